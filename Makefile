@@ -1,0 +1,48 @@
+# Dispersion Planner: two commands set up everything on a fresh Debian 12 machine.
+#   make demo   runs the main job on the bundled sample and writes out/demo/
+#   make test   runs the test suite (pytest + pytest-qgis, offscreen)
+SHELL := /bin/bash
+SYS_PY := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SAMPLE := resources/sample/kaiserslautern_demo.gpkg
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup system-deps venv sample demo test e2e bench package translations clean
+
+setup: system-deps venv
+
+system-deps:
+	@bash tools/install_system_deps.sh
+
+$(VENV)/.installed: requirements-dev.txt | system-deps
+	@test -x $(PY) || $(SYS_PY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+venv: $(VENV)/.installed
+
+sample: system-deps
+	$(SYS_PY) resources/sample/build_sample.py $(SAMPLE)
+
+demo: setup
+	$(SYS_PY) -m plugin demo --output out/demo
+
+test: setup
+	$(PY) -m pytest -q test
+
+e2e: setup
+	$(PY) -m pytest -q test/e2e
+
+bench: setup
+	$(PY) bench/run_all.py
+
+translations: system-deps
+	bash tools/translations.sh
+
+package: translations
+	bash tools/package.sh
+
+clean:
+	rm -rf out dist .pytest_cache

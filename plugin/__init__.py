@@ -1,0 +1,1 @@
+"""Dispersion Planner: core logic, importers, QGIS adapters and front ends."""

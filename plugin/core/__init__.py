@@ -1,0 +1,1 @@
+"""Pure-Python core: data model, validation, metrics, optimiser, privacy. Never imports qgis."""

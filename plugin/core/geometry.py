@@ -1,0 +1,79 @@
+"""Geometry helpers that work with shapely 1.8 (Debian 12's QGIS) and shapely 2.
+
+Bulk work uses numpy; shapely is used per geometry only where unavoidable.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+import numpy as np
+import shapely
+from shapely.geometry import Point
+from shapely.strtree import STRtree
+
+SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
+
+
+def repair(geom: Any) -> Any:
+    """Return a valid copy of ``geom`` (make_valid where available, else buffer(0))."""
+    if geom is None or geom.is_empty or geom.is_valid:
+        return geom
+    try:
+        from shapely.validation import make_valid
+
+        fixed = make_valid(geom)
+    except ImportError:  # shapely < 1.8
+        fixed = geom.buffer(0)
+    if fixed.geom_type == "GeometryCollection":
+        polys = [g for g in fixed.geoms if g.geom_type in ("Polygon", "MultiPolygon")]
+        if polys:
+            from shapely.ops import unary_union
+
+            fixed = unary_union(polys)
+    return fixed
+
+
+def locate_points(xs: Sequence[float], ys: Sequence[float], polygons: Sequence[Any]) -> np.ndarray:
+    """Index of the polygon containing each point (first match; boundary counts), -1 if none."""
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    result = np.full(len(xs), -1, dtype=np.int64)
+    if len(xs) == 0 or len(polygons) == 0:
+        return result
+    if SHAPELY2:
+        tree = STRtree(list(polygons))
+        pts = shapely.points(xs, ys)
+        pairs = tree.query(pts, predicate="intersects")
+        if pairs.size:
+            # keep the lowest polygon index per point for determinism
+            order = np.lexsort((pairs[1], pairs[0]))
+            pt_idx, poly_idx = pairs[0][order], pairs[1][order]
+            first = np.r_[True, pt_idx[1:] != pt_idx[:-1]]
+            result[pt_idx[first]] = poly_idx[first]
+        return result
+    from shapely.prepared import prep
+
+    tree = STRtree(list(polygons))
+    index_of = {id(p): i for i, p in enumerate(polygons)}
+    prepared: dict = {}
+    for k, (x, y) in enumerate(zip(xs, ys)):
+        pt = Point(x, y)
+        hits = sorted(index_of[id(g)] for g in tree.query(pt))
+        for i in hits:
+            prepared_poly = prepared.get(i)
+            if prepared_poly is None:
+                prepared_poly = prepared[i] = prep(polygons[i])
+            if prepared_poly.intersects(pt):
+                result[k] = i
+                break
+    return result
+
+
+def representative_xy(geom: Any) -> Optional[tuple]:
+    """A point inside ``geom`` (the point itself for points)."""
+    if geom is None or geom.is_empty:
+        return None
+    if geom.geom_type == "Point":
+        return (geom.x, geom.y)
+    p = geom.representative_point()
+    return (p.x, p.y)

@@ -1,0 +1,416 @@
+"""Validation of raw layers against the data contract, into the core model.
+
+Every front end (QGIS layers, files, PostGIS, the CLI) converts its source into
+``RawLayer`` objects and calls ``build_planning_data``; this is the one place
+where the contract is enforced and where every message names the layer, the
+feature id and the field. Inputs are never modified: repaired geometries and
+reprojected coordinates are copies, and every repair is reported.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from .contract import DEFAULT_CRS, DEFAULT_HOTSPOT_RADIUS_M, LAYERS, RULE_RELATIONS, SERVICE_CATEGORIES, SHELTER_STATUSES, FieldSpec
+from .errors import InputError
+from .geometry import locate_points, repair, representative_xy
+from .i18n import msg
+from .model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Service, Shelter
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+
+MESSAGES: Dict[str, Dict[str, str]] = {
+    "empty_layer": {
+        "en": "Layer '{layer}' has no features.",
+        "de": "Layer „{layer}“ enthält keine Objekte.",
+    },
+    "missing_field": {
+        "en": "Layer '{layer}' has no field '{field}' (required: {required}). Map an existing field to it.",
+        "de": "Layer „{layer}“ hat kein Feld „{field}“ (benötigt: {required}). Ordnen Sie ein vorhandenes Feld zu.",
+    },
+    "wrong_type": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': '{value}' is not a {kind}.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine gültige Angabe ({kind}).",
+    },
+    "missing_value": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': value is missing.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: Wert fehlt.",
+    },
+    "negative": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': {value} is negative; counts must be 0 or more.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist negativ; Anzahlen müssen 0 oder größer sein.",
+    },
+    "fractional": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': {value} is not a whole number.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist keine ganze Zahl.",
+    },
+    "occupied_gt_capacity": {
+        "en": "Layer '{layer}', feature {fid}: occupied ({occupied}) exceeds capacity ({capacity}). Check the source figures.",
+        "de": "Layer „{layer}“, Objekt {fid}: belegt ({occupied}) übersteigt die Kapazität ({capacity}). Bitte Quellzahlen prüfen.",
+    },
+    "min_gt_max": {
+        "en": "Layer '{layer}', feature {fid}: min_places ({min}) exceeds max_places ({max}).",
+        "de": "Layer „{layer}“, Objekt {fid}: min_places ({min}) ist größer als max_places ({max}).",
+    },
+    "duplicate_id": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': id '{value}' occurs more than once (also feature {other}).",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: Kennung „{value}“ kommt mehrfach vor (auch Objekt {other}).",
+    },
+    "no_geometry": {
+        "en": "Layer '{layer}', feature {fid}: geometry is missing or empty.",
+        "de": "Layer „{layer}“, Objekt {fid}: Geometrie fehlt oder ist leer.",
+    },
+    "invalid_geometry_repaired": {
+        "en": "Layer '{layer}', feature {fid}: invalid geometry ({reason}) was repaired on a copy; the source is unchanged.",
+        "de": "Layer „{layer}“, Objekt {fid}: ungültige Geometrie ({reason}) wurde in einer Kopie repariert; die Quelle bleibt unverändert.",
+    },
+    "invalid_geometry_unrepairable": {
+        "en": "Layer '{layer}', feature {fid}: invalid geometry ({reason}) could not be repaired.",
+        "de": "Layer „{layer}“, Objekt {fid}: ungültige Geometrie ({reason}) ließ sich nicht reparieren.",
+    },
+    "wrong_geometry": {
+        "en": "Layer '{layer}', feature {fid}: geometry is {actual}, expected {expected}.",
+        "de": "Layer „{layer}“, Objekt {fid}: Geometrie ist {actual}, erwartet wird {expected}.",
+    },
+    "no_crs": {
+        "en": "Layer '{layer}' has no coordinate reference system. Set it in the layer properties.",
+        "de": "Layer „{layer}“ hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.",
+    },
+    "reprojected": {
+        "en": "Layer '{layer}' is in {source} ({kind}); a copy was reprojected to {target} for metric distances.",
+        "de": "Layer „{layer}“ liegt in {source} ({kind}) vor; eine Kopie wurde für metrische Abstände nach {target} umprojiziert.",
+    },
+    "outside_districts": {
+        "en": "Layer '{layer}', feature {fid}: lies outside all districts and is not counted in any district.",
+        "de": "Layer „{layer}“, Objekt {fid}: liegt außerhalb aller Stadtteile und wird keinem Stadtteil zugerechnet.",
+    },
+    "missing_population": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': population is missing or 0; the district is excluded from ratios.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: Einwohnerzahl fehlt oder ist 0; der Stadtteil bleibt bei Quoten unberücksichtigt.",
+    },
+    "unknown_category": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': category '{value}' is unknown; counted as 'other'. Known: {known}.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: Kategorie „{value}“ ist unbekannt und wird als „other“ gezählt. Bekannt: {known}.",
+    },
+    "unknown_value": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': '{value}' is not one of {known}.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keiner der Werte {known}.",
+    },
+    "input_invalid": {
+        "en": "The input data have {count} problem(s); first: {first}",
+        "de": "Die Eingabedaten haben {count} Problem(e); zuerst: {first}",
+    },
+}
+
+GEOMETRY_NAMES = {"polygon": "Polygon/MultiPolygon", "point": "Point", "point_or_polygon": "Point or Polygon"}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One validation finding, with everything needed to locate it."""
+
+    severity: str
+    code: str
+    layer: str
+    message: str
+    feature: Optional[Any] = None
+    field: Optional[str] = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass
+class RawFeature:
+    """A feature as read from any source: its id, attributes and shapely geometry."""
+
+    fid: Any
+    attributes: Mapping[str, Any]
+    geometry: Any = None
+
+
+@dataclass
+class RawLayer:
+    """A source layer before validation. ``field_map`` maps contract names to source names."""
+
+    name: str
+    kind: str
+    features: List[RawFeature]
+    crs: Optional[str] = DEFAULT_CRS
+    field_map: Dict[str, str] = field(default_factory=dict)
+    source_fields: Optional[Sequence[str]] = None  # declared schema; derived from features when None
+
+    def source_field(self, contract_name: str) -> str:
+        return self.field_map.get(contract_name, contract_name)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.issues: List[Issue] = []
+
+    def add(self, severity: str, code: str, layer: str, feature: Any = None, field_name: Optional[str] = None, **values: Any) -> None:
+        text = msg(MESSAGES, code, layer=layer, fid=feature, field=field_name, **values)
+        self.issues.append(Issue(severity, code, layer, text, feature, field_name))
+
+
+def _is_null(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    # QGIS returns QVariant NULL objects; they are falsy and compare to None via isNull()
+    is_null = getattr(value, "isNull", None)
+    if callable(is_null):
+        try:
+            return bool(is_null())
+        except TypeError:
+            return False
+    if isinstance(value, str) and value.strip() == "":
+        return True
+    return False
+
+
+def _to_number(value: Any) -> float:
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if "," in text and "." not in text:
+            text = text.replace(",", ".")  # German decimal comma
+        return float(text)
+    return float(value)
+
+
+def _convert(spec: FieldSpec, value: Any, layer: str, fid: Any, field_name: str, out: _Collector, allow_missing: bool) -> Tuple[bool, Any]:
+    """Convert one attribute; returns (ok, value). Missing optional values give (True, None)."""
+    if _is_null(value):
+        if spec.required and not allow_missing:
+            out.add(ERROR, "missing_value", layer, fid, field_name)
+            return False, None
+        return True, None
+    if spec.kind == "text":
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return True, str(value).strip()
+    kind_name = {"int": "whole number", "float": "number"}[spec.kind]
+    try:
+        number = _to_number(value)
+        if not math.isfinite(number):
+            raise ValueError(value)
+    except (TypeError, ValueError):
+        out.add(ERROR, "wrong_type", layer, fid, field_name, value=value, kind=kind_name)
+        return False, None
+    if spec.minimum is not None and number < spec.minimum:
+        code = "negative" if spec.minimum == 0 else "unknown_value"
+        out.add(ERROR, code, layer, fid, field_name, value=_fmt(number), known=f">= {spec.minimum:g}")
+        return False, None
+    if spec.kind == "int":
+        if not float(number).is_integer():
+            out.add(ERROR, "fractional", layer, fid, field_name, value=_fmt(number))
+            return False, None
+        return True, int(number)
+    return True, float(number)
+
+
+def _fmt(number: float) -> str:
+    return f"{number:g}"
+
+
+def _reprojector(layer: RawLayer, target_crs: str, out: _Collector):
+    """Return a coordinate transform to ``target_crs``, or None when the layer is already in it."""
+    from pyproj import CRS, Transformer
+
+    source = CRS.from_user_input(layer.crs)
+    target = CRS.from_user_input(target_crs)
+    if source == target:
+        return None
+    kind = "geographic" if source.is_geographic else "projected"
+    out.add(WARNING if source.is_geographic else INFO, "reprojected", layer.name,
+            source=source.to_string(), kind=kind, target=target.to_string())
+    return Transformer.from_crs(source, target, always_xy=True).transform
+
+
+def _geometry_kind(geom: Any) -> str:
+    t = geom.geom_type
+    if t in ("Polygon", "MultiPolygon"):
+        return "polygon"
+    if t == "Point" or (t == "MultiPoint" and len(geom.geoms) == 1):
+        return "point"
+    return t
+
+
+def _check_geometry(layer: RawLayer, feat: RawFeature, expected: str, transform, out: _Collector) -> Any:
+    geom = feat.geometry
+    if geom is None or geom.is_empty:
+        out.add(ERROR, "no_geometry", layer.name, feat.fid)
+        return None
+    kind = _geometry_kind(geom)
+    allowed = ("point", "polygon") if expected == "point_or_polygon" else (expected,)
+    if kind not in allowed:
+        out.add(ERROR, "wrong_geometry", layer.name, feat.fid, actual=geom.geom_type, expected=GEOMETRY_NAMES[expected])
+        return None
+    if geom.geom_type == "MultiPoint":
+        geom = geom.geoms[0]
+    if transform is not None:
+        from shapely.ops import transform as shp_transform
+
+        geom = shp_transform(transform, geom)
+    if not geom.is_valid:
+        from shapely.validation import explain_validity
+
+        reason = explain_validity(geom)
+        fixed = repair(geom)
+        if fixed is None or fixed.is_empty or not fixed.is_valid or _geometry_kind(fixed) != kind:
+            out.add(ERROR, "invalid_geometry_unrepairable", layer.name, feat.fid, reason=reason)
+            return None
+        out.add(WARNING, "invalid_geometry_repaired", layer.name, feat.fid, reason=reason)
+        geom = fixed
+    return geom
+
+
+def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[Tuple[RawFeature, Dict[str, Any], Any]]:
+    """Check fields, values, ids and geometries of one layer; returns the clean rows."""
+    spec = LAYERS[layer.kind]
+    if not layer.features:
+        out.add(ERROR if layer.kind == "districts" else WARNING, "empty_layer", layer.name)
+        return []
+    available = set(layer.source_fields) if layer.source_fields is not None else set().union(*(f.attributes.keys() for f in layer.features))
+    missing = [f for f in spec.required() if layer.source_field(f.name) not in available]
+    # population may be missing per feature but the field must exist
+    for f in missing:
+        out.add(ERROR, "missing_field", layer.name, None, layer.source_field(f.name), required=", ".join(spec.field_names()))
+    if missing:
+        return []
+    transform = None
+    if spec.geometry != "none":
+        if not layer.crs:
+            out.add(ERROR, "no_crs", layer.name)
+            return []
+        transform = _reprojector(layer, target_crs, out)
+    rows = []
+    id_field = spec.fields[0]
+    seen: Dict[str, Any] = {}
+    for feat in layer.features:
+        values: Dict[str, Any] = {}
+        ok = True
+        for fs in spec.fields:
+            src = layer.source_field(fs.name)
+            if src not in available:
+                values[fs.name] = None
+                continue
+            allow_missing = layer.kind == "districts" and fs.name == "population"
+            good, value = _convert(fs, feat.attributes.get(src), layer.name, feat.fid, src, out, allow_missing)
+            ok &= good
+            values[fs.name] = value
+        key = values.get(id_field.name)
+        if key is not None:
+            if key in seen:
+                out.add(ERROR, "duplicate_id", layer.name, feat.fid, layer.source_field(id_field.name), value=key, other=seen[key])
+                ok = False
+            else:
+                seen[key] = feat.fid
+        geom = None
+        if spec.geometry != "none":
+            geom = _check_geometry(layer, feat, spec.geometry, transform, out)
+            ok &= geom is not None
+        if ok:
+            rows.append((feat, values, geom))
+    return rows
+
+
+def _check_codes(layer: RawLayer, rows, field_name: str, known: Sequence[str], out: _Collector, fallback: Optional[str]) -> None:
+    for feat, values, _ in rows:
+        value = values.get(field_name)
+        if value is None:
+            continue
+        norm = value.strip().lower()
+        if norm in known:
+            values[field_name] = norm
+        elif fallback is not None:
+            out.add(WARNING, "unknown_category", layer.name, feat.fid, layer.source_field(field_name), value=value, known=", ".join(known))
+            values[field_name] = fallback
+        else:
+            out.add(ERROR, "unknown_value", layer.name, feat.fid, layer.source_field(field_name), value=value, known=", ".join(known))
+            values["__bad__"] = True
+
+
+def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CRS) -> Tuple[PlanningData, List[Issue]]:
+    """Validate ``layers`` and build the core model; returns (data, issues).
+
+    Rows with errors are left out of the model; ``raise_for_errors(issues)``
+    turns error-level issues into one ``InputError`` for front ends that must
+    stop.
+    """
+    out = _Collector()
+    data = PlanningData(crs=target_crs)
+    by_kind: Dict[str, RawLayer] = {}
+    for layer in layers:
+        if layer.kind not in LAYERS:
+            raise ValueError(f"unknown layer kind {layer.kind!r}")
+        by_kind[layer.kind] = layer
+    rows = {kind: _validate_layer(layer, target_crs, out) for kind, layer in by_kind.items()}
+
+    for feat, v, geom in rows.get("districts", []):
+        pop = v["population"]
+        if pop is None or pop == 0:
+            out.add(WARNING, "missing_population", by_kind["districts"].name, feat.fid, by_kind["districts"].source_field("population"))
+        data.districts.append(District(v["district_id"], v["name"] or v["district_id"], pop, geom))
+
+    if "shelters" in rows:
+        layer = by_kind["shelters"]
+        _check_codes(layer, rows["shelters"], "status", SHELTER_STATUSES, out, None)
+        for feat, v, geom in rows["shelters"]:
+            if v.pop("__bad__", False):
+                continue
+            if v["occupied"] > v["capacity"]:
+                out.add(WARNING, "occupied_gt_capacity", layer.name, feat.fid, occupied=v["occupied"], capacity=v["capacity"])
+            data.shelters.append(Shelter(v["shelter_id"], v["name"] or "", geom.x, geom.y, v["capacity"], v["occupied"],
+                                         v["operator"], v["group_label"], v["status"] or "active"))
+    for feat, v, geom in rows.get("hotspots", []):
+        x, y = representative_xy(geom)
+        area = geom if geom.geom_type != "Point" else None
+        radius = v["radius_m"] if v["radius_m"] is not None else (0.0 if area is not None else DEFAULT_HOTSPOT_RADIUS_M)
+        data.hotspots.append(Hotspot(v["hotspot_id"], v["name"] or "", v["community"], x, y, radius, area))
+    if "services" in rows:
+        _check_codes(by_kind["services"], rows["services"], "category", SERVICE_CATEGORIES, out, "other")
+        for feat, v, geom in rows["services"]:
+            data.services.append(Service(v["service_id"], v["name"] or "", v["category"], geom.x, geom.y))
+    for feat, v, geom in rows.get("candidates", []):
+        if v["min_places"] > v["max_places"]:
+            out.add(ERROR, "min_gt_max", by_kind["candidates"].name, feat.fid, min=v["min_places"], max=v["max_places"])
+            continue
+        data.candidates.append(Candidate(v["site_id"], v["name"] or "", geom.x, geom.y, v["min_places"], v["max_places"],
+                                         v["module"] or 1, v["cost_per_place"]))
+    if "rules" in rows:
+        _check_codes(by_kind["rules"], rows["rules"], "relation", RULE_RELATIONS, out, None)
+        for feat, v, _ in rows["rules"]:
+            if not v.pop("__bad__", False):
+                data.rules.append(Rule(v["group_a"], v["group_b"], v["relation"], v["distance_m"], v["note"] or ""))
+    for feat, v, _ in rows.get("group_demand", []):
+        data.group_demand.append(GroupDemand(v["group_label"], v["places"]))
+
+    if data.districts:
+        polygons = [d.geometry for d in data.districts]
+        for kind, items, id_attr in (("shelters", data.shelters, "shelter_id"), ("candidates", data.candidates, "site_id")):
+            if kind not in by_kind or not items:
+                continue
+            where = locate_points([i.x for i in items], [i.y for i in items], polygons)
+            fids = {v[LAYERS[kind].fields[0].name]: feat.fid for feat, v, _ in rows[kind]}
+            for item, w in zip(items, where):
+                if w < 0:
+                    out.add(WARNING, "outside_districts", by_kind[kind].name, fids[getattr(item, id_attr)])
+    data.notes.extend(i.message for i in out.issues if i.severity in (WARNING, INFO) and i.code in ("reprojected", "invalid_geometry_repaired"))
+    return data, out.issues
+
+
+def errors(issues: Iterable[Issue]) -> List[Issue]:
+    return [i for i in issues if i.severity == ERROR]
+
+
+def raise_for_errors(issues: Sequence[Issue]) -> None:
+    """Raise one InputError listing all error-level issues, if any."""
+    bad = errors(issues)
+    if bad:
+        raise InputError(msg(MESSAGES, "input_invalid", count=len(bad), first=bad[0].message), bad,
+                         details="\n".join(i.message for i in bad))

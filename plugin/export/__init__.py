@@ -1,0 +1,1 @@
+"""Print layouts, atlas and public-safe generalisation for INSEK exports."""

@@ -1,0 +1,1 @@
+"""Dialogs and background tasks of the desktop plugin."""

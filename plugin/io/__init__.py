@@ -1,0 +1,1 @@
+"""File formats and importers into the core model, without QGIS."""

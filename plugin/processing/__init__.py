@@ -1,0 +1,1 @@
+"""Processing provider ``dispersion`` and one module per algorithm."""

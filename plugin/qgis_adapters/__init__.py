@@ -1,0 +1,1 @@
+"""Bridges between QGIS layers and the core model; layer loading and styles."""

@@ -1,0 +1,1 @@
+"""Test package (not shipped in the plugin zip)."""
