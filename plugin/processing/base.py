@@ -1,0 +1,87 @@
+"""Common base of the plugin's Processing algorithms.
+
+Keeps group, help and error handling in one place: core errors become
+``QgsProcessingException`` with the core's message, validation issues are
+reported through the feedback, and cancellation is wired to the core's
+``is_cancelled`` callback.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Mapping, Optional, Tuple
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+
+from ..core.errors import CancelledError, DispersionError, InputError
+from ..core.model import PlanningData
+from ..core.validation import Issue, errors
+from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.layers import layers_to_planning_data
+from ..qgis_adapters.styles import STYLE_DIR
+
+
+class DispersionAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set NAME, and implement display_name(), help_text() and the Processing API."""
+
+    NAME = ""
+    GROUP = "planning"
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.display_name()
+
+    def display_name(self) -> str:
+        raise NotImplementedError
+
+    def help_text(self) -> str:
+        raise NotImplementedError
+
+    def group(self) -> str:
+        return {"planning": tr("Planning"), "data": tr("Data import"), "export": tr("Export")}[self.GROUP]
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.help_text()
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    @staticmethod
+    def report_issues(issues: List[Issue], feedback: QgsProcessingFeedback) -> None:
+        for issue in issues:
+            if issue.severity == "error":
+                feedback.reportError(issue.message, False)
+            elif issue.severity == "warning":
+                feedback.pushWarning(issue.message) if hasattr(feedback, "pushWarning") else feedback.pushInfo(issue.message)
+            else:
+                feedback.pushInfo(issue.message)
+
+    def planning_data(self, layers: Mapping[str, object], feedback: QgsProcessingFeedback,
+                      field_maps: Optional[Mapping[str, Mapping[str, str]]] = None, target_crs: str = "EPSG:25832") -> PlanningData:
+        """Validate the input layers; raise QgsProcessingException naming the first error."""
+        for kind, layer in layers.items():
+            if layer is None and kind == "districts":
+                raise QgsProcessingException(tr("The districts layer is required."))
+        try:
+            data, issues = layers_to_planning_data(layers, field_maps, target_crs, is_cancelled=feedback.isCanceled)
+        except CancelledError as exc:
+            raise QgsProcessingException(exc.message)
+        self.report_issues(issues, feedback)
+        bad = errors(issues)
+        if bad:
+            raise QgsProcessingException(tr("{count} input problem(s), first: {first}").format(count=len(bad), first=bad[0].message))
+        return data
+
+    @staticmethod
+    def fail(exc: DispersionError) -> QgsProcessingException:
+        """Turn a core error into the Processing exception users see."""
+        text = exc.message
+        if isinstance(exc, InputError) and exc.issues:
+            text += "\n" + "\n".join(str(i) for i in exc.issues[:20])
+        return QgsProcessingException(text)

@@ -1,0 +1,95 @@
+"""QgsVectorLayer <-> core model.
+
+Reading copies features into ``RawLayer`` objects (the layer itself is never
+edited); writing builds new memory layers or files through QGIS's writer.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer, QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from shapely import wkb
+
+from ..core.contract import DEFAULT_CRS
+from ..core.model import PlanningData
+from ..core.validation import Issue, RawFeature, RawLayer, build_planning_data
+
+
+def _python_value(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def crs_string(layer: QgsVectorLayer) -> Optional[str]:
+    """The layer's CRS as 'AUTH:CODE' (or WKT when it has no authority id); None when unset."""
+    crs = layer.crs()
+    if not crs.isValid():
+        return None
+    return crs.authid() or crs.toWkt()
+
+
+def layer_to_raw(layer: QgsVectorLayer, kind: str, field_map: Optional[Mapping[str, str]] = None,
+                 is_cancelled=None) -> RawLayer:
+    """Copy ``layer``'s features into a RawLayer of contract ``kind`` (the layer is not touched)."""
+    names = [f.name() for f in layer.fields()]
+    features: List[RawFeature] = []
+    has_geometry = layer.isSpatial()
+    for feat in layer.getFeatures():
+        if is_cancelled is not None and is_cancelled():
+            from ..core.errors import CancelledError
+
+            raise CancelledError()
+        attrs = {name: _python_value(feat[name]) for name in names}
+        geom = None
+        if has_geometry:
+            g = feat.geometry()
+            if g is not None and not g.isNull() and not g.isEmpty():
+                geom = wkb.loads(bytes(g.asWkb()))
+        features.append(RawFeature(feat.id(), attrs, geom))
+    return RawLayer(layer.name(), kind, features, crs_string(layer) if has_geometry else None,
+                    dict(field_map or {}), source_fields=names)
+
+
+def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
+                            field_maps: Optional[Mapping[str, Mapping[str, str]]] = None,
+                            target_crs: str = DEFAULT_CRS, is_cancelled=None) -> Tuple[PlanningData, List[Issue]]:
+    """Validate QGIS layers (kind -> layer; None entries skipped) into the core model."""
+    field_maps = field_maps or {}
+    raws = [layer_to_raw(layer, kind, field_maps.get(kind), is_cancelled) for kind, layer in layers.items() if layer is not None]
+    return build_planning_data(raws, target_crs)
+
+
+QVARIANT_TYPES = {"text": QVariant.String, "int": QVariant.LongLong, "float": QVariant.Double}
+
+
+def memory_layer(name: str, geometry: str, crs: str, fields: Sequence[Tuple[str, str]],
+                 rows: Iterable[Tuple[Mapping[str, Any], Any]]) -> QgsVectorLayer:
+    """A new memory layer from (attributes, shapely geometry) rows; geometry "point", "polygon" or "none"."""
+    wkb_type = {"point": "Point", "polygon": "MultiPolygon", "none": "None"}[geometry]
+    layer = QgsVectorLayer(f"{wkb_type}?crs={crs}" if geometry != "none" else "None", name, "memory")
+    qfields = QgsFields()
+    for fname, kind in fields:
+        qfields.append(QgsField(fname, QVARIANT_TYPES[kind]))
+    provider = layer.dataProvider()
+    provider.addAttributes(qfields.toList())
+    layer.updateFields()
+    feats = []
+    for attrs, geom in rows:
+        f = QgsFeature(layer.fields())
+        f.setAttributes([attrs.get(fname) for fname, _ in fields])
+        if geom is not None and geometry != "none":
+            g = QgsGeometry()
+            g.fromWkb(bytes(geom.wkb))
+            if geometry == "polygon" and not QgsWkbTypes.isMultiType(g.wkbType()):
+                g.convertToMultiType()
+            f.setGeometry(g)
+        feats.append(f)
+    provider.addFeatures(feats)
+    layer.updateExtents()
+    return layer

@@ -1,0 +1,98 @@
+"""Loading planning layers into a QGIS project: the bundled sample and the user's files."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Dict, Optional
+
+from qgis.core import QgsField, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import InputError
+from .i18n import tr
+from .styles import style_layer
+
+SAMPLE_GPKG = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kaiserslautern_demo.gpkg"
+SAMPLE_LAYERS = ("districts", "shelters", "hotspots", "services", "candidates")
+# drawing order in the legend: top first
+LEGEND_ORDER = ("candidates", "services", "hotspots", "shelters", "districts")
+
+
+def sample_path() -> Path:
+    if not SAMPLE_GPKG.exists():
+        raise InputError(tr("The sample GeoPackage is missing: {path}. Reinstall the plugin.").format(path=SAMPLE_GPKG))
+    return SAMPLE_GPKG
+
+
+def copy_sample(folder: str) -> Path:
+    """Copy the sample GeoPackage into ``folder`` (so the shipped file is never edited)."""
+    target_dir = Path(folder)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / SAMPLE_GPKG.name
+    tmp = target.with_suffix(".gpkg.part")
+    shutil.copyfile(sample_path(), tmp)
+    tmp.replace(target)
+    return target
+
+
+def open_gpkg_layer(path: Path, table: str, name: Optional[str] = None) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{path}|layername={table}", name or table, "ogr")
+    if not layer.isValid():
+        raise InputError(tr("Layer '{table}' could not be opened from {path}.").format(table=table, path=path))
+    return layer
+
+
+def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, places_field: str = "capacity",
+                       population_field: str = "population") -> None:
+    """Add a virtual ``per_1000`` field (places per 1,000 inhabitants) used by the district style.
+
+    It is an expression field stored in the project, not in the source, so the
+    input stays untouched and the value follows edits of the shelters layer.
+    """
+    expr = (
+        "with_variable('p', aggregate(layer:='{sid}', aggregate:='sum', expression:=\"{pf}\", "
+        "filter:=intersects($geometry, geometry(@parent))), "
+        "if(\"{pop}\" > 0, coalesce(@p, 0) * 1000.0 / \"{pop}\", NULL))"
+    ).format(sid=shelters.id(), pf=places_field, pop=population_field)
+    idx = districts.fields().indexFromName("per_1000")
+    if idx >= 0:
+        if districts.fields().fieldOrigin(idx) == districts.fields().OriginExpression:
+            districts.updateExpressionField(idx, expr)
+        return
+    districts.addExpressionField(expr, QgsField("per_1000", QVariant.Double))
+
+
+def display_names() -> Dict[str, str]:
+    return {
+        "districts": tr("Districts"), "shelters": tr("Shelters (GU)"), "hotspots": tr("Community hotspots"),
+        "services": tr("Services"), "candidates": tr("Candidate sites"),
+    }
+
+
+def load_planning_layers(path: Path, project: QgsProject, group_name: str, tables: Optional[Dict[str, str]] = None,
+                         read_only: bool = False) -> Dict[str, QgsVectorLayer]:
+    """Add the contract layers of a GeoPackage to ``project`` in a group, styled; returns kind -> layer."""
+    tables = tables or {kind: kind for kind in SAMPLE_LAYERS}
+    names = display_names()
+    layers: Dict[str, QgsVectorLayer] = {}
+    for kind, table in tables.items():
+        layer = open_gpkg_layer(path, table, names.get(kind, table))
+        layer.setReadOnly(read_only)
+        layers[kind] = layer
+    if "districts" in layers and "shelters" in layers:
+        add_per_1000_field(layers["districts"], layers["shelters"])
+    root = project.layerTreeRoot()
+    group: QgsLayerTreeGroup = root.findGroup(group_name) or root.insertGroup(0, group_name)
+    for kind in LEGEND_ORDER:
+        if kind in layers:
+            style_layer(layers[kind], kind)
+            project.addMapLayer(layers[kind], False)
+            group.addLayer(layers[kind])
+    return layers
+
+
+def load_sample(project: Optional[QgsProject] = None, folder: Optional[str] = None) -> Dict[str, QgsVectorLayer]:
+    """Load the Kaiserslautern sample into ``project``; from a copy in ``folder`` when given, else read-only."""
+    project = project or QgsProject.instance()
+    path = copy_sample(folder) if folder else sample_path()
+    return load_planning_layers(path, project, tr("Kaiserslautern sample (illustrative)"), read_only=folder is None)

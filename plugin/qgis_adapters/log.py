@@ -1,0 +1,17 @@
+"""Messages to the QGIS log under the plugin's tag (never print())."""
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsMessageLog
+
+TAG = "Dispersion Planner"
+
+
+def log(message: str, level: Qgis.MessageLevel = Qgis.Info) -> None:
+    QgsMessageLog.logMessage(message, TAG, level)
+
+
+def log_issues(issues) -> None:
+    """Log validation issues at a level matching their severity."""
+    levels = {"error": Qgis.Critical, "warning": Qgis.Warning, "info": Qgis.Info}
+    for issue in issues:
+        log(issue.message, levels.get(issue.severity, Qgis.Info))
