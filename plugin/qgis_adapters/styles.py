@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Sequence
 
-from qgis.core import QgsMapLayerStyle, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsMapLayerStyle, QgsVectorLayer
 
 from .i18n import tr
 from .log import log
@@ -53,7 +53,10 @@ def qml_path(preset: str) -> Path:
 
 def apply_preset(layer: QgsVectorLayer, preset: str) -> bool:
     """Load one preset into ``layer``; logs and returns False when QGIS rejects it."""
-    message, ok = layer.loadNamedStyle(str(qml_path(preset)))
+    # everything but fields: a style must not drop the layer's expression fields (per_1000)
+    categories = QgsMapLayer.StyleCategories(QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
+                                             | QgsMapLayer.Diagrams | QgsMapLayer.Legend)
+    message, ok = layer.loadNamedStyle(str(qml_path(preset)), categories=categories)
     if not ok:
         log(tr("Style preset '{preset}' could not be applied to '{layer}': {message}").format(
             preset=preset, layer=layer.name(), message=message))

@@ -1,0 +1,121 @@
+"""Headless command: ``python -m plugin <command>`` (run with the Python that has QGIS).
+
+Commands:
+  demo      load the bundled sample and write the demo outputs to --output
+  validate  check a GeoPackage against the data contract and list every problem
+Every command calls the same core functions as the dialogs and Processing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+from .core import i18n
+
+LOG = logging.getLogger("dispersion_planner")
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write atomically: a temp file beside the target, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def summarise(data) -> dict:
+    """Counts and totals of the planning data, for the demo summary."""
+    shelters = data.active_shelters()
+    return {
+        "districts": len(data.districts),
+        "population_total": sum(d.population or 0 for d in data.districts),
+        "shelters": len(shelters),
+        "capacity_total": sum(s.capacity for s in shelters),
+        "occupied_total": sum(s.occupied for s in shelters),
+        "utilisation": round(sum(s.occupied for s in shelters) / max(1, sum(s.capacity for s in shelters)), 4),
+        "operators": {op: sum(1 for s in shelters if s.operator == op) for op in sorted({s.operator or "" for s in shelters})},
+        "group_labels": {g: sum(1 for s in shelters if s.group_label == g) for g in sorted({s.group_label for s in shelters if s.group_label})},
+        "hotspots": len(data.hotspots),
+        "services": len(data.services),
+        "candidates": len(data.candidates),
+        "crs": data.crs,
+    }
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .qgis_adapters.headless import qgis_application
+
+    out = Path(args.output)
+    with qgis_application():
+        from qgis.core import QgsProject
+
+        from .export.overview import render_overview
+        from .qgis_adapters.layers import layers_to_planning_data
+        from .qgis_adapters.loading import LEGEND_ORDER, load_sample
+        from .qgis_adapters.log import log_issues
+
+        project = QgsProject.instance()
+        layers = load_sample(project)
+        data, issues = layers_to_planning_data(layers)
+        log_issues(issues)
+        summary = summarise(data)
+        summary["issues"] = [i.message for i in issues]
+        _write_text(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+        render_overview([layers[k] for k in LEGEND_ORDER if k in layers], str(out / "overview_map.png"))
+        LOG.info("demo: %s districts, %s shelters, %s places, %s occupied -> %s", summary["districts"], summary["shelters"],
+                 summary["capacity_total"], summary["occupied_total"], out)
+        project.clear()
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .qgis_adapters.headless import qgis_application
+
+    with qgis_application():
+        from .qgis_adapters.layers import layers_to_planning_data
+        from .qgis_adapters.loading import SAMPLE_LAYERS, open_gpkg_layer
+
+        layers = {}
+        for kind in SAMPLE_LAYERS:
+            try:
+                layers[kind] = open_gpkg_layer(Path(args.gpkg), kind)
+            except Exception:
+                continue
+        _, issues = layers_to_planning_data(layers)
+        for issue in issues:
+            sys.stderr.write(f"{issue.severity}: {issue.message}\n")
+        return 1 if any(i.severity == "error" for i in issues) else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m plugin", description="Dispersion Planner, headless.")
+    parser.add_argument("--lang", default=None, help="language of messages and reports: de or en (default: from LANG)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="run the main job on the bundled sample")
+    demo.add_argument("--output", default="out/demo")
+    demo.set_defaults(func=cmd_demo)
+    val = sub.add_parser("validate", help="check a GeoPackage with contract layer names")
+    val.add_argument("gpkg")
+    val.set_defaults(func=cmd_validate)
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    args = build_parser().parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    else:
+        i18n.language_from_environment()
+    from .core.errors import DispersionError
+
+    try:
+        return args.func(args)
+    except DispersionError as exc:
+        sys.stderr.write(f"error: {exc.message}\n")
+        return 2
