@@ -25,3 +25,38 @@ def pytest_report_header(config):
     except ImportError:
         lines.append("QGIS bindings not importable")
     return lines
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def plugin_iface(qgis_iface, monkeypatch):
+    """pytest-qgis' mock iface, completed with the menu methods the plugin uses, recording menu entries."""
+    menus: dict = {}
+
+    def add_menu(name, action):
+        menus.setdefault(name, []).append(action)
+
+    def remove_menu(name, action):
+        menus.get(name, []).remove(action)
+
+    monkeypatch.setattr(qgis_iface, "addPluginToMenu", add_menu, raising=False)
+    monkeypatch.setattr(qgis_iface, "removePluginMenu", remove_menu, raising=False)
+    qgis_iface.plugin_menus = menus
+    return qgis_iface
+
+
+@pytest.fixture
+def dispersion_provider(qgis_app, qgis_processing):
+    """The plugin's Processing provider, registered as initProcessing does (re-registered if a test removed it)."""
+    from qgis.core import QgsApplication
+
+    from plugin.processing.provider import DispersionProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("dispersion")
+    if provider is None:
+        provider = DispersionProvider()
+        registry.addProvider(provider)
+    yield provider

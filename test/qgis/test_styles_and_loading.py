@@ -1,0 +1,45 @@
+"""Style presets apply, appear in the style menu, and the sample loads into a project group."""
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+
+from plugin.qgis_adapters.styles import KIND_PRESETS, PRESETS, apply_preset, preset_title, qml_path, style_layer
+from test.conftest import SAMPLE_GPKG
+
+
+@pytest.mark.parametrize("preset", sorted(PRESETS))
+def test_every_qml_exists_and_applies(preset):
+    assert qml_path(preset).exists()
+    geom = "MultiPolygon" if preset.startswith("district") else "Point"
+    lyr = QgsVectorLayer(f"{geom}?crs=EPSG:25832&field=per_1000:double&field=gi_class:string&field=capacity:integer"
+                         "&field=occupied:integer&field=category:string&field=places:integer&field=max_places:integer"
+                         "&field=radius_m:double&field=name:string", "t", "memory")
+    assert apply_preset(lyr, preset)
+
+
+def test_load_sample_adds_styled_group(qgis_new_project):
+    from plugin.qgis_adapters.loading import load_sample
+
+    project = QgsProject.instance()
+    layers = load_sample(project)
+    assert set(layers) == {"districts", "shelters", "hotspots", "services", "candidates"}
+    group = project.layerTreeRoot().children()[0]
+    assert len(group.children()) == 5
+    d = layers["districts"]
+    assert d.renderer().type() == "graduatedSymbol" and d.renderer().classAttribute() == "per_1000"
+    per = {f["district_id"]: f["per_1000"] for f in d.getFeatures()}
+    assert per["03"] == pytest.approx(350 / 11000 * 1000)  # GU-04 + GU-05 in Innenstadt West
+    assert preset_title("districts_per_1000") in d.styleManager().styles()
+    assert layers["services"].renderer().type() == "categorizedSymbol"
+    assert d.readOnly()  # the shipped sample is never edited
+
+
+def test_style_menu_switch_keeps_expression_field(qgis_new_project):
+    from plugin.qgis_adapters.loading import load_sample
+
+    layers = load_sample(QgsProject.instance())
+    d = layers["districts"]
+    style_layer(d, "district_metrics")
+    manager = d.styleManager()
+    for name in manager.styles():
+        manager.setCurrentStyle(name)
+        assert d.fields().indexFromName("per_1000") >= 0
