@@ -1,0 +1,497 @@
+"""CSV tables as cities deliver them: sniffing, preview and point layers.
+
+Spreadsheet exports from German offices use ``;`` or ``,`` as separator,
+decimal commas (``7,75``), thousands dots (``1.344``), UTF-8 (with or without
+BOM) or cp1252. ``sniff_csv`` guesses all of that from the first megabyte and
+returns a ``CsvDialect`` the user can correct in a preview; ``read_points_csv``
+then reads the whole file into a ``RawLayer`` of points. Nothing here imports
+QGIS.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import math
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+from ..core.contract import LAYERS
+from ..core.validation import RawFeature, RawLayer
+from .messages import fail, line_list, text
+
+DELIMITERS = (";", ",", "\t", "|")
+SAMPLE_BYTES = 1 << 20
+PREVIEW_ROWS = 10
+
+_NUM_DOT = re.compile(r"^[+-]?\d+\.\d+$")
+_NUM_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+_THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
+_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+LAT_NAMES = {"lat", "latitude", "breite", "breitengrad", "geo_lat", "wgs84_lat", "lat_wgs84", "y_wgs84", "geogr_breite"}
+LON_NAMES = {"lon", "lng", "long", "longitude", "laenge", "laengengrad", "geo_lon", "geo_long", "wgs84_lon",
+             "lon_wgs84", "x_wgs84", "geogr_laenge"}
+X_NAMES = {"x", "x_coord", "xcoord", "x_koordinate", "koordinate_x", "rechtswert", "easting", "east", "ostwert",
+           "utm_x", "utm_east", "e", "rw"}
+Y_NAMES = {"y", "y_coord", "ycoord", "y_koordinate", "koordinate_y", "hochwert", "northing", "north", "nordwert",
+           "utm_y", "utm_north", "n", "hw"}
+
+
+@dataclass
+class CsvDialect:
+    """How to read a CSV file; every field can be corrected by the user before reading."""
+
+    encoding: str
+    delimiter: str
+    decimal: str
+    columns: List[str]
+    preview_rows: List[List[str]]
+    x_field: Optional[str] = None
+    y_field: Optional[str] = None
+    crs_guess: Optional[str] = None
+    quotechar: str = '"'
+    notes: List[str] = field(default_factory=list)
+
+    def replace(self, **changes) -> "CsvDialect":
+        """A copy with ``changes`` applied (what a preview dialog returns)."""
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass
+class ImportedLayer(RawLayer):
+    """A ``RawLayer`` plus the notes of its import (repairs, skipped rows), for reports."""
+
+    notes: List[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def normalise_name(name: str) -> str:
+    """Column name for matching: lower case, umlauts folded, separators as '_'."""
+    name = (name or "").strip().lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "_", name).strip("_")
+
+
+def parse_number(value: object, decimal: str = ".") -> float:
+    """Parse '1.344', '7,75', '1 502', '73,4 %' with the given decimal mark; ValueError if not a number."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    s = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
+    if s.endswith("%"):
+        s = s[:-1]
+    if decimal == ",":
+        if _THOUSANDS_DOT.match(s) or ("," in s and "." in s):
+            s = s.replace(".", "")
+        s = s.replace(",", ".")
+    else:
+        if _THOUSANDS_COMMA.match(s):
+            s = s.replace(",", "")
+        elif "," in s and "." not in s:
+            s = s.replace(",", ".")  # a lone decimal comma is unambiguous enough
+    number = float(s)
+    if not math.isfinite(number):
+        raise ValueError(value)
+    return number
+
+
+def parse_count(value: object, decimal: str = ".") -> int:
+    """A whole count: '1.344' and '1,344' are thousands when the decimal reading is not whole."""
+    number = parse_number(value, decimal)
+    if not number.is_integer():
+        s = str(value).strip()
+        if _THOUSANDS_DOT.match(s) or _THOUSANDS_COMMA.match(s):
+            number = float(re.sub(r"[.,]", "", s))
+    if not number.is_integer():
+        raise ValueError(value)
+    return int(number)
+
+
+def _check_file(path: str) -> int:
+    if not os.path.exists(path):
+        raise fail("file_missing", file=path)
+    size = os.path.getsize(path)
+    if size == 0:
+        raise fail("file_empty", file=os.path.basename(path))
+    return size
+
+
+def detect_encoding(raw: bytes, file_label: str, complete: bool = True) -> str:
+    """'utf-8-sig', 'utf-8' or 'cp1252'; raises InputError for files mixing UTF-8 and cp1252 lines.
+
+    ``complete`` is False when ``raw`` is a sample cut at a line end.
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+        body = raw[3:]
+    else:
+        encoding = "utf-8"
+        body = raw
+    try:
+        body.decode("utf-8")
+        return encoding
+    except UnicodeDecodeError:
+        pass
+    utf8_line = other_line = None
+    for number, line in enumerate(body.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_line = utf8_line or number
+        except UnicodeDecodeError:
+            other_line = other_line or number
+        if utf8_line and other_line:
+            raise fail("mixed_encoding", file=file_label, utf8_line=utf8_line, other_line=other_line)
+    return "cp1252"
+
+
+def _read_sample(path: str, size: int) -> Tuple[bytes, bool]:
+    with open(path, "rb") as fh:
+        raw = fh.read(SAMPLE_BYTES)
+    complete = len(raw) >= size
+    if not complete:
+        cut = raw.rfind(b"\n")
+        if cut > 0:
+            raw = raw[: cut + 1]
+    return raw, complete
+
+
+def _decode(raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")  # cp1252 leaves 5 bytes undefined; never fail on them
+
+
+def _rows(sample: str, delimiter: str, limit: int = 200) -> List[List[str]]:
+    reader = csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar='"')
+    rows = []
+    try:
+        for row in reader:
+            if row:
+                rows.append(row)
+            if len(rows) >= limit:
+                break
+    except csv.Error:
+        pass
+    return rows
+
+
+def _choose_delimiter(sample: str) -> Tuple[str, List[List[str]]]:
+    best = None
+    for order, delim in enumerate(DELIMITERS):
+        rows = _rows(sample, delim)
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        body = rows[1:] or rows
+        consistent = sum(1 for r in body if len(r) == width) / len(body)
+        score = (consistent, -order)
+        if best is None or score > best[0]:
+            best = (score, delim, rows)
+    if best is None:
+        return "", _rows(sample, ";")
+    return best[1], best[2]
+
+
+def _choose_decimal(rows: Sequence[Sequence[str]], delimiter: str) -> str:
+    if delimiter == ",":
+        return "."
+    comma = dot = 0
+    for row in rows[1:]:
+        for value in row:
+            v = value.strip()
+            if _NUM_COMMA.match(v) or (_THOUSANDS_DOT.match(v) and "," in v):
+                comma += 1
+            elif _NUM_DOT.match(v) and not _THOUSANDS_DOT.match(v):
+                dot += 1  # '1.250' may be a thousands dot: no evidence either way
+    return "," if comma > dot else "."
+
+
+def _find_column(columns: Sequence[str], names: set) -> Optional[str]:
+    for col in columns:
+        if normalise_name(col) in names:
+            return col
+    return None
+
+
+def _column_values(rows: Sequence[Sequence[str]], index: int, decimal: str) -> List[float]:
+    values = []
+    for row in rows:
+        if index < len(row):
+            try:
+                values.append(parse_number(row[index], decimal))
+            except ValueError:
+                continue
+    return values
+
+
+def guess_crs(xs: Sequence[float], ys: Sequence[float]) -> Tuple[Optional[str], bool]:
+    """(CRS guess, swapped) from coordinate values, for Germany's usual systems."""
+    if not xs or not ys:
+        return None, False
+
+    def within(values, low, high):
+        return all(low <= v <= high for v in values)
+
+    checks = (
+        ("EPSG:4326", (-180, 180), (-90, 90)),
+        ("EPSG:25832", (200_000, 1_000_000), (5_200_000, 6_200_000)),
+        ("EPSG:4647", (32_200_000, 32_999_999), (5_200_000, 6_200_000)),
+        ("EPSG:31467", (3_250_000, 3_950_000), (5_200_000, 6_200_000)),
+        ("EPSG:3035", (3_900_000, 4_800_000), (2_600_000, 3_700_000)),
+    )
+    for crs, xr, yr in checks:
+        if within(xs, *xr) and within(ys, *yr):
+            if crs == "EPSG:4326" and within(xs, 47, 56) and within(ys, 5, 16):
+                return crs, True  # German latitudes in the x column, longitudes in y
+            return crs, False
+    for crs, xr, yr in checks[1:]:
+        if within(ys, *xr) and within(xs, *yr):
+            return crs, True
+    if within(ys, -180, 180) and within(xs, -180, 180) and not within(ys, -90, 90):
+        return "EPSG:4326", True
+    return None, False
+
+
+# --------------------------------------------------------------------------- public API
+
+def sniff_csv(path: str, preview: int = PREVIEW_ROWS) -> CsvDialect:
+    """Guess encoding, separator, decimal mark, coordinate columns and CRS of a CSV file."""
+    size = _check_file(path)
+    label = os.path.basename(path)
+    raw, complete = _read_sample(path, size)
+    encoding = detect_encoding(raw, label, complete)
+    sample = _decode(raw[3:] if encoding == "utf-8-sig" else raw, "utf-8" if encoding == "utf-8-sig" else encoding)
+    if not sample.strip():
+        raise fail("file_empty", file=label)
+    delimiter, rows = _choose_delimiter(sample)
+    if not delimiter:
+        header = sample.splitlines()[0] if sample.splitlines() else ""
+        raise fail("one_column", file=label, header=header[:80])
+    columns = [c.strip() for c in rows[0]]
+    decimal = _choose_decimal(rows, delimiter)
+    dialect = CsvDialect(encoding, delimiter, decimal, columns, [list(r) for r in rows[1: preview + 1]])
+    lat = _find_column(columns, LAT_NAMES)
+    lon = _find_column(columns, LON_NAMES)
+    if lat and lon:
+        x, y = lon, lat
+    else:
+        x = _find_column(columns, X_NAMES) or next((c for c in columns if normalise_name(c).startswith("x_mp")), None)
+        y = _find_column(columns, Y_NAMES) or next((c for c in columns if normalise_name(c).startswith("y_mp")), None)
+    dialect.x_field, dialect.y_field = x, y
+    if x and y:
+        xs = _column_values(rows[1:], columns.index(x), decimal)
+        ys = _column_values(rows[1:], columns.index(y), decimal)
+        crs, swapped = guess_crs(xs, ys)
+        if lat and lon and crs != "EPSG:4326":
+            crs, swapped = "EPSG:4326", False
+        dialect.crs_guess = crs
+        if swapped:
+            dialect.notes.append(text("swapped_latlon", file=label, x=x, y=y,
+                                      x_range=_range(xs), y_range=_range(ys)))
+    return dialect
+
+
+def _range(values: Sequence[float]) -> str:
+    return f"{min(values):g} to {max(values):g}" if values else "–"
+
+
+def open_text(path: str, encoding: str, errors: str = "strict"):
+    """Open ``path`` for csv reading in ``encoding`` (newline='' as the csv module wants)."""
+    return open(path, "r", encoding=encoding, errors=errors, newline="")
+
+
+def iter_records(path: str, dialect: CsvDialect, errors: str = "strict",
+                 progress: Optional[Callable[[float], None]] = None,
+                 every: int = 20_000) -> Iterator[Tuple[int, List[str]]]:
+    """Yield (line number, fields) of every data row; checks separator, width and encoding.
+
+    Line numbers are those an editor shows (the header is line 1). Raises
+    InputError for the first malformed row. ``progress(fraction)`` is called
+    every ``every`` rows with the share of the file read so far.
+    """
+    label = os.path.basename(path)
+    size = max(os.path.getsize(path), 1)
+    count = 0
+    with open_text(path, dialect.encoding, errors) as fh:
+        reader = csv.reader(fh, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=True)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise fail("file_empty", file=label) from None
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise fail("csv_malformed", file=label, line=1, reason=exc) from None
+        _check_header(label, header, dialect)
+        width = len(header)
+        previous = reader.line_num
+        while True:
+            start = previous + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError:
+                raise fail("bad_encoding", file=label, line=start, encoding=dialect.encoding) from None
+            except csv.Error as exc:
+                raise fail("csv_malformed", file=label, line=start, reason=exc) from None
+            previous = reader.line_num
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            if len(row) != width:
+                raise fail("ragged_row", file=label, line=start, count=len(row), expected=width)
+            count += 1
+            if progress is not None and count % every == 0:
+                progress(min(fh.buffer.tell() / size, 1.0))
+            yield start, row
+
+
+def _check_header(label: str, header: List[str], dialect: CsvDialect) -> None:
+    if len(header) < 2:
+        joined = header[0] if header else ""
+        for other in DELIMITERS:
+            if other != dialect.delimiter and other in joined:
+                raise fail("wrong_delimiter", file=label, chosen=_show(dialect.delimiter), found=_show(other))
+        raise fail("one_column", file=label, header=joined[:80])
+    seen = set()
+    for name in header:
+        if name.strip() in seen:
+            raise fail("duplicate_column", file=label, column=name.strip())
+        seen.add(name.strip())
+
+
+def _show(delimiter: str) -> str:
+    return "Tab" if delimiter == "\t" else delimiter
+
+
+def header_of(path: str, dialect: CsvDialect) -> List[str]:
+    with open_text(path, dialect.encoding, "replace") as fh:
+        reader = csv.reader(fh, delimiter=dialect.delimiter, quotechar=dialect.quotechar)
+        header = next(reader, [])
+    _check_header(os.path.basename(path), header, dialect)
+    return [h.strip() for h in header]
+
+
+COORD_RANGES = {"EPSG:4326": ((-180.0, 180.0), (-90.0, 90.0))}
+
+
+def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
+                    field_map: Optional[Mapping[str, str]] = None, crs: Optional[str] = None,
+                    skip_missing: bool = False) -> ImportedLayer:
+    """Read a CSV with coordinate columns into a point ``RawLayer`` of ``kind`` (e.g. "shelters").
+
+    ``field_map`` maps contract names to CSV columns; the keys "x" and "y" choose
+    the coordinate columns (else those of ``dialect``). ``crs`` overrides the
+    dialect's guess. Rows without coordinates raise an InputError listing
+    their lines, or are skipped with a note when ``skip_missing``. Columns the
+    contract declares as numbers are parsed with the dialect's decimal mark;
+    all other values stay text (ids such as "01" keep their zeros).
+    """
+    if kind not in LAYERS:
+        raise ValueError(f"unknown layer kind {kind!r}")
+    dialect = dialect or sniff_csv(path)
+    label = os.path.basename(path)
+    mapping = dict(field_map or {})
+    x_field = mapping.pop("x", None) or dialect.x_field
+    y_field = mapping.pop("y", None) or dialect.y_field
+    columns = header_of(path, dialect)
+    if not x_field or not y_field:
+        raise fail("no_coordinate_columns", file=label)
+    for col in (x_field, y_field):
+        if col not in columns:
+            raise fail("column_missing", file=label, column=col, columns=", ".join(columns))
+    crs = crs or dialect.crs_guess
+    xi, yi = columns.index(x_field), columns.index(y_field)
+    numeric = {mapping.get(f.name, f.name) for f in LAYERS[kind].fields if f.kind in ("int", "float")}
+    numeric -= {x_field, y_field}
+    lines: List[int] = []
+    attrs: List[Dict[str, object]] = []
+    xs: List[float] = []
+    ys: List[float] = []
+    missing: List[int] = []
+    for line, row in iter_records(path, dialect):
+        xv, yv = row[xi].strip(), row[yi].strip()
+        if not xv or not yv:
+            missing.append(line)
+            continue
+        coords = []
+        for col, value in ((x_field, xv), (y_field, yv)):
+            try:
+                coords.append(parse_number(value, dialect.decimal))
+            except ValueError:
+                raise fail("bad_coordinate", file=label, line=line, field=col, value=value) from None
+        record: Dict[str, object] = {}
+        for name, value in zip(columns, row):
+            value = value.strip()
+            if not value:
+                record[name] = None
+            elif name in numeric:
+                try:
+                    number = parse_number(value, dialect.decimal)
+                    record[name] = int(number) if number.is_integer() else number
+                except ValueError:
+                    record[name] = value  # validation names the feature and field
+            else:
+                record[name] = value
+        lines.append(line)
+        attrs.append(record)
+        xs.append(coords[0])
+        ys.append(coords[1])
+    notes: List[str] = []
+    if missing:
+        if not skip_missing:
+            raise fail("missing_coordinates", file=label, count=len(missing), lines=line_list(missing))
+        notes.append(text("missing_coordinates_skipped", file=label, count=len(missing), lines=line_list(missing)))
+    if not attrs:
+        raise fail("no_data_rows", file=label)
+    if crs is None:
+        crs, _ = guess_crs(xs, ys)
+        if crs is None:
+            raise fail("no_crs_guess", file=label, x=x_field, y=y_field)
+    guessed, swapped = guess_crs(xs, ys)
+    if swapped and guessed == crs:
+        notes.append(text("swapped_latlon", file=label, x=x_field, y=y_field, x_range=_range(xs), y_range=_range(ys)))
+        xs, ys = ys, xs
+        x_field, y_field = y_field, x_field
+    _check_ranges(label, crs, lines, xs, ys, x_field, y_field)
+    from shapely.geometry import Point
+
+    features = [RawFeature(f"line {line}", record, Point(x, y)) for line, record, x, y in zip(lines, attrs, xs, ys)]
+    return ImportedLayer(name=label, kind=kind, features=features, crs=crs, field_map=mapping,
+                         source_fields=columns, notes=notes)
+
+
+def _check_ranges(label: str, crs: str, lines, xs, ys, x_field: str, y_field: str) -> None:
+    try:
+        from pyproj import CRS
+
+        crs_obj = CRS.from_user_input(crs)
+    except Exception:  # noqa: BLE001 - an unknown CRS is reported by validation
+        return
+    if crs_obj.is_geographic:
+        ranges = ((x_field, xs, -180.0, 180.0), (y_field, ys, -90.0, 90.0))
+    else:
+        area = crs_obj.area_of_use
+        if area is None:
+            return
+        from pyproj import Transformer
+
+        tr = Transformer.from_crs("EPSG:4326", crs_obj, always_xy=True)
+        xmin, ymin = tr.transform(area.west, area.south)
+        xmax, ymax = tr.transform(area.east, area.north)
+        # generous margin: the area of use is where the CRS is accurate, not where it is defined
+        pad_x, pad_y = abs(xmax - xmin) + 1e6, abs(ymax - ymin) + 1e6
+        ranges = ((x_field, xs, min(xmin, xmax) - pad_x, max(xmin, xmax) + pad_x),
+                  (y_field, ys, min(ymin, ymax) - pad_y, max(ymin, ymax) + pad_y))
+    for col, values, low, high in ranges:
+        for line, v in zip(lines, values):
+            if not (low <= v <= high):
+                raise fail("coordinate_out_of_range", file=label, line=line, field=col, value=f"{v:g}",
+                           low=f"{low:.0f}", high=f"{high:.0f}", crs=crs)

@@ -1,0 +1,358 @@
+"""Vector files (GeoPackage, Shapefile, GeoJSON) in and out, without QGIS.
+
+Reading works with GDAL's own bindings (``osgeo.ogr``, present wherever QGIS
+is) and uses pyogrio as a faster path when it is installed (the headless venv).
+Writing goes through ``osgeo.ogr`` into a temporary file next to the target,
+which replaces the target only when everything was written: a failed or
+cancelled import never leaves a half-written file.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+from ..core.errors import CancelledError
+from ..core.validation import RawFeature, RawLayer
+from .messages import fail
+
+DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV"}
+
+
+# --------------------------------------------------------------------------- atomic output
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[str]:
+    """Yield a temporary path beside ``path``; on success it replaces ``path``, on error it is removed."""
+    path = os.path.abspath(path)
+    folder = os.path.dirname(path) or "."
+    os.makedirs(folder, exist_ok=True)
+    base, ext = os.path.splitext(os.path.basename(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=f".part{ext}", dir=folder)
+    os.close(fd)
+    os.unlink(tmp)  # drivers want to create the file themselves
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in _companions(tmp):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        raise
+    finally:
+        for leftover in _companions(tmp):
+            if os.path.exists(leftover) and leftover != path:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
+
+
+def _companions(tmp: str) -> List[str]:
+    stem, ext = os.path.splitext(tmp)
+    extra = [tmp + "-wal", tmp + "-shm", tmp + "-journal"]
+    if ext.lower() == ".shp":
+        extra += [stem + e for e in (".shx", ".dbf", ".prj", ".cpg")]
+    return [tmp] + extra
+
+
+# --------------------------------------------------------------------------- reading
+
+def _crs_string(srs) -> Optional[str]:
+    if srs is None:
+        return None
+    srs = srs.Clone()
+    with contextlib.suppress(Exception):
+        srs.AutoIdentifyEPSG()
+    name, code = srs.GetAuthorityName(None), srs.GetAuthorityCode(None)
+    if name and code:
+        return f"{name}:{code}"
+    return srs.ExportToWkt() or None
+
+
+def list_layers(path: str) -> List[str]:
+    from osgeo import ogr
+
+    ds = _open(path)
+    return [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
+
+
+def _open(path: str):
+    from osgeo import gdal, ogr
+
+    if not os.path.exists(path):
+        raise fail("file_missing", file=path)
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        raise fail("file_empty", file=os.path.basename(path))
+    gdal.UseExceptions()
+    try:
+        ds = ogr.Open(path, 0)
+    except RuntimeError as exc:
+        raise fail("vector_unreadable", file=os.path.basename(path), reason=str(exc).strip()) from None
+    if ds is None:
+        raise fail("vector_unreadable", file=os.path.basename(path), reason="no GDAL driver")
+    return ds
+
+
+def read_vector(path: str, kind: str, layer: Optional[str] = None, field_map: Optional[Mapping[str, str]] = None,
+                prefer_pyogrio: bool = True) -> RawLayer:
+    """Read one layer of a GeoPackage/Shapefile/GeoJSON into a ``RawLayer`` of ``kind``.
+
+    Feature ids are the file's FIDs. Geometries become shapely objects; the
+    CRS is "AUTH:CODE" where GDAL can identify it, else WKT.
+    """
+    if prefer_pyogrio:
+        try:
+            import pyogrio  # noqa: F401
+        except ImportError:
+            pass
+        else:
+            return _read_pyogrio(path, kind, layer, field_map)
+    return _read_ogr(path, kind, layer, field_map)
+
+
+def _layer_handle(ds, path: str, layer: Optional[str]):
+    if layer is None:
+        lyr = ds.GetLayerByIndex(0)
+    else:
+        lyr = ds.GetLayerByName(layer)
+    if lyr is None:
+        names = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
+        raise fail("vector_layer_missing", file=os.path.basename(path), layer=layer or "0",
+                   available=", ".join(names) or "–")
+    return lyr
+
+
+def _read_ogr(path: str, kind: str, layer: Optional[str], field_map: Optional[Mapping[str, str]]) -> RawLayer:
+    from shapely import wkb
+
+    ds = _open(path)
+    lyr = _layer_handle(ds, path, layer)
+    defn = lyr.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    crs = _crs_string(lyr.GetSpatialRef())
+    features = []
+    for feat in lyr:
+        attrs = {n: feat.GetField(i) if feat.IsFieldSetAndNotNull(i) else None for i, n in enumerate(names)}
+        geom = feat.GetGeometryRef()
+        shape = wkb.loads(bytes(geom.ExportToIsoWkb())) if geom is not None and not geom.IsEmpty() else None
+        features.append(RawFeature(feat.GetFID(), attrs, shape))
+    name = lyr.GetName() if layer or ds.GetLayerCount() > 1 else os.path.basename(path)
+    return RawLayer(name=name, kind=kind, features=features, crs=crs, field_map=dict(field_map or {}),
+                    source_fields=names)
+
+
+def _read_pyogrio(path: str, kind: str, layer: Optional[str], field_map: Optional[Mapping[str, str]]) -> RawLayer:
+    import pyogrio
+    from shapely import wkb
+
+    if not os.path.exists(path):
+        raise fail("file_missing", file=path)
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        raise fail("file_empty", file=os.path.basename(path))
+    layers = [row[0] for row in pyogrio.list_layers(path)] if os.path.exists(path) else []
+    if layer is not None and layer not in layers:
+        raise fail("vector_layer_missing", file=os.path.basename(path), layer=layer, available=", ".join(layers) or "–")
+    try:
+        meta, fids, geoms, values = pyogrio.raw.read(path, layer=layer, return_fids=True)
+    except Exception as exc:  # noqa: BLE001 - pyogrio raises its own DataSourceError etc.
+        raise fail("vector_unreadable", file=os.path.basename(path), reason=str(exc).strip()) from None
+    names = list(meta["fields"])
+    columns = [list(v.tolist()) if hasattr(v, "tolist") else list(v) for v in values]
+    features = []
+    for i, fid in enumerate(fids.tolist()):
+        attrs = {n: _plain(columns[j][i]) for j, n in enumerate(names)}
+        g = geoms[i] if geoms is not None else None
+        features.append(RawFeature(fid, attrs, wkb.loads(bytes(g)) if g is not None else None))
+    crs = meta.get("crs")
+    name = layer if layer else os.path.basename(path) if len(layers) <= 1 else layers[0]
+    return RawLayer(name=name, kind=kind, features=features, crs=crs, field_map=dict(field_map or {}),
+                    source_fields=names)
+
+
+def _plain(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+# --------------------------------------------------------------------------- writing
+
+@dataclass(frozen=True)
+class OutField:
+    """A field of an output layer: name and kind ("text", "int", "int64", "float", "bool")."""
+
+    name: str
+    kind: str = "text"
+
+
+def _ogr_type(kind: str):
+    from osgeo import ogr
+
+    return {"text": (ogr.OFTString, None), "int": (ogr.OFTInteger, None), "int64": (ogr.OFTInteger64, None),
+            "float": (ogr.OFTReal, None), "bool": (ogr.OFTInteger, ogr.OFSTBoolean)}[kind]
+
+
+def _srs(crs: Optional[str]):
+    if not crs:
+        return None
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(crs)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+GEOMETRY_TYPES = {"point": "wkbPoint", "polygon": "wkbPolygon", "multipolygon": "wkbMultiPolygon", "none": "wkbNone"}
+
+
+class OgrWriter:
+    """Append features to a new layer of a new file; ``with`` commits atomically (see ``atomic_output``).
+
+    ``add(values, wkb)`` takes attribute values in field order and a WKB
+    geometry (bytes) or None; features are written in transactions of
+    ``batch`` features.
+    """
+
+    def __init__(self, path: str, layer_name: str, fields: Sequence[OutField], geometry: str, crs: Optional[str],
+                 batch: int = 50_000, options: Sequence[str] = ()):
+        self.path = path
+        self.layer_name = layer_name
+        self.fields = list(fields)
+        self.geometry = geometry
+        self.crs = crs
+        self.batch = batch
+        self.options = list(options)
+        self.count = 0
+        self._atomic = None
+
+    def __enter__(self) -> "OgrWriter":
+        from osgeo import gdal, ogr
+
+        gdal.UseExceptions()
+        self._atomic = atomic_output(self.path)
+        tmp = self._atomic.__enter__()
+        ext = os.path.splitext(self.path)[1].lower()
+        driver = ogr.GetDriverByName(DRIVERS.get(ext, "GPKG"))
+        try:
+            self.ds = driver.CreateDataSource(tmp)
+            gtype = getattr(ogr, GEOMETRY_TYPES[self.geometry])
+            self.layer = self.ds.CreateLayer(self.layer_name, _srs(self.crs) if self.geometry != "none" else None,
+                                             gtype, self.options)
+            for f in self.fields:
+                ftype, sub = _ogr_type(f.kind)
+                fd = ogr.FieldDefn(f.name, ftype)
+                if sub is not None:
+                    fd.SetSubType(sub)
+                self.layer.CreateField(fd)
+            self.defn = self.layer.GetLayerDefn()
+            self._setters = [self._setter(f.kind) for f in self.fields]
+            self.layer.StartTransaction()
+        except Exception as exc:
+            self._abort(exc)
+            raise fail("write_failed", file=self.path, reason=str(exc).strip()) from None
+        return self
+
+    @staticmethod
+    def _setter(kind: str) -> Callable:
+        from osgeo import ogr
+
+        if kind in ("int", "bool", "int64"):
+            setter = ogr.Feature.SetFieldInteger64
+            return lambda feat, i, v: setter(feat, i, int(v))
+        if kind == "float":
+            setter = ogr.Feature.SetField
+            return lambda feat, i, v: setter(feat, i, float(v))
+        setter = ogr.Feature.SetFieldString
+        return lambda feat, i, v: setter(feat, i, str(v))
+
+    def add(self, values: Sequence[Any], wkb: Optional[bytes] = None) -> None:
+        from osgeo import ogr
+
+        feat = ogr.Feature(self.defn)
+        for i, (setter, value) in enumerate(zip(self._setters, values)):
+            if value is not None:
+                setter(feat, i, value)
+        if wkb is not None:
+            feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
+        self.layer.CreateFeature(feat)
+        self.count += 1
+        if self.count % self.batch == 0:
+            self.layer.CommitTransaction()
+            self.layer.StartTransaction()
+
+    def _abort(self, exc: BaseException) -> None:
+        self.layer = None
+        self.ds = None
+        if self._atomic is not None:
+            with contextlib.suppress(BaseException):
+                self._atomic.__exit__(type(exc), exc, exc.__traceback__)
+            self._atomic = None
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc is not None:
+            self._abort(exc)
+            return False
+        try:
+            self.layer.CommitTransaction()
+            self.layer = None
+            self.ds.FlushCache()
+            self.ds = None
+        except Exception as error:  # noqa: BLE001
+            self._abort(error)
+            raise fail("write_failed", file=self.path, reason=str(error).strip()) from None
+        self._atomic.__exit__(None, None, None)
+        self._atomic = None
+        return False
+
+
+def write_records(path: str, layer_name: str, records: Iterable[Mapping[str, Any]], fields: Sequence[OutField],
+                  geometry: str = "point", crs: Optional[str] = None,
+                  geometry_of: Optional[Callable[[Mapping[str, Any]], Optional[bytes]]] = None) -> int:
+    """Write dict records (field name -> value) atomically; ``geometry_of(record)`` returns WKB or None."""
+    with OgrWriter(path, layer_name, fields, geometry, crs) as out:
+        for rec in records:
+            out.add([rec.get(f.name) for f in fields], geometry_of(rec) if geometry_of else None)
+    return out.count
+
+
+def raw_layer_fields(layer: RawLayer) -> List[OutField]:
+    """Output fields for the attributes of ``layer`` (types from the values)."""
+    names = list(layer.source_fields) if layer.source_fields is not None else \
+        list(dict.fromkeys(k for f in layer.features for k in f.attributes))
+    out = []
+    for n in names:
+        kinds = {type(f.attributes.get(n)) for f in layer.features if f.attributes.get(n) is not None}
+        if kinds and kinds <= {int, bool}:
+            kind = "int64"
+        elif kinds and kinds <= {int, float}:
+            kind = "float"
+        else:
+            kind = "text"
+        out.append(OutField(n, kind))
+    return out
+
+
+def write_raw_layer(path: str, layer: RawLayer, layer_name: Optional[str] = None, geometry: Optional[str] = None) -> int:
+    """Write a ``RawLayer`` (e.g. an imported CSV) to a GeoPackage, GeoJSON or Shapefile atomically."""
+    fields = raw_layer_fields(layer)
+    if geometry is None:
+        first = next((f.geometry for f in layer.features if f.geometry is not None), None)
+        geometry = "none" if first is None else ("point" if first.geom_type == "Point" else "multipolygon"
+                                                  if first.geom_type == "MultiPolygon" else "polygon")
+    with OgrWriter(path, layer_name or os.path.splitext(os.path.basename(path))[0], fields, geometry,
+                   layer.crs) as out:
+        for feat in layer.features:
+            out.add([feat.attributes.get(f.name) for f in fields],
+                    feat.geometry.wkb if feat.geometry is not None and geometry != "none" else None)
+    return out.count
+
+
+def check_cancel(is_cancelled: Optional[Callable[[], bool]]) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise CancelledError()

@@ -1,0 +1,409 @@
+"""Zensus 2022 grid tables (100 m, 1 km, 10 km) as polygons, streamed in bounded memory.
+
+The Federal Statistical Office publishes grid data as ``;``-separated CSV,
+e.g. ``GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner``. The grid id
+``CRS3035RES{r}mN{north}E{east}`` gives the cell's south-west corner in
+EPSG:3035 (north before east); ``x_mp``/``y_mp`` are its centre. Suppressed
+values are an en dash "–" and become NULL with ``einwohner_suppressed = 1``;
+uninhabited cells are not in the file at all.
+
+``iter_zensus`` reads the file in chunks (a generator: memory depends on the
+chunk size, not on the file) and reprojects the four corners of every cell in
+one vectorised pyproj call per chunk; ``write_zensus`` streams the chunks into
+a GeoPackage (atomically), ``zensus_population_by_district`` sums the cells per
+district without writing anything. No QGIS import here.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from ..core.contract import DEFAULT_CRS
+from .csv_table import CsvDialect, header_of, iter_records, normalise_name, parse_number, sniff_csv
+from .files import OgrWriter, OutField, check_cancel
+from .messages import fail, text
+
+ZENSUS_CRS = "EPSG:3035"
+SUPPRESSED = {"–", "-", "—", "", "\ufffd", ".", "x", "X", "/"}
+_ID_2022 = re.compile(r"^CRS3035RES(\d+)mN(\d+)E(\d+)$")
+_ID_2011 = re.compile(r"^(\d+)(m|km)N(\d+)E(\d+)$")
+_RES_SUFFIX = {"100m": 100, "1km": 1000, "10km": 10000}
+
+# little-endian WKB polygon with one ring of five points: 1 + 4 + 4 + 4 + 80 bytes
+_WKB_POLYGON = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"), ("xy", "<f8", (10,))])
+_WKB_SIZE = _WKB_POLYGON.itemsize
+assert _WKB_SIZE == 93
+
+
+def parse_gitter_id(value: str) -> Tuple[int, int, int]:
+    """(resolution m, north m, east m) of the south-west corner; ValueError if not a grid id.
+
+    Accepts Zensus 2022 ids (``CRS3035RES100mN2691700E4341100``) and the older
+    2011 short form (``100mN26917E43411``, ``1kmN2691E4341``).
+    """
+    m = _ID_2022.match(value.strip())
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _ID_2011.match(value.strip())
+    if m:
+        res = int(m.group(1)) * (1000 if m.group(2) == "km" else 1)
+        return res, int(m.group(3)) * res, int(m.group(4)) * res
+    raise ValueError(value)
+
+
+def gitter_id(res: int, north: int, east: int) -> str:
+    """The Zensus 2022 id of a cell."""
+    return f"CRS3035RES{res}mN{north}E{east}"
+
+
+@dataclass
+class ZensusSchema:
+    """Columns of a Zensus grid file and how to read them."""
+
+    path: str
+    dialect: CsvDialect
+    columns: List[str]
+    id_field: str
+    value_field: str
+    resolution: Optional[int]
+    others: List[OutField]  # all other columns, typed from a sample
+
+    @property
+    def out_fields(self) -> List[OutField]:
+        return [OutField("gitter_id"), OutField("einwohner", "int64"), OutField("einwohner_suppressed", "bool")] + \
+            self.others
+
+
+def zensus_schema(path: str, value_field: str = "Einwohner", dialect: Optional[CsvDialect] = None) -> ZensusSchema:
+    """Find the id and value columns and type the other columns from the first rows."""
+    dialect = dialect or sniff_csv(path)
+    label = os.path.basename(path)
+    columns = header_of(path, dialect)
+    id_field = next((c for c in columns if normalise_name(c).startswith("gitter_id")), None)
+    if id_field is None:
+        raise fail("zensus_columns", file=label, columns=", ".join(columns))
+    suffix = id_field.split("_")[-1].lower()
+    resolution = _RES_SUFFIX.get(suffix)
+    value = next((c for c in columns if c.lower() == value_field.lower()), None)
+    if value is None:
+        raise fail("zensus_value_column", file=label, column=value_field, columns=", ".join(columns))
+    other_names = [c for c in columns if c not in (id_field, value)]
+    reserved = {"gitter_id", "einwohner", "einwohner_suppressed"}
+    sample: Dict[str, List[str]] = {c: [] for c in other_names}
+    for n, (_, row) in enumerate(iter_records(path, dialect, errors="replace")):
+        for c in other_names:
+            sample[c].append(row[columns.index(c)].strip())
+        if n >= 999:
+            break
+    others = []
+    for c in other_names:
+        kind = _column_kind(sample[c], dialect.decimal)
+        name = c if c.lower() not in reserved else f"src_{c}"
+        others.append(OutField(name, kind))
+    return ZensusSchema(path, dialect, columns, id_field, value, resolution, others)
+
+
+def _column_kind(values: Sequence[str], decimal: str) -> str:
+    kind = "int64"
+    seen = False
+    for v in values:
+        if v in SUPPRESSED:
+            continue
+        try:
+            number = parse_number(v, decimal)
+        except ValueError:
+            return "text"
+        seen = True
+        if not number.is_integer():
+            kind = "float"
+    return kind if seen else "text"
+
+
+@dataclass
+class ZensusChunk:
+    """One chunk of grid cells, already reprojected."""
+
+    lines: np.ndarray  # line number of each cell in the CSV
+    gitter_id: List[str]
+    einwohner: List[Optional[int]]
+    suppressed: np.ndarray  # bool
+    others: List[List[Any]]  # per row, values of schema.others
+    north: np.ndarray  # south-west corner in EPSG:3035
+    east: np.ndarray
+    resolution: np.ndarray
+    cx: np.ndarray  # cell centre in the target CRS
+    cy: np.ndarray
+    corners: np.ndarray  # (n, 5, 2) ring in the target CRS
+
+    def __len__(self) -> int:
+        return len(self.gitter_id)
+
+    def wkb(self) -> List[bytes]:
+        """WKB polygons of the cells (built in one numpy buffer)."""
+        n = len(self)
+        arr = np.empty(n, dtype=_WKB_POLYGON)
+        arr["order"] = 1
+        arr["type"] = 3
+        arr["rings"] = 1
+        arr["points"] = 5
+        arr["xy"] = self.corners.reshape(n, 10)
+        buf = arr.tobytes()
+        return [buf[i * _WKB_SIZE:(i + 1) * _WKB_SIZE] for i in range(n)]
+
+    def einwohner_array(self) -> np.ndarray:
+        """Inhabitants as int64 with 0 for suppressed cells."""
+        return np.array([v or 0 for v in self.einwohner], dtype=np.int64)
+
+
+@dataclass
+class ZensusStats:
+    rows: int = 0
+    written: int = 0
+    suppressed: int = 0
+    outside_extent: int = 0
+    centre_mismatch: int = 0
+    notes: List[str] = field(default_factory=list)
+
+    def finish(self) -> None:
+        if self.suppressed:
+            self.notes.append(text("zensus_suppressed", count=self.suppressed))
+
+
+class _Transform:
+    def __init__(self, target_crs: str):
+        from pyproj import CRS, Transformer
+
+        self.identity = CRS.from_user_input(target_crs) == CRS.from_user_input(ZENSUS_CRS)
+        self.tr = None if self.identity else Transformer.from_crs(ZENSUS_CRS, target_crs, always_xy=True)
+
+    def __call__(self, x: np.ndarray, y: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+        if self.tr is None:
+            return x, y
+        return self.tr.transform(x, y)
+
+
+def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[ZensusSchema] = None,
+                chunk_rows: int = 50_000, extent: Optional[Tuple[float, float, float, float]] = None,
+                progress: Optional[Callable[[float], None]] = None,
+                is_cancelled: Optional[Callable[[], bool]] = None,
+                stats: Optional[ZensusStats] = None) -> Iterator[ZensusChunk]:
+    """Yield the cells of a Zensus grid CSV in chunks of ``chunk_rows``, reprojected to ``target_crs``.
+
+    ``extent`` (xmin, ymin, xmax, ymax in ``target_crs``) keeps only cells
+    whose centre lies inside it. Raises InputError naming line and column for
+    bad ids or values; CancelledError when ``is_cancelled()`` turns true.
+    """
+    schema = schema or zensus_schema(path)
+    stats = stats if stats is not None else ZensusStats()
+    label = os.path.basename(path)
+    cols = schema.columns
+    id_i, val_i = cols.index(schema.id_field), cols.index(schema.value_field)
+    other_idx = [cols.index(c) for c in cols if c not in (schema.id_field, schema.value_field)]
+    other_conv = [_converter(f.kind, schema.dialect.decimal) for f in schema.others]
+    other_names = [c for c in cols if c not in (schema.id_field, schema.value_field)]
+    errors = "replace" if schema.dialect.encoding.startswith("utf-8") else "strict"
+    transform = _Transform(target_crs)
+    expected_res = schema.resolution
+    buf: Dict[str, list] = _empty()
+    for line, row in iter_records(path, schema.dialect, errors=errors, progress=progress):
+        gid = row[id_i].strip()
+        m = _ID_2022.match(gid)
+        if m:
+            res, north, east = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            try:
+                res, north, east = parse_gitter_id(gid)
+            except ValueError:
+                raise fail("bad_gitter_id", file=label, line=line, field=schema.id_field, value=gid) from None
+        if expected_res is None:
+            expected_res = res
+        elif res != expected_res:
+            raise fail("mixed_resolution", file=label, line=line, value=gid, found=res, expected=expected_res)
+        raw = row[val_i].strip()
+        if raw in SUPPRESSED:
+            value = None
+        else:
+            try:
+                number = parse_number(raw, schema.dialect.decimal)
+            except ValueError:
+                raise fail("bad_number", file=label, line=line, field=schema.value_field, value=raw) from None
+            if number < 0:
+                raise fail("negative_value", file=label, line=line, field=schema.value_field, value=raw)
+            if not number.is_integer():
+                raise fail("bad_number", file=label, line=line, field=schema.value_field, value=raw)
+            value = int(number)
+        others = []
+        for j, conv, name in zip(other_idx, other_conv, other_names):
+            v = row[j].strip()
+            if v in SUPPRESSED:
+                others.append(None)
+                continue
+            try:
+                others.append(conv(v))
+            except ValueError:
+                raise fail("bad_number", file=label, line=line, field=name, value=v) from None
+        buf["lines"].append(line)
+        buf["gid"].append(gid)
+        buf["val"].append(value)
+        buf["others"].append(others)
+        buf["north"].append(north)
+        buf["east"].append(east)
+        buf["res"].append(res)
+        if len(buf["gid"]) >= chunk_rows:
+            check_cancel(is_cancelled)
+            chunk = _make_chunk(buf, transform, extent, stats)
+            buf = _empty()
+            if len(chunk):
+                yield chunk
+    if buf["gid"]:
+        chunk = _make_chunk(buf, transform, extent, stats)
+        if len(chunk):
+            yield chunk
+    if progress is not None:
+        progress(1.0)
+
+
+def _converter(kind: str, decimal: str) -> Callable[[str], Any]:
+    if kind == "text":
+        return str
+    if kind == "float":
+        return lambda v: parse_number(v, decimal)
+
+    def to_int(v: str) -> int:
+        number = parse_number(v, decimal)
+        if not number.is_integer():
+            raise ValueError(v)
+        return int(number)
+
+    return to_int
+
+
+def _empty() -> Dict[str, list]:
+    return {"lines": [], "gid": [], "val": [], "others": [], "north": [], "east": [], "res": []}
+
+
+def _make_chunk(buf: Dict[str, list], transform: _Transform, extent, stats: ZensusStats) -> ZensusChunk:
+    north = np.asarray(buf["north"], dtype=np.float64)
+    east = np.asarray(buf["east"], dtype=np.float64)
+    res = np.asarray(buf["res"], dtype=np.float64)
+    n = len(north)
+    # ring: SW, SE, NE, NW, SW (counter-clockwise), plus the centre, in one transform call
+    xs = np.concatenate([east, east + res, east + res, east, east + res / 2])
+    ys = np.concatenate([north, north, north + res, north + res, north + res / 2])
+    tx, ty = transform(xs, ys)
+    tx = np.asarray(tx).reshape(5, n)
+    ty = np.asarray(ty).reshape(5, n)
+    corners = np.empty((n, 5, 2))
+    for k in range(4):
+        corners[:, k, 0] = tx[k]
+        corners[:, k, 1] = ty[k]
+    corners[:, 4] = corners[:, 0]
+    cx, cy = tx[4], ty[4]
+    suppressed = np.array([v is None for v in buf["val"]], dtype=bool)
+    stats.rows += n
+    keep = None
+    if extent is not None:
+        xmin, ymin, xmax, ymax = extent
+        keep = (cx >= xmin) & (cx <= xmax) & (cy >= ymin) & (cy <= ymax)
+        stats.outside_extent += int(n - keep.sum())
+    chunk = ZensusChunk(np.asarray(buf["lines"]), buf["gid"], buf["val"], suppressed, buf["others"], north, east,
+                        res, cx, cy, corners)
+    if keep is not None and not keep.all():
+        idx = np.flatnonzero(keep)
+        chunk = ZensusChunk(chunk.lines[idx], [chunk.gitter_id[i] for i in idx], [chunk.einwohner[i] for i in idx],
+                            suppressed[idx], [chunk.others[i] for i in idx], north[idx], east[idx], res[idx],
+                            cx[idx], cy[idx], corners[idx])
+    stats.suppressed += int(chunk.suppressed.sum())
+    return chunk
+
+
+def write_zensus(path: str, output: str, target_crs: str = DEFAULT_CRS, value_field: str = "Einwohner",
+                 chunk_rows: int = 50_000, extent=None, progress: Optional[Callable[[float], None]] = None,
+                 is_cancelled: Optional[Callable[[], bool]] = None, layer_name: Optional[str] = None) -> ZensusStats:
+    """Import a Zensus grid CSV into a polygon GeoPackage (or other OGR format) at ``output``.
+
+    Fields: ``gitter_id``, ``einwohner`` (NULL when suppressed),
+    ``einwohner_suppressed`` and the CSV's other columns. The output appears
+    only when the whole file was imported.
+    """
+    schema = zensus_schema(path, value_field)
+    stats = ZensusStats()
+    fields = schema.out_fields
+    name = layer_name or os.path.splitext(os.path.basename(output))[0]
+    with OgrWriter(output, name, fields, "polygon", target_crs, batch=max(chunk_rows, 10_000)) as out:
+        add = out.add
+        for chunk in iter_zensus(path, target_crs, schema, chunk_rows, extent, progress, is_cancelled, stats):
+            wkbs = chunk.wkb()
+            flags = chunk.suppressed.tolist()
+            for gid, val, flag, others, wkb in zip(chunk.gitter_id, chunk.einwohner, flags, chunk.others, wkbs):
+                add([gid, val, flag] + others, wkb)
+            stats.written += len(chunk)
+    stats.finish()
+    return stats
+
+
+@dataclass
+class GridPopulation:
+    """Grid population summed per district (cells assigned by their centre)."""
+
+    counts: Dict[str, int]
+    cells: Dict[str, int]
+    suppressed_cells: Dict[str, int]
+    outside_cells: int
+    outside_inhabitants: int
+    notes: List[str] = field(default_factory=list)
+
+
+def aggregate_cells(cx: Sequence[float], cy: Sequence[float], values: Sequence[int],
+                    polygons: Sequence[Any]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(sum per polygon, cells per polygon, index per cell with -1 outside) for cell centres in polygons."""
+    from ..core.geometry import locate_points
+
+    where = locate_points(cx, cy, polygons)
+    inside = where >= 0
+    k = len(polygons)
+    sums = np.bincount(where[inside], weights=np.asarray(values, dtype=np.float64)[inside], minlength=k)
+    cells = np.bincount(where[inside], minlength=k)
+    return sums.astype(np.int64), cells.astype(np.int64), where
+
+
+def zensus_population_by_district(path: str, districts: Sequence[Tuple[str, Any]], target_crs: str = DEFAULT_CRS,
+                                  value_field: str = "Einwohner", chunk_rows: int = 100_000,
+                                  progress=None, is_cancelled=None) -> GridPopulation:
+    """Sum a Zensus grid's population per district: ``districts`` is [(district_id, polygon in target_crs)].
+
+    A cell counts for the district containing its centre; suppressed cells
+    count 0 and are reported per district. This is the finer population
+    base for the analysis (e.g. when the city's own figures are missing).
+    """
+    ids = [d for d, _ in districts]
+    polygons = [p for _, p in districts]
+    xmin = min(p.bounds[0] for p in polygons)
+    ymin = min(p.bounds[1] for p in polygons)
+    xmax = max(p.bounds[2] for p in polygons)
+    ymax = max(p.bounds[3] for p in polygons)
+    totals = np.zeros(len(ids), dtype=np.int64)
+    cells = np.zeros(len(ids), dtype=np.int64)
+    supp = np.zeros(len(ids), dtype=np.int64)
+    outside = outside_pop = 0
+    stats = ZensusStats()
+    for chunk in iter_zensus(path, target_crs, zensus_schema(path, value_field), chunk_rows,
+                             (xmin, ymin, xmax, ymax), progress, is_cancelled, stats):
+        values = chunk.einwohner_array()
+        sums, count, where = aggregate_cells(chunk.cx, chunk.cy, values, polygons)
+        totals += sums
+        cells += count
+        inside = where >= 0
+        supp += np.bincount(where[inside & chunk.suppressed], minlength=len(ids))
+        outside += int((~inside).sum())
+        outside_pop += int(values[~inside].sum())
+    stats.finish()
+    notes = list(stats.notes)
+    if outside:
+        notes.append(text("zensus_outside", count=outside, inhabitants=outside_pop))
+    return GridPopulation({i: int(v) for i, v in zip(ids, totals)}, {i: int(v) for i, v in zip(ids, cells)},
+                          {i: int(v) for i, v in zip(ids, supp)}, outside, outside_pop, notes)
