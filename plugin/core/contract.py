@@ -6,7 +6,7 @@ builder and the importers all read it from here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Tuple
+from typing import Dict, Sequence, Tuple
 
 SERVICE_CATEGORIES: Tuple[str, ...] = (
     "kita", "school", "language_course", "counselling", "jobcenter",
@@ -89,3 +89,46 @@ LAYERS: Dict[str, LayerSpec] = {
         FieldSpec("places", "int", minimum=0),
     )),
 }
+
+
+# Names cities really use for the contract fields (German and English), for automatic field mapping.
+FIELD_ALIASES: Dict[str, Tuple[str, ...]] = {
+    "district_id": ("ortsbezirk_id", "ob_nr", "nummer", "bezirk_id", "bezirksnummer", "id", "district", "ortsbezirk"),
+    "name": ("bezirk", "bezeichnung", "name_de", "titel", "title"),
+    "population": ("einwohner", "einwohnerzahl", "ew", "bevoelkerung", "bevölkerung", "pop", "anzahl"),
+    "shelter_id": ("gu_id", "unterkunft_id", "id", "nr"),
+    "capacity": ("kapazitaet", "kapazität", "plaetze", "plätze", "places", "betten"),
+    "occupied": ("belegt", "belegung", "belegte_plaetze", "belegte plätze", "occupancy"),
+    "operator": ("betreiber", "traeger", "träger"),
+    "group_label": ("gruppe", "group", "zielgruppe"),
+    "status": ("zustand", "betriebsstatus"),
+    "hotspot_id": ("id", "nr"),
+    "community": ("gemeinschaft", "gruppe", "group_label"),
+    "radius_m": ("radius", "umkreis_m"),
+    "service_id": ("id", "nr"),
+    "category": ("kategorie", "typ", "art", "type"),
+    "site_id": ("flaeche_id", "standort_id", "id", "nr"),
+    "min_places": ("min_plaetze", "minimum", "min"),
+    "max_places": ("max_plaetze", "maximum", "max"),
+    "module": ("modul", "modulgroesse", "module_size"),
+    "cost_per_place": ("kosten_pro_platz", "kosten", "cost"),
+}
+
+
+def _norm(name: str) -> str:
+    return name.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def guess_field_map(kind: str, available: Sequence[str]) -> Dict[str, str]:
+    """Contract field -> source field, by exact name first, then by known aliases; unmatched fields are left out."""
+    by_norm = {_norm(a): a for a in available}
+    mapping: Dict[str, str] = {}
+    used = set()
+    for spec in LAYERS[kind].fields:
+        for candidate in (spec.name, *FIELD_ALIASES.get(spec.name, ())):
+            source = by_norm.get(_norm(candidate))
+            if source is not None and source not in used:
+                mapping[spec.name] = source
+                used.add(source)
+                break
+    return mapping

@@ -1,0 +1,161 @@
+"""'Add planning layers…': open a city's files, map their fields to the contract, check and style them."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from qgis.core import Qgis, QgsProject, QgsProviderRegistry, QgsVectorLayer
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.layers import layers_to_planning_data
+from ..qgis_adapters.loading import add_per_1000_field
+from ..qgis_adapters.log import log_issues
+from ..qgis_adapters.styles import style_layer
+from .widgets import KIND_NAME_HINTS, LayerFieldMapper, push_error, store_field_map
+
+KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
+SEVERITY_COLOURS = {"error": QColor("#b2182b"), "warning": QColor("#b35806"), "info": QColor("#2166ac")}
+
+
+def open_vector_file(path: str) -> List[QgsVectorLayer]:
+    """Open every vector sublayer of a GeoPackage/Shapefile/GeoJSON file."""
+    layers = []
+    details = QgsProviderRegistry.instance().querySublayers(path)
+    if not details:
+        layer = QgsVectorLayer(path, Path(path).stem, "ogr")
+        return [layer] if layer.isValid() else []
+    for d in details:
+        if d.type() != 0:  # QgsMapLayerType.VectorLayer
+            continue
+        layer = QgsVectorLayer(d.uri(), d.name() or Path(path).stem, "ogr")
+        if layer.isValid():
+            layers.append(layer)
+    return layers
+
+
+class PlanningLayersDialog(QDialog):
+    def __init__(self, iface, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setWindowTitle(tr("Add planning layers"))
+        self.resize(760, 720)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, "
+                          "GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names "
+                          "differ, then check them against the data contract. Your files are never changed."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.file_widget = QgsFileWidget(self)
+        self.file_widget.setFilter(tr("Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)"))
+        self.file_widget.setToolTip(tr("A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project"))
+        open_button = QPushButton(tr("Add file's layers"), self)
+        open_button.setToolTip(tr("Add the layers of the chosen file to the project so they can be mapped below"))
+        open_button.clicked.connect(self.add_file)
+        row.addWidget(self.file_widget, 1)
+        row.addWidget(open_button)
+        layout.addLayout(row)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        self.mappers: Dict[str, LayerFieldMapper] = {}
+        for i, kind in enumerate(KINDS):
+            mapper = LayerFieldMapper(kind, optional=kind != "districts", parent=inner)
+            self.mappers[kind] = mapper
+            grid.addWidget(mapper, i // 2, i % 2)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 3)
+
+        self.issue_list = QListWidget(self)
+        self.issue_list.setToolTip(tr("Problems found: each names the layer, the feature and the field"))
+        layout.addWidget(QLabel(tr("Check result")))
+        layout.addWidget(self.issue_list, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.check_button = buttons.addButton(tr("Check"), QDialogButtonBox.ActionRole)
+        self.check_button.setToolTip(tr("Validate the chosen layers against the data contract"))
+        self.apply_button = buttons.addButton(tr("Use and style layers"), QDialogButtonBox.AcceptRole)
+        self.apply_button.setToolTip(tr("Remember the field mapping in the project and apply the style presets"))
+        buttons.addButton(QDialogButtonBox.Close)
+        self.check_button.clicked.connect(self.check)
+        self.apply_button.clicked.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def add_file(self) -> None:
+        path = self.file_widget.filePath()
+        if not path:
+            return
+        layers = open_vector_file(path)
+        if not layers:
+            push_error(self.iface, tr("No vector layer could be opened from {path}.").format(path=path))
+            return
+        project = QgsProject.instance()
+        group = project.layerTreeRoot().findGroup(tr("Planning layers")) or project.layerTreeRoot().insertGroup(0, tr("Planning layers"))
+        for layer in layers:
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+        for mapper in self.mappers.values():
+            for layer in layers:
+                if any(hint in layer.name().lower() for hint in KIND_NAME_HINTS.get(mapper.kind, ())):
+                    mapper.layer_combo.setLayer(layer)
+                    break
+
+    def selected(self) -> Dict[str, Optional[QgsVectorLayer]]:
+        return {kind: mapper.layer() for kind, mapper in self.mappers.items()}
+
+    def check(self) -> bool:
+        """Validate and list the issues; returns True when there is no error."""
+        self.issue_list.clear()
+        layers = self.selected()
+        if layers.get("districts") is None:
+            self._add_item("error", tr("Choose a districts layer."))
+            return False
+        maps = {kind: mapper.field_map_for_validation() for kind, mapper in self.mappers.items()}
+        try:
+            _, issues = layers_to_planning_data(layers, maps)
+        except Exception as exc:  # an unreadable source must be reported, not crash the dialog
+            push_error(self.iface, str(exc))
+            return False
+        log_issues(issues)
+        for issue in issues:
+            self._add_item(issue.severity, issue.message)
+        if not issues:
+            self._add_item("info", tr("All layers meet the data contract."))
+        return not any(i.severity == "error" for i in issues)
+
+    def _add_item(self, severity: str, text: str) -> None:
+        item = QListWidgetItem(f"{severity.upper()}: {text}")
+        item.setForeground(SEVERITY_COLOURS.get(severity, QColor("black")))
+        self.issue_list.addItem(item)
+
+    def apply(self) -> None:
+        ok = self.check()
+        layers = self.selected()
+        seen: Dict[str, str] = {}
+        for kind, layer in layers.items():
+            if layer is None:
+                continue
+            if layer.id() in seen:
+                self._add_item("error", tr("Layer '{layer}' is chosen both as {a} and as {b}; it keeps the first.").format(
+                    layer=layer.name(), a=seen[layer.id()], b=kind))
+                ok = False
+                continue
+            seen[layer.id()] = kind
+            store_field_map(layer, kind, self.mappers[kind].field_map())
+            style_layer(layer, kind)
+        if layers.get("districts") is not None and layers.get("shelters") is not None:
+            fm_d, fm_s = self.mappers["districts"].field_map(), self.mappers["shelters"].field_map()
+            add_per_1000_field(layers["districts"], layers["shelters"], fm_s.get("capacity", "capacity"),
+                               fm_d.get("population", "population"))
+        level = Qgis.Success if ok else Qgis.Warning
+        text = tr("Planning layers styled and mapped.") if ok else tr("Layers styled, but the check found errors: see the list.")
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, level, 6)

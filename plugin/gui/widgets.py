@@ -1,0 +1,141 @@
+"""Reusable widgets: a contract layer picker with field mapping, and error reporting helpers."""
+from __future__ import annotations
+
+import json
+from typing import Dict, Optional
+
+from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ..core.contract import LAYERS, guess_field_map
+from ..qgis_adapters.i18n import tr
+
+FIELD_MAP_PROPERTY = "dispersion_planner/field_map"
+KIND_PROPERTY = "dispersion_planner/kind"
+
+GEOMETRY_FILTERS = {
+    "polygon": QgsMapLayerProxyModel.PolygonLayer,
+    "point": QgsMapLayerProxyModel.PointLayer,
+    "point_or_polygon": QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer,
+    "none": QgsMapLayerProxyModel.NoGeometry,
+}
+
+
+def kind_title(kind: str) -> str:
+    return {
+        "districts": tr("Districts"), "shelters": tr("Shelters (GU)"), "hotspots": tr("Community hotspots"),
+        "services": tr("Services"), "candidates": tr("Candidate sites"), "rules": tr("Group rules"),
+        "group_demand": tr("Group demand"),
+    }.get(kind, kind)
+
+
+def stored_field_map(layer: Optional[QgsVectorLayer]) -> Dict[str, str]:
+    """The field mapping saved on a layer (in the project, never in the source)."""
+    if layer is None:
+        return {}
+    raw = layer.customProperty(FIELD_MAP_PROPERTY, "")
+    try:
+        return dict(json.loads(raw)) if raw else {}
+    except (TypeError, ValueError):
+        return {}
+
+
+def store_field_map(layer: QgsVectorLayer, kind: str, mapping: Dict[str, str]) -> None:
+    layer.setCustomProperty(FIELD_MAP_PROPERTY, json.dumps(mapping))
+    layer.setCustomProperty(KIND_PROPERTY, kind)
+
+
+KIND_NAME_HINTS = {
+    "districts": ("district", "bezirk", "stadtteil", "ortsbezirk"),
+    "shelters": ("shelter", "unterkunft", "unterkuenfte", "unterkünfte", "gu"),
+    "hotspots": ("hotspot", "community", "gemeinschaft", "treffpunkt"),
+    "services": ("service", "dienst", "angebot", "einrichtung"),
+    "candidates": ("candidate", "kandidat", "flaeche", "fläche", "standort"),
+}
+
+
+def find_layer_of_kind(kind: str, project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
+    """A project layer marked with ``kind``, else one named like it whose fields fit the contract."""
+    project = project or QgsProject.instance()
+    layers = [l for l in project.mapLayers().values() if isinstance(l, QgsVectorLayer)]
+    for layer in layers:
+        if layer.customProperty(KIND_PROPERTY, "") == kind:
+            return layer
+    required = [f.name for f in LAYERS[kind].required()]
+    for layer in layers:
+        name = layer.name().lower()
+        if not any(hint in name for hint in KIND_NAME_HINTS.get(kind, ())):
+            continue
+        mapping = guess_field_map(kind, [f.name() for f in layer.fields()])
+        if all(r in mapping for r in required):
+            return layer
+    return None
+
+
+class LayerFieldMapper(QGroupBox):
+    """Pick the layer for one contract kind and map its fields; guesses by name and aliases."""
+
+    def __init__(self, kind: str, optional: bool = False, parent: Optional[QWidget] = None,
+                 fields: Optional[tuple] = None):
+        super().__init__(kind_title(kind), parent)
+        self.kind = kind
+        spec = LAYERS[kind]
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.layer_combo = QgsMapLayerComboBox(self)
+        self.layer_combo.setFilters(GEOMETRY_FILTERS[spec.geometry])
+        self.layer_combo.setAllowEmptyLayer(optional)
+        self.layer_combo.setToolTip(tr("Layer used as {kind}. Its data are read, never changed.").format(kind=kind_title(kind)))
+        form.addRow(tr("Layer"), self.layer_combo)
+        self.field_combos: Dict[str, QgsFieldComboBox] = {}
+        for fs in spec.fields:
+            if fields is not None and fs.name not in fields:
+                continue
+            combo = QgsFieldComboBox(self)
+            if fs.kind in ("int", "float"):
+                combo.setFilters(QgsFieldProxyModel.Numeric | QgsFieldProxyModel.String)
+            combo.setAllowEmptyFieldName(not fs.required)
+            combo.setToolTip(tr("Field of the layer that holds '{field}' ({kind}{req}).").format(
+                field=fs.name, kind=fs.kind, req=tr(", required") if fs.required else tr(", optional")))
+            self.field_combos[fs.name] = combo
+            form.addRow(QLabel(fs.name + ("" if fs.required else " " + tr("(optional)"))), combo)
+        layout.addLayout(form)
+        self.layer_combo.layerChanged.connect(self._layer_changed)
+        default = find_layer_of_kind(kind)
+        if default is not None:
+            self.layer_combo.setLayer(default)
+        elif optional:
+            self.layer_combo.setLayer(None)
+        self._layer_changed(self.layer_combo.currentLayer())
+
+    def _layer_changed(self, layer) -> None:
+        guessed = {}
+        if isinstance(layer, QgsVectorLayer):
+            guessed = guess_field_map(self.kind, [f.name() for f in layer.fields()])
+            guessed.update(stored_field_map(layer))
+        for name, combo in self.field_combos.items():
+            combo.setLayer(layer)
+            combo.setField(guessed.get(name, ""))
+
+    def layer(self) -> Optional[QgsVectorLayer]:
+        layer = self.layer_combo.currentLayer()
+        return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def field_map(self) -> Dict[str, str]:
+        """Contract name -> chosen source field (only where a field is chosen)."""
+        return {name: combo.currentField() for name, combo in self.field_combos.items() if combo.currentField()}
+
+    def field_map_for_validation(self) -> Dict[str, str]:
+        """Field map plus stored mappings of fields this widget does not show."""
+        mapping = stored_field_map(self.layer())
+        mapping.update(self.field_map())
+        return mapping
+
+
+def push_error(iface, text: str, details: Optional[str] = None) -> None:
+    from ..qgis_adapters.log import log
+
+    log(f"{text}\n{details or ''}".strip(), Qgis.Critical)
+    if iface is not None:
+        iface.messageBar().pushMessage(tr("Dispersion Planner"), text, Qgis.Critical, 10)
