@@ -41,8 +41,8 @@ bench: setup
 translations: system-deps
 	bash tools/translations.sh
 
-package: translations
-	bash tools/package.sh
+package: system-deps
+	$(SYS_PY) tools/package.py dist/dispersion_planner.zip
 
 clean:
 	rm -rf out dist .pytest_cache
