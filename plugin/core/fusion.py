@@ -1,0 +1,600 @@
+"""Bundle shelter figures from several sources into one list, with provenance and conflicts.
+
+Shelter numbers reach the city from several places (each operator's list, the
+city's own list), each with its own column names and its own date. ``fuse``
+matches records across sources by id, by name similarity (difflib) and by
+distance, keeps for every field which source and date the value came from
+(``capacity_source``, ``capacity_date``), and lists every disagreement in a
+conflict table (capacity differs between sources, occupied > capacity, a
+stated utilisation or number of free places that contradicts the counts).
+Sources are read, never changed. Pure Python: no QGIS import.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from .contract import DEFAULT_CRS
+from .errors import InputError
+from .i18n import language
+from .validation import RawFeature, RawLayer
+
+MATCH_DISTANCE_M = 150.0
+NAME_MATCH_NEAR = 0.5  # name similarity needed to match records within the match distance
+NAME_MATCH_ALONE = 0.85  # ... and to match records of which one has no position
+PERCENT_TOLERANCE = 1.0  # percentage points between a stated and a computed utilisation
+
+FUSED_FIELDS: Tuple[str, ...] = ("name", "capacity", "occupied", "operator", "group_label", "status")
+NUMERIC = {"capacity", "occupied", "free", "utilisation_pct"}
+
+ALIASES: Dict[str, Tuple[str, ...]] = {
+    "shelter_id": ("shelter_id", "id", "nr", "nummer", "gu_nr", "gu_id", "kennung", "objekt_id", "einrichtung_id",
+                   "standort_id", "site_id"),
+    "name": ("name", "bezeichnung", "einrichtung", "unterkunft", "gu", "standort", "objekt", "title"),
+    "capacity": ("capacity", "kapazitaet", "kapazitat", "plaetze", "platze", "platzzahl", "plaetze_gesamt",
+                 "gesamtplaetze", "places", "betten"),
+    "occupied": ("occupied", "belegt", "belegung", "belegte_plaetze", "bewohner", "personen", "occupancy"),
+    "free": ("free", "frei", "freie_plaetze", "free_places"),
+    "utilisation_pct": ("utilisation_pct", "auslastung", "auslastung_prozent", "auslastung_pct", "utilisation",
+                        "utilization", "quote"),
+    "operator": ("operator", "traeger", "trager", "betreiber"),
+    "group_label": ("group_label", "gruppe", "group"),
+    "status": ("status", "zustand"),
+    "date": ("date", "datum", "stand", "stichtag", "as_of", "stand_vom"),
+}
+
+MESSAGES: Dict[str, Dict[str, str]] = {
+    "field_differs": {
+        "en": "Shelter {shelter}: {field} differs between sources ({values}).",
+        "de": "Unterkunft {shelter}: {field} unterscheidet sich zwischen den Quellen ({values}).",
+    },
+    "occupied_gt_capacity": {
+        "en": "Shelter {shelter}: occupied ({occupied}, {occupied_from}) exceeds capacity ({capacity}, {capacity_from}).",
+        "de": "Unterkunft {shelter}: belegt ({occupied}, {occupied_from}) übersteigt die Kapazität ({capacity}, {capacity_from}).",
+    },
+    "utilisation_mismatch": {
+        "en": "{where}: stated utilisation {stated} % contradicts the counts: {occupied} of {capacity} places occupied is {computed} %.",
+        "de": "{where}: die angegebene Auslastung von {stated} % passt nicht zu den Zahlen: {occupied} von {capacity} Plätzen belegt sind {computed} %.",
+    },
+    "free_mismatch": {
+        "en": "{where}: {occupied} occupied + {free} free = {total}, but capacity is stated as {capacity}.",
+        "de": "{where}: {occupied} belegt + {free} frei = {total}, die Kapazität ist aber mit {capacity} angegeben.",
+    },
+    "duplicate_id_in_source": {
+        "en": "Source '{source}': shelter id '{id}' occurs twice (features {first} and {second}); ids must be unique within a source.",
+        "de": "Quelle „{source}“: Unterkunftskennung „{id}“ kommt doppelt vor (Objekte {first} und {second}); Kennungen müssen je Quelle eindeutig sein.",
+    },
+    "duplicate_id_across_sources": {
+        "en": "Shelter id '{id}' names different shelters: '{name_a}' in source '{source_a}' (feature {fid_a}) and '{name_b}' in source '{source_b}' (feature {fid_b}) lie {distance} m apart with dissimilar names. Map a different id field for one of the sources.",
+        "de": "Die Unterkunftskennung „{id}“ bezeichnet verschiedene Unterkünfte: „{name_a}“ in Quelle „{source_a}“ (Objekt {fid_a}) und „{name_b}“ in Quelle „{source_b}“ (Objekt {fid_b}) liegen {distance} m auseinander und heißen verschieden. Bitte für eine der Quellen ein anderes Kennungsfeld zuordnen.",
+    },
+    "no_position": {
+        "en": "Shelter {shelter}: no source gives a position; it cannot be mapped.",
+        "de": "Unterkunft {shelter}: keine Quelle nennt eine Lage; sie kann nicht kartiert werden.",
+    },
+    "bad_number": {
+        "en": "Source '{source}', feature {fid}, field '{field}': '{value}' is not a number.",
+        "de": "Quelle „{source}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine Zahl.",
+    },
+    "no_sources": {
+        "en": "No shelter sources were given.",
+        "de": "Es wurden keine Unterkunftsquellen angegeben.",
+    },
+    "source_empty": {
+        "en": "Source '{source}' has no features.",
+        "de": "Quelle „{source}“ enthält keine Objekte.",
+    },
+    "city_totals": {
+        "en": "The city's totals",
+        "de": "Die städtischen Gesamtzahlen",
+    },
+    "source_record": {
+        "en": "Source '{source}', feature {fid}",
+        "de": "Quelle „{source}“, Objekt {fid}",
+    },
+}
+
+FIELD_NAMES_DE = {"name": "Name", "capacity": "Kapazität", "occupied": "Belegung", "operator": "Träger",
+                  "group_label": "Gruppe", "status": "Status"}
+
+
+def _fmt(lang: str, key: str, **values: Any) -> str:
+    return MESSAGES[key][lang].format(**values)
+
+
+def _both(key: str, **values: Any) -> Tuple[str, str]:
+    """(English, German) text of message ``key``; values may hold (en, de) pairs."""
+    en = {k: (v[0] if isinstance(v, tuple) else v) for k, v in values.items()}
+    de = {k: (v[1] if isinstance(v, tuple) else v) for k, v in values.items()}
+    return _fmt("en", key, **en), _fmt("de", key, **de)
+
+
+def _error(key: str, **values: Any) -> InputError:
+    en, de = _both(key, **values)
+    return InputError(de if language() == "de" else en)
+
+
+# --------------------------------------------------------------------------- small parsers
+
+def _norm_key(name: str) -> str:
+    name = (name or "").strip().lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "_", name).strip("_")
+
+
+def guess_field_map(fields: Iterable[str]) -> Dict[str, str]:
+    """Contract name -> source field for the columns a shelter list usually has (German or English)."""
+    by_norm: Dict[str, str] = {}
+    for f in fields:
+        by_norm.setdefault(_norm_key(f), f)
+    mapping = {}
+    for contract, names in ALIASES.items():
+        for n in names:
+            if n in by_norm:
+                mapping[contract] = by_norm[n]
+                break
+    return mapping
+
+
+def _is_null(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    is_null = getattr(value, "isNull", None)
+    if callable(is_null):
+        try:
+            return bool(is_null())
+        except TypeError:
+            return False
+    return isinstance(value, str) and value.strip() in ("", "–", "-", "—", "?", "k.A.", "k. A.", "n/a")
+
+
+def parse_number(value: Any) -> float:
+    """Numbers as spreadsheets write them: 1.344 (German thousands), 7,5, '73,4 %', 1 502."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    s = str(value).strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
+        s = s.replace(",", "")
+    else:
+        s = s.replace(",", ".")
+    number = float(s)
+    if not math.isfinite(number):
+        raise ValueError(value)
+    return number
+
+
+def parse_date(value: Any) -> Optional[_dt.date]:
+    """A date from '2023-11-28', '28.11.2023', '20231128', a date/datetime or a QDate; None if unreadable."""
+    if _is_null(value):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    to_py = getattr(value, "toPyDate", None) or getattr(value, "toPyDateTime", None)
+    if callable(to_py):
+        result = to_py()
+        return result.date() if isinstance(result, _dt.datetime) else result
+    s = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%Y%m%d", "%d.%m.%y", "%d/%m/%Y"):
+        try:
+            return _dt.datetime.strptime(s[:10] if fmt == "%Y-%m-%d" else s, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+_STOP = {"gu", "gemeinschaftsunterkunft", "unterkunft", "notunterkunft", "sammelunterkunft", "wohnheim", "heim",
+         "shelter", "the", "die", "der", "das", "in", "am", "an", "im"}
+
+
+def normalise_shelter_name(name: Any) -> str:
+    if _is_null(name):
+        return ""
+    s = str(name).lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    words = [w for w in re.split(r"[^a-z0-9]+", s) if w and w not in _STOP]
+    return " ".join(words)
+
+
+def name_similarity(a: Any, b: Any) -> Optional[float]:
+    """0..1 similarity of two shelter names (difflib, ignoring words like 'GU'); None if one is missing."""
+    na, nb = normalise_shelter_name(a), normalise_shelter_name(b)
+    if not na or not nb:
+        return None
+    ratio = difflib.SequenceMatcher(None, na, nb).ratio()
+    ta, tb = set(na.split()), set(nb.split())
+    if ta <= tb or tb <= ta:
+        ratio = max(ratio, 0.9)
+    return ratio
+
+
+# --------------------------------------------------------------------------- data classes
+
+@dataclass
+class ShelterSource:
+    """One list of shelters: its features, how its fields map to the contract and its date."""
+
+    name: str
+    features: Sequence[RawFeature]
+    field_map: Mapping[str, str] = field(default_factory=dict)  # contract name (or "free", "utilisation_pct", "date") -> source field
+    date: Any = None  # the list's date, used when no record-level date field is mapped
+    crs: Optional[str] = None  # of the geometries; None = already in the target CRS
+
+    @classmethod
+    def from_layer(cls, layer: RawLayer, name: Optional[str] = None, date: Any = None,
+                   field_map: Optional[Mapping[str, str]] = None) -> "ShelterSource":
+        fields = list(layer.source_fields) if layer.source_fields is not None else \
+            list(dict.fromkeys(k for f in layer.features for k in f.attributes))
+        mapping = guess_field_map(fields)
+        mapping.update(layer.field_map or {})
+        mapping.update(field_map or {})
+        return cls(name or layer.name, layer.features, mapping, date, layer.crs)
+
+
+@dataclass
+class SourceRecord:
+    source: str
+    order: int  # position of the source in the input (0 = highest priority)
+    fid: Any
+    shelter_id: Optional[str]
+    values: Dict[str, Any]
+    date: Optional[_dt.date]
+    x: Optional[float]
+    y: Optional[float]
+
+    @property
+    def label(self) -> str:
+        return f"{self.source}:{self.shelter_id if self.shelter_id is not None else self.fid}"
+
+
+@dataclass
+class Conflict:
+    """One disagreement, with the value of every source involved."""
+
+    shelter_id: str
+    field: str
+    code: str
+    values: Dict[str, Any]  # "source:id" -> value
+    message_en: str
+    message_de: str
+    severity: str = "warning"
+
+    @property
+    def message(self) -> str:
+        return self.message_de if language() == "de" else self.message_en
+
+    def values_text(self) -> str:
+        return "; ".join(f"{k}={_show(v)}" for k, v in self.values.items())
+
+
+@dataclass
+class FusedShelter:
+    shelter_id: str
+    values: Dict[str, Any]
+    provenance: Dict[str, Tuple[str, Optional[_dt.date]]]  # field -> (source, date)
+    members: List[SourceRecord]
+    x: Optional[float]
+    y: Optional[float]
+    position_source: Optional[str]
+    conflicts: int = 0
+
+    def attributes(self) -> Dict[str, Any]:
+        """Flat attributes: contract fields, then ``<field>_source``/``<field>_date``, then bookkeeping."""
+        out: Dict[str, Any] = {"shelter_id": self.shelter_id}
+        for f in FUSED_FIELDS:
+            out[f] = self.values.get(f)
+        for f in FUSED_FIELDS:
+            src, date = self.provenance.get(f, (None, None))
+            out[f"{f}_source"] = src
+            out[f"{f}_date"] = date.isoformat() if date else None
+        out["position_source"] = self.position_source
+        out["sources"] = "; ".join(m.label for m in self.members)
+        out["n_sources"] = len({m.source for m in self.members})
+        out["n_conflicts"] = self.conflicts
+        return out
+
+
+OUTPUT_FIELDS: Tuple[Tuple[str, str], ...] = (
+    ("shelter_id", "text"), ("name", "text"), ("capacity", "int"), ("occupied", "int"), ("operator", "text"),
+    ("group_label", "text"), ("status", "text"),
+) + tuple((f"{f}_{p}", "text") for f in FUSED_FIELDS for p in ("source", "date")) + (
+    ("position_source", "text"), ("sources", "text"), ("n_sources", "int"), ("n_conflicts", "int"),
+)
+CONFLICT_FIELDS: Tuple[Tuple[str, str], ...] = (
+    ("shelter_id", "text"), ("field", "text"), ("code", "text"), ("severity", "text"), ("values", "text"),
+    ("message_en", "text"), ("message_de", "text"),
+)
+
+
+@dataclass
+class FusionResult:
+    shelters: List[FusedShelter]
+    conflicts: List[Conflict]
+    crs: str
+    notes: List[str] = field(default_factory=list)
+
+    def records(self) -> List[Dict[str, Any]]:
+        return [s.attributes() for s in self.shelters]
+
+    def conflict_rows(self) -> List[Dict[str, Any]]:
+        return [{"shelter_id": c.shelter_id, "field": c.field, "code": c.code, "severity": c.severity,
+                 "values": c.values_text(), "message_en": c.message_en, "message_de": c.message_de}
+                for c in self.conflicts]
+
+    def to_raw_layer(self, name: str = "shelters_fused") -> RawLayer:
+        """The bundled shelters as a ``shelters`` RawLayer (for validation and analysis)."""
+        from shapely.geometry import Point
+
+        feats = [RawFeature(s.shelter_id, s.attributes(), Point(s.x, s.y) if s.x is not None else None)
+                 for s in self.shelters]
+        return RawLayer(name=name, kind="shelters", features=feats, crs=self.crs,
+                        source_fields=[f for f, _ in OUTPUT_FIELDS])
+
+    def totals(self) -> Dict[str, int]:
+        cap = sum(s.values.get("capacity") or 0 for s in self.shelters)
+        occ = sum(s.values.get("occupied") or 0 for s in self.shelters)
+        return {"capacity": cap, "occupied": occ, "free": cap - occ}
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, tuple):
+        return f"{_show(value[0])} ({value[1].isoformat() if value[1] else 'no date'})"
+    return str(value)
+
+
+# --------------------------------------------------------------------------- reading sources
+
+def _records(source: ShelterSource, order: int, target_crs: str) -> List[SourceRecord]:
+    if not source.features:
+        raise _error("source_empty", source=source.name)
+    transform = None
+    if source.crs:
+        from pyproj import CRS, Transformer
+
+        if CRS.from_user_input(source.crs) != CRS.from_user_input(target_crs):
+            transform = Transformer.from_crs(source.crs, target_crs, always_xy=True).transform
+    fmap = source.field_map
+    list_date = parse_date(source.date)
+    out: List[SourceRecord] = []
+    seen: Dict[str, Any] = {}
+    for feat in source.features:
+        attrs = feat.attributes
+        values: Dict[str, Any] = {}
+        for contract in FUSED_FIELDS + ("free", "utilisation_pct"):
+            src = fmap.get(contract)
+            if src is None or src not in attrs or _is_null(attrs.get(src)):
+                continue
+            value = attrs.get(src)
+            if contract in NUMERIC:
+                try:
+                    number = parse_number(value)
+                except (TypeError, ValueError):
+                    raise _error("bad_number", source=source.name, fid=feat.fid, field=src, value=value) from None
+                value = int(number) if number.is_integer() and contract != "utilisation_pct" else number
+            elif contract in ("name", "operator", "group_label", "status"):
+                value = str(value).strip()
+                if contract == "status":
+                    value = value.lower()
+            values[contract] = value
+        sid = None
+        id_field = fmap.get("shelter_id")
+        if id_field and not _is_null(attrs.get(id_field)):
+            raw = attrs.get(id_field)
+            sid = str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw).strip()
+            if sid in seen:
+                raise _error("duplicate_id_in_source", source=source.name, id=sid, first=seen[sid], second=feat.fid)
+            seen[sid] = feat.fid
+        date = parse_date(attrs.get(fmap["date"])) if fmap.get("date") in attrs else None
+        date = date or list_date
+        x = y = None
+        geom = feat.geometry
+        if geom is not None and not geom.is_empty:
+            if geom.geom_type != "Point":
+                geom = geom.representative_point() if geom.geom_type != "MultiPoint" else geom.geoms[0]
+            x, y = geom.x, geom.y
+            if transform is not None:
+                x, y = transform(x, y)
+        out.append(SourceRecord(source.name, order, feat.fid, sid, values, date, x, y))
+    return out
+
+
+# --------------------------------------------------------------------------- matching
+
+def _distance(a: SourceRecord, b: SourceRecord) -> Optional[float]:
+    if a.x is None or b.x is None:
+        return None
+    return math.hypot(a.x - b.x, a.y - b.y)
+
+
+def _score(rec: SourceRecord, cluster: List[SourceRecord], match_distance: float) -> Optional[float]:
+    """Match score of ``rec`` with a cluster, or None; raises for one id naming two places."""
+    best = None
+    for other in cluster:
+        if other.source == rec.source:
+            return None
+        dist = _distance(rec, other)
+        sim = name_similarity(rec.values.get("name"), other.values.get("name"))
+        if rec.shelter_id is not None and rec.shelter_id == other.shelter_id:
+            far = dist is not None and dist > match_distance
+            unlike = sim is not None and sim < NAME_MATCH_NEAR
+            if far and unlike:
+                raise _error("duplicate_id_across_sources", id=rec.shelter_id, name_a=other.values.get("name", ""),
+                             source_a=other.source, fid_a=other.fid, name_b=rec.values.get("name", ""),
+                             source_b=rec.source, fid_b=rec.fid, distance=f"{dist:.0f}")
+            score = 3.0 + (sim or 0.0)
+        elif dist is not None:
+            if dist > match_distance or (sim is not None and sim < NAME_MATCH_NEAR):
+                continue
+            score = 1.0 + (sim if sim is not None else 0.5) + (1.0 - dist / max(match_distance, 1e-9)) * 0.5
+        else:
+            if sim is None or sim < NAME_MATCH_ALONE:
+                continue
+            score = 1.0 + sim
+        best = score if best is None else max(best, score)
+    return best
+
+
+def _match(records_by_source: List[List[SourceRecord]], match_distance: float) -> List[List[SourceRecord]]:
+    clusters: List[List[SourceRecord]] = []
+    for records in records_by_source:
+        pairs = []
+        for i, rec in enumerate(records):
+            for j, cluster in enumerate(clusters):
+                score = _score(rec, cluster, match_distance)
+                if score is not None:
+                    pairs.append((score, i, j))
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+        used_rec, used_cluster = set(), set()
+        for _, i, j in pairs:
+            if i in used_rec or j in used_cluster:
+                continue
+            clusters[j].append(records[i])
+            used_rec.add(i)
+            used_cluster.add(j)
+        for i, rec in enumerate(records):
+            if i not in used_rec:
+                clusters.append([rec])
+    return clusters
+
+
+# --------------------------------------------------------------------------- fusing and checking
+
+def _winner(members: List[SourceRecord], name: str) -> Optional[SourceRecord]:
+    """The newest record with a value (undated ones count as oldest); ties go to the earlier source."""
+    having = [m for m in members if m.values.get(name) is not None]
+    if not having:
+        return None
+    return min(having, key=lambda m: (-(m.date.toordinal() if m.date else 0), m.order))
+
+
+def _pct(value: float) -> Tuple[str, str]:
+    return f"{value:.1f}", f"{value:.1f}".replace(".", ",")
+
+
+def check_counts(where: Tuple[str, str], shelter_id: str, capacity: Optional[float], occupied: Optional[float],
+                 free: Optional[float] = None, stated_pct: Optional[float] = None,
+                 values_from: Optional[str] = None) -> List[Conflict]:
+    """Conflicts within one set of figures: free + occupied vs capacity, stated % vs counts.
+
+    With the figures of 28 Nov 2023 (1,344 occupied, 158 free, "73.4 %") the
+    capacity is 1,502 and the utilisation 89.5 %, so the stated 73.4 % is flagged.
+    """
+    out: List[Conflict] = []
+    key = values_from or where[0]
+    if capacity is None and occupied is not None and free is not None:
+        capacity = occupied + free
+    elif capacity is not None and occupied is not None and free is not None and occupied + free != capacity:
+        en, de = _both("free_mismatch", where=where, occupied=_show(occupied), free=_show(free),
+                       total=_show(occupied + free), capacity=_show(capacity))
+        out.append(Conflict(shelter_id, "free", "free_mismatch",
+                            {key: {"capacity": capacity, "occupied": occupied, "free": free}}, en, de))
+    if stated_pct is not None and capacity and occupied is not None:
+        computed = 100.0 * occupied / capacity
+        if abs(computed - stated_pct) > PERCENT_TOLERANCE:
+            en, de = _both("utilisation_mismatch", where=where, stated=_pct(stated_pct), occupied=_show(occupied),
+                           capacity=_show(capacity), computed=_pct(computed))
+            out.append(Conflict(shelter_id, "utilisation_pct", "utilisation_mismatch",
+                                {key: stated_pct, "computed": round(computed, 1)}, en, de))
+    return out
+
+
+def check_totals(occupied: float, capacity: Optional[float] = None, free: Optional[float] = None,
+                 stated_pct: Optional[float] = None) -> List[Conflict]:
+    """Check city-wide totals as stated in a report (e.g. 1,344 occupied, 158 free, 73.4 %)."""
+    where = (_fmt("en", "city_totals"), _fmt("de", "city_totals"))
+    return check_counts(where, "(city)", capacity, occupied, free, stated_pct, values_from="stated")
+
+
+def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTANCE_M,
+         target_crs: str = DEFAULT_CRS) -> FusionResult:
+    """Match and merge shelter records of ``sources`` (earlier sources win ties); see module docstring.
+
+    Raises InputError for a source without features, an id used twice within
+    one source, an id naming two distant, differently named shelters across
+    sources, or a count that is not a number.
+    """
+    if not sources:
+        raise _error("no_sources")
+    by_source = [_records(src, order, target_crs) for order, src in enumerate(sources)]
+    clusters = _match(by_source, match_distance_m)
+    shelters: List[FusedShelter] = []
+    conflicts: List[Conflict] = []
+    notes: List[str] = []
+    used_ids: Dict[str, int] = {}
+    for cluster in clusters:
+        cluster.sort(key=lambda m: m.order)
+        base_id = next((m.shelter_id for m in cluster if m.shelter_id is not None), None) or \
+            f"{cluster[0].source}:{cluster[0].fid}"
+        sid = base_id
+        if sid in used_ids:
+            used_ids[sid] += 1
+            sid = f"{base_id}~{used_ids[base_id]}"
+        used_ids.setdefault(sid, 0)
+        values: Dict[str, Any] = {}
+        provenance: Dict[str, Tuple[str, Optional[_dt.date]]] = {}
+        for name in FUSED_FIELDS:
+            win = _winner(cluster, name)
+            if win is not None:
+                values[name] = win.values[name]
+                provenance[name] = (win.source, win.date)
+        positioned = [m for m in cluster if m.x is not None]
+        pos = positioned[0] if positioned else None
+        shelter = FusedShelter(sid, values, provenance, cluster, pos.x if pos else None, pos.y if pos else None,
+                               pos.source if pos else None)
+        found: List[Conflict] = []
+        # disagreements between sources
+        for name in ("capacity", "occupied", "operator", "status"):
+            having = [m for m in cluster if m.values.get(name) is not None]
+            distinct = {(_norm_key(str(m.values[name])) if isinstance(m.values[name], str) else m.values[name])
+                        for m in having}
+            if len(distinct) < 2:
+                continue
+            if name == "occupied" and len({m.date for m in having}) > 1 and all(m.date for m in having):
+                continue  # occupancy changes from day to day: only same-day figures must agree
+            shown = {m.label: (m.values[name], m.date) for m in having}
+            en, de = _both("field_differs", shelter=sid, field=(name, FIELD_NAMES_DE[name]),
+                           values="; ".join(f"{k}: {_show(v)}" for k, v in shown.items()))
+            found.append(Conflict(sid, name, f"{name}_differs", {k: v[0] for k, v in shown.items()}, en, de))
+        # each source's own figures
+        for m in cluster:
+            v = m.values
+            where = _both("source_record", source=m.source, fid=m.fid)
+            if v.get("capacity") is not None and v.get("occupied") is not None and v["occupied"] > v["capacity"]:
+                fr = (f"{m.source} {m.date or ''}".strip(),) * 2
+                en, de = _both("occupied_gt_capacity", shelter=sid, occupied=v["occupied"], occupied_from=fr,
+                               capacity=v["capacity"], capacity_from=fr)
+                found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
+                                      {m.label: {"capacity": v["capacity"], "occupied": v["occupied"]}}, en, de))
+            found += check_counts(where, sid, v.get("capacity"), v.get("occupied"), v.get("free"),
+                                  v.get("utilisation_pct"), values_from=m.label)
+        # the bundled figures, when they come from different sources
+        cap, occ = values.get("capacity"), values.get("occupied")
+        if cap is not None and occ is not None and occ > cap and provenance["capacity"][0] != provenance["occupied"][0]:
+            def origin(f):
+                src, date = provenance[f]
+                return (f"{src} {date.isoformat() if date else ''}".strip(),) * 2
+            en, de = _both("occupied_gt_capacity", shelter=sid, occupied=occ, occupied_from=origin("occupied"),
+                           capacity=cap, capacity_from=origin("capacity"))
+            found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
+                                  {"capacity": cap, "occupied": occ}, en, de))
+        if pos is None:
+            en, de = _both("no_position", shelter=sid)
+            found.append(Conflict(sid, "geometry", "no_position", {}, en, de, "error"))
+        shelter.conflicts = len(found)
+        conflicts += found
+        shelters.append(shelter)
+    return FusionResult(shelters, conflicts, target_crs, notes)

@@ -1,0 +1,265 @@
+"""Integreat locations (``/api/v3/<region>/<lang>/locations/``) as a services layer.
+
+The city's multilingual app Integreat publishes its points of interest as a
+JSON list; each item has ``id``, ``title``, ``category {id, name, ...}`` and
+``location {name, address, town, postcode, latitude, longitude}`` (WGS84),
+plus opening hours and contact fields. ``read_integreat`` turns it into a
+``services`` RawLayer of the data contract (``service_id``, ``name``,
+``category``) using an editable category mapping; temporarily closed items
+are skipped with a note. No QGIS import here.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections import Counter
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from ..core.contract import SERVICE_CATEGORIES
+from ..core.validation import RawFeature
+from .csv_table import ImportedLayer, normalise_name
+from .messages import fail, text
+
+# Integreat category names seen in German and English instances -> contract categories.
+DEFAULT_CATEGORY_MAP: Dict[str, str] = {
+    # German
+    "kita": "kita", "kindertagesstätte": "kita", "kindergarten": "kita", "kinderbetreuung": "kita",
+    "kinder": "kita", "krippe": "kita",
+    "schule": "school", "schulen": "school", "bildung": "school", "ausbildung": "school",
+    "sprache": "language_course", "sprachkurs": "language_course", "sprachkurse": "language_course",
+    "deutschkurs": "language_course", "integrationskurs": "language_course", "deutsch lernen": "language_course",
+    "beratung": "counselling", "beratungsstelle": "counselling", "beratungsstellen": "counselling",
+    "migrationsberatung": "counselling", "soziales": "counselling", "hilfe": "counselling",
+    "arbeit": "jobcenter", "jobcenter": "jobcenter", "arbeitsagentur": "jobcenter", "agentur für arbeit": "jobcenter",
+    "beruf": "jobcenter", "arbeit und ausbildung": "jobcenter",
+    "behörde": "authority", "behörden": "authority", "amt": "authority", "ämter": "authority",
+    "ausländerbehörde": "authority", "verwaltung": "authority", "bürgerbüro": "authority", "stadtverwaltung": "authority",
+    "mobilität": "transit", "verkehr": "transit", "öpnv": "transit", "bus": "transit", "bahnhof": "transit",
+    "haltestelle": "transit",
+    "gesundheit": "health", "arzt": "health", "ärzte": "health", "krankenhaus": "health", "apotheke": "health",
+    "medizinische versorgung": "health",
+    # English
+    "childcare": "kita", "daycare": "kita", "nursery": "kita",
+    "school": "school", "schools": "school", "education": "school",
+    "language": "language_course", "language course": "language_course", "language courses": "language_course",
+    "german course": "language_course",
+    "counselling": "counselling", "counseling": "counselling", "advice": "counselling", "advice centre": "counselling",
+    "social services": "counselling", "help": "counselling",
+    "work": "jobcenter", "job centre": "jobcenter", "job center": "jobcenter", "employment": "jobcenter",
+    "authority": "authority", "authorities": "authority", "office": "authority", "offices": "authority",
+    "public authority": "authority", "administration": "authority", "immigration office": "authority",
+    "mobility": "transit", "transport": "transit", "public transport": "transit", "transit": "transit",
+    "health": "health", "doctor": "health", "doctors": "health", "hospital": "health", "pharmacy": "health",
+    "medical care": "health",
+    "other": "other", "sonstiges": "other", "freizeit": "other", "leisure": "other", "einkaufen": "other",
+    "shopping": "other",
+}
+
+# Fallback: substrings of a category name (lower case) -> contract category, tried in this order.
+KEYWORDS: Tuple[Tuple[str, str], ...] = (
+    ("kita", "kita"), ("kinderbetreu", "kita"), ("kindergarten", "kita"), ("childcare", "kita"), ("daycare", "kita"),
+    ("sprach", "language_course"), ("language", "language_course"), ("deutschkurs", "language_course"),
+    ("integrationskurs", "language_course"),
+    ("jobcenter", "jobcenter"), ("job cent", "jobcenter"), ("arbeitsagentur", "jobcenter"),
+    ("berat", "counselling"), ("counsel", "counselling"), ("advice", "counselling"),
+    ("schul", "school"), ("school", "school"),
+    ("behörd", "authority"), ("ämter", "authority"), ("bürgeramt", "authority"), ("sozialamt", "authority"),
+    ("jugendamt", "authority"), ("standesamt", "authority"), ("ordnungsamt", "authority"), ("authorit", "authority"), ("office", "authority"),
+    ("verkehr", "transit"), ("transport", "transit"), ("mobilit", "transit"), ("haltestell", "transit"),
+    ("gesund", "health"), ("health", "health"), ("arzt", "health"), ("ärzt", "health"), ("klinik", "health"),
+    ("clinic", "health"), ("medizin", "health"), ("medic", "health"),
+)
+
+REQUIRED_ITEM_KEYS = ("id", "title", "location")
+
+
+def parse_category_map(spec: Optional[str], base: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
+    """The default map updated by ``spec``: a CSV file (name;category per line) or "a=b;c=d".
+
+    Names match case-insensitively; targets must be contract service categories.
+    """
+    mapping = {k.lower(): v for k, v in (DEFAULT_CATEGORY_MAP if base is None else base).items()}
+    if not spec or not str(spec).strip():
+        return mapping
+    spec = str(spec)
+    pairs: List[Tuple[str, str, str]] = []
+    if os.path.isfile(spec):
+        with open(spec, "r", encoding="utf-8-sig", errors="replace", newline="") as fh:
+            content = fh.read()
+        delim = ";" if content.count(";") >= content.count(",") else ","
+        for row in csv.reader(io.StringIO(content), delimiter=delim):
+            if not row or not row[0].strip() or row[0].strip().startswith("#"):
+                continue
+            if len(row) < 2:
+                raise fail("category_map_bad", entry=delim.join(row))
+            name, target = row[0].strip(), row[1].strip()
+            if normalise_name(name) in ("integreat_category", "source", "name", "from") and \
+                    normalise_name(target) in ("category", "target", "to"):
+                continue  # header
+            pairs.append((name, target, delim.join(row)))
+    else:
+        for entry in spec.replace("\n", ";").split(";"):
+            if not entry.strip():
+                continue
+            if "=" not in entry:
+                raise fail("category_map_bad", entry=entry.strip())
+            name, target = entry.split("=", 1)
+            pairs.append((name.strip(), target.strip(), entry.strip()))
+    for name, target, entry in pairs:
+        if target.lower() not in SERVICE_CATEGORIES:
+            raise fail("category_map_target", entry=entry, target=target, known=", ".join(SERVICE_CATEGORIES))
+        mapping[name.lower()] = target.lower()
+    return mapping
+
+
+def map_category(name: Optional[str], mapping: Mapping[str, str]) -> Optional[str]:
+    """Contract category for an Integreat category name; None when nothing fits."""
+    if not name:
+        return None
+    key = name.strip().lower()
+    if key in mapping:
+        return mapping[key]
+    for word, target in KEYWORDS:
+        if word in key:
+            return target
+    return None
+
+
+def load_integreat_json(path: str) -> List[Dict[str, Any]]:
+    """The item list of an Integreat locations file; InputError if it is not that shape."""
+    label = os.path.basename(path)
+    if not os.path.exists(path):
+        raise fail("file_missing", file=path)
+    if os.path.getsize(path) == 0:
+        raise fail("file_empty", file=label)
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise fail("json_invalid", file=label, reason="not UTF-8", line="–", column=exc.start) from None
+    except json.JSONDecodeError as exc:
+        raise fail("json_invalid", file=label, reason=exc.msg, line=exc.lineno, column=exc.colno) from None
+    if isinstance(data, dict):
+        for key in ("results", "locations", "data"):
+            if isinstance(data.get(key), list):
+                data = data[key]
+                break
+        else:
+            raise fail("integreat_shape", file=label,
+                       reason=f"expected a list of locations, found an object with keys {', '.join(list(data)[:8])}")
+    if not isinstance(data, list):
+        raise fail("integreat_shape", file=label, reason=f"expected a list, found {type(data).__name__}")
+    if not data:
+        raise fail("integreat_shape", file=label, reason="the list is empty")
+    for n, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise fail("integreat_shape", file=label, reason=f"item {n} is a {type(item).__name__}, not an object")
+        missing = [k for k in REQUIRED_ITEM_KEYS if k not in item]
+        if missing:
+            raise fail("integreat_shape", file=label, reason=f"item {n} has no {', '.join(repr(m) for m in missing)}")
+        loc = item["location"]
+        if loc is not None and not isinstance(loc, dict):
+            raise fail("integreat_shape", file=label, reason=f"item {n}: 'location' is not an object")
+        if isinstance(loc, dict) and not ({"latitude", "longitude"} <= set(loc)):
+            raise fail("integreat_shape", file=label, reason=f"item {n}: 'location' has no latitude/longitude")
+    return data
+
+
+def _opening_hours(value: Any) -> Optional[str]:
+    if not value:
+        return None
+    if isinstance(value, list):
+        days = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+        parts = []
+        for day, entry in zip(days, value):
+            if not isinstance(entry, dict):
+                continue
+            if entry.get("closed"):
+                continue
+            if entry.get("allDay") or entry.get("all_day"):
+                parts.append(f"{day} 0-24")
+                continue
+            slots = entry.get("timeSlots") or entry.get("time_slots") or []
+            times = ",".join(f"{s.get('start', '')}-{s.get('end', '')}" for s in slots if isinstance(s, dict))
+            if times:
+                parts.append(f"{day} {times}")
+        return "; ".join(parts) or None
+    return str(value)
+
+
+def _number(value: Any) -> Optional[float]:
+    if value is None or value == "":
+        return None
+    try:
+        return float(str(value).replace(",", "."))
+    except ValueError:
+        return None
+
+
+SERVICE_FIELDS = ("service_id", "name", "category", "integreat_id", "integreat_category", "address", "postcode",
+                  "town", "website", "email", "phone_number", "barrier_free", "opening_hours", "last_updated")
+
+
+def read_integreat(path: str, category_map: Optional[Mapping[str, str] | str] = None,
+                   id_prefix: str = "integreat-") -> ImportedLayer:
+    """Read Integreat locations into a ``services`` layer (WGS84 points), with notes.
+
+    ``category_map``: a mapping (replaces the default) or a spec string / CSV
+    path for ``parse_category_map`` (extends the default).
+    """
+    label = os.path.basename(path)
+    items = load_integreat_json(path)
+    mapping = parse_category_map(category_map) if category_map is None or isinstance(category_map, str) \
+        else {k.lower(): v for k, v in category_map.items()}
+    from shapely.geometry import Point
+
+    notes: List[str] = []
+    unmapped: Counter = Counter()
+    features: List[RawFeature] = []
+    seen: Dict[str, int] = {}
+    for n, item in enumerate(items, start=1):
+        iid = str(item.get("id"))
+        title = (item.get("title") or "").strip()
+        if iid in seen:
+            raise fail("integreat_duplicate_id", file=label, id=iid, first=seen[iid], second=n)
+        seen[iid] = n
+        if item.get("temporarily_closed"):
+            notes.append(text("integreat_closed", id=iid, name=title))
+            continue
+        loc = item.get("location") or {}
+        lat, lon = _number(loc.get("latitude")), _number(loc.get("longitude"))
+        if lat is None or lon is None:
+            notes.append(text("integreat_no_coordinates", id=iid, name=title))
+            continue
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+            raise fail("integreat_bad_coordinates", file=label, id=iid, name=title, lat=lat, lon=lon)
+        cat = item.get("category")
+        cat_name = (cat.get("name") if isinstance(cat, dict) else cat) or ""
+        category = map_category(cat_name, mapping)
+        if category is None:
+            unmapped[cat_name or "–"] += 1
+            category = "other"
+        attrs = {
+            "service_id": f"{id_prefix}{iid}",
+            "name": title or loc.get("name") or "",
+            "category": category,
+            "integreat_id": iid,
+            "integreat_category": cat_name or None,
+            "address": loc.get("address"),
+            "postcode": loc.get("postcode"),
+            "town": loc.get("town"),
+            "website": item.get("website"),
+            "email": item.get("email"),
+            "phone_number": item.get("phone_number"),
+            "barrier_free": None if item.get("barrier_free") is None else int(bool(item.get("barrier_free"))),
+            "opening_hours": _opening_hours(item.get("opening_hours")),
+            "last_updated": item.get("last_updated"),
+        }
+        features.append(RawFeature(f"item {iid}", attrs, Point(lon, lat)))
+    for name, count in sorted(unmapped.items()):
+        notes.append(text("integreat_unmapped", category=name, count=count))
+    return ImportedLayer(name=label, kind="services", features=features, crs="EPSG:4326", field_map={},
+                         source_fields=list(SERVICE_FIELDS), notes=notes)
