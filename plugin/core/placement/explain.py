@@ -1,0 +1,121 @@
+"""Plain-language reasons (German and English) for each suggested site, and the district table."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from .. import i18n
+from .instance import Instance, hotspot_distances, within_hotspot
+from .texts import num, text
+
+
+def district_loads(inst: Instance, places: np.ndarray) -> Dict[str, np.ndarray]:
+    """New places and loads (per 1,000) before and after, per district."""
+    nd = len(inst.pop)
+    new = np.zeros(nd)
+    tot = places.sum(axis=1)
+    m = (tot > 0) & (inst.district >= 0)
+    np.add.at(new, inst.district[m], tot[m])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        before = np.where(inst.pop > 0, inst.existing * 1000.0 / inst.pop, np.nan)
+        after = np.where(inst.pop > 0, (inst.existing + new) * 1000.0 / inst.pop, np.nan)
+    return {"new": new, "before": before, "after": after}
+
+
+def max_load(inst: Instance, places: np.ndarray) -> float:
+    """Stage-a objective: highest load among districts that receive new places."""
+    dl = district_loads(inst, places)
+    recv = dl["new"] > 0
+    return float(np.max(dl["after"][recv])) if recv.any() else 0.0
+
+
+def spread_value(inst: Instance, places: np.ndarray) -> float:
+    """Stage-b objective: places near hotspots plus the weighted number of close open pairs."""
+    tot = places.sum(axis=1)
+    val = float(tot[inst.hot_site].sum())
+    if len(inst.spread_pairs) and inst.params.close_pair_weight > 0:
+        opened = tot > 0
+        both = opened[inst.spread_pairs[:, 0]] & opened[inst.spread_pairs[:, 1]]
+        val += float(inst.params.close_pair_weight) * int(both.sum())
+    return val
+
+
+def cost_value(inst: Instance, places: np.ndarray) -> float:
+    return float((places.sum(axis=1) * inst.cost).sum())
+
+
+def district_table(inst: Instance, places: np.ndarray) -> List[Dict[str, Any]]:
+    """Rows of DISTRICT_METRICS_AFTER."""
+    dl = district_loads(inst, places)
+    rows = []
+    for d, dist in enumerate(inst.data.districts):
+        pop = inst.pop[d]
+        rows.append({
+            "district_id": dist.district_id, "name": dist.name, "population": dist.population,
+            "places_before": int(inst.existing[d]), "places_new": int(dl["new"][d]),
+            "places_after": int(inst.existing[d] + dl["new"][d]),
+            "per_1000_before": None if pop <= 0 else float(dl["before"][d]),
+            "per_1000_after": None if pop <= 0 else float(dl["after"][d]),
+            "cap": int(inst.cap[d]),
+        })
+    return rows
+
+
+def site_rows(inst: Instance, places: np.ndarray, with_reasons: bool = True) -> List[Dict[str, Any]]:
+    """One dict per (site, group) with places, in input order, with reasons in en/de."""
+    data = inst.data
+    dl = district_loads(inst, places)
+    shelters = data.active_shelters()
+    sxy = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
+    stree = cKDTree(sxy) if len(sxy) else None
+    rows = []
+    for s in np.flatnonzero(places.sum(axis=1) > 0):
+        c = data.candidates[s]
+        d = int(inst.district[s])
+        for g in np.flatnonzero(places[s] > 0):
+            row = {"site_id": c.site_id, "name": c.name, "x": c.x, "y": c.y, "group_label": inst.groups[g],
+                   "places": int(places[s, g]), "district_id": data.districts[d].district_id if d >= 0 else None}
+            if with_reasons:
+                for lang in ("en", "de"):
+                    row["reason_" + lang] = _reason(inst, s, g, d, dl, shelters, stree, lang)
+                row["reason"] = row["reason_de"] if i18n.language() == "de" else row["reason_en"]
+            rows.append(row)
+    return rows
+
+
+def _reason(inst: Instance, s: int, g: int, d: int, dl, shelters, stree, lang: str) -> str:
+    data, p = inst.data, inst.params
+    x, y = inst.xy[s]
+    dist = data.districts[d]
+    parts = []
+    if inst.groups[g] is not None:
+        parts.append(text("r_group", lang, group=inst.groups[g]))
+    cap_per_1000 = num(p.max_per_1000, lang)
+    parts.append(text("r_district", lang, district=f"{dist.district_id} {dist.name}".strip(),
+                      before=num(dl["before"][d], lang), after=num(dl["after"][d], lang), cap=cap_per_1000))
+    if stree is not None:
+        dd, j = stree.query([x, y], k=1)
+        parts.append(text("r_shelter", lang, name=shelters[int(j)].name or shelters[int(j)].shelter_id, d=num(dd, lang, 0)))
+    else:
+        parts.append(text("r_no_shelter", lang))
+    if data.hotspots:
+        inside = [h.name or h.hotspot_id for h in data.hotspots if within_hotspot(h, [x], [y])[0]]
+        if inside:
+            parts.append(text("r_hot_in", lang, names=", ".join(inside)))
+        else:
+            dists = [float(hotspot_distances(h, [x], [y])[0]) for h in data.hotspots]
+            k = int(np.argmin(dists))
+            h = data.hotspots[k]
+            parts.append(text("r_hot_out", lang, name=h.name or h.hotspot_id, d=num(dists[k], lang, 0)))
+    cats = list(p.service_categories) or sorted({sv.category for sv in data.services})
+    items = []
+    for cat in cats:
+        pts = [(sv.x, sv.y) for sv in data.services if sv.category == cat]
+        if pts:
+            best = float(np.min(np.hypot(np.array(pts)[:, 0] - x, np.array(pts)[:, 1] - y)))
+            items.append(f"{cat} {num(best, lang, 0)} m")
+    if items:
+        parts.append(text("r_services", lang, items=", ".join(items)))
+    return " ".join(parts)

@@ -1,0 +1,346 @@
+"""The placement model as a mixed-integer linear programme (solved by HiGHS via scipy).
+
+Notation
+--------
+s: candidate site, g: group label (a single unnamed group without group demand),
+d: district, h: hotspot. Data: module u_s, smallest/largest size lo_s/hi_s
+(lo_s = max(min_places, u_s), both multiples of u_s), population P_d, existing
+places E_d, district cap C_d = max(0, floor(MAX_PER_1000 * P_d / 1000 - E_d))
+(0 without population), hotspot cap C_h = max(0, HOTSPOT_MAX_PLACES - E_h)
+with E_h the existing places within the hotspot's radius, demand N_g.
+
+Variables
+---------
+y_s in {0,1}     site s is opened
+k_sg in Z>=0     modules of group g at site s; places p_sg = u_s * k_sg
+z_sg in {0,1}    site s holds group g (only where a site may hold several
+                 groups and g appears in a `separate` rule; otherwise z_sg = y_s)
+w_d in {0,1}     district d receives new places (stage a only)
+L >= 0           highest load, places per 1,000 inhabitants (stage a only)
+q_st in [0,1]    both sites of a pair closer than twice the spacing are open
+
+Constraints
+-----------
+size        lo_s y_s <= sum_g p_sg <= hi_s y_s;  p_sg <= hi_s z_sg;  z_sg <= y_s
+demand      sum_s p_sg = N_g                                    for every g
+district    sum_{s in d} sum_g p_sg <= C_d w_d                  for every d
+spacing     sum_{s in K} y_s <= 1 for every clique K of a greedy clique cover
+            of the graph "closer than MIN_SPACING_M" (covers every close pair)
+hotspot     sum_{s within radius of h} sum_g p_sg <= C_h          for every h
+separate    z_sa + z_tb <= 1 and z_sb + z_ta <= 1 for sites s, t closer than
+            the rule's distance (s = t included when a != b); pairs already
+            excluded by the spacing rule are skipped
+presolve    y_s = 0 where s lies outside every district, in a district without
+            population or already at the cap, too close to an existing shelter,
+            without a required service in reach, or in a hotspot with no room;
+            k_sg = 0 where a `near` rule fails or a shelter of a conflicting
+            group is too close
+no-good     sum_{s not in S} y_s - sum_{s in S} y_s >= 1 - |S| for every earlier
+            set S of opened sites (alternatives)
+
+Objective, lexicographic, solved in stages
+------------------------------------------
+a) min L  s.t.  E_d w_d + sum_{s in d} p_s <= (P_d / 1000) L   for every d.
+   (w_d = 0 forces no new places in d, so only receiving districts count.)
+b) with L <= L* (which amounts to a tighter district cap, no w_d needed):
+   min sum_s [s within a hotspot radius] p_s + W sum_{st} q_st,
+   q_st >= y_s + y_t - 1 for pairs with MIN_SPACING_M <= distance < 2 MIN_SPACING_M,
+   W = ``close_pair_weight`` places per close pair.
+c) with the stage-b value fixed (small tolerance): min sum_s cost_s p_s.
+Stages whose objective is zero for every site are skipped.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_matrix
+
+from .instance import FAMILIES, Instance
+
+LOAD_TOL = 1e-7
+
+
+def clique_cover(nodes: np.ndarray, pairs: np.ndarray) -> List[List[int]]:
+    """Greedy cover of the edges ``pairs`` (among ``nodes``) by cliques; deterministic."""
+    if len(pairs) == 0:
+        return []
+    keep = np.isin(pairs[:, 0], nodes) & np.isin(pairs[:, 1], nodes)
+    pairs = pairs[keep]
+    adj: Dict[int, set] = {}
+    for i, j in pairs.tolist():
+        adj.setdefault(i, set()).add(j)
+        adj.setdefault(j, set()).add(i)
+    covered = set()
+    cliques: List[List[int]] = []
+    for i, j in pairs.tolist():
+        if (i, j) in covered:
+            continue
+        clique = [i, j]
+        common = sorted(adj[i] & adj[j])
+        # prefer vertices with uncovered edges to the clique's seed
+        common.sort(key=lambda c: ((min(i, c), max(i, c)) in covered) + ((min(j, c), max(j, c)) in covered))
+        for c in common:
+            if all(c in adj[m] for m in clique[2:]):
+                clique.append(c)
+        for a in range(len(clique)):
+            for b in range(a + 1, len(clique)):
+                u, v = clique[a], clique[b]
+                covered.add((min(u, v), max(u, v)))
+        cliques.append(sorted(clique))
+    return cliques
+
+
+@dataclass
+class Solution:
+    status: int  # scipy milp status: 0 optimal, 1 limit, 2 infeasible, 3 unbounded, 4 other
+    places: Optional[np.ndarray]  # (n, G) places, None without a solution
+    fun: Optional[float]
+    gap: Optional[float]
+    seconds: float
+    message: str = ""
+
+
+@dataclass
+class Formulation:
+    """Build and solve one stage of the placement MILP (see the module docstring)."""
+
+    inst: Instance
+    families: Sequence[str] = FAMILIES
+    objective: str = "load"  # load | spread | cost | maxplace | hotcap
+    load_bound: Optional[float] = None
+    spread_bound: Optional[float] = None
+    cuts: Sequence[Sequence[int]] = ()
+    demand: str = "eq"  # eq | le
+    only_group: Optional[int] = None  # maxplace for one group, others 0
+    _cols: Dict[str, object] = field(default_factory=dict, init=False)
+
+    def build(self):
+        inst, fam = self.inst, set(self.families)
+        n, G = inst.n, len(inst.groups)
+        allow = inst.allow_groups if "groups" in fam else np.ones((n, G), bool)
+        allow = allow & ~inst.excluded(fam)[:, None]
+        if self.only_group is not None:
+            allow = allow & (np.arange(G) == self.only_group)[None, :]
+        hi = inst.hi.astype(float)
+        cap = inst.cap.astype(float).copy()
+        if self.load_bound is not None:
+            bound = np.floor(self.load_bound * inst.pop / 1000.0 + 1e-6 * max(1.0, self.load_bound)) - inst.existing
+            bound = np.where(inst.pop > 0, np.maximum(bound, 0), 0)
+            cap = np.minimum(cap, bound) if "district_cap" in fam else bound
+            di = np.where(inst.district < 0, 0, inst.district)
+            allow &= (cap[di] >= inst.lo)[:, None]
+        sites = np.flatnonzero(allow.any(axis=1))
+        self.sites = sites
+        lb, ub, integ, cost = [], [], [], []
+
+        def var(lo_, hi_, is_int, c=0.0):
+            lb.append(lo_)
+            ub.append(hi_)
+            integ.append(1 if is_int else 0)
+            cost.append(c)
+            return len(lb) - 1
+
+        yv = {int(s): var(0, 1, True) for s in sites}
+        sep_groups = set()
+        if "groups" in fam:
+            for r in inst.sep_rules:
+                sep_groups.update(g for g in (r.ga, r.gb) if g is not None)
+        kv: Dict[Tuple[int, int], int] = {}
+        zv: Dict[Tuple[int, int], int] = {}
+        for s in sites:
+            s = int(s)
+            gs = np.flatnonzero(allow[s])
+            for g in gs:
+                kv[(s, int(g))] = var(0, int(inst.hi[s] // inst.mod[s]), True)
+            if len(gs) >= 2:
+                for g in gs:
+                    if int(g) in sep_groups:
+                        zv[(s, int(g))] = var(0, 1, True)
+        self.kv = kv
+
+        def zvar(s: int, g: int) -> Optional[int]:
+            if (s, g) in zv:
+                return zv[(s, g)]
+            return yv[s] if (s, g) in kv else None
+
+        rows: List[int] = []
+        cols: List[int] = []
+        vals: List[float] = []
+        rlo: List[float] = []
+        rhi: List[float] = []
+
+        def row(entries, lo_, hi_):
+            r = len(rlo)
+            for c, v in entries:
+                rows.append(r)
+                cols.append(c)
+                vals.append(v)
+            rlo.append(lo_)
+            rhi.append(hi_)
+
+        site_k: Dict[int, List[Tuple[int, float]]] = {int(s): [] for s in sites}
+        for (s, g), c in kv.items():
+            site_k[s].append((c, float(inst.mod[s])))
+        # size
+        for s in sites:
+            s = int(s)
+            row(site_k[s] + [(yv[s], -hi[s])], -np.inf, 0)
+            row(site_k[s] + [(yv[s], -float(inst.lo[s]))], 0, np.inf)
+        for (s, g), c in zv.items():
+            row([(kv[(s, g)], float(inst.mod[s])), (c, -hi[s])], -np.inf, 0)
+            row([(c, 1.0), (yv[s], -1.0)], -np.inf, 0)
+        # demand
+        for g in range(G):
+            if self.only_group is not None and g != self.only_group:
+                continue
+            ent = [(c, float(inst.mod[s])) for (s, gg), c in kv.items() if gg == g]
+            if self.demand == "eq":
+                row(ent, inst.demand[g], inst.demand[g])
+            else:
+                row(ent, -np.inf, inst.demand[g])
+        # districts (and stage a load)
+        need_w = self.objective == "load"
+        Lv = var(0, np.inf, False, 1.0) if self.objective == "load" else None
+        dsites: Dict[int, List[int]] = {}
+        for s in sites:
+            dsites.setdefault(int(inst.district[s]), []).append(int(s))
+        self.district_rows: Dict[int, int] = {}
+        for d in sorted(dsites):
+            ent = [e for s in dsites[d] for e in site_k[s]]
+            limit = cap[d] if ("district_cap" in fam or self.load_bound is not None) else float(sum(hi[s] for s in dsites[d]))
+            if need_w:
+                wv = var(0, 1, True)
+                row(ent + [(wv, -limit)], -np.inf, 0)
+                row(ent + [(wv, float(inst.existing[d])), (Lv, -inst.pop[d] / 1000.0)], -np.inf, 0)
+            else:
+                self.district_rows[d] = len(rlo)
+                row(ent, -np.inf, limit)
+        # spacing cliques
+        if "spacing" in fam:
+            for clique in clique_cover(sites, inst.spacing_pairs):
+                row([(yv[s], 1.0) for s in clique], -np.inf, 1)
+        # hotspots
+        if self.objective == "hotcap":
+            Hv = var(0, np.inf, False, 1.0)
+            for members, e in zip(inst.hot_members, inst.hot_existing):
+                ent = [x for s in members if int(s) in site_k for x in site_k[int(s)]]
+                if not ent:
+                    continue
+                vv = var(0, 1, True)
+                big = float(sum(hi[int(s)] for s in members if int(s) in site_k))
+                row(ent + [(vv, -big)], -np.inf, 0)
+                row(ent + [(vv, float(e)), (Hv, -1.0)], -np.inf, 0)
+        elif "hotspot" in fam and len(inst.hot_cap):
+            for members, hc in zip(inst.hot_members, inst.hot_cap):
+                ent = [x for s in members if int(s) in site_k for x in site_k[int(s)]]
+                if ent:
+                    row(ent, -np.inf, float(hc))
+        # separate rules
+        if "groups" in fam:
+            sp = float(inst.params.min_spacing_m) if "spacing" in fam else 0.0
+            for r in inst.sep_rules:
+                if r.ga is None or r.gb is None:
+                    continue
+                a, b = r.ga, r.gb
+                if a != b:
+                    for s in sites:
+                        za, zb = zvar(int(s), a), zvar(int(s), b)
+                        if za is not None and zb is not None:
+                            row([(za, 1.0), (zb, 1.0)], -np.inf, 1)
+                if len(r.pairs) == 0:
+                    continue
+                p = r.pairs
+                d = np.hypot(*(inst.xy[p[:, 0]] - inst.xy[p[:, 1]]).T)
+                p = p[d >= sp - 1e-6] if sp > 0 else p
+                combos = ((a, b), (b, a)) if a != b else ((a, a),)
+                for s, t in p.tolist():
+                    if s not in yv or t not in yv:
+                        continue
+                    for ga, gb in combos:
+                        z1, z2 = zvar(s, ga), zvar(t, gb)
+                        if z1 is not None and z2 is not None:
+                            row([(z1, 1.0), (z2, 1.0)], -np.inf, 1)
+        # no-good cuts
+        for S in self.cuts:
+            S = set(int(s) for s in S)
+            ent = [(yv[s], -1.0 if s in S else 1.0) for s in yv]
+            row(ent, 1 - len(S & set(yv)), np.inf)
+        # objectives b, c
+        spread_terms: List[Tuple[int, float]] = []
+        if self.objective == "spread" or self.spread_bound is not None:
+            W = float(inst.params.close_pair_weight)
+            for (s, g), c in kv.items():
+                if inst.hot_site[s]:
+                    spread_terms.append((c, float(inst.mod[s])))
+            if W > 0:
+                for s, t in inst.spread_pairs.tolist():
+                    if s in yv and t in yv:
+                        qv = var(0, 1, False)
+                        row([(qv, 1.0), (yv[s], -1.0), (yv[t], -1.0)], -1, np.inf)
+                        spread_terms.append((qv, W))
+        if self.objective == "spread":
+            for c, v in spread_terms:
+                cost[c] += v
+        if self.spread_bound is not None and spread_terms:
+            row(spread_terms, -np.inf, self.spread_bound + 1e-6 * max(1.0, abs(self.spread_bound)))
+        if self.objective == "cost":
+            for (s, g), c in kv.items():
+                cost[c] += float(inst.cost[s] * inst.mod[s])
+        if self.objective == "maxplace":
+            for (s, g), c in kv.items():
+                cost[c] -= float(inst.mod[s])
+        nv = len(lb)
+        A = coo_matrix((vals, (rows, cols)), shape=(len(rlo), nv)).tocsr()
+        self.c = np.array(cost, dtype=float)
+        self.bounds = Bounds(np.array(lb, float), np.array(ub, float))
+        self.integrality = np.array(integ, dtype=np.int64)
+        self.A, self.rlo, self.rhi = A, np.array(rlo, float), np.array(rhi, float)
+        self.constraints = LinearConstraint(A, self.rlo, self.rhi) if len(rlo) else None
+        self.nvars, self.nrows = nv, len(rlo)
+        return self
+
+    def caps_for_load(self, load: float) -> np.ndarray:
+        """District caps (new places) that keep every receiving district's load <= ``load``."""
+        inst = self.inst
+        bound = np.floor(load * inst.pop / 1000.0 + 1e-6 * max(1.0, load)) - inst.existing
+        bound = np.where(inst.pop > 0, np.maximum(bound, 0), 0)
+        return np.minimum(inst.cap, bound) if "district_cap" in self.families else bound
+
+    def solve(self, time_limit: float, mip_rel_gap: float = 0.0, caps: Optional[np.ndarray] = None) -> Solution:
+        """Solve with HiGHS; returns places per (site, group). ``caps`` overrides the district caps."""
+        import time
+
+        if not hasattr(self, "c"):
+            self.build()
+        if caps is not None and self.district_rows:
+            rhi = self.rhi.copy()
+            for d, r in self.district_rows.items():
+                rhi[r] = min(rhi[r], float(caps[d]))
+            self.constraints = LinearConstraint(self.A, self.rlo, rhi)
+        inst = self.inst
+        t0 = time.perf_counter()
+        if not self.kv:  # nothing can be opened
+            places = np.zeros((inst.n, len(inst.groups)), dtype=np.int64)
+            feasible = self.demand != "eq" or inst.total_demand == 0
+            return Solution(0 if feasible else 2, places if feasible else None, 0.0 if feasible else None,
+                            0.0 if feasible else None, 0.0, "empty")
+        options = {"disp": False, "time_limit": max(0.05, float(time_limit)), "mip_rel_gap": float(mip_rel_gap),
+                   "presolve": True}
+        kwargs = {"constraints": self.constraints} if self.constraints is not None else {}
+        res = milp(self.c, integrality=self.integrality, bounds=self.bounds, options=options, **kwargs)
+        secs = time.perf_counter() - t0
+        if res.x is None:
+            return Solution(int(res.status), None, None, None, secs, str(res.message))
+        x = res.x
+        places = np.zeros((inst.n, len(inst.groups)), dtype=np.int64)
+        for (s, g), c in self.kv.items():
+            places[s, g] = int(round(x[c])) * int(inst.mod[s])
+        gap = getattr(res, "mip_gap", None)
+        status = int(res.status)
+        if status == 0:
+            gap = 0.0 if gap is None or not math.isfinite(gap) else max(0.0, float(gap))
+        return Solution(status, places, float(res.fun), None if gap is None else float(gap), secs, str(res.message))

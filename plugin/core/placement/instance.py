@@ -1,0 +1,377 @@
+"""Preparation of a placement problem: checks, district caps, distances and presolve.
+
+Everything geometric is computed here once, with numpy and ``cKDTree``; the
+formulation only reads arrays. Rule families can be switched off for the
+diagnosis (``FAMILIES``).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from ..errors import InputError
+from ..geometry import locate_points
+from ..model import Hotspot, PlanningData
+from .params import PlacementParams
+from .texts import text
+
+EPS = 1e-6  # metres: "closer than r" is d < r - EPS, "within r" is d <= r + EPS
+FAMILIES = ("district_cap", "spacing", "hotspot", "services", "groups")
+
+
+def group_key(label: Optional[str]) -> str:
+    """Group labels match case-insensitively and ignoring surrounding blanks."""
+    return (label or "").strip().casefold()
+
+
+def hotspot_distances(h: Hotspot, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Distance of each point to hotspot ``h`` (to its polygon when it is an area)."""
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    if h.geometry is None or h.geometry.geom_type == "Point":
+        return np.hypot(xs - h.x, ys - h.y)
+    from shapely.geometry import Point
+
+    geom = h.geometry
+    return np.array([geom.distance(Point(float(a), float(b))) for a, b in zip(xs, ys)], dtype=float)
+
+
+def within_hotspot(h: Hotspot, xs: np.ndarray, ys: np.ndarray, radius: Optional[float] = None) -> np.ndarray:
+    """Mask of points within ``radius`` (default the hotspot's own) of hotspot ``h``."""
+    r = h.radius_m if radius is None else radius
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    if h.geometry is None or h.geometry.geom_type == "Point":
+        return np.hypot(xs - h.x, ys - h.y) <= r + EPS
+    minx, miny, maxx, maxy = h.geometry.bounds
+    box = (xs >= minx - r - 1) & (xs <= maxx + r + 1) & (ys >= miny - r - 1) & (ys <= maxy + r + 1)
+    out = np.zeros(len(xs), dtype=bool)
+    idx = np.flatnonzero(box)
+    if idx.size:
+        out[idx] = hotspot_distances(h, xs[idx], ys[idx]) <= r + EPS
+    return out
+
+
+def close_pairs(xy: np.ndarray, r: float) -> np.ndarray:
+    """Index pairs (i < j) of points closer than ``r``, sorted; shape (m, 2)."""
+    if r <= 0 or len(xy) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = cKDTree(xy).query_pairs(r, output_type="ndarray")
+    if len(pairs) == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.sort(pairs.astype(np.int64), axis=1)
+    d = np.hypot(*(xy[pairs[:, 0]] - xy[pairs[:, 1]]).T)
+    pairs = pairs[d < r - EPS]
+    order = np.lexsort((pairs[:, 1], pairs[:, 0]))
+    return pairs[order]
+
+
+def near_points(xy: np.ndarray, pts: np.ndarray, r: float, strict: bool) -> np.ndarray:
+    """Mask of ``xy`` rows closer than ``r`` (strict) or within ``r`` of any row of ``pts``."""
+    out = np.zeros(len(xy), dtype=bool)
+    if len(pts) == 0 or len(xy) == 0 or r < 0:
+        return out
+    d, _ = cKDTree(pts).query(xy, k=1)
+    return d < r - EPS if strict else d <= r + EPS
+
+
+def spacing_arrays(xy: np.ndarray, sxy: np.ndarray, sp: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sites too close to a shelter, site pairs closer than ``sp`` and pairs in [sp, 2 sp)."""
+    n = len(xy)
+    if sp <= 0:
+        empty = np.zeros((0, 2), dtype=np.int64)
+        return np.zeros(n, bool), empty, empty
+    ex_shelter = near_points(xy, sxy, sp, strict=True)
+    spacing_pairs = close_pairs(xy, sp)
+    wide = close_pairs(xy, 2 * sp)
+    if len(wide) and len(spacing_pairs):
+        key_w = wide[:, 0] * n + wide[:, 1]
+        key_s = spacing_pairs[:, 0] * n + spacing_pairs[:, 1]
+        wide = wide[~np.isin(key_w, key_s)]
+    return ex_shelter, spacing_pairs, wide
+
+
+def with_spacing(inst: "Instance", sp: float) -> "Instance":
+    """A copy of ``inst`` with another minimum spacing (for the diagnosis)."""
+    from dataclasses import replace
+
+    shelters = inst.data.active_shelters()
+    sxy = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
+    ex_shelter, pairs, spread = spacing_arrays(inst.xy, sxy, sp)
+    return replace(inst, params=replace(inst.params, min_spacing_m=sp), ex_shelter=ex_shelter,
+                   spacing_pairs=pairs, spread_pairs=spread)
+
+
+@dataclass
+class SepRule:
+    a: str  # labels as written in the rules table
+    b: str
+    dist: float
+    ga: Optional[int]  # index into Instance.groups, None when not in the demand
+    gb: Optional[int]
+    pairs: np.ndarray  # candidate pairs (i < j) closer than dist
+
+
+@dataclass
+class Instance:
+    """A checked placement problem with everything the formulation needs as arrays."""
+
+    data: PlanningData
+    params: PlacementParams
+    n: int
+    xy: np.ndarray
+    lo: np.ndarray  # smallest number of places when opened (a multiple of the module)
+    hi: np.ndarray
+    mod: np.ndarray
+    cost: np.ndarray
+    has_cost: bool
+    district: np.ndarray  # district index or -1
+    groups: List[Optional[str]]  # [None] without group demand
+    demand: np.ndarray
+    pop: np.ndarray
+    existing: np.ndarray
+    cap: np.ndarray  # new places allowed per district (int)
+    ex_base: np.ndarray  # unusable whatever the rules: outside, no population, too small
+    ex_cap: np.ndarray
+    ex_services: np.ndarray
+    ex_shelter: np.ndarray
+    svc_need: np.ndarray  # distance within which all required categories are found
+    allow_groups: np.ndarray  # (n, G) allowed by near rules and separation from shelters
+    hot_members: List[np.ndarray]
+    hot_existing: np.ndarray
+    hot_cap: np.ndarray  # per hotspot, or empty when the rule is off
+    hot_site: np.ndarray  # bool: site within any hotspot's radius (spread objective)
+    spacing_pairs: np.ndarray
+    spread_pairs: np.ndarray  # spacing <= d < 2*spacing
+    sep_rules: List[SepRule]
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def total_demand(self) -> int:
+        return int(self.demand.sum())
+
+    def excluded(self, families: Sequence[str]) -> np.ndarray:
+        """Sites that cannot open under the rule ``families`` switched on."""
+        ex = self.ex_base.copy()
+        if "district_cap" in families:
+            ex |= self.ex_cap
+        if "services" in families:
+            ex |= self.ex_services
+        if "spacing" in families:
+            ex |= self.ex_shelter
+        if "hotspot" in families and len(self.hot_cap):
+            for members, cap in zip(self.hot_members, self.hot_cap):
+                if cap <= 0:
+                    ex[members] = True
+        return ex
+
+
+def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
+    bad = []
+
+    def add(name, value, why):
+        bad.append(text("bad_param", name=name, value=value, why=why))
+
+    if not grouped and (p.places is None or int(p.places) <= 0):
+        bad.append(text("bad_places", value=p.places))
+    if p.max_per_1000 is None or not math.isfinite(p.max_per_1000) or p.max_per_1000 < 0:
+        add("MAX_PER_1000", p.max_per_1000, "≥ 0")
+    if p.min_spacing_m is None or not math.isfinite(p.min_spacing_m) or p.min_spacing_m < 0:
+        add("MIN_SPACING_M", p.min_spacing_m, "≥ 0")
+    if p.hotspot_max_places is not None and p.hotspot_max_places < 0:
+        add("HOTSPOT_MAX_PLACES", p.hotspot_max_places, "≥ 0")
+    if p.service_categories and (p.service_max_distance_m is None or p.service_max_distance_m < 0):
+        add("SERVICE_MAX_DISTANCE_M", p.service_max_distance_m, "≥ 0")
+    if p.time_limit_s is None or p.time_limit_s <= 0:
+        add("TIME_LIMIT_S", p.time_limit_s, "> 0")
+    if p.mip_rel_gap is None or not (0 <= p.mip_rel_gap < 1):
+        add("mip_rel_gap", p.mip_rel_gap, "0 ≤ gap < 1")
+    if p.alternatives is None or p.alternatives < 0:
+        add("alternatives", p.alternatives, "≥ 0")
+    if p.places_field not in ("capacity", "occupied"):
+        add("PLACES_FIELD", p.places_field, "capacity / occupied")
+    return bad
+
+
+def _ids(data: PlanningData, mask: np.ndarray, limit: int = 10) -> str:
+    idx = np.flatnonzero(mask)
+    ids = [str(data.candidates[i].site_id) for i in idx[:limit]]
+    return ", ".join(ids) + (" …" if len(idx) > limit else "")
+
+
+def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
+    """Check ``data``/``params`` and precompute everything; raises InputError on bad input."""
+    problems: List[str] = []
+    # ---- groups and demand
+    demand_rows = [g for g in data.group_demand]
+    grouped = bool(demand_rows)
+    problems += _check_params(params, grouped)
+    groups: List[Optional[str]] = []
+    demand: List[int] = []
+    if grouped:
+        seen = set()
+        for row in demand_rows:
+            key = group_key(row.group_label)
+            if not key:
+                problems.append(text("empty_demand_label"))
+                continue
+            if key in seen:
+                problems.append(text("dup_demand", group=row.group_label))
+                continue
+            seen.add(key)
+            if row.places is None or row.places < 0:
+                problems.append(text("bad_demand_row", group=row.group_label, value=row.places))
+                continue
+            if row.places == 0:
+                continue
+            groups.append(row.group_label.strip())
+            demand.append(int(row.places))
+        if not problems and sum(demand) <= 0:
+            problems.append(text("bad_demand_total", value=sum(demand)))
+    else:
+        groups = [None]
+        demand = [int(params.places or 0)]
+    for r in data.rules:
+        if r.relation not in ("separate", "near"):
+            problems.append(text("bad_relation", a=r.group_a, b=r.group_b, relation=r.relation))
+    cands = data.candidates
+    if not cands:
+        problems.append(text("no_candidates"))
+    if not data.districts:
+        problems.append(text("no_districts"))
+    for c in cands:
+        m = int(c.module or 1)
+        if m < 1 or c.min_places % m or c.max_places % m or c.min_places < 0 or c.max_places < c.min_places:
+            problems.append(text("bad_module", site=c.site_id, min=c.min_places, max=c.max_places, module=c.module))
+    if problems:
+        raise InputError(text("input_invalid", n=len(problems)) + "\n" + "\n".join(problems), issues=problems)
+
+    n = len(cands)
+    xy = np.array([[c.x, c.y] for c in cands], dtype=float)
+    mod = np.array([int(c.module or 1) for c in cands], dtype=np.int64)
+    hi = np.array([int(c.max_places) for c in cands], dtype=np.int64)
+    lo = np.maximum(np.array([int(c.min_places) for c in cands], dtype=np.int64), mod)
+    cost = np.array([float(c.cost_per_place) if c.cost_per_place is not None else 0.0 for c in cands])
+    has_cost = any(c.cost_per_place is not None and c.cost_per_place != 0 for c in cands)
+    polys = [d.geometry for d in data.districts]
+    district = locate_points(xy[:, 0], xy[:, 1], polys)
+    outside = district < 0
+    if outside.all():
+        raise InputError(text("all_outside", n=n))
+
+    # ---- districts: population, existing places, cap
+    nd = len(data.districts)
+    pop = np.array([float(d.population or 0) for d in data.districts])
+    shelters = data.active_shelters()
+    sxy = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
+    splaces = np.array([s.places(params.places_field) for s in shelters], dtype=float)
+    existing = np.zeros(nd)
+    if len(shelters):
+        sd = locate_points(sxy[:, 0], sxy[:, 1], polys)
+        np.add.at(existing, sd[sd >= 0], splaces[sd >= 0])
+    raw_cap = params.max_per_1000 * pop / 1000.0 - existing
+    cap = np.where(pop > 0, np.maximum(0, np.floor(raw_cap + 1e-9)), 0).astype(np.int64)
+
+    di = np.where(outside, 0, district)
+    nopop = ~outside & (pop[di] <= 0)
+    tiny = hi < lo
+    ex_base = outside | nopop | tiny
+    ex_cap = ~outside & (cap[di] < lo)
+    notes = []
+    if outside.any():
+        notes.append(text("note_outside", n=int(outside.sum()), ids=_ids(data, outside)))
+    if nopop.any():
+        notes.append(text("note_nopop", n=int(nopop.sum()), ids=_ids(data, nopop)))
+    if tiny.any():
+        notes.append(text("note_tiny", n=int(tiny.sum()), ids=_ids(data, tiny)))
+    full = ex_cap & ~ex_base
+    if full.any():
+        notes.append(text("note_full", n=int(full.sum()), ids=_ids(data, full)))
+
+    # ---- services
+    svc_need = np.zeros(n)
+    for cat in params.service_categories:
+        pts = np.array([[s.x, s.y] for s in data.services if s.category == cat], dtype=float).reshape(-1, 2)
+        if len(pts) == 0:
+            svc_need[:] = np.inf
+            continue
+        d, _ = cKDTree(pts).query(xy, k=1)
+        svc_need = np.maximum(svc_need, d)
+    ex_services = svc_need > params.service_max_distance_m + EPS if params.service_categories else np.zeros(n, bool)
+    if (ex_services & ~ex_base).any():
+        m = ex_services & ~ex_base
+        notes.append(text("note_services", n=int(m.sum()), dist=f"{params.service_max_distance_m:g}", ids=_ids(data, m)))
+
+    # ---- spacing
+    sp = float(params.min_spacing_m)
+    ex_shelter, spacing_pairs, spread_pairs = spacing_arrays(xy, sxy, sp)
+    if (ex_shelter & ~ex_base).any():
+        m = ex_shelter & ~ex_base
+        notes.append(text("note_shelter", n=int(m.sum()), dist=f"{sp:g}", ids=_ids(data, m)))
+
+    # ---- hotspots
+    hot_members, hot_existing = [], []
+    hot_site = np.zeros(n, bool)
+    for h in data.hotspots:
+        mask = within_hotspot(h, xy[:, 0], xy[:, 1])
+        hot_site |= mask
+        hot_members.append(np.flatnonzero(mask))
+        e = float(splaces[within_hotspot(h, sxy[:, 0], sxy[:, 1])].sum()) if len(shelters) else 0.0
+        hot_existing.append(e)
+    hot_existing = np.array(hot_existing)
+    if params.hotspot_max_places is not None and data.hotspots:
+        hot_cap = np.maximum(0, params.hotspot_max_places - hot_existing).astype(np.int64)
+    else:
+        hot_cap = np.zeros(0, dtype=np.int64)
+
+    # ---- group rules
+    G = len(groups)
+    allow = np.ones((n, G), dtype=bool)
+    sep_rules: List[SepRule] = []
+    gindex = {group_key(g): i for i, g in enumerate(groups) if g is not None}
+    shelter_keys = [group_key(s.group_label) for s in shelters]
+    nowhere_why: Dict[int, str] = {}
+    for r in data.rules:
+        ga, gb = gindex.get(group_key(r.group_a)), gindex.get(group_key(r.group_b))
+        if r.relation == "near":
+            if ga is None:
+                continue
+            kb = group_key(r.group_b)
+            ok = np.zeros(n, bool)
+            for h in data.hotspots:
+                if group_key(h.community) == kb:
+                    ok |= within_hotspot(h, xy[:, 0], xy[:, 1], radius=r.distance_m)
+            pts = sxy[[i for i, k in enumerate(shelter_keys) if k == kb]]
+            ok |= near_points(xy, pts, r.distance_m, strict=False)
+            allow[:, ga] &= ok
+            if not (ok & ~ex_base).any():
+                nowhere_why.setdefault(ga, text("group_nowhere_near", a=r.group_a, b=r.group_b, dist=f"{r.distance_m:g}"))
+            continue
+        # separate: symmetric; existing shelters exclude the other group nearby
+        if ga is None and gb is None:
+            if grouped:
+                notes.append(text("note_rule_unused", a=r.group_a, b=r.group_b, relation=r.relation))
+            continue
+        for g_new, other in ((ga, r.group_b), (gb, r.group_a)):
+            if g_new is None:
+                continue
+            ko = group_key(other)
+            pts = sxy[[i for i, k in enumerate(shelter_keys) if k == ko]]
+            allow[:, g_new] &= ~near_points(xy, pts, r.distance_m, strict=True)
+            if not (allow[:, g_new] & ~ex_base).any():
+                nowhere_why.setdefault(g_new, text("group_nowhere_sep"))
+        sep_rules.append(SepRule(r.group_a, r.group_b, float(r.distance_m), ga, gb, close_pairs(xy, float(r.distance_m))))
+    if grouped and nowhere_why:
+        probs = [text("group_nowhere", group=groups[g], places=demand[g], why=why) for g, why in sorted(nowhere_why.items())]
+        raise InputError(text("input_invalid", n=len(probs)) + "\n" + "\n".join(probs), issues=probs)
+
+    return Instance(data=data, params=params, n=n, xy=xy, lo=lo, hi=hi, mod=mod, cost=cost, has_cost=has_cost,
+                    district=district, groups=groups, demand=np.array(demand, dtype=np.int64), pop=pop,
+                    existing=existing, cap=cap, ex_base=ex_base, ex_cap=ex_cap, ex_services=ex_services,
+                    ex_shelter=ex_shelter, svc_need=svc_need, allow_groups=allow, hot_members=hot_members,
+                    hot_existing=hot_existing, hot_cap=hot_cap, hot_site=hot_site, spacing_pairs=spacing_pairs,
+                    spread_pairs=spread_pairs, sep_rules=sep_rules, notes=notes)

@@ -1,0 +1,167 @@
+"""Independent re-check of every placement rule on any set of suggested places.
+
+Deliberately written without the optimiser's presolve or formulation: plain
+loops and pairwise distances, so that it catches modelling errors.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any, Dict, Iterable, List, Mapping, Optional
+
+import numpy as np
+
+from ..geometry import locate_points
+from ..model import PlanningData
+from .instance import EPS, group_key, hotspot_distances
+from .params import PlacementParams
+from .texts import text
+
+
+def _f(v: float) -> str:
+    return f"{v:,.0f}" if abs(v) >= 10 else f"{v:.1f}"
+
+
+def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[str, Any]]) -> List[str]:
+    """Plain-language list of violated rules for ``sites`` (dicts with site_id, places, group_label); empty if all hold."""
+    out: List[str] = []
+    cands = {c.site_id: c for c in data.candidates}
+    grouped = bool([g for g in data.group_demand if g.places])
+    demand: Dict[str, int] = {}
+    label_of: Dict[str, str] = {}
+    for g in data.group_demand:
+        if g.places:
+            demand[group_key(g.group_label)] = demand.get(group_key(g.group_label), 0) + int(g.places)
+            label_of[group_key(g.group_label)] = g.group_label
+    # aggregate per site
+    per_site: Dict[Any, Dict[str, int]] = {}
+    for row in sites:
+        sid = row["site_id"]
+        places = row.get("places")
+        if sid not in cands:
+            out.append(text("v_unknown_site", site=sid))
+            continue
+        if not isinstance(places, (int, np.integer)) or places <= 0:
+            out.append(text("v_bad_places", site=sid, places=places))
+            continue
+        key = group_key(row.get("group_label")) if grouped else ""
+        if grouped and key not in demand:
+            out.append(text("v_unknown_group", site=sid, group=row.get("group_label")))
+        per_site.setdefault(sid, {})
+        per_site[sid][key] = per_site[sid].get(key, 0) + int(places)
+    ids = list(per_site)
+    opened = [cands[i] for i in ids]
+    totals = [sum(per_site[i].values()) for i in ids]
+    for c, tot in zip(opened, totals):
+        m = int(c.module or 1)
+        for key, p in per_site[c.site_id].items():
+            if p % m:
+                out.append(text("v_module", site=c.site_id, places=p, module=m))
+        lo = max(int(c.min_places), m)
+        if tot < lo or tot > c.max_places:
+            out.append(text("v_range", site=c.site_id, places=tot, min=lo, max=c.max_places))
+    # totals
+    if grouped:
+        placed: Dict[str, int] = {}
+        for i in ids:
+            for key, p in per_site[i].items():
+                placed[key] = placed.get(key, 0) + p
+        for key, need in demand.items():
+            if placed.get(key, 0) != need:
+                out.append(text("v_group_total", group=label_of[key], placed=placed.get(key, 0), need=need))
+    else:
+        if sum(totals) != int(params.places):
+            out.append(text("v_total", placed=sum(totals), need=int(params.places)))
+    shelters = data.active_shelters()
+    splaces = [s.places(params.places_field) for s in shelters]
+    polys = [d.geometry for d in data.districts]
+    # district cap
+    where = locate_points([c.x for c in opened], [c.y for c in opened], polys) if opened else np.zeros(0, int)
+    swhere = locate_points([s.x for s in shelters], [s.y for s in shelters], polys) if shelters else np.zeros(0, int)
+    new_d: Dict[int, int] = {}
+    for c, d, tot in zip(opened, where, totals):
+        if d < 0:
+            out.append(text("v_outside", site=c.site_id))
+            continue
+        new_d[int(d)] = new_d.get(int(d), 0) + tot
+    for d, new in sorted(new_d.items()):
+        dist = data.districts[d]
+        pop = dist.population or 0
+        existing = sum(p for p, w in zip(splaces, swhere) if w == d)
+        cap = max(0.0, params.max_per_1000 * pop / 1000.0 - existing) if pop > 0 else 0.0
+        if new > cap + 1e-9:
+            out.append(text("v_cap", district=dist.name or dist.district_id, new=new, cap=int(math.floor(cap + 1e-9))))
+    # spacing
+    sp = float(params.min_spacing_m)
+    if sp > 0:
+        for a in range(len(opened)):
+            for b in range(a + 1, len(opened)):
+                d = math.hypot(opened[a].x - opened[b].x, opened[a].y - opened[b].y)
+                if d < sp - EPS:
+                    out.append(text("v_spacing", a=opened[a].site_id, b=opened[b].site_id, d=_f(d), min=_f(sp)))
+            for s in shelters:
+                d = math.hypot(opened[a].x - s.x, opened[a].y - s.y)
+                if d < sp - EPS:
+                    out.append(text("v_spacing_shelter", a=opened[a].site_id, b=s.shelter_id, d=_f(d), min=_f(sp)))
+    # hotspots
+    if params.hotspot_max_places is not None:
+        for h in data.hotspots:
+            if opened:
+                dd = hotspot_distances(h, [c.x for c in opened], [c.y for c in opened])
+                new = sum(t for t, d in zip(totals, dd) if d <= h.radius_m + EPS)
+            else:
+                new = 0
+            existing = 0
+            if shelters:
+                ds = hotspot_distances(h, [s.x for s in shelters], [s.y for s in shelters])
+                existing = sum(p for p, d in zip(splaces, ds) if d <= h.radius_m + EPS)
+            cap = max(0, params.hotspot_max_places - existing)
+            if new > cap:
+                out.append(text("v_hotspot", hotspot=h.name or h.hotspot_id, new=new, cap=cap))
+    # group rules
+    if grouped:
+        holders = [(c, set(per_site[c.site_id])) for c in opened]
+        for r in data.rules:
+            ka, kb = group_key(r.group_a), group_key(r.group_b)
+            if r.relation == "separate":
+                pairs_seen = set()
+                for x, gx in holders:
+                    for y_, gy in holders:
+                        d = math.hypot(x.x - y_.x, x.y - y_.y)
+                        if d >= r.distance_m - EPS:
+                            continue
+                        if x.site_id == y_.site_id and ka == kb:
+                            continue
+                        if ka in gx and kb in gy:
+                            key = tuple(sorted((str(x.site_id), str(y_.site_id))))
+                            if key in pairs_seen:
+                                continue
+                            pairs_seen.add(key)
+                            out.append(text("v_separate", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id,
+                                            ga=r.group_a, t=y_.site_id, gb=r.group_b, d=_f(d)))
+                    for s in shelters:
+                        d = math.hypot(x.x - s.x, x.y - s.y)
+                        if d >= r.distance_m - EPS:
+                            continue
+                        sk = group_key(s.group_label)
+                        if (ka in gx and sk == kb) or (kb in gx and sk == ka):
+                            out.append(text("v_separate", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id,
+                                            ga=r.group_a if ka in gx and sk == kb else r.group_b, t=s.shelter_id,
+                                            gb=s.group_label, d=_f(d)))
+            elif r.relation == "near":
+                for x, gx in holders:
+                    if ka not in gx:
+                        continue
+                    ok = any(group_key(s.group_label) == kb and math.hypot(x.x - s.x, x.y - s.y) <= r.distance_m + EPS
+                             for s in shelters)
+                    ok = ok or any(group_key(h.community) == kb and hotspot_distances(h, [x.x], [x.y])[0] <= r.distance_m + EPS
+                                   for h in data.hotspots)
+                    if not ok:
+                        out.append(text("v_near", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id))
+    # services
+    if params.service_categories:
+        for c in opened:
+            for cat in params.service_categories:
+                best = min((math.hypot(c.x - s.x, c.y - s.y) for s in data.services if s.category == cat), default=math.inf)
+                if best > params.service_max_distance_m + EPS:
+                    out.append(text("v_service", site=c.site_id, category=cat, dist=_f(params.service_max_distance_m)))
+    return out
