@@ -44,15 +44,15 @@ class DispersionPlannerPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Dispersion Planner"))
         self.toolbar.setObjectName("DispersionPlannerToolbar")
-        self._add_action("dispersion.svg", tr("Load sample data"), self.load_sample,
+        self._add_action("load_sample.svg", tr("Load sample data"), self.load_sample,
                          tr("Add the Kaiserslautern sample layers (illustrative) to the project, styled"))
-        self._add_action("dispersion.svg", tr("Add planning layers…"), self.add_planning_layers,
+        self._add_action("add_layers.svg", tr("Add planning layers…"), self.add_planning_layers,
                          tr("Load your own districts, shelters, hotspots, services and candidate sites and check them"))
-        self._add_action("dispersion.svg", tr("Dispersion analysis…"), lambda: self.open_dialog("analysis"),
+        self._add_action("analysis.svg", tr("Dispersion analysis…"), lambda: self.open_dialog("analysis"),
                          tr("Measure how concentrated accommodation is, per district and city-wide"))
-        self._add_action("dispersion.svg", tr("Placement suggestions…"), lambda: self.open_dialog("placement"),
+        self._add_action("placement.svg", tr("Placement suggestions…"), lambda: self.open_dialog("placement"),
                          tr("Suggest where new places should go so that no district is overloaded"))
-        self._add_action("dispersion.svg", tr("Export INSEK map…"), lambda: self.open_dialog("export"),
+        self._add_action("export.svg", tr("Export INSEK map…"), lambda: self.open_dialog("export"),
                          tr("Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode"))
         if self.missing:
             self.iface.messageBar().pushMessage(tr("Dispersion Planner"), install_hint(self.missing), Qgis.Critical, 0)

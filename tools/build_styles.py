@@ -112,7 +112,10 @@ def main() -> None:
              "jobcenter": "Job centre", "authority": "Authority", "transit": "Public transport", "health": "Health", "other": "Other"}
     cats = []
     for value, shape, colour in spec:
-        sym = QgsMarkerSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "size": "2.4" if value != "transit" else "1.4"})
+        line_shape = shape in (Shape.Cross, Shape.Cross2, Shape.Line, Shape.ArrowHead)
+        sym = QgsMarkerSymbol.createSimple({"color": colour, "outline_color": colour if line_shape else "#ffffff",
+                                            "outline_width": "0.6" if line_shape else "0.2",
+                                            "size": "2.4" if value != "transit" else "1.4"})
         sym.symbolLayer(0).setShape(shape)
         cats.append(QgsRendererCategory(value, sym, names[value]))
     pt.setRenderer(QgsCategorizedSymbolRenderer("category", cats))
