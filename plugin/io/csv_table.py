@@ -256,8 +256,9 @@ def guess_crs(xs: Sequence[float], ys: Sequence[float]) -> Tuple[Optional[str], 
     for crs, xr, yr in checks[1:]:
         if within(ys, *xr) and within(xs, *yr):
             return crs, True
-    if within(ys, -180, 180) and within(xs, -180, 180) and not within(ys, -90, 90):
-        return "EPSG:4326", True
+    outside_lat = sum(1 for v in ys if abs(v) > 90)
+    if within(ys, -180, 180) and within(xs, -90, 90) and outside_lat > len(ys) / 2:
+        return "EPSG:4326", True  # most "latitudes" beyond ±90 while all "longitudes" would be valid latitudes
     return None, False
 
 

@@ -1,0 +1,134 @@
+"""dispersion:fuse — bundle shelter lists of several sources into one layer with provenance and conflicts."""
+from __future__ import annotations
+
+from typing import Dict
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessing,
+    QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes,
+)
+
+from ..core.contract import DEFAULT_CRS
+from ..core.errors import DispersionError
+from ..io.files import OutField
+from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.layers import layer_to_raw
+from .alg_importzensus import qgs_fields
+from .base import DispersionAlgorithm
+from .postprocess import style_on_completion
+
+
+def parse_pairs(text: str) -> Dict[str, str]:
+    """'a=b;c=d' -> {'a': 'b', 'c': 'd'} (blank entries ignored)."""
+    out = {}
+    for entry in (text or "").replace("\n", ";").split(";"):
+        if "=" in entry:
+            key, value = entry.split("=", 1)
+            if key.strip():
+                out[key.strip()] = value.strip()
+        elif entry.strip():
+            raise QgsProcessingException(tr("'{entry}' is not of the form name=value.").format(entry=entry.strip()))
+    return out
+
+
+class FuseSheltersAlgorithm(DispersionAlgorithm):
+    NAME = "fuse"
+    GROUP = "data"
+    SOURCES = "SOURCES"
+    MATCH_DISTANCE_M = "MATCH_DISTANCE_M"
+    FIELD_MAP = "FIELD_MAP"
+    SOURCE_DATES = "SOURCE_DATES"
+    TARGET_CRS = "TARGET_CRS"
+    OUTPUT = "OUTPUT"
+    CONFLICTS = "CONFLICTS"
+
+    def display_name(self) -> str:
+        return tr("Bundle shelter lists")
+
+    def help_text(self) -> str:
+        return tr(
+            "Merges shelter lists from several sources (e.g. each operator's list and the city's list) into one "
+            "shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie "
+            "within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.\n\n"
+            "SOURCES: the lists, highest priority first; German or English column names are recognised "
+            "(Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).\n"
+            "FIELD_MAP (optional): extra mappings 'capacity=Kapazität gesamt;occupied=Belegung' applied to every "
+            "source that has the field.\n"
+            "SOURCE_DATES (optional): 'layer name=2023-11-28;...' for lists without a date column.\n\n"
+            "Each field takes the value of the newest source (ties: the earlier source) and records it in "
+            "<field>_source and <field>_date. CONFLICTS lists differing capacities, occupied > capacity and stated "
+            "utilisation or free places that contradict the counts, in English and German. The sources are never "
+            "changed."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Shelter lists"),
+                                                               QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterNumber(self.MATCH_DISTANCE_M, tr("Match distance (m)"),
+                                                       QgsProcessingParameterNumber.Double, 150.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString(self.FIELD_MAP, tr("Field mapping (contract=source;...)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString(self.SOURCE_DATES, tr("Dates of the lists (layer=date;...)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"), defaultValue=DEFAULT_CRS))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Bundled shelters"),
+                                                            QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.CONFLICTS, tr("Conflicts"), QgsProcessing.TypeVector))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.fusion import CONFLICT_FIELDS, OUTPUT_FIELDS, ShelterSource, fuse
+
+        layers = self.parameterAsLayerList(parameters, self.SOURCES, context)
+        if not layers:
+            raise QgsProcessingException(tr("No shelter lists were given."))
+        distance = self.parameterAsDouble(parameters, self.MATCH_DISTANCE_M, context)
+        extra = parse_pairs(self.parameterAsString(parameters, self.FIELD_MAP, context))
+        dates = parse_pairs(self.parameterAsString(parameters, self.SOURCE_DATES, context))
+        crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        target = crs.authid() or crs.toWkt()
+        sources = []
+        names_seen: Dict[str, int] = {}
+        for layer in layers:
+            raw = layer_to_raw(layer, "shelters", is_cancelled=feedback.isCanceled)
+            name = layer.name()
+            if name in names_seen:  # two layers of the same name stay distinguishable in provenance
+                names_seen[name] += 1
+                name = f"{name} ({names_seen[name]})"
+            names_seen.setdefault(name, 1)
+            fmap = {k: v for k, v in extra.items() if v in (raw.source_fields or [])}
+            sources.append(ShelterSource.from_layer(raw, name, dates.get(layer.name()), fmap))
+        try:
+            result = fuse(sources, distance, target)
+        except DispersionError as exc:
+            raise self.fail(exc)
+        feedback.setProgress(50)
+        kinds = {"text": "text", "int": "int64"}
+        fields = qgs_fields([OutField(n, kinds[k]) for n, k in OUTPUT_FIELDS])
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for shelter in result.shelters:
+            attrs = shelter.attributes()
+            feat = QgsFeature(fields)
+            feat.setAttributes([attrs.get(n) for n, _ in OUTPUT_FIELDS])
+            if shelter.x is not None:
+                feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(shelter.x, shelter.y)))
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        cfields = qgs_fields([OutField(n, "text") for n, _ in CONFLICT_FIELDS])
+        csink, conflicts_id = self.parameterAsSink(parameters, self.CONFLICTS, context, cfields, QgsWkbTypes.NoGeometry)
+        if csink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
+        for row in result.conflict_rows():
+            feat = QgsFeature(cfields)
+            feat.setAttributes([row[n] for n, _ in CONFLICT_FIELDS])
+            csink.addFeature(feat, QgsFeatureSink.FastInsert)
+        for conflict in result.conflicts:
+            feedback.pushInfo(conflict.message)
+        feedback.pushInfo(tr("{shelters} shelters from {sources} lists; {conflicts} conflict(s).").format(
+            shelters=len(result.shelters), sources=len(sources), conflicts=len(result.conflicts)))
+        feedback.setProgress(100)
+        style_on_completion(context, dest_id, "shelters")
+        return {self.OUTPUT: dest_id, self.CONFLICTS: conflicts_id}

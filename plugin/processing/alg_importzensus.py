@@ -1,0 +1,117 @@
+"""dispersion:importzensus — Zensus 2022 grid CSV (100 m, 1 km, 10 km) to grid-cell polygons."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+    QgsProcessing, QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.contract import DEFAULT_CRS
+from ..core.errors import CancelledError, DispersionError
+from ..io.files import OutField
+from ..qgis_adapters.i18n import tr
+from .base import DispersionAlgorithm
+
+QVARIANT = {"text": QVariant.String, "int": QVariant.Int, "int64": QVariant.LongLong, "float": QVariant.Double,
+            "bool": QVariant.Bool}
+
+
+def qgs_fields(fields: Sequence[OutField]) -> QgsFields:
+    """QgsFields for the io module's field list."""
+    out = QgsFields()
+    for f in fields:
+        out.append(QgsField(f.name, QVARIANT[f.kind]))
+    return out
+
+
+class ImportZensusAlgorithm(DispersionAlgorithm):
+    NAME = "importzensus"
+    GROUP = "data"
+    INPUT = "INPUT"
+    TARGET_CRS = "TARGET_CRS"
+    VALUE_FIELD = "VALUE_FIELD"
+    EXTENT = "EXTENT"
+    OUTPUT = "OUTPUT"
+
+    def display_name(self) -> str:
+        return tr("Import Zensus 2022 grid")
+
+    def help_text(self) -> str:
+        return tr(
+            "Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. "
+            "GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.\n\n"
+            "INPUT: the CSV as downloaded from the Zensus database (separator ';').\n"
+            "TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and "
+            "their corners are reprojected.\n"
+            "VALUE_FIELD: the column with the counts (default Einwohner).\n"
+            "EXTENT (optional): keep only cells whose centre lies inside, e.g. the city's extent.\n\n"
+            "OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as '–'), "
+            "einwohner_suppressed (true for those cells) and the CSV's other columns. Uninhabited cells are not in "
+            "the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its "
+            "size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Zensus grid CSV"), extension="csv"))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"), defaultValue=DEFAULT_CRS))
+        self.addParameter(QgsProcessingParameterString(self.VALUE_FIELD, tr("Value column"), defaultValue="Einwohner",
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Keep only cells within"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Zensus grid cells"),
+                                                            QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..io.zensus import ZensusStats, iter_zensus, zensus_schema
+
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        target = crs.authid() or crs.toWkt()
+        value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context) or "Einwohner"
+        extent = None
+        if parameters.get(self.EXTENT):
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            if not rect.isNull() and not rect.isEmpty():
+                extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        stats = ZensusStats()
+        try:
+            schema = zensus_schema(path, value_field)
+            fields = qgs_fields(schema.out_fields)
+            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            chunks = iter_zensus(path, target, schema, 20_000, extent,
+                                 progress=lambda f: feedback.setProgress(100.0 * f),
+                                 is_cancelled=feedback.isCanceled, stats=stats)
+            for chunk in chunks:
+                batch = []
+                for gid, val, flag, others, wkb in zip(chunk.gitter_id, chunk.einwohner, chunk.suppressed.tolist(),
+                                                       chunk.others, chunk.wkb()):
+                    feat = QgsFeature(fields)
+                    feat.setAttributes([gid, val, bool(flag)] + list(others))
+                    geom = QgsGeometry()
+                    geom.fromWkb(wkb)
+                    feat.setGeometry(geom)
+                    batch.append(feat)
+                if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(tr("Could not write the grid cells: {error}").format(
+                        error=getattr(sink, "lastError", lambda: "")()))
+                stats.written += len(batch)
+                if feedback.isCanceled():
+                    break
+        except CancelledError:
+            return {}
+        except DispersionError as exc:
+            raise self.fail(exc)
+        stats.finish()
+        feedback.pushInfo(tr("{count} grid cells written.").format(count=stats.written))
+        if stats.outside_extent:
+            feedback.pushInfo(tr("{count} cells outside the extent were left out.").format(count=stats.outside_extent))
+        for note in stats.notes:
+            feedback.pushInfo(note)
+        return {self.OUTPUT: dest_id}
