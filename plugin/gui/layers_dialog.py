@@ -17,7 +17,8 @@ from ..qgis_adapters.layers import layers_to_planning_data
 from ..qgis_adapters.loading import add_per_1000_field
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
-from .widgets import KIND_NAME_HINTS, LayerFieldMapper, push_error, store_field_map
+from ..qgis_adapters.layers import store_field_map
+from .widgets import KIND_NAME_HINTS, LayerFieldMapper, push_error
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
 SEVERITY_COLOURS = {"error": QColor("#b2182b"), "warning": QColor("#b35806"), "info": QColor("#2166ac")}

@@ -1,7 +1,6 @@
 """Reusable widgets: a contract layer picker with field mapping, and error reporting helpers."""
 from __future__ import annotations
 
-import json
 from typing import Dict, Optional
 
 from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
@@ -10,9 +9,7 @@ from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWi
 
 from ..core.contract import LAYERS, guess_field_map
 from ..qgis_adapters.i18n import tr
-
-FIELD_MAP_PROPERTY = "dispersion_planner/field_map"
-KIND_PROPERTY = "dispersion_planner/kind"
+from ..qgis_adapters.layers import KIND_PROPERTY, stored_field_map
 
 GEOMETRY_FILTERS = {
     "polygon": QgsMapLayerProxyModel.PolygonLayer,
@@ -28,22 +25,6 @@ def kind_title(kind: str) -> str:
         "services": tr("Services"), "candidates": tr("Candidate sites"), "rules": tr("Group rules"),
         "group_demand": tr("Group demand"),
     }.get(kind, kind)
-
-
-def stored_field_map(layer: Optional[QgsVectorLayer]) -> Dict[str, str]:
-    """The field mapping saved on a layer (in the project, never in the source)."""
-    if layer is None:
-        return {}
-    raw = layer.customProperty(FIELD_MAP_PROPERTY, "")
-    try:
-        return dict(json.loads(raw)) if raw else {}
-    except (TypeError, ValueError):
-        return {}
-
-
-def store_field_map(layer: QgsVectorLayer, kind: str, mapping: Dict[str, str]) -> None:
-    layer.setCustomProperty(FIELD_MAP_PROPERTY, json.dumps(mapping))
-    layer.setCustomProperty(KIND_PROPERTY, kind)
 
 
 KIND_NAME_HINTS = {

@@ -85,3 +85,54 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         if isinstance(exc, InputError) and exc.issues:
             text += "\n" + "\n".join(str(i) for i in exc.issues[:20])
         return QgsProcessingException(text)
+
+
+def qgs_fields(fields):
+    """QgsFields from an output schema of plugin.core.outputs."""
+    from qgis.core import QgsField, QgsFields
+
+    from ..qgis_adapters.layers import QVARIANT_TYPES
+
+    out = QgsFields()
+    for name, kind in fields:
+        out.append(QgsField(name, QVARIANT_TYPES[kind]))
+    return out
+
+
+def write_sink(alg: QgsProcessingAlgorithm, parameters, key: str, context, feedback, fields, geometry: str, crs: str,
+               rows) -> str:
+    """Write (attributes, shapely geometry) rows to the feature sink ``key``; returns its destination id."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry, QgsWkbTypes
+
+    wkb = {"point": QgsWkbTypes.Point, "polygon": QgsWkbTypes.MultiPolygon, "none": QgsWkbTypes.NoGeometry}[geometry]
+    qfields = qgs_fields(fields)
+    target = alg.parameterAsOutputLayer(parameters, key, context)
+    if target and not target.startswith(("memory:", "ogr:", "postgres:", "TEMPORARY_OUTPUT")) and "/" in target:
+        import os
+
+        os.makedirs(os.path.dirname(target.split("|")[0]) or ".", exist_ok=True)
+    sink, dest = alg.parameterAsSink(parameters, key, context, qfields, wkb, QgsCoordinateReferenceSystem(crs))
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, key))
+    names = [n for n, _ in fields]
+    for attrs, geom in rows:
+        if feedback.isCanceled():
+            break
+        f = QgsFeature(qfields)
+        f.setAttributes([attrs.get(n) for n in names])
+        if geom is not None and geometry != "none":
+            g = QgsGeometry()
+            g.fromWkb(bytes(geom.wkb))
+            if geometry == "polygon" and not QgsWkbTypes.isMultiType(g.wkbType()):
+                g.convertToMultiType()
+            f.setGeometry(g)
+        sink.addFeature(f, QgsFeatureSink.FastInsert)
+    return dest
+
+
+def core_callbacks(feedback, start: float = 0.0, span: float = 100.0):
+    """(progress, is_cancelled) callbacks for core functions, mapped into a share of the feedback's bar."""
+    def progress(value: float) -> None:
+        feedback.setProgress(start + span * value / 100.0)
+
+    return progress, feedback.isCanceled

@@ -13,9 +13,10 @@ ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "dispersion
 
 def algorithm_classes() -> list:
     """All algorithm classes, imported lazily so that a missing optional module names itself."""
+    from .alg_analyse import AnalyseAlgorithm
     from .alg_loadsample import LoadSampleAlgorithm
 
-    return [LoadSampleAlgorithm]
+    return [LoadSampleAlgorithm, AnalyseAlgorithm]
 
 
 class DispersionProvider(QgsProcessingProvider):

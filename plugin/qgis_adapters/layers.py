@@ -5,6 +5,7 @@ edited); writing builds new memory layers or files through QGIS's writer.
 """
 from __future__ import annotations
 
+import json
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import (
@@ -13,9 +14,37 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb
 
-from ..core.contract import DEFAULT_CRS
+from ..core.contract import DEFAULT_CRS, guess_field_map
 from ..core.model import PlanningData
 from ..core.validation import Issue, RawFeature, RawLayer, build_planning_data
+
+
+FIELD_MAP_PROPERTY = "dispersion_planner/field_map"
+KIND_PROPERTY = "dispersion_planner/kind"
+
+
+def stored_field_map(layer: Optional[QgsVectorLayer]) -> Dict[str, str]:
+    """The field mapping saved on a layer (in the project, never in the source)."""
+    if layer is None:
+        return {}
+    raw = layer.customProperty(FIELD_MAP_PROPERTY, "")
+    try:
+        return dict(json.loads(raw)) if raw else {}
+    except (TypeError, ValueError):
+        return {}
+
+
+def store_field_map(layer: QgsVectorLayer, kind: str, mapping: Mapping[str, str]) -> None:
+    layer.setCustomProperty(FIELD_MAP_PROPERTY, json.dumps(dict(mapping)))
+    layer.setCustomProperty(KIND_PROPERTY, kind)
+
+
+def effective_field_map(layer: QgsVectorLayer, kind: str, overrides: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
+    """Field mapping for ``layer``: guessed from names, then the stored mapping, then explicit overrides."""
+    mapping = guess_field_map(kind, [f.name() for f in layer.fields()]) if layer.fields().count() else {}
+    mapping.update(stored_field_map(layer))
+    mapping.update({k: v for k, v in (overrides or {}).items() if v})
+    return mapping
 
 
 def _python_value(value: Any) -> Any:
@@ -61,7 +90,8 @@ def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
                             target_crs: str = DEFAULT_CRS, is_cancelled=None) -> Tuple[PlanningData, List[Issue]]:
     """Validate QGIS layers (kind -> layer; None entries skipped) into the core model."""
     field_maps = field_maps or {}
-    raws = [layer_to_raw(layer, kind, field_maps.get(kind), is_cancelled) for kind, layer in layers.items() if layer is not None]
+    raws = [layer_to_raw(layer, kind, effective_field_map(layer, kind, field_maps.get(kind)), is_cancelled)
+            for kind, layer in layers.items() if layer is not None]
     return build_planning_data(raws, target_crs)
 
 

@@ -2,7 +2,7 @@
 from qgis.core import QgsProject, QgsVectorLayer
 
 from plugin.gui.layers_dialog import PlanningLayersDialog, open_vector_file
-from plugin.gui.widgets import stored_field_map
+from plugin.qgis_adapters.layers import stored_field_map
 
 
 def german_layers(tmp_path):

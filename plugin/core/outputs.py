@@ -1,0 +1,64 @@
+"""Output schemas (the public field names of DESIGN.md) and rows built from core results.
+
+One place for the output contract: Processing sinks, dialog layers, the CLI's
+GeoPackages and the report all take their fields and rows from here.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Sequence, Tuple
+
+from .model import PlanningData
+
+Fields = Sequence[Tuple[str, str]]
+
+DISTRICT_METRICS_FIELDS: Fields = (
+    ("district_id", "text"), ("name", "text"), ("population", "int"), ("places", "int"), ("shelters", "int"),
+    ("per_1000", "float"), ("lq", "float"), ("share_places", "float"), ("share_population", "float"),
+    ("rank_per_1000", "int"), ("gi_star_z", "float"), ("gi_star_p", "float"), ("gi_class", "text"),
+)
+CITY_METRICS_FIELDS: Fields = (("metric", "text"), ("value", "float"), ("note", "text"), ("reading", "text"))
+SUGGESTION_FIELDS: Fields = (
+    ("site_id", "text"), ("name", "text"), ("group_label", "text"), ("places", "int"), ("district_id", "text"),
+    ("reason", "text"), ("reason_en", "text"), ("reason_de", "text"),
+)
+DISTRICTS_AFTER_FIELDS: Fields = (
+    ("district_id", "text"), ("name", "text"), ("population", "int"), ("places_before", "int"), ("places_new", "int"),
+    ("places_after", "int"), ("per_1000_before", "float"), ("per_1000_after", "float"), ("cap", "float"),
+)
+STATUS_FIELDS: Fields = (("status", "text"), ("objective_max_per_1000", "float"), ("gap", "float"), ("message", "text"))
+
+Row = Tuple[Dict[str, Any], Any]
+
+
+def _geometries(data: PlanningData) -> Dict[str, Any]:
+    return {d.district_id: d.geometry for d in data.districts}
+
+
+def district_metric_rows(result, data: PlanningData) -> List[Row]:
+    """(attributes, polygon) per district of an AnalysisResult."""
+    geoms = _geometries(data)
+    names = [f for f, _ in DISTRICT_METRICS_FIELDS]
+    return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts]
+
+
+def city_metric_rows(result) -> List[Row]:
+    return [({"metric": m, "value": v, "note": note, "reading": result.interpretation.get(m, "")}, None)
+            for m, v, note in result.city]
+
+
+def suggestion_rows(result) -> List[Row]:
+    from shapely.geometry import Point
+
+    names = [f for f, _ in SUGGESTION_FIELDS]
+    return [({k: s.get(k) for k in names}, Point(s["x"], s["y"])) for s in result.sites]
+
+
+def districts_after_rows(result, data: PlanningData) -> List[Row]:
+    geoms = _geometries(data)
+    names = [f for f, _ in DISTRICTS_AFTER_FIELDS]
+    return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts_after]
+
+
+def status_rows(result) -> List[Row]:
+    return [({"status": result.status, "objective_max_per_1000": result.objective_max_per_1000,
+              "gap": result.gap, "message": result.message}, None)]

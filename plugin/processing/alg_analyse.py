@@ -1,0 +1,116 @@
+"""dispersion:analyse — concentration indices and spatial statistics per district and city-wide."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterVectorLayer,
+)
+
+from ..core.errors import CancelledError, DispersionError
+from ..core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
+from ..qgis_adapters.i18n import tr
+from ..report.html import report_html, write_text_atomic
+from .base import DispersionAlgorithm, core_callbacks, write_sink
+from .postprocess import style_on_completion
+
+
+def places_mapping(layer, chosen: str):
+    """Map the chosen places field onto the contract: returns (field overrides, places_field for the core)."""
+    from ..qgis_adapters.layers import effective_field_map
+
+    if not chosen:
+        return {}, "capacity"
+    mapping = effective_field_map(layer, "shelters")
+    if chosen == mapping.get("occupied") or chosen.lower() == "occupied":
+        return {"occupied": chosen}, "occupied"
+    return {"capacity": chosen}, "capacity"
+
+
+class AnalyseAlgorithm(DispersionAlgorithm):
+    NAME = "analyse"
+    DISTRICTS, POPULATION_FIELD, SHELTERS, PLACES_FIELD = "DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD"
+    HOTSPOTS, SERVICES, PERMUTATIONS, SEED = "HOTSPOTS", "SERVICES", "PERMUTATIONS", "SEED"
+    SERVICE_DISTANCE_M = "SERVICE_DISTANCE_M"
+    DISTRICT_METRICS, CITY_METRICS, REPORT = "DISTRICT_METRICS", "CITY_METRICS", "REPORT"
+
+    def display_name(self) -> str:
+        return tr("Analyse dispersion of accommodation")
+
+    def help_text(self) -> str:
+        return tr(
+            "Measures how concentrated shelter places are across districts, relative to where people live.\n\n"
+            "Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), "
+            "Getis-Ord Gi* (z, pseudo p, hot/cold class at p < 0.05).\n"
+            "City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, "
+            "coefficient of variation, global Moran's I (queen contiguity, row-standardised, analytical and "
+            "permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots "
+            "and share of places with childcare, school and language course within SERVICE_DISTANCE_M.\n\n"
+            "PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values "
+            "reproducible. Districts with no or zero population are excluded from ratios and reported.\n"
+            "Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), "
+            "REPORT (HTML with charts and plain-language readings)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), "population",
+                                                      self.DISTRICTS, QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Shelters"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), "capacity",
+                                                      self.SHELTERS, QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
+                                                            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Permutations for pseudo p-values"),
+                                                       QgsProcessingParameterNumber.Integer, 999, minValue=0, maxValue=99999))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 12345))
+        self.addParameter(QgsProcessingParameterNumber(self.SERVICE_DISTANCE_M, tr("Service access distance (m)"),
+                                                       QgsProcessingParameterNumber.Double, 1000.0, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS, tr("District metrics"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.CITY_METRICS, tr("City metrics"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.metrics.analysis import analyse
+
+        districts = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
+        shelters = self.parameterAsVectorLayer(parameters, self.SHELTERS, context)
+        population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        shelter_map, places_field = places_mapping(shelters, self.parameterAsString(parameters, self.PLACES_FIELD, context))
+        layers = {"districts": districts, "shelters": shelters,
+                  "hotspots": self.parameterAsVectorLayer(parameters, self.HOTSPOTS, context),
+                  "services": self.parameterAsVectorLayer(parameters, self.SERVICES, context)}
+        maps = {"districts": {"population": population} if population else {}, "shelters": shelter_map}
+        feedback.setProgressText(tr("Checking the input layers"))
+        data = self.planning_data(layers, feedback, maps)
+        for note in data.notes:
+            feedback.pushInfo(note)
+        feedback.setProgressText(tr("Computing indices and spatial statistics"))
+        progress, cancelled = core_callbacks(feedback, 10, 80)
+        try:
+            result = analyse(data, places_field=places_field,
+                             permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
+                             seed=self.parameterAsInt(parameters, self.SEED, context),
+                             service_distance_m=self.parameterAsDouble(parameters, self.SERVICE_DISTANCE_M, context),
+                             progress=progress, is_cancelled=cancelled)
+        except CancelledError:
+            return {}
+        except DispersionError as exc:
+            raise self.fail(exc)
+        for note in result.notes:
+            feedback.pushInfo(note)
+        for metric in ("gini", "dissimilarity", "moran_i"):
+            if metric in result.interpretation:
+                feedback.pushInfo(result.interpretation[metric])
+        out = {}
+        out[self.DISTRICT_METRICS] = write_sink(self, parameters, self.DISTRICT_METRICS, context, feedback,
+                                                DISTRICT_METRICS_FIELDS, "polygon", data.crs, district_metric_rows(result, data))
+        style_on_completion(context, out[self.DISTRICT_METRICS], "district_metrics")
+        out[self.CITY_METRICS] = write_sink(self, parameters, self.CITY_METRICS, context, feedback,
+                                            CITY_METRICS_FIELDS, "none", data.crs, city_metric_rows(result))
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report:
+            write_text_atomic(report, report_html(analysis=result))
+            out[self.REPORT] = report
+        feedback.setProgress(100)
+        return out

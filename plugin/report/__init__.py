@@ -1,0 +1,1 @@
+"""Charts and HTML reports of analysis and placement results (matplotlib, no QGIS)."""
