@@ -1,0 +1,645 @@
+"""INSEK map export and district atlas (PDF/PNG/SVG), with the public-safe mode as the default.
+
+Public mode never hands shelter (or hotspot, or suggestion) points to a
+layout: the map shows a memory layer of districts whose counts are already
+generalised text, services away from shelters without names, and the page says
+"generalised for publication". Georeferencing and metadata are not written.
+Files are written to a temporary name and moved into place when complete.
+"""
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeedback, QgsGraduatedSymbolRenderer,
+    QgsLayoutExporter, QgsLayoutItemMap, QgsLayoutRenderContext, QgsMapLayer, QgsPalLayerSettings, QgsPrintLayout,
+    QgsProject, QgsRectangle, QgsRendererRange, QgsRenderContext, QgsSymbol, QgsTextFormat, QgsTextBufferSettings,
+    QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMarginsF, QSizeF
+from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from ..core import privacy
+from ..core.errors import CancelledError, DispersionError, InputError
+from ..core.validation import errors as validation_errors
+from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.layers import layers_to_planning_data, memory_layer
+from ..qgis_adapters.loading import display_names
+from ..qgis_adapters.log import log
+from ..qgis_adapters.styles import style_layer
+from . import layouts as L
+from .profiles import Figures, city_lines, compute_figures, nearest_services, profile_text
+from .sources import source_lines
+
+KINDS = ("districts", "shelters", "hotspots", "services", "suggestions", "district_metrics")
+FORMATS = (".pdf", ".png", ".svg")
+DPI = 300
+GENERATED = "dispersion/generated"
+SAFE_SERVICE_DISTANCE_M = 250.0
+
+
+@dataclass
+class MapFrame:
+    """Where a map item sits on a page and which world extent it shows (for audits and tests)."""
+
+    page: int
+    item_id: str
+    rect_mm: Tuple[float, float, float, float]
+    extent: Tuple[float, float, float, float]
+    page_mm: Tuple[float, float]
+
+
+@dataclass
+class ExportResult:
+    path: str
+    pages: int
+    public: bool
+    layout_names: List[str] = field(default_factory=list)
+    frames: List[MapFrame] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- inputs
+
+def _fields(layer: QgsVectorLayer) -> set:
+    return {f.name() for f in layer.fields()}
+
+
+def detect_kind(layer: QgsMapLayer) -> Optional[str]:
+    """Contract kind of a project layer from its fields and geometry (None when it is none of ours)."""
+    if not isinstance(layer, QgsVectorLayer) or layer.customProperty(GENERATED):
+        return None
+    names = _fields(layer)
+    geom = layer.geometryType()
+    if geom == QgsWkbTypes.PolygonGeometry and "district_id" in names:
+        return "district_metrics" if "gi_class" in names else "districts"
+    if geom == QgsWkbTypes.PointGeometry:
+        if "shelter_id" in names:
+            return "shelters"
+        if "service_id" in names:
+            return "services"
+        if "site_id" in names and "places" in names:
+            return "suggestions"
+    if "hotspot_id" in names:
+        return "hotspots"
+    return None
+
+
+def project_layers(project: QgsProject) -> Dict[str, QgsVectorLayer]:
+    """The project's planning layers by kind, visible layers first, in layer-tree order."""
+    found: Dict[str, QgsVectorLayer] = {}
+    root = project.layerTreeRoot()
+    ordered = sorted(root.findLayers(), key=lambda node: not node.isVisible())
+    for node in ordered:
+        kind = detect_kind(node.layer())
+        if kind and kind not in found:
+            found[kind] = node.layer()
+    return found
+
+
+def _check_output(path: str, atlas: bool) -> Path:
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise DispersionError(tr("The output must end in .pdf, .png or .svg (got '{name}').").format(name=target.name))
+    if atlas and suffix != ".pdf":
+        raise DispersionError(tr("The district atlas is written as one PDF; choose an output ending in .pdf."))
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise DispersionError(tr("The output folder {folder} does not exist.").format(folder=folder))
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise DispersionError(tr("Cannot write to {path}: permission denied. Choose another folder.").format(path=target))
+    return target
+
+
+def _check_layers(layers: Mapping[str, Optional[QgsVectorLayer]]) -> None:
+    districts = layers.get("districts")
+    if districts is None:
+        raise InputError(tr("The districts layer is required."))
+    for kind, layer in layers.items():
+        if layer is None:
+            continue
+        if not layer.isValid():
+            raise InputError(tr("Layer '{layer}' is not valid (its source could not be opened).").format(layer=layer.name()))
+        if layer.isSpatial() and not layer.crs().isValid():
+            raise InputError(tr("Layer '{layer}' has no coordinate reference system. Set it in the layer "
+                                "properties.").format(layer=layer.name()))
+    if districts.featureCount() == 0:
+        raise InputError(tr("Layer '{layer}' has no features: there is nothing to map.").format(layer=districts.name()))
+
+
+def _target_crs(districts: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
+    crs = districts.crs()
+    return crs if not crs.isGeographic() else QgsCoordinateReferenceSystem("EPSG:25832")
+
+
+def _points(layer: Optional[QgsVectorLayer], crs: QgsCoordinateReferenceSystem, fields: Sequence[str]) -> List[tuple]:
+    """(x, y, field values...) of a point layer in ``crs`` (multipoints give their first point)."""
+    if layer is None:
+        return []
+    transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
+    names = _fields(layer)
+    out = []
+    for feat in layer.getFeatures():
+        g = feat.geometry()
+        if g is None or g.isNull() or g.isEmpty():
+            continue
+        g.transform(transform)
+        p = g.centroid().asPoint() if g.type() != QgsWkbTypes.PointGeometry or g.isMultipart() else g.asPoint()
+        vals = []
+        for name in fields:
+            v = feat[name] if name in names else None
+            vals.append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+        out.append((p.x(), p.y(), *vals))
+    return out
+
+
+# ---------------------------------------------------------------- map layers
+
+def _district_layer(rows: List[Dict[str, Any]], data, crs: str, public: bool, metrics: Dict[str, Dict[str, Any]],
+                    name: str) -> QgsVectorLayer:
+    fields = list(privacy.PUBLIC_FIELDS) + [("gi_class", "text"), ("label", "text"), ("profile", "text")]
+    geoms = {d.district_id: d.geometry for d in data.districts}
+    layer = memory_layer(name, "polygon", crs, fields,
+                         ((dict(r, gi_class=(metrics.get(r["district_id"]) or {}).get("gi_class")), geoms[r["district_id"]])
+                          for r in rows))
+    layer.setCustomProperty(GENERATED, "public" if public else "internal")
+    style_layer(layer, "districts")
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsGraduatedSymbolRenderer):
+        renderer.setClassAttribute('coalesce("per_1000", -1)')
+        if any(r.get("per_1000") is None for r in rows):
+            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+            symbol.setColor(QColor("#e0e0e0"))
+            label = tr("suppressed or no residents") if public else tr("no residents")
+            renderer.addClassRange(QgsRendererRange(-1.5, -0.5, symbol, label))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "label"
+    settings.isExpression = False
+    settings.placement = QgsPalLayerSettings.OverPoint
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans"))
+    fmt.setSize(6.5)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    settings.multilineAlign = QgsPalLayerSettings.MultiCenter
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    return layer
+
+
+def _public_services(services: List[tuple], shelters_xy: List[Tuple[float, float]], crs: str) -> Optional[QgsVectorLayer]:
+    """Service points without names, ids or any service within 250 m of a shelter."""
+    keep = []
+    for x, y, cat in services:
+        if all(math.hypot(x - sx, y - sy) >= SAFE_SERVICE_DISTANCE_M for sx, sy in shelters_xy):
+            keep.append(({"category": cat}, _point(x, y)))
+    if not keep:
+        return None
+    layer = memory_layer(tr("Services"), "point", crs, [("category", "text")], keep)
+    layer.setCustomProperty(GENERATED, "public")
+    style_layer(layer, "services")
+    layer.setLabelsEnabled(False)
+    return layer
+
+
+def _point(x: float, y: float):
+    from shapely.geometry import Point
+
+    return Point(x, y)
+
+
+def _styled_copy(layer: QgsVectorLayer, kind: str, name: str) -> QgsVectorLayer:
+    """A copy for the internal map; the user's style is kept, a plain default style gets the plugin's preset."""
+    copy = layer.clone()
+    copy.setName(name)
+    copy.setCustomProperty(GENERATED, "internal")
+    from qgis.core import QgsSingleSymbolRenderer
+
+    if copy.renderer() is None or isinstance(copy.renderer(), QgsSingleSymbolRenderer):
+        style_layer(copy, kind)
+    return copy
+
+
+# ---------------------------------------------------------------- writing
+
+def _render_context(layout: QgsPrintLayout, public: bool) -> None:
+    ctx = layout.renderContext()
+    ctx.setDpi(DPI)
+    ctx.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+    ctx.setFlag(QgsLayoutRenderContext.FlagForceVectorOutput, True)
+    ctx.setFlag(QgsLayoutRenderContext.FlagAntialiasing, True)
+
+
+def _temp_name(target: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".part{target.suffix}", dir=str(target.parent))
+    os.close(fd)
+    return Path(name)
+
+
+def _export_single(layout: QgsPrintLayout, tmp: Path, public: bool) -> None:
+    exporter = QgsLayoutExporter(layout)
+    suffix = tmp.suffix.lower()
+    if suffix == ".pdf":
+        s = QgsLayoutExporter.PdfExportSettings()
+        s.dpi = DPI
+        s.rasterizeWholeImage = False
+        s.forceVectorOutput = True
+        s.appendGeoreference = not public
+        s.exportMetadata = not public
+        s.writeGeoPdf = False
+        s.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        status = exporter.exportToPdf(str(tmp), s)
+    elif suffix == ".svg":
+        s = QgsLayoutExporter.SvgExportSettings()
+        s.dpi = DPI
+        s.forceVectorOutput = True
+        s.exportMetadata = not public
+        s.exportAsLayers = False
+        s.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        status = exporter.exportToSvg(str(tmp), s)
+    else:
+        s = QgsLayoutExporter.ImageExportSettings()
+        s.dpi = DPI
+        s.generateWorldFile = False
+        s.exportMetadata = not public
+        status = exporter.exportToImage(str(tmp), s)
+    if status != QgsLayoutExporter.Success:
+        raise DispersionError(tr("QGIS could not write the map ({error}).").format(error=exporter.errorMessage() or status))
+
+
+def _pdf_pages(layouts: Sequence[QgsPrintLayout], tmp: Path, title: str, feedback: Optional[QgsFeedback],
+               atlas_layout: Optional[QgsPrintLayout] = None, frames: Optional[List[MapFrame]] = None) -> int:
+    """Render the first page of each layout, then every atlas page, into one vector PDF."""
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(DPI)
+    writer.setTitle(title)
+    writer.setCreator("Dispersion Planner")
+    painter: Optional[QPainter] = None
+    pages = 0
+    total = len(layouts) + (atlas_layout.atlas().count() if atlas_layout is not None else 0)
+
+    def page(layout: QgsPrintLayout) -> None:
+        nonlocal painter, pages
+        if feedback is not None and feedback.isCanceled():
+            raise CancelledError()
+        w, h = L.page_size_mm(layout)
+        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(w, h), QPageSize.Millimeter),
+                                         QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
+        if painter is None:
+            painter = QPainter()
+            if not painter.begin(writer):
+                raise DispersionError(tr("Cannot write to {path}.").format(path=tmp))
+        else:
+            writer.newPage()
+        QgsLayoutExporter(layout).renderPage(painter, 0)
+        if frames is not None:
+            frames.extend(_frames(layout, pages))
+        pages += 1
+        if feedback is not None:
+            feedback.setProgress(100.0 * pages / max(total, 1))
+
+    try:
+        for layout in layouts:
+            page(layout)
+        if atlas_layout is not None:
+            atlas = atlas_layout.atlas()
+            if not atlas.beginRender():
+                raise DispersionError(tr("The district atlas has no pages."))
+            for i in range(atlas.count()):
+                atlas.seekTo(i)
+                L.update_scalebar(atlas_layout)
+                atlas_layout.refresh()
+                page(atlas_layout)
+            atlas.endRender()
+    finally:
+        if painter is not None:
+            painter.end()
+    return pages
+
+
+def _frames(layout: QgsPrintLayout, page: int) -> List[MapFrame]:
+    out = []
+    pw, ph = L.page_size_mm(layout)
+    for item_id in ("map", "overview"):
+        item = layout.itemById(item_id)
+        if isinstance(item, QgsLayoutItemMap) and item.isVisible():
+            pos, size = item.positionWithUnits(), item.sizeWithUnits()
+            e = item.extent()
+            out.append(MapFrame(page, item_id, (pos.x(), pos.y(), size.width(), size.height()),
+                                (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum()), (pw, ph)))
+    return out
+
+
+def _audit(tmp: Path, names: Sequence[str], coords: Sequence[Tuple[float, float]]) -> None:
+    """Last check of a public file: no shelter name and no world coordinate near a shelter in its text."""
+    if tmp.suffix.lower() == ".png":
+        raw = tmp.read_bytes()
+        text = raw.decode("latin-1")
+        chunks = [text[i:i + 2000] for i in range(0, len(text), 2000) if "tEXt" in text[i:i + 2000] or "iTXt" in text[i:i + 2000]]
+        text = "".join(chunks)
+    else:
+        text = tmp.read_bytes().decode("latin-1")
+    leaks = privacy.find_leaks(text, names, coords)
+    if leaks:
+        raise DispersionError(tr("The public export was stopped: it would contain shelter details ({what}). "
+                                 "Nothing was written.").format(what=", ".join(leaks[:3])))
+
+
+# ---------------------------------------------------------------- main entry
+
+def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]]], output_path: str, title: str,
+                 layout: str = "a4_landscape", public: bool = True, threshold: int = 5, atlas: bool = False,
+                 feedback: Optional[QgsFeedback] = None, *, subtitle: Optional[str] = None,
+                 project: Optional[QgsProject] = None, add_to_project: bool = False, logo_path: Optional[str] = None,
+                 places_field: str = "capacity", template_dir: Optional[str] = None) -> ExportResult:
+    """Write the INSEK map (or, with ``atlas``, the district atlas PDF) to ``output_path``.
+
+    ``layers`` maps kinds (districts, shelters, hotspots, services, suggestions,
+    district_metrics) to layers, or is a project whose planning layers are
+    detected by their fields. ``public`` (default) generalises everything about
+    shelters to districts and suppresses counts below ``threshold``. With
+    ``add_to_project`` the layouts (and their generated layers) are added to
+    ``project`` for manual finishing. Raises DispersionError/InputError with a
+    clear message, CancelledError when ``feedback`` is cancelled; nothing is
+    left half-written.
+    """
+    if isinstance(layers, QgsProject):
+        project = project or layers
+        layers = project_layers(layers)
+    layers = {k: v for k, v in dict(layers).items() if v is not None and k in KINDS}
+    try:
+        threshold = privacy.check_threshold(threshold)
+    except ValueError as exc:
+        raise InputError(str(exc))
+    target = _check_output(output_path, atlas)
+    _check_layers(layers)
+    owner = project if (add_to_project and project is not None) else QgsProject()
+    crs = _target_crs(layers["districts"])
+    crs_id = crs.authid() or "EPSG:25832"
+
+    cancelled = feedback.isCanceled if feedback is not None else None
+    core_layers = {k: layers.get(k) for k in ("districts", "shelters", "services")}
+    try:
+        data, issues = layers_to_planning_data(core_layers, target_crs=crs_id, is_cancelled=cancelled)
+    except CancelledError:
+        raise
+    bad = validation_errors(issues)
+    if bad:
+        raise InputError(tr("{count} input problem(s), first: {first}").format(count=len(bad), first=bad[0].message),
+                         issues=bad)
+    if not data.districts:
+        raise InputError(tr("The districts layer has no usable features."))
+    for issue in issues:
+        log(issue.message)
+
+    suggestions = _points(layers.get("suggestions"), crs, ["places"])
+    aggregates = privacy.aggregate_districts(data, places_field, [(x, y, p or 0) for x, y, p in suggestions])
+    figures: Figures = compute_figures(data, aggregates, places_field, layers.get("district_metrics"), cancelled)
+    rows = [a.public_row(threshold) if public else a.internal_row() for a in aggregates]
+    n_ranked = sum(1 for r in rows if r.get("rank_per_1000"))
+
+    shelters_xy = [(s.x, s.y) for s in data.shelters]
+    services = [(s.x, s.y, s.category) for s in data.services]
+    if public:
+        services = [s for s in services
+                    if all(math.hypot(s[0] - x, s[1] - y) >= SAFE_SERVICE_DISTANCE_M for x, y in shelters_xy)]
+    centres = {d.district_id: d.geometry.representative_point() for d in data.districts}
+    for row in rows:
+        c = centres[row["district_id"]]
+        row["label"] = row["name"] if row["places_text"] == "0" else \
+            f"{row['name']}\n{row['places_text']} ({row['per_1000_text']} \u2030)"
+        row["profile"] = profile_text(row, figures.district_metrics.get(row["district_id"], {}), n_ranked,
+                                      nearest_services((c.x, c.y), services), public, threshold)
+
+    names = display_names()
+    district_name = tr("Places per 1,000|inhabitants") + (tr(" (generalised)") if public else "")
+    districts_layer = _district_layer(rows, data, crs_id, public, figures.district_metrics, district_name)
+    map_layers: List[QgsMapLayer] = []
+    if public:
+        svc = _public_services(services, shelters_xy, crs_id)
+        if svc is not None:
+            map_layers.append(svc)
+    else:
+        for kind in ("suggestions", "services", "hotspots", "shelters"):
+            if layers.get(kind) is not None:
+                map_layers.append(_styled_copy(layers[kind], kind, names.get(kind, tr("Suggested placements"))))
+    map_layers.append(districts_layer)
+    outline = memory_layer(tr("Districts"), "polygon", crs_id, [("district_id", "text")],
+                           (({"district_id": d.district_id}, d.geometry) for d in data.districts))
+    outline.setCustomProperty(GENERATED, "outline")
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    outline.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "242,242,242,255", "outline_color": "96,96,96,255", "outline_width": "0.2"})))
+    keep: List[object] = list(map_layers) + [outline]
+
+    # texts
+    used = [(names["districts"], layers["districts"])] + [
+        (names.get(k, k), layers[k]) for k in ("shelters", "services", "hotspots", "suggestions") if k in layers]
+    lines, illustrative = source_lines(used)
+    today = date.today().isoformat()
+    lines.append(tr("Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.").format(
+        date=today, crs=crs_id))
+    notice = privacy.generalised_note(threshold) if public else privacy.internal_note()
+    illustrative_text = tr("Illustrative data: not real shelter locations or official figures.") if illustrative else ""
+    subtitle = subtitle if subtitle is not None else (
+        tr("Places in shared accommodation per 1,000 inhabitants, {date}").format(date=today)
+        + (tr(" \u2014 generalised for publication") if public else tr(" \u2014 internal")))
+    totals = _city_summary_text(aggregates, threshold, public)
+
+    extent = QgsRectangle(districts_layer.extent())
+    extent.scale(1.06)
+    tmp = _temp_name(target)
+    layout_names: List[str] = []
+    frames: List[MapFrame] = []
+    try:
+        main = L.load_template(layout, owner, Path(template_dir) if template_dir else None)
+        _fill(main, title, subtitle, lines, notice, illustrative_text, logo_path, totals)
+        L.setup_maps(main, map_layers, extent, [outline], districts_layer.extent(), crs)
+        L.setup_legend(main, map_layers, keep)
+        _render_context(main, public)
+        suffix = "public" if public else "internal"
+        if atlas:
+            summary = _summary_layout(layout, owner, title, figures, aggregates, rows, public, threshold, lines,
+                                      notice, illustrative_text, logo_path, totals, template_dir,
+                                      [s.name for s in data.shelters] + [s.shelter_id for s in data.shelters])
+            atlas_layout = L.load_template(layout, owner, Path(template_dir) if template_dir else None)
+            _fill(atlas_layout, '[% "name" %]', title + " \u2014 " + tr("district profile"), lines, notice,
+                  illustrative_text, logo_path, '[% "profile" %]')
+            L.setup_maps(atlas_layout, map_layers, extent, [outline], districts_layer.extent(), crs)
+            L.setup_legend(atlas_layout, map_layers, keep)
+            amap: QgsLayoutItemMap = atlas_layout.itemById("map")
+            amap.setAtlasDriven(True)
+            amap.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            amap.setAtlasMargin(0.25)
+            at = atlas_layout.atlas()
+            at.setCoverageLayer(districts_layer)
+            at.setEnabled(True)
+            at.setSortFeatures(True)
+            at.setSortExpression('"district_id"')
+            at.setPageNameExpression('"name"')
+            _render_context(summary, public)
+            _render_context(atlas_layout, public)
+            pages = _pdf_pages([summary], tmp, title, feedback, atlas_layout, frames)
+            managed = [(summary, f"INSEK {title} \u2014 {tr('summary')} ({suffix})"),
+                       (atlas_layout, f"INSEK {title} \u2014 {tr('atlas')} ({suffix})")]
+        else:
+            if feedback is not None and feedback.isCanceled():
+                raise CancelledError()
+            _export_single(main, tmp, public)
+            frames.extend(_frames(main, 0))
+            pages = 1
+            managed = [(main, f"INSEK {title} ({suffix})")]
+        if feedback is not None and feedback.isCanceled():
+            raise CancelledError()
+        if public:
+            _audit(tmp, [s.name for s in data.shelters if s.name], shelters_xy)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, tmp.with_suffix(tmp.suffix + ".aux.xml")):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+        raise
+    if add_to_project and project is not None:
+        group = project.layerTreeRoot().findGroup(tr("INSEK export (generated)")) or \
+            project.layerTreeRoot().insertGroup(0, tr("INSEK export (generated)"))
+        for lyr in map_layers:
+            if lyr.customProperty(GENERATED):
+                project.addMapLayer(lyr, False)
+                group.addLayer(lyr)
+                group.findLayer(lyr.id()).setItemVisibilityChecked(False)
+        for lay, name in managed:
+            layout_names.append(L.add_to_manager(project, lay, name))
+    notes = list(figures.notes)
+    return ExportResult(str(target), pages, public, layout_names, frames, notes)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fill(layout: QgsPrintLayout, title: str, subtitle: str, lines: List[str], notice: str, illustrative: str,
+          logo: Optional[str], profile: str) -> None:
+    L.set_text(layout, "title", title)
+    L.set_text(layout, "subtitle", subtitle)
+    L.set_text(layout, "sources", tr("Sources") + ": " + " \u00b7 ".join(lines))
+    L.set_text(layout, "notice", notice)
+    L.set_text(layout, "illustrative_note", illustrative)
+    L.set_text(layout, "profile", profile)
+    L.set_picture(layout, "logo", logo)
+
+
+def _city_summary_text(aggregates, threshold: int, public: bool) -> str:
+    pop = sum(a.population or 0 for a in aggregates)
+    places = sum(a.places for a in aggregates)
+    shelters = sum(a.shelters for a in aggregates)
+    planned = sum(a.planned_places for a in aggregates)
+    rate = places * 1000.0 / pop if pop else None
+    lines = [
+        tr("City total"),
+        tr("Districts: {n}").format(n=len(aggregates)),
+        tr("Population: {n}").format(n=f"{pop:,}"),
+        tr("Shelters: {n}").format(n=privacy.format_count(shelters, threshold, public)),
+        tr("Places: {n}").format(n=privacy.format_count(places, threshold, public)),
+        tr("Places per 1,000 inhabitants: {n}").format(n="\u2013" if rate is None else f"{rate:.1f}"),
+    ]
+    if planned:
+        lines.append(tr("Suggested new places: {n}").format(n=privacy.format_count(planned, threshold, public)))
+    return "\n".join(lines)
+
+
+def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, rows, public, threshold, lines, notice,
+                    illustrative_text, logo, totals, template_dir, sensitive) -> QgsPrintLayout:
+    """The city summary page: indices with their reading, the Lorenz curve and the district table."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPicture, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
+
+    lay = L.load_template(layout_name, owner, Path(template_dir) if template_dir else None)
+    _fill(lay, title, tr("City summary: how evenly are places spread?"), lines, notice, illustrative_text, logo, totals)
+    main = lay.itemById("map")
+    rect = (main.positionWithUnits().x(), main.positionWithUnits().y(), main.sizeWithUnits().width(),
+            main.sizeWithUnits().height())
+    for item_id in ("map", "overview", "legend", "scalebar", "north_arrow"):
+        item = lay.itemById(item_id)
+        if item is not None:
+            lay.removeLayoutItem(item)
+    x, y, w, h = rect
+    text = "\n".join(city_lines(figures, public, sensitive) + [""] + figures.notes)
+    table = "\n".join(
+        f"{r['district_id']}  {r['name']}: {r['places_text']} {tr('places')}, {r['per_1000_text']} \u2030"
+        for r in sorted(rows, key=lambda r: r["district_id"]))
+    label = QgsLayoutItemLabel(lay)
+    label.setId("indices")
+    label.setText(text if text.strip() else tr("No city indices available."))
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(7.5 if w > 200 else 7)
+    label.setFont(font)
+    lay.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(w * 0.55, h * 0.5, QgsUnitTypes.LayoutMillimeters))
+    tab = QgsLayoutItemLabel(lay)
+    tab.setId("district_table")
+    tab.setText(table)
+    tab.setFont(font)
+    lay.addLayoutItem(tab)
+    tab.attemptMove(QgsLayoutPoint(x, y + h * 0.52, QgsUnitTypes.LayoutMillimeters))
+    tab.attemptResize(QgsLayoutSize(w * 0.55, h * 0.48, QgsUnitTypes.LayoutMillimeters))
+    svg = _lorenz_svg(figures.lorenz)
+    if svg:
+        pic = QgsLayoutItemPicture(lay)
+        pic.setId("lorenz")
+        pic.setPicturePath(svg)
+        lay.addLayoutItem(pic)
+        side = min(w * 0.43, h)
+        pic.attemptMove(QgsLayoutPoint(x + w * 0.57, y, QgsUnitTypes.LayoutMillimeters))
+        pic.attemptResize(QgsLayoutSize(side, side, QgsUnitTypes.LayoutMillimeters))
+    return lay
+
+
+def _lorenz_svg(points: Sequence[Tuple[float, float]]) -> Optional[str]:
+    """The Lorenz curve as an embedded SVG (base64 path) drawn by matplotlib; None when unavailable."""
+    if len(points) < 2:
+        return None
+    try:
+        import io
+        import base64
+
+        import matplotlib
+
+        matplotlib.use("Agg", force=False)
+        from matplotlib.figure import Figure
+    except ImportError:
+        log(tr("matplotlib is not installed: the Lorenz curve is left out of the summary page."))
+        return None
+    fig = Figure(figsize=(4, 4))
+    ax = fig.add_subplot(111)
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    ax.plot([0, 1], [0, 1], color="#888888", linewidth=1, linestyle="--", label=tr("equal spread"))
+    ax.plot(xs, ys, color="#b2182b", linewidth=2, marker="o", markersize=3, label=tr("places"))
+    ax.fill_between(xs, ys, xs, color="#b2182b", alpha=0.12)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel(tr("cumulative share of inhabitants"))
+    ax.set_ylabel(tr("cumulative share of places"))
+    ax.set_title(tr("Lorenz curve of places"))
+    ax.legend(loc="upper left", frameon=False)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    return "base64:" + base64.b64encode(buf.getvalue()).decode("ascii")

@@ -1,0 +1,183 @@
+"""Print layout templates (resources/layouts/*.qpt): loading and filling items by id."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+from qgis.core import (
+    QgsFillSymbol, QgsLayerTree, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar, QgsMapLayer, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.errors import DispersionError
+from ..qgis_adapters.i18n import tr
+
+LAYOUT_DIR = Path(__file__).resolve().parents[2] / "resources" / "layouts"
+LAYOUTS = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
+ITEM_IDS = ("title", "subtitle", "logo", "map", "overview", "profile", "legend", "scalebar", "north_arrow",
+            "sources", "notice", "illustrative_note")
+
+
+def template_path(name: str, folder: Optional[Path] = None) -> Path:
+    """Path of template ``name``; DispersionError when the name is unknown or the file is missing."""
+    if name not in LAYOUTS:
+        raise DispersionError(tr("Unknown layout '{name}'; choose one of {names}.").format(
+            name=name, names=", ".join(LAYOUTS)))
+    path = Path(folder or LAYOUT_DIR) / f"{name}.qpt"
+    if not path.is_file():
+        raise DispersionError(tr("The layout template {path} is missing. Reinstall the plugin or run "
+                                 "tools/build_layouts.py.").format(path=path))
+    return path
+
+
+def load_template(name: str, project: QgsProject, folder: Optional[Path] = None) -> QgsPrintLayout:
+    """A new print layout of ``project`` from template ``name`` (not yet added to the layout manager)."""
+    path = template_path(name, folder)
+    doc = QDomDocument()
+    with open(path, encoding="utf-8") as handle:
+        ok = doc.setContent(handle.read())
+    ok = ok[0] if isinstance(ok, tuple) else ok
+    if not ok:
+        raise DispersionError(tr("The layout template {path} is not valid XML.").format(path=path))
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
+    missing = [i for i in ("map", "legend", "title") if layout.itemById(i) is None]
+    if not ok or missing:
+        raise DispersionError(tr("The layout template {path} lacks the items {items}.").format(
+            path=path, items=", ".join(missing) or "?"))
+    return layout
+
+
+def page_size_mm(layout: QgsPrintLayout) -> tuple:
+    page = layout.pageCollection().page(0)
+    size = page.pageSize()
+    return size.width(), size.height()
+
+
+def set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:
+    """Set a label's text, hiding the label when the text is empty."""
+    item = layout.itemById(item_id)
+    if isinstance(item, QgsLayoutItemLabel):
+        item.setText(text or "")
+        item.setVisibility(bool(text))
+
+
+def set_picture(layout: QgsPrintLayout, item_id: str, path: Optional[str]) -> None:
+    item = layout.itemById(item_id)
+    if isinstance(item, QgsLayoutItemPicture):
+        if path:
+            item.setPicturePath(str(path))
+        item.setVisibility(bool(path))
+
+
+def nice_segment(width_m: float, segments: int = 2) -> float:
+    """A round segment length (m) so that the scale bar spans about a fifth of the map width."""
+    target = max(width_m / 5.0 / segments, 1.0)
+    power = 10 ** math.floor(math.log10(target))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * power >= target:
+            return step * power
+    return 10 * power
+
+
+def fit_extent(item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
+    """Show ``extent`` in ``item``, widened to the item's aspect ratio (templates carry no valid extent)."""
+    size = item.sizeWithUnits()
+    ratio = size.width() / size.height() if size.height() > 0 else 1.0
+    w, h = extent.width(), extent.height()
+    if w <= 0 or h <= 0:
+        w = h = max(w, h, 1000.0)
+    if w / h < ratio:
+        w = h * ratio
+    else:
+        h = w / ratio
+    c = extent.center()
+    item.setExtent(QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2))
+
+
+def setup_maps(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], extent: QgsRectangle,
+               overview_layers: Sequence[QgsMapLayer], city_extent: QgsRectangle, crs) -> QgsLayoutItemMap:
+    """Fill the main map, overview inset and scale bar; layers are top first."""
+    main: QgsLayoutItemMap = layout.itemById("map")
+    main.setCrs(crs)
+    main.setLayers(list(layers))
+    main.setKeepLayerSet(True)
+    fit_extent(main, extent)
+    overview = layout.itemById("overview")
+    if isinstance(overview, QgsLayoutItemMap):
+        overview.setCrs(crs)
+        overview.setLayers(list(overview_layers))
+        overview.setKeepLayerSet(True)
+        ext = QgsRectangle(city_extent)
+        ext.scale(1.05)
+        fit_extent(overview, ext)
+        overview.overview().setLinkedMap(main)
+        overview.overview().setFrameSymbol(QgsFillSymbol.createSimple(
+            {"color": "0,0,0,0", "outline_color": "215,25,28,255", "outline_width": "0.6"}))
+    update_scalebar(layout)
+    return main
+
+
+def update_scalebar(layout: QgsPrintLayout) -> None:
+    main: QgsLayoutItemMap = layout.itemById("map")
+    scalebar = layout.itemById("scalebar")
+    if isinstance(scalebar, QgsLayoutItemScaleBar):
+        seg = nice_segment(main.extent().width())
+        from qgis.core import QgsUnitTypes
+
+        if seg >= 1000:
+            scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+            scalebar.setUnitLabel("km")
+            scalebar.setUnitsPerSegment(seg / 1000.0)
+        else:
+            scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+            scalebar.setUnitLabel("m")
+            scalebar.setUnitsPerSegment(seg)
+        scalebar.setLinkedMap(main)
+        scalebar.update()
+
+
+def setup_legend(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], keep: List[object]) -> None:
+    """Show exactly ``layers`` (the visible ones) in the legend; ``keep`` holds the tree alive."""
+    legend = layout.itemById("legend")
+    if not isinstance(legend, QgsLayoutItemLegend):
+        return
+    root = QgsLayerTree()
+    for layer in sorted(layers, key=lambda lyr: lyr.geometryType() != 2):  # polygons (districts) first
+        root.addLayer(layer)
+    keep.append(root)
+    legend.setAutoUpdateModel(False)
+    legend.model().setRootGroup(root)
+    legend.setTitle(tr("Legend"))
+    legend.setColumnCount(2)
+    legend.setSplitLayer(True)
+    legend.setEqualColumnWidth(False)
+    legend.setWrapString("|")
+    from qgis.core import QgsLegendStyle
+
+    for style in (QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel):
+        legend.rstyle(style).setMargin(QgsLegendStyle.Top, 1.2)
+    legend.setLinkedMap(layout.itemById("map"))
+    legend.updateLegend()
+    legend.refresh()
+
+
+def add_to_manager(project: QgsProject, layout: QgsPrintLayout, name: str) -> str:
+    """Add ``layout`` under ``name`` to the project's layout manager, replacing one of the same name."""
+    manager = project.layoutManager()
+    old = manager.layoutByName(name)
+    if old is not None:
+        manager.removeLayout(old)
+    layout.setName(name)
+    manager.addLayout(layout)
+    return name
+
+
+def describe_layouts() -> Dict[str, str]:
+    return {
+        "a4_landscape": tr("A4 landscape"), "a4_portrait": tr("A4 portrait"),
+        "a3_landscape": tr("A3 landscape"), "a3_portrait": tr("A3 portrait"),
+    }

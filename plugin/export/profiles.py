@@ -1,0 +1,140 @@
+"""District profiles and city figures for maps and the atlas (metrics layer, core analysis or a fallback)."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import QgsVectorLayer
+
+from ..core.model import PlanningData
+from ..core.privacy import DistrictAggregate, find_leaks, format_count, lorenz_points
+from ..qgis_adapters.i18n import tr
+
+SERVICE_ORDER = ("kita", "school", "language_course", "counselling", "jobcenter", "authority", "transit", "health")
+
+
+@dataclass
+class Figures:
+    """What the export knows beyond the aggregates: Gi* classes, city indices, Lorenz curve, notes."""
+
+    district_metrics: Dict[str, Dict[str, Any]] = field(default_factory=dict)  # district_id -> fields
+    city: List[Tuple[str, Optional[float], str]] = field(default_factory=list)
+    lorenz: List[Tuple[float, float]] = field(default_factory=list)
+    interpretation: Dict[str, str] = field(default_factory=dict)
+    notes: List[str] = field(default_factory=list)
+
+
+def service_label(category: str) -> str:
+    return {
+        "kita": tr("childcare (Kita)"), "school": tr("school"), "language_course": tr("language course"),
+        "counselling": tr("counselling"), "jobcenter": tr("job centre"), "authority": tr("authority"),
+        "transit": tr("public transport"), "health": tr("health"), "other": tr("other"),
+    }.get(category, category)
+
+
+def gi_label(value: Any) -> str:
+    return {"hot": tr("hot spot"), "cold": tr("cold spot"), "none": tr("not significant")}.get(
+        str(value).lower() if value is not None else "", tr("n/a"))
+
+
+def metrics_from_layer(layer: QgsVectorLayer) -> Dict[str, Dict[str, Any]]:
+    """DISTRICT_METRICS attributes by district_id (fields as in DESIGN.md)."""
+    names = [f.name() for f in layer.fields()]
+    out: Dict[str, Dict[str, Any]] = {}
+    for feat in layer.getFeatures():
+        row = {}
+        for name in names:
+            value = feat[name]
+            row[name] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+        if row.get("district_id") is not None:
+            out[str(row["district_id"])] = row
+    return out
+
+
+def compute_figures(data: PlanningData, aggregates: Sequence[DistrictAggregate], places_field: str,
+                    metrics_layer: Optional[QgsVectorLayer] = None, is_cancelled=None) -> Figures:
+    """Gi* classes and city indices from the metrics layer or the core analysis; a plain fallback otherwise."""
+    figures = Figures()
+    if metrics_layer is not None:
+        figures.district_metrics = metrics_from_layer(metrics_layer)
+    try:
+        from ..core.metrics.analysis import analyse  # lazy: the analysis core is optional here
+
+        result = analyse(data, places_field=places_field, permutations=199, is_cancelled=is_cancelled)
+        if not figures.district_metrics:
+            figures.district_metrics = {str(d["district_id"]): dict(d) for d in result.districts}
+        figures.city = list(result.city)
+        figures.lorenz = list(result.lorenz)
+        figures.interpretation = dict(result.interpretation)
+    except ImportError:
+        figures.notes.append(tr("City indices are not shown: the analysis module is not available in this "
+                                "installation."))
+    except Exception as exc:  # the map must still be produced; say why the indices are missing
+        from ..core.errors import CancelledError
+
+        if isinstance(exc, CancelledError):
+            raise
+        figures.notes.append(tr("City indices could not be computed: {error}").format(error=exc))
+    if not figures.lorenz:
+        figures.lorenz = lorenz_points([a.places for a in aggregates], [a.population or 0 for a in aggregates])
+    return figures
+
+
+def nearest_services(centre: Tuple[float, float], services: Sequence[Tuple[float, float, str]]) -> List[Tuple[str, float]]:
+    """Distance (m) from a district's centre to the nearest service of each category present."""
+    best: Dict[str, float] = {}
+    for x, y, cat in services:
+        d = math.hypot(x - centre[0], y - centre[1])
+        if d < best.get(cat, math.inf):
+            best[cat] = d
+    order = {c: i for i, c in enumerate(SERVICE_ORDER)}
+    return sorted(best.items(), key=lambda kv: order.get(kv[0], 99))
+
+
+def profile_text(row: Dict[str, Any], metrics: Dict[str, Any], n_ranked: int, services: List[Tuple[str, float]],
+                 public: bool, threshold: int) -> str:
+    """The district profile shown next to the atlas map (plain text, one fact a line)."""
+    pop = row.get("population")
+    lines = [
+        tr("Population: {value}").format(value=format_count(pop, threshold, public=False) if pop is not None else "\u2013"),
+        tr("Shelters: {value}").format(value=row["shelters_text"]),
+        tr("Places: {value}").format(value=row["places_text"]),
+    ]
+    rank = row.get("rank_per_1000")
+    rank_text = tr(" (rank {rank} of {count})").format(rank=rank, count=n_ranked) if rank else ""
+    lines.append(tr("Places per 1,000 inhabitants: {value}{rank}").format(value=row["per_1000_text"], rank=rank_text))
+    lines.append(tr("Gi* class: {value}").format(value=gi_label(metrics.get("gi_class"))))
+    if row.get("planned_text") not in (None, "0"):
+        lines.append(tr("Suggested new places: {value}").format(value=row["planned_text"]))
+    if row.get("groups_text"):
+        lines.append(tr("Groups: {value}").format(value=row["groups_text"]))
+    if row.get("operators_text"):
+        lines.append(tr("Operators: {value}").format(value=row["operators_text"]))
+    if services:
+        parts = [f"{service_label(cat)} {dist / 1000:.1f} km" for cat, dist in services[:6]]
+        lines.append(tr("Nearest services from the district centre: {value}").format(value=", ".join(parts)))
+    return "\n".join(lines)
+
+
+def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str]) -> List[str]:
+    """Index lines for the summary page; in public mode sentences naming a shelter are dropped."""
+    keys = ("places_total", "population_total", "per_1000_city", "gini", "theil", "hoover", "dissimilarity", "hhi",
+            "moran_i", "moran_p_sim", "clark_evans_r", "share_places_near_hotspots")
+    values = {m: (v, n) for m, v, n in figures.city}
+    lines = []
+    for key in keys:
+        if key not in values:
+            continue
+        value, note = values[key]
+        if value is None:
+            text = "\u2013"
+        elif key in ("places_total", "population_total"):
+            text = f"{value:,.0f}"
+        else:
+            text = f"{value:.3f}" if abs(value) < 100 else f"{value:,.1f}"
+        sentence = figures.interpretation.get(key) or note or ""
+        if public and find_leaks(sentence, sensitive_names):
+            sentence = ""
+        lines.append(f"{key}: {text}" + (f" \u2014 {sentence}" if sentence else ""))
+    return lines
