@@ -71,7 +71,8 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(self.SOURCE_DATES, tr("Dates of the lists (layer=date;...)"),
                                                        optional=True))
-        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"), defaultValue=DEFAULT_CRS))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
+                                                    defaultValue=DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Bundled shelters"),
                                                             QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CONFLICTS, tr("Conflicts"), QgsProcessing.TypeVector))

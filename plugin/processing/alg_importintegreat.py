@@ -43,7 +43,8 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Integreat locations JSON"), extension="json"))
         self.addParameter(QgsProcessingParameterString(self.CATEGORY_MAP, tr("Category mapping (CSV file or a=b;c=d)"),
                                                        optional=True, multiLine=False))
-        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"), defaultValue=DEFAULT_CRS))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
+                                                    defaultValue=DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Services"), QgsProcessing.TypeVectorPoint))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

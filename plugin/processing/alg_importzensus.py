@@ -57,7 +57,8 @@ class ImportZensusAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Zensus grid CSV"), extension="csv"))
-        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"), defaultValue=DEFAULT_CRS))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
+                                                    defaultValue=DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterString(self.VALUE_FIELD, tr("Value column"), defaultValue="Einwohner",
                                                        optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Keep only cells within"), optional=True))
