@@ -47,6 +47,9 @@ def plugin_iface(qgis_iface, monkeypatch):
     return qgis_iface
 
 
+_PROVIDERS: list = []
+
+
 @pytest.fixture
 def dispersion_provider(qgis_app, qgis_processing):
     """The plugin's Processing provider, registered as initProcessing does (re-registered if a test removed it)."""
@@ -59,4 +62,6 @@ def dispersion_provider(qgis_app, qgis_processing):
     if provider is None:
         provider = DispersionProvider()
         registry.addProvider(provider)
+        _PROVIDERS.append(provider)  # keep the Python side alive
+    assert [a for a in provider.algorithms()], "provider has no algorithms"
     yield provider

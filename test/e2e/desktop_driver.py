@@ -69,7 +69,14 @@ def wait_task(args):
         raise RuntimeError(dialog.last_error)
 
 
+def set_tab(args):
+    """set_tab:<dialog key>,<index>: show a tab of the dialog's result tabs."""
+    key, index = args.split(",")
+    plugin().dialogs[key].tabs.setCurrentIndex(int(index))
+
+
 ACTIONS = {
+    "set_tab": set_tab,
     "load_sample": lambda _: plugin().load_sample(),
     "screenshot": screenshot,
     "dialog_screenshot": dialog_screenshot,

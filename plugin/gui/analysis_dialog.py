@@ -1,0 +1,252 @@
+"""'Dispersion analysis…': pick layers, run in the background, read indices, charts and districts."""
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import Qgis, QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QProgressBar, QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from ..core.errors import CancelledError, DispersionError
+from ..core.outputs import DISTRICT_METRICS_FIELDS, district_metric_rows
+from ..core.validation import build_planning_data, errors, raise_for_errors
+from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.layers import effective_field_map, layer_to_raw, memory_layer
+from ..qgis_adapters.log import log_issues
+from ..qgis_adapters.styles import style_layer
+from ..report.charts import load_chart, lorenz_chart
+from ..report.html import fmt_value
+from .tasks import CoreTask, start
+from .widgets import LayerFieldMapper, push_error
+
+# city metrics shown first, in this order, in the dialog
+HEADLINE = ("per_1000_city", "gini", "dissimilarity", "hoover", "theil", "hhi", "cv_load", "moran_i", "moran_p_sim",
+            "clark_evans_r", "share_places_near_hotspots", "share_places_with_access")
+
+
+def pixmap(png: bytes) -> QPixmap:
+    pm = QPixmap()
+    pm.loadFromData(png, "PNG")
+    return pm
+
+
+class AnalysisDialog(QDialog):
+    def __init__(self, iface, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.task: Optional[CoreTask] = None
+        self.result = None
+        self.data = None
+        self.last_error: Optional[str] = None
+        self.metrics_layer = None
+        self.setWindowTitle(tr("Dispersion analysis"))
+        self.resize(1100, 760)
+        outer = QHBoxLayout(self)
+
+        left = QVBoxLayout()
+        self.districts = LayerFieldMapper("districts", fields=("district_id", "name", "population"))
+        self.shelters = LayerFieldMapper("shelters", fields=("shelter_id", "capacity", "occupied"))
+        self.hotspots = LayerFieldMapper("hotspots", optional=True, fields=())
+        self.services = LayerFieldMapper("services", optional=True, fields=())
+        for w in (self.districts, self.shelters, self.hotspots, self.services):
+            left.addWidget(w)
+        form = QFormLayout()
+        places_row = QHBoxLayout()
+        self.capacity_radio = QRadioButton(tr("capacity"))
+        self.occupied_radio = QRadioButton(tr("occupied"))
+        self.capacity_radio.setChecked(True)
+        self.capacity_radio.setToolTip(tr("Count the places available in each shelter"))
+        self.occupied_radio.setToolTip(tr("Count the places currently occupied"))
+        group = QButtonGroup(self)
+        group.addButton(self.capacity_radio)
+        group.addButton(self.occupied_radio)
+        places_row.addWidget(self.capacity_radio)
+        places_row.addWidget(self.occupied_radio)
+        form.addRow(tr("Places counted"), places_row)
+        self.permutations = QSpinBox()
+        self.permutations.setRange(0, 99999)
+        self.permutations.setValue(999)
+        self.permutations.setToolTip(tr("Random permutations for the pseudo p-values of Moran's I and Gi* (0 = analytical only)"))
+        form.addRow(tr("Permutations"), self.permutations)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setValue(12345)
+        self.seed.setToolTip(tr("Seed of the random permutations: the same seed gives the same p-values"))
+        form.addRow(tr("Seed"), self.seed)
+        self.distance = QDoubleSpinBox()
+        self.distance.setRange(0, 50000)
+        self.distance.setSingleStep(100)
+        self.distance.setValue(1000)
+        self.distance.setSuffix(" m")
+        self.distance.setToolTip(tr("A shelter has access when a kita, a school and a language course lie within this distance"))
+        form.addRow(tr("Service distance"), self.distance)
+        left.addLayout(form)
+        left.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setToolTip(tr("Progress of the analysis"))
+        left.addWidget(self.progress)
+        self.buttons = QDialogButtonBox()
+        self.run_button = self.buttons.addButton(tr("Run"), QDialogButtonBox.AcceptRole)
+        self.run_button.setToolTip(tr("Run the analysis in the background"))
+        self.cancel_button = self.buttons.addButton(tr("Cancel run"), QDialogButtonBox.RejectRole)
+        self.cancel_button.setToolTip(tr("Stop the running analysis; nothing is added"))
+        self.cancel_button.setEnabled(False)
+        close = self.buttons.addButton(QDialogButtonBox.Close)
+        close.setToolTip(tr("Close the dialog"))
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        close.clicked.connect(self.close)
+        left.addWidget(self.buttons)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        scroll = QScrollArea()
+        scroll.setWidget(left_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(380)
+        scroll.setMaximumWidth(430)
+        outer.addWidget(scroll)
+
+        self.tabs = QTabWidget()
+        self.city_table = QTableWidget(0, 3)
+        self.city_table.setHorizontalHeaderLabels([tr("Figure"), tr("Value"), tr("What it means")])
+        self.city_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.city_table.setWordWrap(True)
+        self.city_table.setToolTip(tr("City-wide indices with a one-line reading each"))
+        self.tabs.addTab(self.city_table, tr("City indices"))
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        self.lorenz_label = QLabel(tr("Run the analysis to see the Lorenz curve."))
+        self.lorenz_label.setAlignment(Qt.AlignCenter)
+        self.lorenz_label.setToolTip(tr("Lorenz curve: the further below the diagonal, the more concentrated"))
+        self.bar_label = QLabel(tr("Run the analysis to see places per 1,000 by district."))
+        self.bar_label.setAlignment(Qt.AlignCenter)
+        self.bar_label.setToolTip(tr("Places per 1,000 inhabitants per district against the city mean"))
+        grid.addWidget(self.lorenz_label, 0, 0)
+        grid.addWidget(self.bar_label, 0, 1)
+        self.tabs.addTab(charts, tr("Charts"))
+        self.district_table = QTableWidget(0, 0)
+        self.district_table.setToolTip(tr("Metrics per district; sort by clicking a column header"))
+        self.district_table.setSortingEnabled(True)
+        self.tabs.addTab(self.district_table, tr("Districts"))
+        self.notes = QTextBrowser()
+        self.notes.setToolTip(tr("What was excluded, repaired or reprojected"))
+        self.tabs.addTab(self.notes, tr("Notes"))
+        outer.addWidget(self.tabs, 1)
+
+    # --- running ----------------------------------------------------------
+    def task_running(self) -> bool:
+        return self.task is not None
+
+    def _inputs(self):
+        """Copy the chosen layers into raw core layers (main thread)."""
+        if self.districts.layer() is None or self.shelters.layer() is None:
+            raise DispersionError(tr("Choose a districts layer and a shelters layer."))
+        raws = []
+        for mapper in (self.districts, self.shelters, self.hotspots, self.services):
+            layer = mapper.layer()
+            if layer is not None:
+                raws.append(layer_to_raw(layer, mapper.kind, effective_field_map(layer, mapper.kind, mapper.field_map())))
+        return raws
+
+    def run(self) -> None:
+        if self.task is not None:
+            return
+        self.last_error = None
+        try:
+            raws = self._inputs()
+        except DispersionError as exc:
+            self._fail(exc)
+            return
+        places_field = "occupied" if self.occupied_radio.isChecked() else "capacity"
+        params = dict(places_field=places_field, permutations=self.permutations.value(), seed=self.seed.value(),
+                      service_distance_m=self.distance.value())
+
+        def work(progress, cancelled):
+            from ..core.metrics.analysis import analyse
+
+            data, issues = build_planning_data(raws)
+            raise_for_errors(issues)
+            return data, issues, analyse(data, progress=progress, is_cancelled=cancelled, **params)
+
+        self.progress.setValue(0)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.task = CoreTask(tr("Dispersion analysis"), work, self._finished)
+        self.task.progressChanged.connect(lambda v: self.progress.setValue(int(v)))
+        start(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _finished(self, result, error) -> None:
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if error is not None:
+            if isinstance(error, CancelledError):
+                self.progress.setValue(0)
+                self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Analysis cancelled; nothing was added."), Qgis.Info, 5)
+                return
+            self._fail(error)
+            return
+        self.data, issues, self.result = result
+        log_issues(issues)
+        self.progress.setValue(100)
+        self.show_result(issues)
+        self.add_metrics_layer()
+
+    def _fail(self, error: BaseException) -> None:
+        text = error.message if isinstance(error, DispersionError) else str(error)
+        self.last_error = text
+        details = getattr(error, "details", None)
+        self.notes.setPlainText(text + ("\n\n" + details if details else ""))
+        self.tabs.setCurrentWidget(self.notes)
+        push_error(self.iface, text, details)
+
+    # --- showing ----------------------------------------------------------
+    def show_result(self, issues) -> None:
+        r = self.result
+        city = r.city_dict()
+        keys = [k for k in HEADLINE if k in city] + [k for k in city if k not in HEADLINE]
+        self.city_table.setRowCount(len(keys))
+        for row, key in enumerate(keys):
+            for col, text in enumerate((key, fmt_value(city[key]), r.interpretation.get(key, ""))):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.city_table.setItem(row, col, item)
+        self.city_table.resizeColumnsToContents()
+        self.city_table.resizeRowsToContents()
+        self.lorenz_label.setPixmap(pixmap(lorenz_chart(r.lorenz, city.get("gini"), fmt="png", size=(4.2, 4.0))))
+        self.bar_label.setPixmap(pixmap(load_chart(r.districts, city.get("per_1000_city"), fmt="png", size=(6.2, 4.0))))
+        columns = [f for f, _ in DISTRICT_METRICS_FIELDS]
+        self.district_table.setSortingEnabled(False)
+        self.district_table.setColumnCount(len(columns))
+        self.district_table.setHorizontalHeaderLabels(columns)
+        self.district_table.setRowCount(len(r.districts))
+        for row, d in enumerate(r.districts):
+            for col, key in enumerate(columns):
+                item = QTableWidgetItem()
+                value = d.get(key)
+                item.setData(Qt.DisplayRole, value if isinstance(value, (int, float)) and value is not None else fmt_value(value))
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.district_table.setItem(row, col, item)
+        self.district_table.setSortingEnabled(True)
+        lines = [i.message for i in issues] + list(self.data.notes) + list(r.notes)
+        self.notes.setPlainText("\n".join(lines) if lines else tr("No notes: all inputs were used as given."))
+        self.tabs.setCurrentIndex(0)
+
+    def add_metrics_layer(self) -> None:
+        """Add the district metrics as a new layer styled by Gi* class (inputs are untouched)."""
+        layer = memory_layer(tr("District metrics"), "polygon", self.data.crs, DISTRICT_METRICS_FIELDS,
+                             district_metric_rows(self.result, self.data))
+        style_layer(layer, "district_metrics")
+        QgsProject.instance().addMapLayer(layer)
+        self.metrics_layer = layer
+        self.iface.messageBar().pushMessage(
+            tr("Dispersion Planner"), tr("Analysis finished: layer 'District metrics' added."), Qgis.Success, 5)

@@ -1,0 +1,49 @@
+"""Background work for dialogs: a QgsTask that runs one core function.
+
+``run()`` touches no GUI and no layer (inputs are copied into the core model
+before the task starts); the result or the exception is handed to a callback
+in ``finished()``, on the main thread. No nested event loops.
+"""
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable, Optional
+
+from qgis.core import Qgis, QgsApplication, QgsTask
+
+from ..core.errors import CancelledError
+from ..qgis_adapters.log import log
+
+
+class CoreTask(QgsTask):
+    """Runs ``work(progress, is_cancelled)`` in the background and calls ``done(result, error)``."""
+
+    def __init__(self, description: str, work: Callable[[Callable[[float], None], Callable[[], bool]], Any],
+                 done: Callable[[Any, Optional[BaseException]], None]):
+        super().__init__(description, QgsTask.CanCancel)
+        self.work = work
+        self.done = done
+        self.result: Any = None
+        self.error: Optional[BaseException] = None
+
+    def run(self) -> bool:
+        try:
+            self.result = self.work(self.setProgress, self.isCanceled)
+            return True
+        except CancelledError as exc:
+            self.error = exc
+            return False
+        except Exception as exc:  # stored and reported in finished(), on the main thread
+            self.error = exc
+            log(traceback.format_exc(), Qgis.Critical)
+            return False
+
+    def finished(self, ok: bool) -> None:
+        if not ok and self.error is None:
+            self.error = CancelledError()
+        self.done(self.result if ok else None, self.error)
+
+
+def start(task: CoreTask) -> CoreTask:
+    QgsApplication.taskManager().addTask(task)
+    return task
