@@ -47,6 +47,38 @@ def summarise(data) -> dict:
     }
 
 
+def write_csv(path: Path, fields, rows) -> None:
+    """Write (attributes, geometry) rows as CSV (geometry dropped), atomically."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    names = [n for n, _ in fields]
+    writer.writerow(names)
+    for attrs, _geom in rows:
+        writer.writerow(["" if attrs.get(n) is None else attrs.get(n) for n in names])
+    _write_text(path, buf.getvalue())
+
+
+def write_analysis(data, out: Path, permutations: int = 999):
+    """Run the analysis and write district metrics (GeoPackage), city metrics (CSV) and the HTML report."""
+    from .core.metrics.analysis import analyse
+    from .core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
+    from .io.gpkg import Table, write_gpkg
+    from .report.html import report_html, write_text_atomic
+
+    result = analyse(data, permutations=permutations)
+    epsg = int(data.crs.split(":")[1]) if data.crs.upper().startswith("EPSG:") else None
+    write_gpkg(str(out / "district_metrics.gpkg"),
+               [Table("district_metrics", "polygon", DISTRICT_METRICS_FIELDS, district_metric_rows(result, data), epsg)])
+    write_csv(out / "city_metrics.csv", CITY_METRICS_FIELDS, city_metric_rows(result))
+    write_text_atomic(str(out / "analysis_report.html"), report_html(analysis=result))
+    LOG.info("analysis: Gini %.3f, dissimilarity %.3f, Moran's I %.3f", result.city_value("gini"),
+             result.city_value("dissimilarity"), result.city_value("moran_i"))
+    return result
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .qgis_adapters.headless import qgis_application
 
@@ -67,6 +99,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary["issues"] = [i.message for i in issues]
         _write_text(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
         render_overview([layers[k] for k in LEGEND_ORDER if k in layers], str(out / "overview_map.png"))
+        analysis = write_analysis(data, out, args.permutations)
+        summary["gini"] = analysis.city_value("gini")
+        _write_text(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
         LOG.info("demo: %s districts, %s shelters, %s places, %s occupied -> %s", summary["districts"], summary["shelters"],
                  summary["capacity_total"], summary["occupied_total"], out)
         project.clear()
@@ -98,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="run the main job on the bundled sample")
     demo.add_argument("--output", default="out/demo")
+    demo.add_argument("--permutations", type=int, default=999)
     demo.set_defaults(func=cmd_demo)
     val = sub.add_parser("validate", help="check a GeoPackage with contract layer names")
     val.add_argument("gpkg")
