@@ -116,6 +116,9 @@ class Formulation:
     cuts: Sequence[Sequence[int]] = ()
     demand: str = "eq"  # eq | le
     only_group: Optional[int] = None  # maxplace for one group, others 0
+    aggregate: bool = False  # one pooled group: a relaxation when there are several groups
+    only_sites: Optional[np.ndarray] = None  # bool mask: all other sites stay closed
+    cost_bound: Optional[float] = None
     _cols: Dict[str, object] = field(default_factory=dict, init=False)
 
     def build(self):
@@ -123,6 +126,13 @@ class Formulation:
         n, G = inst.n, len(inst.groups)
         allow = inst.allow_groups if "groups" in fam else np.ones((n, G), bool)
         allow = allow & ~inst.excluded(fam)[:, None]
+        demand_vec = inst.demand
+        if self.only_sites is not None:
+            allow = allow & np.asarray(self.only_sites, bool)[:, None]
+        if self.aggregate:
+            allow = allow.any(axis=1)[:, None]
+            G, demand_vec = 1, np.array([inst.total_demand])
+        self.G = G
         if self.only_group is not None:
             allow = allow & (np.arange(G) == self.only_group)[None, :]
         hi = inst.hi.astype(float)
@@ -145,21 +155,41 @@ class Formulation:
             return len(lb) - 1
 
         yv = {int(s): var(0, 1, True) for s in sites}
+        mix = bool(inst.params.mix_groups)
         sep_groups = set()
-        if "groups" in fam:
+        if "groups" in fam and not self.aggregate:
             for r in inst.sep_rules:
                 sep_groups.update(g for g in (r.ga, r.gb) if g is not None)
-        kv: Dict[Tuple[int, int], int] = {}
+        # kv[(s, g)] = (column, factor): places of group g at s = factor * x[column]
+        # site_k[s] = [(column, factor), ...]: total places at s
+        kv: Dict[Tuple[int, int], Tuple[int, float]] = {}
         zv: Dict[Tuple[int, int], int] = {}
+        site_k: Dict[int, List[Tuple[int, float]]] = {}
+        pending: List[Tuple[List[Tuple[int, float]], float, float]] = []
         for s in sites:
             s = int(s)
-            gs = np.flatnonzero(allow[s])
-            for g in gs:
-                kv[(s, int(g))] = var(0, int(inst.hi[s] // inst.mod[s]), True)
-            if len(gs) >= 2:
+            u = float(inst.mod[s])
+            kmax = int(inst.hi[s] // inst.mod[s])
+            gs = [int(g) for g in np.flatnonzero(allow[s])]
+            if mix or len(gs) == 1:
                 for g in gs:
-                    if int(g) in sep_groups:
-                        zv[(s, int(g))] = var(0, 1, True)
+                    kv[(s, g)] = (var(0, kmax, True), u)
+                site_k[s] = [kv[(s, g)] for g in gs]
+                if len(gs) >= 2:
+                    for g in gs:
+                        if g in sep_groups:
+                            zv[(s, g)] = var(0, 1, True)
+                            pending.append(([(kv[(s, g)][0], u), (zv[(s, g)], -hi[s])], -np.inf, 0.0))
+                            pending.append(([(zv[(s, g)], 1.0), (yv[s], -1.0)], -np.inf, 0.0))
+            else:  # one group per site: x_sg binary, K_s modules, p_sg continuous
+                kcol = var(0, kmax, True)
+                site_k[s] = [(kcol, u)]
+                for g in gs:
+                    zv[(s, g)] = var(0, 1, True)
+                    kv[(s, g)] = (var(0, hi[s], False), 1.0)
+                    pending.append(([(kv[(s, g)][0], 1.0), (zv[(s, g)], -hi[s])], -np.inf, 0.0))
+                pending.append(([(kv[(s, g)][0], 1.0) for g in gs] + [(kcol, -u)], 0.0, 0.0))
+                pending.append(([(zv[(s, g)], 1.0) for g in gs] + [(yv[s], -1.0)], 0.0, 0.0))
         self.kv = kv
 
         def zvar(s: int, g: int) -> Optional[int]:
@@ -182,26 +212,22 @@ class Formulation:
             rlo.append(lo_)
             rhi.append(hi_)
 
-        site_k: Dict[int, List[Tuple[int, float]]] = {int(s): [] for s in sites}
-        for (s, g), c in kv.items():
-            site_k[s].append((c, float(inst.mod[s])))
         # size
         for s in sites:
             s = int(s)
             row(site_k[s] + [(yv[s], -hi[s])], -np.inf, 0)
             row(site_k[s] + [(yv[s], -float(inst.lo[s]))], 0, np.inf)
-        for (s, g), c in zv.items():
-            row([(kv[(s, g)], float(inst.mod[s])), (c, -hi[s])], -np.inf, 0)
-            row([(c, 1.0), (yv[s], -1.0)], -np.inf, 0)
+        for entries, lo_, hi_ in pending:
+            row(entries, lo_, hi_)
         # demand
         for g in range(G):
             if self.only_group is not None and g != self.only_group:
                 continue
-            ent = [(c, float(inst.mod[s])) for (s, gg), c in kv.items() if gg == g]
+            ent = [cf for (s, gg), cf in kv.items() if gg == g]
             if self.demand == "eq":
-                row(ent, inst.demand[g], inst.demand[g])
+                row(ent, demand_vec[g], demand_vec[g])
             else:
-                row(ent, -np.inf, inst.demand[g])
+                row(ent, -np.inf, demand_vec[g])
         # districts (and stage a load)
         need_w = self.objective == "load"
         Lv = var(0, np.inf, False, 1.0) if self.objective == "load" else None
@@ -240,7 +266,7 @@ class Formulation:
                 if ent:
                     row(ent, -np.inf, float(hc))
         # separate rules
-        if "groups" in fam:
+        if "groups" in fam and not self.aggregate:
             sp = float(inst.params.min_spacing_m) if "spacing" in fam else 0.0
             for r in inst.sep_rules:
                 if r.ga is None or r.gb is None:
@@ -273,9 +299,9 @@ class Formulation:
         spread_terms: List[Tuple[int, float]] = []
         if self.objective == "spread" or self.spread_bound is not None:
             W = float(inst.params.close_pair_weight)
-            for (s, g), c in kv.items():
+            for s, ent in site_k.items():
                 if inst.hot_site[s]:
-                    spread_terms.append((c, float(inst.mod[s])))
+                    spread_terms.extend(ent)
             if W > 0:
                 for s, t in inst.spread_pairs.tolist():
                     if s in yv and t in yv:
@@ -287,12 +313,18 @@ class Formulation:
                 cost[c] += v
         if self.spread_bound is not None and spread_terms:
             row(spread_terms, -np.inf, self.spread_bound + 1e-6 * max(1.0, abs(self.spread_bound)))
+        if self.cost_bound is not None:
+            ent = [(c, float(inst.cost[s]) * v) for s, e in site_k.items() for c, v in e if inst.cost[s] != 0]
+            if ent:
+                row(ent, -np.inf, self.cost_bound + 1e-6 * max(1.0, abs(self.cost_bound)))
         if self.objective == "cost":
-            for (s, g), c in kv.items():
-                cost[c] += float(inst.cost[s] * inst.mod[s])
+            for s, ent in site_k.items():
+                for c, v in ent:
+                    cost[c] += float(inst.cost[s]) * v
         if self.objective == "maxplace":
-            for (s, g), c in kv.items():
-                cost[c] -= float(inst.mod[s])
+            for s, ent in site_k.items():
+                for c, v in ent:
+                    cost[c] -= v
         nv = len(lb)
         A = coo_matrix((vals, (rows, cols)), shape=(len(rlo), nv)).tocsr()
         self.c = np.array(cost, dtype=float)
@@ -324,7 +356,7 @@ class Formulation:
         inst = self.inst
         t0 = time.perf_counter()
         if not self.kv:  # nothing can be opened
-            places = np.zeros((inst.n, len(inst.groups)), dtype=np.int64)
+            places = np.zeros((inst.n, self.G), dtype=np.int64)
             feasible = self.demand != "eq" or inst.total_demand == 0
             return Solution(0 if feasible else 2, places if feasible else None, 0.0 if feasible else None,
                             0.0 if feasible else None, 0.0, "empty")
@@ -336,9 +368,9 @@ class Formulation:
         if res.x is None:
             return Solution(int(res.status), None, None, None, secs, str(res.message))
         x = res.x
-        places = np.zeros((inst.n, len(inst.groups)), dtype=np.int64)
-        for (s, g), c in self.kv.items():
-            places[s, g] = int(round(x[c])) * int(inst.mod[s])
+        places = np.zeros((inst.n, self.G), dtype=np.int64)
+        for (s, g), (c, v) in self.kv.items():
+            places[s, g] = int(round(x[c] * v))
         gap = getattr(res, "mip_gap", None)
         status = int(res.status)
         if status == 0:

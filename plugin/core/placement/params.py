@@ -16,6 +16,9 @@ class PlacementParams:
     ``service_categories`` switches the service rule off; ``min_spacing_m=0``
     switches spacing off. ``close_pair_weight`` is the weight of one pair of
     opened sites closer than twice the spacing, in places near a hotspot (stage b).
+    ``mix_groups=False`` gives each opened site one group label ("language
+    units"); True lets a site hold places of several groups (social mixing
+    inside a shelter), with `separate` rules then applying inside the site too.
     """
 
     places: int = 0
@@ -29,6 +32,7 @@ class PlacementParams:
     alternatives: int = 0
     places_field: str = "capacity"
     close_pair_weight: float = 10.0
+    mix_groups: bool = False
 
 
 @dataclass

@@ -53,14 +53,14 @@ def _water_fill_bound(inst: Instance, f: Formulation, values: np.ndarray) -> flo
     return float(values[lo_i]) if len(values) else 0.0
 
 
-def _stage_a(inst: Instance, deadline: float, cuts, check) -> Dict[str, Any]:
+def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = False) -> Dict[str, Any]:
     """Minimise the highest load by bisection over the loads a district can reach.
 
     Each probe is a feasibility MILP with the district caps tightened to that
     load; a feasible probe also lowers the upper bound to the load it reached.
     """
     p = inst.params
-    f = Formulation(inst, FAMILIES, objective="feas", cuts=cuts).build()
+    f = Formulation(inst, FAMILIES, objective="feas", cuts=cuts, aggregate=aggregate).build()
     stats = {"stage": "a", "probes": 0, "seconds": 0.0}
     sol = f.solve(max(MIN_STAGE_SECONDS, deadline - time.perf_counter()))
     stats["probes"] += 1
@@ -100,14 +100,14 @@ def _stage_a(inst: Instance, deadline: float, cuts, check) -> Dict[str, Any]:
 
 
 def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Callable[[], None],
-                   progress: Callable[[float], None], span=(0.0, 100.0)) -> Dict[str, Any]:
+                   progress: Callable[[float], None], span=(0.0, 100.0), aggregate: bool = False) -> Dict[str, Any]:
     """Stages a (max load), b (spread), c (cost); each later stage keeps the earlier optimum."""
     p = inst.params
     lo, hi = span
     stages: List[Dict[str, Any]] = []
     check()
     progress(lo)
-    a = _stage_a(inst, deadline, cuts, check)
+    a = _stage_a(inst, deadline, cuts, check, aggregate)
     stages.append(a["stats"])
     if a["places"] is None:
         return {"places": None, "status": a["status"], "stages": stages}
@@ -122,7 +122,8 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
         check()
         left = deadline - time.perf_counter()
         if left > MIN_STAGE_SECONDS:
-            sb = Formulation(inst, FAMILIES, objective="spread", load_bound=load, cuts=cuts).solve(left, p.mip_rel_gap)
+            sb = Formulation(inst, FAMILIES, objective="spread", load_bound=load, cuts=cuts,
+                             aggregate=aggregate).solve(left, p.mip_rel_gap)
             stages.append({"stage": "b", "status": sb.status, "seconds": sb.seconds, "gap": sb.gap})
             if sb.places is not None and spread_value(inst, sb.places) <= spread + 1e-9:
                 places, spread = sb.places, spread_value(inst, sb.places)
@@ -136,7 +137,7 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
         left = deadline - time.perf_counter()
         if left > MIN_STAGE_SECONDS:
             sc = Formulation(inst, FAMILIES, objective="cost", load_bound=load, spread_bound=spread if need_b else None,
-                             cuts=cuts).solve(left, p.mip_rel_gap)
+                             cuts=cuts, aggregate=aggregate).solve(left, p.mip_rel_gap)
             stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap})
             if sc.places is not None and cost_value(inst, sc.places) <= cost + 1e-9:
                 places, cost = sc.places, cost_value(inst, sc.places)
@@ -145,7 +146,42 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
             all_optimal = False
     progress(hi)
     return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE, "load": max_load(inst, places),
-            "gap": gap_a, "spread": spread, "cost": cost, "stages": stages}
+            "gap": gap_a, "spread": spread, "cost": cost, "stages": stages, "need_b": need_b}
+
+
+def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Callable[[], None],
+           progress: Callable[[float], None], span=(0.0, 100.0)) -> Dict[str, Any]:
+    """Lexicographic optimum; with several groups, first on the pooled (aggregate) model.
+
+    All three objectives depend on the places per site only, so the pooled
+    model (groups merged, group rules dropped, a site usable if any group may
+    use it) is a relaxation with the same objectives. If its optimum's opened
+    sites can hold the groups with the same objective values, that is optimal
+    for the full model; otherwise the full model is solved.
+    """
+    if len(inst.groups) == 1:
+        return _lexicographic(inst, deadline, cuts, check, progress, span)
+    agg = _lexicographic(inst, deadline, cuts, check, progress, span, aggregate=True)
+    if agg["places"] is None and agg["status"] == 2:
+        return agg  # the relaxation is infeasible, so is the full model
+    if agg["places"] is not None:
+        check()
+        opened = agg["places"].sum(axis=1) > 0
+        left = deadline - time.perf_counter()
+        if left > MIN_STAGE_SECONDS:
+            f = Formulation(inst, FAMILIES, objective="feas", only_sites=opened, load_bound=agg["load"],
+                            spread_bound=agg["spread"] if agg["need_b"] else None,
+                            cost_bound=agg["cost"] if inst.has_cost else None)
+            sol = f.solve(left)
+            agg["stages"].append({"stage": "groups", "status": sol.status, "seconds": sol.seconds})
+            if sol.places is not None:
+                places = sol.places
+                agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
+                           cost=cost_value(inst, places))
+                return agg
+    full = _lexicographic(inst, deadline, cuts, check, progress, span)
+    full["stages"] = agg["stages"] + full["stages"]
+    return full
 
 
 def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Callable[[float], None]] = None,
@@ -167,7 +203,7 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Call
     check()
     inst = build_instance(data, params)
     span = (0.0, 90.0 if params.alternatives else 100.0)
-    main = _lexicographic(inst, deadline, (), check, prog, span)
+    main = _solve(inst, deadline, (), check, prog, span)
     if main["places"] is None:
         timed_out = main["status"] == 1
         diag_deadline = max(deadline, time.perf_counter() + min(10.0, float(params.time_limit_s)))
@@ -201,7 +237,7 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Call
         if deadline - time.perf_counter() <= MIN_STAGE_SECONDS:
             break
         step = 10.0 / max(1, params.alternatives)
-        alt = _lexicographic(inst, deadline, cuts, check, prog, (90.0 + k * step, 90.0 + (k + 1) * step))
+        alt = _solve(inst, deadline, cuts, check, prog, (90.0 + k * step, 90.0 + (k + 1) * step))
         if alt["places"] is None:
             break
         rows = site_rows(inst, alt["places"])
