@@ -41,7 +41,6 @@ KINDS = ("districts", "shelters", "hotspots", "services", "suggestions", "distri
 FORMATS = (".pdf", ".png", ".svg")
 DPI = 300
 GENERATED = "dispersion/generated"
-SAFE_SERVICE_DISTANCE_M = 250.0
 
 
 @dataclass
@@ -198,12 +197,14 @@ def _district_layer(rows: List[Dict[str, Any]], data, crs: str, public: bool, me
     return layer
 
 
-def _public_services(services: List[tuple], shelters_xy: List[Tuple[float, float]], crs: str) -> Optional[QgsVectorLayer]:
-    """Service points without names, ids or any service within 250 m of a shelter."""
-    keep = []
-    for x, y, cat in services:
-        if all(math.hypot(x - sx, y - sy) >= SAFE_SERVICE_DISTANCE_M for sx, sy in shelters_xy):
-            keep.append(({"category": cat}, _point(x, y)))
+def _public_services(services: List[tuple], crs: str) -> Optional[QgsVectorLayer]:
+    """Service points with their category only (no names, ids or contacts).
+
+    Services are not filtered by their distance to shelters: a gap in a
+    public service list would itself point at a shelter. The public map is a
+    function of district aggregates and public layers only.
+    """
+    keep = [({"category": cat}, _point(x, y)) for x, y, cat in services]
     if not keep:
         return None
     layer = memory_layer(tr("Services"), "point", crs, [("category", "text")], keep)
@@ -411,9 +412,6 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
 
     shelters_xy = [(s.x, s.y) for s in data.shelters]
     services = [(s.x, s.y, s.category) for s in data.services]
-    if public:
-        services = [s for s in services
-                    if all(math.hypot(s[0] - x, s[1] - y) >= SAFE_SERVICE_DISTANCE_M for x, y in shelters_xy)]
     centres = {d.district_id: d.geometry.representative_point() for d in data.districts}
     for row in rows:
         c = centres[row["district_id"]]
@@ -427,7 +425,7 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
     districts_layer = _district_layer(rows, data, crs_id, public, figures.district_metrics, district_name)
     map_layers: List[QgsMapLayer] = []
     if public:
-        svc = _public_services(services, shelters_xy, crs_id)
+        svc = _public_services(services, crs_id)
         if svc is not None:
             map_layers.append(svc)
     else:

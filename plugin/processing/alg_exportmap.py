@@ -1,0 +1,131 @@
+"""dispersion:exportmap — INSEK map or district atlas as PDF/PNG/SVG, public-safe by default."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
+    QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.errors import CancelledError, DispersionError
+from ..qgis_adapters.i18n import tr
+from .base import DispersionAlgorithm
+
+
+class ExportMapAlgorithm(DispersionAlgorithm):
+    NAME = "exportmap"
+    GROUP = "export"
+    DISTRICTS = "DISTRICTS"
+    SHELTERS = "SHELTERS"
+    HOTSPOTS = "HOTSPOTS"
+    SERVICES = "SERVICES"
+    SUGGESTIONS = "SUGGESTIONS"
+    DISTRICT_METRICS = "DISTRICT_METRICS"
+    TITLE = "TITLE"
+    LAYOUT = "LAYOUT"
+    PUBLIC = "PUBLIC"
+    SMALL_COUNT_THRESHOLD = "SMALL_COUNT_THRESHOLD"
+    ATLAS = "ATLAS"
+    OUTPUT = "OUTPUT"
+    LAYOUTS = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
+    OPTIONAL = (("SHELTERS", "shelters", QgsProcessing.TypeVectorPoint),
+                ("HOTSPOTS", "hotspots", QgsProcessing.TypeVectorAnyGeometry),
+                ("SERVICES", "services", QgsProcessing.TypeVectorPoint),
+                ("SUGGESTIONS", "suggestions", QgsProcessing.TypeVectorPoint),
+                ("DISTRICT_METRICS", "district_metrics", QgsProcessing.TypeVectorPolygon))
+
+    def flags(self):
+        # layouts, fonts and the project's layout manager belong to the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def display_name(self) -> str:
+        return tr("Export INSEK map or district atlas")
+
+    def help_text(self) -> str:
+        return tr(
+            "Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the "
+            "visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when "
+            "any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city "
+            "summary page with the indices and the Lorenz curve.\n\n"
+            "PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or "
+            "written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as "
+            "\u201c< 5\u201d, group labels and operators are withheld where a district has fewer shelters or "
+            "places than the threshold, suggestions become planned places per district, and no georeferencing or "
+            "metadata is written.\n\n"
+            "Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. "
+            "The generated layouts are added to the project's layout manager for manual finishing."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+        names = {"shelters": tr("Shelters"), "hotspots": tr("Community hotspots"), "services": tr("Services"),
+                 "suggestions": tr("Suggested placements"), "district_metrics": tr("District metrics")}
+        for key, kind, geom in self.OPTIONAL:
+            self.addParameter(QgsProcessingParameterVectorLayer(key, names[kind], [geom], optional=True))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), defaultValue=tr("Shared accommodation")))
+        self.addParameter(QgsProcessingParameterEnum(self.LAYOUT, tr("Layout"), options=list(self.LAYOUTS),
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.PUBLIC, tr("Public-safe (generalised for publication)"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SMALL_COUNT_THRESHOLD, tr("Suppress counts below"), QgsProcessingParameterNumber.Integer,
+            defaultValue=5, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(self.ATLAS, tr("District atlas (PDF)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Output file"), tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"), defaultValue=None))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+        self.addOutput(QgsProcessingOutputString("LAYOUTS", tr("Layouts added to the project")))
+
+    def _layout_name(self, parameters, context) -> str:
+        value = parameters.get(self.LAYOUT)
+        if isinstance(value, str) and value in self.LAYOUTS:
+            return value
+        index = self.parameterAsEnum(parameters, self.LAYOUT, context)
+        if not 0 <= index < len(self.LAYOUTS):
+            raise QgsProcessingException(tr("Unknown layout; choose one of {names}.").format(names=", ".join(self.LAYOUTS)))
+        return self.LAYOUTS[index]
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # allow LAYOUT given by name ("a3_portrait") as well as by index
+        if isinstance(parameters.get(self.LAYOUT), str) and parameters[self.LAYOUT] in self.LAYOUTS:
+            parameters = dict(parameters)
+            parameters[self.LAYOUT] = self.LAYOUTS.index(parameters[self.LAYOUT])
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..export.insek import export_insek, project_layers
+
+        layers = {"districts": self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)}
+        if layers["districts"] is None:
+            raise QgsProcessingException(tr("The districts layer is required."))
+        given = {kind: self.parameterAsVectorLayer(parameters, key, context) for key, kind, _ in self.OPTIONAL}
+        project = context.project()
+        fallback = project_layers(project) if project is not None else {}
+        for key, kind, _ in self.OPTIONAL:
+            layer = given[kind] if parameters.get(key) not in (None, "") else fallback.get(kind)
+            if layer is not None:
+                layers[kind] = layer
+                if parameters.get(key) in (None, ""):
+                    feedback.pushInfo(tr("{kind}: using the project layer '{name}'.").format(kind=kind, name=layer.name()))
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        public = self.parameterAsBool(parameters, self.PUBLIC, context)
+        if not public:
+            feedback.pushInfo(tr("Internal export: shelter locations are shown. Do not publish this file."))
+        try:
+            result = export_insek(
+                layers, output, self.parameterAsString(parameters, self.TITLE, context),
+                layout=self._layout_name(parameters, context), public=public,
+                threshold=self.parameterAsInt(parameters, self.SMALL_COUNT_THRESHOLD, context),
+                atlas=self.parameterAsBool(parameters, self.ATLAS, context), feedback=feedback,
+                project=project, add_to_project=project is not None)
+        except CancelledError as exc:
+            raise QgsProcessingException(exc.message)
+        except DispersionError as exc:
+            raise self.fail(exc)
+        except ValueError as exc:
+            raise QgsProcessingException(str(exc))
+        for note in result.notes:
+            feedback.pushInfo(note)
+        return {self.OUTPUT: result.path, "PAGES": result.pages, "LAYOUTS": "; ".join(result.layout_names)}
