@@ -169,16 +169,16 @@ def small_instance(seed):
                                   n_hotspots=2)
     rules = list(data.rules)
     if n_groups == 3:
-        rules.append(Rule("G3", "G3", "near", 1500.0))
+        rules.append(Rule("G3", "G1", "near", 1500.0))
         rules.append(Rule("G2", "G3", "separate", 700.0))
     data = replace(data, rules=rules)
-    params = replace(params, max_per_1000=[25.0, 40.0, 60.0][seed % 3], min_spacing_m=[0.0, 250.0, 400.0][seed % 3],
+    params = replace(params, max_per_1000=[25.0, 40.0, 60.0, 9.0][seed % 4], min_spacing_m=[0.0, 250.0, 400.0][seed % 3],
                      hotspot_max_places=[None, 150, 300][(seed // 3) % 3], service_max_distance_m=1500.0,
                      time_limit_s=20.0)
     return data, params
 
 
-@pytest.mark.parametrize("seed", range(24))
+@pytest.mark.parametrize("seed", range(32))
 def test_equals_independent_pulp_model(seed):
     data, params = small_instance(seed)
     ref = pulp_lexicographic(data, params)
