@@ -19,7 +19,7 @@ DISTRICT_METRICS_FIELDS: Fields = (
 CITY_METRICS_FIELDS: Fields = (("metric", "text"), ("value", "float"), ("note", "text"), ("reading", "text"))
 SUGGESTION_FIELDS: Fields = (
     ("site_id", "text"), ("name", "text"), ("group_label", "text"), ("places", "int"), ("district_id", "text"),
-    ("reason", "text"), ("reason_en", "text"), ("reason_de", "text"),
+    ("reason", "text"), ("reason_en", "text"), ("reason_de", "text"), ("alternative", "int"),
 )
 DISTRICTS_AFTER_FIELDS: Fields = (
     ("district_id", "text"), ("name", "text"), ("population", "int"), ("places_before", "int"), ("places_new", "int"),
@@ -46,11 +46,21 @@ def city_metric_rows(result) -> List[Row]:
             for m, v, note in result.city]
 
 
-def suggestion_rows(result) -> List[Row]:
+def suggestion_rows(result, with_alternatives: bool = True) -> List[Row]:
+    """Suggested sites as points; ``alternative`` is 0 for the suggestion and k for the k-th alternative."""
     from shapely.geometry import Point
 
     names = [f for f, _ in SUGGESTION_FIELDS]
-    return [({k: s.get(k) for k in names}, Point(s["x"], s["y"])) for s in result.sites]
+    sets = [(0, result.sites)]
+    if with_alternatives:
+        sets += [(alt.rank, alt.sites) for alt in result.alternatives]
+    rows = []
+    for rank, sites in sets:
+        for s in sites:
+            attrs = {k: s.get(k) for k in names}
+            attrs["alternative"] = rank
+            rows.append((attrs, Point(s["x"], s["y"])))
+    return rows
 
 
 def districts_after_rows(result, data: PlanningData) -> List[Row]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSlot
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
@@ -166,19 +166,30 @@ class AnalysisDialog(QDialog):
         params = dict(places_field=places_field, permutations=self.permutations.value(), seed=self.seed.value(),
                       service_distance_m=self.distance.value())
 
+        # validation (pyproj) stays on the main thread: PROJ contexts are not safe in QGIS worker threads
+        data, issues = build_planning_data(raws)
+        try:
+            raise_for_errors(issues)
+        except DispersionError as exc:
+            self._fail(exc)
+            return
+
         def work(progress, cancelled):
             from ..core.metrics.analysis import analyse
 
-            data, issues = build_planning_data(raws)
-            raise_for_errors(issues)
             return data, issues, analyse(data, progress=progress, is_cancelled=cancelled, **params)
 
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.task = CoreTask(tr("Dispersion analysis"), work, self._finished)
-        self.task.progressChanged.connect(lambda v: self.progress.setValue(int(v)))
+        self.task.progressChanged.connect(self._on_progress)
         start(self.task)
+
+    @pyqtSlot(float)
+    def _on_progress(self, value: float) -> None:
+        """Runs on the dialog's (main) thread: the slot of a QObject gets a queued connection."""
+        self.progress.setValue(int(value))
 
     def cancel(self) -> None:
         if self.task is not None:

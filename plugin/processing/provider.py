@@ -15,8 +15,9 @@ def algorithm_classes() -> list:
     """All algorithm classes, imported lazily so that a missing optional module names itself."""
     from .alg_analyse import AnalyseAlgorithm
     from .alg_loadsample import LoadSampleAlgorithm
+    from .alg_suggest import SuggestAlgorithm
 
-    return [LoadSampleAlgorithm, AnalyseAlgorithm]
+    return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm]
 
 
 class DispersionProvider(QgsProcessingProvider):

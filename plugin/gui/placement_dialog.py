@@ -1,0 +1,343 @@
+"""'Placement suggestions…': N new places, planner's rules, background optimisation, reasons and alternatives."""
+from __future__ import annotations
+
+from typing import List, Optional
+
+from qgis.core import Qgis, QgsField, QgsProject
+from qgis.PyQt.QtCore import Qt, QVariant, pyqtSlot
+from qgis.PyQt.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QProgressBar, QScrollArea, QSlider, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+from ..core.contract import SERVICE_CATEGORIES
+from ..core.errors import CancelledError, DispersionError
+from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
+from ..core.validation import build_planning_data, raise_for_errors
+from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.layers import effective_field_map, layer_to_raw, memory_layer
+from ..qgis_adapters.log import log_issues
+from ..qgis_adapters.styles import style_layer
+from ..report.charts import load_chart
+from ..report.html import fmt_value
+from .analysis_dialog import pixmap
+from .table_editor import ContractTableEditor
+from .tasks import CoreTask, start
+from .widgets import LayerFieldMapper, push_error
+
+
+class SliderSpin(QWidget):
+    """A slider with a spin box showing the exact value (both edit the same number)."""
+
+    def __init__(self, minimum: float, maximum: float, step: float, value: float, suffix: str, tip: str,
+                 decimals: int = 1, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.step = step
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.slider = QSlider(Qt.Horizontal, self)
+        self.slider.setRange(int(minimum / step), int(maximum / step))
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setRange(minimum, maximum)
+        self.spin.setSingleStep(step)
+        self.spin.setDecimals(decimals)
+        self.spin.setSuffix(suffix)
+        for w in (self.slider, self.spin):
+            w.setToolTip(tip)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.spin)
+        self.slider.valueChanged.connect(lambda v: self.spin.setValue(v * self.step))
+        self.spin.valueChanged.connect(lambda v: self.slider.setValue(int(round(v / self.step))))
+        self.spin.setValue(value)
+
+    def value(self) -> float:
+        return self.spin.value()
+
+
+class PlacementDialog(QDialog):
+    def __init__(self, iface, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.task: Optional[CoreTask] = None
+        self.result = None
+        self.data = None
+        self.params = None
+        self.last_error: Optional[str] = None
+        self.added_layers: List = []
+        self.setWindowTitle(tr("Placement suggestions"))
+        self.resize(1200, 820)
+        outer = QHBoxLayout(self)
+
+        left = QVBoxLayout()
+        self.mappers = {
+            "districts": LayerFieldMapper("districts", fields=("population",)),
+            "shelters": LayerFieldMapper("shelters", fields=("capacity",)),
+            "candidates": LayerFieldMapper("candidates", fields=()),
+            "hotspots": LayerFieldMapper("hotspots", optional=True, fields=()),
+            "services": LayerFieldMapper("services", optional=True, fields=()),
+        }
+        for mapper in self.mappers.values():
+            left.addWidget(mapper)
+        rules_box = QGroupBox(tr("Rules"))
+        form = QFormLayout(rules_box)
+        self.places = QSpinBox()
+        self.places.setRange(1, 100000)
+        self.places.setValue(300)
+        self.places.setToolTip(tr("Number of new places to distribute (ignored when a group demand table is filled)"))
+        form.addRow(tr("New places (N)"), self.places)
+        self.cap = SliderSpin(0, 60, 0.5, 15.0, "", tr("District cap: existing plus new places per 1,000 inhabitants may not exceed this"))
+        form.addRow(tr("Max. places per 1,000"), self.cap)
+        self.spacing = SliderSpin(0, 5000, 50, 500, " m", tr("Opened sites keep at least this distance from each other and from existing shelters"), 0)
+        form.addRow(tr("Min. spacing"), self.spacing)
+        hot_row = QHBoxLayout()
+        self.hotspot_on = QCheckBox(tr("limit"))
+        self.hotspot_on.setToolTip(tr("Limit the places within each community hotspot's radius"))
+        self.hotspot_limit = SliderSpin(0, 1000, 10, 100, "", tr("New plus existing places allowed within a hotspot's radius"), 0)
+        self.hotspot_on.setChecked(True)
+        self.hotspot_on.toggled.connect(self.hotspot_limit.setEnabled)
+        hot_row.addWidget(self.hotspot_on)
+        hot_row.addWidget(self.hotspot_limit, 1)
+        form.addRow(tr("Hotspot limit"), hot_row)
+        cat_row = QHBoxLayout()
+        self.category_boxes = {}
+        for cat in SERVICE_CATEGORIES[:5]:
+            box = QCheckBox(cat)
+            box.setToolTip(tr("Every opened site must have a '{cat}' within the service distance").format(cat=cat))
+            box.setChecked(cat in ("kita", "school"))
+            self.category_boxes[cat] = box
+            cat_row.addWidget(box)
+        form.addRow(tr("Required services"), cat_row)
+        self.service_distance = SliderSpin(0, 5000, 50, 1500, " m", tr("Maximum straight-line distance to each required service"), 0)
+        form.addRow(tr("Service distance"), self.service_distance)
+        self.alternatives = QSpinBox()
+        self.alternatives.setRange(0, 10)
+        self.alternatives.setValue(2)
+        self.alternatives.setToolTip(tr("Also compute the next-best distinct placements, so that planners can choose"))
+        form.addRow(tr("Alternatives"), self.alternatives)
+        self.time_limit = QDoubleSpinBox()
+        self.time_limit.setRange(0.5, 3600)
+        self.time_limit.setValue(30)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip(tr("Stop the optimiser after this time and report the best placement found with its gap"))
+        form.addRow(tr("Time limit"), self.time_limit)
+        self.mix_groups = QCheckBox(tr("allow several groups at one site"))
+        self.mix_groups.setToolTip(tr("Off: each site houses one group (language units). On: groups may share a site"))
+        form.addRow(tr("Groups"), self.mix_groups)
+        left.addWidget(rules_box)
+        self.rules_editor = ContractTableEditor("rules")
+        self.rules_editor.setToolTip(tr("Planner-defined group rules; the plugin ships no assumption about which groups conflict"))
+        self.demand_editor = ContractTableEditor("group_demand")
+        self.demand_editor.setToolTip(tr("Places per group label; when filled it replaces N"))
+        for title, editor in ((tr("Group rules"), self.rules_editor), (tr("Group demand"), self.demand_editor)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(editor)
+            editor.setMinimumHeight(150)
+            left.addWidget(box)
+        self.progress = QProgressBar()
+        self.progress.setToolTip(tr("Progress of the optimisation"))
+        left.addWidget(self.progress)
+        buttons = QDialogButtonBox()
+        self.run_button = buttons.addButton(tr("Suggest"), QDialogButtonBox.AcceptRole)
+        self.run_button.setToolTip(tr("Compute a placement in the background"))
+        self.cancel_button = buttons.addButton(tr("Cancel run"), QDialogButtonBox.RejectRole)
+        self.cancel_button.setToolTip(tr("Stop the optimisation; nothing is added"))
+        self.cancel_button.setEnabled(False)
+        close = buttons.addButton(QDialogButtonBox.Close)
+        close.setToolTip(tr("Close the dialog"))
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        close.clicked.connect(self.close)
+        left.addWidget(buttons)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        scroll = QScrollArea()
+        scroll.setWidget(left_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(470)
+        scroll.setMaximumWidth(520)
+        outer.addWidget(scroll)
+
+        self.tabs = QTabWidget()
+        self.summary = QTextBrowser()
+        self.summary.setToolTip(tr("Status of the suggestion, and why no placement is possible when it is not"))
+        self.tabs.addTab(self.summary, tr("Result"))
+        self.sites_table = QTableWidget(0, 0)
+        self.sites_table.setToolTip(tr("Suggested sites with the reason for each"))
+        self.sites_table.setWordWrap(True)
+        self.tabs.addTab(self.sites_table, tr("Sites and reasons"))
+        districts_tab = QWidget()
+        dl = QVBoxLayout(districts_tab)
+        self.chart = QLabel()
+        self.chart.setAlignment(Qt.AlignCenter)
+        self.chart.setToolTip(tr("Places per 1,000 inhabitants before and after, with the cap"))
+        self.districts_table = QTableWidget(0, 0)
+        self.districts_table.setToolTip(tr("Districts before and after the suggested placement"))
+        dl.addWidget(self.chart)
+        dl.addWidget(self.districts_table)
+        self.tabs.addTab(districts_tab, tr("Before / after"))
+        self.alternatives_table = QTableWidget(0, 0)
+        self.alternatives_table.setToolTip(tr("Places per site in the suggestion and in each alternative, side by side"))
+        self.tabs.addTab(self.alternatives_table, tr("Alternatives"))
+        outer.addWidget(self.tabs, 1)
+
+    # --- running ----------------------------------------------------------
+    def task_running(self) -> bool:
+        return self.task is not None
+
+    def build_params(self):
+        from ..core.placement import PlacementParams
+
+        return PlacementParams(
+            places=self.places.value(), max_per_1000=self.cap.value(), min_spacing_m=self.spacing.value(),
+            hotspot_max_places=int(self.hotspot_limit.value()) if self.hotspot_on.isChecked() else None,
+            service_categories=tuple(c for c, b in self.category_boxes.items() if b.isChecked()),
+            service_max_distance_m=self.service_distance.value(), time_limit_s=self.time_limit.value(),
+            alternatives=self.alternatives.value(), mix_groups=self.mix_groups.isChecked(),
+        )
+
+    def _inputs(self):
+        for kind in ("districts", "shelters", "candidates"):
+            if self.mappers[kind].layer() is None:
+                raise DispersionError(tr("Choose the districts, shelters and candidate sites layers."))
+        raws = []
+        for kind, mapper in self.mappers.items():
+            layer = mapper.layer()
+            if layer is not None:
+                raws.append(layer_to_raw(layer, kind, effective_field_map(layer, kind, mapper.field_map())))
+        raws += [r for r in (self.rules_editor.raw_layer(), self.demand_editor.raw_layer()) if r is not None]
+        return raws
+
+    def run(self) -> None:
+        if self.task is not None:
+            return
+        self.last_error = None
+        try:
+            raws = self._inputs()
+        except DispersionError as exc:
+            self._fail(exc)
+            return
+        params = self.params = self.build_params()
+        # validation (pyproj) stays on the main thread: PROJ contexts are not safe in QGIS worker threads
+        data, issues = build_planning_data(raws)
+        try:
+            raise_for_errors(issues)
+        except DispersionError as exc:
+            self._fail(exc)
+            return
+
+        def work(progress, cancelled):
+            from ..core.placement import suggest
+
+            return data, issues, suggest(data, params, progress=progress, is_cancelled=cancelled)
+
+        self.progress.setValue(0)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.task = CoreTask(tr("Placement suggestions"), work, self._finished)
+        self.task.progressChanged.connect(self._on_progress)
+        start(self.task)
+
+    @pyqtSlot(float)
+    def _on_progress(self, value: float) -> None:
+        """Runs on the dialog's (main) thread: the slot of a QObject gets a queued connection."""
+        self.progress.setValue(int(value))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _finished(self, result, error) -> None:
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if error is not None:
+            if isinstance(error, CancelledError):
+                self.progress.setValue(0)
+                self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Suggestion cancelled; nothing was added."), Qgis.Info, 5)
+                return
+            self._fail(error)
+            return
+        self.data, issues, self.result = result
+        log_issues(issues)
+        self.progress.setValue(100)
+        self.show_result()
+        if self.result.sites:
+            self.add_layers()
+
+    def _fail(self, error: BaseException) -> None:
+        text = error.message if isinstance(error, DispersionError) else str(error)
+        self.last_error = text
+        details = getattr(error, "details", None)
+        self.summary.setPlainText(text + ("\n\n" + details if details else ""))
+        self.tabs.setCurrentWidget(self.summary)
+        push_error(self.iface, text, details)
+
+    # --- showing ----------------------------------------------------------
+    @staticmethod
+    def _fill(table: QTableWidget, columns, rows) -> None:
+        table.setColumnCount(len(columns))
+        table.setHorizontalHeaderLabels(list(columns))
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, key in enumerate(columns):
+                item = QTableWidgetItem(fmt_value(row.get(key)))
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeRowsToContents()
+
+    def show_result(self) -> None:
+        r = self.result
+        colour = {"optimal": "#238b45", "feasible": "#b35806", "infeasible": "#b2182b"}.get(r.status, "black")
+        lines = [f"<h3 style='color:{colour}'>{r.status}</h3><p>{r.message}</p>"]
+        if r.objective_max_per_1000 is not None:
+            lines.append("<p>" + tr("Highest load among receiving districts: {v} places per 1,000 inhabitants.").format(
+                v=fmt_value(r.objective_max_per_1000)) + "</p>")
+        if r.gap:
+            lines.append("<p>" + tr("Optimality gap at the time limit: {gap}").format(gap=f"{100 * r.gap:.2f} %") + "</p>")
+        if r.diagnosis:
+            lines.append("<h4>" + tr("Why no placement is possible") + "</h4><ul>" + "".join(f"<li>{d}</li>" for d in r.diagnosis) + "</ul>")
+        if r.notes:
+            lines.append("<ul>" + "".join(f"<li>{n}</li>" for n in r.notes) + "</ul>")
+        lines.append("<p><i>" + tr("The plugin suggests; planners decide.") + "</i></p>")
+        self.summary.setHtml("".join(lines))
+        self._fill(self.sites_table, ("site_id", "group_label", "places", "district_id", "reason"), r.sites)
+        self.sites_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        self.sites_table.resizeRowsToContents()
+        self._fill(self.districts_table, [f for f, _ in DISTRICTS_AFTER_FIELDS], r.districts_after)
+        if r.districts_after:
+            before = [{"district_id": d["district_id"], "name": d["name"], "per_1000": d["per_1000_before"]} for d in r.districts_after]
+            after = {d["district_id"]: d["per_1000_after"] for d in r.districts_after if d.get("per_1000_after") is not None}
+            self.chart.setPixmap(pixmap(load_chart(before, None, fmt="png", after=after, cap=self.params.max_per_1000, size=(7.5, 3.6))))
+        self._fill_alternatives()
+        self.tabs.setCurrentIndex(0)
+
+    def _fill_alternatives(self) -> None:
+        r = self.result
+        sets = [(tr("Suggestion"), r.sites, r.objective_max_per_1000)] + [
+            (tr("Alternative {k}").format(k=a.rank), a.sites, a.objective_max_per_1000) for a in r.alternatives]
+        keys = sorted({(s["site_id"], s.get("group_label") or "") for _, sites, _ in sets for s in sites})
+        rows = []
+        for site_id, group in keys:
+            row = {"site": f"{site_id} {group}".strip()}
+            for title, sites, _ in sets:
+                row[title] = sum(s["places"] for s in sites if s["site_id"] == site_id and (s.get("group_label") or "") == group) or None
+            rows.append(row)
+        rows.append({"site": tr("highest load"), **{title: round(obj, 2) if obj is not None else None for title, _, obj in sets}})
+        self._fill(self.alternatives_table, ["site"] + [t for t, _, _ in sets], rows)
+
+    def add_layers(self) -> None:
+        """Add the suggestion and the districts after it as new, styled layers; inputs stay untouched."""
+        project = QgsProject.instance()
+        sugg = memory_layer(tr("Suggested sites"), "point", self.data.crs, SUGGESTION_FIELDS, suggestion_rows(self.result))
+        style_layer(sugg, "suggestions")
+        after = memory_layer(tr("Districts after placement"), "polygon", self.data.crs, DISTRICTS_AFTER_FIELDS,
+                             districts_after_rows(self.result, self.data))
+        after.addExpressionField('"per_1000_after"', QgsField("per_1000", QVariant.Double))
+        style_layer(after, "districts")
+        for layer in (after, sugg):
+            project.addMapLayer(layer)
+        self.added_layers = [sugg, after]
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), self.result.message, Qgis.Success, 6)

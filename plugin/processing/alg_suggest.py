@@ -1,0 +1,154 @@
+"""dispersion:suggest — where N new places should go, under the planner's rules, with reasons."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
+)
+
+from ..core.contract import SERVICE_CATEGORIES
+from ..core.errors import CancelledError, DispersionError
+from ..core.outputs import (
+    DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows,
+)
+from ..qgis_adapters.i18n import tr
+from ..report.html import report_html, write_text_atomic
+from .alg_analyse import places_mapping
+from .base import DispersionAlgorithm, core_callbacks, write_sink
+from .postprocess import style_on_completion
+
+
+def parse_categories(text: str) -> tuple:
+    """'kita, school' -> ('kita', 'school'); unknown names raise a clear error."""
+    from qgis.core import QgsProcessingException
+
+    cats = tuple(c.strip().lower() for c in (text or "").replace(";", ",").split(",") if c.strip())
+    unknown = [c for c in cats if c not in SERVICE_CATEGORIES]
+    if unknown:
+        raise QgsProcessingException(tr("Unknown service categories: {unknown}. Known: {known}.").format(
+            unknown=", ".join(unknown), known=", ".join(SERVICE_CATEGORIES)))
+    return cats
+
+
+class SuggestAlgorithm(DispersionAlgorithm):
+    NAME = "suggest"
+    DISTRICTS, POPULATION_FIELD, SHELTERS, PLACES_FIELD = "DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD"
+    CANDIDATES, HOTSPOTS, SERVICES, RULES, GROUP_DEMAND = "CANDIDATES", "HOTSPOTS", "SERVICES", "RULES", "GROUP_DEMAND"
+    PLACES, MAX_PER_1000, MIN_SPACING_M, HOTSPOT_MAX_PLACES = "PLACES", "MAX_PER_1000", "MIN_SPACING_M", "HOTSPOT_MAX_PLACES"
+    SERVICE_CATEGORIES, SERVICE_MAX_DISTANCE_M, TIME_LIMIT_S = "SERVICE_CATEGORIES", "SERVICE_MAX_DISTANCE_M", "TIME_LIMIT_S"
+    ALTERNATIVES, MIX_GROUPS = "ALTERNATIVES", "MIX_GROUPS"
+    SUGGESTIONS, DISTRICT_METRICS_AFTER, REPORT = "SUGGESTIONS", "DISTRICT_METRICS_AFTER", "REPORT"
+
+    def display_name(self) -> str:
+        return tr("Suggest placements of new places")
+
+    def help_text(self) -> str:
+        return tr(
+            "Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is "
+            "dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:\n"
+            "- each site gets 0 or between its min_places and max_places, in multiples of its module;\n"
+            "- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;\n"
+            "- opened sites keep MIN_SPACING_M from each other and from existing shelters;\n"
+            "- new places within a hotspot's radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);\n"
+            "- RULES (table: group_a, group_b, relation 'separate' or 'near', distance_m) and GROUP_DEMAND "
+            "(table: group_label, places, replacing PLACES);\n"
+            "- every opened site has each of SERVICE_CATEGORIES (e.g. 'kita,school') within SERVICE_MAX_DISTANCE_M.\n"
+            "It first minimises the highest load among receiving districts, then places near hotspots and close pairs "
+            "of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, "
+            "MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the "
+            "next-best distinct placements (field 'alternative'). Each site carries a plain-language reason. "
+            "The plugin suggests; planners decide."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        P = QgsProcessing
+        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [P.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), "population", self.DISTRICTS,
+                                                      QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Existing shelters"), [P.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), "capacity",
+                                                      self.SHELTERS, QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.CANDIDATES, tr("Candidate sites"), [P.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
+                                                            [P.TypeVectorPoint, P.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [P.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.RULES, tr("Group rules table"), [P.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.GROUP_DEMAND, tr("Group demand table"), [P.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.PLACES, tr("New places (N)"), QgsProcessingParameterNumber.Integer,
+                                                       300, optional=True, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.MAX_PER_1000, tr("Maximum places per 1,000 inhabitants per district"),
+                                                       QgsProcessingParameterNumber.Double, 15.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.MIN_SPACING_M, tr("Minimum spacing between sites (m)"),
+                                                       QgsProcessingParameterNumber.Double, 500.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.HOTSPOT_MAX_PLACES, tr("Maximum places within a hotspot's radius"),
+                                                       QgsProcessingParameterNumber.Integer, None, optional=True, minValue=0))
+        self.addParameter(QgsProcessingParameterString(self.SERVICE_CATEGORIES, tr("Required service categories (comma-separated)"),
+                                                       "", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(self.SERVICE_MAX_DISTANCE_M, tr("Maximum distance to each required service (m)"),
+                                                       QgsProcessingParameterNumber.Double, 1000.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT_S, tr("Time limit (s)"), QgsProcessingParameterNumber.Double,
+                                                       30.0, minValue=0.1))
+        self.addParameter(QgsProcessingParameterNumber(self.ALTERNATIVES, tr("Alternatives (next-best distinct placements)"),
+                                                       QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=20))
+        self.addParameter(QgsProcessingParameterBoolean(self.MIX_GROUPS, tr("Allow several groups at one site"), False, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.SUGGESTIONS, tr("Suggested sites"), P.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS_AFTER, tr("Districts after placement"), P.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))
+        self.addOutput(QgsProcessingOutputString("STATUS", tr("Status (optimal, feasible, infeasible)")))
+        self.addOutput(QgsProcessingOutputString("MESSAGE", tr("Message")))
+        self.addOutput(QgsProcessingOutputNumber("OBJECTIVE_MAX_PER_1000", tr("Highest load among receiving districts")))
+        self.addOutput(QgsProcessingOutputNumber("GAP", tr("Relative optimality gap")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.placement import PlacementParams, suggest
+
+        v = lambda key: self.parameterAsVectorLayer(parameters, key, context)  # noqa: E731
+        shelters = v(self.SHELTERS)
+        shelter_map, places_field = places_mapping(shelters, self.parameterAsString(parameters, self.PLACES_FIELD, context))
+        population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        layers = {"districts": v(self.DISTRICTS), "shelters": shelters, "candidates": v(self.CANDIDATES),
+                  "hotspots": v(self.HOTSPOTS), "services": v(self.SERVICES), "rules": v(self.RULES),
+                  "group_demand": v(self.GROUP_DEMAND)}
+        maps = {"districts": {"population": population} if population else {}, "shelters": shelter_map}
+        feedback.setProgressText(tr("Checking the input layers"))
+        data = self.planning_data(layers, feedback, maps)
+        hotspot_max = parameters.get(self.HOTSPOT_MAX_PLACES)
+        params = PlacementParams(
+            places=self.parameterAsInt(parameters, self.PLACES, context) if parameters.get(self.PLACES) is not None else 0,
+            max_per_1000=self.parameterAsDouble(parameters, self.MAX_PER_1000, context),
+            min_spacing_m=self.parameterAsDouble(parameters, self.MIN_SPACING_M, context),
+            hotspot_max_places=None if hotspot_max in (None, "") else self.parameterAsInt(parameters, self.HOTSPOT_MAX_PLACES, context),
+            service_categories=parse_categories(self.parameterAsString(parameters, self.SERVICE_CATEGORIES, context)),
+            service_max_distance_m=self.parameterAsDouble(parameters, self.SERVICE_MAX_DISTANCE_M, context),
+            time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT_S, context),
+            alternatives=self.parameterAsInt(parameters, self.ALTERNATIVES, context),
+            places_field=places_field,
+            mix_groups=self.parameterAsBool(parameters, self.MIX_GROUPS, context),
+        )
+        feedback.setProgressText(tr("Solving the placement model"))
+        progress, cancelled = core_callbacks(feedback, 10, 80)
+        try:
+            result = suggest(data, params, progress=progress, is_cancelled=cancelled)
+        except CancelledError:
+            return {}
+        except DispersionError as exc:
+            raise self.fail(exc)
+        (feedback.pushInfo if result.status != "infeasible" else feedback.reportError)(result.message)
+        for line in result.diagnosis + result.notes:
+            feedback.pushInfo(line)
+        for site in result.sites:
+            feedback.pushInfo(f"{site['site_id']}: {site['places']} — {site['reason']}")
+        out = {"STATUS": result.status, "MESSAGE": result.message,
+               "OBJECTIVE_MAX_PER_1000": result.objective_max_per_1000, "GAP": result.gap}
+        out[self.SUGGESTIONS] = write_sink(self, parameters, self.SUGGESTIONS, context, feedback, SUGGESTION_FIELDS,
+                                           "point", data.crs, suggestion_rows(result))
+        style_on_completion(context, out[self.SUGGESTIONS], "suggestions")
+        out[self.DISTRICT_METRICS_AFTER] = write_sink(self, parameters, self.DISTRICT_METRICS_AFTER, context, feedback,
+                                                      DISTRICTS_AFTER_FIELDS, "polygon", data.crs, districts_after_rows(result, data))
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report:
+            write_text_atomic(report, report_html(placement=result, placement_cap=params.max_per_1000))
+            out[self.REPORT] = report
+        feedback.setProgress(100)
+        return out
