@@ -6,7 +6,7 @@ from typing import List, Optional
 from qgis.core import Qgis, QgsField, QgsProject
 from qgis.PyQt.QtCore import Qt, QVariant, pyqtSlot
 from qgis.PyQt.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QScrollArea, QSlider, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
@@ -99,14 +99,14 @@ class PlacementDialog(QDialog):
         hot_row.addWidget(self.hotspot_on)
         hot_row.addWidget(self.hotspot_limit, 1)
         form.addRow(tr("Hotspot limit"), hot_row)
-        cat_row = QHBoxLayout()
+        cat_row = QGridLayout()
         self.category_boxes = {}
-        for cat in SERVICE_CATEGORIES[:5]:
+        for i, cat in enumerate(SERVICE_CATEGORIES[:6]):
             box = QCheckBox(cat)
             box.setToolTip(tr("Every opened site must have a '{cat}' within the service distance").format(cat=cat))
             box.setChecked(cat in ("kita", "school"))
             self.category_boxes[cat] = box
-            cat_row.addWidget(box)
+            cat_row.addWidget(box, i // 3, i % 3)
         form.addRow(tr("Required services"), cat_row)
         self.service_distance = SliderSpin(0, 5000, 50, 1500, " m", tr("Maximum straight-line distance to each required service"), 0)
         form.addRow(tr("Service distance"), self.service_distance)
@@ -154,8 +154,8 @@ class PlacementDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(left_widget)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(470)
-        scroll.setMaximumWidth(520)
+        scroll.setMinimumWidth(540)
+        scroll.setMaximumWidth(600)
         outer.addWidget(scroll)
 
         self.tabs = QTabWidget()
@@ -282,10 +282,14 @@ class PlacementDialog(QDialog):
         for r, row in enumerate(rows):
             for c, key in enumerate(columns):
                 item = QTableWidgetItem(fmt_value(row.get(key)))
+                item.setToolTip(item.text())
                 item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        if columns and columns[-1] == "reason":  # long text: wrap in the remaining width
+            header.setSectionResizeMode(len(columns) - 1, QHeaderView.Stretch)
+        header.setStretchLastSection(True)
         table.resizeRowsToContents()
 
     def show_result(self) -> None:
@@ -299,13 +303,14 @@ class PlacementDialog(QDialog):
             lines.append("<p>" + tr("Optimality gap at the time limit: {gap}").format(gap=f"{100 * r.gap:.2f} %") + "</p>")
         if r.diagnosis:
             lines.append("<h4>" + tr("Why no placement is possible") + "</h4><ul>" + "".join(f"<li>{d}</li>" for d in r.diagnosis) + "</ul>")
+        if r.sites:
+            lines.append("<h4>" + tr("Suggested sites") + "</h4><ul>" + "".join(
+                f"<li><b>{site['site_id']}</b>: {site['places']} — {site['reason']}</li>" for site in r.sites) + "</ul>")
         if r.notes:
             lines.append("<ul>" + "".join(f"<li>{n}</li>" for n in r.notes) + "</ul>")
         lines.append("<p><i>" + tr("The plugin suggests; planners decide.") + "</i></p>")
         self.summary.setHtml("".join(lines))
         self._fill(self.sites_table, ("site_id", "group_label", "places", "district_id", "reason"), r.sites)
-        self.sites_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
-        self.sites_table.resizeRowsToContents()
         self._fill(self.districts_table, [f for f, _ in DISTRICTS_AFTER_FIELDS], r.districts_after)
         if r.districts_after:
             before = [{"district_id": d["district_id"], "name": d["name"], "per_1000": d["per_1000_before"]} for d in r.districts_after]
@@ -331,7 +336,7 @@ class PlacementDialog(QDialog):
     def add_layers(self) -> None:
         """Add the suggestion and the districts after it as new, styled layers; inputs stay untouched."""
         project = QgsProject.instance()
-        sugg = memory_layer(tr("Suggested sites"), "point", self.data.crs, SUGGESTION_FIELDS, suggestion_rows(self.result))
+        sugg = memory_layer(tr("Suggested sites"), "point", self.data.crs, SUGGESTION_FIELDS, suggestion_rows(self.result, with_alternatives=False))
         style_layer(sugg, "suggestions")
         after = memory_layer(tr("Districts after placement"), "polygon", self.data.crs, DISTRICTS_AFTER_FIELDS,
                              districts_after_rows(self.result, self.data))
