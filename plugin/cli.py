@@ -79,6 +79,54 @@ def write_analysis(data, out: Path, permutations: int = 999):
     return result
 
 
+DEMO_PLACEMENT = dict(places=300, max_per_1000=15.0, min_spacing_m=500.0, hotspot_max_places=100,
+                      service_categories=("kita", "school"), service_max_distance_m=1500.0, alternatives=2)
+
+
+def write_suggestion(data, out: Path, analysis=None, **overrides):
+    """Suggest a placement and write it (GeoPackage with suggestions and districts after) and its report."""
+    from .core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
+    from .core.placement import PlacementParams, suggest
+    from .io.gpkg import Table, write_gpkg
+    from .report.html import report_html, write_text_atomic
+
+    params = PlacementParams(**{**DEMO_PLACEMENT, **overrides})
+    result = suggest(data, params)
+    epsg = int(data.crs.split(":")[1]) if data.crs.upper().startswith("EPSG:") else None
+    write_gpkg(str(out / "placement.gpkg"), [
+        Table("suggestions", "point", SUGGESTION_FIELDS, suggestion_rows(result), epsg),
+        Table("districts_after", "polygon", DISTRICTS_AFTER_FIELDS, districts_after_rows(result, data), epsg),
+    ])
+    write_text_atomic(str(out / "placement_report.html"),
+                      report_html(analysis=analysis, placement=result, placement_cap=params.max_per_1000))
+    LOG.info("placement: %s — %s", result.status, result.message)
+    return result
+
+
+def write_insek(layers, data, analysis, placement, out: Path) -> dict:
+    """INSEK map (internal and public) and the district atlas, with the analysis and suggestion as layers."""
+    from .core.outputs import DISTRICT_METRICS_FIELDS, SUGGESTION_FIELDS, district_metric_rows, suggestion_rows
+    from .export.insek import export_insek
+    from .qgis_adapters.layers import memory_layer
+    from .qgis_adapters.styles import style_layer
+
+    metrics = memory_layer("District metrics", "polygon", data.crs, DISTRICT_METRICS_FIELDS, district_metric_rows(analysis, data))
+    style_layer(metrics, "district_metrics")
+    suggestions = memory_layer("Suggested sites", "point", data.crs, SUGGESTION_FIELDS,
+                               suggestion_rows(placement, with_alternatives=False))
+    style_layer(suggestions, "suggestions")
+    inputs = dict(layers, district_metrics=metrics, suggestions=suggestions)
+    title = "Kaiserslautern: refugee accommodation by district"
+    written = {}
+    for name, kwargs in (("insek_map_internal.pdf", dict(public=False)), ("insek_map_public.pdf", dict(public=True)),
+                         ("insek_map_public.png", dict(public=True)),
+                         ("insek_atlas_public.pdf", dict(public=True, atlas=True, layout="a4_portrait"))):
+        result = export_insek(inputs, str(out / name), title, **kwargs)
+        written[name] = result.pages
+        LOG.info("export: %s (%s page(s))", name, result.pages)
+    return written
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .qgis_adapters.headless import qgis_application
 
@@ -101,6 +149,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         render_overview([layers[k] for k in LEGEND_ORDER if k in layers], str(out / "overview_map.png"))
         analysis = write_analysis(data, out, args.permutations)
         summary["gini"] = analysis.city_value("gini")
+        placement = write_suggestion(data, out, analysis)
+        summary["placement"] = {"status": placement.status, "message": placement.message,
+                                "sites": len(placement.sites), "places": sum(s["places"] for s in placement.sites)}
+        summary["exports"] = write_insek(layers, data, analysis, placement, out)
         _write_text(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
         LOG.info("demo: %s districts, %s shelters, %s places, %s occupied -> %s", summary["districts"], summary["shelters"],
                  summary["capacity_total"], summary["occupied_total"], out)

@@ -14,10 +14,11 @@ ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "dispersion
 def algorithm_classes() -> list:
     """All algorithm classes, imported lazily so that a missing optional module names itself."""
     from .alg_analyse import AnalyseAlgorithm
+    from .alg_exportmap import ExportMapAlgorithm
     from .alg_loadsample import LoadSampleAlgorithm
     from .alg_suggest import SuggestAlgorithm
 
-    return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm]
+    return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm, ExportMapAlgorithm]
 
 
 class DispersionProvider(QgsProcessingProvider):
