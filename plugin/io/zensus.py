@@ -226,6 +226,8 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
         raw = row[val_i].strip()
         if raw in SUPPRESSED:
             value = None
+        elif raw.isdigit():
+            value = int(raw)
         else:
             try:
                 number = parse_number(raw, schema.dialect.decimal)
@@ -274,6 +276,10 @@ def _converter(kind: str, decimal: str) -> Callable[[str], Any]:
         return lambda v: parse_number(v, decimal)
 
     def to_int(v: str) -> int:
+        try:
+            return int(v)  # fast path: plain digits
+        except ValueError:
+            pass
         number = parse_number(v, decimal)
         if not number.is_integer():
             raise ValueError(v)
@@ -323,25 +329,59 @@ def _make_chunk(buf: Dict[str, list], transform: _Transform, extent, stats: Zens
 
 def write_zensus(path: str, output: str, target_crs: str = DEFAULT_CRS, value_field: str = "Einwohner",
                  chunk_rows: int = 50_000, extent=None, progress: Optional[Callable[[float], None]] = None,
-                 is_cancelled: Optional[Callable[[], bool]] = None, layer_name: Optional[str] = None) -> ZensusStats:
+                 is_cancelled: Optional[Callable[[], bool]] = None, layer_name: Optional[str] = None,
+                 bulk: bool = True) -> ZensusStats:
     """Import a Zensus grid CSV into a polygon GeoPackage (or other OGR format) at ``output``.
 
     Fields: ``gitter_id``, ``einwohner`` (NULL when suppressed),
     ``einwohner_suppressed`` and the CSV's other columns. The output appears
-    only when the whole file was imported.
+    only when the whole file was imported. For GeoPackages, ``bulk`` lets
+    osgeo.ogr create the layer and its spatial index while the rows go in
+    through sqlite3 in one transaction per chunk (GeoPackage is SQLite);
+    ``bulk=False`` writes every feature through osgeo.ogr.
     """
     schema = zensus_schema(path, value_field)
     stats = ZensusStats()
     fields = schema.out_fields
     name = layer_name or os.path.splitext(os.path.basename(output))[0]
+    if bulk and output.lower().endswith(".gpkg"):
+        _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent, progress, is_cancelled, stats)
+        stats.finish()
+        return stats
+    from osgeo import ogr
+
     with OgrWriter(output, name, fields, "polygon", target_crs, batch=max(chunk_rows, 10_000)) as out:
-        add = out.add
+        layer = out.layer
+        create = layer.CreateFeature
+        feat = ogr.Feature(out.defn)  # one feature object, reused: saves an allocation per cell
+        set_str, set_int, set_null = feat.SetFieldString, feat.SetFieldInteger64, feat.SetFieldNull
+        set_fid, set_geom, from_wkb = feat.SetFID, feat.SetGeometryDirectly, ogr.CreateGeometryFromWkb
+        setters = [set_str if f.kind == "text" else set_int if f.kind in ("int", "int64", "bool") else feat.SetField
+                   for f in schema.others]
+        kinds = [f.kind for f in schema.others]
+        offset = 3
         for chunk in iter_zensus(path, target_crs, schema, chunk_rows, extent, progress, is_cancelled, stats):
             wkbs = chunk.wkb()
             flags = chunk.suppressed.tolist()
             for gid, val, flag, others, wkb in zip(chunk.gitter_id, chunk.einwohner, flags, chunk.others, wkbs):
-                add([gid, val, flag] + others, wkb)
+                set_fid(-1)
+                set_str(0, gid)
+                if val is None:
+                    set_null(1)
+                else:
+                    set_int(1, val)
+                set_int(2, 1 if flag else 0)
+                for j, v in enumerate(others):
+                    if v is None:
+                        set_null(offset + j)
+                    else:
+                        setters[j](offset + j, v if kinds[j] != "float" else float(v))
+                set_geom(from_wkb(wkb))
+                create(feat)
+            layer.CommitTransaction()
+            layer.StartTransaction()
             stats.written += len(chunk)
+        out.count = stats.written
     stats.finish()
     return stats
 
@@ -407,3 +447,92 @@ def zensus_population_by_district(path: str, districts: Sequence[Tuple[str, Any]
         notes.append(text("zensus_outside", count=outside, inhabitants=outside_pop))
     return GridPopulation({i: int(v) for i, v in zip(ids, totals)}, {i: int(v) for i, v in zip(ids, cells)},
                           {i: int(v) for i, v in zip(ids, supp)}, outside, outside_pop, notes)
+
+
+def _gpkg_blobs(corners: np.ndarray, srs_id: int) -> Tuple[List[bytes], np.ndarray]:
+    """GeoPackage geometry blobs (header with envelope + WKB polygon) for (n, 5, 2) rings, and the envelopes."""
+    n = len(corners)
+    dtype = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("env", "<f8", (4,)),
+                      ("wkb", _WKB_POLYGON)])
+    arr = np.empty(n, dtype=dtype)
+    arr["magic"] = b"GP"
+    arr["version"] = 0
+    arr["flags"] = 0b011  # little endian, envelope [minx, maxx, miny, maxy]
+    arr["srs"] = srs_id
+    xs, ys = corners[:, :4, 0], corners[:, :4, 1]
+    arr["env"] = np.column_stack([xs.min(1), xs.max(1), ys.min(1), ys.max(1)])
+    arr["wkb"]["order"] = 1
+    arr["wkb"]["type"] = 3
+    arr["wkb"]["rings"] = 1
+    arr["wkb"]["points"] = 5
+    arr["wkb"]["xy"] = corners.reshape(n, 10)
+    size = dtype.itemsize
+    buf = arr.tobytes()
+    return [buf[i * size:(i + 1) * size] for i in range(n)], arr["env"]
+
+
+def _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent, progress, is_cancelled,
+                     stats: ZensusStats) -> None:
+    import sqlite3
+
+    from osgeo import gdal, ogr
+
+    from .files import _srs, _ogr_type, atomic_output
+
+    gdal.UseExceptions()
+    fields = schema.out_fields
+    with atomic_output(output) as tmp:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+        lyr = ds.CreateLayer(name, _srs(target_crs), ogr.wkbPolygon,
+                             ["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
+        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', 'geom')")  # empty R-tree, extension row, triggers
+        for f in fields:
+            ftype, sub = _ogr_type(f.kind)
+            fd = ogr.FieldDefn(f.name, ftype)
+            if sub is not None:
+                fd.SetSubType(sub)
+            lyr.CreateField(fd)
+        lyr = None
+        ds = None
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute("PRAGMA synchronous = OFF")
+            con.execute("PRAGMA journal_mode = MEMORY")
+            srs_id = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (name,)).fetchone()[0]
+            # GDAL's R-tree triggers call its own SQL functions (ST_MinX, ...), unknown to plain sqlite3:
+            # keep their definitions, drop them, fill table and R-tree here, then restore them unchanged.
+            triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                                   "AND name LIKE 'rtree%'", (name,)).fetchall()
+            for trigger, _ in triggers:
+                con.execute(f'DROP TRIGGER "{trigger}"')
+            rtree = f"rtree_{name}_geom"
+            quoted = ", ".join('"' + f.name.replace('"', '""') + '"' for f in fields)
+            sql = f'INSERT INTO "{name}" (fid, geom, {quoted}) VALUES (?, ?{", ?" * len(fields)})'
+            rtree_sql = f'INSERT INTO "{rtree}" (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)'
+            bounds = [np.inf, np.inf, -np.inf, -np.inf]
+            floats = [k for k, f in enumerate(schema.others) if f.kind == "float"]
+            for chunk in iter_zensus(path, target_crs, schema, chunk_rows, extent, progress, is_cancelled, stats):
+                blobs, envs = _gpkg_blobs(chunk.corners, srs_id)
+                flags = chunk.suppressed.astype(np.int64).tolist()
+                fids = range(stats.written + 1, stats.written + len(chunk) + 1)
+                if floats:
+                    others = [[float(v) if k in floats and v is not None else v for k, v in enumerate(o)]
+                              for o in chunk.others]
+                else:
+                    others = chunk.others
+                con.executemany(sql, ((i, b, g, v, f, *o) for i, b, g, v, f, o in
+                                      zip(fids, blobs, chunk.gitter_id, chunk.einwohner, flags, others)))
+                con.executemany(rtree_sql, ((i, *e) for i, e in zip(fids, envs.tolist())))
+                con.commit()
+                xs, ys = chunk.corners[:, :, 0], chunk.corners[:, :, 1]
+                bounds = [min(bounds[0], xs.min()), min(bounds[1], ys.min()),
+                          max(bounds[2], xs.max()), max(bounds[3], ys.max())]
+                stats.written += len(chunk)
+            if stats.written:
+                con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+                            (*[float(b) for b in bounds], name))
+            for _, trigger_sql in triggers:
+                con.execute(trigger_sql)
+            con.commit()
+        finally:
+            con.close()

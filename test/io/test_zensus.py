@@ -140,3 +140,20 @@ def test_population_by_district(data_dir):
     assert result.counts == {"W": int(grid[:, :3].sum()), "E": int(grid[:, 3:].sum())}
     assert result.suppressed_cells == {"W": 2, "E": 1}
     assert result.outside_cells == 0
+
+
+def test_bulk_gpkg_equals_feature_by_feature_ogr(data_dir, tmp_path):
+    from osgeo import ogr
+
+    a, b = str(tmp_path / "bulk.gpkg"), str(tmp_path / "ogr.gpkg")
+    write_zensus(str(data_dir / "zensus_100m.csv"), a, bulk=True)
+    write_zensus(str(data_dir / "zensus_100m.csv"), b, bulk=False)
+    la, lb = read_vector(a, "x", prefer_pyogrio=False), read_vector(b, "x", prefer_pyogrio=False)
+    assert [f.attributes for f in la.features] == [f.attributes for f in lb.features]
+    assert all(x.geometry.equals_exact(y.geometry, 1e-9) for x, y in zip(la.features, lb.features))
+    ds = ogr.Open(a)
+    assert ds.ExecuteSQL("SELECT HasSpatialIndex('bulk', 'geom')").GetNextFeature().GetField(0) == 1
+    lyr = ds.GetLayer(0)
+    assert lyr.GetFeatureCount() == 23 and lyr.GetExtent() == ogr.Open(b).GetLayer(0).GetExtent()
+    lyr.SetSpatialFilterRect(*la.features[0].geometry.centroid.buffer(1).bounds)
+    assert [f["gitter_id"] for f in lyr] == [la.features[0].attributes["gitter_id"]]
