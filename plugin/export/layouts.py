@@ -63,6 +63,21 @@ def set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:
     if isinstance(item, QgsLayoutItemLabel):
         item.setText(text or "")
         item.setVisibility(bool(text))
+        if item_id in ("title", "subtitle") and text:
+            shrink_to_width(item, text)
+
+
+def shrink_to_width(item: "QgsLayoutItemLabel", text: str, minimum_pt: float = 8.0) -> None:
+    """Reduce a one-line label's font until ``text`` fits its width (long titles on portrait pages)."""
+    from qgis.core import QgsLayoutUtils
+
+    font = item.font()
+    width = item.rect().width() - 2 * item.marginX()
+    size = font.pointSizeF()
+    while size > minimum_pt and QgsLayoutUtils.textWidthMM(font, text) > width:
+        size -= 0.5
+        font.setPointSizeF(size)
+    item.setFont(font)
 
 
 def set_picture(layout: QgsPrintLayout, item_id: str, path: Optional[str]) -> None:

@@ -61,7 +61,8 @@ def compute_figures(data: PlanningData, aggregates: Sequence[DistrictAggregate],
     try:
         from ..core.metrics.analysis import analyse  # lazy: the analysis core is optional here
 
-        result = analyse(data, places_field=places_field, permutations=199, is_cancelled=is_cancelled)
+        # the defaults of dispersion:analyse, so that the atlas shows the same p-values as the report
+        result = analyse(data, places_field=places_field, is_cancelled=is_cancelled)
         if not figures.district_metrics:
             figures.district_metrics = {str(d["district_id"]): dict(d) for d in result.districts}
         figures.city = list(result.city)
