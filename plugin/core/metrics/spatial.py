@@ -3,9 +3,9 @@
 Analytical values (I, E[I], z and p under normality, Gi* values and z) follow
 ``esda.Moran(y, w, transformation="r")`` and ``esda.G_Local(y, w, star=True)``
 (default transform "R") to floating-point precision. Permutation p-values use
-the same inference (folded "directed" pseudo p-values, (larger + 1) / (P + 1))
-but our own vectorised randomisation, so they agree statistically, not bit for
-bit. Everything is numpy/scipy so it runs inside QGIS without numba.
+the same inference (esda's folded "directed" pseudo p-values) with our own
+vectorised randomisation, so they agree statistically, not bit for bit; tied
+draws count for both tails (see ``_folded_p``). Everything is numpy/scipy so it runs inside QGIS without numba.
 """
 from __future__ import annotations
 
@@ -24,11 +24,17 @@ Check = Optional[Callable[[], bool]]
 Progress = Optional[Callable[[float], None]]
 
 
-def _folded_p(larger: np.ndarray, permutations: int) -> np.ndarray:
-    """esda's 'directed' pseudo p-value: the smaller tail count, (k + 1) / (P + 1)."""
+def _folded_p(larger: np.ndarray, smaller: np.ndarray, permutations: int) -> np.ndarray:
+    """Pseudo p-value of the nearer tail, (min(#>=, #<=) + 1) / (P + 1).
+
+    Without ties #<= equals P - #>=, which is esda's 'directed' (folded) rule.
+    With ties, which are common when many districts have no places, a tied
+    draw counts for both tails, so ties never make a result look significant
+    (esda's outcome there depends on floating-point rounding).
+    """
     larger = np.asarray(larger, dtype=float)
-    larger = np.minimum(larger, permutations - larger)
-    return (larger + 1.0) / (permutations + 1.0)
+    smaller = np.asarray(smaller, dtype=float)
+    return (np.minimum(larger, smaller) + 1.0) / (permutations + 1.0)
 
 
 @dataclass
@@ -75,8 +81,10 @@ def moran(y: np.ndarray, w: Weights, permutations: int = 999, seed: Optional[int
     p_sim = ei_sim = None
     if permutations and permutations > 0:
         sims = _moran_permutations(z, wr, scale, int(permutations), seed, is_cancelled, progress)
-        larger = int((sims >= i_obs).sum())
-        p_sim = float(_folded_p(larger, permutations))
+        tie = 1e-12 * max(1.0, abs(i_obs))
+        larger = int((sims >= i_obs - tie).sum())
+        smaller = int((sims <= i_obs + tie).sum())
+        p_sim = float(_folded_p(larger, smaller, permutations))
         ei_sim = float(sims.mean())
     return MoranResult(i_obs, ei, vi, z_norm, float(p_norm), p_sim, ei_sim, int(permutations or 0))
 
@@ -192,21 +200,24 @@ def _gi_star_permutation_p(y, lag, card, permutations, seed, is_cancelled, tol):
     # randomised neighbour sum for unit i in permutation q:
     #   prefix[q, k_i] if i is not among ids[q, :k_i], else prefix[q, k_i + 1] - y_i
     scale = tol * max(1.0, float(np.abs(y).sum()))
-    thresh = lag - scale  # ">=" with a tolerance so that exact ties count as esda intends
+    lo, hi = lag - scale, lag + scale  # exact ties (sums of equal values) count for both tails
     larger = np.zeros(n, dtype=np.int64)
+    smaller = np.zeros(n, dtype=np.int64)
     for k in np.unique(card[card > 0]):
         units = np.flatnonzero(card == k)
         col = np.sort(prefix[:, k])
-        larger[units] = permutations - np.searchsorted(col, thresh[units], side="left")
+        larger[units] = permutations - np.searchsorted(col, lo[units], side="left")
+        smaller[units] = np.searchsorted(col, hi[units], side="right")
     # corrections where the focal unit itself was drawn among its first k_i ids
     q_idx, pos = np.nonzero(np.ones_like(ids, dtype=bool))
     unit = ids[q_idx, pos]
     hit = (card[unit] > 0) & (pos < card[unit])
     q_idx, unit = q_idx[hit], unit[hit]
     k_u = card[unit]
-    before = prefix[q_idx, k_u] >= thresh[unit]
-    after = (prefix[q_idx, np.minimum(k_u + 1, take)] - y[unit]) >= thresh[unit]
-    np.add.at(larger, unit, after.astype(np.int64) - before.astype(np.int64))
+    before = prefix[q_idx, k_u]
+    after = prefix[q_idx, k_u + 1] - y[unit]
+    np.add.at(larger, unit, (after >= lo[unit]).astype(np.int64) - (before >= lo[unit]).astype(np.int64))
+    np.add.at(smaller, unit, (after <= hi[unit]).astype(np.int64) - (before <= hi[unit]).astype(np.int64))
     has = card > 0
-    p[has] = _folded_p(larger[has], permutations)
+    p[has] = _folded_p(larger[has], smaller[has], permutations)
     return p
