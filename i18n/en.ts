@@ -4,122 +4,122 @@
 <context>
     <name>DispersionPlanner</name>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="46"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="47"/>
         <source>Add planning layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="49"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="50"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="57"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="57"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="58"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="58"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="59"/>
         <source>Add file&apos;s layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="59"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="60"/>
         <source>Add the layers of the chosen file to the project so they can be mapped below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="78"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="79"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="79"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="80"/>
         <source>Check result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="83"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="84"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="84"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="85"/>
         <source>Validate the chosen layers against the data contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="85"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="86"/>
         <source>Use and style layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="86"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="87"/>
         <source>Remember the field mapping in the project and apply the style presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="99"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="100"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="102"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
         <source>Planning layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="120"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="121"/>
         <source>Choose a districts layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="132"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="133"/>
         <source>All layers meet the data contract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="148"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="149"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="160"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
         <source>Planning layers styled and mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="160"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
         <source>Layers styled, but the check found errors: see the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="26"/>
+        <location filename="../plugin/processing/provider.py" line="29"/>
         <source>Dispersion Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="67"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
         <source>Districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="67"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
         <source>Shelters (GU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="67"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
         <source>Community hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="69"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,42 +129,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="28"/>
+        <location filename="../plugin/gui/widgets.py" line="25"/>
         <source>Group rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="29"/>
+        <location filename="../plugin/gui/widgets.py" line="26"/>
         <source>Group demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="89"/>
+        <location filename="../plugin/gui/widgets.py" line="70"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="90"/>
+        <location filename="../plugin/gui/widgets.py" line="71"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="99"/>
+        <location filename="../plugin/gui/widgets.py" line="80"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="99"/>
+        <location filename="../plugin/gui/widgets.py" line="80"/>
         <source>, required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="99"/>
+        <location filename="../plugin/gui/widgets.py" line="80"/>
         <source>, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="102"/>
+        <location filename="../plugin/gui/widgets.py" line="83"/>
         <source>(optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,22 +289,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="29"/>
+        <location filename="../plugin/processing/provider.py" line="32"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="23"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="24"/>
         <source>The sample GeoPackage is missing: {path}. Reinstall the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="41"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="42"/>
         <source>Layer &apos;{table}&apos; could not be opened from {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="98"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="100"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +341,1311 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="61"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="115"/>
+        <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="117"/>
+        <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="120"/>
+        <source>The output folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="122"/>
+        <source>Cannot write to {path}: permission denied. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="134"/>
+        <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="136"/>
+        <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="139"/>
+        <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="185"/>
+        <source>suppressed or no residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="185"/>
+        <source>no residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="285"/>
+        <source>QGIS could not write the map ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="309"/>
+        <source>Cannot write to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="325"/>
+        <source>The district atlas has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="362"/>
+        <source>The public export was stopped: it would contain shelter details ({what}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="409"/>
+        <source>The districts layer has no usable features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="430"/>
+        <source>Places per 1,000|inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="430"/>
+        <source> (generalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="456"/>
+        <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="459"/>
+        <source>Illustrative data: not real shelter locations or official figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="460"/>
+        <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="460"/>
+        <source> u2014 generalised for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="460"/>
+        <source> u2014 internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="482"/>
+        <source>district profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="523"/>
+        <source>INSEK export (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="545"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="559"/>
+        <source>City total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="560"/>
+        <source>Districts: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="561"/>
+        <source>Population: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="562"/>
+        <source>Shelters: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="563"/>
+        <source>Places: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="564"/>
+        <source>Places per 1,000 inhabitants: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="567"/>
+        <source>Suggested new places: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="577"/>
+        <source>City summary: how evenly are places spread?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="592"/>
+        <source>No city indices available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="631"/>
+        <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="637"/>
+        <source>equal spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="638"/>
+        <source>places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="642"/>
+        <source>cumulative share of inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="643"/>
+        <source>cumulative share of places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="644"/>
+        <source>Lorenz curve of places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="26"/>
+        <source>Unknown layout &apos;{name}&apos;; choose one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="30"/>
+        <source>The layout template {path} is missing. Reinstall the plugin or run tools/build_layouts.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="43"/>
+        <source>The layout template {path} is not valid XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="49"/>
+        <source>The layout template {path} lacks the items {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="169"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="196"/>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="196"/>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="197"/>
+        <source>A3 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="197"/>
+        <source>A3 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="30"/>
+        <source>childcare (Kita)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="30"/>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="30"/>
+        <source>language course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="31"/>
+        <source>counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="31"/>
+        <source>job centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="31"/>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="32"/>
+        <source>public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="32"/>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="32"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="37"/>
+        <source>hot spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="37"/>
+        <source>cold spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="37"/>
+        <source>not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="37"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="72"/>
+        <source>City indices are not shown: the analysis module is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="79"/>
+        <source>City indices could not be computed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="101"/>
+        <source>Population: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="102"/>
+        <source>Shelters: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="103"/>
+        <source>Places: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="106"/>
+        <source> (rank {rank} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="107"/>
+        <source>Places per 1,000 inhabitants: {value}{rank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="108"/>
+        <source>Gi* class: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="110"/>
+        <source>Suggested new places: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="112"/>
+        <source>Groups: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="114"/>
+        <source>Operators: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="117"/>
+        <source>Nearest services from the district centre: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="78"/>
+        <source>source not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="83"/>
+        <source>licence: {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="185"/>
+        <source>Dispersion analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="60"/>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="61"/>
+        <source>occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="63"/>
+        <source>Count the places available in each shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="64"/>
+        <source>Count the places currently occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="70"/>
+        <source>Places counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="74"/>
+        <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="75"/>
+        <source>Permutations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
+        <source>Seed of the random permutations: the same seed gives the same p-values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="86"/>
+        <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
+        <source>Service distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <source>Progress of the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
+        <source>Run the analysis in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
+        <source>Stop the running analysis; nothing is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
+        <source>Close the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="119"/>
+        <source>City-wide indices with a one-line reading each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="120"/>
+        <source>City indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="123"/>
+        <source>Run the analysis to see the Lorenz curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
+        <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
+        <source>Run the analysis to see places per 1,000 by district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="128"/>
+        <source>Places per 1,000 inhabitants per district against the city mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="133"/>
+        <source>Metrics per district; sort by clicking a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="137"/>
+        <source>What was excluded, repaired or reprojected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="138"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <source>Choose a districts layer and a shelters layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="205"/>
+        <source>Analysis cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="252"/>
+        <source>No notes: all inputs were used as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="64"/>
+        <source>District metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="263"/>
+        <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="40"/>
+        <source>Export INSEK map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="63"/>
+        <source>Shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="57"/>
+        <source>Shared accommodation in Kaiserslautern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="68"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="65"/>
+        <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="69"/>
+        <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
+        <source>Suppress counts below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="77"/>
+        <source>District atlas: one page per district plus a city summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
+        <source>Output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="114"/>
+        <source>Choose an output file (.pdf, .png or .svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="122"/>
+        <source>INSEK map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="135"/>
+        <source>Export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="143"/>
+        <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="150"/>
+        <source>INSEK export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="237"/>
+        <source>Placement suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="82"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="87"/>
+        <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
+        <source>New places (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
+        <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
+        <source>Max. places per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="91"/>
+        <source>Opened sites keep at least this distance from each other and from existing shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="92"/>
+        <source>Min. spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="94"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="95"/>
+        <source>Limit the places within each community hotspot&apos;s radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="96"/>
+        <source>New plus existing places allowed within a hotspot&apos;s radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="101"/>
+        <source>Hotspot limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
+        <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
+        <source>Required services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="111"/>
+        <source>Maximum straight-line distance to each required service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
+        <source>Also compute the next-best distinct placements, so that planners can choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
+        <source>Stop the optimiser after this time and report the best placement found with its gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="124"/>
+        <source>allow several groups at one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
+        <source>Off: each site houses one group (language units). On: groups may share a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="126"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="129"/>
+        <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="131"/>
+        <source>Places per group label; when filled it replaces N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
+        <source>Progress of the optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="142"/>
+        <source>Compute a placement in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="144"/>
+        <source>Stop the optimisation; nothing is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
+        <source>Status of the suggestion, and why no placement is possible when it is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="164"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
+        <source>Suggested sites with the reason for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
+        <source>Sites and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
+        <source>Places per 1,000 inhabitants before and after, with the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <source>Districts before and after the suggested placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <source>Before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="180"/>
+        <source>Places per site in the suggestion and in each alternative, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="202"/>
+        <source>Choose the districts, shelters and candidate sites layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="257"/>
+        <source>Suggestion cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="300"/>
+        <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="303"/>
+        <source>Optimality gap at the time limit: {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="305"/>
+        <source>Why no placement is possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="95"/>
+        <source>Suggested sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="311"/>
+        <source>The plugin suggests; planners decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="324"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="325"/>
+        <source>Alternative {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="333"/>
+        <source>highest load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="96"/>
+        <source>Districts after placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <source>Add an empty row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <source>Remove the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <source>Load CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <source>Replace the rows with those of a CSV file (; or , separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <source>Save the rows to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="51"/>
+        <source>separate: keep group_a at least distance_m from group_b; near: place group_a within distance_m of a hotspot or shelter of group_b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="108"/>
+        <source>Load table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="108"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="118"/>
+        <source>Save table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="118"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="37"/>
+        <source>Analyse dispersion of accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="40"/>
+        <source>Measures how concentrated shelter places are across districts, relative to where people live.
+
+Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
+City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
+
+PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
+Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="67"/>
+        <source>Population field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="70"/>
+        <source>Places field (capacity or occupied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="64"/>
+        <source>Permutations for pseudo p-values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="66"/>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="67"/>
+        <source>Service access distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="70"/>
+        <source>City metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="114"/>
+        <source>Checking the input layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="88"/>
+        <source>Computing indices and spatial statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="43"/>
+        <source>Export INSEK map or district atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
+        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as u201c&lt; 5u201d, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
+        <source>Shared accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="70"/>
+        <source>Public-safe (generalised for publication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
+        <source>District atlas (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
+        <source>Layouts added to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <source>Unknown layout; choose one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="111"/>
+        <source>{kind}: using the project layer &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="115"/>
+        <source>Internal export: shelter locations are shown. Do not publish this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="31"/>
+        <source>&apos;{entry}&apos; is not of the form name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="47"/>
+        <source>Bundle shelter lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="50"/>
+        <source>Merges shelter lists from several sources (e.g. each operator's list and the city's list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
+
+SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
+FIELD_MAP (optional): extra mappings 'capacity=Kapazität gesamt;occupied=Belegung' applied to every source that has the field.
+SOURCE_DATES (optional): 'layer name=2023-11-28;...' for lists without a date column.
+
+Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="66"/>
+        <source>Shelter lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="68"/>
+        <source>Match distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
+        <source>Field mapping (contract=source;...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
+        <source>Dates of the lists (layer=date;...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="60"/>
+        <source>Target CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="76"/>
+        <source>Bundled shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="78"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="85"/>
+        <source>No shelter lists were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_fuse.py" line="131"/>
+        <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="28"/>
+        <source>Import Integreat locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="31"/>
+        <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
+
+CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
+TARGET_CRS: coordinate system of the output (default EPSG:25832).
+
+Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="43"/>
+        <source>Integreat locations JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="44"/>
+        <source>Category mapping (CSV file or a=b;c=d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
+        <source>{count} services written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="41"/>
+        <source>Import Zensus 2022 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="44"/>
+        <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
+
+INPUT: the CSV as downloaded from the Zensus database (separator ';').
+TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
+VALUE_FIELD: the column with the counts (default Einwohner).
+EXTENT (optional): keep only cells whose centre lies inside, e.g. the city's extent.
+
+OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as '–'), einwohner_suppressed (true for those cells) and the CSV's other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="59"/>
+        <source>Zensus grid CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="62"/>
+        <source>Value column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="64"/>
+        <source>Keep only cells within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="65"/>
+        <source>Zensus grid cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="103"/>
+        <source>Could not write the grid cells: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="113"/>
+        <source>{count} grid cells written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="115"/>
+        <source>{count} cells outside the extent were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="29"/>
+        <source>Unknown service categories: {unknown}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="44"/>
+        <source>Suggest placements of new places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="47"/>
+        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- each site gets 0 or between its min_places and max_places, in multiples of its module;
+- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
+- opened sites keep MIN_SPACING_M from each other and from existing shelters;
+- new places within a hotspot's radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation 'separate' or 'near', distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. 'kita,school') within SERVICE_MAX_DISTANCE_M.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field 'alternative'). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="69"/>
+        <source>Existing shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="76"/>
+        <source>Group rules table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="77"/>
+        <source>Group demand table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="80"/>
+        <source>Maximum places per 1,000 inhabitants per district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="82"/>
+        <source>Minimum spacing between sites (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="84"/>
+        <source>Maximum places within a hotspot&apos;s radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="86"/>
+        <source>Required service categories (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="88"/>
+        <source>Maximum distance to each required service (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="90"/>
+        <source>Time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="92"/>
+        <source>Alternatives (next-best distinct placements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="94"/>
+        <source>Allow several groups at one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="98"/>
+        <source>Status (optimal, feasible, infeasible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="99"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="100"/>
+        <source>Highest load among receiving districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="101"/>
+        <source>Relative optimality gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="129"/>
+        <source>Solving the placement model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPd
 from ..core import privacy
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.validation import errors as validation_errors
+from ..qgis_adapters.layers import KIND_PROPERTY
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import layers_to_planning_data, memory_layer
 from ..qgis_adapters.loading import display_names
@@ -74,8 +75,13 @@ def detect_kind(layer: QgsMapLayer) -> Optional[str]:
     """Contract kind of a project layer from its fields and geometry (None when it is none of ours)."""
     if not isinstance(layer, QgsVectorLayer) or layer.customProperty(GENERATED):
         return None
+    marked = layer.customProperty(KIND_PROPERTY, "")
+    if marked:
+        return marked
     names = _fields(layer)
     geom = layer.geometryType()
+    if geom == QgsWkbTypes.PolygonGeometry and "places_before" in names:
+        return "districts_after"
     if geom == QgsWkbTypes.PolygonGeometry and "district_id" in names:
         return "district_metrics" if "gi_class" in names else "districts"
     if geom == QgsWkbTypes.PointGeometry:

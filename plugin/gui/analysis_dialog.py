@@ -16,7 +16,7 @@ from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import DISTRICT_METRICS_FIELDS, district_metric_rows
 from ..core.validation import build_planning_data, errors, raise_for_errors
 from ..qgis_adapters.i18n import tr
-from ..qgis_adapters.layers import effective_field_map, layer_to_raw, memory_layer
+from ..qgis_adapters.layers import effective_field_map, layer_to_raw, mark_kind, memory_layer
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
@@ -257,6 +257,7 @@ class AnalysisDialog(QDialog):
         layer = memory_layer(tr("District metrics"), "polygon", self.data.crs, DISTRICT_METRICS_FIELDS,
                              district_metric_rows(self.result, self.data))
         style_layer(layer, "district_metrics")
+        mark_kind(layer, "district_metrics")
         QgsProject.instance().addMapLayer(layer)
         self.metrics_layer = layer
         self.iface.messageBar().pushMessage(

@@ -16,7 +16,7 @@ from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
 from ..core.validation import build_planning_data, raise_for_errors
 from ..qgis_adapters.i18n import tr
-from ..qgis_adapters.layers import effective_field_map, layer_to_raw, memory_layer
+from ..qgis_adapters.layers import effective_field_map, layer_to_raw, mark_kind, memory_layer
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
@@ -342,6 +342,8 @@ class PlacementDialog(QDialog):
                              districts_after_rows(self.result, self.data))
         after.addExpressionField('"per_1000_after"', QgsField("per_1000", QVariant.Double))
         style_layer(after, "districts")
+        mark_kind(sugg, "suggestions")
+        mark_kind(after, "districts_after")
         for layer in (after, sugg):
             project.addMapLayer(layer)
         self.added_layers = [sugg, after]

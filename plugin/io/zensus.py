@@ -485,7 +485,8 @@ def _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent,
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
         lyr = ds.CreateLayer(name, _srs(target_crs), ogr.wkbPolygon,
                              ["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
-        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', 'geom')")  # empty R-tree, extension row, triggers
+        sql_name = name.replace("'", "''")
+        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{sql_name}', 'geom')")  # empty R-tree, extension row, triggers
         for f in fields:
             ftype, sub = _ogr_type(f.kind)
             fd = ogr.FieldDefn(f.name, ftype)
@@ -504,10 +505,11 @@ def _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent,
             triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
                                    "AND name LIKE 'rtree%'", (name,)).fetchall()
             for trigger, _ in triggers:
-                con.execute(f'DROP TRIGGER "{trigger}"')
-            rtree = f"rtree_{name}_geom"
+                con.execute('DROP TRIGGER "{}"'.format(trigger.replace('"', '""')))
+            rtree = f"rtree_{name}_geom".replace('"', '""')
             quoted = ", ".join('"' + f.name.replace('"', '""') + '"' for f in fields)
-            sql = f'INSERT INTO "{name}" (fid, geom, {quoted}) VALUES (?, ?{", ?" * len(fields)})'
+            table = name.replace('"', '""')
+            sql = f'INSERT INTO "{table}" (fid, geom, {quoted}) VALUES (?, ?{", ?" * len(fields)})'
             rtree_sql = f'INSERT INTO "{rtree}" (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)'
             bounds = [np.inf, np.inf, -np.inf, -np.inf]
             floats = [k for k, f in enumerate(schema.others) if f.kind == "float"]

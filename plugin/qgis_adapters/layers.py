@@ -36,6 +36,11 @@ def stored_field_map(layer: Optional[QgsVectorLayer]) -> Dict[str, str]:
 
 def store_field_map(layer: QgsVectorLayer, kind: str, mapping: Mapping[str, str]) -> None:
     layer.setCustomProperty(FIELD_MAP_PROPERTY, json.dumps(dict(mapping)))
+    mark_kind(layer, kind)
+
+
+def mark_kind(layer: QgsVectorLayer, kind: str) -> None:
+    """Remember in the project which contract kind (or output) a layer is, for the dialogs' defaults."""
     layer.setCustomProperty(KIND_PROPERTY, kind)
 
 

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
 from .i18n import tr
+from .layers import mark_kind
 from .styles import style_layer
 
 SAMPLE_GPKG = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kaiserslautern_demo.gpkg"
@@ -78,6 +79,7 @@ def load_planning_layers(path: Path, project: QgsProject, group_name: str, table
     for kind, table in tables.items():
         layer = open_gpkg_layer(path, table, names.get(kind, table))
         layer.setReadOnly(read_only)
+        mark_kind(layer, kind)
         layers[kind] = layer
     if "districts" in layers and "shelters" in layers:
         add_per_1000_field(layers["districts"], layers["shelters"])

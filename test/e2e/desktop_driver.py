@@ -75,7 +75,20 @@ def set_tab(args):
     plugin().dialogs[key].tabs.setCurrentIndex(int(index))
 
 
+def set_file(args):
+    """set_file:<dialog key>,<path>: set the output file of a dialog."""
+    key, path = args.split(",", 1)
+    plugin().dialogs[key].output.setFilePath(path)
+
+
+def record_title(args):
+    """record_title:<dialog key>: keep the dialog's window title (to check the language)."""
+    result.setdefault("titles", {})[args] = plugin().dialogs[args].windowTitle()
+
+
 ACTIONS = {
+    "set_file": set_file,
+    "record_title": record_title,
     "set_tab": set_tab,
     "load_sample": lambda _: plugin().load_sample(),
     "screenshot": screenshot,
