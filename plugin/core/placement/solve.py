@@ -167,17 +167,20 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
     if agg["places"] is not None:
         check()
         opened = agg["places"].sum(axis=1) > 0
-        left = deadline - time.perf_counter()
-        if left > MIN_STAGE_SECONDS:
-            f = Formulation(inst, FAMILIES, objective="feas", only_sites=opened, load_bound=agg["load"],
+        # first on the pooled optimum's sites, then on all sites, with the pooled objective values as bounds
+        for only in (opened, None):
+            left = deadline - time.perf_counter()
+            if left <= MIN_STAGE_SECONDS:
+                break
+            f = Formulation(inst, FAMILIES, objective="feas", only_sites=only, load_bound=agg["load"],
                             spread_bound=agg["spread"] if agg["need_b"] else None,
-                            cost_bound=agg["cost"] if inst.has_cost else None)
+                            cost_bound=agg["cost"] if inst.has_cost else None, cuts=cuts)
             sol = f.solve(left)
             agg["stages"].append({"stage": "groups", "status": sol.status, "seconds": sol.seconds})
             if sol.places is not None:
                 places = sol.places
                 agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
-                           cost=cost_value(inst, places))
+                           cost=cost_value(inst, places), status=agg["status"] if sol.status == 0 else FEASIBLE)
                 return agg
     full = _lexicographic(inst, deadline, cuts, check, progress, span)
     full["stages"] = agg["stages"] + full["stages"]
