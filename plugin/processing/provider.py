@@ -15,10 +15,14 @@ def algorithm_classes() -> list:
     """All algorithm classes, imported lazily so that a missing optional module names itself."""
     from .alg_analyse import AnalyseAlgorithm
     from .alg_exportmap import ExportMapAlgorithm
+    from .alg_fuse import FuseSheltersAlgorithm
+    from .alg_importintegreat import ImportIntegreatAlgorithm
+    from .alg_importzensus import ImportZensusAlgorithm
     from .alg_loadsample import LoadSampleAlgorithm
     from .alg_suggest import SuggestAlgorithm
 
-    return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm, ExportMapAlgorithm]
+    return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm, ExportMapAlgorithm,
+            ImportZensusAlgorithm, ImportIntegreatAlgorithm, FuseSheltersAlgorithm]
 
 
 class DispersionProvider(QgsProcessingProvider):
