@@ -100,7 +100,8 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
 
 
 def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Callable[[], None],
-                   progress: Callable[[float], None], span=(0.0, 100.0), aggregate: bool = False) -> Dict[str, Any]:
+                   progress: Callable[[float], None], span=(0.0, 100.0), aggregate: bool = False,
+                   after_a: Optional[Callable[[np.ndarray, float], None]] = None) -> Dict[str, Any]:
     """Stages a (max load), b (spread), c (cost); each later stage keeps the earlier optimum."""
     p = inst.params
     lo, hi = span
@@ -115,12 +116,14 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
     load = a["load"]
     all_optimal = a["status"] == 0
     gap_a = a["gap"]
+    if after_a is not None:
+        after_a(places, load)
     progress(lo + 0.5 * (hi - lo))
     spread = spread_value(inst, places)
     need_b = bool(inst.hot_site.any()) or (len(inst.spread_pairs) > 0 and p.close_pair_weight > 0)
     if need_b and spread > 0:
         check()
-        left = deadline - time.perf_counter()
+        left = (deadline - time.perf_counter()) * (0.5 if inst.has_cost else 0.7 if aggregate else 1.0)
         if left > MIN_STAGE_SECONDS:
             sb = Formulation(inst, FAMILIES, objective="spread", load_bound=load, cuts=cuts,
                              aggregate=aggregate).solve(left, p.mip_rel_gap)
@@ -134,7 +137,7 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
     cost = cost_value(inst, places)
     if inst.has_cost:
         check()
-        left = deadline - time.perf_counter()
+        left = (deadline - time.perf_counter()) * (0.7 if aggregate else 1.0)
         if left > MIN_STAGE_SECONDS:
             sc = Formulation(inst, FAMILIES, objective="cost", load_bound=load, spread_bound=spread if need_b else None,
                              cuts=cuts, aggregate=aggregate).solve(left, p.mip_rel_gap)
@@ -161,7 +164,19 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
     """
     if len(inst.groups) == 1:
         return _lexicographic(inst, deadline, cuts, check, progress, span)
-    agg = _lexicographic(inst, deadline, cuts, check, progress, span, aggregate=True)
+    early: Dict[str, Any] = {}
+
+    def group_check_a(places: np.ndarray, load: float) -> None:
+        # a valid placement early on, kept in case later stages run out of time
+        left = deadline - time.perf_counter()
+        if left <= MIN_STAGE_SECONDS:
+            return
+        sol = Formulation(inst, FAMILIES, objective="feas", only_sites=places.sum(axis=1) > 0, load_bound=load,
+                          cuts=cuts).solve(left * 0.3)
+        if sol.places is not None:
+            early["places"] = sol.places
+
+    agg = _lexicographic(inst, deadline, cuts, check, progress, span, aggregate=True, after_a=group_check_a)
     if agg["places"] is None and agg["status"] == 2:
         return agg  # the relaxation is infeasible, so is the full model
     if agg["places"] is not None:
@@ -182,6 +197,11 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
                 agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
                            cost=cost_value(inst, places), status=agg["status"] if sol.status == 0 else FEASIBLE)
                 return agg
+    if "places" in early and agg["places"] is not None and deadline - time.perf_counter() < 0.25 * float(inst.params.time_limit_s):
+        places = early["places"]
+        agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
+                   cost=cost_value(inst, places), status=FEASIBLE)
+        return agg
     full = _lexicographic(inst, deadline, cuts, check, progress, span)
     full["stages"] = agg["stages"] + full["stages"]
     return full
