@@ -36,8 +36,11 @@ class DispersionPlannerPlugin:
             return
         from .processing.provider import DispersionProvider
 
-        self.provider = DispersionProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = DispersionProvider()
+        # addProvider deletes the provider and returns False when the id is taken (e.g. a reload)
+        self.provider = provider if QgsApplication.processingRegistry().addProvider(provider) else None
+        if self.provider is None:
+            log(tr("A Processing provider 'dispersion' is already registered; keeping it."), Qgis.Warning)
 
     # --- GUI --------------------------------------------------------------
     def initGui(self):  # noqa: N802
