@@ -49,7 +49,7 @@ def fmt_value(value: Any) -> str:
         return "✓" if value else "–"
     if isinstance(value, int):
         return f"{value:,}".replace(",", "." if language() == "de" else ",")
-    if isinstance(value, float) and value.is_integer() and abs(value) >= 1:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return fmt_value(int(value))
     if isinstance(value, float):
         text = f"{value:,.3f}" if abs(value) < 1000 else f"{value:,.0f}"
