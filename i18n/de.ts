@@ -6,232 +6,232 @@
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="47"/>
         <source>Add planning layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungslayer hinzufügen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="50"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Ihre Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Kandidatenflächen (GeoPackage, Shapefile, GeoJSON oder ein bereits im Projekt geladener Layer, z. B. aus PostGIS oder WFS), ordnen Sie abweichend benannte Felder zu und prüfen Sie die Layer anschließend gegen die Datenvorgaben. Ihre Dateien werden nicht verändert.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="57"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektordateien (*.gpkg *.shp *.geojson *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="58"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine GeoPackage-, Shapefile- oder GeoJSON-Datei; alle enthaltenen Layer werden dem Projekt hinzugefügt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="59"/>
         <source>Add file&apos;s layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer der Datei hinzufügen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="60"/>
         <source>Add the layers of the chosen file to the project so they can be mapped below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Layer der gewählten Datei dem Projekt hinzufügen, damit sie unten zugeordnet werden können</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="79"/>
         <source>Problems found: each names the layer, the feature and the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme, jeweils mit Layer, Objekt und Feld</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="80"/>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnis</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="84"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="85"/>
         <source>Validate the chosen layers against the data contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Layer gegen die Datenvorgaben prüfen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="86"/>
         <source>Use and style layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer übernehmen und gestalten</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="87"/>
         <source>Remember the field mapping in the project and apply the style presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnung im Projekt speichern und die Stilvorlagen anwenden</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="100"/>
         <source>No vector layer could be opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="103"/>
         <source>Planning layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungslayer</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="121"/>
         <source>Choose a districts layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Layer mit den Stadtteilen wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="133"/>
         <source>All layers meet the data contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Layer erfüllen die Datenvorgaben.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="149"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer '{layer}' ist sowohl als {a} als auch als {b} gewählt; es gilt die erste Zuordnung.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="161"/>
         <source>Planning layers styled and mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungslayer gestaltet und zugeordnet.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="161"/>
         <source>Layers styled, but the check found errors: see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer gestaltet, die Prüfung hat aber Fehler gefunden: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="29"/>
+        <location filename="../plugin/processing/provider.py" line="33"/>
         <source>Dispersion Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion Planner</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtteile</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
         <source>Shelters (GU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaftsunterkünfte (GU)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
         <source>Community hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffpunkte (Community-Hotspots)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="69"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
         <source>Candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatenflächen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="25"/>
         <source>Group rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="26"/>
         <source>Group demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzbedarf je Gruppe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="70"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer für {kind}. Die Daten werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="71"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="80"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld des Layers, das '{field}' enthält ({kind}{req}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="80"/>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, Pflichtfeld</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="80"/>
         <source>, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>, optional</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="83"/>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="30"/>
         <source>&amp;Dispersion Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispersion Planner</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="47"/>
+        <location filename="../plugin/main.py" line="50"/>
         <source>Load sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="47"/>
+        <location filename="../plugin/main.py" line="50"/>
         <source>Add the Kaiserslautern sample layers (illustrative) to the project, styled</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiellayer für Kaiserslautern (nur zur Veranschaulichung) mit Gestaltung zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="49"/>
+        <location filename="../plugin/main.py" line="52"/>
         <source>Add planning layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungslayer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="49"/>
+        <location filename="../plugin/main.py" line="52"/>
         <source>Load your own districts, shelters, hotspots, services and candidate sites and check them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Kandidatenflächen laden und prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="51"/>
+        <location filename="../plugin/main.py" line="54"/>
         <source>Dispersion analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilungsanalyse…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="51"/>
+        <location filename="../plugin/main.py" line="54"/>
         <source>Measure how concentrated accommodation is, per district and city-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen, wie stark die Unterbringung konzentriert ist – je Stadtteil und für die Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="53"/>
+        <location filename="../plugin/main.py" line="56"/>
         <source>Placement suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortvorschläge…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="53"/>
+        <location filename="../plugin/main.py" line="56"/>
         <source>Suggest where new places should go so that no district is overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlagen, wo neue Plätze entstehen sollen, ohne einen Stadtteil zu überlasten</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="55"/>
+        <location filename="../plugin/main.py" line="58"/>
         <source>Export INSEK map…</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK-Karte exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="55"/>
+        <location filename="../plugin/main.py" line="58"/>
         <source>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten und Stadtteilprofile exportieren (PDF/PNG/SVG), wahlweise für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="115"/>
+        <location filename="../plugin/main.py" line="118"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten geladen: {n} Layer. Die Daten dienen nur der Veranschaulichung (schematische Grenzen und Lagen).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="22"/>
         <source>Load Kaiserslautern sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten Kaiserslautern laden</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="25"/>
@@ -241,1047 +241,1052 @@ OUTPUT: folder for the GeoPackage (a temporary folder when empty).
 LOAD: add the layers to the current project.
 
 The data are illustrative: boundaries are schematic and shelter positions are never real buildings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den mitgelieferten Beispieldatensatz für Kaiserslautern (18 Stadtteile mit schematischen Grenzen, 10 Gemeinschaftsunterkünfte mit den Zahlen vom 28.11.2023, Treffpunkte sowie beispielhafte Angebote und Kandidatenflächen) nach OUTPUT und fügt seine Layer mit den Stilen des Plugins dem Projekt hinzu.
+
+OUTPUT: Ordner für das GeoPackage (leer: ein temporärer Ordner).
+LOAD: die Layer dem aktuellen Projekt hinzufügen.
+
+Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und die Lagen der Unterkünfte entsprechen nie realen Gebäuden.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="35"/>
         <source>Add the layers to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer dem Projekt hinzufügen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="36"/>
         <source>Folder for the sample GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für das Beispiel-GeoPackage</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="39"/>
         <source>Sample GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-GeoPackage</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="44"/>
         <source>Sample copied to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten kopiert nach {path}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="41"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="41"/>
         <source>Data import</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenimport</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="41"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="70"/>
         <source>The districts layer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="78"/>
         <source>{count} input problem(s), first: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="32"/>
+        <location filename="../plugin/processing/provider.py" line="36"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion Planner: Analyse und Standortplanung für die Unterbringung Geflüchteter</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="24"/>
         <source>The sample GeoPackage is missing: {path}. Reinstall the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-GeoPackage fehlt: {path}. Bitte das Plugin neu installieren.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="42"/>
         <source>Layer &apos;{table}&apos; could not be opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer '{table}' konnte nicht aus {path} geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="100"/>
         <source>Kaiserslautern sample (illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel Kaiserslautern (nur zur Veranschaulichung)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="39"/>
         <source>Places per 1,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze je 1.000 Einwohner</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="40"/>
         <source>Hot and cold spots (Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots und Coldspots (Gi*)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="41"/>
         <source>Shelters by capacity and utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>GU nach Kapazität und Auslastung</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="42"/>
         <source>Community hotspots with radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffpunkte mit Radius</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
         <source>Services by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote nach Kategorie</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
         <source>Suggested placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="61"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stilvorlage '{preset}' konnte nicht auf '{layer}' angewendet werden: {message}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="115"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei muss auf .pdf, .png oder .svg enden (angegeben: '{name}').</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="117"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stadtteilatlas wird als eine PDF-Datei geschrieben; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="120"/>
         <source>The output folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="122"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {path} kann nicht geschrieben werden: keine Schreibberechtigung. Bitte einen anderen Ordner wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="134"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer '{layer}' ist ungültig (seine Quelle konnte nicht geöffnet werden).</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="136"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer '{layer}' hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="139"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer '{layer}' enthält keine Objekte: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="185"/>
         <source>suppressed or no residents</source>
-        <translation type="unfinished"></translation>
+        <translation>unterdrückt oder keine Einwohner</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="185"/>
         <source>no residents</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einwohner</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="285"/>
         <source>QGIS could not write the map ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS konnte die Karte nicht schreiben ({error}).</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="309"/>
         <source>Cannot write to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="325"/>
         <source>The district atlas has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stadtteilatlas hat keine Seiten.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="362"/>
         <source>The public export was stopped: it would contain shelter details ({what}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export für die Veröffentlichung wurde abgebrochen: Er würde Angaben zu Unterkünften enthalten ({what}). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="409"/>
         <source>The districts layer has no usable features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer der Stadtteile enthält keine verwendbaren Objekte.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="430"/>
         <source>Places per 1,000|inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze je 1.000|Einwohner</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="430"/>
         <source> (generalised)</source>
-        <translation type="unfinished"></translation>
+        <translation> (generalisiert)</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="456"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: Dispersion Planner, {date}; KBS {crs}; Stadtteilgrenzen wie geliefert.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="459"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten: keine realen Standorte von Unterkünften und keine amtlichen Zahlen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="460"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze in Gemeinschaftsunterkünften je 1.000 Einwohner, {date}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="460"/>
         <source> u2014 generalised for publication</source>
-        <translation type="unfinished"></translation>
+        <translation> — für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="460"/>
         <source> u2014 internal</source>
-        <translation type="unfinished"></translation>
+        <translation> — intern</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="482"/>
         <source>district profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtteilprofil</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="523"/>
         <source>INSEK export (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK-Export (automatisch erzeugt)</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="545"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="559"/>
         <source>City total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstadt</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="560"/>
         <source>Districts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtteile: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="561"/>
         <source>Population: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="562"/>
         <source>Shelters: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaftsunterkünfte: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="563"/>
         <source>Places: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="564"/>
         <source>Places per 1,000 inhabitants: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze je 1.000 Einwohner: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="567"/>
         <source>Suggested new places: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene neue Plätze: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="577"/>
         <source>City summary: how evenly are places spread?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstadt: Wie gleichmäßig sind die Plätze verteilt?</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="592"/>
         <source>No city indices available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="631"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
-        <translation type="unfinished"></translation>
+        <translation>matplotlib ist nicht installiert: Die Lorenzkurve fehlt auf der Übersichtsseite.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="637"/>
         <source>equal spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichverteilung</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="638"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="642"/>
         <source>cumulative share of inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulierter Anteil der Einwohner</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="643"/>
         <source>cumulative share of places</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulierter Anteil der Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="644"/>
         <source>Lorenz curve of places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorenzkurve der Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="26"/>
         <source>Unknown layout &apos;{name}&apos;; choose one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Layout '{name}'; bitte eines von {names} wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="30"/>
         <source>The layout template {path} is missing. Reinstall the plugin or run tools/build_layouts.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Layoutvorlage {path} fehlt. Bitte das Plugin neu installieren oder tools/build_layouts.py ausführen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="43"/>
         <source>The layout template {path} is not valid XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Layoutvorlage {path} ist kein gültiges XML.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="49"/>
         <source>The layout template {path} lacks the items {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Layoutvorlage {path} fehlen die Elemente {items}.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="169"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="196"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 quer</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="196"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 hoch</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="197"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 quer</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="197"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 hoch</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="30"/>
         <source>childcare (Kita)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="30"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>Schule</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="30"/>
         <source>language course</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachkurs</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="31"/>
         <source>counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="31"/>
         <source>job centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="31"/>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="32"/>
         <source>public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖPNV</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="32"/>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="32"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="37"/>
         <source>hot spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="37"/>
         <source>cold spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Coldspot</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="37"/>
         <source>not significant</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signifikant</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="37"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="72"/>
         <source>City indices are not shown: the analysis module is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstädtische Kennzahlen werden nicht angezeigt: Das Analysemodul ist in dieser Installation nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="79"/>
         <source>City indices could not be computed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstädtische Kennzahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="101"/>
         <source>Population: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="102"/>
         <source>Shelters: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaftsunterkünfte: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="103"/>
         <source>Places: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="106"/>
         <source> (rank {rank} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Rang {rank} von {count})</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="107"/>
         <source>Places per 1,000 inhabitants: {value}{rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze je 1.000 Einwohner: {value}{rank}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="108"/>
         <source>Gi* class: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi*-Klasse: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="110"/>
         <source>Suggested new places: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene neue Plätze: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="112"/>
         <source>Groups: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="114"/>
         <source>Operators: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Träger: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="117"/>
         <source>Nearest services from the district centre: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstgelegene Angebote vom Mittelpunkt des Stadtteils: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/sources.py" line="78"/>
         <source>source not documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle nicht dokumentiert</translation>
     </message>
     <message>
         <location filename="../plugin/export/sources.py" line="83"/>
         <source>licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: {licence}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="185"/>
         <source>Dispersion analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilungsanalyse</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="60"/>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="61"/>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="63"/>
         <source>Count the places available in each shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vorhandenen Plätze jeder Unterkunft zählen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="64"/>
         <source>Count the places currently occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die derzeit belegten Plätze zählen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="70"/>
         <source>Places counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="74"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran's I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="75"/>
         <source>Permutations</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutationen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der Zufallspermutationen: Gleicher Startwert ergibt gleiche p-Werte</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="86"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="112"/>
         <source>Service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsradius</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Progress of the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Analyse</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
         <source>Run the analysis in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="143"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
         <source>Stop the running analysis; nothing is added</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="147"/>
         <source>Close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog schließen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="119"/>
         <source>City-wide indices with a one-line reading each</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstädtische Kennzahlen, jeweils mit einer kurzen Lesehilfe</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="120"/>
         <source>City indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="123"/>
         <source>Run the analysis to see the Lorenz curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="128"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="133"/>
         <source>Metrics per district; sort by clicking a column header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="137"/>
         <source>What was excluded, repaired or reprojected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="138"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Choose a districts layer and a shelters layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="205"/>
         <source>Analysis cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="252"/>
         <source>No notes: all inputs were used as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="64"/>
         <source>District metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="263"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse abgeschlossen: Layer 'Kennzahlen je Stadtteil' hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="40"/>
         <source>Export INSEK map</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK-Karte exportieren</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="63"/>
         <source>Shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="57"/>
         <source>Shared accommodation in Kaiserslautern</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaftsunterkünfte in Kaiserslautern</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="68"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="65"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Veröffentlichung generalisiert: Unterkünfte auf Stadtteile zusammenfassen (für alles, was das Amt verlässt)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="69"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
         <source>Suppress counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte unterdrücken unter</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="77"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="114"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine Ausgabedatei wählen (.pdf, .png oder .svg).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="122"/>
         <source>INSEK map</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK-Karte</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="135"/>
         <source>Export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="143"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: {path} ({pages} Seite(n)); hinzugefügte Layouts: {names}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="150"/>
         <source>INSEK export</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK-Export</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="237"/>
         <source>Placement suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortvorschläge</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="82"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="87"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="78"/>
         <source>New places (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Plätze (N)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="89"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze je Stadtteil: Bestehende und neue Plätze je 1.000 Einwohner dürfen diesen Wert nicht überschreiten</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="90"/>
         <source>Max. places per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Plätze je 1.000 EW</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="91"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Unterkünften</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="92"/>
         <source>Min. spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestabstand</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="94"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>begrenzen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="95"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze im Radius jedes Treffpunkts begrenzen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="96"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Zahl bestehender und neuer Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="101"/>
         <source>Hotspot limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze je Treffpunkt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="106"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie '{cat}' innerhalb des Angebotsradius haben</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="110"/>
         <source>Required services</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Angebote</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="111"/>
         <source>Maximum straight-line distance to each required service</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Luftlinienentfernung zu jedem erforderlichen Angebot</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="116"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die nächstbesten, voneinander abweichenden Verteilungen berechnen, damit die Planung auswählen kann</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="181"/>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="122"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optimierung nach dieser Zeit beenden und die beste gefundene Verteilung mit ihrer Optimalitätslücke ausgeben</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="123"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="124"/>
         <source>allow several groups at one site</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="125"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Jeder Standort nimmt nur eine Gruppe auf (Spracheinheiten). An: Gruppen können sich einen Standort teilen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="126"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="129"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Planung festgelegte Gruppenregeln; das Plugin trifft keine Annahme darüber, welche Gruppen in Konflikt stehen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="131"/>
         <source>Places per group label; when filled it replaces N</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze je Gruppenbezeichnung; wenn ausgefüllt, ersetzt dies N</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="138"/>
         <source>Progress of the optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Optimierung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="141"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlagen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="142"/>
         <source>Compute a placement in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilung im Hintergrund berechnen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="144"/>
         <source>Stop the optimisation; nothing is added</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optimierung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="163"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Vorschlags und, falls keine Verteilung möglich ist, die Gründe dafür</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="164"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="166"/>
         <source>Suggested sites with the reason for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Standorte mit Begründung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="168"/>
         <source>Sites and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte und Begründungen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="173"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze je 1.000 Einwohner vorher und nachher, mit Obergrenze</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Districts before and after the suggested placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtteile vor und nach der vorgeschlagenen Verteilung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="178"/>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher / nachher</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="180"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze je Standort im Vorschlag und in jeder Alternative, nebeneinander</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="202"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Kandidatenflächen wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="257"/>
         <source>Suggestion cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="300"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="303"/>
         <source>Optimality gap at the time limit: {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="305"/>
         <source>Why no placement is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum keine Verteilung möglich ist</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="95"/>
         <source>Suggested sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="311"/>
         <source>The plugin suggests; planners decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="324"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="325"/>
         <source>Alternative {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative {k}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="333"/>
         <source>highest load</source>
-        <translation type="unfinished"></translation>
+        <translation>höchste Belastung</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="96"/>
         <source>Districts after placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtteile nach der Verteilung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Add an empty row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Zeile hinzufügen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Zeilen entfernen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Load CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV laden…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Replace the rows with those of a CSV file (; or , separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen durch die einer CSV-Datei ersetzen (getrennt durch ; oder ,)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV speichern…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Save the rows to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen in einer CSV-Datei speichern</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="51"/>
         <source>separate: keep group_a at least distance_m from group_b; near: place group_a within distance_m of a hotspot or shelter of group_b</source>
-        <translation type="unfinished"></translation>
+        <translation>separate: group_a hält mindestens distance_m Abstand zu group_b; near: group_a höchstens distance_m entfernt von einem Treffpunkt oder einer Unterkunft von group_b platzieren</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="108"/>
         <source>Load table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle laden</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="108"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="118"/>
         <source>Save table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle speichern</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="118"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="37"/>
         <source>Analyse dispersion of accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Unterbringung analysieren</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="40"/>
@@ -1292,62 +1297,68 @@ City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilari
 
 PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
 Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst, wie stark die Plätze in Gemeinschaftsunterkünften auf einzelne Stadtteile konzentriert sind, bezogen auf die Wohnbevölkerung.
+
+Je Stadtteil: Plätze, Plätze je 1.000 Einwohner (per_1000), Standortquotient (lq), Getis-Ord Gi* (z, Pseudo-p, Hotspot-/Coldspot-Klasse bei p &lt; 0,05).
+Gesamtstadt: bevölkerungsgewichteter Gini-Koeffizient mit Lorenzkurve, Theil-Index, Hoover-/Dissimilaritätsindex, HHI, Variationskoeffizient, globales Moran's I (Queen-Nachbarschaft, zeilenstandardisiert, analytische und permutationsbasierte Inferenz), Clark-Evans-Index (nächster Nachbar), Anteil der Plätze in der Nähe von Treffpunkten sowie Anteil der Plätze mit Kita, Schule und Sprachkurs innerhalb von SERVICE_DISTANCE_M.
+
+PLACES_FIELD: Kapazität (capacity) oder belegte Plätze (occupied) zählen. PERMUTATIONS und SEED machen die Pseudo-p-Werte reproduzierbar. Stadtteile ohne Einwohnerzahl oder mit null Einwohnern werden aus den Quoten ausgeschlossen und gemeldet.
+Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und Erläuterungen in verständlicher Sprache).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="67"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerfeld</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="70"/>
         <source>Places field (capacity or occupied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Plätze (capacity oder occupied)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="64"/>
         <source>Permutations for pseudo p-values</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutationen für Pseudo-p-Werte</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="66"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="67"/>
         <source>Service access distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Entfernung zu Angeboten (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="70"/>
         <source>City metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="97"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="97"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="114"/>
         <source>Checking the input layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabelayer werden geprüft</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="88"/>
         <source>Computing indices and spatial statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen und räumliche Statistiken werden berechnet</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="43"/>
         <source>Export INSEK map or district atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK-Karte oder Stadtteilatlas exportieren</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
@@ -1356,57 +1367,61 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
 PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as u201c&lt; 5u201d, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
 
 Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt eine druckfertige Karte (PDF mit eingebetteten Schriften, PNG mit 300 dpi oder SVG) mit Titel, Legende der sichtbaren Layer, Maßstabsleiste, Nordpfeil, Übersichtskarte, Quellen mit Datum und Lizenz sowie einem Hinweis, wenn ein Layer nur der Veranschaulichung dient. Mit ATLAS folgt auf eine Übersichtsseite der Gesamtstadt (Kennzahlen und Lorenzkurve) je Stadtteil eine PDF-Seite (Karte und Profil).
+
+PUBLIC (Standard: ja) ist für alles gedacht, was das Amt verlässt: Unterkünfte werden nie als Punkte gezeichnet, beschriftet oder gespeichert, sondern auf Stadtteile zusammengefasst; Werte unter SMALL_COUNT_THRESHOLD erscheinen als „&lt; 5“, Gruppenbezeichnungen und Träger entfallen, wo ein Stadtteil weniger Unterkünfte oder Plätze als den Schwellenwert hat, Vorschläge werden zu geplanten Plätzen je Stadtteil, und es werden weder Georeferenzierung noch Metadaten geschrieben.
+
+Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Planungslayer des Projekts verwendet. Die erzeugten Layouts werden zur Nachbearbeitung in die Layoutverwaltung des Projekts aufgenommen.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
         <source>Shared accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="70"/>
         <source>Public-safe (generalised for publication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
         <source>District atlas (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadtteilatlas (PDF)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
         <source>Layouts added to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Projekt hinzugefügte Layouts</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
         <source>Unknown layout; choose one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Layout; bitte eines von {names} wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="111"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: Der Projektlayer '{name}' wird verwendet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="115"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Export: Die Standorte der Unterkünfte sind sichtbar. Diese Datei nicht veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="31"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{entry}' hat nicht die Form Name=Wert.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="47"/>
         <source>Bundle shelter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>GU-Listen zusammenführen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="50"/>
@@ -1417,57 +1432,63 @@ FIELD_MAP (optional): extra mappings 'capacity=Kapazität gesamt;occupied=Belegu
 SOURCE_DATES (optional): 'layer name=2023-11-28;...' for lists without a date column.
 
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Listen von Gemeinschaftsunterkünften aus mehreren Quellen (z. B. die Listen der Träger und die städtische Liste) zu einem GU-Layer und einer Tabelle der Widersprüche zusammen. Datensätze gelten als dieselbe Unterkunft, wenn sie dieselbe Kennung haben, wenn sie höchstens MATCH_DISTANCE_M Meter auseinanderliegen und ähnliche Namen tragen oder wenn sie (ohne Lageangabe) sehr ähnliche Namen haben.
+
+SOURCES: die Listen, höchste Priorität zuerst; deutsche und englische Spaltennamen werden erkannt (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
+FIELD_MAP (optional): zusätzliche Zuordnungen wie 'capacity=Kapazität gesamt;occupied=Belegung', angewendet auf jede Quelle, die das Feld enthält.
+SOURCE_DATES (optional): 'Layername=2023-11-28;...' für Listen ohne Datumsspalte.
+
+Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der weiter vorn stehenden Quelle) und vermerkt Quelle und Datum in &lt;field&gt;_source und &lt;field&gt;_date. CONFLICTS listet abweichende Kapazitäten, Belegungen über der Kapazität (occupied &gt; capacity) sowie angegebene Auslastungen oder freie Plätze, die den Zählwerten widersprechen, jeweils auf Englisch und Deutsch. Die Quellen werden nie verändert.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="66"/>
         <source>Shelter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>GU-Listen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="68"/>
         <source>Match distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand für den Abgleich (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="70"/>
         <source>Field mapping (contract=source;...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnung (Vorgabefeld=Quellfeld;...)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="72"/>
         <source>Dates of the lists (layer=date;...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Listen (Layer=Datum;...)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="60"/>
         <source>Target CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-KBS</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="76"/>
         <source>Bundled shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Unterkünfte</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="78"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüche</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="85"/>
         <source>No shelter lists were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine GU-Listen angegeben.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="131"/>
         <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{shelters} Unterkünfte aus {sources} Listen; Widersprüche: {conflicts}.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="28"/>
         <source>Import Integreat locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integreat-Standorte importieren</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="31"/>
@@ -1477,27 +1498,32 @@ CATEGORY_MAP (optional): how Integreat category names become service categories,
 TARGET_CRS: coordinate system of the output (default EPSG:25832).
 
 Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Standorte der Integreat-App (das JSON von /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, als Datei gespeichert) in einen Angebotslayer mit service_id, name und category ein.
+
+CATEGORY_MAP (optional): wie Integreat-Kategorien den Angebotskategorien zugeordnet werden, als CSV-Datei mit zwei Spalten (Integreat-Kategorie; Kategorie) oder als Text wie 'Beratung=counselling;Freizeit=other'. Die Einträge ergänzen die eingebaute deutsch-englische Zuordnung. Kategorien: {categories}.
+TARGET_CRS: Koordinatenbezugssystem der Ausgabe (Standard: EPSG:25832).
+
+Vorübergehend geschlossene Standorte und Standorte ohne Koordinaten werden übersprungen; das Protokoll nennt sie. Nicht zugeordnete Kategorien zählen als 'other' und werden aufgelistet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="43"/>
         <source>Integreat locations JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Integreat-Standorte (JSON)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="44"/>
         <source>Category mapping (CSV file or a=b;c=d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriezuordnung (CSV-Datei oder a=b;c=d)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
         <source>{count} services written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Angebote geschrieben.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="41"/>
         <source>Import Zensus 2022 grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zensus-2022-Gitter importieren</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="44"/>
@@ -1509,52 +1535,59 @@ VALUE_FIELD: the column with the counts (default Einwohner).
 EXTENT (optional): keep only cells whose centre lies inside, e.g. the city's extent.
 
 OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as '–'), einwohner_suppressed (true for those cells) and the CSV's other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine Gittertabelle des Zensus 2022 (CSV mit GITTER_ID_100m, GITTER_ID_1km oder GITTER_ID_10km, z. B. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) und schreibt je Gitterzelle ein Polygon.
+
+INPUT: die CSV-Datei, wie sie aus der Zensusdatenbank heruntergeladen wurde (Trennzeichen ';').
+TARGET_CRS: Koordinatenbezugssystem der Ausgabe (Standard: EPSG:25832); die Zellen sind Quadrate in EPSG:3035, ihre Eckpunkte werden umprojiziert.
+VALUE_FIELD: die Spalte mit den Zählwerten (Standard: Einwohner).
+EXTENT (optional): nur Zellen behalten, deren Mittelpunkt innerhalb liegt, z. B. innerhalb der Ausdehnung des Stadtgebiets.
+
+Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als '–' angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="59"/>
         <source>Zensus grid CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zensus-Gitter (CSV)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="62"/>
         <source>Value column</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertespalte</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="64"/>
         <source>Keep only cells within</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zellen innerhalb von</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="65"/>
         <source>Zensus grid cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zensus-Gitterzellen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="103"/>
         <source>Could not write the grid cells: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gitterzellen konnten nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="113"/>
         <source>{count} grid cells written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Gitterzellen geschrieben.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="115"/>
         <source>{count} cells outside the extent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zellen außerhalb der Ausdehnung wurden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="29"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Angebotskategorien: {unknown}. Bekannt: {known}.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="44"/>
         <source>Suggest placements of new places</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte für neue Plätze vorschlagen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="47"/>
@@ -1566,87 +1599,99 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
 - RULES (table: group_a, group_b, relation 'separate' or 'near', distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
 - every opened site has each of SERVICE_CATEGORIES (e.g. 'kita,school') within SERVICE_MAX_DISTANCE_M.
 It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field 'alternative'). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt vor, auf welchen Kandidatenflächen wie viele der PLACES neuen Plätze entstehen sollen, damit die Unterbringung über die Stadt verteilt wird. Ein exaktes Optimierungsverfahren (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
+- jeder Standort erhält 0 Plätze oder zwischen min_places und max_places, in Vielfachen seiner Modulgröße (module);
+- Obergrenze je Stadtteil: neue Plätze im Stadtteil ≤ MAX_PER_1000 × Einwohner / 1.000 − bestehende Plätze;
+- ausgewählte Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Unterkünften;
+- neue Plätze im Radius eines Treffpunkts ≤ HOTSPOT_MAX_PLACES − dort bestehende Plätze (leer: keine Begrenzung);
+- RULES (Tabelle: group_a, group_b, relation 'separate' oder 'near', distance_m) und GROUP_DEMAND (Tabelle: group_label, places; ersetzt PLACES);
+- jeder ausgewählte Standort hat jede der SERVICE_CATEGORIES (z. B. 'kita,school') innerhalb von SERVICE_MAX_DISTANCE_M.
+Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, danach die Zahl der Plätze in der Nähe von Treffpunkten und eng benachbarter Standortpaare, zuletzt die Kosten. STATUS ist optimal, feasible (Zeitlimit erreicht, mit GAP) oder infeasible; bei infeasible nennen MESSAGE und das Protokoll die Regeln, die sich widersprechen, und die kleinste Lockerung, die eine Lösung ermöglicht. ALTERNATIVES ergänzt die nächstbesten, voneinander abweichenden Verteilungen (Feld 'alternative'). Jeder Standort erhält eine verständliche Begründung. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="69"/>
         <source>Existing shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehende Unterkünfte</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="76"/>
         <source>Group rules table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der Gruppenregeln</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="77"/>
         <source>Group demand table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle Platzbedarf je Gruppe</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="80"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl Plätze je 1.000 Einwohner je Stadtteil</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="82"/>
         <source>Minimum spacing between sites (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestabstand zwischen Standorten (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="84"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="86"/>
         <source>Required service categories (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Angebotskategorien (kommagetrennt)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="88"/>
         <source>Maximum distance to each required service (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Entfernung zu jedem erforderlichen Angebot (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="90"/>
         <source>Time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (s)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="92"/>
         <source>Alternatives (next-best distinct placements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen (nächstbeste, voneinander abweichende Verteilungen)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="94"/>
         <source>Allow several groups at one site</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="98"/>
         <source>Status (optimal, feasible, infeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (optimal, feasible, infeasible)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="99"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="100"/>
         <source>Highest load among receiving districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Belastung unter den aufnehmenden Stadtteilen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="101"/>
         <source>Relative optimality gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="129"/>
         <source>Solving the placement model</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilungsmodell wird gelöst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="43"/>
+        <source>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</source>
+        <translation>Ein Verarbeitungsanbieter 'dispersion' ist bereits registriert; er bleibt bestehen.</translation>
     </message>
 </context>
 </TS>

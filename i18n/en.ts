@@ -99,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="29"/>
+        <location filename="../plugin/processing/provider.py" line="33"/>
         <source>Dispersion Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,57 +174,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="47"/>
+        <location filename="../plugin/main.py" line="50"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="47"/>
+        <location filename="../plugin/main.py" line="50"/>
         <source>Add the Kaiserslautern sample layers (illustrative) to the project, styled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="49"/>
+        <location filename="../plugin/main.py" line="52"/>
         <source>Add planning layers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="49"/>
+        <location filename="../plugin/main.py" line="52"/>
         <source>Load your own districts, shelters, hotspots, services and candidate sites and check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="51"/>
+        <location filename="../plugin/main.py" line="54"/>
         <source>Dispersion analysis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="51"/>
+        <location filename="../plugin/main.py" line="54"/>
         <source>Measure how concentrated accommodation is, per district and city-wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="53"/>
+        <location filename="../plugin/main.py" line="56"/>
         <source>Placement suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="53"/>
+        <location filename="../plugin/main.py" line="56"/>
         <source>Suggest where new places should go so that no district is overloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="55"/>
+        <location filename="../plugin/main.py" line="58"/>
         <source>Export INSEK map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="55"/>
+        <location filename="../plugin/main.py" line="58"/>
         <source>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="115"/>
+        <location filename="../plugin/main.py" line="118"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +289,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="32"/>
+        <location filename="../plugin/processing/provider.py" line="36"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +1646,11 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="129"/>
         <source>Solving the placement model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="43"/>
+        <source>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
