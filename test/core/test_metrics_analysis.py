@@ -16,7 +16,7 @@ from plugin.core.errors import CancelledError, InputError
 from plugin.core.i18n import set_language
 from plugin.core.metrics import indices
 from plugin.core.metrics.analysis import AnalysisResult, analyse
-from plugin.core.model import District, Hotspot, PlanningData, Service, Shelter
+from plugin.core.model import District, PlanningData, Shelter
 
 from .test_metrics_fixtures import libpysal_queen, planning_data
 
