@@ -22,7 +22,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 from .contract import DEFAULT_CRS
 from .errors import InputError
 from .i18n import language
-from .validation import RawFeature, RawLayer
+from .validation import RawFeature, RawLayer, is_null
 
 MATCH_DISTANCE_M = 150.0
 NAME_MATCH_NEAR = 0.5  # name similarity needed to match records within the match distance
@@ -141,18 +141,12 @@ def guess_field_map(fields: Iterable[str]) -> Dict[str, str]:
     return mapping
 
 
+NULL_MARKERS = ("", "–", "-", "—", "?", "k.A.", "k. A.", "n/a")
+
+
 def _is_null(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    is_null = getattr(value, "isNull", None)
-    if callable(is_null):
-        try:
-            return bool(is_null())
-        except TypeError:
-            return False
-    return isinstance(value, str) and value.strip() in ("", "–", "-", "—", "?", "k.A.", "k. A.", "n/a")
+    """Missing value in an operator's spreadsheet (dashes and "k. A." included)."""
+    return is_null(value, NULL_MARKERS)
 
 
 def parse_number(value: Any) -> float:

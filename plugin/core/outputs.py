@@ -5,7 +5,7 @@ GeoPackages and the report all take their fields and rows from here.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Sequence, Tuple
+from typing import Any, Dict, List, Sequence, Tuple
 
 from .model import PlanningData
 

@@ -154,21 +154,20 @@ class _Collector:
         self.issues.append(Issue(severity, code, layer, text, feature, field_name))
 
 
-def _is_null(value: Any) -> bool:
+def is_null(value: Any, empty_markers: Sequence[str] = ("",)) -> bool:
+    """True for None, NaN, QGIS NULLs and strings that only mark a missing value."""
     if value is None:
         return True
     if isinstance(value, float) and math.isnan(value):
         return True
     # QGIS returns QVariant NULL objects; they are falsy and compare to None via isNull()
-    is_null = getattr(value, "isNull", None)
-    if callable(is_null):
+    is_null_method = getattr(value, "isNull", None)
+    if callable(is_null_method):
         try:
-            return bool(is_null())
+            return bool(is_null_method())
         except TypeError:
             return False
-    if isinstance(value, str) and value.strip() == "":
-        return True
-    return False
+    return isinstance(value, str) and value.strip() in empty_markers
 
 
 def _to_number(value: Any) -> float:
@@ -184,7 +183,7 @@ def _to_number(value: Any) -> float:
 
 def _convert(spec: FieldSpec, value: Any, layer: str, fid: Any, field_name: str, out: _Collector, allow_missing: bool) -> Tuple[bool, Any]:
     """Convert one attribute; returns (ok, value). Missing optional values give (True, None)."""
-    if _is_null(value):
+    if is_null(value):
         if spec.required and not allow_missing:
             out.add(ERROR, "missing_value", layer, fid, field_name)
             return False, None

@@ -8,7 +8,6 @@ Files are written to a temporary name and moved into place when complete.
 """
 from __future__ import annotations
 
-import math
 import os
 import tempfile
 from dataclasses import dataclass, field

@@ -4,25 +4,23 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import Qt, pyqtSlot
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
+    QButtonGroup, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
     QLabel, QProgressBar, QRadioButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from ..core.errors import CancelledError, DispersionError
+from ..core.errors import DispersionError
 from ..core.outputs import DISTRICT_METRICS_FIELDS, district_metric_rows
-from ..core.validation import build_planning_data, errors, raise_for_errors
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import effective_field_map, layer_to_raw, mark_kind, memory_layer
-from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
 from ..report.html import fmt_value
-from .tasks import CoreTask, start
-from .widgets import LayerFieldMapper, push_error
+from .task_dialog import TaskDialog
+from .widgets import LayerFieldMapper
 
 # city metrics shown first, in this order, in the dialog
 HEADLINE = ("per_1000_city", "gini", "dissimilarity", "hoover", "theil", "hhi", "cv_load", "moran_i", "moran_p_sim",
@@ -35,14 +33,10 @@ def pixmap(png: bytes) -> QPixmap:
     return pm
 
 
-class AnalysisDialog(QDialog):
+class AnalysisDialog(TaskDialog):
     def __init__(self, iface, parent: Optional[QWidget] = None):
-        super().__init__(parent)
-        self.iface = iface
-        self.task: Optional[CoreTask] = None
+        super().__init__(iface, parent)
         self.result = None
-        self.data = None
-        self.last_error: Optional[str] = None
         self.metrics_layer = None
         self.setWindowTitle(tr("Dispersion analysis"))
         self.resize(1100, 760)
@@ -136,12 +130,10 @@ class AnalysisDialog(QDialog):
         self.notes = QTextBrowser()
         self.notes.setToolTip(tr("What was excluded, repaired or reprojected"))
         self.tabs.addTab(self.notes, tr("Notes"))
+        self.error_view = self.notes
         outer.addWidget(self.tabs, 1)
 
     # --- running ----------------------------------------------------------
-    def task_running(self) -> bool:
-        return self.task is not None
-
     def _inputs(self):
         """Copy the chosen layers into raw core layers (main thread)."""
         if self.districts.layer() is None or self.shelters.layer() is None:
@@ -156,69 +148,32 @@ class AnalysisDialog(QDialog):
     def run(self) -> None:
         if self.task is not None:
             return
-        self.last_error = None
         try:
             raws = self._inputs()
         except DispersionError as exc:
-            self._fail(exc)
+            self.fail(exc)
             return
-        places_field = "occupied" if self.occupied_radio.isChecked() else "capacity"
-        params = dict(places_field=places_field, permutations=self.permutations.value(), seed=self.seed.value(),
+        if not self.validated(raws):
+            return
+        data = self.data
+        params = dict(places_field="occupied" if self.occupied_radio.isChecked() else "capacity",
+                      permutations=self.permutations.value(), seed=self.seed.value(),
                       service_distance_m=self.distance.value())
-
-        # validation (pyproj) stays on the main thread: PROJ contexts are not safe in QGIS worker threads
-        data, issues = build_planning_data(raws)
-        try:
-            raise_for_errors(issues)
-        except DispersionError as exc:
-            self._fail(exc)
-            return
 
         def work(progress, cancelled):
             from ..core.metrics.analysis import analyse
 
-            return data, issues, analyse(data, progress=progress, is_cancelled=cancelled, **params)
+            return analyse(data, progress=progress, is_cancelled=cancelled, **params)
 
-        self.progress.setValue(0)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.task = CoreTask(tr("Dispersion analysis"), work, self._finished)
-        self.task.progressChanged.connect(self._on_progress)
-        start(self.task)
+        self.start_task(tr("Dispersion analysis"), work)
 
-    @pyqtSlot(float)
-    def _on_progress(self, value: float) -> None:
-        """Runs on the dialog's (main) thread: the slot of a QObject gets a queued connection."""
-        self.progress.setValue(int(value))
+    def cancelled_text(self) -> str:
+        return tr("Analysis cancelled; nothing was added.")
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _finished(self, result, error) -> None:
-        self.task = None
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        if error is not None:
-            if isinstance(error, CancelledError):
-                self.progress.setValue(0)
-                self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Analysis cancelled; nothing was added."), Qgis.Info, 5)
-                return
-            self._fail(error)
-            return
-        self.data, issues, self.result = result
-        log_issues(issues)
-        self.progress.setValue(100)
-        self.show_result(issues)
+    def task_result(self, result) -> None:
+        self.result = result
+        self.show_result(self.issues)
         self.add_metrics_layer()
-
-    def _fail(self, error: BaseException) -> None:
-        text = error.message if isinstance(error, DispersionError) else str(error)
-        self.last_error = text
-        details = getattr(error, "details", None)
-        self.notes.setPlainText(text + ("\n\n" + details if details else ""))
-        self.tabs.setCurrentWidget(self.notes)
-        push_error(self.iface, text, details)
 
     # --- showing ----------------------------------------------------------
     def show_result(self, issues) -> None:

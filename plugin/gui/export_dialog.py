@@ -6,7 +6,6 @@ from typing import Dict, Optional
 
 from qgis.core import Qgis, QgsFeedback, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QSpinBox,
     QVBoxLayout,

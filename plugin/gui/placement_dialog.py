@@ -4,27 +4,25 @@ from __future__ import annotations
 from typing import List, Optional
 
 from qgis.core import Qgis, QgsField, QgsProject
-from qgis.PyQt.QtCore import Qt, QVariant, pyqtSlot
+from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QCheckBox, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QScrollArea, QSlider, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
 from ..core.contract import SERVICE_CATEGORIES
-from ..core.errors import CancelledError, DispersionError
+from ..core.errors import DispersionError
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
-from ..core.validation import build_planning_data, raise_for_errors
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import effective_field_map, layer_to_raw, mark_kind, memory_layer
-from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
 from ..report.html import fmt_value
 from .analysis_dialog import pixmap
 from .table_editor import ContractTableEditor
-from .tasks import CoreTask, start
-from .widgets import LayerFieldMapper, push_error
+from .task_dialog import TaskDialog
+from .widgets import LayerFieldMapper
 
 
 class SliderSpin(QWidget):
@@ -55,15 +53,11 @@ class SliderSpin(QWidget):
         return self.spin.value()
 
 
-class PlacementDialog(QDialog):
+class PlacementDialog(TaskDialog):
     def __init__(self, iface, parent: Optional[QWidget] = None):
-        super().__init__(parent)
-        self.iface = iface
-        self.task: Optional[CoreTask] = None
+        super().__init__(iface, parent)
         self.result = None
-        self.data = None
         self.params = None
-        self.last_error: Optional[str] = None
         self.added_layers: List = []
         self.setWindowTitle(tr("Placement suggestions"))
         self.resize(1200, 820)
@@ -162,6 +156,7 @@ class PlacementDialog(QDialog):
         self.summary = QTextBrowser()
         self.summary.setToolTip(tr("Status of the suggestion, and why no placement is possible when it is not"))
         self.tabs.addTab(self.summary, tr("Result"))
+        self.error_view = self.summary
         self.sites_table = QTableWidget(0, 0)
         self.sites_table.setToolTip(tr("Suggested sites with the reason for each"))
         self.sites_table.setWordWrap(True)
@@ -182,9 +177,6 @@ class PlacementDialog(QDialog):
         outer.addWidget(self.tabs, 1)
 
     # --- running ----------------------------------------------------------
-    def task_running(self) -> bool:
-        return self.task is not None
-
     def build_params(self):
         from ..core.placement import PlacementParams
 
@@ -211,67 +203,31 @@ class PlacementDialog(QDialog):
     def run(self) -> None:
         if self.task is not None:
             return
-        self.last_error = None
         try:
             raws = self._inputs()
         except DispersionError as exc:
-            self._fail(exc)
+            self.fail(exc)
             return
-        params = self.params = self.build_params()
-        # validation (pyproj) stays on the main thread: PROJ contexts are not safe in QGIS worker threads
-        data, issues = build_planning_data(raws)
-        try:
-            raise_for_errors(issues)
-        except DispersionError as exc:
-            self._fail(exc)
+        if not self.validated(raws):
             return
+        data, params = self.data, self.build_params()
+        self.params = params
 
         def work(progress, cancelled):
             from ..core.placement import suggest
 
-            return data, issues, suggest(data, params, progress=progress, is_cancelled=cancelled)
+            return suggest(data, params, progress=progress, is_cancelled=cancelled)
 
-        self.progress.setValue(0)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.task = CoreTask(tr("Placement suggestions"), work, self._finished)
-        self.task.progressChanged.connect(self._on_progress)
-        start(self.task)
+        self.start_task(tr("Placement suggestions"), work)
 
-    @pyqtSlot(float)
-    def _on_progress(self, value: float) -> None:
-        """Runs on the dialog's (main) thread: the slot of a QObject gets a queued connection."""
-        self.progress.setValue(int(value))
+    def cancelled_text(self) -> str:
+        return tr("Suggestion cancelled; nothing was added.")
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _finished(self, result, error) -> None:
-        self.task = None
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        if error is not None:
-            if isinstance(error, CancelledError):
-                self.progress.setValue(0)
-                self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Suggestion cancelled; nothing was added."), Qgis.Info, 5)
-                return
-            self._fail(error)
-            return
-        self.data, issues, self.result = result
-        log_issues(issues)
-        self.progress.setValue(100)
+    def task_result(self, result) -> None:
+        self.result = result
         self.show_result()
         if self.result.sites:
             self.add_layers()
-
-    def _fail(self, error: BaseException) -> None:
-        text = error.message if isinstance(error, DispersionError) else str(error)
-        self.last_error = text
-        details = getattr(error, "details", None)
-        self.summary.setPlainText(text + ("\n\n" + details if details else ""))
-        self.tabs.setCurrentWidget(self.summary)
-        push_error(self.iface, text, details)
 
     # --- showing ----------------------------------------------------------
     @staticmethod

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
+    QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
     QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterVectorLayer,
 )
 

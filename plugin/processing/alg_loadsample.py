@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing, QgsProcessingOutputString, QgsProcessingOutputVectorLayer, QgsProcessingParameterBoolean,
+    QgsProcessingOutputString, QgsProcessingOutputVectorLayer, QgsProcessingParameterBoolean,
     QgsProcessingParameterFolderDestination,
 )
 

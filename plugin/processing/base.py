@@ -7,7 +7,7 @@ reported through the feedback, and cancellation is wired to the core's
 """
 from __future__ import annotations
 
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import List, Mapping, Optional
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
 
@@ -16,7 +16,6 @@ from ..core.model import PlanningData
 from ..core.validation import Issue, errors
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import layers_to_planning_data
-from ..qgis_adapters.styles import STYLE_DIR
 
 
 class DispersionAlgorithm(QgsProcessingAlgorithm):
@@ -102,7 +101,9 @@ def qgs_fields(fields):
 def write_sink(alg: QgsProcessingAlgorithm, parameters, key: str, context, feedback, fields, geometry: str, crs: str,
                rows) -> str:
     """Write (attributes, shapely geometry) rows to the feature sink ``key``; returns its destination id."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry, QgsWkbTypes
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsWkbTypes
+
+    from ..qgis_adapters.layers import qgs_geometry
 
     wkb = {"point": QgsWkbTypes.Point, "polygon": QgsWkbTypes.MultiPolygon, "none": QgsWkbTypes.NoGeometry}[geometry]
     qfields = qgs_fields(fields)
@@ -121,11 +122,7 @@ def write_sink(alg: QgsProcessingAlgorithm, parameters, key: str, context, feedb
         f = QgsFeature(qfields)
         f.setAttributes([attrs.get(n) for n in names])
         if geom is not None and geometry != "none":
-            g = QgsGeometry()
-            g.fromWkb(bytes(geom.wkb))
-            if geometry == "polygon" and not QgsWkbTypes.isMultiType(g.wkbType()):
-                g.convertToMultiType()
-            f.setGeometry(g)
+            f.setGeometry(qgs_geometry(geom, geometry))
         sink.addFeature(f, QgsFeatureSink.FastInsert)
     return dest
 

@@ -9,7 +9,7 @@ import json
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer, QgsWkbTypes,
+    QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb
@@ -103,6 +103,15 @@ def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
 QVARIANT_TYPES = {"text": QVariant.String, "int": QVariant.LongLong, "float": QVariant.Double}
 
 
+def qgs_geometry(geom: Any, geometry: str) -> QgsGeometry:
+    """A QgsGeometry from a shapely geometry; polygons become multipolygons (one output type per layer)."""
+    g = QgsGeometry()
+    g.fromWkb(bytes(geom.wkb))
+    if geometry == "polygon" and not QgsWkbTypes.isMultiType(g.wkbType()):
+        g.convertToMultiType()
+    return g
+
+
 def memory_layer(name: str, geometry: str, crs: str, fields: Sequence[Tuple[str, str]],
                  rows: Iterable[Tuple[Mapping[str, Any], Any]]) -> QgsVectorLayer:
     """A new memory layer from (attributes, shapely geometry) rows; geometry "point", "polygon" or "none"."""
@@ -119,11 +128,7 @@ def memory_layer(name: str, geometry: str, crs: str, fields: Sequence[Tuple[str,
         f = QgsFeature(layer.fields())
         f.setAttributes([attrs.get(fname) for fname, _ in fields])
         if geom is not None and geometry != "none":
-            g = QgsGeometry()
-            g.fromWkb(bytes(geom.wkb))
-            if geometry == "polygon" and not QgsWkbTypes.isMultiType(g.wkbType()):
-                g.convertToMultiType()
-            f.setGeometry(g)
+            f.setGeometry(qgs_geometry(geom, geometry))
         feats.append(f)
     provider.addFeatures(feats)
     layer.updateExtents()

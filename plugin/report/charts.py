@@ -6,7 +6,7 @@ same in QGIS, qgis_process and the headless command.
 from __future__ import annotations
 
 import io
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, Optional, Sequence
 
 from ..core.i18n import msg
 

@@ -5,7 +5,7 @@ import datetime as _dt
 import html
 import os
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, Optional, Sequence
 
 from ..core.i18n import language, msg
 from .charts import load_chart, lorenz_chart

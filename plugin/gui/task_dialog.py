@@ -1,0 +1,91 @@
+"""Base of the dialogs that validate their inputs and then run one core job in the background."""
+from __future__ import annotations
+
+from typing import Any, Callable, List, Optional
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import pyqtSlot
+from qgis.PyQt.QtWidgets import QDialog, QWidget
+
+from ..core.errors import CancelledError, DispersionError
+from ..core.validation import build_planning_data, raise_for_errors
+from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.log import log_issues
+from .tasks import CoreTask, start
+from .widgets import push_error
+
+
+class TaskDialog(QDialog):
+    """Run/cancel/progress/error plumbing shared by the analysis and placement dialogs.
+
+    Subclasses create ``progress``, ``run_button``, ``cancel_button``, ``tabs`` and
+    ``error_view`` (a QTextBrowser), and implement ``task_result`` and ``cancelled_text``.
+    """
+
+    def __init__(self, iface, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.task: Optional[CoreTask] = None
+        self.last_error: Optional[str] = None
+        self.data = None
+        self.issues: List = []
+
+    def task_running(self) -> bool:
+        return self.task is not None
+
+    def validated(self, raws) -> bool:
+        """Validate copied inputs on the main thread (PROJ is not safe in QGIS worker threads)."""
+        self.last_error = None
+        self.data, self.issues = build_planning_data(raws)
+        log_issues(self.issues)
+        try:
+            raise_for_errors(self.issues)
+        except DispersionError as exc:
+            self.fail(exc)
+            return False
+        return True
+
+    def start_task(self, description: str, work: Callable[[Callable[[float], None], Callable[[], bool]], Any]) -> None:
+        self.progress.setValue(0)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.task = CoreTask(description, work, self._task_done)
+        self.task.progressChanged.connect(self._on_progress)
+        start(self.task)
+
+    @pyqtSlot(float)
+    def _on_progress(self, value: float) -> None:
+        """A slot of this QObject: Qt queues the task's progress to the GUI thread."""
+        self.progress.setValue(int(value))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _task_done(self, result: Any, error: Optional[BaseException]) -> None:
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if isinstance(error, CancelledError):
+            self.progress.setValue(0)
+            self.iface.messageBar().pushMessage(tr("Dispersion Planner"), self.cancelled_text(), Qgis.Info, 5)
+        elif error is not None:
+            self.fail(error)
+        else:
+            self.progress.setValue(100)
+            self.task_result(result)
+
+    def fail(self, error: BaseException) -> None:
+        """Show an error in the dialog and the message bar; keep it for tests and the e2e driver."""
+        text = error.message if isinstance(error, DispersionError) else str(error)
+        self.last_error = text
+        details = getattr(error, "details", None)
+        self.error_view.setPlainText(text + ("\n\n" + details if details else ""))
+        self.tabs.setCurrentWidget(self.error_view)
+        push_error(self.iface, text, details)
+
+    def cancelled_text(self) -> str:
+        raise NotImplementedError
+
+    def task_result(self, result: Any) -> None:
+        raise NotImplementedError
