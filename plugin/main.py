@@ -57,17 +57,24 @@ class DispersionPlannerPlugin:
                          tr("Suggest where new places should go so that no district is overloaded"))
         self._add_action("export.svg", tr("Export INSEK map…"), lambda: self.open_dialog("export"),
                          tr("Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode"))
+        self._add_action("add_layers.svg", tr("Import CSV with coordinates…"), lambda: self.open_dialog("csv"),
+                         tr("Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview"),
+                         toolbar=False)
+        self._add_action("add_layers.svg", tr("Fuse shelter lists…"), lambda: self.open_dialog("fusion"),
+                         tr("Merge shelter lists from several sources with provenance and conflict flags"),
+                         toolbar=False)
         if self.missing:
             self.iface.messageBar().pushMessage(tr("Dispersion Planner"), install_hint(self.missing), Qgis.Critical, 0)
 
-    def _add_action(self, icon: str, text: str, callback: Callable, tip: str) -> QAction:
+    def _add_action(self, icon: str, text: str, callback: Callable, tip: str, toolbar: bool = True) -> QAction:
         action = QAction(QIcon(str(ICON_DIR / icon)), text, self.iface.mainWindow())
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(callback)
         action.setEnabled(not self.missing)
         self.iface.addPluginToMenu(self.menu_title, action)
-        self.toolbar.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
         self.actions.append(action)
         return action
 
@@ -150,6 +157,14 @@ class DispersionPlannerPlugin:
             from .gui.placement_dialog import PlacementDialog
 
             return PlacementDialog(self.iface, self.iface.mainWindow())
+        if key == "csv":
+            from .gui.csv_import_dialog import CsvImportDialog
+
+            return CsvImportDialog(self.iface, self.iface.mainWindow())
+        if key == "fusion":
+            from .gui.fusion_dialog import FusionDialog
+
+            return FusionDialog(self.iface, self.iface.mainWindow())
         if key == "export":
             from .gui.export_dialog import ExportDialog
 
