@@ -95,3 +95,33 @@ def test_dialog_reports_bad_input(qgis_app, qgis_iface, qgis_new_project):
     wait_for(dialog, qgis_app)
     assert dialog.last_error is not None and "Bezirke" in dialog.last_error
     dialog.close()
+
+
+def test_layers_in_different_crs_give_the_same_numbers(dispersion_provider):
+    """Districts in WGS84 and shelters in UTM: reprojected on copies, same figures, and reported."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    wgs = processing.run("native:reprojectlayer", {"INPUT": sample("districts"), "TARGET_CRS": "EPSG:4326",
+                                                   "OUTPUT": "memory:"})["OUTPUT"]
+    assert wgs.crs().authid() == "EPSG:4326"
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+
+    feedback = Recorder()
+    common = {"SHELTERS": sample("shelters"), "PERMUTATIONS": 0, "DISTRICT_METRICS": "memory:", "CITY_METRICS": "memory:"}
+    a = processing.run("dispersion:analyse", dict(common, DISTRICTS=wgs), feedback=feedback)
+    b = processing.run("dispersion:analyse", dict(common, DISTRICTS=sample("districts")))
+    per_a = {f["district_id"]: f["per_1000"] for f in a["DISTRICT_METRICS"].getFeatures()}
+    per_b = {f["district_id"]: f["per_1000"] for f in b["DISTRICT_METRICS"].getFeatures()}
+    assert per_a == pytest.approx(per_b)
+    assert any("reprojected" in line for line in feedback.lines)
