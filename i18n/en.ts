@@ -224,7 +224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="118"/>
+        <location filename="../plugin/main.py" line="125"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,27 +264,27 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="41"/>
+        <location filename="../plugin/processing/base.py" line="40"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="41"/>
+        <location filename="../plugin/processing/base.py" line="40"/>
         <source>Data import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="41"/>
+        <location filename="../plugin/processing/base.py" line="40"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="70"/>
+        <location filename="../plugin/processing/base.py" line="69"/>
         <source>The districts layer is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="78"/>
+        <location filename="../plugin/processing/base.py" line="77"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,197 +344,197 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="115"/>
+        <location filename="../plugin/export/insek.py" line="114"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="117"/>
+        <location filename="../plugin/export/insek.py" line="116"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="120"/>
+        <location filename="../plugin/export/insek.py" line="119"/>
         <source>The output folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="122"/>
+        <location filename="../plugin/export/insek.py" line="121"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="134"/>
+        <location filename="../plugin/export/insek.py" line="133"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="136"/>
+        <location filename="../plugin/export/insek.py" line="135"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="139"/>
+        <location filename="../plugin/export/insek.py" line="138"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="185"/>
+        <location filename="../plugin/export/insek.py" line="184"/>
         <source>suppressed or no residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="185"/>
+        <location filename="../plugin/export/insek.py" line="184"/>
         <source>no residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="285"/>
+        <location filename="../plugin/export/insek.py" line="284"/>
         <source>QGIS could not write the map ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="309"/>
+        <location filename="../plugin/export/insek.py" line="308"/>
         <source>Cannot write to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="325"/>
+        <location filename="../plugin/export/insek.py" line="324"/>
         <source>The district atlas has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="362"/>
+        <location filename="../plugin/export/insek.py" line="361"/>
         <source>The public export was stopped: it would contain shelter details ({what}). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="409"/>
+        <location filename="../plugin/export/insek.py" line="408"/>
         <source>The districts layer has no usable features.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="430"/>
+        <location filename="../plugin/export/insek.py" line="429"/>
         <source>Places per 1,000|inhabitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="430"/>
+        <location filename="../plugin/export/insek.py" line="429"/>
         <source> (generalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="456"/>
+        <location filename="../plugin/export/insek.py" line="455"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
+        <location filename="../plugin/export/insek.py" line="458"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="460"/>
+        <location filename="../plugin/export/insek.py" line="459"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="460"/>
+        <location filename="../plugin/export/insek.py" line="459"/>
         <source> u2014 generalised for publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="460"/>
+        <location filename="../plugin/export/insek.py" line="459"/>
         <source> u2014 internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="482"/>
+        <location filename="../plugin/export/insek.py" line="481"/>
         <source>district profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="523"/>
+        <location filename="../plugin/export/insek.py" line="522"/>
         <source>INSEK export (generated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="545"/>
+        <location filename="../plugin/export/insek.py" line="544"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="558"/>
         <source>City total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="560"/>
+        <location filename="../plugin/export/insek.py" line="559"/>
         <source>Districts: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="561"/>
+        <location filename="../plugin/export/insek.py" line="560"/>
         <source>Population: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="562"/>
+        <location filename="../plugin/export/insek.py" line="561"/>
         <source>Shelters: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="563"/>
+        <location filename="../plugin/export/insek.py" line="562"/>
         <source>Places: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="564"/>
+        <location filename="../plugin/export/insek.py" line="563"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="567"/>
+        <location filename="../plugin/export/insek.py" line="566"/>
         <source>Suggested new places: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="577"/>
+        <location filename="../plugin/export/insek.py" line="576"/>
         <source>City summary: how evenly are places spread?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="592"/>
+        <location filename="../plugin/export/insek.py" line="591"/>
         <source>No city indices available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="631"/>
+        <location filename="../plugin/export/insek.py" line="630"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="637"/>
+        <location filename="../plugin/export/insek.py" line="636"/>
         <source>equal spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="638"/>
+        <location filename="../plugin/export/insek.py" line="637"/>
         <source>places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="642"/>
+        <location filename="../plugin/export/insek.py" line="641"/>
         <source>cumulative share of inhabitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="643"/>
+        <location filename="../plugin/export/insek.py" line="642"/>
         <source>cumulative share of places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="644"/>
+        <location filename="../plugin/export/insek.py" line="643"/>
         <source>Lorenz curve of places</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,172 +719,172 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="185"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="168"/>
         <source>Dispersion analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="60"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="54"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="61"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="55"/>
         <source>occupied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="63"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="57"/>
         <source>Count the places available in each shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="64"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="58"/>
         <source>Count the places currently occupied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="70"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="64"/>
         <source>Places counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="74"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="75"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
         <source>Permutations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="73"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="74"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="86"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
         <source>Service distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="85"/>
         <source>Progress of the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="89"/>
         <source>Run the analysis in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>What it means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="119"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="120"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
         <source>City indices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="123"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="117"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="119"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="120"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="128"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="122"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="133"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="127"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="137"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="138"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="132"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="205"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="252"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="207"/>
         <source>No notes: all inputs were used as given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,12 +894,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="263"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="218"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="40"/>
+        <location filename="../plugin/gui/export_dialog.py" line="39"/>
         <source>Export INSEK map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,7 +909,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="57"/>
+        <location filename="../plugin/gui/export_dialog.py" line="56"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,12 +924,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="65"/>
+        <location filename="../plugin/gui/export_dialog.py" line="64"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="69"/>
+        <location filename="../plugin/gui/export_dialog.py" line="68"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +939,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="77"/>
+        <location filename="../plugin/gui/export_dialog.py" line="76"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,42 +954,42 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="114"/>
+        <location filename="../plugin/gui/export_dialog.py" line="113"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="122"/>
+        <location filename="../plugin/gui/export_dialog.py" line="121"/>
         <source>INSEK map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="135"/>
+        <location filename="../plugin/gui/export_dialog.py" line="134"/>
         <source>Export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="143"/>
+        <location filename="../plugin/gui/export_dialog.py" line="142"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="150"/>
+        <location filename="../plugin/gui/export_dialog.py" line="149"/>
         <source>INSEK export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="237"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
         <source>Placement suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="82"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="76"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="87"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="81"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,187 +999,187 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="83"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="84"/>
         <source>Max. places per 1,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="91"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="85"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="92"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="86"/>
         <source>Min. spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="94"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="88"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="95"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="96"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="101"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="95"/>
         <source>Hotspot limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="100"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="104"/>
         <source>Required services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="111"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
         <source>Alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
         <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="124"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>allow several groups at one site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="126"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="120"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="129"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="131"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="132"/>
         <source>Progress of the optimisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
         <source>Suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="142"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
         <source>Compute a placement in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="144"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="164"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="158"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
         <source>Suggested sites with the reason for each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
         <source>Sites and reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
         <source>Districts before and after the suggested placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="180"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="202"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="257"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="300"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="303"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="259"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="305"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="261"/>
         <source>Why no placement is possible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,22 +1189,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="311"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="267"/>
         <source>The plugin suggests; planners decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="324"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="280"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="325"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="281"/>
         <source>Alternative {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="333"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="289"/>
         <source>highest load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,6 +1651,26 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <location filename="../plugin/main.py" line="43"/>
         <source>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="60"/>
+        <source>Import CSV with coordinates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="60"/>
+        <source>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="63"/>
+        <source>Fuse shelter lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="63"/>
+        <source>Merge shelter lists from several sources with provenance and conflict flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
