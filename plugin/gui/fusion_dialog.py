@@ -1,0 +1,378 @@
+"""'Bundle shelter lists…': several shelter layers -> one shelter layer with provenance, plus a conflict table.
+
+Calls the same core function as ``dispersion:fuse`` (``plugin.core.fusion.fuse``
+on ``ShelterSource.from_layer`` of each layer). The source layers are copied,
+never edited.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Dict, List, Optional
+
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.gui import QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView, QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..core.contract import DEFAULT_CRS
+from ..core.errors import DispersionError
+from ..core.fusion import (
+    ALIASES, CONFLICT_FIELDS, MATCH_DISTANCE_M, OUTPUT_FIELDS, FusionResult, ShelterSource, fuse, parse_date,
+)
+from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.layers import KIND_PROPERTY, layer_to_raw, mark_kind, memory_layer, stored_field_map
+from ..qgis_adapters.log import log
+from ..qgis_adapters.styles import style_layer
+from .widgets import KIND_NAME_HINTS, push_error
+
+SEVERITY_COLOURS = {"error": QColor("#b2182b"), "warning": QColor("#b35806"), "info": QColor("#2166ac")}
+COL_USE, COL_DATE, COL_RECORD_DATES, COL_FEATURES = range(4)
+
+
+def date_field(layer: QgsVectorLayer) -> Optional[str]:
+    """The layer's field with the list's date ('Stand', 'Datum', 'date', ...), if any."""
+    names = {f.name().strip().lower(): f.name() for f in layer.fields()}
+    for alias in ALIASES["date"]:
+        if alias in names:
+            return names[alias]
+    return None
+
+
+def newest_date(layer: QgsVectorLayer, field: str) -> Optional[_dt.date]:
+    """Newest readable date in ``field`` (the source is only read)."""
+    dates = []
+    for feat in layer.getFeatures():
+        value = feat[field]
+        if hasattr(value, "isNull") and value.isNull():
+            continue
+        d = parse_date(value)
+        if d is not None:
+            dates.append(d)
+    return max(dates) if dates else None
+
+
+def is_bundled(layer: QgsVectorLayer) -> bool:
+    """An output of an earlier bundling (it has the provenance fields)."""
+    names = set(layer.fields().names())
+    return {"capacity_source", "n_sources"} <= names
+
+
+def looks_like_shelters(layer: QgsVectorLayer) -> bool:
+    """Ticked by default: marked or named as shelters, and not itself a bundled result."""
+    if is_bundled(layer):
+        return False
+    if layer.customProperty(KIND_PROPERTY, "") == "shelters":
+        return True
+    name = layer.name().lower()
+    return any(hint in name for hint in KIND_NAME_HINTS["shelters"])
+
+
+class FusionDialog(QDialog):
+    """Pick two or more shelter layers, date them, bundle them and review the conflicts."""
+
+    def __init__(self, iface, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.last_error: Optional[str] = None
+        self.result: Optional[FusionResult] = None
+        self.fused_layer: Optional[QgsVectorLayer] = None
+        self.conflict_layer: Optional[QgsVectorLayer] = None
+        self.layer_ids: List[str] = []
+        self.setWindowTitle(tr("Bundle shelter lists"))
+        self.resize(920, 700)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Merge shelter lists from several sources (each operator's list, the city's list) into one "
+                          "shelter layer. Each field takes the value of the newest list (ties: the list higher up) "
+                          "and records where it came from; disagreements are listed as conflicts. The lists "
+                          "themselves are never changed."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        layout.addWidget(QLabel(tr("Shelter lists (tick two or more; higher rows win ties)")))
+        row = QHBoxLayout()
+        self.source_table = QTableWidget(0, 4, self)
+        self.source_table.setHorizontalHeaderLabels([tr("Layer"), tr("Date of the list"), tr("Record dates"),
+                                                     tr("Features")])
+        self.source_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.source_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.source_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.source_table.verticalHeader().setVisible(False)
+        header = self.source_table.horizontalHeader()
+        header.setSectionResizeMode(COL_USE, QHeaderView.Stretch)
+        for col in (COL_DATE, COL_RECORD_DATES, COL_FEATURES):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.source_table.setToolTip(tr("Point layers of the project. Tick the shelter lists to bundle; the order is "
+                                        "the priority when two lists have the same date"))
+        row.addWidget(self.source_table, 1)
+        moves = QVBoxLayout()
+        self.up_button = QPushButton(tr("Up"), self)
+        self.up_button.setToolTip(tr("Move the selected list up: it wins ties against lists below it"))
+        self.down_button = QPushButton(tr("Down"), self)
+        self.down_button.setToolTip(tr("Move the selected list down"))
+        self.refresh_button = QPushButton(tr("Refresh"), self)
+        self.refresh_button.setToolTip(tr("Read the project's layers again"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.refresh_button.clicked.connect(self.populate)
+        for b in (self.up_button, self.down_button, self.refresh_button):
+            moves.addWidget(b)
+        moves.addStretch(1)
+        row.addLayout(moves)
+        layout.addLayout(row, 2)
+
+        form = QFormLayout()
+        self.distance_spin = QDoubleSpinBox(self)
+        self.distance_spin.setRange(0.0, 10000.0)
+        self.distance_spin.setDecimals(0)
+        self.distance_spin.setSingleStep(25.0)
+        self.distance_spin.setSuffix(" m")
+        self.distance_spin.setValue(MATCH_DISTANCE_M)
+        self.distance_spin.setToolTip(tr("MATCH_DISTANCE_M: records of different lists closer than this, with "
+                                         "similar names, are taken as the same shelter. Records with the same id "
+                                         "always match"))
+        form.addRow(tr("Match distance"), self.distance_spin)
+        self.crs_widget = QgsProjectionSelectionWidget(self)
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
+        self.crs_widget.setToolTip(tr("Projected CRS in metres of the bundled layer; distances are measured in it"))
+        form.addRow(tr("Target CRS"), self.crs_widget)
+        layout.addLayout(form)
+
+        splitter = QSplitter(Qt.Vertical, self)
+        result_box = QWidget(splitter)
+        rv = QVBoxLayout(result_box)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(result_box)
+        self.summary.setWordWrap(True)
+        self.summary.setToolTip(tr("Result of the last run"))
+        rv.addWidget(self.summary)
+        self.conflict_table = QTableWidget(0, 4, result_box)
+        self.conflict_table.setHorizontalHeaderLabels([tr("Shelter"), tr("Field"), tr("Severity"), tr("Message")])
+        self.conflict_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.conflict_table.setWordWrap(True)
+        self.conflict_table.verticalHeader().setVisible(False)
+        ch = self.conflict_table.horizontalHeader()
+        for col in range(3):
+            ch.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        ch.setSectionResizeMode(3, QHeaderView.Stretch)
+        self.conflict_table.setToolTip(tr("Disagreements between the lists and within each list; hover a row for "
+                                          "the values of every source"))
+        rv.addWidget(self.conflict_table, 1)
+        splitter.addWidget(result_box)
+        layout.addWidget(splitter, 3)
+
+        buttons = QDialogButtonBox(self)
+        self.run_button = buttons.addButton(tr("Run"), QDialogButtonBox.ActionRole)
+        self.run_button.setToolTip(tr("Bundle the ticked lists and add the shelter layer and the conflict table to "
+                                      "the project"))
+        close = buttons.addButton(QDialogButtonBox.Close)
+        close.setToolTip(tr("Close the dialog; layers already added stay in the project"))
+        self.run_button.clicked.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.populate()
+
+    # ------------------------------------------------------------------ sources
+
+    def populate(self) -> None:
+        """List the project's point layers; lists that look like shelters come first and are ticked."""
+        previous = self._state()
+        project = QgsProject.instance()
+        layers = [l for l in project.mapLayers().values()
+                  if isinstance(l, QgsVectorLayer) and l.geometryType() == QgsWkbTypes.PointGeometry]
+        order = {lid: i for i, lid in enumerate(self.layer_ids)}
+        layers.sort(key=lambda l: (order.get(l.id(), len(order)), not looks_like_shelters(l), l.name().lower()))
+        self.source_table.setRowCount(0)
+        self.layer_ids = []
+        for layer in layers:
+            self._add_row(layer, previous.get(layer.id()))
+
+    def _state(self) -> Dict[str, dict]:
+        out = {}
+        for r, lid in enumerate(self.layer_ids):
+            out[lid] = {"checked": self.source_table.item(r, COL_USE).checkState() == Qt.Checked,
+                        "date": self.source_table.cellWidget(r, COL_DATE).date(),
+                        "record_dates": self.source_table.cellWidget(r, COL_RECORD_DATES).isChecked()}
+        return out
+
+    def _add_row(self, layer: QgsVectorLayer, state: Optional[dict] = None) -> None:
+        r = self.source_table.rowCount()
+        self.source_table.insertRow(r)
+        self.layer_ids.append(layer.id())
+        use = QTableWidgetItem(layer.name())
+        use.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        checked = state["checked"] if state else looks_like_shelters(layer)
+        use.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+        use.setToolTip(tr("Tick to bundle '{layer}' ({crs}); it is read, never changed").format(
+            layer=layer.name(), crs=layer.crs().authid()))
+        self.source_table.setItem(r, COL_USE, use)
+        field = date_field(layer)
+        edit = QDateEdit(self.source_table)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        if state:
+            edit.setDate(state["date"])
+        else:
+            newest = newest_date(layer, field) if field else None
+            edit.setDate(QDate(newest.year, newest.month, newest.day) if newest else QDate.currentDate())
+        if field:
+            edit.setToolTip(tr("Date of this list, taken from field '{field}' (newest value); it applies to records "
+                               "without their own date, or to all records when 'Record dates' is off").format(field=field))
+        else:
+            edit.setToolTip(tr("Date of this list (the layer has no date field; today by default). Newer lists win "
+                               "when values differ"))
+        self.source_table.setCellWidget(r, COL_DATE, edit)
+        record_dates = QCheckBox(field or tr("none"), self.source_table)
+        record_dates.setEnabled(bool(field))
+        record_dates.setChecked(state["record_dates"] if state else bool(field))
+        record_dates.setToolTip(tr("Use each record's own date from field '{field}'; untick to date every record "
+                                   "with the list date").format(field=field) if field else
+                                tr("The layer has no date field; every record gets the list date"))
+        self.source_table.setCellWidget(r, COL_RECORD_DATES, record_dates)
+        count = QTableWidgetItem(str(layer.featureCount()))
+        count.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        count.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+        count.setToolTip(tr("Number of features in the layer"))
+        self.source_table.setItem(r, COL_FEATURES, count)
+
+    def move_selected(self, step: int) -> None:
+        rows = self.source_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        r = rows[0].row()
+        target = r + step
+        if not 0 <= target < len(self.layer_ids):
+            return
+        state = self._state()
+        self.layer_ids[r], self.layer_ids[target] = self.layer_ids[target], self.layer_ids[r]
+        ids = list(self.layer_ids)
+        self.source_table.setRowCount(0)
+        self.layer_ids = []
+        project = QgsProject.instance()
+        for lid in ids:
+            layer = project.mapLayer(lid)
+            if layer is not None:
+                self._add_row(layer, state.get(lid))
+        self.source_table.selectRow(target)
+
+    def row_of(self, layer: QgsVectorLayer) -> int:
+        return self.layer_ids.index(layer.id())
+
+    def set_checked(self, layer: QgsVectorLayer, checked: bool = True) -> None:
+        self.source_table.item(self.row_of(layer), COL_USE).setCheckState(Qt.Checked if checked else Qt.Unchecked)
+
+    def set_date(self, layer: QgsVectorLayer, date: _dt.date) -> None:
+        self.source_table.cellWidget(self.row_of(layer), COL_DATE).setDate(QDate(date.year, date.month, date.day))
+
+    def date_edit(self, layer: QgsVectorLayer) -> QDateEdit:
+        return self.source_table.cellWidget(self.row_of(layer), COL_DATE)
+
+    def selected_sources(self) -> List[QgsVectorLayer]:
+        project = QgsProject.instance()
+        out = []
+        for r, lid in enumerate(self.layer_ids):
+            if self.source_table.item(r, COL_USE).checkState() == Qt.Checked:
+                layer = project.mapLayer(lid)
+                if layer is not None:
+                    out.append(layer)
+        return out
+
+    # ------------------------------------------------------------------ run
+
+    def _fail(self, text: str) -> None:
+        self.last_error = text
+        self.summary.setText(f"<span style='color:#b2182b'>{text}</span>")
+        push_error(self.iface, text)
+
+    def run(self) -> Optional[FusionResult]:
+        """Bundle the ticked lists (the same core call as dispersion:fuse) and add both outputs to the project."""
+        self.last_error = None
+        self.result = None
+        self.conflict_table.setRowCount(0)
+        layers = self.selected_sources()
+        if len(layers) < 2:
+            self._fail(tr("Tick at least two shelter lists to bundle."))
+            return None
+        crs = self.crs_widget.crs()
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        if crs.isGeographic():
+            self._fail(tr("The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.").format(
+                crs=crs.authid()))
+            return None
+        target = crs.authid() or crs.toWkt()
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            sources = []
+            names_seen: Dict[str, int] = {}
+            for layer in layers:
+                r = self.row_of(layer)
+                qdate = self.source_table.cellWidget(r, COL_DATE).date()
+                date = _dt.date(qdate.year(), qdate.month(), qdate.day())
+                raw = layer_to_raw(layer, "shelters")
+                name = layer.name()
+                if name in names_seen:  # as dispersion:fuse: same-named layers stay apart in provenance
+                    names_seen[name] += 1
+                    name = f"{name} ({names_seen[name]})"
+                names_seen.setdefault(name, 1)
+                # the mapping stored by the import/layers dialogs is the planner's own: it wins over guesses
+                source = ShelterSource.from_layer(raw, name, date, stored_field_map(layer))
+                if not self.source_table.cellWidget(r, COL_RECORD_DATES).isChecked():
+                    source.field_map = {k: v for k, v in source.field_map.items() if k != "date"}
+                sources.append(source)
+            result = fuse(sources, self.distance_spin.value(), target)
+        except DispersionError as exc:
+            self._fail(str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.result = result
+        self._add_layers(result, crs, target)
+        self._show_result(result, len(sources))
+        return result
+
+    def _add_layers(self, result: FusionResult, crs: QgsCoordinateReferenceSystem, target: str) -> None:
+        from shapely.geometry import Point
+
+        authid = crs.authid()
+        rows = [(s.attributes(), Point(s.x, s.y) if s.x is not None else None) for s in result.shelters]
+        fused = memory_layer(tr("Bundled shelters"), "point", authid or DEFAULT_CRS, OUTPUT_FIELDS, rows)
+        if not authid:
+            fused.setCrs(crs)
+        mark_kind(fused, "shelters")
+        style_layer(fused, "shelters")
+        conflicts = memory_layer(tr("Shelter conflicts"), "none", target, CONFLICT_FIELDS,
+                                 [(row, None) for row in result.conflict_rows()])
+        mark_kind(conflicts, "fusion_conflicts")
+        project = QgsProject.instance()
+        project.addMapLayer(fused)
+        project.addMapLayer(conflicts)
+        self.fused_layer, self.conflict_layer = fused, conflicts
+
+    def _show_result(self, result: FusionResult, n_sources: int) -> None:
+        text = tr("{shelters} shelters from {sources} lists; {conflicts} conflict(s).").format(
+            shelters=len(result.shelters), sources=n_sources, conflicts=len(result.conflicts))
+        self.summary.setText(text)
+        log(text)
+        self.conflict_table.setRowCount(len(result.conflicts))
+        severities = {"error": tr("error"), "warning": tr("warning"), "info": tr("note")}
+        for r, conflict in enumerate(result.conflicts):
+            values = conflict.values_text()
+            cells = (conflict.shelter_id, conflict.field, severities.get(conflict.severity, conflict.severity),
+                     conflict.message)
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(f"{conflict.message}\n{values}" if values else conflict.message)
+                if c == 2:
+                    item.setForeground(QBrush(SEVERITY_COLOURS.get(conflict.severity, QColor("black"))))
+                self.conflict_table.setItem(r, c, item)
+        self.conflict_table.resizeRowsToContents()
+        if self.iface is not None:
+            level = Qgis.Warning if result.conflicts else Qgis.Success
+            self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, level, 6)
+
+    def conflict_messages(self) -> List[str]:
+        return [self.conflict_table.item(r, 3).text() for r in range(self.conflict_table.rowCount())]
