@@ -789,7 +789,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Fortschritt der Analyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="168"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -1712,6 +1712,481 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <location filename="../plugin/main.py" line="63"/>
         <source>Merge shelter lists from several sources with provenance and conflict flags</source>
         <translation>GU-Listen aus mehreren Quellen zusammenführen, mit Herkunftsangabe und Kennzeichnung von Widersprüchen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="48"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="77"/>
+        <source>Import points from CSV</source>
+        <translation>Punkte aus CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="81"/>
+        <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
+        <translation>Liest einen Tabellenexport (CSV) mit Koordinatenspalten als Planungslayer ein. Die erkannten Einstellungen stehen unten: Korrigieren Sie falsch erkannte Werte, prüfen Sie die Vorschau und importieren Sie dann. Die Datei selbst wird nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="89"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="90"/>
+        <source>The CSV file to import; it is read, never changed</source>
+        <translation>Die zu importierende CSV-Datei; sie wird nur gelesen, nie verändert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="92"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
+        <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
+        <translation>Als welcher Layer der Datenvorgaben die Zeilen gelten: Davon hängen die zuzuordnenden Felder, die als Zahlen gelesenen Spalten und die Gestaltung ab</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="101"/>
+        <source>Name of the new layer in the project (default: the file name)</source>
+        <translation>Name des neuen Layers im Projekt (Standard: der Dateiname)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="102"/>
+        <source>Layer name</source>
+        <translation>Layername</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="105"/>
+        <source>Detected settings (correct them if the preview looks wrong)</source>
+        <translation>Erkannte Einstellungen (bitte korrigieren, wenn die Vorschau falsch aussieht)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="110"/>
+        <source>Text encoding of the file. Umlauts shown as 'Ã¤' mean UTF-8 read as cp1252; '�' means cp1252 read as UTF-8</source>
+        <translation>Zeichenkodierung der Datei. Umlaute wie 'Ã¤' bedeuten: UTF-8 wurde als cp1252 gelesen; '�' bedeutet: cp1252 wurde als UTF-8 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
+        <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
+        <translation>Zeichen, das die Spalten trennt; zeigt die Vorschau nur eine Spalte, ist das Trennzeichen falsch</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="118"/>
+        <source>comma (7,75)</source>
+        <translation>Komma (7,75)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="119"/>
+        <source>point (7.75)</source>
+        <translation>Punkt (7.75)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="120"/>
+        <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
+        <translation>Dezimaltrennzeichen der Zahlen in der Datei; deutsche Tabellen verwenden ein Komma und einen Punkt als Tausendertrennzeichen (1.344)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="123"/>
+        <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
+        <translation>Spalte mit der x-Koordinate: geografische Länge, Ostwert oder Rechtswert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
+        <source>Column with the y coordinate: latitude, northing or Hochwert</source>
+        <translation>Spalte mit der y-Koordinate: geografische Breite, Nordwert oder Hochwert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="128"/>
+        <source>not recognised: choose the CRS</source>
+        <translation>nicht erkannt: bitte KBS wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="129"/>
+        <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
+        <translation>Koordinatenbezugssystem der Koordinatenspalten, z. B. EPSG:4326 für geografische Breite/Länge, EPSG:25832 für UTM 32N, EPSG:31466/31467 für Gauß-Krüger</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
+        <source>Skip rows without coordinates</source>
+        <translation>Zeilen ohne Koordinaten überspringen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="133"/>
+        <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
+        <translation>Die übrigen Zeilen importieren und die übersprungenen Zeilen auflisten; andernfalls brechen Zeilen ohne Koordinaten den Import ab</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <source>Decimal mark</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
+        <source>x / longitude</source>
+        <translation>x / Länge</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <source>y / latitude</source>
+        <translation>y / Breite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="144"/>
+        <source>CRS</source>
+        <translation>KBS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="152"/>
+        <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
+        <translation>Welche Spalte welches Feld der Datenvorgaben enthält; die Zuordnung wird mit dem Layer gespeichert, die Spalten behalten ihre Namen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="164"/>
+        <source>Coordinates of the preview rows read with the settings above</source>
+        <translation>Koordinaten der Vorschauzeilen, gelesen mit den obigen Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
+        <source>Preview (first {n} rows, coordinate columns highlighted)</source>
+        <translation>Vorschau (erste {n} Zeilen, Koordinatenspalten hervorgehoben)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="168"/>
+        <source>The first rows of the file as read with the settings above; nothing here is written back</source>
+        <translation>Die ersten Zeilen der Datei, gelesen mit den obigen Einstellungen; hier wird nichts zurückgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="176"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="179"/>
+        <source>Notes and problems of the detection and the import, each naming the file and line</source>
+        <translation>Hinweise und Probleme aus Erkennung und Import, jeweils mit Datei und Zeile</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="189"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
+        <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
+        <translation>Die ganze Datei mit diesen Einstellungen lesen, gegen die Datenvorgaben prüfen und als gestalteten Layer zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
+        <source>Close without importing</source>
+        <translation>Ohne Import schließen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="253"/>
+        <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
+        <translation>Das Koordinatenbezugssystem konnte aus den Werten von '{x}'/'{y}' nicht erkannt werden: bitte KBS wählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="304"/>
+        <source>&apos;{encoding}&apos; is not a known text encoding.</source>
+        <translation>'{encoding}' ist keine bekannte Zeichenkodierung.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="507"/>
+        <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
+        <translation>Die Datei '{file}' kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="333"/>
+        <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
+        <translation>Mit dem Trennzeichen '{sep}' hat die Datei nur eine Spalte: bitte ein anderes Trennzeichen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="389"/>
+        <source>Choose the x and y coordinate columns.</source>
+        <translation>Bitte die Spalten für die x- und y-Koordinate wählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="392"/>
+        <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
+        <translation>Keine Vorschauzeile enthält mit diesem Dezimaltrennzeichen Zahlen in '{x}' und '{y}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
+        <source>{n} of {total} preview rows have coordinates: {x} from {x0:g} to {x1:g}, {y} from {y0:g} to {y1:g}</source>
+        <translation>{n} von {total} Vorschauzeilen haben Koordinaten: {x} von {x0:g} bis {x1:g}, {y} von {y0:g} bis {y1:g}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="401"/>
+        <source>these look swapped (x holds y values); they will be read swapped</source>
+        <translation>die Werte scheinen vertauscht (x enthält y-Werte); sie werden vertauscht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
+        <source>the values look like {guess}, not {crs}</source>
+        <translation>die Werte sehen nach {guess} aus, nicht nach {crs}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="419"/>
+        <source>This row has {count} fields, the header {expected}.</source>
+        <translation>Diese Zeile hat {count} Felder, die Kopfzeile {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="441"/>
+        <source>Fields of {kind}</source>
+        <translation>Felder für {kind}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
+        <translation>Spalte, die '{field}' enthält ({kind}{req}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="487"/>
+        <source>Choose a CSV file first.</source>
+        <translation>Bitte zuerst eine CSV-Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="493"/>
+        <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
+        <translation>Datei '{file}': bitte die Spalten für die x- und y-Koordinate wählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="497"/>
+        <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
+        <translation>Datei '{file}': x und y sind beide die Spalte '{column}'; bitte zwei verschiedene Spalten wählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="520"/>
+        <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
+        <translation>Die Datei '{file}' wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
+        <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
+        <translation>{count} {kind} aus '{file}' als Layer '{layer}' ({crs}) importiert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="88"/>
+        <source>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</source>
+        <translation>Führt Listen von Gemeinschaftsunterkünften aus mehreren Quellen (die Listen der Träger, die städtische Liste) zu einem GU-Layer zusammen. Jedes Feld übernimmt den Wert der neuesten Liste (bei gleichem Stand den der weiter oben stehenden Liste) und vermerkt seine Herkunft; Abweichungen werden als Widersprüche aufgeführt. Die Listen selbst werden nie verändert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="95"/>
+        <source>Shelter lists (tick two or more; higher rows win ties)</source>
+        <translation>GU-Listen (mindestens zwei ankreuzen; bei gleichem Stand gilt die weiter oben stehende)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <source>Date of the list</source>
+        <translation>Stand der Liste</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <source>Record dates</source>
+        <translation>Datum je Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <source>Features</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="108"/>
+        <source>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</source>
+        <translation>Punktlayer des Projekts. Kreuzen Sie die zusammenzuführenden GU-Listen an; die Reihenfolge legt die Priorität fest, wenn zwei Listen denselben Stand haben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="112"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="113"/>
+        <source>Move the selected list up: it wins ties against lists below it</source>
+        <translation>Die markierte Liste nach oben verschieben: Bei gleichem Stand hat sie Vorrang vor den Listen darunter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="115"/>
+        <source>Move the selected list down</source>
+        <translation>Die markierte Liste nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="116"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <source>Read the project&apos;s layers again</source>
+        <translation>Die Layer des Projekts neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
+        <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
+        <translation>MATCH_DISTANCE_M: Datensätze verschiedener Listen, die näher beieinanderliegen und ähnliche Namen haben, gelten als dieselbe Unterkunft. Datensätze mit derselben Kennung gelten immer als dieselbe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="137"/>
+        <source>Match distance</source>
+        <translation>Abgleichsabstand</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="140"/>
+        <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
+        <translation>Projiziertes KBS in Metern für den zusammengeführten Layer; in ihm werden die Abstände gemessen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="150"/>
+        <source>Result of the last run</source>
+        <translation>Ergebnis des letzten Laufs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <source>Shelter</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="161"/>
+        <source>Disagreements between the lists and within each list; hover a row for the values of every source</source>
+        <translation>Abweichungen zwischen den Listen und innerhalb jeder Liste; für die Werte aller Quellen mit der Maus über eine Zeile fahren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
+        <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
+        <translation>Die angekreuzten Listen zusammenführen und den GU-Layer sowie die Tabelle der Widersprüche zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="172"/>
+        <source>Close the dialog; layers already added stay in the project</source>
+        <translation>Dialog schließen; bereits hinzugefügte Layer bleiben im Projekt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="209"/>
+        <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
+        <translation>Ankreuzen, um '{layer}' ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="222"/>
+        <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
+        <translation>Stand dieser Liste, entnommen aus dem Feld '{field}' (neuester Wert); er gilt für Datensätze ohne eigenes Datum oder für alle Datensätze, wenn 'Datum je Datensatz' ausgeschaltet ist</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="225"/>
+        <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
+        <translation>Stand dieser Liste (der Layer hat kein Datumsfeld; Standard: heute). Bei abweichenden Werten gilt die neuere Liste</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="228"/>
+        <source>none</source>
+        <translation>kein Feld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="231"/>
+        <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
+        <translation>Das eigene Datum jedes Datensatzes aus dem Feld '{field}' verwenden; abwählen, um allen Datensätzen den Stand der Liste zu geben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="231"/>
+        <source>The layer has no date field; every record gets the list date</source>
+        <translation>Der Layer hat kein Datumsfeld; jeder Datensatz erhält den Stand der Liste</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="238"/>
+        <source>Number of features in the layer</source>
+        <translation>Anzahl der Objekte im Layer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="297"/>
+        <source>Tick at least two shelter lists to bundle.</source>
+        <translation>Bitte mindestens zwei GU-Listen zum Zusammenführen ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="303"/>
+        <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
+        <translation>Das Ziel-KBS {crs} ist nicht metrisch; bitte ein projiziertes KBS wie EPSG:25832 wählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="347"/>
+        <source>Shelter conflicts</source>
+        <translation>Widersprüche der GU-Listen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <source>note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 </TS>

@@ -784,7 +784,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="168"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1671,481 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <location filename="../plugin/main.py" line="63"/>
         <source>Merge shelter lists from several sources with provenance and conflict flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="48"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="77"/>
+        <source>Import points from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="81"/>
+        <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="89"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="90"/>
+        <source>The CSV file to import; it is read, never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="92"/>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
+        <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="101"/>
+        <source>Name of the new layer in the project (default: the file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="102"/>
+        <source>Layer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="105"/>
+        <source>Detected settings (correct them if the preview looks wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="110"/>
+        <source>Text encoding of the file. Umlauts shown as 'Ã¤' mean UTF-8 read as cp1252; '�' means cp1252 read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
+        <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="118"/>
+        <source>comma (7,75)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="119"/>
+        <source>point (7.75)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="120"/>
+        <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="123"/>
+        <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
+        <source>Column with the y coordinate: latitude, northing or Hochwert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="128"/>
+        <source>not recognised: choose the CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="129"/>
+        <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
+        <source>Skip rows without coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="133"/>
+        <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <source>Decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
+        <source>x / longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <source>y / latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="144"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="152"/>
+        <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="164"/>
+        <source>Coordinates of the preview rows read with the settings above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
+        <source>Preview (first {n} rows, coordinate columns highlighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="168"/>
+        <source>The first rows of the file as read with the settings above; nothing here is written back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="176"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="179"/>
+        <source>Notes and problems of the detection and the import, each naming the file and line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="189"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
+        <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
+        <source>Close without importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="253"/>
+        <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="304"/>
+        <source>&apos;{encoding}&apos; is not a known text encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="507"/>
+        <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="333"/>
+        <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="389"/>
+        <source>Choose the x and y coordinate columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="392"/>
+        <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
+        <source>{n} of {total} preview rows have coordinates: {x} from {x0:g} to {x1:g}, {y} from {y0:g} to {y1:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="401"/>
+        <source>these look swapped (x holds y values); they will be read swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
+        <source>the values look like {guess}, not {crs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="419"/>
+        <source>This row has {count} fields, the header {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="441"/>
+        <source>Fields of {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="487"/>
+        <source>Choose a CSV file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="493"/>
+        <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="497"/>
+        <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="520"/>
+        <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
+        <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="88"/>
+        <source>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="95"/>
+        <source>Shelter lists (tick two or more; higher rows win ties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <source>Date of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <source>Record dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="108"/>
+        <source>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="112"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="113"/>
+        <source>Move the selected list up: it wins ties against lists below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="115"/>
+        <source>Move the selected list down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="116"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <source>Read the project&apos;s layers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
+        <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="137"/>
+        <source>Match distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="140"/>
+        <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="150"/>
+        <source>Result of the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="161"/>
+        <source>Disagreements between the lists and within each list; hover a row for the values of every source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
+        <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="172"/>
+        <source>Close the dialog; layers already added stay in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="209"/>
+        <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="222"/>
+        <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="225"/>
+        <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="228"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="231"/>
+        <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="231"/>
+        <source>The layer has no date field; every record gets the list date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="238"/>
+        <source>Number of features in the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="297"/>
+        <source>Tick at least two shelter lists to bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="303"/>
+        <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="347"/>
+        <source>Shelter conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
