@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTableWidget,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -46,6 +46,13 @@ SEVERITY_COLOURS = {"error": QColor("#b2182b"), "warning": QColor("#b35806"), "i
 
 def _delimiter_label(delimiter: str) -> str:
     return tr("Tab") if delimiter == "\t" else delimiter
+
+
+def _coord(value: float) -> str:
+    """A coordinate for reading: metres without decimals, degrees with up to five."""
+    if abs(value) >= 1000:
+        return f"{value:.0f}"
+    return f"{value:.5f}".rstrip("0").rstrip(".")
 
 
 def guess_xy(columns: List[str]) -> Tuple[Optional[str], Optional[str]]:
@@ -393,9 +400,9 @@ class CsvImportDialog(QDialog):
                 x=x, y=y))
             return
         crs = self.crs_widget.crs()
-        text = tr("{n} of {total} preview rows have coordinates: {x} from {x0:g} to {x1:g}, {y} from {y0:g} to {y1:g}"
-                  ).format(n=len(xs), total=len(self.preview_rows), x=x, y=y, x0=min(xs), x1=max(xs),
-                           y0=min(ys), y1=max(ys))
+        text = tr("{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}"
+                  ).format(n=len(xs), total=len(self.preview_rows), x=x, y=y, x0=_coord(min(xs)),
+                           x1=_coord(max(xs)), y0=_coord(min(ys)), y1=_coord(max(ys)))
         guessed, swapped = guess_crs(xs, ys)
         if crs.isValid() and swapped and guessed == crs.authid():
             text += " — " + tr("these look swapped (x holds y values); they will be read swapped")
@@ -512,6 +519,8 @@ class CsvImportDialog(QDialog):
             self._add_message("warning", note)
         _, issues = build_planning_data([raw])
         log_issues(issues)
+        # info notes of validation speak of the later analysis (e.g. reprojection to EPSG:25832), not of the import
+        issues = [i for i in issues if i.severity != "info"]
         errors = [i for i in issues if i.severity == "error"]
         for issue in issues:
             self._add_message(issue.severity, issue.message)

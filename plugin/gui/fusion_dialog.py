@@ -131,6 +131,7 @@ class FusionDialog(QDialog):
         self.distance_spin.setSingleStep(25.0)
         self.distance_spin.setSuffix(" m")
         self.distance_spin.setValue(MATCH_DISTANCE_M)
+        self.distance_spin.setMaximumWidth(140)
         self.distance_spin.setToolTip(tr("MATCH_DISTANCE_M: records of different lists closer than this, with "
                                          "similar names, are taken as the same shelter. Records with the same id "
                                          "always match"))

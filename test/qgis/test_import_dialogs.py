@@ -194,3 +194,22 @@ def test_fusion_dialog_order_is_priority(qgis_iface, qgis_new_project):
     second = dialog.selected_sources()[0]
     assert shelter.provenance["capacity"][0] == second.name()  # same date: the upper list wins
     dialog.close()
+
+
+def test_fusion_dialog_shows_conflicts_in_the_current_language(qgis_iface, qgis_new_project):
+    from plugin.core import i18n
+
+    a = shelter_layer("shelters_a", [{"id": "1", "name": "GU A", "capacity": 10, "occupied": 5, "xy": (0, 0)}])
+    b = shelter_layer("shelters_b", [{"id": "1", "name": "GU A", "capacity": 12, "occupied": 5, "xy": (0, 0)}])
+    for layer in (a, b):
+        QgsProject.instance().addMapLayer(layer)
+    previous = i18n.language()
+    i18n.set_language("de")
+    try:
+        dialog = FusionDialog(qgis_iface)
+        assert dialog.run() is not None, dialog.last_error
+        [message] = dialog.conflict_messages()
+        assert "Kapazität unterscheidet sich" in message
+        dialog.close()
+    finally:
+        i18n.set_language(previous)
