@@ -458,7 +458,7 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
     illustrative_text = tr("Illustrative data: not real shelter locations or official figures.") if illustrative else ""
     subtitle = subtitle if subtitle is not None else (
         tr("Places in shared accommodation per 1,000 inhabitants, {date}").format(date=today)
-        + (tr(" \u2014 generalised for publication") if public else tr(" \u2014 internal")))
+        + (tr(" — generalised for publication") if public else tr(" — internal")))
     totals = _city_summary_text(aggregates, threshold, public)
 
     extent = QgsRectangle(districts_layer.extent())
@@ -495,8 +495,9 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
             _render_context(summary, public)
             _render_context(atlas_layout, public)
             pages = _pdf_pages([summary], tmp, title, feedback, atlas_layout, frames)
-            managed = [(summary, f"INSEK {title} \u2014 {tr('summary')} ({suffix})"),
-                       (atlas_layout, f"INSEK {title} \u2014 {tr('atlas')} ({suffix})")]
+            summary_word, atlas_word = tr("summary"), tr("atlas")
+            managed = [(summary, f"INSEK {title} — {summary_word} ({suffix})"),
+                       (atlas_layout, f"INSEK {title} — {atlas_word} ({suffix})")]
         else:
             if feedback is not None and feedback.isCanceled():
                 raise CancelledError()

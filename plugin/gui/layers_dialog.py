@@ -18,7 +18,7 @@ from ..qgis_adapters.loading import add_per_1000_field
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from ..qgis_adapters.layers import store_field_map
-from .widgets import KIND_NAME_HINTS, LayerFieldMapper, push_error
+from .widgets import KIND_NAME_HINTS, LayerFieldMapper, kind_title, push_error
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
 SEVERITY_COLOURS = {"error": QColor("#b2182b"), "warning": QColor("#b35806"), "info": QColor("#2166ac")}
@@ -147,7 +147,7 @@ class PlanningLayersDialog(QDialog):
                 continue
             if layer.id() in seen:
                 self._add_item("error", tr("Layer '{layer}' is chosen both as {a} and as {b}; it keeps the first.").format(
-                    layer=layer.name(), a=seen[layer.id()], b=kind))
+                    layer=layer.name(), a=kind_title(seen[layer.id()]), b=kind_title(kind)))
                 ok = False
                 continue
             seen[layer.id()] = kind

@@ -8,7 +8,7 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.contract import LAYERS, guess_field_map
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import kind_title, tr
 from ..qgis_adapters.layers import KIND_PROPERTY, stored_field_map
 
 GEOMETRY_FILTERS = {
@@ -17,14 +17,6 @@ GEOMETRY_FILTERS = {
     "point_or_polygon": QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer,
     "none": QgsMapLayerProxyModel.NoGeometry,
 }
-
-
-def kind_title(kind: str) -> str:
-    return {
-        "districts": tr("Districts"), "shelters": tr("Shelters (GU)"), "hotspots": tr("Community hotspots"),
-        "services": tr("Services"), "candidates": tr("Candidate sites"), "rules": tr("Group rules"),
-        "group_demand": tr("Group demand"),
-    }.get(kind, kind)
 
 
 KIND_NAME_HINTS = {

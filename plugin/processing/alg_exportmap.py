@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ..core.errors import CancelledError, DispersionError
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import kind_title, tr
 from .base import DispersionAlgorithm
 
 
@@ -50,7 +50,7 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             "summary page with the indices and the Lorenz curve.\n\n"
             "PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or "
             "written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as "
-            "\u201c< 5\u201d, group labels and operators are withheld where a district has fewer shelters or "
+            "“< 5”, group labels and operators are withheld where a district has fewer shelters or "
             "places than the threshold, suggestions become planned places per district, and no georeferencing or "
             "metadata is written.\n\n"
             "Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. "
@@ -108,7 +108,7 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             if layer is not None:
                 layers[kind] = layer
                 if parameters.get(key) in (None, ""):
-                    feedback.pushInfo(tr("{kind}: using the project layer '{name}'.").format(kind=kind, name=layer.name()))
+                    feedback.pushInfo(tr("{kind}: using the project layer '{name}'.").format(kind=kind_title(kind), name=layer.name()))
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         public = self.parameterAsBool(parameters, self.PUBLIC, context)
         if not public:

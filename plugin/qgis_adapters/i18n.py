@@ -25,6 +25,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def kind_title(kind: str) -> str:
+    """Display name of a contract layer kind, in the user's language."""
+    return {
+        "districts": tr("Districts"), "shelters": tr("Shelters (GU)"), "hotspots": tr("Community hotspots"),
+        "services": tr("Services"), "candidates": tr("Candidate sites"), "rules": tr("Group rules"),
+        "group_demand": tr("Group demand"),
+    }.get(kind, kind)
+
+
 def qgis_locale() -> str:
     """The locale QGIS uses for its interface, e.g. "de" or "en_US"."""
     settings = QgsSettings()

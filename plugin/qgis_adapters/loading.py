@@ -9,7 +9,7 @@ from qgis.core import QgsField, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
-from .i18n import tr
+from .i18n import kind_title, tr
 from .layers import mark_kind
 from .styles import style_layer
 
@@ -64,10 +64,7 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
 
 
 def display_names() -> Dict[str, str]:
-    return {
-        "districts": tr("Districts"), "shelters": tr("Shelters (GU)"), "hotspots": tr("Community hotspots"),
-        "services": tr("Services"), "candidates": tr("Candidate sites"),
-    }
+    return {kind: kind_title(kind) for kind in SAMPLE_LAYERS}
 
 
 def load_planning_layers(path: Path, project: QgsProject, group_name: str, tables: Optional[Dict[str, str]] = None,
