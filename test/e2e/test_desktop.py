@@ -31,12 +31,15 @@ def test_desktop_sample_analysis_suggestion_export(tmp_path):
         "set_tab:analysis,1", "dialog_screenshot:analysis,analysis_charts",
         "open:placement", "call:placement,run", "wait_task:placement", "dialog_screenshot:placement,placement_dialog",
         "open:export", f"set_file:export,{pdf}", "call:export,run", "dialog_screenshot:export,export_dialog",
+        "open:layers", "dialog_screenshot:layers,layers_dialog", "open:csv", "dialog_screenshot:csv,csv_dialog",
+        "open:fusion", "dialog_screenshot:fusion,fusion_dialog",
         "screenshot:desktop_final",
     ]
     result = run_desktop(steps, out, tmp_path)
     assert result["errors"] == [], "\n".join(result["errors"])
     assert result["steps"] == steps
-    for name in ("desktop_sample", "analysis_dialog", "analysis_charts", "placement_dialog", "export_dialog", "desktop_final"):
+    for name in ("desktop_sample", "analysis_dialog", "analysis_charts", "placement_dialog", "export_dialog",
+                 "layers_dialog", "csv_dialog", "fusion_dialog", "desktop_final"):
         assert_picture(out / f"{name}.png")
     assert pdf.exists() and pdf.stat().st_size > 10_000
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
