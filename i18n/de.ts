@@ -104,22 +104,22 @@
         <translation>Dispersion Planner</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Districts</source>
         <translation>Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Shelters (GU)</source>
         <translation>Gemeinschaftsunterkünfte (GU)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Community hotspots</source>
         <translation>Treffpunkte (Community-Hotspots)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="69"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
         <source>Services</source>
         <translation>Angebote</translation>
     </message>
@@ -129,42 +129,42 @@
         <translation>Kandidatenflächen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="25"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
         <source>Group rules</source>
         <translation>Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="26"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="33"/>
         <source>Group demand</source>
         <translation>Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="70"/>
+        <location filename="../plugin/gui/widgets.py" line="62"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer für {kind}. Die Daten werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="71"/>
+        <location filename="../plugin/gui/widgets.py" line="63"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="80"/>
+        <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Feld des Layers, das '{field}' enthält ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="80"/>
+        <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>, required</source>
         <translation>, Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="80"/>
+        <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="83"/>
+        <location filename="../plugin/gui/widgets.py" line="75"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -309,7 +309,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Layer '{table}' konnte nicht aus {path} geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="100"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="97"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Beispiel Kaiserslautern (nur zur Veranschaulichung)</translation>
     </message>
@@ -444,102 +444,92 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Plätze in Gemeinschaftsunterkünften je 1.000 Einwohner, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
-        <source> u2014 generalised for publication</source>
-        <translation> — für die Veröffentlichung generalisiert</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
-        <source> u2014 internal</source>
-        <translation> — intern</translation>
-    </message>
-    <message>
         <location filename="../plugin/export/insek.py" line="481"/>
         <source>district profile</source>
         <translation>Stadtteilprofil</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="522"/>
+        <location filename="../plugin/export/insek.py" line="523"/>
         <source>INSEK export (generated)</source>
         <translation>INSEK-Export (automatisch erzeugt)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="544"/>
+        <location filename="../plugin/export/insek.py" line="545"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="558"/>
+        <location filename="../plugin/export/insek.py" line="559"/>
         <source>City total</source>
         <translation>Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="560"/>
         <source>Districts: {n}</source>
         <translation>Stadtteile: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="560"/>
+        <location filename="../plugin/export/insek.py" line="561"/>
         <source>Population: {n}</source>
         <translation>Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="561"/>
+        <location filename="../plugin/export/insek.py" line="562"/>
         <source>Shelters: {n}</source>
         <translation>Gemeinschaftsunterkünfte: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="562"/>
+        <location filename="../plugin/export/insek.py" line="563"/>
         <source>Places: {n}</source>
         <translation>Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="563"/>
+        <location filename="../plugin/export/insek.py" line="564"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Plätze je 1.000 Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="566"/>
+        <location filename="../plugin/export/insek.py" line="567"/>
         <source>Suggested new places: {n}</source>
         <translation>Vorgeschlagene neue Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="576"/>
+        <location filename="../plugin/export/insek.py" line="577"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>Gesamtstadt: Wie gleichmäßig sind die Plätze verteilt?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="591"/>
+        <location filename="../plugin/export/insek.py" line="592"/>
         <source>No city indices available.</source>
         <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="630"/>
+        <location filename="../plugin/export/insek.py" line="631"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation>matplotlib ist nicht installiert: Die Lorenzkurve fehlt auf der Übersichtsseite.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="636"/>
+        <location filename="../plugin/export/insek.py" line="637"/>
         <source>equal spread</source>
         <translation>Gleichverteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="637"/>
+        <location filename="../plugin/export/insek.py" line="638"/>
         <source>places</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="641"/>
+        <location filename="../plugin/export/insek.py" line="642"/>
         <source>cumulative share of inhabitants</source>
         <translation>kumulierter Anteil der Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="642"/>
+        <location filename="../plugin/export/insek.py" line="643"/>
         <source>cumulative share of places</source>
         <translation>kumulierter Anteil der Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="643"/>
+        <location filename="../plugin/export/insek.py" line="644"/>
         <source>Lorenz curve of places</source>
         <translation>Lorenzkurve der Plätze</translation>
     </message>
@@ -789,7 +779,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Fortschritt der Analyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="168"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -1361,19 +1351,6 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
         <translation>INSEK-Karte oder Stadtteilatlas exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
-        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
-
-PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as u201c&lt; 5u201d, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
-
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
-        <translation>Erzeugt eine druckfertige Karte (PDF mit eingebetteten Schriften, PNG mit 300 dpi oder SVG) mit Titel, Legende der sichtbaren Layer, Maßstabsleiste, Nordpfeil, Übersichtskarte, Quellen mit Datum und Lizenz sowie einem Hinweis, wenn ein Layer nur der Veranschaulichung dient. Mit ATLAS folgt auf eine Übersichtsseite der Gesamtstadt (Kennzahlen und Lorenzkurve) je Stadtteil eine PDF-Seite (Karte und Profil).
-
-PUBLIC (Standard: ja) ist für alles gedacht, was das Amt verlässt: Unterkünfte werden nie als Punkte gezeichnet, beschriftet oder gespeichert, sondern auf Stadtteile zusammengefasst; Werte unter SMALL_COUNT_THRESHOLD erscheinen als „&lt; 5“, Gruppenbezeichnungen und Träger entfallen, wo ein Stadtteil weniger Unterkünfte oder Plätze als den Schwellenwert hat, Vorschläge werden zu geplanten Plätzen je Stadtteil, und es werden weder Georeferenzierung noch Metadaten geschrieben.
-
-Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Planungslayer des Projekts verwendet. Die erzeugten Layouts werden zur Nachbearbeitung in die Layoutverwaltung des Projekts aufgenommen.</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
         <source>Shared accommodation</source>
         <translation>Gemeinschaftsunterkünfte</translation>
@@ -1719,297 +1696,292 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="77"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="84"/>
         <source>Import points from CSV</source>
         <translation>Punkte aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="81"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="88"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
         <translation>Liest einen Tabellenexport (CSV) mit Koordinatenspalten als Planungslayer ein. Die erkannten Einstellungen stehen unten: Korrigieren Sie falsch erkannte Werte, prüfen Sie die Vorschau und importieren Sie dann. Die Datei selbst wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="89"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="90"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
         <source>The CSV file to import; it is read, never changed</source>
         <translation>Die zu importierende CSV-Datei; sie wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="92"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="103"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
         <translation>Als welcher Layer der Datenvorgaben die Zeilen gelten: Davon hängen die zuzuordnenden Felder, die als Zahlen gelesenen Spalten und die Gestaltung ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="101"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
         <source>Name of the new layer in the project (default: the file name)</source>
         <translation>Name des neuen Layers im Projekt (Standard: der Dateiname)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="102"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="109"/>
         <source>Layer name</source>
         <translation>Layername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="105"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
         <translation>Erkannte Einstellungen (bitte korrigieren, wenn die Vorschau falsch aussieht)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="110"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
         <source>Text encoding of the file. Umlauts shown as 'Ã¤' mean UTF-8 read as cp1252; '�' means cp1252 read as UTF-8</source>
         <translation>Zeichenkodierung der Datei. Umlaute wie 'Ã¤' bedeuten: UTF-8 wurde als cp1252 gelesen; '�' bedeutet: cp1252 wurde als UTF-8 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
         <translation>Zeichen, das die Spalten trennt; zeigt die Vorschau nur eine Spalte, ist das Trennzeichen falsch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="118"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
         <source>comma (7,75)</source>
         <translation>Komma (7,75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="119"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
         <source>point (7.75)</source>
         <translation>Punkt (7.75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="120"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="127"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
         <translation>Dezimaltrennzeichen der Zahlen in der Datei; deutsche Tabellen verwenden ein Komma und einen Punkt als Tausendertrennzeichen (1.344)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="123"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="130"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
         <translation>Spalte mit der x-Koordinate: geografische Länge, Ostwert oder Rechtswert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
         <translation>Spalte mit der y-Koordinate: geografische Breite, Nordwert oder Hochwert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="128"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
         <source>not recognised: choose the CRS</source>
         <translation>nicht erkannt: bitte KBS wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="129"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
         <translation>Koordinatenbezugssystem der Koordinatenspalten, z. B. EPSG:4326 für geografische Breite/Länge, EPSG:25832 für UTM 32N, EPSG:31466/31467 für Gauß-Krüger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
         <source>Skip rows without coordinates</source>
         <translation>Zeilen ohne Koordinaten überspringen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="133"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
         <translation>Die übrigen Zeilen importieren und die übersprungenen Zeilen auflisten; andernfalls brechen Zeilen ohne Koordinaten den Import ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Decimal mark</source>
         <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="147"/>
         <source>x / longitude</source>
         <translation>x / Länge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
         <source>y / latitude</source>
         <translation>y / Breite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="144"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>CRS</source>
         <translation>KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="152"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="159"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Welche Spalte welches Feld der Datenvorgaben enthält; die Zuordnung wird mit dem Layer gespeichert, die Spalten behalten ihre Namen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="164"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="171"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Koordinaten der Vorschauzeilen, gelesen mit den obigen Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="172"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Vorschau (erste {n} Zeilen, Koordinatenspalten hervorgehoben)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="168"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="175"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>Die ersten Zeilen der Datei, gelesen mit den obigen Einstellungen; hier wird nichts zurückgeschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="176"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="183"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="179"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Hinweise und Probleme aus Erkennung und Import, jeweils mit Datei und Zeile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="189"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="196"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="197"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Die ganze Datei mit diesen Einstellungen lesen, gegen die Datenvorgaben prüfen und als gestalteten Layer zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="201"/>
         <source>Close without importing</source>
         <translation>Ohne Import schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="253"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="260"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>Das Koordinatenbezugssystem konnte aus den Werten von '{x}'/'{y}' nicht erkannt werden: bitte KBS wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(choose a column)</source>
         <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="304"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="311"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>'{encoding}' ist keine bekannte Zeichenkodierung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="507"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="514"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>Die Datei '{file}' kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="333"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="340"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>Mit dem Trennzeichen '{sep}' hat die Datei nur eine Spalte: bitte ein anderes Trennzeichen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="389"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="392"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="399"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>Keine Vorschauzeile enthält mit diesem Dezimaltrennzeichen Zahlen in '{x}' und '{y}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
-        <source>{n} of {total} preview rows have coordinates: {x} from {x0:g} to {x1:g}, {y} from {y0:g} to {y1:g}</source>
-        <translation>{n} von {total} Vorschauzeilen haben Koordinaten: {x} von {x0:g} bis {x1:g}, {y} von {y0:g} bis {y1:g}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="401"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="408"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>die Werte scheinen vertauscht (x enthält y-Werte); sie werden vertauscht gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="410"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>die Werte sehen nach {guess} aus, nicht nach {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="419"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>Diese Zeile hat {count} Felder, die Kopfzeile {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="441"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
         <source>Fields of {kind}</source>
         <translation>Felder für {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Spalte, die '{field}' enthält ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>NOTE</source>
         <translation>HINWEIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="487"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
         <source>Choose a CSV file first.</source>
         <translation>Bitte zuerst eine CSV-Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="493"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="500"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>Datei '{file}': bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="497"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>Datei '{file}': x und y sind beide die Spalte '{column}'; bitte zwei verschiedene Spalten wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="520"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>Die Datei '{file}' wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="538"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} aus '{file}' als Layer '{layer}' ({crs}) importiert.</translation>
     </message>
@@ -2074,119 +2046,153 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Die Layer des Projekts neu einlesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
         <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
         <translation>MATCH_DISTANCE_M: Datensätze verschiedener Listen, die näher beieinanderliegen und ähnliche Namen haben, gelten als dieselbe Unterkunft. Datensätze mit derselben Kennung gelten immer als dieselbe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="137"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="138"/>
         <source>Match distance</source>
         <translation>Abgleichsabstand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="140"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="141"/>
         <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
         <translation>Projiziertes KBS in Metern für den zusammengeführten Layer; in ihm werden die Abstände gemessen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="150"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="151"/>
         <source>Result of the last run</source>
         <translation>Ergebnis des letzten Laufs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Shelter</source>
         <translation>Unterkunft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="161"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="162"/>
         <source>Disagreements between the lists and within each list; hover a row for the values of every source</source>
         <translation>Abweichungen zwischen den Listen und innerhalb jeder Liste; für die Werte aller Quellen mit der Maus über eine Zeile fahren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="170"/>
         <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
         <translation>Die angekreuzten Listen zusammenführen und den GU-Layer sowie die Tabelle der Widersprüche zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="172"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Close the dialog; layers already added stay in the project</source>
         <translation>Dialog schließen; bereits hinzugefügte Layer bleiben im Projekt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="209"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="210"/>
         <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Ankreuzen, um '{layer}' ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="222"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="223"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Stand dieser Liste, entnommen aus dem Feld '{field}' (neuester Wert); er gilt für Datensätze ohne eigenes Datum oder für alle Datensätze, wenn 'Datum je Datensatz' ausgeschaltet ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="225"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="226"/>
         <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
         <translation>Stand dieser Liste (der Layer hat kein Datumsfeld; Standard: heute). Bei abweichenden Werten gilt die neuere Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="228"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="229"/>
         <source>none</source>
         <translation>kein Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="231"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Das eigene Datum jedes Datensatzes aus dem Feld '{field}' verwenden; abwählen, um allen Datensätzen den Stand der Liste zu geben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="231"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>Der Layer hat kein Datumsfeld; jeder Datensatz erhält den Stand der Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="238"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="239"/>
         <source>Number of features in the layer</source>
         <translation>Anzahl der Objekte im Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="297"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="298"/>
         <source>Tick at least two shelter lists to bundle.</source>
         <translation>Bitte mindestens zwei GU-Listen zum Zusammenführen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="303"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="304"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>Das Ziel-KBS {crs} ist nicht metrisch; bitte ein projiziertes KBS wie EPSG:25832 wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="347"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="348"/>
         <source>Shelter conflicts</source>
         <translation>Widersprüche der GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="459"/>
+        <source> — generalised for publication</source>
+        <translation> — für die Veröffentlichung generalisiert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="459"/>
+        <source> — internal</source>
+        <translation> — intern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="498"/>
+        <source>summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="498"/>
+        <source>atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
+        <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
+        <translation>{n} von {total} Vorschauzeilen haben Koordinaten: {x} von {x0} bis {x1}, {y} von {y0} bis {y1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
+        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. The generated layouts are added to the project's layout manager for manual finishing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -104,22 +104,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Shelters (GU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="68"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Community hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="69"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,42 +129,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="25"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
         <source>Group rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="26"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="33"/>
         <source>Group demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="70"/>
+        <location filename="../plugin/gui/widgets.py" line="62"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="71"/>
+        <location filename="../plugin/gui/widgets.py" line="63"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="80"/>
+        <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="80"/>
+        <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>, required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="80"/>
+        <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="83"/>
+        <location filename="../plugin/gui/widgets.py" line="75"/>
         <source>(optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +304,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="100"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="97"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,102 +439,92 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
-        <source> u2014 generalised for publication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
-        <source> u2014 internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../plugin/export/insek.py" line="481"/>
         <source>district profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="522"/>
+        <location filename="../plugin/export/insek.py" line="523"/>
         <source>INSEK export (generated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="544"/>
+        <location filename="../plugin/export/insek.py" line="545"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="558"/>
+        <location filename="../plugin/export/insek.py" line="559"/>
         <source>City total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="560"/>
         <source>Districts: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="560"/>
+        <location filename="../plugin/export/insek.py" line="561"/>
         <source>Population: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="561"/>
+        <location filename="../plugin/export/insek.py" line="562"/>
         <source>Shelters: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="562"/>
+        <location filename="../plugin/export/insek.py" line="563"/>
         <source>Places: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="563"/>
+        <location filename="../plugin/export/insek.py" line="564"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="566"/>
+        <location filename="../plugin/export/insek.py" line="567"/>
         <source>Suggested new places: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="576"/>
+        <location filename="../plugin/export/insek.py" line="577"/>
         <source>City summary: how evenly are places spread?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="591"/>
+        <location filename="../plugin/export/insek.py" line="592"/>
         <source>No city indices available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="630"/>
+        <location filename="../plugin/export/insek.py" line="631"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="636"/>
+        <location filename="../plugin/export/insek.py" line="637"/>
         <source>equal spread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="637"/>
+        <location filename="../plugin/export/insek.py" line="638"/>
         <source>places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="641"/>
+        <location filename="../plugin/export/insek.py" line="642"/>
         <source>cumulative share of inhabitants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="642"/>
+        <location filename="../plugin/export/insek.py" line="643"/>
         <source>cumulative share of places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="643"/>
+        <location filename="../plugin/export/insek.py" line="644"/>
         <source>Lorenz curve of places</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +774,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="168"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,15 +1340,6 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
-        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
-
-PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as u201c&lt; 5u201d, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
-
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
         <source>Shared accommodation</source>
         <translation type="unfinished"></translation>
@@ -1679,297 +1660,292 @@ It first minimises the highest load among receiving districts, then places near 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="77"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="84"/>
         <source>Import points from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="81"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="88"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="89"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="90"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
         <source>The CSV file to import; it is read, never changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="92"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="103"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="101"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
         <source>Name of the new layer in the project (default: the file name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="102"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="109"/>
         <source>Layer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="105"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="110"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
         <source>Text encoding of the file. Umlauts shown as 'Ã¤' mean UTF-8 read as cp1252; '�' means cp1252 read as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="118"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
         <source>comma (7,75)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="119"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
         <source>point (7.75)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="120"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="127"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="123"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="130"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="128"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
         <source>not recognised: choose the CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="129"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
         <source>Skip rows without coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="133"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Separator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Decimal mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="147"/>
         <source>x / longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
         <source>y / latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="144"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="152"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="159"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="164"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="171"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="172"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="168"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="175"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="176"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="183"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="179"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="189"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="196"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="197"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="201"/>
         <source>Close without importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="253"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="260"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(choose a column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="304"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="311"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="507"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="514"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="333"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="340"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="389"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="392"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="399"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
-        <source>{n} of {total} preview rows have coordinates: {x} from {x0:g} to {x1:g}, {y} from {y0:g} to {y1:g}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="401"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="408"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="410"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="419"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="441"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
         <source>Fields of {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>WARNING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="465"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>NOTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="487"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
         <source>Choose a CSV file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="493"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="500"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="497"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="520"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="538"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,118 +2010,152 @@ It first minimises the highest load among receiving districts, then places near 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
         <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="137"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="138"/>
         <source>Match distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="140"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="141"/>
         <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="150"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="151"/>
         <source>Result of the last run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="153"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="161"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="162"/>
         <source>Disagreements between the lists and within each list; hover a row for the values of every source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="170"/>
         <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="172"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Close the dialog; layers already added stay in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="209"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="210"/>
         <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="222"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="223"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="225"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="226"/>
         <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="228"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="229"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="231"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="231"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="238"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="239"/>
         <source>Number of features in the layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="297"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="298"/>
         <source>Tick at least two shelter lists to bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="303"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="304"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="347"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="348"/>
         <source>Shelter conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="361"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="459"/>
+        <source> — generalised for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="459"/>
+        <source> — internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="498"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="498"/>
+        <source>atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
+        <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
+        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. The generated layouts are added to the project's layout manager for manual finishing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
