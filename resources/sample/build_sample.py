@@ -61,14 +61,16 @@ SHELTERS = [
 
 # Public statements of the city (CONTEXT.md): communities and district offices.
 HOTSPOTS = [
-    ("HS-01", "Portuguese community Kotten", "portuguese", "03", (-500, 350), 500.0),
-    ("HS-02", "Student residences Innenstadt West", "chinese", "03", (350, -400), 400.0),
-    ("HS-03", "Fischerrück (Russian-German community)", "russian_german", "09", (-700, -500), 600.0),
-    ("HS-04", "Fischerrück (Bulgarian and Romanian communities)", "bulgarian_romanian", "09", (-400, -800), 500.0),
+    ("HS-01", "Portugiesische Gemeinde Kotten", "portuguese", "03", (-500, 350), 500.0),
+    ("HS-02", "Studierendenwohnheime Innenstadt West", "chinese", "03", (350, -400), 400.0),
+    ("HS-03", "Fischerrück (russlanddeutsche Gemeinschaft)", "russian_german", "09", (-700, -500), 600.0),
+    ("HS-04", "Fischerrück (bulgarische und rumänische Gemeinschaften)", "bulgarian_romanian", "09", (-400, -800), 500.0),
     ("HS-05", "Stadtteilbüro Innenstadt-West", "district_office", "03", (0, 0), 300.0),
     ("HS-06", "Stadtteilbüro Slevfisch (Fischerrück)", "district_office", "09", (-550, -650), 300.0),
 ]
 
+SERVICE_NAMES = {"kita": "Kita", "school": "Schule", "language_course": "Sprachkurs", "counselling": "Beratungsstelle",
+                 "jobcenter": "Jobcenter", "authority": "Behörde", "transit": "Haltestelle", "health": "Arztpraxis"}
 SERVICE_COUNTS = {  # illustrative: category -> number of sites
     "kita": 28, "school": 20, "language_course": 7, "counselling": 6,
     "jobcenter": 1, "authority": 2, "transit": 45, "health": 10,
@@ -155,7 +157,7 @@ def build(path: str) -> str:
             area = inner if (k % 3 != 2 or category in ("jobcenter", "authority")) else outline
             p = random_point_in(area, rng)
             service_rows.append(({"service_id": f"SV-{category[:3].upper()}-{k + 1:02d}",
-                                  "name": f"{category.replace('_', ' ').title()} {k + 1}", "category": category}, p))
+                                  "name": f"{SERVICE_NAMES[category]} {k + 1}", "category": category}, p))
 
     candidate_rows = []
     rng = np.random.default_rng(11)
@@ -167,7 +169,7 @@ def build(path: str) -> str:
             module = int(rng.choice([10, 20]))
             min_places = module * int(rng.integers(2, 4))
             max_places = min_places + module * int(rng.integers(2, 8))
-            candidate_rows.append(({"site_id": f"CS-{site:02d}", "name": f"Candidate site {site}",
+            candidate_rows.append(({"site_id": f"CS-{site:02d}", "name": f"Kandidatenfläche {site}",
                                     "min_places": min_places, "max_places": max_places, "module": module,
                                     "cost_per_place": float(round(rng.uniform(9000, 16000), -2))},
                                    random_point_in(cell, rng)))
