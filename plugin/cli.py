@@ -116,7 +116,8 @@ def write_insek(layers, data, analysis, placement, out: Path) -> dict:
                                suggestion_rows(placement, with_alternatives=False))
     style_layer(suggestions, "suggestions")
     inputs = dict(layers, district_metrics=metrics, suggestions=suggestions)
-    title = "Kaiserslautern: refugee accommodation by district"
+    title = {"de": "Kaiserslautern: Gemeinschaftsunterkünfte nach Stadtteilen"}.get(
+        i18n.language(), "Kaiserslautern: refugee accommodation by district")
     written = {}
     for name, kwargs in (("insek_map_internal.pdf", dict(public=False)), ("insek_map_public.pdf", dict(public=True)),
                          ("insek_map_public.png", dict(public=True)),

@@ -12,12 +12,16 @@ def qgis_application() -> Iterator[object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
+    from ..core import i18n
+    from .i18n import install_translator
+
     existing = QgsApplication.instance()
     if existing is not None:
         yield existing
         return
     app = QgsApplication([], False)
     app.initQgis()
+    install_translator(i18n.language())  # the headless command's --lang / LANG, for Qt-side texts too
     try:
         from processing.core.Processing import Processing
 
