@@ -20,9 +20,10 @@ def algorithm_classes() -> list:
     from .alg_importzensus import ImportZensusAlgorithm
     from .alg_loadsample import LoadSampleAlgorithm
     from .alg_suggest import SuggestAlgorithm
+    from .alg_zensuspopulation import ZensusPopulationAlgorithm
 
     return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm, ExportMapAlgorithm,
-            ImportZensusAlgorithm, ImportIntegreatAlgorithm, FuseSheltersAlgorithm]
+            ImportZensusAlgorithm, ImportIntegreatAlgorithm, FuseSheltersAlgorithm, ZensusPopulationAlgorithm]
 
 
 class DispersionProvider(QgsProcessingProvider):
