@@ -119,6 +119,7 @@ class Formulation:
     aggregate: bool = False  # one pooled group: a relaxation when there are several groups
     only_sites: Optional[np.ndarray] = None  # bool mask: all other sites stay closed
     cost_bound: Optional[float] = None
+    zero_spread: bool = False  # spread fixed at 0: hot sites closed, close pairs are conflicts
     _cols: Dict[str, object] = field(default_factory=dict, init=False)
 
     def build(self):
@@ -126,6 +127,8 @@ class Formulation:
         n, G = inst.n, len(inst.groups)
         allow = inst.allow_groups if "groups" in fam else np.ones((n, G), bool)
         allow = allow & ~inst.excluded(fam)[:, None]
+        if self.zero_spread:
+            allow = allow & ~inst.hot_site[:, None]
         demand_vec = inst.demand
         if self.only_sites is not None:
             allow = allow & np.asarray(self.only_sites, bool)[:, None]
@@ -247,7 +250,11 @@ class Formulation:
                 row(ent, -np.inf, limit)
         # spacing cliques
         if "spacing" in fam:
-            for clique in clique_cover(sites, inst.spacing_pairs):
+            conflicts = inst.spacing_pairs
+            if self.zero_spread and len(inst.spread_pairs) and inst.params.close_pair_weight > 0:
+                conflicts = np.vstack([conflicts, inst.spread_pairs])
+                conflicts = conflicts[np.lexsort((conflicts[:, 1], conflicts[:, 0]))]
+            for clique in clique_cover(sites, conflicts):
                 row([(yv[s], 1.0) for s in clique], -np.inf, 1)
         # hotspots
         if self.objective == "hotcap":
@@ -297,17 +304,25 @@ class Formulation:
             row(ent, 1 - len(S & set(yv)), np.inf)
         # objectives b, c
         spread_terms: List[Tuple[int, float]] = []
-        if self.objective == "spread" or self.spread_bound is not None:
+        if self.zero_spread:
+            pass  # hot sites closed and close pairs excluded above: the spread is zero
+        elif self.objective == "spread" or self.spread_bound is not None:
             W = float(inst.params.close_pair_weight)
             for s, ent in site_k.items():
                 if inst.hot_site[s]:
                     spread_terms.extend(ent)
             if W > 0:
+                # open close pairs (s, t), t > s, counted at s: Q_s >= sum_t y_t - |N_s| (1 - y_s)
+                # (one row per site instead of one variable and row per pair)
+                nb: Dict[int, List[int]] = {}
                 for s, t in inst.spread_pairs.tolist():
                     if s in yv and t in yv:
-                        qv = var(0, 1, False)
-                        row([(qv, 1.0), (yv[s], -1.0), (yv[t], -1.0)], -1, np.inf)
-                        spread_terms.append((qv, W))
+                        nb.setdefault(s, []).append(t)
+                for s in sorted(nb):
+                    qv = var(0, np.inf, False)
+                    m = float(len(nb[s]))
+                    row([(qv, 1.0), (yv[s], -m)] + [(yv[t], -1.0) for t in nb[s]], -m, np.inf)
+                    spread_terms.append((qv, W))
         if self.objective == "spread":
             for c, v in spread_terms:
                 cost[c] += v
@@ -348,10 +363,14 @@ class Formulation:
 
         if not hasattr(self, "c"):
             self.build()
-        if caps is not None and self.district_rows:
-            rhi = self.rhi.copy()
-            for d, r in self.district_rows.items():
-                rhi[r] = min(rhi[r], float(caps[d]))
+        if self.district_rows and (caps is not None or getattr(self, "_capped", False)):
+            rhi = self.rhi
+            if caps is not None:
+                rhi = rhi.copy()
+                rows = np.fromiter(self.district_rows.values(), dtype=np.int64)
+                ds = np.fromiter(self.district_rows.keys(), dtype=np.int64)
+                rhi[rows] = np.minimum(rhi[rows], np.asarray(caps, float)[ds])
+            self._capped = caps is not None
             self.constraints = LinearConstraint(self.A, self.rlo, rhi)
         inst = self.inst
         t0 = time.perf_counter()

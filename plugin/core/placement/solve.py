@@ -17,6 +17,10 @@ from .texts import num, text
 from .verify import verify
 
 MIN_STAGE_SECONDS = 0.05
+TRACE = False
+SAFETY_S = 2.0  # seconds kept free before TIME_LIMIT_S (HiGHS overrun, verification, reasons) ...
+SAFETY_SHARE = 0.08  # ... but at most this share of a short time limit
+DIAGNOSIS_SHARE = 0.25  # time kept for the diagnosis when the first probe finds nothing
 
 
 def candidate_loads(inst: Instance, f: Formulation) -> np.ndarray:
@@ -53,39 +57,68 @@ def _water_fill_bound(inst: Instance, f: Formulation, values: np.ndarray) -> flo
     return float(values[lo_i]) if len(values) else 0.0
 
 
-def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = False) -> Dict[str, Any]:
+def _left(deadline: float) -> float:
+    return deadline - time.perf_counter()
+
+
+def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = False,
+             lower_hint: Optional[float] = None, first_deadline: Optional[float] = None) -> Dict[str, Any]:
     """Minimise the highest load by bisection over the loads a district can reach.
 
-    Each probe is a feasibility MILP with the district caps tightened to that
-    load; a feasible probe also lowers the upper bound to the load it reached.
+    Each probe is a feasibility MILP (zero objective: HiGHS stops at the first
+    solution) with the district caps tightened to that load; a feasible probe
+    also lowers the upper bound to the load it reached. The first probe is at
+    the lower bound (water filling, or ``lower_hint`` from a relaxation), which
+    often is the optimum; then an uncapped probe gives an upper bound (or proves
+    infeasibility, within ``first_deadline``), then bisection.
     """
-    p = inst.params
     f = Formulation(inst, FAMILIES, objective="feas", cuts=cuts, aggregate=aggregate).build()
-    stats = {"stage": "a", "probes": 0, "seconds": 0.0}
-    sol = f.solve(max(MIN_STAGE_SECONDS, deadline - time.perf_counter()))
-    stats["probes"] += 1
-    stats["seconds"] += sol.seconds
-    if sol.places is None:
-        stats["status"] = sol.status
-        return {"places": None, "status": sol.status, "stats": stats}
-    best = sol.places
-    ub = max_load(inst, best)
+    stats: Dict[str, Any] = {"stage": "a", "probes": 0, "seconds": 0.0}
     values = candidate_loads(inst, f)
-    lower = _water_fill_bound(inst, f, values) if len(values) else ub
-    proven = True
+    best, ub, proven = None, np.inf, True
+    lower = _water_fill_bound(inst, f, values) if len(values) else 0.0
+    if lower_hint is not None and len(values):
+        lower = max(lower, lower_hint - 1e-9)
+        at = values[values >= lower - 1e-9]
+        lower = float(at[0]) if len(at) else float(values[-1])
+
+    def probe(caps, until, at=None):
+        sol = f.solve(until - time.perf_counter(), caps=caps)
+        stats["probes"] += 1
+        stats["seconds"] += sol.seconds
+        if TRACE:
+            stats.setdefault("trace", []).append((at, sol.status, round(sol.seconds, 4), None if sol.places is None else max_load(inst, sol.places)))
+        return sol
+
+    if len(values) and _left(deadline) > MIN_STAGE_SECONDS:
+        sol = probe(f.caps_for_load(lower), at=lower, until=deadline if first_deadline is None else first_deadline)
+        if sol.places is not None:
+            best, ub = sol.places, max_load(inst, sol.places)
+        elif sol.status == 2:
+            above = values[values > lower + 1e-9]
+            lower = float(above[0]) if len(above) else np.inf
+    if best is None:
+        check()
+        until = deadline if first_deadline is None else first_deadline
+        if until - time.perf_counter() <= MIN_STAGE_SECONDS:
+            stats["status"] = 1
+            return {"places": None, "status": 1, "stats": stats}
+        sol = probe(None, until)
+        if sol.places is None:
+            stats["status"] = sol.status
+            return {"places": None, "status": sol.status, "stats": stats}
+        best, ub = sol.places, max_load(inst, sol.places)
+        lower = min(lower, ub)
     while True:
         cand = values[(values >= lower - 1e-9) & (values < ub - 1e-9)]
         if not len(cand):
             break
         check()
-        left = deadline - time.perf_counter()
-        if left <= MIN_STAGE_SECONDS:
+        if _left(deadline) <= MIN_STAGE_SECONDS:
             proven = False
             break
         mid = float(cand[(len(cand) - 1) // 2])
-        sol = f.solve(left, caps=f.caps_for_load(mid))
-        stats["probes"] += 1
-        stats["seconds"] += sol.seconds
+        sol = probe(f.caps_for_load(mid), deadline, mid)
         if sol.places is not None:
             best, ub = sol.places, min(ub, max_load(inst, sol.places))
         elif sol.status == 2:
@@ -99,76 +132,106 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
     return {"places": best, "status": 0 if proven else 1, "load": ub, "gap": gap, "stats": stats}
 
 
+def _stage_gap(sol, value: float) -> float:
+    """Relative gap of a later stage that stopped early (1.0 when nothing is known)."""
+    if sol is None or sol.gap is None or not np.isfinite(sol.gap):
+        return 1.0 if value > 0 else 0.0
+    return float(min(1.0, max(0.0, sol.gap)))
+
+
 def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Callable[[], None],
                    progress: Callable[[float], None], span=(0.0, 100.0), aggregate: bool = False,
-                   after_a: Optional[Callable[[np.ndarray, float], None]] = None) -> Dict[str, Any]:
-    """Stages a (max load), b (spread), c (cost); each later stage keeps the earlier optimum."""
+                   after_a: Optional[Callable[[np.ndarray, float], None]] = None,
+                   lower_hint: Optional[float] = None, first_deadline: Optional[float] = None) -> Dict[str, Any]:
+    """Stages a (max load), b (spread), c (cost); each later stage keeps the earlier optimum.
+
+    Every stage gets only the time left before ``deadline``; a stage that stops
+    early (or is skipped) leaves the status "feasible" with its gap.
+    """
     p = inst.params
     lo, hi = span
     stages: List[Dict[str, Any]] = []
     check()
     progress(lo)
-    a = _stage_a(inst, deadline, cuts, check, aggregate)
+    a = _stage_a(inst, deadline, cuts, check, aggregate, lower_hint, first_deadline)
     stages.append(a["stats"])
     if a["places"] is None:
         return {"places": None, "status": a["status"], "stages": stages}
     places = a["places"]
     load = a["load"]
     all_optimal = a["status"] == 0
-    gap_a = a["gap"]
+    gap = a["gap"]
     if after_a is not None:
         after_a(places, load)
     progress(lo + 0.5 * (hi - lo))
     spread = spread_value(inst, places)
     need_b = bool(inst.hot_site.any()) or (len(inst.spread_pairs) > 0 and p.close_pair_weight > 0)
+    zero = not need_b or spread <= 0
     if need_b and spread > 0:
         check()
-        left = (deadline - time.perf_counter()) * (0.5 if inst.has_cost else 0.7 if aggregate else 1.0)
+        left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
+        sb = None
         if left > MIN_STAGE_SECONDS:
-            sb = Formulation(inst, FAMILIES, objective="spread", load_bound=load, cuts=cuts,
-                             aggregate=aggregate).solve(left, p.mip_rel_gap)
+            t_b = time.perf_counter()
+            if inst.n > 300:  # a spread of zero is often possible and quick to check on a smaller model
+                sz = Formulation(inst, FAMILIES, objective="feas", load_bound=load, cuts=cuts, aggregate=aggregate,
+                                 zero_spread=True).solve(left)
+                if sz.places is not None:
+                    sb = sz
+            if sb is None:
+                left -= time.perf_counter() - t_b
+                if left > MIN_STAGE_SECONDS:
+                    sb = Formulation(inst, FAMILIES, objective="spread", load_bound=load, cuts=cuts,
+                                     aggregate=aggregate).solve(left, p.mip_rel_gap)
+        if sb is not None:
             stages.append({"stage": "b", "status": sb.status, "seconds": sb.seconds, "gap": sb.gap})
             if sb.places is not None and spread_value(inst, sb.places) <= spread + 1e-9:
                 places, spread = sb.places, spread_value(inst, sb.places)
-            all_optimal &= sb.status == 0
-        else:
+        if sb is None or sb.status != 0:
             all_optimal = False
+            gap = max(gap, _stage_gap(sb, spread))
+        zero = spread <= 0
     progress(lo + 0.75 * (hi - lo))
     cost = cost_value(inst, places)
     if inst.has_cost:
         check()
-        left = (deadline - time.perf_counter()) * (0.7 if aggregate else 1.0)
+        left = _left(deadline)
+        sc = None
         if left > MIN_STAGE_SECONDS:
-            sc = Formulation(inst, FAMILIES, objective="cost", load_bound=load, spread_bound=spread if need_b else None,
+            sc = Formulation(inst, FAMILIES, objective="cost", load_bound=load,
+                             spread_bound=spread if need_b and not zero else None, zero_spread=need_b and zero,
                              cuts=cuts, aggregate=aggregate).solve(left, p.mip_rel_gap)
             stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap})
             if sc.places is not None and cost_value(inst, sc.places) <= cost + 1e-9:
                 places, cost = sc.places, cost_value(inst, sc.places)
-            all_optimal &= sc.status == 0
-        else:
+        if sc is None or sc.status != 0:
             all_optimal = False
+            gap = max(gap, _stage_gap(sc, cost))
     progress(hi)
     return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE, "load": max_load(inst, places),
-            "gap": gap_a, "spread": spread, "cost": cost, "stages": stages, "need_b": need_b}
+            "gap": gap, "spread": spread, "cost": cost, "stages": stages, "need_b": need_b,
+            "load_proven": a["status"] == 0}
 
 
 def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Callable[[], None],
-           progress: Callable[[float], None], span=(0.0, 100.0)) -> Dict[str, Any]:
+           progress: Callable[[float], None], span=(0.0, 100.0), first_deadline: Optional[float] = None) -> Dict[str, Any]:
     """Lexicographic optimum; with several groups, first on the pooled (aggregate) model.
 
     All three objectives depend on the places per site only, so the pooled
     model (groups merged, group rules dropped, a site usable if any group may
     use it) is a relaxation with the same objectives. If its optimum's opened
     sites can hold the groups with the same objective values, that is optimal
-    for the full model; otherwise the full model is solved.
+    for the full model; otherwise the full model is solved, starting stage a at
+    the pooled optimum (a lower bound).
     """
     if len(inst.groups) == 1:
-        return _lexicographic(inst, deadline, cuts, check, progress, span)
+        return _lexicographic(inst, deadline, cuts, check, progress, span, first_deadline=first_deadline)
     early: Dict[str, Any] = {}
+    total = float(inst.params.time_limit_s)
 
     def group_check_a(places: np.ndarray, load: float) -> None:
         # a valid placement early on, kept in case later stages run out of time
-        left = deadline - time.perf_counter()
+        left = _left(deadline)
         if left <= MIN_STAGE_SECONDS:
             return
         sol = Formulation(inst, FAMILIES, objective="feas", only_sites=places.sum(axis=1) > 0, load_bound=load,
@@ -176,7 +239,10 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
         if sol.places is not None:
             early["places"] = sol.places
 
-    agg = _lexicographic(inst, deadline, cuts, check, progress, span, aggregate=True, after_a=group_check_a)
+    # the pooled stages leave a share of the time for the group assignment
+    agg_deadline = deadline - 0.1 * max(0.0, min(total, _left(deadline)))
+    agg = _lexicographic(inst, agg_deadline, cuts, check, progress, span, aggregate=True, after_a=group_check_a,
+                         first_deadline=first_deadline)
     if agg["places"] is None and agg["status"] == 2:
         return agg  # the relaxation is infeasible, so is the full model
     if agg["places"] is not None:
@@ -184,27 +250,47 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
         opened = agg["places"].sum(axis=1) > 0
         # first on the pooled optimum's sites, then on all sites, with the pooled objective values as bounds
         for only in (opened, None):
-            left = deadline - time.perf_counter()
+            left = _left(deadline)
             if left <= MIN_STAGE_SECONDS:
                 break
             f = Formulation(inst, FAMILIES, objective="feas", only_sites=only, load_bound=agg["load"],
-                            spread_bound=agg["spread"] if agg["need_b"] else None,
+                            spread_bound=agg["spread"] if agg["need_b"] and agg["spread"] > 0 else None,
+                            zero_spread=agg["need_b"] and agg["spread"] <= 0,
                             cost_bound=agg["cost"] if inst.has_cost else None, cuts=cuts)
-            sol = f.solve(left)
+            sol = f.solve(left * (0.5 if only is not None else 1.0))
             agg["stages"].append({"stage": "groups", "status": sol.status, "seconds": sol.seconds})
             if sol.places is not None:
                 places = sol.places
                 agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
                            cost=cost_value(inst, places), status=agg["status"] if sol.status == 0 else FEASIBLE)
                 return agg
-    if "places" in early and agg["places"] is not None and deadline - time.perf_counter() < 0.25 * float(inst.params.time_limit_s):
+            if sol.status != 2:
+                break  # time limit: no proof either way
+    if "places" in early and agg["places"] is not None and _left(deadline) < 0.25 * total:
         places = early["places"]
         agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
-                   cost=cost_value(inst, places), status=FEASIBLE)
+                   cost=cost_value(inst, places), status=FEASIBLE, gap=max(agg.get("gap") or 0.0, _early_gap(inst, agg, places)))
         return agg
-    full = _lexicographic(inst, deadline, cuts, check, progress, span)
+    hint = agg["load"] if agg["places"] is not None and agg.get("load_proven") else None
+    full = _lexicographic(inst, deadline, cuts, check, progress, span, lower_hint=hint, first_deadline=first_deadline)
     full["stages"] = agg["stages"] + full["stages"]
+    if full["places"] is None and "places" in early:
+        places = early["places"]
+        full.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
+                    cost=cost_value(inst, places), status=FEASIBLE, gap=_early_gap(inst, agg, places),
+                    need_b=agg.get("need_b", False))
     return full
+
+
+def _early_gap(inst: Instance, agg: Dict[str, Any], places: np.ndarray) -> float:
+    """Gap of a fallback placement against the pooled (relaxed) optimum, by the first objective that differs."""
+    for key, value in (("load", max_load(inst, places)), ("spread", spread_value(inst, places)),
+                       ("cost", cost_value(inst, places))):
+        ref = agg.get(key)
+        if ref is None or value <= ref + 1e-9:
+            continue
+        return float(min(1.0, (value - ref) / value)) if value > 0 else 0.0
+    return float(agg.get("gap") or 0.0)
 
 
 def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Callable[[float], None]] = None,
@@ -216,7 +302,10 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Call
     Raises InputError (clear, listed messages) on bad input.
     """
     t0 = time.perf_counter()
-    deadline = t0 + float(params.time_limit_s or 30.0)
+    total = float(params.time_limit_s or 30.0)
+    # one deadline for everything (stages, alternatives, diagnosis); HiGHS may overrun its own
+    # limit a little and the verification and reasons follow, hence the margin
+    deadline = t0 + total - min(SAFETY_S, SAFETY_SHARE * total)
     prog = progress or (lambda pct: None)
 
     def check() -> None:
@@ -226,11 +315,12 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Call
     check()
     inst = build_instance(data, params)
     span = (0.0, 90.0 if params.alternatives else 100.0)
-    main = _solve(inst, deadline, (), check, prog, span)
+    # the first feasibility probe leaves a share of the time for a diagnosis should it find nothing
+    first_deadline = deadline - DIAGNOSIS_SHARE * max(0.0, deadline - time.perf_counter())
+    main = _solve(inst, deadline, (), check, prog, span, first_deadline=first_deadline)
     if main["places"] is None:
         timed_out = main["status"] == 1
-        diag_deadline = max(deadline, time.perf_counter() + min(10.0, float(params.time_limit_s)))
-        lines, relax = diagnose(inst, diag_deadline, check)
+        lines, relax = diagnose(inst, deadline, check)
         if timed_out:
             message = text("status_timeout", t=f"{params.time_limit_s:g}")
         else:
