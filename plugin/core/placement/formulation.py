@@ -17,7 +17,7 @@ z_sg in {0,1}    site s holds group g (only where a site may hold several
                  groups and g appears in a `separate` rule; otherwise z_sg = y_s)
 w_d in {0,1}     district d receives new places (stage a only)
 L >= 0           highest load, places per 1,000 inhabitants (stage a only)
-q_st in [0,1]    both sites of a pair closer than twice the spacing are open
+Q_s >= 0         open sites t > s closer than twice the spacing, if s is open
 
 Constraints
 -----------
@@ -43,9 +43,14 @@ Objective, lexicographic, solved in stages
 a) min L  s.t.  E_d w_d + sum_{s in d} p_s <= (P_d / 1000) L   for every d.
    (w_d = 0 forces no new places in d, so only receiving districts count.)
 b) with L <= L* (which amounts to a tighter district cap, no w_d needed):
-   min sum_s [s within a hotspot radius] p_s + W sum_{st} q_st,
-   q_st >= y_s + y_t - 1 for pairs with MIN_SPACING_M <= distance < 2 MIN_SPACING_M,
+   min sum_s [s within a hotspot radius] p_s + W sum_s Q_s,
+   the close pairs (MIN_SPACING_M <= distance < 2 MIN_SPACING_M) counted per site,
+   Q_s >= sum_{t in N(s), t > s} y_t - |N(s)| (1 - y_s) (one row per site rather than
+   a variable and a row per pair, which made stage b/c 3-4x slower at 5,000 sites),
    W = ``close_pair_weight`` places per close pair.
+   Spread zero (checked first on larger instances, and used by stage c when stage b
+   reached zero): hot sites closed and close pairs added to the spacing conflicts,
+   a much smaller model without Q.
 c) with the stage-b value fixed (small tolerance): min sum_s cost_s p_s.
 Stages whose objective is zero for every site are skipped.
 """

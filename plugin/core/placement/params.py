@@ -52,7 +52,8 @@ class PlacementResult:
     """Outcome of :func:`suggest`.
 
     ``status`` is ``optimal``, ``feasible`` (time limit hit; ``gap`` is the
-    relative MIP gap of stage a) or ``infeasible`` (``diagnosis`` says why and
+    relative gap of the first stage that stopped early: stage a, or b/c when
+    stage a was proven; 1.0 for a stage skipped for lack of time) or ``infeasible`` (``diagnosis`` says why and
     ``relaxations`` what would work; ``timed_out`` is True when no placement was
     found in time but infeasibility was not proven).
     """

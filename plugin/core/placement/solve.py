@@ -1,4 +1,13 @@
-"""``suggest``: where should N new places go? Lexicographic MILP in stages (see formulation)."""
+"""``suggest``: where should N new places go? Lexicographic MILP in stages (see formulation).
+
+Time: one deadline (TIME_LIMIT_S minus a safety margin) for everything; each
+HiGHS call gets only the time left, later stages are cut short or skipped
+(status "feasible" with the gap) rather than overrunning, and the diagnosis runs
+in what remains (the first probe keeps DIAGNOSIS_SHARE of the time free for it).
+Stage a: feasibility probes (zero objective) at the lower bound (water filling,
+or the pooled model's optimum), galloping upwards, then bisection over the
+reachable loads. With several groups the pooled relaxation is solved first.
+"""
 from __future__ import annotations
 
 import time
@@ -18,6 +27,7 @@ from .verify import verify
 
 MIN_STAGE_SECONDS = 0.05
 TRACE = False
+GALLOP_STEP = 0.02  # first step above the lower bound, relative; doubled after each infeasible probe
 SAFETY_S = 2.0  # seconds kept free before TIME_LIMIT_S (HiGHS overrun, verification, reasons) ...
 SAFETY_SHARE = 0.08  # ... but at most this share of a short time limit
 DIAGNOSIS_SHARE = 0.25  # time kept for the diagnosis when the first probe finds nothing
@@ -99,6 +109,28 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
             lower = float(above[0]) if len(above) else np.inf
     if best is None:
         check()
+        until = deadline if first_deadline is None else first_deadline
+        if until - time.perf_counter() <= MIN_STAGE_SECONDS:
+            stats["status"] = 1
+            return {"places": None, "status": 1, "stats": stats}
+        # gallop upwards from the lower bound (the optimum is usually close to it), then uncapped
+        step = GALLOP_STEP
+        while len(values) and np.isfinite(lower) and lower * (1 + step) < values[-1]:
+            check()
+            if until - time.perf_counter() <= MIN_STAGE_SECONDS:
+                break
+            at = values[values <= lower * (1 + step) + 1e-9]
+            at = float(at[-1]) if len(at) else lower
+            sol = probe(f.caps_for_load(at), until, at)
+            if sol.places is not None:
+                best, ub = sol.places, max_load(inst, sol.places)
+                break
+            if sol.status != 2:
+                break
+            above = values[values > at + 1e-9]
+            lower = float(above[0]) if len(above) else np.inf
+            step *= 2
+    if best is None:
         until = deadline if first_deadline is None else first_deadline
         if until - time.perf_counter() <= MIN_STAGE_SECONDS:
             stats["status"] = 1
