@@ -26,7 +26,7 @@ venv: $(VENV)/.installed
 sample: system-deps
 	$(SYS_PY) resources/sample/build_sample.py $(SAMPLE)
 
-demo: setup
+demo: system-deps
 	$(SYS_PY) -m plugin demo --output out/demo
 
 test: setup

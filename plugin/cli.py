@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -21,11 +20,14 @@ LOG = logging.getLogger("dispersion_planner")
 
 
 def _write_text(path: Path, text: str) -> None:
-    """Write atomically: a temp file beside the target, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    from .report.html import write_text_atomic
+
+    write_text_atomic(str(path), text)
+
+
+def _epsg(crs: str):
+    """EPSG code of 'EPSG:25832'-style CRS strings (None for others: the writer then stores no CRS)."""
+    return int(crs.split(":")[1]) if crs.upper().startswith("EPSG:") else None
 
 
 def summarise(data) -> dict:
@@ -69,7 +71,7 @@ def write_analysis(data, out: Path, permutations: int = 999):
     from .report.html import report_html, write_text_atomic
 
     result = analyse(data, permutations=permutations)
-    epsg = int(data.crs.split(":")[1]) if data.crs.upper().startswith("EPSG:") else None
+    epsg = _epsg(data.crs)
     write_gpkg(str(out / "district_metrics.gpkg"),
                [Table("district_metrics", "polygon", DISTRICT_METRICS_FIELDS, district_metric_rows(result, data), epsg)])
     write_csv(out / "city_metrics.csv", CITY_METRICS_FIELDS, city_metric_rows(result))
@@ -92,7 +94,7 @@ def write_suggestion(data, out: Path, analysis=None, **overrides):
 
     params = PlacementParams(**{**DEMO_PLACEMENT, **overrides})
     result = suggest(data, params)
-    epsg = int(data.crs.split(":")[1]) if data.crs.upper().startswith("EPSG:") else None
+    epsg = _epsg(data.crs)
     write_gpkg(str(out / "placement.gpkg"), [
         Table("suggestions", "point", SUGGESTION_FIELDS, suggestion_rows(result), epsg),
         Table("districts_after", "polygon", DISTRICTS_AFTER_FIELDS, districts_after_rows(result, data), epsg),
@@ -162,18 +164,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from .core.errors import DispersionError
     from .qgis_adapters.headless import qgis_application
 
     with qgis_application():
         from .qgis_adapters.layers import layers_to_planning_data
         from .qgis_adapters.loading import SAMPLE_LAYERS, open_gpkg_layer
 
+        path = Path(args.gpkg)
+        if not path.is_file():
+            sys.stderr.write(f"error: {path}: no such file\n")
+            return 2
         layers = {}
         for kind in SAMPLE_LAYERS:
             try:
-                layers[kind] = open_gpkg_layer(Path(args.gpkg), kind)
-            except Exception:
-                continue
+                layers[kind] = open_gpkg_layer(path, kind)
+            except DispersionError as exc:
+                if kind == "districts":
+                    sys.stderr.write(f"error: {exc.message}\n")
+                    return 1
+                sys.stderr.write(f"info: no layer '{kind}' in {path.name}; not checked\n")
         _, issues = layers_to_planning_data(layers)
         for issue in issues:
             sys.stderr.write(f"{issue.severity}: {issue.message}\n")

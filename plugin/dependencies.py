@@ -36,5 +36,8 @@ def install_hint(missing: List[Tuple[str, str, str]]) -> str:
     modules = ", ".join(m for m, _, _ in missing)
     debs = " ".join(d.split()[0] for _, d, _ in missing)
     pips = ", ".join(p for _, _, p in missing)
-    return (f"Missing Python packages: {modules}. Debian/Ubuntu: sudo apt install {debs}. "
-            f"Windows (OSGeo4W installer): add {pips}. Other systems: install them for the Python that QGIS uses.")
+    from .qgis_adapters.i18n import tr
+
+    return tr("Missing Python packages: {modules}. Debian/Ubuntu: sudo apt install {debs}. "
+              "Windows (OSGeo4W installer): add {pips}. Other systems: install them for the Python that QGIS uses."
+              ).format(modules=modules, debs=debs, pips=pips)

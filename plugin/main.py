@@ -23,7 +23,6 @@ class DispersionPlannerPlugin:
         self.actions: List[QAction] = []
         self.toolbar = None
         self.provider = None
-        self.menu_title = "Dispersion Planner"
         self.dialogs: dict = {}
         self.missing = missing_packages()
         install_translator()
@@ -88,6 +87,8 @@ class DispersionPlannerPlugin:
             self.toolbar.deleteLater()
             self.toolbar = None
         for dialog in self.dialogs.values():
+            if hasattr(dialog, "cancel"):
+                dialog.cancel()  # a running task must not report to a deleted dialog
             dialog.close()
             dialog.deleteLater()
         self.dialogs = {}

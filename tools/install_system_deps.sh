@@ -5,7 +5,8 @@
 set -euo pipefail
 PKGS=(qgis python3-qgis qgis-providers python3-scipy python3-shapely python3-pyproj
       python3-matplotlib python3-venv python3-pip xvfb xauth poppler-utils
-      pyqt5-dev-tools qttools5-dev-tools postgresql postgis fonts-dejavu-core gdal-bin python3-gdal)
+      pyqt5-dev-tools qttools5-dev-tools postgresql postgis fonts-dejavu-core gdal-bin python3-gdal
+      postgresql-15-postgis-3 git)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -51,9 +51,13 @@ def locate_points(xs: Sequence[float], ys: Sequence[float], polygons: Sequence[A
             first = np.r_[True, pt_idx[1:] != pt_idx[:-1]]
             result[pt_idx[first]] = poly_idx[first]
         return result
+    import warnings
+
     from shapely.prepared import prep
 
-    tree = STRtree(list(polygons))
+    with warnings.catch_warnings():  # shapely 1.8 announces the 2.0 API change on every tree
+        warnings.simplefilter("ignore")
+        tree = STRtree(list(polygons))
     index_of = {id(p): i for i, p in enumerate(polygons)}
     prepared: dict = {}
     for k, (x, y) in enumerate(zip(xs, ys)):

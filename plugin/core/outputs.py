@@ -25,7 +25,6 @@ DISTRICTS_AFTER_FIELDS: Fields = (
     ("district_id", "text"), ("name", "text"), ("population", "int"), ("places_before", "int"), ("places_new", "int"),
     ("places_after", "int"), ("per_1000_before", "float"), ("per_1000_after", "float"), ("cap", "float"),
 )
-STATUS_FIELDS: Fields = (("status", "text"), ("objective_max_per_1000", "float"), ("gap", "float"), ("message", "text"))
 
 Row = Tuple[Dict[str, Any], Any]
 
@@ -67,8 +66,3 @@ def districts_after_rows(result, data: PlanningData) -> List[Row]:
     geoms = _geometries(data)
     names = [f for f, _ in DISTRICTS_AFTER_FIELDS]
     return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts_after]
-
-
-def status_rows(result) -> List[Row]:
-    return [({"status": result.status, "objective_max_per_1000": result.objective_max_per_1000,
-              "gap": result.gap, "message": result.message}, None)]

@@ -170,6 +170,15 @@ def is_null(value: Any, empty_markers: Sequence[str] = ("",)) -> bool:
     return isinstance(value, str) and value.strip() in empty_markers
 
 
+def as_text(value: Any) -> Optional[str]:
+    """An id or label as the core stores it: 12.0 -> "12", surrounding blanks dropped, NULL -> None."""
+    if is_null(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
 def _to_number(value: Any) -> float:
     if isinstance(value, bool):
         raise ValueError(value)
@@ -189,9 +198,7 @@ def _convert(spec: FieldSpec, value: Any, layer: str, fid: Any, field_name: str,
             return False, None
         return True, None
     if spec.kind == "text":
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        return True, str(value).strip()
+        return True, as_text(value)
     kind_name = {"int": "whole number", "float": "number"}[spec.kind]
     try:
         number = _to_number(value)
@@ -278,7 +285,7 @@ def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[T
     missing = [f for f in spec.required() if layer.source_field(f.name) not in available]
     # population may be missing per feature but the field must exist
     for f in missing:
-        out.add(ERROR, "missing_field", layer.name, None, layer.source_field(f.name), required=", ".join(spec.field_names()))
+        out.add(ERROR, "missing_field", layer.name, None, layer.source_field(f.name), required=", ".join(f.name for f in spec.required()))
     if missing:
         return []
     transform = None

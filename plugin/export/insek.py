@@ -616,34 +616,16 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
 
 
 def _lorenz_svg(points: Sequence[Tuple[float, float]]) -> Optional[str]:
-    """The Lorenz curve as an embedded SVG (base64 path) drawn by matplotlib; None when unavailable."""
+    """The Lorenz curve of the report, as an embedded SVG for a picture item; None when unavailable."""
     if len(points) < 2:
         return None
+    import base64
+
     try:
-        import io
-        import base64
+        from ..report.charts import lorenz_chart
 
-        import matplotlib
-
-        matplotlib.use("Agg", force=False)
-        from matplotlib.figure import Figure
+        svg = lorenz_chart(points, None, fmt="svg", size=(4, 4))
     except ImportError:
         log(tr("matplotlib is not installed: the Lorenz curve is left out of the summary page."))
         return None
-    fig = Figure(figsize=(4, 4))
-    ax = fig.add_subplot(111)
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    ax.plot([0, 1], [0, 1], color="#888888", linewidth=1, linestyle="--", label=tr("equal spread"))
-    ax.plot(xs, ys, color="#b2182b", linewidth=2, marker="o", markersize=3, label=tr("places"))
-    ax.fill_between(xs, ys, xs, color="#b2182b", alpha=0.12)
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1)
-    ax.set_xlabel(tr("cumulative share of inhabitants"))
-    ax.set_ylabel(tr("cumulative share of places"))
-    ax.set_title(tr("Lorenz curve of places"))
-    ax.legend(loc="upper left", frameon=False)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
-    return "base64:" + base64.b64encode(buf.getvalue()).decode("ascii")
+    return "base64:" + base64.b64encode(svg).decode("ascii")

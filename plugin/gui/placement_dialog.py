@@ -1,6 +1,7 @@
 """'Placement suggestions…': N new places, planner's rules, background optimisation, reasons and alternatives."""
 from __future__ import annotations
 
+import html
 from typing import List, Optional
 
 from qgis.core import Qgis, QgsField, QgsProject
@@ -88,25 +89,26 @@ class PlacementDialog(TaskDialog):
         self.hotspot_on = QCheckBox(tr("limit"))
         self.hotspot_on.setToolTip(tr("Limit the places within each community hotspot's radius"))
         self.hotspot_limit = SliderSpin(0, 1000, 10, 100, "", tr("New plus existing places allowed within a hotspot's radius"), 0)
-        self.hotspot_on.setChecked(True)
         self.hotspot_on.toggled.connect(self.hotspot_limit.setEnabled)
+        self.hotspot_on.setChecked(False)  # as dispersion:suggest: no hotspot limit unless asked for
+        self.hotspot_limit.setEnabled(False)
         hot_row.addWidget(self.hotspot_on)
         hot_row.addWidget(self.hotspot_limit, 1)
         form.addRow(tr("Hotspot limit"), hot_row)
         cat_row = QGridLayout()
         self.category_boxes = {}
-        for i, cat in enumerate(SERVICE_CATEGORIES[:6]):
+        for i, cat in enumerate(SERVICE_CATEGORIES[:-1]):  # every category but "other"
             box = QCheckBox(cat)
             box.setToolTip(tr("Every opened site must have a '{cat}' within the service distance").format(cat=cat))
-            box.setChecked(cat in ("kita", "school"))
+            box.setChecked(False)
             self.category_boxes[cat] = box
             cat_row.addWidget(box, i // 3, i % 3)
         form.addRow(tr("Required services"), cat_row)
-        self.service_distance = SliderSpin(0, 5000, 50, 1500, " m", tr("Maximum straight-line distance to each required service"), 0)
+        self.service_distance = SliderSpin(0, 5000, 50, 1000, " m", tr("Maximum straight-line distance to each required service"), 0)
         form.addRow(tr("Service distance"), self.service_distance)
         self.alternatives = QSpinBox()
         self.alternatives.setRange(0, 10)
-        self.alternatives.setValue(2)
+        self.alternatives.setValue(0)
         self.alternatives.setToolTip(tr("Also compute the next-best distinct placements, so that planners can choose"))
         form.addRow(tr("Alternatives"), self.alternatives)
         self.time_limit = QDoubleSpinBox()
@@ -251,19 +253,20 @@ class PlacementDialog(TaskDialog):
     def show_result(self) -> None:
         r = self.result
         colour = {"optimal": "#238b45", "feasible": "#b35806", "infeasible": "#b2182b"}.get(r.status, "black")
-        lines = [f"<h3 style='color:{colour}'>{r.status}</h3><p>{r.message}</p>"]
+        esc = html.escape
+        lines = [f"<h3 style='color:{colour}'>{esc(r.status)}</h3><p>{esc(r.message)}</p>"]
         if r.objective_max_per_1000 is not None:
             lines.append("<p>" + tr("Highest load among receiving districts: {v} places per 1,000 inhabitants.").format(
                 v=fmt_value(r.objective_max_per_1000)) + "</p>")
         if r.gap:
             lines.append("<p>" + tr("Optimality gap at the time limit: {gap}").format(gap=f"{100 * r.gap:.2f} %") + "</p>")
         if r.diagnosis:
-            lines.append("<h4>" + tr("Why no placement is possible") + "</h4><ul>" + "".join(f"<li>{d}</li>" for d in r.diagnosis) + "</ul>")
+            lines.append("<h4>" + tr("Why no placement is possible") + "</h4><ul>" + "".join(f"<li>{esc(d)}</li>" for d in r.diagnosis) + "</ul>")
         if r.sites:
             lines.append("<h4>" + tr("Suggested sites") + "</h4><ul>" + "".join(
-                f"<li><b>{site['site_id']}</b>: {site['places']} — {site['reason']}</li>" for site in r.sites) + "</ul>")
+                f"<li><b>{esc(site['site_id'])}</b>: {site['places']} — {esc(site['reason'])}</li>" for site in r.sites) + "</ul>")
         if r.notes:
-            lines.append("<ul>" + "".join(f"<li>{n}</li>" for n in r.notes) + "</ul>")
+            lines.append("<ul>" + "".join(f"<li>{esc(n)}</li>" for n in r.notes) + "</ul>")
         lines.append("<p><i>" + tr("The plugin suggests; planners decide.") + "</i></p>")
         self.summary.setHtml("".join(lines))
         self._fill(self.sites_table, ("site_id", "group_label", "places", "district_id", "reason"), r.sites)

@@ -6,7 +6,7 @@ import os
 from typing import Dict, List, Optional, Sequence
 
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core.contract import LAYERS, RULE_RELATIONS
@@ -98,23 +98,33 @@ class ContractTableEditor(QWidget):
 
     def save_csv(self, path: str) -> None:
         tmp = f"{path}.part"
-        with open(tmp, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, self.columns, delimiter=";")
-            writer.writeheader()
-            writer.writerows(self.rows())
-        os.replace(tmp, path)
+        try:
+            with open(tmp, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.DictWriter(fh, self.columns, delimiter=";")
+                writer.writeheader()
+                writer.writerows(self.rows())
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
 
     def load_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Load table"), "", tr("CSV files (*.csv *.txt)"))
         if path:
-            try:
-                self.load_csv(path)
-            except Exception as exc:  # shown to the user; the table keeps its rows
-                from .widgets import push_error
-
-                push_error(None, str(getattr(exc, "message", exc)))
+            self._guarded(self.load_csv, path, tr("The table could not be loaded; it keeps its rows."))
 
     def save_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Save table"), "", tr("CSV files (*.csv)"))
         if path:
-            self.save_csv(path)
+            self._guarded(self.save_csv, path, tr("The table could not be saved."))
+
+    def _guarded(self, action, path: str, title: str) -> None:
+        """Run a load or save; on failure tell the user in a message box and in the log."""
+        try:
+            action(path)
+        except Exception as exc:  # the user must see why, the table stays as it was
+            from ..qgis_adapters.log import log
+
+            text = str(getattr(exc, "message", exc))
+            log(f"{title} {path}: {text}")
+            QMessageBox.warning(self, title, f"{path}\n\n{text}")

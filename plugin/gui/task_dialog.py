@@ -63,6 +63,10 @@ class TaskDialog(QDialog):
             self.task.cancel()
 
     def _task_done(self, result: Any, error: Optional[BaseException]) -> None:
+        from qgis.PyQt import sip
+
+        if sip.isdeleted(self):  # the plugin was unloaded while the task ran
+            return
         self.task = None
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)

@@ -53,10 +53,10 @@ class AnalyseAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), "population",
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), None,
                                                       self.DISTRICTS, QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Shelters"), [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), "capacity",
+        self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), None,
                                                       self.SHELTERS, QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
                                                             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))

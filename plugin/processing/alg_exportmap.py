@@ -102,7 +102,10 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             raise QgsProcessingException(tr("The districts layer is required."))
         given = {kind: self.parameterAsVectorLayer(parameters, key, context) for key, kind, _ in self.OPTIONAL}
         project = context.project()
-        fallback = project_layers(project) if project is not None else {}
+        # unset layers come from the project only when the districts are a layer of that project:
+        # a model or script that passes its own districts must not pick up unrelated project data
+        in_project = project is not None and project.mapLayer(layers["districts"].id()) is not None
+        fallback = project_layers(project) if in_project else {}
         for key, kind, _ in self.OPTIONAL:
             layer = given[kind] if parameters.get(key) not in (None, "") else fallback.get(kind)
             if layer is not None:

@@ -64,10 +64,10 @@ class SuggestAlgorithm(DispersionAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         P = QgsProcessing
         self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [P.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), "population", self.DISTRICTS,
+        self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), None, self.DISTRICTS,
                                                       QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Existing shelters"), [P.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), "capacity",
+        self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), None,
                                                       self.SHELTERS, QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.CANDIDATES, tr("Candidate sites"), [P.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
@@ -115,7 +115,7 @@ class SuggestAlgorithm(DispersionAlgorithm):
         data = self.planning_data(layers, feedback, maps)
         hotspot_max = parameters.get(self.HOTSPOT_MAX_PLACES)
         params = PlacementParams(
-            places=self.parameterAsInt(parameters, self.PLACES, context) if parameters.get(self.PLACES) is not None else 0,
+            places=self.parameterAsInt(parameters, self.PLACES, context),
             max_per_1000=self.parameterAsDouble(parameters, self.MAX_PER_1000, context),
             min_spacing_m=self.parameterAsDouble(parameters, self.MIN_SPACING_M, context),
             hotspot_max_places=None if hotspot_max in (None, "") else self.parameterAsInt(parameters, self.HOTSPOT_MAX_PLACES, context),

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingParameterFeatureSink,
+    QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import CancelledError, DispersionError
+from ..core.validation import as_text
 from ..qgis_adapters.i18n import tr
 from .base import DispersionAlgorithm, core_callbacks
 
@@ -58,11 +60,13 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         for name in ("population_zensus", "zensus_cells", "zensus_suppressed_cells"):
             fields.append(QgsField(name, QVariant.LongLong))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, layer.wkbType(), layer.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         id_field = (self._id_field(layer))
         for feat in layer.getFeatures():
             if feedback.isCanceled():
                 return {}
-            key = str(feat[id_field]).strip()
+            key = as_text(feat[id_field])  # the same normalisation the districts' ids got in validation
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
             out.setAttributes(list(feat.attributes()) + [grid.counts.get(key), grid.cells.get(key), grid.suppressed_cells.get(key)])

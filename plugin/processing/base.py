@@ -118,7 +118,7 @@ def write_sink(alg: QgsProcessingAlgorithm, parameters, key: str, context, feedb
     names = [n for n, _ in fields]
     for attrs, geom in rows:
         if feedback.isCanceled():
-            break
+            raise QgsProcessingException(tr("Cancelled by the user; the output is incomplete and was not loaded."))
         f = QgsFeature(qfields)
         f.setAttributes([attrs.get(n) for n in names])
         if geom is not None and geometry != "none":

@@ -1,14 +1,22 @@
 """Style layers that Processing loads into the project after an algorithm has run."""
 from __future__ import annotations
 
-from typing import Dict
+from typing import List
 
 from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface
 
 from ..qgis_adapters.styles import style_layer
 
-# QGIS keeps only a raw pointer to post-processors: hold references here.
-_KEEP: Dict[str, "StylePostProcessor"] = {}
+# QGIS deletes a post-processor with the run's context; the Python side keeps a reference so
+# the wrapper is not collected before that. Never reuse one: each output gets a new one.
+_KEEP: List["StylePostProcessor"] = []
+
+
+def _new(kind: str) -> "StylePostProcessor":
+    processor = StylePostProcessor(kind)
+    _KEEP.append(processor)
+    del _KEEP[:-50]  # older runs' contexts are gone; keep the list small
+    return processor
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -23,13 +31,11 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 def load_styled(context: QgsProcessingContext, layer_id_or_source: str, kind: str, name: str) -> None:
     """Ask Processing to add the output to the project on completion, with the kind's style."""
     details = QgsProcessingContext.LayerDetails(name, context.project(), name)
-    processor = _KEEP.setdefault(kind, StylePostProcessor(kind))
-    details.setPostProcessor(processor)
+    details.setPostProcessor(_new(kind))
     context.addLayerToLoadOnCompletion(layer_id_or_source, details)
 
 
 def style_on_completion(context: QgsProcessingContext, layer_id: str, kind: str) -> None:
     """Attach the kind's style to an output (feature sink) that Processing will load anyway."""
     if context.willLoadLayerOnCompletion(layer_id):
-        processor = _KEEP.setdefault(kind, StylePostProcessor(kind))
-        context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(processor)
+        context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(_new(kind))

@@ -49,12 +49,22 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
 
     It is an expression field stored in the project, not in the source, so the
     input stays untouched and the value follows edits of the shelters layer.
+    Like the analysis it counts active shelters only and compares geometries
+    in the shelters' CRS.
     """
+    from .layers import effective_field_map
+
+    parent = "geometry(@parent)"
+    if districts.crs() != shelters.crs() and districts.crs().isValid() and shelters.crs().isValid():
+        parent = f"transform({parent}, '{districts.crs().authid()}', '{shelters.crs().authid()}')"
+    condition = f"intersects($geometry, {parent})"
+    status = effective_field_map(shelters, "shelters").get("status")
+    if status and shelters.fields().indexFromName(status) >= 0:
+        condition += f" and coalesce(\"{status}\", 'active') = 'active'"
     expr = (
-        "with_variable('p', aggregate(layer:='{sid}', aggregate:='sum', expression:=\"{pf}\", "
-        "filter:=intersects($geometry, geometry(@parent))), "
+        "with_variable('p', aggregate(layer:='{sid}', aggregate:='sum', expression:=\"{pf}\", filter:={cond}), "
         "if(\"{pop}\" > 0, coalesce(@p, 0) * 1000.0 / \"{pop}\", NULL))"
-    ).format(sid=shelters.id(), pf=places_field, pop=population_field)
+    ).format(sid=shelters.id(), pf=places_field, cond=condition, pop=population_field)
     idx = districts.fields().indexFromName("per_1000")
     if idx >= 0:
         if districts.fields().fieldOrigin(idx) == districts.fields().OriginExpression:

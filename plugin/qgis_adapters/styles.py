@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Sequence
 
-from qgis.core import QgsMapLayer, QgsMapLayerStyle, QgsVectorLayer
+from qgis.core import Qgis, QgsMapLayer, QgsMapLayerStyle, QgsVectorLayer
 
 from .i18n import tr
 from .log import log
@@ -59,7 +59,7 @@ def apply_preset(layer: QgsVectorLayer, preset: str) -> bool:
     message, ok = layer.loadNamedStyle(str(qml_path(preset)), categories=categories)
     if not ok:
         log(tr("Style preset '{preset}' could not be applied to '{layer}': {message}").format(
-            preset=preset, layer=layer.name(), message=message))
+            preset=preset, layer=layer.name(), message=message), Qgis.Warning)
     layer.triggerRepaint()
     return bool(ok)
 

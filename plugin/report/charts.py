@@ -25,26 +25,26 @@ TEXT = {
 }
 
 
-def _pyplot():
-    import matplotlib
+def _figure(size):
+    """A figure with its own Agg canvas: no pyplot, so QGIS's global matplotlib state stays untouched
+    and charts can be drawn from Processing's worker threads."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
-
-    return plt
+    fig = Figure(figsize=size)
+    FigureCanvasAgg(fig)
+    return fig, fig.add_subplot(111)
 
 
 def _save(fig, fmt: str) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format=fmt, bbox_inches="tight", dpi=150)
-    _pyplot().close(fig)
     return buf.getvalue()
 
 
 def lorenz_chart(lorenz: Sequence[Sequence[float]], gini: Optional[float], fmt: str = "svg", size=(4.6, 4.2)) -> bytes:
     """The population-weighted Lorenz curve with the line of equality."""
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=size)
+    fig, ax = _figure(size)
     xs = [p[0] for p in lorenz] or [0, 1]
     ys = [p[1] for p in lorenz] or [0, 1]
     ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label=msg(TEXT, "equality"))
@@ -63,9 +63,8 @@ def lorenz_chart(lorenz: Sequence[Sequence[float]], gini: Optional[float], fmt: 
 def load_chart(districts: Sequence[Dict[str, Any]], city_per_1000: Optional[float], fmt: str = "svg",
                after: Optional[Dict[str, float]] = None, cap: Optional[float] = None, size=(7.5, 4.2)) -> bytes:
     """Bar chart of places per 1,000 per district against the city mean (and after a placement when given)."""
-    plt = _pyplot()
     rows = sorted((d for d in districts if d.get("per_1000") is not None), key=lambda d: -d["per_1000"])
-    fig, ax = plt.subplots(figsize=size)
+    fig, ax = _figure(size)
     names = [f"{d['district_id']} {d['name']}"[:28] for d in rows]
     values = [d["per_1000"] for d in rows]
     positions = list(range(len(rows)))

@@ -43,7 +43,7 @@ def build_model() -> QgsProcessingModelAlgorithm:
     return model
 
 
-def test_model_runs_analyse_then_exportmap(dispersion_provider, tmp_path):
+def test_model_runs_analyse_then_exportmap(dispersion_provider, qgis_new_project, tmp_path):
     import processing
 
     model = build_model()

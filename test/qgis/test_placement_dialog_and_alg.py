@@ -76,6 +76,7 @@ def test_placement_dialog_runs_and_adds_layers(qgis_app, qgis_iface, qgis_new_pr
     dialog.rules_editor.load_csv(str(tmp_path / "rules.csv"))
     assert dialog.rules_editor.rows() == [{"group_a": "a", "group_b": "b", "relation": "separate", "distance_m": "800", "note": ""}]
     dialog.rules_editor.set_rows([])
+    dialog.alternatives.setValue(2)
     dialog.run()
     wait_for(dialog, qgis_app)
     assert dialog.last_error is None, dialog.last_error

@@ -43,3 +43,24 @@ def test_style_menu_switch_keeps_expression_field(qgis_new_project):
     for name in manager.styles():
         manager.setCurrentStyle(name)
         assert d.fields().indexFromName("per_1000") >= 0
+
+
+def test_per_1000_field_works_across_crs_and_counts_active_shelters(qgis_new_project, qgis_processing):
+    import processing
+    from qgis.core import edit
+
+    from plugin.qgis_adapters.loading import add_per_1000_field
+
+    districts = QgsVectorLayer(f"{SAMPLE_GPKG}|layername=districts", "d", "ogr")
+    shelters = processing.run("native:reprojectlayer", {"INPUT": f"{SAMPLE_GPKG}|layername=shelters",
+                                                        "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"})["OUTPUT"]
+    QgsProject.instance().addMapLayers([districts, shelters])
+    add_per_1000_field(districts, shelters)
+    per = {f["district_id"]: f["per_1000"] for f in districts.getFeatures()}
+    assert per["03"] == pytest.approx(350 / 11000 * 1000)
+    with edit(shelters):  # a closed shelter no longer counts, as in the analysis
+        for f in shelters.getFeatures():
+            if f["shelter_id"] == "GU-05":
+                shelters.changeAttributeValue(f.id(), shelters.fields().indexFromName("status"), "closed")
+    per = {f["district_id"]: f["per_1000"] for f in districts.getFeatures()}
+    assert per["03"] == pytest.approx(200 / 11000 * 1000)
