@@ -76,3 +76,15 @@ def test_analyse_suggest_export_via_qgis_process(tmp_path):
                         "TITLE=INSEK", "LAYOUT=a4_landscape", "PUBLIC=true", f"OUTPUT={out / 'map.pdf'}"], env)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert (out / "map.pdf").stat().st_size > 10_000
+
+
+def test_running_twice_and_loading_results_styles_both_times(dispersion_provider, qgis_new_project, tmp_path):
+    """Post-processors belong to one run: a second run must not reuse a deleted one."""
+    import processing
+    from qgis.core import QgsProject
+
+    for i in range(2):
+        processing.runAndLoadResults("dispersion:loadsample", {"OUTPUT": str(tmp_path / f"run{i}"), "LOAD": True})
+    loaded = [l for l in QgsProject.instance().mapLayers().values() if l.name() == "Districts"]
+    assert len(loaded) >= 2
+    assert all(l.renderer().type() == "graduatedSymbol" for l in loaded)
