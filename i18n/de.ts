@@ -99,7 +99,7 @@
         <translation>Layer gestaltet, die Prüfung hat aber Fehler gefunden: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="33"/>
+        <location filename="../plugin/processing/provider.py" line="34"/>
         <source>Dispersion Planner</source>
         <translation>Dispersion Planner</translation>
     </message>
@@ -169,62 +169,62 @@
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="30"/>
+        <location filename="../plugin/main.py" line="29"/>
         <source>&amp;Dispersion Planner</source>
         <translation>&amp;Dispersion Planner</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="50"/>
+        <location filename="../plugin/main.py" line="49"/>
         <source>Load sample data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="50"/>
+        <location filename="../plugin/main.py" line="49"/>
         <source>Add the Kaiserslautern sample layers (illustrative) to the project, styled</source>
         <translation>Beispiellayer für Kaiserslautern (nur zur Veranschaulichung) mit Gestaltung zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="52"/>
+        <location filename="../plugin/main.py" line="51"/>
         <source>Add planning layers…</source>
         <translation>Planungslayer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="52"/>
+        <location filename="../plugin/main.py" line="51"/>
         <source>Load your own districts, shelters, hotspots, services and candidate sites and check them</source>
         <translation>Eigene Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Kandidatenflächen laden und prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="54"/>
+        <location filename="../plugin/main.py" line="53"/>
         <source>Dispersion analysis…</source>
         <translation>Verteilungsanalyse…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="54"/>
+        <location filename="../plugin/main.py" line="53"/>
         <source>Measure how concentrated accommodation is, per district and city-wide</source>
         <translation>Messen, wie stark die Unterbringung konzentriert ist – je Stadtteil und für die Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="56"/>
+        <location filename="../plugin/main.py" line="55"/>
         <source>Placement suggestions…</source>
         <translation>Standortvorschläge…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="56"/>
+        <location filename="../plugin/main.py" line="55"/>
         <source>Suggest where new places should go so that no district is overloaded</source>
         <translation>Vorschlagen, wo neue Plätze entstehen sollen, ohne einen Stadtteil zu überlasten</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="58"/>
+        <location filename="../plugin/main.py" line="57"/>
         <source>Export INSEK map…</source>
         <translation>INSEK-Karte exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="58"/>
+        <location filename="../plugin/main.py" line="57"/>
         <source>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</source>
         <translation>Karten und Stadtteilprofile exportieren (PDF/PNG/SVG), wahlweise für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="125"/>
+        <location filename="../plugin/main.py" line="126"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
         <translation>Beispieldaten geladen: {n} Layer. Die Daten dienen nur der Veranschaulichung (schematische Grenzen und Lagen).</translation>
     </message>
@@ -294,7 +294,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="36"/>
+        <location filename="../plugin/processing/provider.py" line="37"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
         <translation>Dispersion Planner: Analyse und Standortplanung für die Unterbringung Geflüchteter</translation>
     </message>
@@ -309,7 +309,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Layer '{table}' konnte nicht aus {path} geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="97"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="107"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Beispiel Kaiserslautern (nur zur Veranschaulichung)</translation>
     </message>
@@ -504,34 +504,9 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="631"/>
+        <location filename="../plugin/export/insek.py" line="629"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation>matplotlib ist nicht installiert: Die Lorenzkurve fehlt auf der Übersichtsseite.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="637"/>
-        <source>equal spread</source>
-        <translation>Gleichverteilung</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="638"/>
-        <source>places</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="642"/>
-        <source>cumulative share of inhabitants</source>
-        <translation>kumulierter Anteil der Einwohner</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="643"/>
-        <source>cumulative share of places</source>
-        <translation>kumulierter Anteil der Plätze</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="644"/>
-        <source>Lorenz curve of places</source>
-        <translation>Lorenzkurve der Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="26"/>
@@ -769,7 +744,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="108"/>
         <source>Service distance</source>
         <translation>Angebotsradius</translation>
     </message>
@@ -789,7 +764,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="139"/>
         <source>Cancel run</source>
         <translation>Abbrechen</translation>
     </message>
@@ -799,7 +774,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
         <source>Close the dialog</source>
         <translation>Dialog schließen</translation>
     </message>
@@ -974,17 +949,17 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="223"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="76"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="77"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="81"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="82"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
@@ -994,187 +969,187 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Neue Plätze (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="83"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="84"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>Obergrenze je Stadtteil: Bestehende und neue Plätze je 1.000 Einwohner dürfen diesen Wert nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="84"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="85"/>
         <source>Max. places per 1,000</source>
         <translation>Max. Plätze je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="85"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="86"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Ausgewählte Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Unterkünften</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="86"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="87"/>
         <source>Min. spacing</source>
         <translation>Mindestabstand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="88"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
         <source>limit</source>
         <translation>begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Plätze im Radius jedes Treffpunkts begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="91"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>Zulässige Zahl bestehender und neuer Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="95"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="97"/>
         <source>Hotspot limit</source>
         <translation>Obergrenze je Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="100"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="102"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie '{cat}' innerhalb des Angebotsradius haben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="104"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
         <source>Required services</source>
         <translation>Erforderliche Angebote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="107"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximale Luftlinienentfernung zu jedem erforderlichen Angebot</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Zusätzlich die nächstbesten, voneinander abweichenden Verteilungen berechnen, damit die Planung auswählen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und die beste gefundene Verteilung mit ihrer Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="120"/>
         <source>allow several groups at one site</source>
         <translation>mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="121"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Aus: Jeder Standort nimmt nur eine Gruppe auf (Spracheinheiten). An: Gruppen können sich einen Standort teilen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="120"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Von der Planung festgelegte Gruppenregeln; das Plugin trifft keine Annahme darüber, welche Gruppen in Konflikt stehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="127"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Plätze je Gruppenbezeichnung; wenn ausgefüllt, ersetzt dies N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="132"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
         <source>Progress of the optimisation</source>
         <translation>Fortschritt der Optimierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
         <source>Compute a placement in the background</source>
         <translation>Eine Verteilung im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="140"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Die Optimierung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status des Vorschlags und, falls keine Verteilung möglich ist, die Gründe dafür</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="158"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Vorgeschlagene Standorte mit Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="165"/>
         <source>Sites and reasons</source>
         <translation>Standorte und Begründungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Plätze je 1.000 Einwohner vorher und nachher, mit Obergrenze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Stadtteile vor und nach der vorgeschlagenen Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Before / after</source>
         <translation>Vorher / nachher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="177"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Plätze je Standort im Vorschlag und in jeder Alternative, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Kandidatenflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="226"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="259"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="259"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="262"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="261"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="264"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
@@ -1184,22 +1159,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="267"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="280"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="283"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="281"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="289"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="292"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
@@ -1254,22 +1229,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>separate: group_a hält mindestens distance_m Abstand zu group_b; near: group_a höchstens distance_m entfernt von einem Treffpunkt oder einer Unterkunft von group_b platzieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="108"/>
+        <location filename="../plugin/gui/table_editor.py" line="112"/>
         <source>Load table</source>
         <translation>Tabelle laden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="108"/>
+        <location filename="../plugin/gui/table_editor.py" line="112"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="118"/>
+        <location filename="../plugin/gui/table_editor.py" line="117"/>
         <source>Save table</source>
         <translation>Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="118"/>
+        <location filename="../plugin/gui/table_editor.py" line="117"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1381,12 +1356,12 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
         <translation>Unbekanntes Layout; bitte eines von {names} wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="111"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="114"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: Der Projektlayer '{name}' wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="115"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="118"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Interner Export: Die Standorte der Unterkünfte sind sichtbar. Diese Datei nicht veröffentlichen.</translation>
     </message>
@@ -1522,7 +1497,7 @@ EXTENT (optional): nur Zellen behalten, deren Mittelpunkt innerhalb liegt, z. B.
 Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als '–' angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="59"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="35"/>
         <source>Zensus grid CSV</source>
         <translation>Zensus-Gitter (CSV)</translation>
     </message>
@@ -1666,27 +1641,27 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="43"/>
+        <location filename="../plugin/main.py" line="42"/>
         <source>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</source>
         <translation>Ein Verarbeitungsanbieter 'dispersion' ist bereits registriert; er bleibt bestehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="60"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Import CSV with coordinates…</source>
         <translation>CSV mit Koordinaten importieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="60"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</source>
         <translation>Eine Liste von Unterkünften, Angeboten oder Kandidatenflächen aus einer Tabelle (CSV) importieren, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="63"/>
+        <location filename="../plugin/main.py" line="62"/>
         <source>Fuse shelter lists…</source>
         <translation>GU-Listen zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="63"/>
+        <location filename="../plugin/main.py" line="62"/>
         <source>Merge shelter lists from several sources with provenance and conflict flags</source>
         <translation>GU-Listen aus mehreren Quellen zusammenführen, mit Herkunftsangabe und Kennzeichnung von Widersprüchen</translation>
     </message>
@@ -2197,6 +2172,46 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's
 PUBLIC (Standard: ja) ist für alles gedacht, was das Amt verlässt: Unterkünfte werden nie als Punkte gezeichnet, beschriftet oder gespeichert, sondern auf Stadtteile zusammengefasst; Werte unter SMALL_COUNT_THRESHOLD erscheinen als „&lt; 5“, Gruppenbezeichnungen und Träger entfallen, wo ein Stadtteil weniger Unterkünfte oder Plätze als den Schwellenwert hat, Vorschläge werden zu geplanten Plätzen je Stadtteil, und es werden weder Georeferenzierung noch Metadaten geschrieben.
 
 Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Planungslayer des Projekts verwendet. Die erzeugten Layouts werden zur Nachbearbeitung in die Layoutverwaltung des Projekts aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dependencies.py" line="41"/>
+        <source>Missing Python packages: {modules}. Debian/Ubuntu: sudo apt install {debs}. Windows (OSGeo4W installer): add {pips}. Other systems: install them for the Python that QGIS uses.</source>
+        <translation>Es fehlen Python-Pakete: {modules}. Debian/Ubuntu: sudo apt install {debs}. Windows (OSGeo4W-Installer): {pips} hinzufügen. Andere Systeme: bitte für das Python installieren, das QGIS verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="114"/>
+        <source>The table could not be loaded; it keeps its rows.</source>
+        <translation>Die Tabelle konnte nicht geladen werden; ihre Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="119"/>
+        <source>The table could not be saved.</source>
+        <translation>Die Tabelle konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="23"/>
+        <source>District population from a Zensus grid</source>
+        <translation>Einwohner je Stadtteil aus dem Zensus-Gitter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="26"/>
+        <source>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells (&quot;–&quot;) count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city's own figures are missing or coarser. The districts layer is not changed.</source>
+        <translation>Summiert die Einwohner einer Zensus-2022-Gitterdatei (CSV, 100 m, 1 km oder 10 km) je Stadtteil und schreibt eine Kopie der Stadtteile mit den Feldern population_zensus, zensus_cells und zensus_suppressed_cells. Eine Gitterzelle zählt zu dem Stadtteil, in dem ihr Mittelpunkt liegt; geheim gehaltene Zellen („–“) zählen 0 und werden gemeldet. population_zensus kann als POPULATION_FIELD von dispersion:analyse oder dispersion:suggest dienen, wenn eigene Einwohnerzahlen der Stadt fehlen oder gröber sind. Der Stadtteil-Layer wird nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="37"/>
+        <source>Population column of the grid</source>
+        <translation>Einwohnerspalte des Gitters</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
+        <source>Districts with grid population</source>
+        <translation>Stadtteile mit Gitter-Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="121"/>
+        <source>Cancelled by the user; the output is incomplete and was not loaded.</source>
+        <translation>Vom Benutzer abgebrochen; die Ausgabe ist unvollständig und wurde nicht geladen.</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="33"/>
+        <location filename="../plugin/processing/provider.py" line="34"/>
         <source>Dispersion Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,62 +169,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="30"/>
+        <location filename="../plugin/main.py" line="29"/>
         <source>&amp;Dispersion Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="50"/>
+        <location filename="../plugin/main.py" line="49"/>
         <source>Load sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="50"/>
+        <location filename="../plugin/main.py" line="49"/>
         <source>Add the Kaiserslautern sample layers (illustrative) to the project, styled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="52"/>
+        <location filename="../plugin/main.py" line="51"/>
         <source>Add planning layers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="52"/>
+        <location filename="../plugin/main.py" line="51"/>
         <source>Load your own districts, shelters, hotspots, services and candidate sites and check them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="54"/>
+        <location filename="../plugin/main.py" line="53"/>
         <source>Dispersion analysis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="54"/>
+        <location filename="../plugin/main.py" line="53"/>
         <source>Measure how concentrated accommodation is, per district and city-wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="56"/>
+        <location filename="../plugin/main.py" line="55"/>
         <source>Placement suggestions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="56"/>
+        <location filename="../plugin/main.py" line="55"/>
         <source>Suggest where new places should go so that no district is overloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="58"/>
+        <location filename="../plugin/main.py" line="57"/>
         <source>Export INSEK map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="58"/>
+        <location filename="../plugin/main.py" line="57"/>
         <source>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="125"/>
+        <location filename="../plugin/main.py" line="126"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +289,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="36"/>
+        <location filename="../plugin/processing/provider.py" line="37"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +304,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="97"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="107"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,33 +499,8 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="631"/>
+        <location filename="../plugin/export/insek.py" line="629"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="637"/>
-        <source>equal spread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="638"/>
-        <source>places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="642"/>
-        <source>cumulative share of inhabitants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="643"/>
-        <source>cumulative share of places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="644"/>
-        <source>Lorenz curve of places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,7 +739,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="108"/>
         <source>Service distance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +759,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="139"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +769,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
         <source>Close the dialog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,17 +944,17 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="223"/>
         <source>Placement suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="76"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="77"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="81"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="82"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,187 +964,187 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="83"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="84"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="84"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="85"/>
         <source>Max. places per 1,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="85"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="86"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="86"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="87"/>
         <source>Min. spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="88"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="91"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="95"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="97"/>
         <source>Hotspot limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="100"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="102"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="104"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
         <source>Required services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="107"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
         <source>Alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
         <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="120"/>
         <source>allow several groups at one site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="121"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="120"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="127"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="132"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
         <source>Progress of the optimisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
         <source>Suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
         <source>Compute a placement in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="140"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="158"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
         <source>Suggested sites with the reason for each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="165"/>
         <source>Sites and reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
         <source>Districts before and after the suggested placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Before / after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="177"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="226"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="259"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="259"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="262"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="261"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="264"/>
         <source>Why no placement is possible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,22 +1154,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="267"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
         <source>The plugin suggests; planners decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="280"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="283"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="281"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>Alternative {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="289"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="292"/>
         <source>highest load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,22 +1224,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="108"/>
+        <location filename="../plugin/gui/table_editor.py" line="112"/>
         <source>Load table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="108"/>
+        <location filename="../plugin/gui/table_editor.py" line="112"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="118"/>
+        <location filename="../plugin/gui/table_editor.py" line="117"/>
         <source>Save table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="118"/>
+        <location filename="../plugin/gui/table_editor.py" line="117"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,12 +1345,12 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="111"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="114"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="115"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="118"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,7 +1468,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="59"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="35"/>
         <source>Zensus grid CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,27 +1605,27 @@ It first minimises the highest load among receiving districts, then places near 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="43"/>
+        <location filename="../plugin/main.py" line="42"/>
         <source>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="60"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Import CSV with coordinates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="60"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="63"/>
+        <location filename="../plugin/main.py" line="62"/>
         <source>Fuse shelter lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="63"/>
+        <location filename="../plugin/main.py" line="62"/>
         <source>Merge shelter lists from several sources with provenance and conflict flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,6 +2131,46 @@ It first minimises the highest load among receiving districts, then places near 
 PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
 
 Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. The generated layouts are added to the project's layout manager for manual finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/dependencies.py" line="41"/>
+        <source>Missing Python packages: {modules}. Debian/Ubuntu: sudo apt install {debs}. Windows (OSGeo4W installer): add {pips}. Other systems: install them for the Python that QGIS uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="114"/>
+        <source>The table could not be loaded; it keeps its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/table_editor.py" line="119"/>
+        <source>The table could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="23"/>
+        <source>District population from a Zensus grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="26"/>
+        <source>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells (&quot;–&quot;) count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city's own figures are missing or coarser. The districts layer is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="37"/>
+        <source>Population column of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
+        <source>Districts with grid population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="121"/>
+        <source>Cancelled by the user; the output is incomplete and was not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
