@@ -14,8 +14,7 @@ from ..core.errors import DispersionError
 from ..io.files import OutField
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import layer_to_raw
-from .alg_importzensus import qgs_fields
-from .base import DispersionAlgorithm
+from .base import DispersionAlgorithm, qgs_fields
 from .postprocess import style_on_completion
 
 

@@ -11,8 +11,7 @@ from ..core.contract import DEFAULT_CRS, SERVICE_CATEGORIES
 from ..core.errors import DispersionError
 from ..io.files import OutField
 from ..qgis_adapters.i18n import tr
-from .alg_importzensus import qgs_fields
-from .base import DispersionAlgorithm
+from .base import DispersionAlgorithm, qgs_fields
 from .postprocess import style_on_completion
 
 

@@ -1,32 +1,16 @@
 """dispersion:importzensus — Zensus 2022 grid CSV (100 m, 1 km, 10 km) to grid-cell polygons."""
 from __future__ import annotations
 
-from typing import Sequence
-
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+    QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry,
     QgsProcessing, QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import CancelledError, DispersionError
-from ..io.files import OutField
 from ..qgis_adapters.i18n import tr
-from .base import DispersionAlgorithm
-
-QVARIANT = {"text": QVariant.String, "int": QVariant.Int, "int64": QVariant.LongLong, "float": QVariant.Double,
-            "bool": QVariant.Bool}
-
-
-def qgs_fields(fields: Sequence[OutField]) -> QgsFields:
-    """QgsFields for the io module's field list."""
-    out = QgsFields()
-    for f in fields:
-        out.append(QgsField(f.name, QVARIANT[f.kind]))
-    return out
-
+from .base import DispersionAlgorithm, qgs_fields
 
 class ImportZensusAlgorithm(DispersionAlgorithm):
     NAME = "importzensus"

@@ -87,13 +87,14 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
 
 
 def qgs_fields(fields):
-    """QgsFields from an output schema of plugin.core.outputs."""
+    """QgsFields from an output schema: (name, kind) pairs of plugin.core.outputs or io OutField records."""
     from qgis.core import QgsField, QgsFields
 
     from ..qgis_adapters.layers import QVARIANT_TYPES
 
     out = QgsFields()
-    for name, kind in fields:
+    for field in fields:
+        name, kind = (field.name, field.kind) if hasattr(field, "kind") else field
         out.append(QgsField(name, QVARIANT_TYPES[kind]))
     return out
 

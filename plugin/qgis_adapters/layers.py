@@ -100,7 +100,8 @@ def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
     return build_planning_data(raws, target_crs)
 
 
-QVARIANT_TYPES = {"text": QVariant.String, "int": QVariant.LongLong, "float": QVariant.Double}
+QVARIANT_TYPES = {"text": QVariant.String, "int": QVariant.LongLong, "int64": QVariant.LongLong,
+                  "float": QVariant.Double, "bool": QVariant.Bool}
 
 
 def qgs_geometry(geom: Any, geometry: str) -> QgsGeometry:
