@@ -44,10 +44,12 @@ def date_field(layer: QgsVectorLayer) -> Optional[str]:
 
 def newest_date(layer: QgsVectorLayer, field: str) -> Optional[_dt.date]:
     """Newest readable date in ``field`` (the source is only read)."""
+    index = layer.fields().indexFromName(field)
+    if index < 0:
+        return None
     dates = []
-    for feat in layer.getFeatures():
-        value = feat[field]
-        if hasattr(value, "isNull") and value.isNull():
+    for value in layer.uniqueValues(index, 100_000):  # lists carry few distinct dates: read those, not every row
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
             continue
         d = parse_date(value)
         if d is not None:
