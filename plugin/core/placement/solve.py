@@ -30,6 +30,7 @@ TRACE = False
 GALLOP_STEP = 0.02  # first step above the lower bound, relative; doubled after each infeasible probe
 SAFETY_S = 2.0  # seconds kept free before TIME_LIMIT_S (HiGHS overrun, verification, reasons) ...
 SAFETY_SHARE = 0.08  # ... but at most this share of a short time limit
+GROUPS_SHARE = 0.04  # time kept for assigning the groups after the pooled stages
 DIAGNOSIS_SHARE = 0.25  # time kept for the diagnosis when the first probe finds nothing
 
 
@@ -272,7 +273,7 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
             early["places"] = sol.places
 
     # the pooled stages leave a share of the time for the group assignment
-    agg_deadline = deadline - 0.1 * max(0.0, min(total, _left(deadline)))
+    agg_deadline = deadline - GROUPS_SHARE * max(0.0, min(total, _left(deadline)))
     agg = _lexicographic(inst, agg_deadline, cuts, check, progress, span, aggregate=True, after_a=group_check_a,
                          first_deadline=first_deadline)
     if agg["places"] is None and agg["status"] == 2:
