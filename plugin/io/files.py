@@ -12,7 +12,7 @@ import contextlib
 import os
 import tempfile
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Iterable, Iterator, List, Mapping, Optional, Sequence
 
 from ..core.errors import CancelledError
 from ..core.validation import RawFeature, RawLayer
@@ -71,8 +71,6 @@ def _crs_string(srs) -> Optional[str]:
 
 
 def list_layers(path: str) -> List[str]:
-    from osgeo import ogr
-
     ds = _open(path)
     return [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
 

@@ -1,7 +1,7 @@
 """Plain-language reasons (German and English) for each suggested site, and the district table."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 import numpy as np
 from scipy.spatial import cKDTree

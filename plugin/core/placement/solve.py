@@ -26,7 +26,6 @@ from .texts import num, text
 from .verify import verify
 
 MIN_STAGE_SECONDS = 0.05
-TRACE = False
 GALLOP_STEP = 0.02  # first step above the lower bound, relative; doubled after each infeasible probe
 SAFETY_S = 2.0  # seconds kept free before TIME_LIMIT_S (HiGHS overrun, verification, reasons) ...
 SAFETY_SHARE = 0.08  # ... but at most this share of a short time limit
@@ -97,8 +96,6 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
         sol = f.solve(until - time.perf_counter(), caps=caps)
         stats["probes"] += 1
         stats["seconds"] += sol.seconds
-        if TRACE:
-            stats.setdefault("trace", []).append((at, sol.status, round(sol.seconds, 4), None if sol.places is None else max_load(inst, sol.places)))
         return sol
 
     if len(values) and _left(deadline) > MIN_STAGE_SECONDS:

@@ -6,7 +6,7 @@ loops and pairwise distances, so that it catches modelling errors.
 from __future__ import annotations
 
 import math
-from typing import Any, Dict, Iterable, List, Mapping, Optional
+from typing import Any, Dict, Iterable, List, Mapping
 
 import numpy as np
 
