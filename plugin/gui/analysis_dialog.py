@@ -12,10 +12,9 @@ from qgis.PyQt.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from ..core.errors import DispersionError
 from ..core.outputs import DISTRICT_METRICS_FIELDS, district_metric_rows
 from ..qgis_adapters.i18n import tr
-from ..qgis_adapters.layers import effective_field_map, layer_to_raw, mark_kind, memory_layer
+from ..qgis_adapters.layers import mark_kind, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
 from ..report.html import fmt_value
@@ -134,26 +133,9 @@ class AnalysisDialog(TaskDialog):
         outer.addWidget(self.tabs, 1)
 
     # --- running ----------------------------------------------------------
-    def _inputs(self):
-        """Copy the chosen layers into raw core layers (main thread)."""
-        if self.districts.layer() is None or self.shelters.layer() is None:
-            raise DispersionError(tr("Choose a districts layer and a shelters layer."))
-        raws = []
-        for mapper in (self.districts, self.shelters, self.hotspots, self.services):
-            layer = mapper.layer()
-            if layer is not None:
-                raws.append(layer_to_raw(layer, mapper.kind, effective_field_map(layer, mapper.kind, mapper.field_map())))
-        return raws
-
     def run(self) -> None:
-        if self.task is not None:
-            return
-        try:
-            raws = self._inputs()
-        except DispersionError as exc:
-            self.fail(exc)
-            return
-        if not self.validated(raws):
+        if not self.ready((self.districts, self.shelters, self.hotspots, self.services),
+                          tr("Choose a districts layer and a shelters layer.")):
             return
         data = self.data
         params = dict(places_field="occupied" if self.occupied_radio.isChecked() else "capacity",

@@ -13,10 +13,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.contract import SERVICE_CATEGORIES
-from ..core.errors import DispersionError
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
 from ..qgis_adapters.i18n import tr
-from ..qgis_adapters.layers import effective_field_map, layer_to_raw, mark_kind, memory_layer
+from ..qgis_adapters.layers import mark_kind, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
 from ..report.html import fmt_value
@@ -190,27 +189,9 @@ class PlacementDialog(TaskDialog):
             alternatives=self.alternatives.value(), mix_groups=self.mix_groups.isChecked(),
         )
 
-    def _inputs(self):
-        for kind in ("districts", "shelters", "candidates"):
-            if self.mappers[kind].layer() is None:
-                raise DispersionError(tr("Choose the districts, shelters and candidate sites layers."))
-        raws = []
-        for kind, mapper in self.mappers.items():
-            layer = mapper.layer()
-            if layer is not None:
-                raws.append(layer_to_raw(layer, kind, effective_field_map(layer, kind, mapper.field_map())))
-        raws += [r for r in (self.rules_editor.raw_layer(), self.demand_editor.raw_layer()) if r is not None]
-        return raws
-
     def run(self) -> None:
-        if self.task is not None:
-            return
-        try:
-            raws = self._inputs()
-        except DispersionError as exc:
-            self.fail(exc)
-            return
-        if not self.validated(raws):
+        if not self.ready(self.mappers.values(), tr("Choose the districts, shelters and candidate sites layers."),
+                          (self.rules_editor.raw_layer(), self.demand_editor.raw_layer())):
             return
         data, params = self.data, self.build_params()
         self.params = params

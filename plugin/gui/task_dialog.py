@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDialog, QWidget
 from ..core.errors import CancelledError, DispersionError
 from ..core.validation import build_planning_data, raise_for_errors
 from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.layers import effective_field_map, layer_to_raw
 from ..qgis_adapters.log import log_issues
 from .tasks import CoreTask, start
 from .widgets import push_error
@@ -32,6 +33,25 @@ class TaskDialog(QDialog):
 
     def task_running(self) -> bool:
         return self.task is not None
+
+    def ready(self, mappers, required: str, extra=()) -> bool:
+        """Copy the chosen layers (and extra raw tables) on the main thread and validate them.
+
+        ``required`` is the message shown when a mandatory layer is not chosen;
+        mappers with ``optional`` False are mandatory. Returns False (and shows
+        why) when the job cannot start.
+        """
+        if self.task is not None:
+            return False
+        raws = []
+        for mapper in mappers:
+            layer = mapper.layer()
+            if layer is None and not mapper.optional:
+                self.fail(DispersionError(required))
+                return False
+            if layer is not None:
+                raws.append(layer_to_raw(layer, mapper.kind, effective_field_map(layer, mapper.kind, mapper.field_map())))
+        return self.validated(raws + [r for r in extra if r is not None])
 
     def validated(self, raws) -> bool:
         """Validate copied inputs on the main thread (PROJ is not safe in QGIS worker threads)."""

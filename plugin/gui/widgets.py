@@ -53,6 +53,7 @@ class LayerFieldMapper(QGroupBox):
                  fields: Optional[tuple] = None):
         super().__init__(kind_title(kind), parent)
         self.kind = kind
+        self.optional = optional
         spec = LAYERS[kind]
         layout = QVBoxLayout(self)
         form = QFormLayout()
