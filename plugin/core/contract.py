@@ -12,6 +12,26 @@ SERVICE_CATEGORIES: Tuple[str, ...] = (
     "kita", "school", "language_course", "counselling", "jobcenter",
     "authority", "transit", "health", "other",
 )
+# How reports and reasons name the service categories
+CATEGORY_NAMES: Dict[str, Dict[str, str]] = {
+    "kita": {"en": "childcare (Kita)", "de": "Kita"},
+    "school": {"en": "school", "de": "Schule"},
+    "language_course": {"en": "language course", "de": "Sprachkurs"},
+    "counselling": {"en": "counselling", "de": "Beratung"},
+    "jobcenter": {"en": "job centre", "de": "Jobcenter"},
+    "authority": {"en": "authority", "de": "Behörde"},
+    "transit": {"en": "public transport", "de": "ÖPNV-Haltestelle"},
+    "health": {"en": "health", "de": "Gesundheit"},
+    "other": {"en": "other", "de": "Sonstiges"},
+}
+
+
+def category_name(category: str, language: str) -> str:
+    """Display name of a service category in ``language`` ("en" or "de"); unknown ids as they are."""
+    names = CATEGORY_NAMES.get(category)
+    return names.get(language, names["en"]) if names else category
+
+
 SHELTER_STATUSES: Tuple[str, ...] = ("active", "planned", "closed")
 RULE_RELATIONS: Tuple[str, ...] = ("separate", "near")
 DEFAULT_HOTSPOT_RADIUS_M = 500.0

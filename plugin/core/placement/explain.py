@@ -7,6 +7,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from .. import i18n
+from ..contract import category_name
 from .instance import Instance, hotspot_distances, within_hotspot
 from .texts import num, text
 
@@ -115,7 +116,7 @@ def _reason(inst: Instance, s: int, g: int, d: int, dl, shelters, stree, lang: s
         pts = [(sv.x, sv.y) for sv in data.services if sv.category == cat]
         if pts:
             best = float(np.min(np.hypot(np.array(pts)[:, 0] - x, np.array(pts)[:, 1] - y)))
-            items.append(f"{cat} {num(best, lang, 0)} m")
+            items.append(f"{category_name(cat, lang)} {num(best, lang, 0)} m")
     if items:
         parts.append(text("r_services", lang, items=", ".join(items)))
     return " ".join(parts)
