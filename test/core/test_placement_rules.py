@@ -110,7 +110,7 @@ def test_services_rule_excludes_sites_without_access():
     res = suggest(data, p)
     check(data, p, res)
     assert {s["site_id"] for s in res.sites} == {"c3"}
-    assert "kita 50 m" in res.sites[0]["reason_en"]
+    assert "childcare (Kita) 50 m" in res.sites[0]["reason_en"]
 
 
 @pytest.mark.parametrize("bad, needle", [
