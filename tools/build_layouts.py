@@ -80,10 +80,12 @@ def build(size: str, orientation: str) -> QgsPrintLayout:
     else:
         map_rect = (m, top, width - 2 * m, (bottom - top) * 0.66)
         y0 = top + map_rect[3] + 4 * s
-        col = (width - 2 * m - 8 * s) / 3
-        ov_rect = (m, y0, col, min(col * 0.8, bottom - y0))
-        prof_rect = (m + col + 4 * s, y0, col, bottom - y0)
-        leg_rect = (m + 2 * col + 8 * s, y0, col, bottom - y0)
+        # the legend gets the widest column: two legend columns need the room, the profile text wraps
+        free = width - 2 * m - 8 * s
+        ov_w, prof_w = free * 0.29, free * 0.31
+        ov_rect = (m, y0, ov_w, min(ov_w * 0.8, bottom - y0))
+        prof_rect = (m + ov_w + 4 * s, y0, prof_w, bottom - y0)
+        leg_rect = (prof_rect[0] + prof_w + 4 * s, y0, width - m - (prof_rect[0] + prof_w + 4 * s), bottom - y0)
 
     main = QgsLayoutItemMap(layout)
     main.setId("map")
@@ -120,6 +122,11 @@ def build(size: str, orientation: str) -> QgsPrintLayout:
         f.setFamily(FONT)
         f.setPointSizeF({0: 9, 1: 8, 2: 7.5}.get(style_index(style), 7) * s)
         legend.rstyle(style).setFont(f)
+    from qgis.core import QgsLegendStyle
+
+    for style, top in ((QgsLegendStyle.Group, 2.0), (QgsLegendStyle.Subgroup, 2.0), (QgsLegendStyle.Symbol, 1.2),
+                       (QgsLegendStyle.SymbolLabel, 1.2)):
+        legend.rstyle(style).setMargin(QgsLegendStyle.Top, top * s)
     legend.setSymbolWidth(6 * s)
     legend.setSymbolHeight(3.5 * s)
     layout.addLayoutItem(legend)

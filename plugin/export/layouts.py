@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
 from qgis.core import (
-    QgsFillSymbol, QgsLayerTree, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPicture,
+    QgsFillSymbol, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPicture,
     QgsLayoutItemScaleBar, QgsMapLayer, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle,
 )
+from qgis.PyQt.QtCore import QSizeF
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import DispersionError
@@ -160,24 +162,76 @@ def setup_legend(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], keep: Li
     legend = layout.itemById("legend")
     if not isinstance(legend, QgsLayoutItemLegend):
         return
-    root = QgsLayerTree()
+    legend.setAutoUpdateModel(False)  # the legend now owns a tree of its own (a clone of the project's)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
     for layer in sorted(layers, key=lambda lyr: lyr.geometryType() != 2):  # polygons (districts) first
         root.addLayer(layer)
-    keep.append(root)
-    legend.setAutoUpdateModel(False)
-    legend.model().setRootGroup(root)
     legend.setTitle(tr("Legend"))
-    legend.setColumnCount(2)
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(False)
     legend.setWrapString("|")
-    from qgis.core import QgsLegendStyle
-
-    for style in (QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel):
-        legend.rstyle(style).setMargin(QgsLegendStyle.Top, 1.2)
+    legend.setResizeToContents(False)  # the template's frame is the space there is
     legend.setLinkedMap(layout.itemById("map"))
+    fit_legend(legend)
     legend.updateLegend()
     legend.refresh()
+
+
+LEGEND_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
+
+
+def legend_size_mm(legend: QgsLayoutItemLegend) -> QSizeF:
+    """The size (mm) the legend's content needs with its current settings."""
+    from qgis.core import QgsLayoutUtils, QgsLegendRenderer
+
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    return QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+
+
+def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> tuple:
+    """Make the legend's content fit its fixed frame: the largest text that fits, and for that size the
+    fewest columns (1..``max_columns``); fonts, symbols and spacing shrink together, to 60 % at most.
+
+    Returns (columns, scale, fits). Without a fitting combination the smallest one that overflows
+    least is kept (the caller's frame is then too small for this many entries).
+    """
+    from qgis.core import QgsLegendStyle
+
+    frame = legend.sizeWithUnits()
+    frame_w, frame_h = frame.width(), frame.height()
+    styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.Symbol,
+              QgsLegendStyle.SymbolLabel)
+    base_fonts = {st: legend.style(st).font() for st in styles}
+    base_symbol = (legend.symbolWidth(), legend.symbolHeight())
+    base_space = (legend.boxSpace(), legend.columnSpace())
+    base_margins = {st: legend.style(st).margin(QgsLegendStyle.Top) for st in styles}
+
+    def apply(columns: int, scale: float) -> None:
+        for st in styles:
+            font = QFont(base_fonts[st])
+            font.setPointSizeF(base_fonts[st].pointSizeF() * scale)
+            legend.rstyle(st).setFont(font)
+        for st, top in base_margins.items():
+            legend.rstyle(st).setMargin(QgsLegendStyle.Top, top * scale)
+        legend.setSymbolWidth(base_symbol[0] * scale)
+        legend.setSymbolHeight(base_symbol[1] * scale)
+        legend.setBoxSpace(base_space[0] * scale)
+        legend.setColumnSpace(base_space[1] * scale)
+        legend.setColumnCount(columns)
+
+    best = None
+    for scale in LEGEND_SCALES:
+        for columns in range(1, max_columns + 1):
+            apply(columns, scale)
+            need = legend_size_mm(legend)
+            if need.width() <= frame_w and need.height() <= frame_h:
+                return columns, scale, True
+            over = max(need.width() / frame_w, need.height() / frame_h)
+            if scale == LEGEND_SCALES[-1] and (best is None or over < best[0]):
+                best = (over, columns)
+    apply(best[1], LEGEND_SCALES[-1])
+    return best[1], LEGEND_SCALES[-1], False
 
 
 def add_to_manager(project: QgsProject, layout: QgsPrintLayout, name: str) -> str:

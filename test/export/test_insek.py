@@ -354,3 +354,24 @@ def test_project_layers_and_layout_manager(sample, tmp_path):
     assert result.layout_names and project.layoutManager().layoutByName(result.layout_names[0]) is not None
     # generated layers are never picked up as inputs
     assert project_layers(project)["districts"] is found["districts"]
+
+
+@pytest.mark.parametrize("name", L.LAYOUTS)
+def test_legend_fits_its_frame(sample, tmp_path, name):
+    """Every entry of the legend (internal has the most) fits the template's frame, in one piece."""
+    project, layers = sample
+    for public in (False, True):
+        result = export_insek(layers, str(tmp_path / f"{public}.svg"), "Legend", public=public, layout=name,
+                              project=project, add_to_project=True)
+        legend = project.layoutManager().layoutByName(result.layout_names[0]).itemById("legend")
+        template_layout = L.load_template(name, QgsProject())
+        template = template_layout.itemById("legend")
+        assert not legend.resizeToContents()
+        frame, need = legend.sizeWithUnits(), L.legend_size_mm(legend)
+        assert frame == template.sizeWithUnits()  # the frame stays where the template put it
+        assert need.width() <= frame.width() and need.height() <= frame.height(), (name, public, need, frame)
+        # shrunk only as far as needed: labels keep at least 85 % of the template's size on every format
+        from qgis.core import QgsLegendStyle
+
+        label = legend.style(QgsLegendStyle.SymbolLabel).font().pointSizeF()
+        assert label >= 0.85 * template.style(QgsLegendStyle.SymbolLabel).font().pointSizeF()
