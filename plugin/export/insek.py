@@ -284,6 +284,14 @@ def _export_single(layout: QgsPrintLayout, tmp: Path, public: bool) -> None:
         raise DispersionError(tr("QGIS could not write the map ({error}).").format(error=exporter.errorMessage() or status))
 
 
+def _step(feedback: Optional[QgsFeedback], progress: float) -> None:
+    """Report progress between steps (a dialog lets its Cancel click through here), then honour a cancel."""
+    if feedback is not None:
+        feedback.setProgress(progress)
+        if feedback.isCanceled():
+            raise CancelledError()
+
+
 def _pdf_pages(layouts: Sequence[QgsPrintLayout], tmp: Path, title: str, feedback: Optional[QgsFeedback],
                atlas_layout: Optional[QgsPrintLayout] = None, frames: Optional[List[MapFrame]] = None) -> int:
     """Render the first page of each layout, then every atlas page, into one vector PDF."""
@@ -293,7 +301,8 @@ def _pdf_pages(layouts: Sequence[QgsPrintLayout], tmp: Path, title: str, feedbac
     writer.setCreator("Dispersion Planner")
     painter: Optional[QPainter] = None
     pages = 0
-    total = len(layouts) + (atlas_layout.atlas().count() if atlas_layout is not None else 0)
+    # count() is 0 until the atlas has gathered its features: updateFeatures() does that and returns the count
+    total = len(layouts) + (atlas_layout.atlas().updateFeatures() if atlas_layout is not None else 0)
 
     def page(layout: QgsPrintLayout) -> None:
         nonlocal painter, pages
@@ -322,12 +331,14 @@ def _pdf_pages(layouts: Sequence[QgsPrintLayout], tmp: Path, title: str, feedbac
             atlas = atlas_layout.atlas()
             if not atlas.beginRender():
                 raise DispersionError(tr("The district atlas has no pages."))
-            for i in range(atlas.count()):
-                atlas.seekTo(i)
-                L.update_scalebar(atlas_layout)
-                atlas_layout.refresh()
-                page(atlas_layout)
-            atlas.endRender()
+            try:
+                for i in range(atlas.count()):
+                    atlas.seekTo(i)
+                    L.update_scalebar(atlas_layout)
+                    atlas_layout.refresh()
+                    page(atlas_layout)
+            finally:
+                atlas.endRender()  # also when cancelled: the layout stays usable in the project
     finally:
         if painter is not None:
             painter.end()
@@ -408,10 +419,12 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
         raise InputError(tr("The districts layer has no usable features."))
     for issue in issues:
         log(issue.message)
+    _step(feedback, 2.0)
 
     suggestions = _points(layers.get("suggestions"), crs, ["places"])
     aggregates = privacy.aggregate_districts(data, places_field, [(x, y, p or 0) for x, y, p in suggestions])
     figures: Figures = compute_figures(data, aggregates, places_field, layers.get("district_metrics"), cancelled)
+    _step(feedback, 4.0)
     rows = [a.public_row(threshold) if public else a.internal_row() for a in aggregates]
     n_ranked = sum(1 for r in rows if r.get("rank_per_1000"))
 
@@ -499,8 +512,7 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
             managed = [(summary, f"INSEK {title} — {summary_word} ({suffix})"),
                        (atlas_layout, f"INSEK {title} — {atlas_word} ({suffix})")]
         else:
-            if feedback is not None and feedback.isCanceled():
-                raise CancelledError()
+            _step(feedback, 10.0)
             _export_single(main, tmp, public)
             frames.extend(_frames(main, 0))
             pages = 1

@@ -6,9 +6,10 @@ from typing import Dict, Optional
 
 from qgis.core import Qgis, QgsFeedback, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject
 from qgis.PyQt.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QSpinBox,
-    QVBoxLayout,
+    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..core.errors import DispersionError
@@ -25,11 +26,56 @@ KINDS = (
 )
 
 
+# user input that must not reach the rest of QGIS while an export runs (events are processed between pages
+# so that Cancel can be clicked; removing a layer or closing the project then would pull the data away)
+BLOCKED_DURING_EXPORT = frozenset((
+    QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseButtonDblClick, QEvent.Wheel,
+    QEvent.KeyPress, QEvent.KeyRelease, QEvent.Shortcut, QEvent.ShortcutOverride, QEvent.ContextMenu,
+    QEvent.Drop, QEvent.DragEnter, QEvent.TouchBegin, QEvent.TabletPress,
+))
+
+
+class _InputGuard(QObject):
+    """Holds back user input to QGIS's other windows during an export, so that only the dialog reacts.
+
+    It filters the other top-level windows' QWindow objects, where the window system's input arrives,
+    and not the whole application: an application-wide Python event filter would see every object,
+    including ones under construction, which crashes sip.
+    """
+
+    def __init__(self, dialog: QDialog):
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.windows: list = []
+
+    def install(self) -> None:
+        self.windows = [w.windowHandle() for w in QApplication.topLevelWidgets()
+                        if w is not self.dialog and w.isVisible() and w.windowHandle() is not None]
+        for window in self.windows:
+            window.installEventFilter(self)
+
+    def remove(self) -> None:
+        for window in self.windows:
+            try:
+                window.removeEventFilter(self)
+            except RuntimeError:  # the window was deleted meanwhile
+                pass
+        self.windows = []
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        kind = event.type()
+        # a Close from the window system (e.g. quitting QGIS) is held back too
+        return kind in BLOCKED_DURING_EXPORT or (kind == QEvent.Close and event.spontaneous())
+
+
 class ExportDialog(QDialog):
     """Export the INSEK map, or the district atlas, from the current project's layers.
 
     Export runs on the main thread: print layouts, fonts and the project's
     layout manager are main-thread objects, and a map export takes seconds.
+    So that Cancel can be clicked, the feedback's progress (reported between
+    steps and pages) processes pending events; meanwhile every other control is
+    disabled and user input outside this dialog is held back (_InputGuard).
     """
 
     def __init__(self, iface, parent=None):
@@ -86,6 +132,8 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setText(tr("Export"))
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self._close_or_cancel)
+        self._guard = _InputGuard(self)
+        self._locked: list = []
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.progress)
@@ -98,30 +146,80 @@ class ExportDialog(QDialog):
     def _close_or_cancel(self) -> None:
         if self.feedback is not None:
             self.feedback.cancel()
+            close = self.buttons.button(QDialogButtonBox.Close)
+            close.setText(tr("Cancelling…"))
+            close.setEnabled(False)
         else:
             self.reject()
+
+    def reject(self) -> None:  # Esc: cancels a running export instead of hiding the dialog under it
+        if self.feedback is not None:
+            self._close_or_cancel()
+        else:
+            super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - the window's close box, likewise
+        if self.feedback is not None:
+            self._close_or_cancel()
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+    def _on_progress(self, value: float) -> None:
+        self.progress.setValue(int(value))
+        if self.feedback is not None:
+            # between pages/steps: let the Cancel click (and repaints) through; the guard keeps the rest out
+            QCoreApplication.processEvents()
+
+    def _set_exporting(self, exporting: bool) -> None:
+        close = self.buttons.button(QDialogButtonBox.Close)
+        if exporting:
+            controls = list(self.combos.values()) + [
+                self.title, self.layout_combo, self.public, self.threshold, self.atlas, self.output,
+                self.buttons.button(QDialogButtonBox.Ok)]
+            self._locked = [w for w in controls if w.isEnabled()]
+            for widget in self._locked:
+                widget.setEnabled(False)
+            close.setText(tr("Cancel"))
+            close.setEnabled(True)
+            self._guard.install()
+        else:
+            self._guard.remove()
+            for widget in self._locked:
+                widget.setEnabled(True)
+            self._locked = []
+            close.setText(tr("Close"))
+            close.setEnabled(True)
 
     def layers(self) -> Dict[str, object]:
         return {kind: combo.currentLayer() for kind, combo in self.combos.items() if combo.currentLayer() is not None}
 
     def run(self) -> Optional[str]:
         """Export with the chosen settings; returns the written path (None on failure, which is reported)."""
+        from ..core.errors import CancelledError
         from ..export.insek import export_insek
 
+        if self.feedback is not None:  # already exporting (re-entered while events were processed)
+            return None
         path = self.output.filePath().strip()
         if not path:
             self._message(tr("Choose an output file (.pdf, .png or .svg)."), Qgis.Warning)
             return None
         if not Path(path).suffix:
             path += ".pdf"
-        self.feedback = QgsFeedback()
-        self.feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.feedback = QgsFeedback(self)
+        self.feedback.progressChanged.connect(self._on_progress)
+        self.progress.setValue(0)
+        self._set_exporting(True)
         try:
             result = export_insek(self.layers(), path, self.title.text().strip() or tr("INSEK map"),
                                   layout=self.layout_combo.currentData(), public=self.public.isChecked(),
                                   threshold=self.threshold.value(), atlas=self.atlas.isChecked(),
                                   feedback=self.feedback, project=QgsProject.instance(), add_to_project=True)
+        except CancelledError as exc:
+            self.progress.setValue(0)
+            self._message(exc.message, Qgis.Info)
+            return None
         except DispersionError as exc:
             self._message(exc.message, Qgis.Critical)
             if exc.details:
@@ -134,8 +232,9 @@ class ExportDialog(QDialog):
             self._message(tr("Export failed: {error}").format(error=exc), Qgis.Critical)
             return None
         finally:
+            self.feedback.progressChanged.disconnect(self._on_progress)
             self.feedback = None
-            self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+            self._set_exporting(False)
         self.progress.setValue(100)
         for note in result.notes:
             log(note)

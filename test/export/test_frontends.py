@@ -77,3 +77,83 @@ def test_dialog_exports(qgis_app, tmp_path):
         iface.messageBar().pushMessage.assert_called()
     finally:
         project.clear()
+
+
+def _click(widget) -> None:
+    """Queue a click (press + release) on ``widget`` the way the window system delivers it, through its
+    window: delivered only if someone processes events."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPointF, Qt
+    from qgis.PyQt.QtGui import QMouseEvent
+
+    window = widget.window().windowHandle()
+    pos = QPointF(widget.mapTo(widget.window(), widget.rect().center()))
+    for kind in (QEvent.MouseButtonPress, QEvent.MouseButtonRelease):
+        QCoreApplication.postEvent(window, QMouseEvent(kind, pos, pos, QPointF(widget.mapToGlobal(
+            widget.rect().center())), Qt.LeftButton, Qt.LeftButton if kind == QEvent.MouseButtonPress
+            else Qt.NoButton, Qt.NoModifier))
+
+
+def test_dialog_cancel_click_reaches_a_running_atlas_export(qgis_app, tmp_path):
+    """The export runs on the main thread; Cancel is clicked mid-atlas and must stop it with no file left."""
+    from qgis.PyQt.QtCore import QCoreApplication
+    from qgis.PyQt.QtWidgets import QDialogButtonBox, QPushButton
+
+    from plugin.gui.export_dialog import ExportDialog
+
+    project = QgsProject.instance()
+    load_sample(project)
+    try:
+        iface = MagicMock()
+        dialog = ExportDialog(iface)
+        dialog.atlas.setChecked(True)
+        dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("a4_portrait"))
+        dialog.output.setFilePath(str(tmp_path / "atlas.pdf"))
+        outside = QPushButton("elsewhere in QGIS")  # stands for the main window: must not react meanwhile
+        outside_clicks = []
+        outside.clicked.connect(lambda: outside_clicks.append(1))
+        outside.show()
+        dialog.show()
+        QCoreApplication.processEvents()
+        cancel = dialog.buttons.button(QDialogButtonBox.Close)
+        export = dialog.buttons.button(QDialogButtonBox.Ok)
+        seen = []
+
+        def on_progress(value):
+            if dialog.feedback is None:  # (the bar is reset after the export)
+                return
+            seen.append((value, dialog.feedback.isCanceled(), export.isEnabled(), dialog.atlas.isEnabled(),
+                         dialog.combos["districts"].isEnabled(), cancel.isEnabled(), cancel.text()))
+            if len(seen) == 4:  # a few pages in: the user clicks Cancel, and something outside the dialog
+                _click(cancel)
+                _click(outside)
+                _click(export)
+
+        dialog.progress.valueChanged.connect(on_progress)
+        try:
+            assert dialog.run() is None
+        finally:
+            dialog.progress.valueChanged.disconnect(on_progress)
+        pages = [s for s in seen if s[0] > 4]  # the pages of the atlas (after the 2 % / 4 % steps)
+        assert pages and not any(s[1] for s in seen[:4]), seen
+        assert seen[-1][0] < 100, "the export ran to the end despite the click"
+        # while exporting: everything but Cancel is disabled
+        assert all(not ok and not atlas and not combo and can and text == "Cancel"
+                   for _, _, ok, atlas, combo, can, text in seen[:4]), seen
+        assert outside_clicks == []
+        assert list(tmp_path.iterdir()) == []  # no file, no temp part
+        assert export.isEnabled() and dialog.atlas.isEnabled() and dialog.combos["districts"].isEnabled()
+        assert cancel.isEnabled() and cancel.text() == "Close" and dialog.feedback is None
+        assert dialog.isVisible() and dialog.result() == 0
+        iface.messageBar().pushMessage.assert_called()
+        # the guard is gone: the same outside click now goes through, and a new export works
+        _click(outside)
+        QCoreApplication.processEvents()
+        assert outside_clicks == [1]
+        dialog.atlas.setChecked(False)
+        dialog.output.setFilePath(str(tmp_path / "map.svg"))
+        assert dialog.run() == str(tmp_path / "map.svg")
+        assert [p.name for p in tmp_path.iterdir()] == ["map.svg"]
+        dialog.close()
+        outside.close()
+    finally:
+        project.clear()

@@ -375,3 +375,20 @@ def test_legend_fits_its_frame(sample, tmp_path, name):
 
         label = legend.style(QgsLegendStyle.SymbolLabel).font().pointSizeF()
         assert label >= 0.85 * template.style(QgsLegendStyle.SymbolLabel).font().pointSizeF()
+
+
+def test_cancel_mid_atlas_leaves_nothing(sample, tmp_path):
+    _, layers = sample
+    feedback = QgsFeedback()
+    seen = []
+
+    def progress(value):
+        seen.append(value)
+        if value >= 30:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(progress)
+    target = tmp_path / "atlas.pdf"
+    with pytest.raises(CancelledError):
+        export_insek(layers, str(target), "T", atlas=True, feedback=feedback)
+    assert 30 <= seen[-1] < 40 and list(tmp_path.iterdir()) == []
