@@ -187,9 +187,9 @@ def test_cancel_and_progress():
         suggest(data, params(), is_cancelled=lambda: True)
 
 
-def test_city_size_is_fast_and_optimal():
+def test_city_size_is_optimal():
+    """City size (500 sites, 20 districts, 5 groups, rules) solves to optimality; its time is measured in bench/."""
     data, p = synthetic_city(n_sites=500, n_districts=20, n_groups=5, places=600, seed=1)
     res = suggest(data, p)
     check(data, p, res)
     assert res.status == "optimal"
-    assert res.solve_seconds < 5.0  # target < 1 s; generous for slow CI machines
