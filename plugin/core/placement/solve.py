@@ -5,11 +5,18 @@ HiGHS call gets only the time left, later stages are cut short or skipped
 (status "feasible" with the gap) rather than overrunning, and the diagnosis runs
 in what remains (the first probe keeps DIAGNOSIS_SHARE of the time free for it).
 Stage a: feasibility probes (zero objective) at the lower bound (water filling,
-or the pooled model's optimum), galloping upwards, then bisection over the
-reachable loads. With several groups the pooled relaxation is solved first.
+or the pooled model's optimum, raised by a bisection of cheap LP relaxations with
+the district caps rounded to the modules, which at 5,000 sites lands on the
+optimum), galloping upwards, then bisection over the reachable loads, below the
+middle (BISECT_SPLIT: infeasible probes are cheap, feasible ones are not).
+Stages b and c at once when costs are given: stage c with the spread bounded by
+stage b's LP bound (rounded up to a reachable spread); a placement found there is
+optimal for stage b, too. Only if there is none, stage b and c run one after the
+other. With several groups the pooled relaxation is solved first.
 """
 from __future__ import annotations
 
+import math
 import time
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
@@ -19,7 +26,7 @@ from ..errors import CancelledError
 from ..model import PlanningData
 from .diagnose import diagnose
 from .explain import cost_value, district_table, max_load, site_rows, spread_value
-from .formulation import Formulation
+from .formulation import Formulation, Solution
 from .instance import FAMILIES, Instance, build_instance
 from .params import FEASIBLE, INFEASIBLE, OPTIMAL, Alternative, PlacementParams, PlacementResult
 from .texts import num, text
@@ -29,6 +36,8 @@ MIN_STAGE_SECONDS = 0.05
 GALLOP_STEP = 0.02  # first step above the lower bound, relative; doubled after each infeasible probe
 SAFETY_S = 2.0  # seconds kept free before TIME_LIMIT_S (HiGHS overrun, verification, reasons) ...
 SAFETY_SHARE = 0.08  # ... but at most this share of a short time limit
+COMBINED_SHARE = 0.85  # time for stage c at stage b's LP bound before falling back to stage b
+BISECT_SPLIT = 0.25  # where in the open range of loads the bisection probes (0.5: the middle)
 GROUPS_SHARE = 0.04  # time kept for assigning the groups after the pooled stages
 DIAGNOSIS_SHARE = 0.25  # time kept for the diagnosis when the first probe finds nothing
 
@@ -92,6 +101,32 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
         at = values[values >= lower - 1e-9]
         lower = float(at[0]) if len(at) else float(values[-1])
 
+    if len(values) > 1 and _left(deadline) > MIN_STAGE_SECONDS:
+        # the LP relaxation (district caps rounded to the modules) is cheap and often infeasible
+        # right up to the optimum: raise the lower bound to the first load where it is feasible
+        stats["lp_probes"] = 0
+
+        def lp_feasible(i: int) -> Optional[bool]:
+            check()
+            sol = f.solve(_left(deadline), caps=f.caps_for_load(float(values[i])), relax=True)
+            stats["lp_probes"] += 1
+            stats["seconds"] += sol.seconds
+            return True if sol.status == 0 else False if sol.status == 2 else None
+
+        lo_i = int(np.searchsorted(values, lower - 1e-9))
+        hi_i = len(values) - 1
+        if lo_i < hi_i and lp_feasible(hi_i):
+            while lo_i < hi_i:
+                mid_i = (lo_i + hi_i) // 2
+                ok = lp_feasible(mid_i)
+                if ok is None:
+                    break
+                if ok:
+                    hi_i = mid_i
+                else:
+                    lo_i = mid_i + 1
+            lower = max(lower, float(values[lo_i]))
+
     def probe(caps, until, at=None):
         sol = f.solve(until - time.perf_counter(), caps=caps)
         stats["probes"] += 1
@@ -147,7 +182,9 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
         if _left(deadline) <= MIN_STAGE_SECONDS:
             proven = False
             break
-        mid = float(cand[(len(cand) - 1) // 2])
+        # below the middle: near the optimum, infeasible probes are cheap (presolve and root
+        # cuts prove them) while feasible ones take several times longer
+        mid = float(cand[int((len(cand) - 1) * BISECT_SPLIT)])
         sol = probe(f.caps_for_load(mid), deadline, mid)
         if sol.places is not None:
             best, ub = sol.places, min(ub, max_load(inst, sol.places))
@@ -160,6 +197,23 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
     gap = 0.0 if proven else max(0.0, (ub - lower) / ub) if ub > 0 else 0.0
     stats.update(status=0 if proven else 1, gap=gap)
     return {"places": best, "status": 0 if proven else 1, "load": ub, "gap": gap, "stats": stats}
+
+
+def _spread_floor(inst: Instance, value: Optional[float]) -> Optional[float]:
+    """Smallest spread value that can occur and is >= ``value`` (an LP bound), on the grid of its terms."""
+    if value is None or not np.isfinite(value):
+        return None
+    W = float(inst.params.close_pair_weight)
+    mods = inst.mod[inst.hot_site]
+    terms = [int(m) for m in np.unique(mods)]
+    if len(inst.spread_pairs) and W > 0:
+        if W != round(W):
+            return max(0.0, value - 1e-6 * max(1.0, abs(value)))
+        terms.append(int(round(W)))
+    step = int(np.gcd.reduce(terms)) if terms else 0
+    if step <= 0:
+        return max(0.0, value - 1e-6 * max(1.0, abs(value)))
+    return float(math.ceil(value / step - 1e-6) * step)
 
 
 def _stage_gap(sol, value: float) -> float:
@@ -208,6 +262,32 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                                  zero_spread=True).solve(left)
                 if sz.places is not None:
                     sb = sz
+            if sb is None and inst.has_cost:
+                # stages b and c at once: the LP bound of stage b, rounded up to a reachable spread,
+                # is the optimum if stage c finds a placement within it (often, and much quicker
+                # than HiGHS finding a stage-b optimum); otherwise stage b as usual
+                fb = Formulation(inst, FAMILIES, objective="spread", load_bound=load, cuts=cuts, aggregate=aggregate)
+                bound = _spread_floor(inst, fb.lp_bound(left - (time.perf_counter() - t_b)))
+                if bound is not None and bound >= spread - 1e-6:  # stage a's placement is optimal for b
+                    sb = Solution(0, places, spread, 0.0, time.perf_counter() - t_b, "lp bound")
+                elif bound is not None:
+                    t_c = time.perf_counter()
+                    left_c = _left(deadline) * COMBINED_SHARE
+                    sc = Formulation(inst, FAMILIES, objective="cost", load_bound=load, cuts=cuts, aggregate=aggregate,
+                                     spread_bound=bound).solve(left_c, p.mip_rel_gap) if left_c > MIN_STAGE_SECONDS else None
+                    if sc is not None and sc.places is not None and spread_value(inst, sc.places) <= bound + 1e-6:
+                        stages.append({"stage": "b", "status": 0, "seconds": t_c - t_b, "gap": 0.0})
+                        stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap})
+                        places, spread = sc.places, spread_value(inst, sc.places)
+                        cost = cost_value(inst, places)
+                        if sc.status != 0:
+                            all_optimal = False
+                            gap = max(gap, _stage_gap(sc, cost))
+                        progress(hi)
+                        return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE,
+                                "load": max_load(inst, places), "gap": gap, "spread": spread, "cost": cost,
+                                "stages": stages, "need_b": need_b, "load_proven": a["status"] == 0}
+                left, t_b = _left(deadline) * 0.4, time.perf_counter()
             if sb is None:
                 left -= time.perf_counter() - t_b
                 if left > MIN_STAGE_SECONDS:
