@@ -262,6 +262,7 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                                  zero_spread=True).solve(left)
                 if sz.places is not None:
                     sb = sz
+            zero_tried = inst.n > 300
             if sb is None and inst.has_cost:
                 # stages b and c at once: the LP bound of stage b, rounded up to a reachable spread,
                 # is the optimum if stage c finds a placement within it (often, and much quicker
@@ -270,7 +271,7 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                 bound = _spread_floor(inst, fb.lp_bound(left - (time.perf_counter() - t_b)))
                 if bound is not None and bound >= spread - 1e-6:  # stage a's placement is optimal for b
                     sb = Solution(0, places, spread, 0.0, time.perf_counter() - t_b, "lp bound")
-                elif bound is not None:
+                elif bound is not None and not (zero_tried and bound <= 0):  # a zero spread was ruled out above
                     t_c = time.perf_counter()
                     left_c = _left(deadline) * COMBINED_SHARE
                     sc = Formulation(inst, FAMILIES, objective="cost", load_bound=load, cuts=cuts, aggregate=aggregate,
