@@ -33,6 +33,7 @@ from .texts import num, text
 from .verify import verify
 
 MIN_STAGE_SECONDS = 0.05
+LP_BISECTION_MIN_SITES = 200  # below this, MIP probes cost no more than the LP probes that would narrow them
 GALLOP_STEP = 0.02  # first step above the lower bound, relative; doubled after each infeasible probe
 SAFETY_S = 2.0  # seconds kept free before TIME_LIMIT_S (HiGHS overrun, verification, reasons) ...
 SAFETY_SHARE = 0.08  # ... but at most this share of a short time limit
@@ -101,7 +102,7 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
         at = values[values >= lower - 1e-9]
         lower = float(at[0]) if len(at) else float(values[-1])
 
-    if len(values) > 1 and _left(deadline) > MIN_STAGE_SECONDS:
+    if len(values) > 1 and len(inst.xy) >= LP_BISECTION_MIN_SITES and _left(deadline) > MIN_STAGE_SECONDS:
         # the LP relaxation (district caps rounded to the modules) is cheap and often infeasible
         # right up to the optimum: raise the lower bound to the first load where it is feasible
         stats["lp_probes"] = 0
