@@ -6,8 +6,6 @@ cancellation never leaves a half-written GeoPackage.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -28,18 +26,14 @@ class Table:
 
 
 def write_gpkg(path: str, tables: Sequence[Table]) -> str:
-    """Write ``tables`` into a new GeoPackage at ``path`` (replacing it atomically)."""
+    """Write ``tables`` into a new GeoPackage at ``path`` (replacing it atomically, see ``files.atomic_output``)."""
     from osgeo import ogr, osr
 
+    from .files import atomic_output
+
     ogr.UseExceptions()
-    target_dir = os.path.dirname(os.path.abspath(path)) or "."
-    os.makedirs(target_dir, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=target_dir, prefix=".tmp_")
-    os.close(fd)
-    os.unlink(tmp)
-    try:
-        driver = ogr.GetDriverByName("GPKG")
-        ds = driver.CreateDataSource(tmp)
+    with atomic_output(path) as tmp:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
         for table in tables:
             srs = None
             if table.geometry != "none" and table.epsg:
@@ -69,10 +63,6 @@ def write_gpkg(path: str, tables: Sequence[Table]) -> str:
                     feat.SetGeometry(g)
                 lyr.CreateFeature(feat)
             lyr.CommitTransaction()
-        ds = None  # close and flush
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        lyr = None
+        ds = None  # close and flush before the rename
     return path
