@@ -58,6 +58,10 @@ c) with the stage-b value fixed (small tolerance): min sum_s cost_s p_s.
    grid_cliques). Without them the LP barely sees the spread bound (root bound 2 % off
    at 5,000 sites, stage c 13 s; with them HiGHS closes the gap at the root, 6 s). Not
    used in stage b, where they made HiGHS slower.
+b+c) on small instances both at once: min M spread / step + cost, where the spread
+   only takes multiples of ``step`` and M exceeds any difference in cost between two
+   placements (N (max cost - min cost) + 1), so one step of spread outweighs every
+   cost saving: the same optimum as b then c, in one HiGHS call instead of two.
 Stages whose objective is zero for every site are skipped.
 """
 from __future__ import annotations
@@ -151,7 +155,8 @@ class Formulation:
 
     inst: Instance
     families: Sequence[str] = FAMILIES
-    objective: str = "load"  # load | spread | cost | maxplace | hotcap
+    objective: str = "load"  # load | spread | cost | spread_cost | maxplace | hotcap
+    spread_weight: float = 1.0  # spread_cost: weight of the spread against the cost (see lexicographic_weight)
     load_bound: Optional[float] = None
     spread_bound: Optional[float] = None
     cuts: Sequence[Sequence[int]] = ()
@@ -353,7 +358,7 @@ class Formulation:
         spread_terms: List[Tuple[int, float]] = []
         if self.zero_spread:
             pass  # hot sites closed and close pairs excluded above: the spread is zero
-        elif self.objective == "spread" or self.spread_bound is not None:
+        elif self.objective in ("spread", "spread_cost") or self.spread_bound is not None:
             W = float(inst.params.close_pair_weight)
             for s, ent in site_k.items():
                 if inst.hot_site[s]:
@@ -382,16 +387,17 @@ class Formulation:
                             ecols.append(ev)
                         if ecols:
                             row([(q, 1.0) for q in qcols] + [(e, -1.0) for e in ecols], 0, np.inf)
-        if self.objective == "spread":
+        if self.objective in ("spread", "spread_cost"):
+            weight = self.spread_weight if self.objective == "spread_cost" else 1.0
             for c, v in spread_terms:
-                cost[c] += v
+                cost[c] += v * weight
         if self.spread_bound is not None and spread_terms:
             row(spread_terms, -np.inf, self.spread_bound + 1e-6 * max(1.0, abs(self.spread_bound)))
         if self.cost_bound is not None:
             ent = [(c, float(inst.cost[s]) * v) for s, e in site_k.items() for c, v in e if inst.cost[s] != 0]
             if ent:
                 row(ent, -np.inf, self.cost_bound + 1e-6 * max(1.0, abs(self.cost_bound)))
-        if self.objective == "cost":
+        if self.objective in ("cost", "spread_cost"):
             for s, ent in site_k.items():
                 for c, v in ent:
                     cost[c] += float(inst.cost[s]) * v

@@ -39,6 +39,8 @@ SAFETY_S = 2.0  # seconds kept free before TIME_LIMIT_S (HiGHS overrun, verifica
 SAFETY_SHARE = 0.08  # ... but at most this share of a short time limit
 COMBINED_SHARE = 0.85  # time for stage c at stage b's LP bound before falling back to stage b
 BISECT_SPLIT = 0.25  # where in the open range of loads the bisection probes (0.5: the middle)
+MERGED_BC_MAX_SITES = 200  # below this, stages b and c as one weighted MILP (one HiGHS call less: 27 -> 21 ms at 50 sites)
+MERGED_MAX_OBJECTIVE = 1e12  # weighted objective values beyond this are not trusted to one place of cost
 GROUPS_SHARE = 0.04  # time kept for assigning the groups after the pooled stages
 DIAGNOSIS_SHARE = 0.25  # time kept for the diagnosis when the first probe finds nothing
 
@@ -200,21 +202,45 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
     return {"places": best, "status": 0 if proven else 1, "load": ub, "gap": gap, "stats": stats}
 
 
+def _spread_step(inst: Instance) -> Optional[int]:
+    """The grid every spread value lies on (gcd of the hot sites' modules and the pair weight), None if none."""
+    W = float(inst.params.close_pair_weight)
+    terms = [int(m) for m in np.unique(inst.mod[inst.hot_site])]
+    if len(inst.spread_pairs) and W > 0:
+        if W != round(W):
+            return None
+        terms.append(int(round(W)))
+    step = int(np.gcd.reduce(terms)) if terms else 0
+    return step if step > 0 else None
+
+
 def _spread_floor(inst: Instance, value: Optional[float]) -> Optional[float]:
     """Smallest spread value that can occur and is >= ``value`` (an LP bound), on the grid of its terms."""
     if value is None or not np.isfinite(value):
         return None
-    W = float(inst.params.close_pair_weight)
-    mods = inst.mod[inst.hot_site]
-    terms = [int(m) for m in np.unique(mods)]
-    if len(inst.spread_pairs) and W > 0:
-        if W != round(W):
-            return max(0.0, value - 1e-6 * max(1.0, abs(value)))
-        terms.append(int(round(W)))
-    step = int(np.gcd.reduce(terms)) if terms else 0
-    if step <= 0:
+    step = _spread_step(inst)
+    if step is None:
         return max(0.0, value - 1e-6 * max(1.0, abs(value)))
     return float(math.ceil(value / step - 1e-6) * step)
+
+
+def lexicographic_weight(inst: Instance) -> Optional[float]:
+    """Weight of the spread in one objective with the cost that still ranks spread strictly first, or None.
+
+    Every placement holds exactly N places, so two costs differ by at most
+    N (max cost - min cost); a spread that is one grid step lower must win against
+    that. None where the spread has no grid or the weighted values would be too
+    large for HiGHS's tolerances to tell one place of cost apart.
+    """
+    step = _spread_step(inst)
+    if step is None:
+        return None
+    costs = np.append(inst.cost, 0.0)
+    M = float(inst.total_demand) * float(costs.max() - costs.min()) + 1.0
+    worst_spread = float(inst.hi[inst.hot_site].sum()) + float(inst.params.close_pair_weight) * len(inst.spread_pairs)
+    if M * (worst_spread / step + 1.0) > MERGED_MAX_OBJECTIVE:
+        return None
+    return M / step
 
 
 def _stage_gap(sol, value: float) -> float:
@@ -256,6 +282,20 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
         check()
         left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
         sb = None
+        weight = lexicographic_weight(inst) if (inst.has_cost and inst.n < MERGED_BC_MAX_SITES
+                                                and p.mip_rel_gap == 0) else None
+        if weight is not None and _left(deadline) > MIN_STAGE_SECONDS:
+            sbc = Formulation(inst, FAMILIES, objective="spread_cost", spread_weight=weight, load_bound=load,
+                              cuts=cuts, aggregate=aggregate).solve(_left(deadline) * 0.5)
+            if sbc.status == 0 and sbc.places is not None and spread_value(inst, sbc.places) <= spread + 1e-9:
+                stages.append({"stage": "b+c", "status": 0, "seconds": sbc.seconds, "gap": 0.0})
+                places = sbc.places
+                progress(hi)
+                return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE,
+                        "load": max_load(inst, places), "gap": gap, "spread": spread_value(inst, places),
+                        "cost": cost_value(inst, places), "stages": stages, "need_b": need_b,
+                        "load_proven": a["status"] == 0}
+            left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
         if left > MIN_STAGE_SECONDS:
             t_b = time.perf_counter()
             if inst.n > 300:  # a spread of zero is often possible and quick to check on a smaller model

@@ -1,0 +1,78 @@
+"""Stages b and c as one weighted MILP (small instances) give the same optimum as b, then c."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plugin.core.placement import solve
+from plugin.core.placement.instance import build_instance
+from plugin.core.placement.synthetic import synthetic_city
+
+
+def instance(seed: int, cost_scale: float, missing: int):
+    data, params = synthetic_city(n_sites=14 + seed % 7, n_districts=3, n_groups=seed % 3, places=[60, 90][seed % 2],
+                                  seed=seed, size_m=3000.0, n_shelters=3, n_hotspots=2)
+    rng = np.random.default_rng(seed)
+    # fractional costs, some sites without a cost: the weight must still rank the spread first
+    cands = [replace(c, cost_per_place=None if i % 5 == missing else float(rng.uniform(0.5, 2.0)) * cost_scale)
+             for i, c in enumerate(data.candidates)]
+    data = replace(data, candidates=cands)
+    params = replace(params, max_per_1000=60.0, min_spacing_m=[0.0, 300.0][seed % 2], hotspot_max_places=None,
+                     service_max_distance_m=1500.0, time_limit_s=20.0)
+    return data, params
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), cost_scale=st.sampled_from([1.0, 1234.5, 1e5]), missing=st.integers(0, 5))
+def test_merged_stage_equals_b_then_c(seed, cost_scale, missing):
+    data, params = instance(seed, cost_scale, missing)
+    merged = solve.suggest(data, params)
+    old = solve.MERGED_BC_MAX_SITES
+    solve.MERGED_BC_MAX_SITES = 0
+    try:
+        staged = solve.suggest(data, params)
+    finally:
+        solve.MERGED_BC_MAX_SITES = old
+    assert merged.status == staged.status
+    if staged.objective_max_per_1000 is None:
+        return
+    assert merged.objective_max_per_1000 == pytest.approx(staged.objective_max_per_1000, abs=1e-9)
+    assert merged.spread == pytest.approx(staged.spread, abs=1e-6)
+    assert merged.cost == pytest.approx(staged.cost, rel=1e-9, abs=1e-6)
+    assert merged.violations == []
+
+
+def test_weight_ranks_one_spread_step_above_any_cost_difference():
+    data, params = instance(3, 1234.5, 1)
+    inst = build_instance(data, params)
+    step = solve._spread_step(inst)
+    w = solve.lexicographic_weight(inst)
+    costs = np.append(inst.cost, 0.0)
+    assert w is not None and w * step > inst.total_demand * (costs.max() - costs.min())
+
+
+def test_no_weight_without_a_spread_grid():
+    data, params = instance(3, 1.0, 1)
+    inst = build_instance(data, replace(params, close_pair_weight=2.5, min_spacing_m=300.0))
+    if len(inst.spread_pairs):
+        assert solve.lexicographic_weight(inst) is None
+
+
+@pytest.mark.parametrize("seed", [1, 7])
+def test_merged_stage_is_used_and_keeps_a_positive_spread_first(seed):
+    data, params = instance(seed, 1234.5, 1)
+    merged = solve.suggest(data, params)
+    assert "b+c" in [s["stage"] for s in merged.stages]
+    assert merged.spread > 0  # a real trade-off between spread and cost was decided
+    old = solve.MERGED_BC_MAX_SITES
+    solve.MERGED_BC_MAX_SITES = 0
+    try:
+        staged = solve.suggest(data, params)
+    finally:
+        solve.MERGED_BC_MAX_SITES = old
+    assert "b+c" not in [s["stage"] for s in staged.stages]
+    assert (merged.spread, merged.cost) == pytest.approx((staged.spread, staged.cost), rel=1e-9, abs=1e-6)
