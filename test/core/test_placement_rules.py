@@ -193,3 +193,42 @@ def test_city_size_is_optimal():
     res = suggest(data, p)
     check(data, p, res)
     assert res.status == "optimal"
+
+
+def _solver_cut_short(monkeypatch, objectives):
+    """Make every HiGHS call for ``objectives`` stop as at a time limit (status 1), keeping what it found."""
+    from plugin.core.placement import formulation
+
+    real = formulation.Formulation.solve
+
+    def cut_short(self, *args, **kwargs):
+        sol = real(self, *args, **kwargs)
+        if self.objective not in objectives:
+            return sol
+        return formulation.Solution(1, sol.places, sol.fun, 0.25 if sol.places is not None else None, sol.seconds,
+                                    "time limit")
+
+    monkeypatch.setattr(formulation.Formulation, "solve", cut_short)
+
+
+def test_later_stage_at_time_limit_reports_feasible_with_gap(monkeypatch):
+    data, p = synthetic_city(n_sites=30, n_districts=4, n_groups=0, places=90, seed=5, size_m=4000.0)
+    _solver_cut_short(monkeypatch, ("spread", "spread_cost", "cost"))
+    res = suggest(data, p)
+    assert res.status == "feasible"
+    assert 0.0 < res.gap <= 1.0
+    assert res.violations == [] and verify(data, p, res.sites) == []
+    assert "%" in res.message and "time limit" in res.message
+    assert sum(row["places"] for row in res.sites) == 90
+
+
+def test_no_placement_within_time_limit_is_not_called_infeasible(monkeypatch):
+    data, p = synthetic_city(n_sites=30, n_districts=4, n_groups=0, places=90, seed=5, size_m=4000.0)
+    from plugin.core.placement import formulation
+
+    monkeypatch.setattr(formulation.Formulation, "solve",
+                        lambda self, *a, **k: formulation.Solution(1, None, None, None, 0.0, "time limit"))
+    res = suggest(data, replace(p, time_limit_s=3.0))
+    assert res.status == "infeasible" and res.timed_out
+    assert res.sites == []
+    assert "infeasibility is not proven" in res.message and "3 s" in res.message

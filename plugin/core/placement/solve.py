@@ -393,7 +393,9 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
 
     # the pooled stages leave a share of the time for the group assignment
     agg_deadline = deadline - GROUPS_SHARE * max(0.0, min(total, _left(deadline)))
-    agg = _lexicographic(inst, agg_deadline, cuts, check, progress, span, aggregate=True, after_a=group_check_a,
+    # the early fallback only pays where a time limit is within reach: not on small instances
+    agg = _lexicographic(inst, agg_deadline, cuts, check, progress, span, aggregate=True,
+                         after_a=group_check_a if inst.n >= LP_BISECTION_MIN_SITES else None,
                          first_deadline=first_deadline)
     if agg["places"] is None and agg["status"] == 2:
         return agg  # the relaxation is infeasible, so is the full model
