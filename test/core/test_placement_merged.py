@@ -26,17 +26,22 @@ def instance(seed: int, cost_scale: float, missing: int):
     return data, params
 
 
+def b_then_c(data, params):
+    """suggest() with stages b and c one after the other, as on instances of 200 sites and more."""
+    old = solve.MERGED_BC_MAX_SITES
+    solve.MERGED_BC_MAX_SITES = 0
+    try:
+        return solve.suggest(data, params)
+    finally:
+        solve.MERGED_BC_MAX_SITES = old
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 10_000), cost_scale=st.sampled_from([1.0, 1234.5, 1e5]), missing=st.integers(0, 5))
 def test_merged_stage_equals_b_then_c(seed, cost_scale, missing):
     data, params = instance(seed, cost_scale, missing)
     merged = solve.suggest(data, params)
-    old = solve.MERGED_BC_MAX_SITES
-    solve.MERGED_BC_MAX_SITES = 0
-    try:
-        staged = solve.suggest(data, params)
-    finally:
-        solve.MERGED_BC_MAX_SITES = old
+    staged = b_then_c(data, params)
     assert merged.status == staged.status
     if staged.objective_max_per_1000 is None:
         return
@@ -68,11 +73,6 @@ def test_merged_stage_is_used_and_keeps_a_positive_spread_first(seed):
     merged = solve.suggest(data, params)
     assert "b+c" in [s["stage"] for s in merged.stages]
     assert merged.spread > 0  # a real trade-off between spread and cost was decided
-    old = solve.MERGED_BC_MAX_SITES
-    solve.MERGED_BC_MAX_SITES = 0
-    try:
-        staged = solve.suggest(data, params)
-    finally:
-        solve.MERGED_BC_MAX_SITES = old
+    staged = b_then_c(data, params)
     assert "b+c" not in [s["stage"] for s in staged.stages]
     assert (merged.spread, merged.cost) == pytest.approx((staged.spread, staged.cost), rel=1e-9, abs=1e-6)
