@@ -82,14 +82,14 @@ def cbc_same_model(inst, limit, full=False):
     is the same lexicographic model ours solves: b minimises the spread at CBC's stage-a load,
     c the cost at both (skipped like ours when an objective is zero everywhere).
     """
-    from plugin.core.placement.explain import cost_value, spread_value
+    from plugin.core.placement.explain import cost_value, spread_can_be_positive, spread_value
 
     seconds, status, places = _cbc_solve(Formulation(inst, FAMILIES, objective="load").build(), limit)
     if places is None:
         return seconds, status, None
     load = max_load(inst, places)
     if full and status == "Optimal":
-        need_b = bool(inst.hot_site.any()) or (len(inst.spread_pairs) > 0 and inst.params.close_pair_weight > 0)
+        need_b = spread_can_be_positive(inst)
         if need_b and spread_value(inst, places) > 0:
             t, status, pb = _cbc_solve(Formulation(inst, FAMILIES, objective="spread", load_bound=load).build(),
                                        limit - seconds)

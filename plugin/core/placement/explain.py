@@ -43,6 +43,11 @@ def spread_value(inst: Instance, places: np.ndarray) -> float:
     return val
 
 
+def spread_can_be_positive(inst: Instance) -> bool:
+    """Whether stage b has anything to minimise: sites near hotspots, or close pairs with a weight."""
+    return bool(inst.hot_site.any()) or (len(inst.spread_pairs) > 0 and inst.params.close_pair_weight > 0)
+
+
 def cost_value(inst: Instance, places: np.ndarray) -> float:
     return float((places.sum(axis=1) * inst.cost).sum())
 

@@ -25,7 +25,7 @@ import numpy as np
 from ..errors import CancelledError
 from ..model import PlanningData
 from .diagnose import diagnose
-from .explain import cost_value, district_table, max_load, site_rows, spread_value
+from .explain import cost_value, district_table, max_load, site_rows, spread_can_be_positive, spread_value
 from .formulation import Formulation, Solution
 from .instance import FAMILIES, Instance, build_instance
 from .params import FEASIBLE, INFEASIBLE, OPTIMAL, Alternative, PlacementParams, PlacementResult
@@ -276,11 +276,17 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
         after_a(places, load)
     progress(lo + 0.5 * (hi - lo))
     spread = spread_value(inst, places)
-    need_b = bool(inst.hot_site.any()) or (len(inst.spread_pairs) > 0 and p.close_pair_weight > 0)
+    need_b = spread_can_be_positive(inst)
     zero = not need_b or spread <= 0
+
+    def finish(places: np.ndarray) -> Dict[str, Any]:
+        progress(hi)
+        return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE, "load": max_load(inst, places),
+                "gap": gap, "spread": spread_value(inst, places), "cost": cost_value(inst, places),
+                "stages": stages, "need_b": need_b, "load_proven": a["status"] == 0}
+
     if need_b and spread > 0:
         check()
-        left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
         sb = None
         weight = lexicographic_weight(inst) if (inst.has_cost and inst.n < MERGED_BC_MAX_SITES
                                                 and p.mip_rel_gap == 0) else None
@@ -289,13 +295,8 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                               cuts=cuts, aggregate=aggregate).solve(_left(deadline) * 0.5)
             if sbc.status == 0 and sbc.places is not None and spread_value(inst, sbc.places) <= spread + 1e-9:
                 stages.append({"stage": "b+c", "status": 0, "seconds": sbc.seconds, "gap": 0.0})
-                places = sbc.places
-                progress(hi)
-                return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE,
-                        "load": max_load(inst, places), "gap": gap, "spread": spread_value(inst, places),
-                        "cost": cost_value(inst, places), "stages": stages, "need_b": need_b,
-                        "load_proven": a["status"] == 0}
-            left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
+                return finish(sbc.places)
+        left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
         if left > MIN_STAGE_SECONDS:
             t_b = time.perf_counter()
             if inst.n > 300:  # a spread of zero is often possible and quick to check on a smaller model
@@ -320,15 +321,10 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                     if sc is not None and sc.places is not None and spread_value(inst, sc.places) <= bound + 1e-6:
                         stages.append({"stage": "b", "status": 0, "seconds": t_c - t_b, "gap": 0.0})
                         stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap})
-                        places, spread = sc.places, spread_value(inst, sc.places)
-                        cost = cost_value(inst, places)
                         if sc.status != 0:
                             all_optimal = False
-                            gap = max(gap, _stage_gap(sc, cost))
-                        progress(hi)
-                        return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE,
-                                "load": max_load(inst, places), "gap": gap, "spread": spread, "cost": cost,
-                                "stages": stages, "need_b": need_b, "load_proven": a["status"] == 0}
+                            gap = max(gap, _stage_gap(sc, cost_value(inst, sc.places)))
+                        return finish(sc.places)
                 left, t_b = _left(deadline) * 0.4, time.perf_counter()
             if sb is None:
                 left -= time.perf_counter() - t_b
@@ -359,10 +355,7 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
         if sc is None or sc.status != 0:
             all_optimal = False
             gap = max(gap, _stage_gap(sc, cost))
-    progress(hi)
-    return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE, "load": max_load(inst, places),
-            "gap": gap, "spread": spread, "cost": cost, "stages": stages, "need_b": need_b,
-            "load_proven": a["status"] == 0}
+    return finish(places)
 
 
 def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Callable[[], None],
