@@ -108,24 +108,26 @@ def cbc_same_model(inst, limit, full=False):
 QGIS_PYTHON = "/usr/bin/python3"
 
 
+def city(n):
+    """The synthetic city of table 1 with ``n`` candidate sites: (data, params)."""
+    data, params = synthetic_city(n_sites=n, n_districts=20, n_groups=5, places=PLACES.get(n, n), seed=1)
+    if n >= 5000:  # target: 5,000 sites within 30 s at a gap of at most 1 %
+        params = replace(params, mip_rel_gap=0.01)
+    return data, params
+
+
 def ours_on_qgis_python(n):
     """Time suggest() on the interpreter QGIS uses (Debian's scipy/HiGHS), in a subprocess: (seconds, status, scipy)."""
     import subprocess
 
     code = (
-        "import sys, time\n"
-        f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from dataclasses import replace\n"
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT / 'bench')!r})\n"
         "import scipy\n"
-        "from plugin.core.placement import suggest\n"
-        "from plugin.core.placement.synthetic import synthetic_city\n"
-        f"d, p = synthetic_city(n_sites={n}, n_districts=20, n_groups=5, places={PLACES.get(n, n)}, seed=1)\n"
-        f"p = replace(p, mip_rel_gap=0.01) if {n} >= 5000 else p\n"
-        "ts = []\n"
-        "for _ in range(5):\n"
-        "    t = time.perf_counter(); r = suggest(d, p); ts.append(time.perf_counter() - t)\n"
-        "    if ts[-1] > 1.0: break\n"
-        "print(sorted(ts)[len(ts) // 2], r.status, scipy.__version__)\n"
+        "import bench_placement as b\n"
+        f"data, params = b.city({n})\n"
+        "t, r = b._median_time(lambda: b.suggest(data, params), 5)\n"
+        "print(t, r.status, scipy.__version__)\n"
     )
     try:
         out = subprocess.run([QGIS_PYTHON, "-c", code], capture_output=True, text=True, timeout=600, check=True).stdout.split()
@@ -158,9 +160,7 @@ def bench_suggest(sizes, cbc_limit, repeats=5):
     print(head)
     print("-" * len(head))
     for n in sizes:
-        data, params = synthetic_city(n_sites=n, n_districts=20, n_groups=5, places=PLACES.get(n, n), seed=1)
-        if n >= 5000:  # target: 5,000 sites within 30 s at a gap of at most 1 %
-            params = replace(params, mip_rel_gap=0.01)
+        data, params = city(n)
         ours, res = _median_time(lambda: suggest(data, params), repeats)
         assert res.violations == [], res.violations
         mine = (res.objective_max_per_1000, res.spread, res.cost)
