@@ -164,18 +164,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .core.errors import DispersionError
     from .qgis_adapters.headless import qgis_application
 
+    path = Path(args.gpkg)
+    if not path.exists():
+        sys.stderr.write(f"error: {path}: no such file\n")
+        return 2
+    if not path.is_file():
+        sys.stderr.write(f"error: {path}: is a folder, not a GeoPackage file\n")
+        return 2
     with qgis_application():
-        from .qgis_adapters.layers import layers_to_planning_data
-        from .qgis_adapters.loading import SAMPLE_LAYERS, open_gpkg_layer
+        # every QgsVectorLayer lives and dies inside _validate_file: layers freed after exitQgis() crash
+        code = _validate_file(path)
+    return code
 
-        path = Path(args.gpkg)
-        if not path.is_file():
-            sys.stderr.write(f"error: {path}: no such file\n")
-            return 2
-        layers = {}
+
+def _validate_file(path: Path) -> int:
+    """Open the contract layers of ``path``, validate them and print every issue (layers are freed on return)."""
+    import gc
+
+    from .core.errors import DispersionError
+    from .qgis_adapters.layers import layers_to_planning_data
+    from .qgis_adapters.loading import SAMPLE_LAYERS, open_gpkg_layer
+
+    layers = {}
+    try:
         for kind in SAMPLE_LAYERS:
             try:
                 layers[kind] = open_gpkg_layer(path, kind)
@@ -187,7 +200,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _, issues = layers_to_planning_data(layers)
         for issue in issues:
             sys.stderr.write(f"{issue.severity}: {issue.message}\n")
+        if not any(i.severity == "error" for i in issues):
+            sys.stderr.write(f"ok: {path.name} meets the data contract ({len(layers)} layer(s) checked)\n")
         return 1 if any(i.severity == "error" for i in issues) else 0
+    finally:
+        layers.clear()
+        gc.collect()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,4 +235,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         return args.func(args)
     except DispersionError as exc:
         sys.stderr.write(f"error: {exc.message}\n")
+        return 2
+    except OSError as exc:  # read-only folder, full disk, a folder where a file should go: a message, no traceback
+        where = f" '{exc.filename}'" if getattr(exc, "filename", None) else ""
+        sys.stderr.write(f"error: cannot write{where}: {exc.strerror or exc}\n")
         return 2
