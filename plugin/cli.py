@@ -49,18 +49,12 @@ def summarise(data) -> dict:
     }
 
 
-def write_csv(path: Path, fields, rows) -> None:
-    """Write (attributes, geometry) rows as CSV (geometry dropped), atomically."""
-    import csv
-    import io
+def write_csv(path: Path, fields, rows, staged: Optional[str] = None) -> None:
+    """Write (attributes, geometry) rows as CSV (geometry dropped), atomically; formula-like text neutralised."""
+    from .io.safe_csv import write_csv as safe_write_csv
 
-    buf = io.StringIO()
-    writer = csv.writer(buf)
     names = [n for n, _ in fields]
-    writer.writerow(names)
-    for attrs, _geom in rows:
-        writer.writerow(["" if attrs.get(n) is None else attrs.get(n) for n in names])
-    _write_text(path, buf.getvalue())
+    safe_write_csv(str(path), names, ([attrs.get(n) for n in names] for attrs, _geom in rows), staged=staged)
 
 
 def write_analysis(data, out: Path, permutations: int = 999):

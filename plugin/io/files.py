@@ -9,10 +9,12 @@ cancelled import never leaves a half-written file.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-import tempfile
+import re
+import sqlite3
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..core.errors import CancelledError
 from ..core.validation import RawFeature, RawLayer
@@ -23,37 +25,208 @@ DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".j
 
 # --------------------------------------------------------------------------- atomic output
 
-@contextlib.contextmanager
-def atomic_output(path: str) -> Iterator[str]:
-    """Yield a temporary path beside ``path``; on success it replaces ``path``, on error it is removed."""
-    path = os.path.abspath(path)
-    folder = os.path.dirname(path) or "."
-    os.makedirs(folder, exist_ok=True)
-    base, ext = os.path.splitext(os.path.basename(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=f".part{ext}", dir=folder)
-    os.close(fd)
-    os.unlink(tmp)  # drivers want to create the file themselves
+_SEQ = itertools.count(1)
+_SHP_FAMILY = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qpj", ".qix", ".sbn", ".sbx")
+_SQLITE_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+def part_path(target: str) -> str:
+    """The staging name of ``target``: ``.<stem>.part-<pid>-<n><ext>`` in the same folder (same file system)."""
+    folder, name = os.path.split(os.path.abspath(target))
+    stem, ext = os.path.splitext(name)
+    return os.path.join(folder, f".{stem}.part-{os.getpid()}-{next(_SEQ)}{ext}")
+
+
+def _family(path: str) -> List[str]:
+    """``path`` and the files a driver writes with it (shapefile parts, SQLite journals)."""
+    stem, ext = os.path.splitext(path)
+    members = [stem + e for e in _SHP_FAMILY] if ext.lower() == ".shp" else [path]
+    return members + [path + c for c in _SQLITE_COMPANIONS]
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
     try:
-        yield tmp
-        os.replace(tmp, path)
-    except BaseException:
-        for leftover in _companions(tmp):
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def clean_stale_parts(target: str) -> List[str]:
+    """Remove staging files of ``target`` left by runs that were killed (their process is gone).
+
+    A killed run (kill -9, power cut) cannot clean up after itself; the next
+    run writing the same target does. Returns the removed paths.
+    """
+    folder, name = os.path.split(os.path.abspath(target))
+    stem, ext = os.path.splitext(name)
+    pattern = re.compile(r"^\.%s\.(part|old)-(\d+)(?:-\d+)?(\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$" % re.escape(stem))
+    removed: List[str] = []
+    try:
+        entries = os.listdir(folder or ".")
+    except OSError:
+        return removed
+    for entry in entries:
+        m = pattern.match(entry)
+        if not m or _pid_alive(int(m.group(2))):
+            continue
+        path = os.path.join(folder, entry)
+        if m.group(1) == "old" and not m.group(4) and not os.path.exists(os.path.join(folder, stem + (m.group(3) or ""))):
+            # a killed commit: the earlier output was moved aside and not yet replaced; put it back
+            with contextlib.suppress(OSError):
+                os.replace(path, os.path.join(folder, stem + (m.group(3) or "")))
+                continue
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            removed.append(path)
+    return removed
+
+
+def check_target(target: str) -> str:
+    """Absolute ``target`` after checking that a file can be written there; InputError with the reason if not."""
+    path = os.path.abspath(target)
+    if os.path.isdir(path):
+        raise fail("output_is_folder", file=path)
+    folder = os.path.dirname(path) or "."
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise fail("write_failed", file=path, reason=_reason(exc)) from None
+    if not os.path.isdir(folder):
+        raise fail("write_failed", file=path, reason=f"'{folder}' is not a folder")
+    return path
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc).strip() or type(exc).__name__
+
+
+def write_error(target: str, exc: BaseException):
+    """The InputError for a failed write of ``target`` (disk full, read-only folder, driver error)."""
+    from ..core.errors import DispersionError
+
+    if isinstance(exc, DispersionError):
+        return exc
+    return fail("write_failed", file=target, reason=_reason(exc))
+
+
+# errors a writer raises when the disk is full, the folder read-only or the driver fails
+WRITE_ERRORS: Tuple[type, ...] = (OSError, RuntimeError, sqlite3.Error, MemoryError)
+
+
+class OutputSet:
+    """The outputs of one run, staged beside their targets and renamed into place together.
+
+    ``stage(target)`` returns a temporary path in the target's folder; the
+    caller writes the complete file there. ``commit()`` moves every earlier
+    target aside, renames every staged file into place and only then deletes
+    the earlier files; if any step fails, the earlier files are put back. So
+    a run leaves all its outputs or none, and a failed, cancelled or killed
+    run never leaves a partial file at a target. Used as a context manager it
+    commits on success and removes the staged files on any error.
+    """
+
+    def __init__(self) -> None:
+        self.staged: List[Tuple[str, str]] = []  # (temporary, target)
+
+    def stage(self, target: str) -> str:
+        path = check_target(target)
+        if any(t == path for _, t in self.staged):
+            raise fail("output_twice", file=path)
+        clean_stale_parts(path)
+        tmp = part_path(path)
+        for leftover in _family(tmp):
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
-        raise
-    finally:
-        for leftover in _companions(tmp):
-            if os.path.exists(leftover) and leftover != path:
+        self.staged.append((tmp, path))
+        return tmp
+
+    def abort(self) -> None:
+        for tmp, _ in self.staged:
+            for leftover in _family(tmp):
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
+        self.staged = []
+
+    def commit(self) -> List[str]:
+        """Rename all staged files into place (all or none); returns the targets."""
+        pairs: List[Tuple[str, str]] = []  # (from, to) per file of every output
+        for tmp, target in self.staged:
+            members = [m for m in _family(tmp)[:-len(_SQLITE_COMPANIONS)] if os.path.exists(m)]
+            if not members:
+                self.abort()
+                raise fail("write_failed", file=target, reason="the writer produced no file")
+            tstem, tmpstem = os.path.splitext(target)[0], os.path.splitext(tmp)[0]
+            pairs += [(m, tstem + m[len(tmpstem):]) for m in members]
+        moved_aside: List[Tuple[str, str]] = []
+        placed: List[str] = []
+        try:
+            for _, dest in pairs:
+                stale = [dest] if os.path.splitext(dest)[1].lower() != ".shp" else \
+                    [os.path.splitext(dest)[0] + e for e in _SHP_FAMILY]
+                for old in stale + [dest + c for c in _SQLITE_COMPANIONS]:
+                    if os.path.lexists(old) and old not in (o for o, _ in moved_aside):
+                        if os.path.isdir(old):
+                            raise fail("output_is_folder", file=old)
+                        folder, name = os.path.split(old)
+                        stem, ext = os.path.splitext(name)
+                        aside = os.path.join(folder, f".{stem}.old-{os.getpid()}-{next(_SEQ)}{ext}")
+                        os.replace(old, aside)
+                        moved_aside.append((old, aside))
+            for src, dest in pairs:
+                os.replace(src, dest)
+                placed.append(dest)
+        except BaseException as exc:
+            for dest in placed:
+                with contextlib.suppress(OSError):
+                    os.unlink(dest)
+            for old, aside in reversed(moved_aside):
+                with contextlib.suppress(OSError):
+                    os.replace(aside, old)
+            self.abort()
+            raise write_error(pairs[0][1] if pairs else "?", exc) if isinstance(exc, WRITE_ERRORS) else exc
+        for _, aside in moved_aside:
+            with contextlib.suppress(OSError):
+                os.unlink(aside)
+        targets = [t for _, t in self.staged]
+        self.staged = []
+        return targets
+
+    def __enter__(self) -> "OutputSet":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc is not None:
+            self.abort()
+            return False
+        self.commit()
+        return False
 
 
-def _companions(tmp: str) -> List[str]:
-    stem, ext = os.path.splitext(tmp)
-    extra = [tmp + "-wal", tmp + "-shm", tmp + "-journal"]
-    if ext.lower() == ".shp":
-        extra += [stem + e for e in (".shx", ".dbf", ".prj", ".cpg")]
-    return [tmp] + extra
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[str]:
+    """Yield a temporary path beside ``path``; on success it replaces ``path``, on error it is removed.
+
+    Write errors (disk full, read-only folder, driver errors) become an
+    InputError naming ``path``; the earlier file at ``path`` stays as it was.
+    """
+    outputs = OutputSet()
+    tmp = outputs.stage(path)
+    try:
+        yield tmp
+    except WRITE_ERRORS as exc:
+        outputs.abort()
+        raise write_error(os.path.abspath(path), exc) from None
+    except BaseException:
+        outputs.abort()
+        raise
+    outputs.commit()
 
 
 # --------------------------------------------------------------------------- reading
@@ -218,8 +391,9 @@ class OgrWriter:
     """
 
     def __init__(self, path: str, layer_name: str, fields: Sequence[OutField], geometry: str, crs: Optional[str],
-                 batch: int = 50_000, options: Sequence[str] = ()):
+                 batch: int = 50_000, options: Sequence[str] = (), atomic: bool = True):
         self.path = path
+        self.atomic = atomic
         self.layer_name = layer_name
         self.fields = list(fields)
         self.geometry = geometry
@@ -233,15 +407,23 @@ class OgrWriter:
         from osgeo import gdal, ogr
 
         gdal.UseExceptions()
-        self._atomic = atomic_output(self.path)
-        tmp = self._atomic.__enter__()
+        if self.atomic:
+            self._atomic = atomic_output(self.path)
+            tmp = self._atomic.__enter__()
+        else:  # the caller staged ``path`` (an OutputSet) and renames it when the whole run is done
+            tmp = self.path
         ext = os.path.splitext(self.path)[1].lower()
         driver = ogr.GetDriverByName(DRIVERS.get(ext, "GPKG"))
         try:
             self.ds = driver.CreateDataSource(tmp)
             gtype = getattr(ogr, GEOMETRY_TYPES[self.geometry])
+            options = list(self.options)
+            if ext == ".csv" and not any(o.upper().startswith("STRING_QUOTING") for o in options):
+                options.append("STRING_QUOTING=ALWAYS")  # with csv_cell: OWASP's advice against formula injection
+            if ext == ".shp" and not any(o.upper().startswith("ENCODING") for o in options):
+                options.append("ENCODING=UTF-8")
             self.layer = self.ds.CreateLayer(self.layer_name, _srs(self.crs) if self.geometry != "none" else None,
-                                             gtype, self.options)
+                                             gtype, options)
             for f in self.fields:
                 ftype, sub = _ogr_type(f.kind)
                 fd = ogr.FieldDefn(f.name, ftype)
@@ -249,16 +431,22 @@ class OgrWriter:
                     fd.SetSubType(sub)
                 self.layer.CreateField(fd)
             self.defn = self.layer.GetLayerDefn()
-            self._setters = [self._setter(f.kind) for f in self.fields]
+            self._setters = [self._setter(f.kind, csv=ext == ".csv") for f in self.fields]
             self.layer.StartTransaction()
         except Exception as exc:
             self._abort(exc)
-            raise fail("write_failed", file=self.path, reason=str(exc).strip()) from None
+            raise write_error(self.path, exc) from None
         return self
 
     @staticmethod
-    def _setter(kind: str) -> Callable:
+    def _setter(kind: str, csv: bool = False) -> Callable:
         from osgeo import ogr
+
+        if csv and kind == "text":
+            from .safe_csv import csv_cell
+
+            text_setter = ogr.Feature.SetFieldString
+            return lambda feat, i, v: text_setter(feat, i, str(csv_cell(v)))
 
         if kind in ("int", "bool", "int64"):
             setter = ogr.Feature.SetFieldInteger64
@@ -303,9 +491,10 @@ class OgrWriter:
             self.ds = None
         except Exception as error:  # noqa: BLE001
             self._abort(error)
-            raise fail("write_failed", file=self.path, reason=str(error).strip()) from None
-        self._atomic.__exit__(None, None, None)
-        self._atomic = None
+            raise write_error(self.path, error) from None
+        if self._atomic is not None:
+            self._atomic.__exit__(None, None, None)
+            self._atomic = None
         return False
 
 

@@ -33,8 +33,32 @@ MESSAGES: Dict[str, Dict[str, str]] = {
         "de": "Die Datei „{file}“ hat keinen Layer „{layer}“; vorhanden: {available}.",
     },
     "write_failed": {
-        "en": "Could not write '{file}' ({reason}); nothing was written.",
-        "de": "„{file}“ konnte nicht geschrieben werden ({reason}); es wurde nichts geschrieben.",
+        "en": "Could not write '{file}' ({reason}); nothing was written and an earlier file there is unchanged.",
+        "de": "„{file}“ konnte nicht geschrieben werden ({reason}); es wurde nichts geschrieben, eine frühere Datei dort ist unverändert.",
+    },
+    "output_is_folder": {
+        "en": "The output '{file}' is a folder; choose a file name (e.g. inside that folder).",
+        "de": "Die Ausgabe „{file}“ ist ein Ordner; bitte einen Dateinamen wählen (z. B. in diesem Ordner).",
+    },
+    "output_twice": {
+        "en": "The output '{file}' is chosen for two outputs of the same run; choose different files.",
+        "de": "Die Ausgabe „{file}“ ist für zwei Ausgaben desselben Laufs gewählt; bitte verschiedene Dateien wählen.",
+    },
+    "value_out_of_range": {
+        "en": "File '{file}', line {line}, column '{field}': {value} is outside the plausible range ({low} to {high}).",
+        "de": "Datei „{file}“, Zeile {line}, Spalte „{field}“: {value} liegt außerhalb des plausiblen Bereichs ({low} bis {high}).",
+    },
+    "duplicate_cell": {
+        "en": "File '{file}', line {line}, column '{field}': grid cell '{value}' already occurred in line {first}; counted once.",
+        "de": "Datei „{file}“, Zeile {line}, Spalte „{field}“: Gitterzelle „{value}“ kam schon in Zeile {first} vor; einmal gezählt.",
+    },
+    "duplicate_cells": {
+        "en": "File '{file}', column '{field}': {count} grid cell(s) occur more than once (first at line {line}, also line {first}); each was counted once, with the values of its first line.",
+        "de": "Datei „{file}“, Spalte „{field}“: {count} Gitterzelle(n) kommen mehrfach vor (zuerst Zeile {line}, auch Zeile {first}); jede wurde einmal gezählt, mit den Werten ihrer ersten Zeile.",
+    },
+    "integreat_not_text": {
+        "en": "File '{file}', Integreat item {id}, field '{field}': expected text, found {found}.",
+        "de": "Datei „{file}“, Integreat-Eintrag {id}, Feld „{field}“: Text erwartet, gefunden: {found}.",
     },
     # CSV
     "mixed_encoding": {

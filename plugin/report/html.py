@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import os
 from pathlib import Path
 from typing import Any, Dict, Optional, Sequence
 
@@ -131,11 +130,21 @@ def report_html(title: Optional[str] = None, analysis=None, placement=None, plac
             f"<style>{CSS}</style></head><body>{''.join(body)}</body></html>")
 
 
-def write_text_atomic(path: str, text: str) -> str:
-    """Write ``text`` to ``path`` through a temporary file, so readers never see half a file."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.part")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
-    return str(target)
+def write_text_atomic(path: str, text: str, staged: Optional[str] = None) -> str:
+    """Write ``text`` to ``path`` through a temporary file beside it, so readers never see half a file.
+
+    A read-only folder, a full disk or a folder at ``path`` raise an InputError
+    naming the file; an earlier file at ``path`` stays as it was. With
+    ``staged`` (a path an OutputSet handed out) the text goes there and the
+    set renames it with the run's other outputs.
+    """
+    if staged is not None:
+        with open(staged, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return str(path)
+    from ..io.files import atomic_output
+
+    with atomic_output(str(path)) as tmp:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    return str(Path(path))
