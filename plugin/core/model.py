@@ -76,6 +76,7 @@ class Rule:
     relation: str  # "separate" or "near"
     distance_m: float
     note: str = ""
+    fid: Any = None  # feature id (row) in the rules table, for messages; None when built in code
 
 
 @dataclass(frozen=True)

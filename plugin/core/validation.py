@@ -295,7 +295,8 @@ def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[T
             return []
         transform = _reprojector(layer, target_crs, out)
     rows = []
-    id_field = spec.fields[0]
+    # rules have no id: several rows may share group_a (each row is one rule)
+    id_field = spec.fields[0] if layer.kind != "rules" else None
     seen: Dict[str, Any] = {}
     for feat in layer.features:
         values: Dict[str, Any] = {}
@@ -309,7 +310,7 @@ def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[T
             good, value = _convert(fs, feat.attributes.get(src), layer.name, feat.fid, src, out, allow_missing)
             ok &= good
             values[fs.name] = value
-        key = values.get(id_field.name)
+        key = values.get(id_field.name) if id_field is not None else None
         if key is not None:
             if key in seen:
                 out.add(ERROR, "duplicate_id", layer.name, feat.fid, layer.source_field(id_field.name), value=key, other=seen[key])
@@ -392,7 +393,7 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
         _check_codes(by_kind["rules"], rows["rules"], "relation", RULE_RELATIONS, out, None)
         for feat, v, _ in rows["rules"]:
             if not v.pop("__bad__", False):
-                data.rules.append(Rule(v["group_a"], v["group_b"], v["relation"], v["distance_m"], v["note"] or ""))
+                data.rules.append(Rule(v["group_a"], v["group_b"], v["relation"], v["distance_m"], v["note"] or "", feat.fid))
     for feat, v, _ in rows.get("group_demand", []):
         data.group_demand.append(GroupDemand(v["group_label"], v["places"]))
 
