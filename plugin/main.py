@@ -31,7 +31,7 @@ class DispersionPlannerPlugin:
     # --- Processing -------------------------------------------------------
     def initProcessing(self):  # noqa: N802
         if self.missing:
-            log(install_hint(self.missing), Qgis.Critical)
+            log(install_hint(self.missing), Qgis.MessageLevel.Critical)
             return
         from .processing.provider import DispersionProvider
 
@@ -39,7 +39,7 @@ class DispersionPlannerPlugin:
         # addProvider deletes the provider and returns False when the id is taken (e.g. a reload)
         self.provider = provider if QgsApplication.processingRegistry().addProvider(provider) else None
         if self.provider is None:
-            log(tr("A Processing provider 'dispersion' is already registered; keeping it."), Qgis.Warning)
+            log(tr("A Processing provider 'dispersion' is already registered; keeping it."), Qgis.MessageLevel.Warning)
 
     # --- GUI --------------------------------------------------------------
     def initGui(self):  # noqa: N802
@@ -63,7 +63,7 @@ class DispersionPlannerPlugin:
                          tr("Merge shelter lists from several sources with provenance and conflict flags"),
                          toolbar=False)
         if self.missing:
-            self.iface.messageBar().pushMessage(tr("Dispersion Planner"), install_hint(self.missing), Qgis.Critical, 0)
+            self.iface.messageBar().pushMessage(tr("Dispersion Planner"), install_hint(self.missing), Qgis.MessageLevel.Critical, 0)
 
     def _add_action(self, icon: str, text: str, callback: Callable, tip: str, toolbar: bool = True) -> QAction:
         action = QAction(QIcon(str(ICON_DIR / icon)), text, self.iface.mainWindow())
@@ -103,8 +103,8 @@ class DispersionPlannerPlugin:
 
         text = exc.message if isinstance(exc, DispersionError) else str(exc)
         details = getattr(exc, "details", None)
-        log(f"{text}\n{details or ''}", Qgis.Critical)
-        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, Qgis.Critical, 10)
+        log(f"{text}\n{details or ''}", Qgis.MessageLevel.Critical)
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, Qgis.MessageLevel.Critical, 10)
 
     def load_sample(self) -> Optional[dict]:
         from .core.errors import DispersionError
@@ -126,7 +126,7 @@ class DispersionPlannerPlugin:
         self.iface.messageBar().pushMessage(
             tr("Dispersion Planner"),
             tr("Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).").format(n=len(layers)),
-            Qgis.Success, 6)
+            Qgis.MessageLevel.Success, 6)
         return layers
 
     def add_planning_layers(self) -> None:

@@ -309,8 +309,8 @@ def _pdf_pages(layouts: Sequence[QgsPrintLayout], tmp: Path, title: str, feedbac
         if feedback is not None and feedback.isCanceled():
             raise CancelledError()
         w, h = L.page_size_mm(layout)
-        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(w, h), QPageSize.Millimeter),
-                                         QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
+        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter),
+                                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
         if painter is None:
             painter = QPainter()
             if not painter.begin(writer):

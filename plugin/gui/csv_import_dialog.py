@@ -162,7 +162,7 @@ class CsvImportDialog(QDialog):
         self.field_combos: Dict[str, QComboBox] = {}
         layout.addWidget(self.mapping_box)
 
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         preview_box = QWidget(splitter)
         pv = QVBoxLayout(preview_box)
         pv.setContentsMargins(0, 0, 0, 0)
@@ -171,10 +171,10 @@ class CsvImportDialog(QDialog):
         self.coord_label.setToolTip(tr("Coordinates of the preview rows read with the settings above"))
         pv.addWidget(QLabel(tr("Preview (first {n} rows, coordinate columns highlighted)").format(n=PREVIEW_ROWS)))
         self.preview = QTableWidget(preview_box)
-        self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setToolTip(tr("The first rows of the file as read with the settings above; nothing here is "
                                    "written back"))
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         pv.addWidget(self.preview, 1)
         pv.addWidget(self.coord_label)
         messages_box = QWidget(splitter)
@@ -193,11 +193,11 @@ class CsvImportDialog(QDialog):
         layout.addWidget(splitter, 1)
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.AcceptRole)
+        self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setToolTip(tr("Read the whole file with these settings, check it against the data "
                                          "contract and add it to the project as a styled layer"))
         self.import_button.setEnabled(False)
-        close = buttons.addButton(QDialogButtonBox.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip(tr("Close without importing"))
         self.import_button.clicked.connect(self.import_layer)
         buttons.rejected.connect(self.reject)
@@ -540,7 +540,7 @@ class CsvImportDialog(QDialog):
             crs=layer.crs().authid() or layer.crs().description())
         self._add_message("info", text)
         if self.iface is not None:
-            level = Qgis.Warning if (self.notes or issues) else Qgis.Success
+            level = Qgis.MessageLevel.Warning if (self.notes or issues) else Qgis.MessageLevel.Success
             self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, level, 6)
         return layer
 

@@ -29,9 +29,9 @@ KINDS = (
 # user input that must not reach the rest of QGIS while an export runs (events are processed between pages
 # so that Cancel can be clicked; removing a layer or closing the project then would pull the data away)
 BLOCKED_DURING_EXPORT = frozenset((
-    QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseButtonDblClick, QEvent.Wheel,
-    QEvent.KeyPress, QEvent.KeyRelease, QEvent.Shortcut, QEvent.ShortcutOverride, QEvent.ContextMenu,
-    QEvent.Drop, QEvent.DragEnter, QEvent.TouchBegin, QEvent.TabletPress,
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride, QEvent.Type.ContextMenu,
+    QEvent.Type.Drop, QEvent.Type.DragEnter, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
 ))
 
 
@@ -65,7 +65,7 @@ class _InputGuard(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         kind = event.type()
         # a Close from the window system (e.g. quitting QGIS) is held back too
-        return kind in BLOCKED_DURING_EXPORT or (kind == QEvent.Close and event.spontaneous())
+        return kind in BLOCKED_DURING_EXPORT or (kind == QEvent.Type.Close and event.spontaneous())
 
 
 class ExportDialog(QDialog):
@@ -128,8 +128,8 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Close, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(tr("Export"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self._close_or_cancel)
         self._guard = _InputGuard(self)
@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
     def _close_or_cancel(self) -> None:
         if self.feedback is not None:
             self.feedback.cancel()
-            close = self.buttons.button(QDialogButtonBox.Close)
+            close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
             close.setText(tr("Cancelling…"))
             close.setEnabled(False)
         else:
@@ -172,11 +172,11 @@ class ExportDialog(QDialog):
             QCoreApplication.processEvents()
 
     def _set_exporting(self, exporting: bool) -> None:
-        close = self.buttons.button(QDialogButtonBox.Close)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if exporting:
             controls = list(self.combos.values()) + [
                 self.title, self.layout_combo, self.public, self.threshold, self.atlas, self.output,
-                self.buttons.button(QDialogButtonBox.Ok)]
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok)]
             self._locked = [w for w in controls if w.isEnabled()]
             for widget in self._locked:
                 widget.setEnabled(False)
@@ -203,7 +203,7 @@ class ExportDialog(QDialog):
             return None
         path = self.output.filePath().strip()
         if not path:
-            self._message(tr("Choose an output file (.pdf, .png or .svg)."), Qgis.Warning)
+            self._message(tr("Choose an output file (.pdf, .png or .svg)."), Qgis.MessageLevel.Warning)
             return None
         if not Path(path).suffix:
             path += ".pdf"
@@ -218,18 +218,18 @@ class ExportDialog(QDialog):
                                   feedback=self.feedback, project=QgsProject.instance(), add_to_project=True)
         except CancelledError as exc:
             self.progress.setValue(0)
-            self._message(exc.message, Qgis.Info)
+            self._message(exc.message, Qgis.MessageLevel.Info)
             return None
         except DispersionError as exc:
-            self._message(exc.message, Qgis.Critical)
+            self._message(exc.message, Qgis.MessageLevel.Critical)
             if exc.details:
-                log(exc.details, Qgis.Critical)
+                log(exc.details, Qgis.MessageLevel.Critical)
             return None
         except Exception as exc:  # unexpected: full traceback to the log, short text to the user
             import traceback
 
-            log(traceback.format_exc(), Qgis.Critical)
-            self._message(tr("Export failed: {error}").format(error=exc), Qgis.Critical)
+            log(traceback.format_exc(), Qgis.MessageLevel.Critical)
+            self._message(tr("Export failed: {error}").format(error=exc), Qgis.MessageLevel.Critical)
             return None
         finally:
             self.feedback.progressChanged.disconnect(self._on_progress)
@@ -239,7 +239,7 @@ class ExportDialog(QDialog):
         for note in result.notes:
             log(note)
         self._message(tr("Written: {path} ({pages} page(s)); layouts added: {names}").format(
-            path=result.path, pages=result.pages, names=", ".join(result.layout_names)), Qgis.Success)
+            path=result.path, pages=result.pages, names=", ".join(result.layout_names)), Qgis.MessageLevel.Success)
         return result.path
 
     def _message(self, text: str, level) -> None:

@@ -99,14 +99,14 @@ class FusionDialog(QDialog):
         self.source_table = QTableWidget(0, 4, self)
         self.source_table.setHorizontalHeaderLabels([tr("Layer"), tr("Date of the list"), tr("Record dates"),
                                                      tr("Features")])
-        self.source_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.source_table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.source_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.source_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.source_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.source_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.source_table.verticalHeader().setVisible(False)
         header = self.source_table.horizontalHeader()
-        header.setSectionResizeMode(COL_USE, QHeaderView.Stretch)
+        header.setSectionResizeMode(COL_USE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_DATE, COL_RECORD_DATES, COL_FEATURES):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.source_table.setToolTip(tr("Point layers of the project. Tick the shelter lists to bundle; the order is "
                                         "the priority when two lists have the same date"))
         row.addWidget(self.source_table, 1)
@@ -144,7 +144,7 @@ class FusionDialog(QDialog):
         form.addRow(tr("Target CRS"), self.crs_widget)
         layout.addLayout(form)
 
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         result_box = QWidget(splitter)
         rv = QVBoxLayout(result_box)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -154,13 +154,13 @@ class FusionDialog(QDialog):
         rv.addWidget(self.summary)
         self.conflict_table = QTableWidget(0, 4, result_box)
         self.conflict_table.setHorizontalHeaderLabels([tr("Shelter"), tr("Field"), tr("Severity"), tr("Message")])
-        self.conflict_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflict_table.setWordWrap(True)
         self.conflict_table.verticalHeader().setVisible(False)
         ch = self.conflict_table.horizontalHeader()
         for col in range(3):
-            ch.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        ch.setSectionResizeMode(3, QHeaderView.Stretch)
+            ch.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        ch.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.conflict_table.setToolTip(tr("Disagreements between the lists and within each list; hover a row for "
                                           "the values of every source"))
         rv.addWidget(self.conflict_table, 1)
@@ -168,10 +168,10 @@ class FusionDialog(QDialog):
         layout.addWidget(splitter, 3)
 
         buttons = QDialogButtonBox(self)
-        self.run_button = buttons.addButton(tr("Run"), QDialogButtonBox.ActionRole)
+        self.run_button = buttons.addButton(tr("Run"), QDialogButtonBox.ButtonRole.ActionRole)
         self.run_button.setToolTip(tr("Bundle the ticked lists and add the shelter layer and the conflict table to "
                                       "the project"))
-        close = buttons.addButton(QDialogButtonBox.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip(tr("Close the dialog; layers already added stay in the project"))
         self.run_button.clicked.connect(self.run)
         buttons.rejected.connect(self.reject)
@@ -196,7 +196,7 @@ class FusionDialog(QDialog):
     def _state(self) -> Dict[str, dict]:
         out = {}
         for r, lid in enumerate(self.layer_ids):
-            out[lid] = {"checked": self.source_table.item(r, COL_USE).checkState() == Qt.Checked,
+            out[lid] = {"checked": self.source_table.item(r, COL_USE).checkState() == Qt.CheckState.Checked,
                         "date": self.source_table.cellWidget(r, COL_DATE).date(),
                         "record_dates": self.source_table.cellWidget(r, COL_RECORD_DATES).isChecked()}
         return out
@@ -206,9 +206,9 @@ class FusionDialog(QDialog):
         self.source_table.insertRow(r)
         self.layer_ids.append(layer.id())
         use = QTableWidgetItem(layer.name())
-        use.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         checked = state["checked"] if state else looks_like_shelters(layer)
-        use.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+        use.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         use.setToolTip(tr("Tick to bundle '{layer}' ({crs}); it is read, never changed").format(
             layer=layer.name(), crs=layer.crs().authid()))
         self.source_table.setItem(r, COL_USE, use)
@@ -236,8 +236,8 @@ class FusionDialog(QDialog):
                                 tr("The layer has no date field; every record gets the list date"))
         self.source_table.setCellWidget(r, COL_RECORD_DATES, record_dates)
         count = QTableWidgetItem(str(layer.featureCount()))
-        count.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-        count.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+        count.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        count.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
         count.setToolTip(tr("Number of features in the layer"))
         self.source_table.setItem(r, COL_FEATURES, count)
 
@@ -265,7 +265,7 @@ class FusionDialog(QDialog):
         return self.layer_ids.index(layer.id())
 
     def set_checked(self, layer: QgsVectorLayer, checked: bool = True) -> None:
-        self.source_table.item(self.row_of(layer), COL_USE).setCheckState(Qt.Checked if checked else Qt.Unchecked)
+        self.source_table.item(self.row_of(layer), COL_USE).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_date(self, layer: QgsVectorLayer, date: _dt.date) -> None:
         self.source_table.cellWidget(self.row_of(layer), COL_DATE).setDate(QDate(date.year, date.month, date.day))
@@ -277,7 +277,7 @@ class FusionDialog(QDialog):
         project = QgsProject.instance()
         out = []
         for r, lid in enumerate(self.layer_ids):
-            if self.source_table.item(r, COL_USE).checkState() == Qt.Checked:
+            if self.source_table.item(r, COL_USE).checkState() == Qt.CheckState.Checked:
                 layer = project.mapLayer(lid)
                 if layer is not None:
                     out.append(layer)
@@ -307,7 +307,7 @@ class FusionDialog(QDialog):
                 crs=crs.authid()))
             return None
         target = crs.authid() or crs.toWkt()
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             sources = []
             names_seen: Dict[str, int] = {}
@@ -374,7 +374,7 @@ class FusionDialog(QDialog):
                 self.conflict_table.setItem(r, c, item)
         self.conflict_table.resizeRowsToContents()
         if self.iface is not None:
-            level = Qgis.Warning if result.conflicts else Qgis.Success
+            level = Qgis.MessageLevel.Warning if result.conflicts else Qgis.MessageLevel.Success
             self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, level, 6)
 
     def conflict_messages(self) -> List[str]:

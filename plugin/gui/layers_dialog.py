@@ -81,11 +81,11 @@ class PlanningLayersDialog(QDialog):
         layout.addWidget(self.issue_list, 1)
 
         buttons = QDialogButtonBox(self)
-        self.check_button = buttons.addButton(tr("Check"), QDialogButtonBox.ActionRole)
+        self.check_button = buttons.addButton(tr("Check"), QDialogButtonBox.ButtonRole.ActionRole)
         self.check_button.setToolTip(tr("Validate the chosen layers against the data contract"))
-        self.apply_button = buttons.addButton(tr("Use and style layers"), QDialogButtonBox.AcceptRole)
+        self.apply_button = buttons.addButton(tr("Use and style layers"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setToolTip(tr("Remember the field mapping in the project and apply the style presets"))
-        buttons.addButton(QDialogButtonBox.Close)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.check_button.clicked.connect(self.check)
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
@@ -157,6 +157,6 @@ class PlanningLayersDialog(QDialog):
             fm_d, fm_s = self.mappers["districts"].field_map(), self.mappers["shelters"].field_map()
             add_per_1000_field(layers["districts"], layers["shelters"], fm_s.get("capacity", "capacity"),
                                fm_d.get("population", "population"))
-        level = Qgis.Success if ok else Qgis.Warning
+        level = Qgis.MessageLevel.Success if ok else Qgis.MessageLevel.Warning
         text = tr("Planning layers styled and mapped.") if ok else tr("Layers styled, but the check found errors: see the list.")
         self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, level, 6)

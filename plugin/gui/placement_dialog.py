@@ -34,7 +34,7 @@ class SliderSpin(QWidget):
         self.step = step
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.slider = QSlider(Qt.Horizontal, self)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(int(minimum / step), int(maximum / step))
         self.spin = QDoubleSpinBox(self)
         self.spin.setRange(minimum, maximum)
@@ -133,12 +133,12 @@ class PlacementDialog(TaskDialog):
         self.progress.setToolTip(tr("Progress of the optimisation"))
         left.addWidget(self.progress)
         buttons = QDialogButtonBox()
-        self.run_button = buttons.addButton(tr("Suggest"), QDialogButtonBox.AcceptRole)
+        self.run_button = buttons.addButton(tr("Suggest"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.run_button.setToolTip(tr("Compute a placement in the background"))
-        self.cancel_button = buttons.addButton(tr("Cancel run"), QDialogButtonBox.RejectRole)
+        self.cancel_button = buttons.addButton(tr("Cancel run"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setToolTip(tr("Stop the optimisation; nothing is added"))
         self.cancel_button.setEnabled(False)
-        close = buttons.addButton(QDialogButtonBox.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip(tr("Close the dialog"))
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -165,7 +165,7 @@ class PlacementDialog(TaskDialog):
         districts_tab = QWidget()
         dl = QVBoxLayout(districts_tab)
         self.chart = QLabel()
-        self.chart.setAlignment(Qt.AlignCenter)
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.setToolTip(tr("Places per 1,000 inhabitants before and after, with the cap"))
         self.districts_table = QTableWidget(0, 0)
         self.districts_table.setToolTip(tr("Districts before and after the suggested placement"))
@@ -222,12 +222,12 @@ class PlacementDialog(TaskDialog):
             for c, key in enumerate(columns):
                 item = QTableWidgetItem(fmt_value(row.get(key)))
                 item.setToolTip(item.text())
-                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         if columns and columns[-1] == "reason":  # long text: wrap in the remaining width
-            header.setSectionResizeMode(len(columns) - 1, QHeaderView.Stretch)
+            header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         table.resizeRowsToContents()
 
@@ -287,4 +287,4 @@ class PlacementDialog(TaskDialog):
         for layer in (after, sugg):
             project.addMapLayer(layer)
         self.added_layers = [sugg, after]
-        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), self.result.message, Qgis.Success, 6)
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), self.result.message, Qgis.MessageLevel.Success, 6)

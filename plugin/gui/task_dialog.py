@@ -92,7 +92,7 @@ class TaskDialog(QDialog):
         self.cancel_button.setEnabled(False)
         if isinstance(error, CancelledError):
             self.progress.setValue(0)
-            self.iface.messageBar().pushMessage(tr("Dispersion Planner"), self.cancelled_text(), Qgis.Info, 5)
+            self.iface.messageBar().pushMessage(tr("Dispersion Planner"), self.cancelled_text(), Qgis.MessageLevel.Info, 5)
         elif error is not None:
             self.fail(error)
         else:

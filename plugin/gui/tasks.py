@@ -35,7 +35,7 @@ class CoreTask(QgsTask):
             return False
         except Exception as exc:  # stored and reported in finished(), on the main thread
             self.error = exc
-            log(traceback.format_exc(), Qgis.Critical)
+            log(traceback.format_exc(), Qgis.MessageLevel.Critical)
             return False
 
     def finished(self, ok: bool) -> None:

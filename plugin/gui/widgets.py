@@ -110,6 +110,6 @@ class LayerFieldMapper(QGroupBox):
 def push_error(iface, text: str, details: Optional[str] = None) -> None:
     from ..qgis_adapters.log import log
 
-    log(f"{text}\n{details or ''}".strip(), Qgis.Critical)
+    log(f"{text}\n{details or ''}".strip(), Qgis.MessageLevel.Critical)
     if iface is not None:
-        iface.messageBar().pushMessage(tr("Dispersion Planner"), text, Qgis.Critical, 10)
+        iface.messageBar().pushMessage(tr("Dispersion Planner"), text, Qgis.MessageLevel.Critical, 10)

@@ -6,12 +6,12 @@ from qgis.core import Qgis, QgsMessageLog
 TAG = "Dispersion Planner"
 
 
-def log(message: str, level: Qgis.MessageLevel = Qgis.Info) -> None:
+def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
     QgsMessageLog.logMessage(message, TAG, level)
 
 
 def log_issues(issues) -> None:
     """Log validation issues at a level matching their severity."""
-    levels = {"error": Qgis.Critical, "warning": Qgis.Warning, "info": Qgis.Info}
+    levels = {"error": Qgis.MessageLevel.Critical, "warning": Qgis.MessageLevel.Warning, "info": Qgis.MessageLevel.Info}
     for issue in issues:
-        log(issue.message, levels.get(issue.severity, Qgis.Info))
+        log(issue.message, levels.get(issue.severity, Qgis.MessageLevel.Info))

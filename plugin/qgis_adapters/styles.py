@@ -59,7 +59,7 @@ def apply_preset(layer: QgsVectorLayer, preset: str) -> bool:
     message, ok = layer.loadNamedStyle(str(qml_path(preset)), categories=categories)
     if not ok:
         log(tr("Style preset '{preset}' could not be applied to '{layer}': {message}").format(
-            preset=preset, layer=layer.name(), message=message), Qgis.Warning)
+            preset=preset, layer=layer.name(), message=message), Qgis.MessageLevel.Warning)
     layer.triggerRepaint()
     return bool(ok)
 

@@ -87,10 +87,10 @@ def _click(widget) -> None:
 
     window = widget.window().windowHandle()
     pos = QPointF(widget.mapTo(widget.window(), widget.rect().center()))
-    for kind in (QEvent.MouseButtonPress, QEvent.MouseButtonRelease):
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
         QCoreApplication.postEvent(window, QMouseEvent(kind, pos, pos, QPointF(widget.mapToGlobal(
-            widget.rect().center())), Qt.LeftButton, Qt.LeftButton if kind == QEvent.MouseButtonPress
-            else Qt.NoButton, Qt.NoModifier))
+            widget.rect().center())), Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress
+            else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
 def test_dialog_cancel_click_reaches_a_running_atlas_export(qgis_app, tmp_path):
@@ -114,8 +114,8 @@ def test_dialog_cancel_click_reaches_a_running_atlas_export(qgis_app, tmp_path):
         outside.show()
         dialog.show()
         QCoreApplication.processEvents()
-        cancel = dialog.buttons.button(QDialogButtonBox.Close)
-        export = dialog.buttons.button(QDialogButtonBox.Ok)
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+        export = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         seen = []
 
         def on_progress(value):
