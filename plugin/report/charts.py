@@ -36,6 +36,11 @@ def _figure(size):
     return fig, fig.add_subplot(111)
 
 
+def plain_label(text: str) -> str:
+    """Data text shown literally by matplotlib: '$' would start mathtext (and kill the chart on a bad formula)."""
+    return str(text).replace("$", r"\$")  # outside mathtext only '\$' is special
+
+
 def _save(fig, fmt: str) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format=fmt, bbox_inches="tight", dpi=150)
@@ -65,7 +70,7 @@ def load_chart(districts: Sequence[Dict[str, Any]], city_per_1000: Optional[floa
     """Bar chart of places per 1,000 per district against the city mean (and after a placement when given)."""
     rows = sorted((d for d in districts if d.get("per_1000") is not None), key=lambda d: -d["per_1000"])
     fig, ax = _figure(size)
-    names = [f"{d['district_id']} {d['name']}"[:28] for d in rows]
+    names = [plain_label(f"{d['district_id']} {d['name']}"[:28]) for d in rows]
     values = [d["per_1000"] for d in rows]
     positions = list(range(len(rows)))
     width = 0.4 if after else 0.75
