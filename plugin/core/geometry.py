@@ -11,7 +11,9 @@ import shapely
 from shapely.geometry import Point
 from shapely.strtree import STRtree
 
-SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
+# The vectorised API of shapely 2 (shapely.points, shapely.distance, STRtree.query(predicate=...)), told
+# by its presence: version strings are not reliable (Debian's shapely 2.2 reports "0+unknown").
+SHAPELY2 = all(callable(getattr(shapely, name, None)) for name in ("points", "distance", "from_wkb"))
 
 
 def repair(geom: Any) -> Any:
