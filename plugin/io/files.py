@@ -464,8 +464,11 @@ class OgrWriter:
         for i, (setter, value) in enumerate(zip(self._setters, values)):
             if value is not None:
                 setter(feat, i, value)
-        if wkb is not None:
-            feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
+        if wkb is not None and self.geometry != "none":
+            geom = ogr.CreateGeometryFromWkb(wkb)
+            if self.geometry == "multipolygon" and geom.GetGeometryType() != ogr.wkbMultiPolygon:
+                geom = ogr.ForceToMultiPolygon(geom)
+            feat.SetGeometryDirectly(geom)
         self.layer.CreateFeature(feat)
         self.count += 1
         if self.count % self.batch == 0:

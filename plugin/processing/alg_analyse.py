@@ -10,7 +10,7 @@ from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
 from ..qgis_adapters.i18n import tr
 from ..report.html import report_html, write_text_atomic
-from .base import DispersionAlgorithm, core_callbacks, write_sink
+from .base import DispersionAlgorithm, RunOutputs, core_callbacks, write_sink
 from .postprocess import style_on_completion
 
 
@@ -102,15 +102,16 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         for metric in ("gini", "dissimilarity", "moran_i"):
             if metric in result.interpretation:
                 feedback.pushInfo(result.interpretation[metric])
-        out = {}
-        out[self.DISTRICT_METRICS] = write_sink(self, parameters, self.DISTRICT_METRICS, context, feedback,
-                                                DISTRICT_METRICS_FIELDS, "polygon", data.crs, district_metric_rows(result, data))
+        # all three outputs are staged beside their targets and renamed together: all or none
+        with RunOutputs(self, parameters, context, feedback) as outputs:
+            write_sink(self, parameters, self.DISTRICT_METRICS, context, feedback, DISTRICT_METRICS_FIELDS,
+                       "polygon", data.crs, district_metric_rows(result, data), outputs)
+            write_sink(self, parameters, self.CITY_METRICS, context, feedback, CITY_METRICS_FIELDS, "none", data.crs,
+                       city_metric_rows(result), outputs)
+            report, staged = outputs.file(self.REPORT)
+            if report:
+                write_text_atomic(report, report_html(analysis=result), staged=staged)
+        out = dict(outputs.results)
         style_on_completion(context, out[self.DISTRICT_METRICS], "district_metrics")
-        out[self.CITY_METRICS] = write_sink(self, parameters, self.CITY_METRICS, context, feedback,
-                                            CITY_METRICS_FIELDS, "none", data.crs, city_metric_rows(result))
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        if report:
-            write_text_atomic(report, report_html(analysis=result))
-            out[self.REPORT] = report
         feedback.setProgress(100)
         return out

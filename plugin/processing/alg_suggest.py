@@ -15,7 +15,7 @@ from ..core.outputs import (
 from ..qgis_adapters.i18n import tr
 from ..report.html import report_html, write_text_atomic
 from .alg_analyse import places_mapping
-from .base import DispersionAlgorithm, core_callbacks, write_sink
+from .base import DispersionAlgorithm, RunOutputs, core_callbacks, write_sink
 from .postprocess import style_on_completion
 
 
@@ -141,14 +141,17 @@ class SuggestAlgorithm(DispersionAlgorithm):
             feedback.pushInfo(f"{site['site_id']}: {site['places']} — {site['reason']}")
         out = {"STATUS": result.status, "MESSAGE": result.message,
                "OBJECTIVE_MAX_PER_1000": result.objective_max_per_1000, "GAP": result.gap}
-        out[self.SUGGESTIONS] = write_sink(self, parameters, self.SUGGESTIONS, context, feedback, SUGGESTION_FIELDS,
-                                           "point", data.crs, suggestion_rows(result))
+        # suggestions, districts after and the report are staged and renamed together: all or none
+        with RunOutputs(self, parameters, context, feedback) as outputs:
+            write_sink(self, parameters, self.SUGGESTIONS, context, feedback, SUGGESTION_FIELDS, "point", data.crs,
+                       suggestion_rows(result), outputs)
+            write_sink(self, parameters, self.DISTRICT_METRICS_AFTER, context, feedback, DISTRICTS_AFTER_FIELDS,
+                       "polygon", data.crs, districts_after_rows(result, data), outputs)
+            report, staged = outputs.file(self.REPORT)
+            if report:
+                write_text_atomic(report, report_html(placement=result, placement_cap=params.max_per_1000),
+                                  staged=staged)
+        out.update(outputs.results)
         style_on_completion(context, out[self.SUGGESTIONS], "suggestions")
-        out[self.DISTRICT_METRICS_AFTER] = write_sink(self, parameters, self.DISTRICT_METRICS_AFTER, context, feedback,
-                                                      DISTRICTS_AFTER_FIELDS, "polygon", data.crs, districts_after_rows(result, data))
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        if report:
-            write_text_atomic(report, report_html(placement=result, placement_cap=params.max_per_1000))
-            out[self.REPORT] = report
         feedback.setProgress(100)
         return out
