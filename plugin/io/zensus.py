@@ -169,8 +169,9 @@ class ZensusStats:
     notes: List[str] = field(default_factory=list)
 
     def finish(self) -> None:
-        if self.suppressed:
-            self.notes.append(text("zensus_suppressed", count=self.suppressed))
+        note = text("zensus_suppressed", count=self.suppressed)
+        if self.suppressed and note not in self.notes:
+            self.notes.append(note)
 
 
 class _Transform:
@@ -330,7 +331,7 @@ def _make_chunk(buf: Dict[str, list], transform: _Transform, extent, stats: Zens
 def write_zensus(path: str, output: str, target_crs: str = DEFAULT_CRS, value_field: str = "Einwohner",
                  chunk_rows: int = 50_000, extent=None, progress: Optional[Callable[[float], None]] = None,
                  is_cancelled: Optional[Callable[[], bool]] = None, layer_name: Optional[str] = None,
-                 bulk: bool = True) -> ZensusStats:
+                 bulk: bool = True, stats: Optional[ZensusStats] = None) -> ZensusStats:
     """Import a Zensus grid CSV into a polygon GeoPackage (or other OGR format) at ``output``.
 
     Fields: ``gitter_id``, ``einwohner`` (NULL when suppressed),
@@ -341,7 +342,7 @@ def write_zensus(path: str, output: str, target_crs: str = DEFAULT_CRS, value_fi
     ``bulk=False`` writes every feature through osgeo.ogr.
     """
     schema = zensus_schema(path, value_field)
-    stats = ZensusStats()
+    stats = stats if stats is not None else ZensusStats()
     fields = schema.out_fields
     name = layer_name or os.path.splitext(os.path.basename(output))[0]
     if bulk and output.lower().endswith(".gpkg"):

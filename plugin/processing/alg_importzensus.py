@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry,
-    QgsProcessing, QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterExtent,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString, QgsWkbTypes,
+    QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingParameterCrs, QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString,
 )
 
 from ..core.contract import DEFAULT_CRS
-from ..core.errors import CancelledError, DispersionError
+from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr
-from .base import DispersionAlgorithm, qgs_fields
+from .base import CancelledRun, DispersionAlgorithm, RunOutputs
 
 class ImportZensusAlgorithm(DispersionAlgorithm):
     NAME = "importzensus"
@@ -50,13 +49,15 @@ class ImportZensusAlgorithm(DispersionAlgorithm):
                                                             QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..io.zensus import ZensusStats, iter_zensus, zensus_schema
+        import os
+
+        from ..io.zensus import ZensusStats, iter_zensus, write_zensus, zensus_schema
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
         crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
-        target = crs.authid() or crs.toWkt()
+        crs_text = crs.authid() or crs.toWkt()
         value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context) or "Einwohner"
         extent = None
         if parameters.get(self.EXTENT):
@@ -66,33 +67,33 @@ class ImportZensusAlgorithm(DispersionAlgorithm):
         stats = ZensusStats()
         try:
             schema = zensus_schema(path, value_field)
-            fields = qgs_fields(schema.out_fields)
-            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-            chunks = iter_zensus(path, target, schema, 20_000, extent,
-                                 progress=lambda f: feedback.setProgress(100.0 * f),
-                                 is_cancelled=feedback.isCanceled, stats=stats)
-            for chunk in chunks:
-                batch = []
-                for gid, val, flag, others, wkb in zip(chunk.gitter_id, chunk.einwohner, chunk.suppressed.tolist(),
-                                                       chunk.others, chunk.wkb()):
-                    feat = QgsFeature(fields)
-                    feat.setAttributes([gid, val, bool(flag)] + list(others))
-                    geom = QgsGeometry()
-                    geom.fromWkb(wkb)
-                    feat.setGeometry(geom)
-                    batch.append(feat)
-                if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                    raise QgsProcessingException(tr("Could not write the grid cells: {error}").format(
-                        error=getattr(sink, "lastError", lambda: "")()))
-                stats.written += len(batch)
-                if feedback.isCanceled():
-                    break
-        except CancelledError:
-            return {}
         except DispersionError as exc:
             raise self.fail(exc)
+        target = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        # the cells go to a file beside OUTPUT that replaces it only when the whole grid was read:
+        # a bad line after the first rows, a cancel or a kill leaves an earlier OUTPUT as it was
+        with RunOutputs(self, parameters, context, feedback) as outputs:
+            if target.lower().endswith(".gpkg") and not target.lower().startswith(("memory:", "ogr:")) \
+                    and "|" not in target:
+                staged = outputs._stage(target)
+                write_zensus(path, staged, target_crs=crs_text, value_field=value_field, chunk_rows=20_000,
+                             extent=extent, progress=lambda f: feedback.setProgress(100.0 * f),
+                             is_cancelled=feedback.isCanceled, layer_name=os.path.splitext(os.path.basename(target))[0],
+                             stats=stats)
+                outputs.results[self.OUTPUT] = target
+                outputs._load_on_completion(self.OUTPUT, target)
+            else:
+                sink = outputs.sink(self.OUTPUT, schema.out_fields, "polygon_single", crs)
+                for chunk in iter_zensus(path, crs_text, schema, 20_000, extent,
+                                         progress=lambda f: feedback.setProgress(100.0 * f),
+                                         is_cancelled=feedback.isCanceled, stats=stats):
+                    for gid, val, flag, others, wkb in zip(chunk.gitter_id, chunk.einwohner,
+                                                           chunk.suppressed.tolist(), chunk.others, chunk.wkb()):
+                        sink.add([gid, val, bool(flag)] + list(others), wkb)
+                    stats.written += len(chunk)
+                    if feedback.isCanceled():
+                        raise CancelledRun()
+        dest_id = outputs.results[self.OUTPUT]
         stats.finish()
         feedback.pushInfo(tr("{count} grid cells written.").format(count=stats.written))
         if stats.outside_extent:

@@ -147,7 +147,7 @@ class _FileSink(OutputSink):
 
         kinds = [OutField(f[0], f[1]) if not hasattr(f, "kind") else f for f in fields]
         geom = {"point": "point", "polygon": "multipolygon", "multipolygon": "multipolygon",
-                "none": "none"}[geometry]
+                "polygon_single": "polygon", "none": "none"}[geometry]
         layer_name = os.path.splitext(os.path.basename(dest))[0]
         self.writer = OgrWriter(staged, layer_name, kinds, geom, crs, atomic=False).__enter__()
 
@@ -238,7 +238,10 @@ class RunOutputs:
                 dest, QgsProcessingContext.LayerDetails(name, value.destinationProject, key))
 
     def sink(self, key: str, fields, geometry: str, crs) -> OutputSink:
-        """The output layer ``key`` with ``fields`` ((name, kind) pairs or OutField), geometry point/polygon/none."""
+        """The output layer ``key`` with ``fields`` ((name, kind) pairs or OutField).
+
+        ``geometry``: "point", "polygon" (written as MultiPolygon), "polygon_single" or "none".
+        """
         from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
 
         crs_obj = crs if isinstance(crs, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(crs or "")
@@ -257,7 +260,8 @@ class RunOutputs:
             self._load_on_completion(key, target)
         else:
             wkb = {"point": QgsWkbTypes.Point, "polygon": QgsWkbTypes.MultiPolygon,
-                   "multipolygon": QgsWkbTypes.MultiPolygon, "none": QgsWkbTypes.NoGeometry}[geometry]
+                   "multipolygon": QgsWkbTypes.MultiPolygon, "polygon_single": QgsWkbTypes.Polygon,
+                   "none": QgsWkbTypes.NoGeometry}[geometry]
             qfields = qgs_fields(fields)
             sink, dest = self.alg.parameterAsSink(self.parameters, key, self.context, qfields, wkb, crs_obj)
             if sink is None:
