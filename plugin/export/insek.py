@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMarginsF, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from .. import compat
 
 from ..core import privacy
 from ..core.errors import CancelledError, DispersionError, InputError
@@ -79,11 +80,11 @@ def detect_kind(layer: QgsMapLayer) -> Optional[str]:
         return marked
     names = _fields(layer)
     geom = layer.geometryType()
-    if geom == QgsWkbTypes.PolygonGeometry and "places_before" in names:
+    if geom == compat.GEOMETRY_POLYGON and "places_before" in names:
         return "districts_after"
-    if geom == QgsWkbTypes.PolygonGeometry and "district_id" in names:
+    if geom == compat.GEOMETRY_POLYGON and "district_id" in names:
         return "district_metrics" if "gi_class" in names else "districts"
-    if geom == QgsWkbTypes.PointGeometry:
+    if geom == compat.GEOMETRY_POINT:
         if "shelter_id" in names:
             return "shelters"
         if "service_id" in names:
@@ -155,7 +156,7 @@ def _points(layer: Optional[QgsVectorLayer], crs: QgsCoordinateReferenceSystem, 
         if g is None or g.isNull() or g.isEmpty():
             continue
         g.transform(transform)
-        p = g.centroid().asPoint() if g.type() != QgsWkbTypes.PointGeometry or g.isMultipart() else g.asPoint()
+        p = g.centroid().asPoint() if g.type() != compat.GEOMETRY_POINT or g.isMultipart() else g.asPoint()
         vals = []
         for name in fields:
             v = feat[name] if name in names else None
@@ -186,7 +187,7 @@ def _district_layer(rows: List[Dict[str, Any]], data, crs: str, public: bool, me
     settings = QgsPalLayerSettings()
     settings.fieldName = "label"
     settings.isExpression = False
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = compat.LABEL_PLACEMENT_OVER_POINT
     fmt = QgsTextFormat()
     fmt.setFont(QFont("DejaVu Sans"))
     fmt.setSize(6.5)
@@ -196,7 +197,7 @@ def _district_layer(rows: List[Dict[str, Any]], data, crs: str, public: bool, me
     buffer.setColor(QColor(255, 255, 255, 220))
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
-    settings.multilineAlign = QgsPalLayerSettings.MultiCenter
+    settings.multilineAlign = compat.LABEL_MULTILINE_CENTER
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     return layer
@@ -242,9 +243,9 @@ def _styled_copy(layer: QgsVectorLayer, kind: str, name: str) -> QgsVectorLayer:
 def _render_context(layout: QgsPrintLayout, public: bool) -> None:
     ctx = layout.renderContext()
     ctx.setDpi(DPI)
-    ctx.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
-    ctx.setFlag(QgsLayoutRenderContext.FlagForceVectorOutput, True)
-    ctx.setFlag(QgsLayoutRenderContext.FlagAntialiasing, True)
+    ctx.setTextRenderFormat(compat.TEXT_RENDER_ALWAYS_TEXT)
+    ctx.setFlag(compat.LAYOUT_FLAG_FORCE_VECTOR, True)
+    ctx.setFlag(compat.LAYOUT_FLAG_ANTIALIASING, True)
 
 
 def _temp_name(target: Path) -> Path:
@@ -264,7 +265,7 @@ def _export_single(layout: QgsPrintLayout, tmp: Path, public: bool) -> None:
         s.appendGeoreference = not public
         s.exportMetadata = not public
         s.writeGeoPdf = False
-        s.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        s.textRenderFormat = compat.TEXT_RENDER_ALWAYS_TEXT
         status = exporter.exportToPdf(str(tmp), s)
     elif suffix == ".svg":
         s = QgsLayoutExporter.SvgExportSettings()
@@ -272,7 +273,7 @@ def _export_single(layout: QgsPrintLayout, tmp: Path, public: bool) -> None:
         s.forceVectorOutput = True
         s.exportMetadata = not public
         s.exportAsLayers = False
-        s.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        s.textRenderFormat = compat.TEXT_RENDER_ALWAYS_TEXT
         status = exporter.exportToSvg(str(tmp), s)
     else:
         s = QgsLayoutExporter.ImageExportSettings()
@@ -280,7 +281,7 @@ def _export_single(layout: QgsPrintLayout, tmp: Path, public: bool) -> None:
         s.generateWorldFile = False
         s.exportMetadata = not public
         status = exporter.exportToImage(str(tmp), s)
-    if status != QgsLayoutExporter.Success:
+    if status != QgsLayoutExporter.ExportResult.Success:
         raise DispersionError(tr("QGIS could not write the map ({error}).").format(error=exporter.errorMessage() or status))
 
 
@@ -497,7 +498,7 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
             L.setup_legend(atlas_layout, map_layers, keep)
             amap: QgsLayoutItemMap = atlas_layout.itemById("map")
             amap.setAtlasDriven(True)
-            amap.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            amap.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
             amap.setAtlasMargin(0.25)
             at = atlas_layout.atlas()
             at.setCoverageLayer(districts_layer)
@@ -606,15 +607,15 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
     font.setPointSizeF(7.5 if w > 200 else 7)
     label.setFont(font)
     lay.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(w * 0.55, h * 0.5, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
+    label.attemptResize(QgsLayoutSize(w * 0.55, h * 0.5, compat.LAYOUT_MILLIMETERS))
     tab = QgsLayoutItemLabel(lay)
     tab.setId("district_table")
     tab.setText(table)
     tab.setFont(font)
     lay.addLayoutItem(tab)
-    tab.attemptMove(QgsLayoutPoint(x, y + h * 0.52, QgsUnitTypes.LayoutMillimeters))
-    tab.attemptResize(QgsLayoutSize(w * 0.55, h * 0.48, QgsUnitTypes.LayoutMillimeters))
+    tab.attemptMove(QgsLayoutPoint(x, y + h * 0.52, compat.LAYOUT_MILLIMETERS))
+    tab.attemptResize(QgsLayoutSize(w * 0.55, h * 0.48, compat.LAYOUT_MILLIMETERS))
     svg = _lorenz_svg(figures.lorenz)
     if svg:
         pic = QgsLayoutItemPicture(lay)
@@ -622,8 +623,8 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
         pic.setPicturePath(svg)
         lay.addLayoutItem(pic)
         side = min(w * 0.43, h)
-        pic.attemptMove(QgsLayoutPoint(x + w * 0.57, y, QgsUnitTypes.LayoutMillimeters))
-        pic.attemptResize(QgsLayoutSize(side, side, QgsUnitTypes.LayoutMillimeters))
+        pic.attemptMove(QgsLayoutPoint(x + w * 0.57, y, compat.LAYOUT_MILLIMETERS))
+        pic.attemptResize(QgsLayoutSize(side, side, compat.LAYOUT_MILLIMETERS))
     return lay
 
 

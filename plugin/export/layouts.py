@@ -12,6 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
+from .. import compat
 
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr
@@ -146,11 +147,11 @@ def update_scalebar(layout: QgsPrintLayout) -> None:
         from qgis.core import QgsUnitTypes
 
         if seg >= 1000:
-            scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+            scalebar.setUnits(compat.DISTANCE_KILOMETERS)
             scalebar.setUnitLabel("km")
             scalebar.setUnitsPerSegment(seg / 1000.0)
         else:
-            scalebar.setUnits(QgsUnitTypes.DistanceMeters)
+            scalebar.setUnits(compat.DISTANCE_METERS)
             scalebar.setUnitLabel("m")
             scalebar.setUnitsPerSegment(seg)
         scalebar.setLinkedMap(main)
@@ -200,12 +201,12 @@ def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> tuple:
 
     frame = legend.sizeWithUnits()
     frame_w, frame_h = frame.width(), frame.height()
-    styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.Symbol,
-              QgsLegendStyle.SymbolLabel)
+    styles = (compat.LEGEND_TITLE, compat.LEGEND_GROUP, compat.LEGEND_SUBGROUP, compat.LEGEND_SYMBOL,
+              compat.LEGEND_SYMBOL_LABEL)
     base_fonts = {st: legend.style(st).font() for st in styles}
     base_symbol = (legend.symbolWidth(), legend.symbolHeight())
     base_space = (legend.boxSpace(), legend.columnSpace())
-    base_margins = {st: legend.style(st).margin(QgsLegendStyle.Top) for st in styles}
+    base_margins = {st: legend.style(st).margin(QgsLegendStyle.Side.Top) for st in styles}
 
     def apply(columns: int, scale: float) -> None:
         for st in styles:
@@ -213,7 +214,7 @@ def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> tuple:
             font.setPointSizeF(base_fonts[st].pointSizeF() * scale)
             legend.rstyle(st).setFont(font)
         for st, top in base_margins.items():
-            legend.rstyle(st).setMargin(QgsLegendStyle.Top, top * scale)
+            legend.rstyle(st).setMargin(QgsLegendStyle.Side.Top, top * scale)
         legend.setSymbolWidth(base_symbol[0] * scale)
         legend.setSymbolHeight(base_symbol[1] * scale)
         legend.setBoxSpace(base_space[0] * scale)

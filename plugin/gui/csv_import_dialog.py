@@ -131,7 +131,7 @@ class CsvImportDialog(QDialog):
         self.y_combo = QComboBox(settings)
         self.y_combo.setToolTip(tr("Column with the y coordinate: latitude, northing or Hochwert"))
         self.crs_widget = QgsProjectionSelectionWidget(settings)
-        self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crs_widget.setNotSetText(tr("not recognised: choose the CRS"))
         self.crs_widget.setToolTip(tr("Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for "
                                       "latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for "

@@ -11,18 +11,19 @@ from qgis.PyQt.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
     QSpinBox, QVBoxLayout, QWidget,
 )
+from .. import compat
 
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.log import log
 
 KINDS = (
-    ("districts", QgsMapLayerProxyModel.PolygonLayer, False),
-    ("shelters", QgsMapLayerProxyModel.PointLayer, True),
-    ("hotspots", QgsMapLayerProxyModel.VectorLayer, True),
-    ("services", QgsMapLayerProxyModel.PointLayer, True),
-    ("suggestions", QgsMapLayerProxyModel.PointLayer, True),
-    ("district_metrics", QgsMapLayerProxyModel.PolygonLayer, True),
+    ("districts", compat.LAYER_FILTER_POLYGON, False),
+    ("shelters", compat.LAYER_FILTER_POINT, True),
+    ("hotspots", compat.LAYER_FILTER_VECTOR, True),
+    ("services", compat.LAYER_FILTER_POINT, True),
+    ("suggestions", compat.LAYER_FILTER_POINT, True),
+    ("district_metrics", compat.LAYER_FILTER_POLYGON, True),
 )
 
 
@@ -122,7 +123,7 @@ class ExportDialog(QDialog):
         self.atlas = QCheckBox(tr("District atlas: one page per district plus a city summary (PDF)"), self)
         form.addRow("", self.atlas)
         self.output = QgsFileWidget(self)
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
         form.addRow(tr("Output file"), self.output)
         self.progress = QProgressBar(self)

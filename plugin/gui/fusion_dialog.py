@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
+from .. import compat
 
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
@@ -185,7 +186,7 @@ class FusionDialog(QDialog):
         previous = self._state()
         project = QgsProject.instance()
         layers = [l for l in project.mapLayers().values()
-                  if isinstance(l, QgsVectorLayer) and l.geometryType() == QgsWkbTypes.PointGeometry]
+                  if isinstance(l, QgsVectorLayer) and l.geometryType() == compat.GEOMETRY_POINT]
         order = {lid: i for i, lid in enumerate(self.layer_ids)}
         layers.sort(key=lambda l: (order.get(l.id(), len(order)), not looks_like_shelters(l), l.name().lower()))
         self.source_table.setRowCount(0)

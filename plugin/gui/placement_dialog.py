@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar, QScrollArea, QSlider, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
+from .. import compat
 
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
@@ -280,7 +281,7 @@ class PlacementDialog(TaskDialog):
         style_layer(sugg, "suggestions")
         after = memory_layer(tr("Districts after placement"), "polygon", self.data.crs, DISTRICTS_AFTER_FIELDS,
                              districts_after_rows(self.result, self.data))
-        after.addExpressionField('"per_1000_after"', QgsField("per_1000", QVariant.Double))
+        after.addExpressionField('"per_1000_after"', QgsField("per_1000", compat.FIELD_DOUBLE))
         style_layer(after, "districts")
         mark_kind(sugg, "suggestions")
         mark_kind(after, "districts_after")

@@ -20,7 +20,7 @@ class CoreTask(QgsTask):
 
     def __init__(self, description: str, work: Callable[[Callable[[float], None], Callable[[], bool]], Any],
                  done: Callable[[Any, Optional[BaseException]], None]):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.work = work
         self.done = done
         self.result: Any = None

@@ -6,16 +6,17 @@ from typing import Dict, Optional
 from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from .. import compat
 
 from ..core.contract import LAYERS, guess_field_map
 from ..qgis_adapters.i18n import kind_title, tr
 from ..qgis_adapters.layers import KIND_PROPERTY, stored_field_map
 
 GEOMETRY_FILTERS = {
-    "polygon": QgsMapLayerProxyModel.PolygonLayer,
-    "point": QgsMapLayerProxyModel.PointLayer,
-    "point_or_polygon": QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer,
-    "none": QgsMapLayerProxyModel.NoGeometry,
+    "polygon": compat.LAYER_FILTER_POLYGON,
+    "point": compat.LAYER_FILTER_POINT,
+    "point_or_polygon": compat.LAYER_FILTER_POINT | compat.LAYER_FILTER_POLYGON,
+    "none": compat.LAYER_FILTER_NO_GEOMETRY,
 }
 
 
@@ -68,7 +69,7 @@ class LayerFieldMapper(QGroupBox):
                 continue
             combo = QgsFieldComboBox(self)
             if fs.kind in ("int", "float"):
-                combo.setFilters(QgsFieldProxyModel.Numeric | QgsFieldProxyModel.String)
+                combo.setFilters(compat.FIELD_FILTER_NUMERIC | compat.FIELD_FILTER_STRING)
             combo.setAllowEmptyFieldName(not fs.required)
             combo.setToolTip(tr("Field of the layer that holds '{field}' ({kind}{req}).").format(
                 field=fs.name, kind=fs.kind, req=tr(", required") if fs.required else tr(", optional")))

@@ -5,6 +5,7 @@ from qgis.core import (
     QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
     QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterVectorLayer,
 )
+from .. import compat
 
 from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
@@ -52,22 +53,22 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), None,
-                                                      self.DISTRICTS, QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Shelters"), [QgsProcessing.TypeVectorPoint]))
+                                                      self.DISTRICTS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Shelters"), [compat.SOURCE_VECTOR_POINT]))
         self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), None,
-                                                      self.SHELTERS, QgsProcessingParameterField.Numeric, optional=True))
+                                                      self.SHELTERS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
-                                                            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [QgsProcessing.TypeVectorPoint], optional=True))
+                                                            [compat.SOURCE_VECTOR_POINT, compat.SOURCE_VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [compat.SOURCE_VECTOR_POINT], optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Permutations for pseudo p-values"),
-                                                       QgsProcessingParameterNumber.Integer, 999, minValue=0, maxValue=99999))
-        self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 12345))
+                                                       compat.NUMBER_INTEGER, 999, minValue=0, maxValue=99999))
+        self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), compat.NUMBER_INTEGER, 12345))
         self.addParameter(QgsProcessingParameterNumber(self.SERVICE_DISTANCE_M, tr("Service access distance (m)"),
-                                                       QgsProcessingParameterNumber.Double, 1000.0, minValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS, tr("District metrics"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.CITY_METRICS, tr("City metrics"), QgsProcessing.TypeVector))
+                                                       compat.NUMBER_DOUBLE, 1000.0, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS, tr("District metrics"), compat.SOURCE_VECTOR_POLYGON))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.CITY_METRICS, tr("City metrics"), compat.SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
+from .. import compat
 
 from ..core.errors import CancelledError, DispersionError
 from ..qgis_adapters.i18n import kind_title, tr
@@ -29,15 +30,15 @@ class ExportMapAlgorithm(DispersionAlgorithm):
     ATLAS = "ATLAS"
     OUTPUT = "OUTPUT"
     LAYOUTS = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
-    OPTIONAL = (("SHELTERS", "shelters", QgsProcessing.TypeVectorPoint),
-                ("HOTSPOTS", "hotspots", QgsProcessing.TypeVectorAnyGeometry),
-                ("SERVICES", "services", QgsProcessing.TypeVectorPoint),
-                ("SUGGESTIONS", "suggestions", QgsProcessing.TypeVectorPoint),
-                ("DISTRICT_METRICS", "district_metrics", QgsProcessing.TypeVectorPolygon))
+    OPTIONAL = (("SHELTERS", "shelters", compat.SOURCE_VECTOR_POINT),
+                ("HOTSPOTS", "hotspots", compat.SOURCE_VECTOR_ANY_GEOMETRY),
+                ("SERVICES", "services", compat.SOURCE_VECTOR_POINT),
+                ("SUGGESTIONS", "suggestions", compat.SOURCE_VECTOR_POINT),
+                ("DISTRICT_METRICS", "district_metrics", compat.SOURCE_VECTOR_POLYGON))
 
     def flags(self):
         # layouts, fonts and the project's layout manager belong to the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | compat.ALGORITHM_NO_THREADING
 
     def display_name(self) -> str:
         return tr("Export INSEK map or district atlas")
@@ -59,7 +60,7 @@ class ExportMapAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+            self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON]))
         names = {"shelters": tr("Shelters"), "hotspots": tr("Community hotspots"), "services": tr("Services"),
                  "suggestions": tr("Suggested placements"), "district_metrics": tr("District metrics")}
         for key, kind, geom in self.OPTIONAL:
@@ -70,7 +71,7 @@ class ExportMapAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.PUBLIC, tr("Public-safe (generalised for publication)"), defaultValue=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SMALL_COUNT_THRESHOLD, tr("Suppress counts below"), QgsProcessingParameterNumber.Integer,
+            self.SMALL_COUNT_THRESHOLD, tr("Suppress counts below"), compat.NUMBER_INTEGER,
             defaultValue=5, minValue=1))
         self.addParameter(QgsProcessingParameterBoolean(self.ATLAS, tr("District atlas (PDF)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes,
 )
+from .. import compat
 
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
@@ -63,9 +64,9 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Shelter lists"),
-                                                               QgsProcessing.TypeVector))
+                                                               compat.SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterNumber(self.MATCH_DISTANCE_M, tr("Match distance (m)"),
-                                                       QgsProcessingParameterNumber.Double, 150.0, minValue=0.0))
+                                                       compat.NUMBER_DOUBLE, 150.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterString(self.FIELD_MAP, tr("Field mapping (contract=source;...)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(self.SOURCE_DATES, tr("Dates of the lists (layer=date;...)"),
@@ -73,8 +74,8 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
                                                     defaultValue=DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Bundled shelters"),
-                                                            QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.CONFLICTS, tr("Conflicts"), QgsProcessing.TypeVector))
+                                                            compat.SOURCE_VECTOR_POINT))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.CONFLICTS, tr("Conflicts"), compat.SOURCE_VECTOR))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core.fusion import CONFLICT_FIELDS, OUTPUT_FIELDS, ShelterSource, fuse
@@ -107,7 +108,7 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
         feedback.setProgress(50)
         kinds = {"text": "text", "int": "int64"}
         fields = qgs_fields([OutField(n, kinds[k]) for n, k in OUTPUT_FIELDS])
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, compat.WKB_POINT, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for shelter in result.shelters:
@@ -116,15 +117,15 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
             feat.setAttributes([attrs.get(n) for n, _ in OUTPUT_FIELDS])
             if shelter.x is not None:
                 feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(shelter.x, shelter.y)))
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
         cfields = qgs_fields([OutField(n, "text") for n, _ in CONFLICT_FIELDS])
-        csink, conflicts_id = self.parameterAsSink(parameters, self.CONFLICTS, context, cfields, QgsWkbTypes.NoGeometry)
+        csink, conflicts_id = self.parameterAsSink(parameters, self.CONFLICTS, context, cfields, compat.WKB_NO_GEOMETRY)
         if csink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
         for row in result.conflict_rows():
             feat = QgsFeature(cfields)
             feat.setAttributes([row[n] for n, _ in CONFLICT_FIELDS])
-            csink.addFeature(feat, QgsFeatureSink.FastInsert)
+            csink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
         for conflict in result.conflicts:
             feedback.pushInfo(conflict.message)
         feedback.pushInfo(tr("{shelters} shelters from {sources} lists; {conflicts} conflict(s).").format(

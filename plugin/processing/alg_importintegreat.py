@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
     QgsProcessingParameterString, QgsWkbTypes,
 )
+from .. import compat
 
 from ..core.contract import DEFAULT_CRS, SERVICE_CATEGORIES
 from ..core.errors import DispersionError
@@ -44,7 +45,7 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
                                                        optional=True, multiLine=False))
         self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
                                                     defaultValue=DEFAULT_CRS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Services"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Services"), compat.SOURCE_VECTOR_POINT))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from pyproj import Transformer
@@ -61,7 +62,7 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
         except DispersionError as exc:
             raise self.fail(exc)
         fields = qgs_fields([OutField(n, "int" if n == "barrier_free" else "text") for n in SERVICE_FIELDS])
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, compat.WKB_POINT, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         transform = Transformer.from_crs("EPSG:4326", crs.authid() or crs.toWkt(), always_xy=True).transform
@@ -73,7 +74,7 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
             feat = QgsFeature(fields)
             feat.setAttributes([raw.attributes.get(n) for n in SERVICE_FIELDS])
             feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (i + 1) / total)
         for note in layer.notes:
             feedback.pushInfo(note)

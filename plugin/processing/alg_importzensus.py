@@ -5,6 +5,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingParameterCrs, QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString,
 )
+from .. import compat
 
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
@@ -46,7 +47,7 @@ class ImportZensusAlgorithm(DispersionAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Keep only cells within"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Zensus grid cells"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            compat.SOURCE_VECTOR_POLYGON))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import os

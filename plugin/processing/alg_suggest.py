@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
 )
+from .. import compat
 
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.errors import CancelledError, DispersionError
@@ -65,32 +66,32 @@ class SuggestAlgorithm(DispersionAlgorithm):
         P = QgsProcessing
         self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [P.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), None, self.DISTRICTS,
-                                                      QgsProcessingParameterField.Numeric, optional=True))
+                                                      compat.FIELD_PARAMETER_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Existing shelters"), [P.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), None,
-                                                      self.SHELTERS, QgsProcessingParameterField.Numeric, optional=True))
+                                                      self.SHELTERS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.CANDIDATES, tr("Candidate sites"), [P.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
                                                             [P.TypeVectorPoint, P.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [P.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.RULES, tr("Group rules table"), [P.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.GROUP_DEMAND, tr("Group demand table"), [P.TypeVector], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.PLACES, tr("New places (N)"), QgsProcessingParameterNumber.Integer,
+        self.addParameter(QgsProcessingParameterNumber(self.PLACES, tr("New places (N)"), compat.NUMBER_INTEGER,
                                                        300, optional=True, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.MAX_PER_1000, tr("Maximum places per 1,000 inhabitants per district"),
-                                                       QgsProcessingParameterNumber.Double, 15.0, minValue=0))
+                                                       compat.NUMBER_DOUBLE, 15.0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.MIN_SPACING_M, tr("Minimum spacing between sites (m)"),
-                                                       QgsProcessingParameterNumber.Double, 500.0, minValue=0))
+                                                       compat.NUMBER_DOUBLE, 500.0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(self.HOTSPOT_MAX_PLACES, tr("Maximum places within a hotspot's radius"),
-                                                       QgsProcessingParameterNumber.Integer, None, optional=True, minValue=0))
+                                                       compat.NUMBER_INTEGER, None, optional=True, minValue=0))
         self.addParameter(QgsProcessingParameterString(self.SERVICE_CATEGORIES, tr("Required service categories (comma-separated)"),
                                                        "", optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.SERVICE_MAX_DISTANCE_M, tr("Maximum distance to each required service (m)"),
-                                                       QgsProcessingParameterNumber.Double, 1000.0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT_S, tr("Time limit (s)"), QgsProcessingParameterNumber.Double,
+                                                       compat.NUMBER_DOUBLE, 1000.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT_S, tr("Time limit (s)"), compat.NUMBER_DOUBLE,
                                                        30.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterNumber(self.ALTERNATIVES, tr("Alternatives (next-best distinct placements)"),
-                                                       QgsProcessingParameterNumber.Integer, 0, minValue=0, maxValue=20))
+                                                       compat.NUMBER_INTEGER, 0, minValue=0, maxValue=20))
         self.addParameter(QgsProcessingParameterBoolean(self.MIX_GROUPS, tr("Allow several groups at one site"), False, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUGGESTIONS, tr("Suggested sites"), P.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS_AFTER, tr("Districts after placement"), P.TypeVectorPolygon))

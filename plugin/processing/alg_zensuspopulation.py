@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFile, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core.errors import CancelledError, DispersionError
 from ..core.validation import as_text
@@ -33,10 +34,10 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Zensus grid CSV"), extension="csv"))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterString(self.VALUE_FIELD, tr("Population column of the grid"), "Einwohner"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Districts with grid population"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            compat.SOURCE_VECTOR_POLYGON))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..io.zensus import zensus_population_by_district
@@ -58,7 +59,7 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
             feedback.pushInfo(note)
         fields = QgsFields(layer.fields())
         for name in ("population_zensus", "zensus_cells", "zensus_suppressed_cells"):
-            fields.append(QgsField(name, QVariant.LongLong))
+            fields.append(QgsField(name, compat.FIELD_LONGLONG))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, layer.wkbType(), layer.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
@@ -70,7 +71,7 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
             out.setAttributes(list(feat.attributes()) + [grid.counts.get(key), grid.cells.get(key), grid.suppressed_cells.get(key)])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
 

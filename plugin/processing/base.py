@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import List, Mapping, Optional
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from .. import compat
 
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.model import PlanningData
@@ -200,7 +201,7 @@ class _QgisSink(OutputSink):
             if self.geometry == "polygon" and not QgsWkbTypes.isMultiType(g.wkbType()):
                 g.convertToMultiType()
             f.setGeometry(g)
-        if not self.sink.addFeature(f, QgsFeatureSink.FastInsert):
+        if not self.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
             error = getattr(self.sink, "lastError", lambda: "")()
             raise QgsProcessingException(tr("Could not write to '{dest}': {error}").format(dest=self.dest, error=error))
         self.count += 1
@@ -259,9 +260,9 @@ class RunOutputs:
                 raise self.alg.fail(exc) from None
             self._load_on_completion(key, target)
         else:
-            wkb = {"point": QgsWkbTypes.Point, "polygon": QgsWkbTypes.MultiPolygon,
-                   "multipolygon": QgsWkbTypes.MultiPolygon, "polygon_single": QgsWkbTypes.Polygon,
-                   "none": QgsWkbTypes.NoGeometry}[geometry]
+            wkb = {"point": compat.WKB_POINT, "polygon": compat.WKB_MULTIPOLYGON,
+                   "multipolygon": compat.WKB_MULTIPOLYGON, "polygon_single": compat.WKB_POLYGON,
+                   "none": compat.WKB_NO_GEOMETRY}[geometry]
             qfields = qgs_fields(fields)
             sink, dest = self.alg.parameterAsSink(self.parameters, key, self.context, qfields, wkb, crs_obj)
             if sink is None:

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
+from .. import compat
 from shapely import wkb
 
 from ..core.contract import DEFAULT_CRS, guess_field_map
@@ -100,8 +101,8 @@ def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
     return build_planning_data(raws, target_crs)
 
 
-QVARIANT_TYPES = {"text": QVariant.String, "int": QVariant.LongLong, "int64": QVariant.LongLong,
-                  "float": QVariant.Double, "bool": QVariant.Bool}
+QVARIANT_TYPES = {"text": compat.FIELD_STRING, "int": compat.FIELD_LONGLONG, "int64": compat.FIELD_LONGLONG,
+                  "float": compat.FIELD_DOUBLE, "bool": compat.FIELD_BOOL}
 
 
 def qgs_geometry(geom: Any, geometry: str) -> QgsGeometry:

@@ -7,6 +7,7 @@ from typing import Dict, Optional
 
 from qgis.core import QgsField, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
+from .. import compat
 
 from ..core.errors import InputError
 from .i18n import kind_title, tr
@@ -70,7 +71,7 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
         if districts.fields().fieldOrigin(idx) == districts.fields().OriginExpression:
             districts.updateExpressionField(idx, expr)
         return
-    districts.addExpressionField(expr, QgsField("per_1000", QVariant.Double))
+    districts.addExpressionField(expr, QgsField("per_1000", compat.FIELD_DOUBLE))
 
 
 def display_names() -> Dict[str, str]:

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Dict, Sequence
 
 from qgis.core import Qgis, QgsMapLayer, QgsMapLayerStyle, QgsVectorLayer
+from .. import compat
 
 from .i18n import tr
 from .log import log
@@ -54,8 +55,7 @@ def qml_path(preset: str) -> Path:
 def apply_preset(layer: QgsVectorLayer, preset: str) -> bool:
     """Load one preset into ``layer``; logs and returns False when QGIS rejects it."""
     # everything but fields: a style must not drop the layer's expression fields (per_1000)
-    categories = QgsMapLayer.StyleCategories(QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
-                                             | QgsMapLayer.Diagrams | QgsMapLayer.Legend)
+    categories = compat.STYLE_CATEGORIES_LOOK
     message, ok = layer.loadNamedStyle(str(qml_path(preset)), categories=categories)
     if not ok:
         log(tr("Style preset '{preset}' could not be applied to '{layer}': {message}").format(
