@@ -35,8 +35,7 @@ _RES_SUFFIX = {"100m": 100, "1km": 1000, "10km": 10000}
 
 # little-endian WKB polygon with one ring of five points: 1 + 4 + 4 + 4 + 80 bytes
 _WKB_POLYGON = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"), ("xy", "<f8", (10,))])
-_WKB_SIZE = _WKB_POLYGON.itemsize
-assert _WKB_SIZE == 93
+_WKB_SIZE = _WKB_POLYGON.itemsize  # 93: numpy packs a structured dtype without padding unless align=True
 
 
 def parse_gitter_id(value: str) -> Tuple[int, int, int]:
@@ -472,6 +471,11 @@ def _gpkg_blobs(corners: np.ndarray, srs_id: int) -> Tuple[List[bytes], np.ndarr
     return [buf[i * size:(i + 1) * size] for i in range(n)], arr["env"]
 
 
+def _sql_ident(name: str) -> str:
+    """``name`` as an SQLite identifier in double quotes (embedded quotes doubled): never read as SQL."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent, progress, is_cancelled,
                      stats: ZensusStats) -> None:
     import sqlite3
@@ -506,12 +510,13 @@ def _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent,
             triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
                                    "AND name LIKE 'rtree%'", (name,)).fetchall()
             for trigger, _ in triggers:
-                con.execute('DROP TRIGGER "{}"'.format(trigger.replace('"', '""')))
-            rtree = f"rtree_{name}_geom".replace('"', '""')
-            quoted = ", ".join('"' + f.name.replace('"', '""') + '"' for f in fields)
-            table = name.replace('"', '""')
-            sql = f'INSERT INTO "{table}" (fid, geom, {quoted}) VALUES (?, ?{", ?" * len(fields)})'
-            rtree_sql = f'INSERT INTO "{rtree}" (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)'
+                con.execute("DROP TRIGGER " + _sql_ident(trigger))
+            # Table and column names are quoted identifiers (_sql_ident), every value is a bound parameter.
+            columns = ", ".join(_sql_ident(f.name) for f in fields)
+            sql = (f"INSERT INTO {_sql_ident(name)} (fid, geom, {columns}) "  # nosec B608
+                   f"VALUES (?, ?{', ?' * len(fields)})")
+            rtree_sql = (f"INSERT INTO {_sql_ident(f'rtree_{name}_geom')} "  # nosec B608
+                         "(id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)")
             bounds = [np.inf, np.inf, -np.inf, -np.inf]
             floats = [k for k, f in enumerate(schema.others) if f.kind == "float"]
             for chunk in iter_zensus(path, target_crs, schema, chunk_rows, extent, progress, is_cancelled, stats):
