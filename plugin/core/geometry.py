@@ -17,7 +17,7 @@ SHAPELY2 = all(callable(getattr(shapely, name, None)) for name in ("points", "di
 
 
 def repair(geom: Any) -> Any:
-    """Return a valid copy of ``geom`` (make_valid where available, else buffer(0))."""
+    """Return a valid copy of ``geom`` (make_valid where available, else buffer(0)); None if GEOS cannot."""
     if geom is None or geom.is_empty or geom.is_valid:
         return geom
     try:
@@ -26,6 +26,10 @@ def repair(geom: Any) -> Any:
         fixed = make_valid(geom)
     except ImportError:  # shapely < 1.8
         fixed = geom.buffer(0)
+    except (ValueError, TypeError):  # e.g. "No Shapely geometry can be created from null value" (NaN/inf)
+        return None
+    if fixed is None:
+        return None
     if fixed.geom_type == "GeometryCollection":
         polys = [g for g in fixed.geoms if g.geom_type in ("Polygon", "MultiPolygon")]
         if polys:

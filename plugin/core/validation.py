@@ -97,11 +97,40 @@ MESSAGES: Dict[str, Dict[str, str]] = {
         "en": "Layer '{layer}', feature {fid}, field '{field}': '{value}' is not one of {known}.",
         "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keiner der Werte {known}.",
     },
+    "too_large": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': {value} is implausibly large (more than {limit}); check the source figures.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist unplausibel groß (mehr als {limit}); bitte Quellzahlen prüfen.",
+    },
+    "large_capacity": {
+        "en": "Layer '{layer}', feature {fid}, field '{field}': {value} places in one shelter is unusually many (more than {limit}); check the figure.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} Plätze in einer Unterkunft sind ungewöhnlich viele (mehr als {limit}); bitte prüfen.",
+    },
+    "not_finite_coordinate": {
+        "en": "Layer '{layer}', feature {fid}, field 'geometry': a coordinate is not a finite number ({value}).",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „Geometrie“: eine Koordinate ist keine endliche Zahl ({value}).",
+    },
+    "coordinate_outside_crs": {
+        "en": "Layer '{layer}', feature {fid}, field 'geometry': coordinate {value} lies outside the valid area of {crs} ({low} to {high}); check the layer's CRS.",
+        "de": "Layer „{layer}“, Objekt {fid}, Feld „Geometrie“: Koordinate {value} liegt außerhalb des gültigen Bereichs von {crs} ({low} bis {high}); bitte das KBS des Layers prüfen.",
+    },
+    "crs_unusable": {
+        "en": "Layer '{layer}' has a coordinate reference system that cannot be converted to metres ({crs}). Set its real CRS in the layer properties.",
+        "de": "Layer „{layer}“ hat ein Koordinatenbezugssystem, das sich nicht in Meter umrechnen lässt ({crs}). Bitte das richtige KBS in den Layereigenschaften festlegen.",
+    },
+    "districts_overlap": {
+        "en": "Layer '{layer}', features {fid} and {other}: the districts overlap ({area} m²); shelters in the overlap count for the first one only.",
+        "de": "Layer „{layer}“, Objekte {fid} und {other}: die Stadtteile überlappen sich ({area} m²); Unterkünfte in der Überlappung zählen nur für den ersten.",
+    },
     "input_invalid": {
         "en": "The input data have {count} problem(s); first: {first}",
         "de": "Die Eingabedaten haben {count} Problem(e); zuerst: {first}",
     },
 }
+
+# Counts beyond these are data errors, not cities: 1e9 people or places (and 1e19 wraps int64 in files).
+MAX_NUMBER = 1_000_000_000
+# A shelter with more places than this is warned about (the largest German reception centres hold a few thousand).
+LARGE_SHELTER_PLACES = 5_000
 
 GEOMETRY_NAMES = {"polygon": "Polygon/MultiPolygon", "point": "Point", "point_or_polygon": "Point or Polygon"}
 
@@ -207,6 +236,9 @@ def _convert(spec: FieldSpec, value: Any, layer: str, fid: Any, field_name: str,
     except (TypeError, ValueError):
         out.add(ERROR, "wrong_type", layer, fid, field_name, value=value, kind=kind_name)
         return False, None
+    if abs(number) > MAX_NUMBER:
+        out.add(ERROR, "too_large", layer, fid, field_name, value=_fmt(number), limit=f"{MAX_NUMBER:,}")
+        return False, None
     if spec.minimum is not None and number < spec.minimum:
         code = "negative" if spec.minimum == 0 else "unknown_value"
         out.add(ERROR, code, layer, fid, field_name, value=_fmt(number), known=f">= {spec.minimum:g}")
@@ -223,12 +255,30 @@ def _fmt(number: float) -> str:
     return f"{number:g}"
 
 
+class _Unusable(Exception):
+    pass
+
+
 def _reprojector(layer: RawLayer, target_crs: str, out: _Collector):
-    """Return a coordinate transform to ``target_crs``, or None when the layer is already in it."""
+    """Return a coordinate transform to ``target_crs``, or None when the layer is already in it.
+
+    Raises ``_Unusable`` (after reporting) when the layer's CRS is not a real
+    geographic or projected one (e.g. GeoPackage's "Undefined cartesian SRS").
+    """
     from pyproj import CRS, Transformer
 
-    source = CRS.from_user_input(layer.crs)
+    try:
+        source = CRS.from_user_input(layer.crs)
+    except Exception:  # noqa: BLE001 - pyproj raises CRSError and friends
+        out.add(ERROR, "crs_unusable", layer.name, crs=str(layer.crs)[:80])
+        raise _Unusable() from None
     target = CRS.from_user_input(target_crs)
+    if "undefined" in (source.name or "").lower():  # GeoPackage's placeholders for "no CRS" (srs_id 0 / -1)
+        out.add(ERROR, "no_crs", layer.name)
+        raise _Unusable()
+    if not (source.is_geographic or source.is_projected):
+        out.add(ERROR, "crs_unusable", layer.name, crs=source.name or str(layer.crs)[:80])
+        raise _Unusable()
     if source == target:
         return None
     kind = "geographic" if source.is_geographic else "projected"
@@ -246,10 +296,81 @@ def _geometry_kind(geom: Any) -> str:
     return t
 
 
-def _check_geometry(layer: RawLayer, feat: RawFeature, expected: str, transform, out: _Collector) -> Any:
+def _coords(geom: Any):
+    """All coordinates of a (multi)point or (multi)polygon as an (n, 2) float array."""
+    import numpy as np
+
+    if geom.geom_type == "Point":
+        return np.array([[geom.x, geom.y]], dtype=float)
+    if geom.geom_type.startswith("Multi") or geom.geom_type == "GeometryCollection":
+        parts = [_coords(g) for g in geom.geoms]
+        return np.vstack(parts) if parts else np.empty((0, 2))
+    if geom.geom_type == "Polygon":
+        rings = [geom.exterior] + list(geom.interiors)
+        return np.vstack([np.asarray(r.coords, dtype=float)[:, :2] for r in rings])
+    return np.asarray(geom.coords, dtype=float)[:, :2]
+
+
+def crs_bounds(crs: str):
+    """(xmin, ymin, xmax, ymax) where coordinates of ``crs`` can be meaningful: its area of use, generously padded.
+
+    The area of use is where a CRS is accurate, not where it is defined, so
+    projected bounds get a margin of the area's size plus 1,000 km; geographic
+    CRSs get ±180/±90. None when pyproj knows no area.
+    """
+    from pyproj import CRS, Transformer
+
+    try:
+        crs_obj = CRS.from_user_input(crs)
+    except Exception:  # noqa: BLE001
+        return None
+    if crs_obj.is_geographic:
+        return (-180.0, -90.0, 180.0, 90.0)
+    area = crs_obj.area_of_use
+    if area is None:
+        return None
+    try:
+        tr = Transformer.from_crs("EPSG:4326", crs_obj, always_xy=True)
+        xs, ys = tr.transform([area.west, area.east, area.west, area.east, (area.west + area.east) / 2],
+                              [area.south, area.south, area.north, area.north, (area.south + area.north) / 2])
+    except Exception:  # noqa: BLE001
+        return None
+    pairs = [(x, y) for x, y in zip(xs, ys) if math.isfinite(x) and math.isfinite(y)]
+    if not pairs:
+        return None
+    xmin, xmax = min(p[0] for p in pairs), max(p[0] for p in pairs)
+    ymin, ymax = min(p[1] for p in pairs), max(p[1] for p in pairs)
+    pad_x, pad_y = (xmax - xmin) + 1e6, (ymax - ymin) + 1e6
+    return (xmin - pad_x, ymin - pad_y, xmax + pad_x, ymax + pad_y)
+
+
+def _finite_and_inside(layer: RawLayer, feat: RawFeature, geom: Any, bounds, out: _Collector) -> bool:
+    import numpy as np
+
+    xy = _coords(geom)
+    bad = ~np.isfinite(xy)
+    if bad.any():
+        out.add(ERROR, "not_finite_coordinate", layer.name, feat.fid, "geometry", value=_fmt(float(xy[bad][0])))
+        return False
+    if bounds is not None and len(xy):
+        xmin, ymin, xmax, ymax = bounds
+        for axis, low, high in ((0, xmin, xmax), (1, ymin, ymax)):
+            outside = (xy[:, axis] < low) | (xy[:, axis] > high)
+            if outside.any():
+                out.add(ERROR, "coordinate_outside_crs", layer.name, feat.fid, "geometry",
+                        value=_fmt(float(xy[outside, axis][0])), crs=layer.crs if len(str(layer.crs)) < 40 else "the layer's CRS",
+                        low=f"{low:.0f}", high=f"{high:.0f}")
+                return False
+    return True
+
+
+def _check_geometry(layer: RawLayer, feat: RawFeature, expected: str, transform, out: _Collector,
+                    bounds=None) -> Any:
     geom = feat.geometry
     if geom is None or geom.is_empty:
         out.add(ERROR, "no_geometry", layer.name, feat.fid)
+        return None
+    if not _finite_and_inside(layer, feat, geom, bounds, out):
         return None
     kind = _geometry_kind(geom)
     allowed = ("point", "polygon") if expected == "point_or_polygon" else (expected,)
@@ -262,6 +383,13 @@ def _check_geometry(layer: RawLayer, feat: RawFeature, expected: str, transform,
         from shapely.ops import transform as shp_transform
 
         geom = shp_transform(transform, geom)
+        import numpy as np
+
+        if not np.isfinite(_coords(geom)).all():
+            out.add(ERROR, "coordinate_outside_crs", layer.name, feat.fid, "geometry",
+                    value="(" + ", ".join(_fmt(v) for v in _coords(feat.geometry)[0]) + ")", crs=layer.crs,
+                    low="–", high="–")
+            return None
     if not geom.is_valid:
         from shapely.validation import explain_validity
 
@@ -289,11 +417,16 @@ def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[T
     if missing:
         return []
     transform = None
+    bounds = None
     if spec.geometry != "none":
         if not layer.crs:
             out.add(ERROR, "no_crs", layer.name)
             return []
-        transform = _reprojector(layer, target_crs, out)
+        try:
+            transform = _reprojector(layer, target_crs, out)
+        except _Unusable:
+            return []
+        bounds = crs_bounds(layer.crs)
     rows = []
     # rules have no id: several rows may share group_a (each row is one rule)
     id_field = spec.fields[0] if layer.kind != "rules" else None
@@ -319,7 +452,7 @@ def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[T
                 seen[key] = feat.fid
         geom = None
         if spec.geometry != "none":
-            geom = _check_geometry(layer, feat, spec.geometry, transform, out)
+            geom = _check_geometry(layer, feat, spec.geometry, transform, out, bounds)
             ok &= geom is not None
         if ok:
             rows.append((feat, values, geom))
@@ -372,6 +505,11 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
                 continue
             if v["occupied"] > v["capacity"]:
                 out.add(WARNING, "occupied_gt_capacity", layer.name, feat.fid, occupied=v["occupied"], capacity=v["capacity"])
+            for name in ("capacity", "occupied"):
+                if v[name] > LARGE_SHELTER_PLACES:
+                    out.add(WARNING, "large_capacity", layer.name, feat.fid, layer.source_field(name),
+                            value=f"{v[name]:,}", limit=f"{LARGE_SHELTER_PLACES:,}")
+                    break
             data.shelters.append(Shelter(v["shelter_id"], v["name"] or "", geom.x, geom.y, v["capacity"], v["occupied"],
                                          v["operator"], v["group_label"], v["status"] or "active"))
     for feat, v, geom in rows.get("hotspots", []):
@@ -397,6 +535,8 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
     for feat, v, _ in rows.get("group_demand", []):
         data.group_demand.append(GroupDemand(v["group_label"], v["places"]))
 
+    if len(data.districts) > 1:
+        _check_overlaps(by_kind["districts"], rows["districts"], out)
     if data.districts:
         polygons = [d.geometry for d in data.districts]
         for kind, items, id_attr in (("shelters", data.shelters, "shelter_id"), ("candidates", data.candidates, "site_id")):
@@ -409,6 +549,27 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
                     out.add(WARNING, "outside_districts", by_kind[kind].name, fids[getattr(item, id_attr)])
     data.notes.extend(i.message for i in out.issues if i.severity in (WARNING, INFO) and i.code in ("reprojected", "invalid_geometry_repaired"))
     return data, out.issues
+
+
+def _check_overlaps(layer: RawLayer, rows, out: _Collector, tolerance_m2: float = 1.0) -> None:
+    """Warn about districts that overlap by more than ``tolerance_m2`` (digitising slivers stay quiet)."""
+    import numpy as np
+
+    geoms = [(feat.fid, geom) for feat, _, geom in rows if geom is not None]
+    if len(geoms) < 2:
+        return
+    b = np.array([g.bounds for _, g in geoms])
+    for i in range(len(geoms)):
+        hit = np.flatnonzero((b[i + 1:, 0] < b[i, 2]) & (b[i + 1:, 2] > b[i, 0]) &
+                             (b[i + 1:, 1] < b[i, 3]) & (b[i + 1:, 3] > b[i, 1])) + i + 1
+        for j in hit:
+            try:
+                area = geoms[i][1].intersection(geoms[j][1]).area
+            except Exception:  # noqa: BLE001 - GEOS topology errors: nothing to warn about reliably
+                continue
+            if area > tolerance_m2:
+                out.add(WARNING, "districts_overlap", layer.name, geoms[i][0], other=geoms[j][0],
+                        area=f"{area:,.0f}")
 
 
 def errors(issues: Iterable[Issue]) -> List[Issue]:
