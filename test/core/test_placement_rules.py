@@ -229,6 +229,6 @@ def test_no_placement_within_time_limit_is_not_called_infeasible(monkeypatch):
     monkeypatch.setattr(formulation.Formulation, "solve",
                         lambda self, *a, **k: formulation.Solution(1, None, None, None, 0.0, "time limit"))
     res = suggest(data, replace(p, time_limit_s=3.0))
-    assert res.status == "infeasible" and res.timed_out
+    assert res.status == "timeout" and res.timed_out
     assert res.sites == []
     assert "infeasibility is not proven" in res.message and "3 s" in res.message

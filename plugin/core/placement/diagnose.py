@@ -17,6 +17,7 @@ import numpy as np
 from .explain import max_load
 from .formulation import Formulation
 from .instance import EPS, Instance, build_instance, with_spacing
+from .params import BuildTimeout
 from .texts import num, text
 
 
@@ -35,11 +36,25 @@ def active_families(inst: Instance) -> Tuple[str, ...]:
 
 
 def diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]] = None) -> Tuple[List[str], Dict[str, Any]]:
-    """Plain-language diagnosis lines (current language) and a dict of relaxations."""
-    need = inst.total_demand
-    fams = active_families(inst)
+    """Plain-language diagnosis lines (current language) and a dict of relaxations.
+
+    ``relaxations["placeable_places"]`` below the demand is a proof of infeasibility (an optimal
+    "most places" solve). Stops at ``deadline`` with what it found so far.
+    """
     lines: List[str] = []
     relax: Dict[str, Any] = {}
+    try:
+        _diagnose(inst, deadline, check, lines, relax)
+    except BuildTimeout:
+        if not lines:
+            lines.append(text("diag_unknown"))
+    return lines, relax
+
+
+def _diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]], lines: List[str],
+              relax: Dict[str, Any]) -> None:
+    need = inst.total_demand
+    fams = active_families(inst)
     p = inst.params
 
     def left() -> float:
@@ -50,7 +65,7 @@ def diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]
             check()
         if left() <= 0.05:
             return None
-        sol = Formulation(which, tuple(families), objective="maxplace", demand="le", only_group=only_group).solve(left())
+        sol = Formulation(which, tuple(families), deadline=deadline, objective="maxplace", demand="le", only_group=only_group).solve(left())
         if sol.places is None or sol.status != 0:
             return None if sol.places is None else -1  # -1: unknown (time limit)
         return int(sol.places.sum())
@@ -64,7 +79,8 @@ def diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]
         lines.append(text("diag_sites", placed=base, need=need))
     all_ = maxplace(fams)
     if all_ is None or all_ < 0:
-        return [text("diag_unknown")], relax
+        lines[:] = [text("diag_unknown")]
+        return
     relax["placeable_places"] = all_
     lines.insert(0, text("diag_all", placed=all_, need=need))
     if all_ >= need:
@@ -86,7 +102,7 @@ def diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]
     # smallest relaxations of single parameters, where relaxing that rule alone can work
     if without_ok.get("district_cap") and left() > 0.05:
         rest = [x for x in fams if x != "district_cap"]
-        sol = Formulation(inst, tuple(rest), objective="load").solve(left())
+        sol = Formulation(inst, tuple(rest), deadline=deadline, objective="load").solve(left())
         if sol.places is not None:
             value = math.ceil(max_load(inst, sol.places) * 10 - 1e-9) / 10.0
             relax["max_per_1000"] = value
@@ -106,7 +122,7 @@ def diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]
         lines.append(text("diag_spacing", value=num(value, digits=0), now=num(p.min_spacing_m, digits=0)))
     if without_ok.get("hotspot") and left() > 0.05:
         rest = [x for x in fams if x != "hotspot"]
-        sol = Formulation(inst, tuple(rest), objective="hotcap").solve(left())
+        sol = Formulation(inst, tuple(rest), deadline=deadline, objective="hotcap").solve(left())
         if sol.places is not None and sol.fun is not None:
             value = int(math.ceil(sol.fun - 1e-6))
             relax["hotspot_max_places"] = value
@@ -137,7 +153,9 @@ def diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]
                 break
             others = [x for j, x in enumerate(inst.data.rules) if j != i]
             try:
-                trial = build_instance(replace(inst.data, rules=others), p)
+                trial = build_instance(replace(inst.data, rules=others), p, deadline)
+            except BuildTimeout:
+                break
             except Exception:  # noqa: BLE001 - a rule set that is invalid is simply not a relaxation
                 continue
             if fits(fams, trial):
@@ -150,4 +168,3 @@ def diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]
         relax["places"] = all_
         if inst.groups[0] is None:
             lines.append(text("diag_places", value=all_))
-    return lines, relax

@@ -37,8 +37,9 @@ def spread_value(inst: Instance, places: np.ndarray) -> float:
     tot = places.sum(axis=1)
     val = float(tot[inst.hot_site].sum())
     if len(inst.spread_pairs) and inst.params.close_pair_weight > 0:
-        opened = tot > 0
-        both = opened[inst.spread_pairs[:, 0]] & opened[inst.spread_pairs[:, 1]]
+        # spread_pairs are pairs of locations: count the opened sites at each
+        opened = np.bincount(inst.loc[tot > 0], minlength=len(inst.loc_xy)).astype(np.int64)
+        both = opened[inst.spread_pairs[:, 0]] * opened[inst.spread_pairs[:, 1]]
         val += float(inst.params.close_pair_weight) * int(both.sum())
     return val
 

@@ -25,11 +25,17 @@ size        lo_s y_s <= sum_g p_sg <= hi_s y_s;  p_sg <= hi_s z_sg;  z_sg <= y_s
 demand      sum_s p_sg = N_g                                    for every g
 district    sum_{s in d} sum_g p_sg <= C_d w_d                  for every d
 spacing     sum_{s in K} y_s <= 1 for every clique K of a greedy clique cover
-            of the graph "closer than MIN_SPACING_M" (covers every close pair)
+            of the graph "closer than MIN_SPACING_M" (covers every close pair);
+            the graph is one of locations (distinct points): K holds every site
+            at its locations, and a location with several sites and no
+            neighbour is a clique of its own (co-located candidates: one row)
 hotspot     sum_{s within radius of h} sum_g p_sg <= C_h          for every h
 separate    z_sa + z_tb <= 1 and z_sb + z_ta <= 1 for sites s, t closer than
             the rule's distance (s = t included when a != b); pairs already
-            excluded by the spacing rule are skipped
+            excluded by the spacing rule are skipped. Between locations: with the
+            spacing rule at most one site of a location opens, so the sums of z
+            over each location stand for the sites; without it, an indicator
+            A_lg >= z_sg per location with several sites
 presolve    y_s = 0 where s lies outside every district, in a district without
             population or already at the cap, too close to an existing shelter,
             without a required service in reach, or in a hotspot with no room;
@@ -74,15 +80,24 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
-from .instance import FAMILIES, Instance
+from .instance import EPS, FAMILIES, Instance
+from .params import Ticker, check_deadline
 
 LOAD_TOL = 1e-7
+# HiGHS's presolve takes time growing faster than quadratically in the length of a clique row and does
+# not watch the time limit meanwhile (a clique of 2,000 co-located sites: 2.9 s, of 5,000: 31 s; without
+# presolve 0.06 s); a longer clique row switches presolve off for that model
+PRESOLVE_MAX_CLIQUE = 400
 
 
-def clique_cover(nodes: np.ndarray, pairs: np.ndarray) -> List[List[int]]:
-    """Greedy cover of the edges ``pairs`` (among ``nodes``) by cliques; deterministic."""
+def clique_cover(nodes: np.ndarray, pairs: np.ndarray, deadline: Optional[float] = None) -> List[List[int]]:
+    """Greedy cover of the edges ``pairs`` (among ``nodes``) by cliques; deterministic.
+
+    Raises BuildTimeout once ``deadline`` (``time.perf_counter()``) has passed.
+    """
     if len(pairs) == 0:
         return []
+    tick = Ticker(deadline, every=128)
     keep = np.isin(pairs[:, 0], nodes) & np.isin(pairs[:, 1], nodes)
     pairs = pairs[keep]
     adj: Dict[int, set] = {}
@@ -92,6 +107,7 @@ def clique_cover(nodes: np.ndarray, pairs: np.ndarray) -> List[List[int]]:
     covered = set()
     cliques: List[List[int]] = []
     for i, j in pairs.tolist():
+        tick()
         if (i, j) in covered:
             continue
         clique = [i, j]
@@ -166,10 +182,14 @@ class Formulation:
     only_sites: Optional[np.ndarray] = None  # bool mask: all other sites stay closed
     cost_bound: Optional[float] = None
     zero_spread: bool = False  # spread fixed at 0: hot sites closed, close pairs are conflicts
+    deadline: Optional[float] = None  # time.perf_counter() value: build() raises BuildTimeout after it
     _cols: Dict[str, object] = field(default_factory=dict, init=False)
 
     def build(self):
         inst, fam = self.inst, set(self.families)
+        check_deadline(self.deadline)
+        tick = Ticker(self.deadline)
+        self.longest_clique = 0
         n, G = inst.n, len(inst.groups)
         allow = inst.allow_groups if "groups" in fam else np.ones((n, G), bool)
         allow = allow & ~inst.excluded(fam)[:, None]
@@ -216,6 +236,7 @@ class Formulation:
         site_k: Dict[int, List[Tuple[int, float]]] = {}
         pending: List[Tuple[List[Tuple[int, float]], float, float]] = []
         for s in sites:
+            tick()
             s = int(s)
             u = float(inst.mod[s])
             kmax = int(inst.hi[s] // inst.mod[s])
@@ -300,14 +321,26 @@ class Formulation:
             else:
                 self.district_rows[d] = len(rlo)
                 row(ent, -np.inf, limit)
-        # spacing cliques
-        if "spacing" in fam:
+        # sites of the model at each location (several where candidates share a point)
+        at: Dict[int, List[int]] = {}
+        for s in sites:
+            at.setdefault(int(inst.loc[s]), []).append(int(s))
+        # spacing cliques (of locations)
+        if "spacing" in fam and float(inst.params.min_spacing_m) > EPS:  # as close_pairs: d < spacing - EPS
             conflicts = inst.spacing_pairs
             if self.zero_spread and len(inst.spread_pairs) and inst.params.close_pair_weight > 0:
                 conflicts = np.vstack([conflicts, inst.spread_pairs])
                 conflicts = conflicts[np.lexsort((conflicts[:, 1], conflicts[:, 0]))]
-            for clique in clique_cover(sites, conflicts):
-                row([(yv[s], 1.0) for s in clique], -np.inf, 1)
+            in_clique = set()
+            for clique in clique_cover(np.fromiter(at, dtype=np.int64, count=len(at)), conflicts, self.deadline):
+                in_clique.update(clique)
+                entries = [(yv[s], 1.0) for loc in clique for s in at[loc]]
+                self.longest_clique = max(self.longest_clique, len(entries))
+                row(entries, -np.inf, 1)
+            for loc, members in at.items():
+                if len(members) > 1 and loc not in in_clique:
+                    self.longest_clique = max(self.longest_clique, len(members))
+                    row([(yv[s], 1.0) for s in members], -np.inf, 1)
         # hotspots
         if self.objective == "hotcap":
             Hv = var(0, np.inf, False, 1.0)
@@ -327,6 +360,20 @@ class Formulation:
         # separate rules
         if "groups" in fam and not self.aggregate:
             sp = float(inst.params.min_spacing_m) if "spacing" in fam else 0.0
+            indicator: Dict[Tuple[int, int], Optional[int]] = {}
+
+            def holds(loc: int, g: int) -> List[Tuple[int, float]]:
+                """Entries whose sum is 1 if a site at ``loc`` holds group g (0 otherwise), at most 1."""
+                zs = [z for z in (zvar(s, g) for s in at.get(loc, ())) if z is not None]
+                if len(zs) <= 1 or sp > EPS:  # with spacing at most one site of a location opens
+                    return [(z, 1.0) for z in zs]
+                if (loc, g) not in indicator:
+                    iv = var(0, 1, False)
+                    for z in zs:
+                        row([(z, 1.0), (iv, -1.0)], -np.inf, 0)
+                    indicator[(loc, g)] = iv
+                return [(indicator[(loc, g)], 1.0)]
+
             for r in inst.sep_rules:
                 if r.ga is None or r.gb is None:
                     continue
@@ -336,19 +383,34 @@ class Formulation:
                         za, zb = zvar(int(s), a), zvar(int(s), b)
                         if za is not None and zb is not None:
                             row([(za, 1.0), (zb, 1.0)], -np.inf, 1)
+                if r.dist > EPS and sp <= EPS:  # co-located sites (distance 0) without the spacing rule
+                    for loc, members in at.items():
+                        tick()
+                        if len(members) < 2:
+                            continue
+                        if a == b:  # two sites of one location may not both hold a
+                            zs = [z for z in (zvar(s, a) for s in members) if z is not None]
+                            if len(zs) > 1:
+                                row([(z, 1.0) for z in zs], -np.inf, 1)
+                        else:
+                            ea, eb = holds(loc, a), holds(loc, b)
+                            if ea and eb:
+                                row(ea + eb, -np.inf, 1)
                 if len(r.pairs) == 0:
                     continue
                 p = r.pairs
-                d = np.hypot(*(inst.xy[p[:, 0]] - inst.xy[p[:, 1]]).T)
+                d = np.hypot(*(inst.loc_xy[p[:, 0]] - inst.loc_xy[p[:, 1]]).T)
                 p = p[d >= sp - 1e-6] if sp > 0 else p
                 combos = ((a, b), (b, a)) if a != b else ((a, a),)
                 for s, t in p.tolist():
-                    if s not in yv or t not in yv:
+                    tick()
+                    if s not in at or t not in at:
                         continue
                     for ga, gb in combos:
-                        z1, z2 = zvar(s, ga), zvar(t, gb)
-                        if z1 is not None and z2 is not None:
-                            row([(z1, 1.0), (z2, 1.0)], -np.inf, 1)
+                        e1, e2 = holds(s, ga), holds(t, gb)
+                        if e1 and e2:
+                            row(e1 + e2, -np.inf, 1)
+        check_deadline(self.deadline)
         # no-good cuts
         for S in self.cuts:
             S = set(int(s) for s in S)
@@ -366,15 +428,18 @@ class Formulation:
             if W > 0:
                 # open close pairs (s, t), t > s, counted at s: Q_s >= sum_t y_t - |N_s| (1 - y_s)
                 # (one row per site instead of one variable and row per pair)
+                # (per location: with the spacing rule at most one site of a location opens)
                 nb: Dict[int, List[int]] = {}
                 for s, t in inst.spread_pairs.tolist():
-                    if s in yv and t in yv:
+                    if s in at and t in at:
                         nb.setdefault(s, []).append(t)
                 qcols = []
                 for s in sorted(nb):
+                    tick()
                     qv = var(0, np.inf, False)
                     m = float(len(nb[s]))
-                    row([(qv, 1.0), (yv[s], -m)] + [(yv[t], -1.0) for t in nb[s]], -m, np.inf)
+                    row([(qv, 1.0)] + [(yv[u], -m) for u in at[s]] + [(yv[v], -1.0) for t in nb[s] for v in at[t]],
+                        -m, np.inf)
                     spread_terms.append((qv, W))
                     qcols.append(qv)
                 if qcols and "spacing" in fam and self.spread_bound is not None:
@@ -462,7 +527,7 @@ class Formulation:
             return Solution(0 if feasible else 2, places if feasible else None, 0.0 if feasible else None,
                             0.0 if feasible else None, 0.0, "empty")
         options = {"disp": False, "time_limit": max(0.05, float(time_limit)), "mip_rel_gap": float(mip_rel_gap),
-                   "presolve": True}
+                   "presolve": self.longest_clique <= PRESOLVE_MAX_CLIQUE}
         kwargs = {"constraints": self.constraints} if self.constraints is not None else {}
         integrality = np.zeros_like(self.integrality) if relax else self.integrality
         res = milp(self.c, integrality=integrality, bounds=self.bounds, options=options, **kwargs)

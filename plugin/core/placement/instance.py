@@ -3,6 +3,13 @@
 Everything geometric is computed here once, with numpy and ``cKDTree``; the
 formulation only reads arrays. Rule families can be switched off for the
 diagnosis (``FAMILIES``).
+
+Candidates at the same point (a planner's list may hold many variants of one
+site) share a *location*: pairs (spacing, spread, `separate` rules) are kept
+between locations, so 5,000 sites at one point are one location, not 12.5
+million pairs. Without such duplicates location i is site i. Preparation checks
+an optional deadline (``time.perf_counter()`` value) and raises BuildTimeout
+(TooDense when the pairs alone could not be turned into rows in time).
 """
 from __future__ import annotations
 
@@ -16,10 +23,13 @@ from scipy.spatial import cKDTree
 from ..errors import InputError
 from ..geometry import locate_points
 from ..model import Hotspot, PlanningData
-from .params import PlacementParams
+from .params import PlacementParams, Ticker, TooDense, check_deadline
 from .texts import text
 
 EPS = 1e-6  # metres: "closer than r" is d < r - EPS, "within r" is d <= r + EPS
+# pairs of locations the formulation turns into rows per second (Python loops; measured about 3e5/s on
+# this machine's slower interpreter): more pairs than fit before the deadline stop the build up front
+PAIRS_PER_SECOND = 150_000
 FAMILIES = ("district_cap", "spacing", "hotspot", "services", "groups")
 
 
@@ -56,10 +66,75 @@ def within_hotspot(h: Hotspot, xs: np.ndarray, ys: np.ndarray, radius: Optional[
     return out
 
 
-def close_pairs(xy: np.ndarray, r: float) -> np.ndarray:
-    """Index pairs (i < j) of points closer than ``r``, sorted; shape (m, 2)."""
+def locations(xy: np.ndarray) -> Tuple[np.ndarray, np.ndarray, List[np.ndarray]]:
+    """Distinct points of ``xy``: (location of each row, location coordinates, rows of each location).
+
+    Locations are numbered in order of first occurrence, so without repeated
+    points location i is row i.
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2) + 0.0  # -0.0 -> 0.0
+    if len(xy) == 0:
+        return np.zeros(0, dtype=np.int64), xy, []
+    _, first, inv = np.unique(xy, axis=0, return_index=True, return_inverse=True)
+    inv = np.asarray(inv).reshape(-1)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    loc = rank[inv].astype(np.int64)
+    by = np.argsort(loc, kind="stable")
+    starts = np.flatnonzero(np.r_[True, loc[by][1:] != loc[by][:-1]])
+    members = np.split(by, starts[1:])
+    return loc, xy[first[order]], members
+
+
+def dominated_at_locations(loc_sites: List[np.ndarray], lo: np.ndarray, hi: np.ndarray, mod: np.ndarray,
+                           cost: np.ndarray, deadline: Optional[float] = None) -> np.ndarray:
+    """Sites that another site at the same point makes redundant while the spacing rule holds.
+
+    With a spacing, at most one site of a point opens; site s can replace t (same
+    point, so the same district, hotspots, services and group rules) when it
+    has the same module, lo_s <= lo_t, hi_s >= hi_t and cost_s <= cost_t. Of
+    identical sites the first is kept. Repeated candidates are common in
+    planners' lists and make HiGHS's presolve slow (a clique of thousands).
+    """
+    out = np.zeros(len(lo), dtype=bool)
+    for members in loc_sites:
+        if len(members) < 2:
+            continue
+        check_deadline(deadline)
+        m = np.sort(members)
+        for a in range(0, len(m), 1024):
+            t = m[a:a + 1024]
+            same = (mod[m][None, :] == mod[t][:, None]) & (m[None, :] != t[:, None])
+            weak = same & (lo[m][None, :] <= lo[t][:, None]) & (hi[m][None, :] >= hi[t][:, None]) \
+                & (cost[m][None, :] <= cost[t][:, None])
+            strict = (lo[m][None, :] < lo[t][:, None]) | (hi[m][None, :] > hi[t][:, None]) \
+                | (cost[m][None, :] < cost[t][:, None]) | (m[None, :] < t[:, None])
+            out[t] = (weak & strict).any(axis=1)
+    return out
+
+
+def pair_count(xy: np.ndarray, r: float) -> int:
+    """Number of point pairs within ``r`` (counted by the k-d tree without listing them)."""
+    if r <= 0 or len(xy) < 2:
+        return 0
+    tree = cKDTree(xy)
+    return int((tree.count_neighbors(tree, float(r)) - len(xy)) // 2)
+
+
+def close_pairs(xy: np.ndarray, r: float, deadline: Optional[float] = None) -> np.ndarray:
+    """Index pairs (i < j) of points closer than ``r``, sorted; shape (m, 2).
+
+    With a ``deadline``, refuses (TooDense) to list more pairs than the
+    formulation could turn into rows in the time left.
+    """
     if r <= 0 or len(xy) < 2:
         return np.zeros((0, 2), dtype=np.int64)
+    if deadline is not None:
+        check_deadline(deadline)
+        count = pair_count(xy, r)
+        if count > PAIRS_PER_SECOND * max(0.0, deadline - _now()):
+            raise TooDense(count, float(r))
     pairs = cKDTree(xy).query_pairs(r, output_type="ndarray")
     if len(pairs) == 0:
         return np.zeros((0, 2), dtype=np.int64)
@@ -68,6 +143,12 @@ def close_pairs(xy: np.ndarray, r: float) -> np.ndarray:
     pairs = pairs[d < r - EPS]
     order = np.lexsort((pairs[:, 1], pairs[:, 0]))
     return pairs[order]
+
+
+def _now() -> float:
+    import time
+
+    return time.perf_counter()
 
 
 def near_points(xy: np.ndarray, pts: np.ndarray, r: float, strict: bool) -> np.ndarray:
@@ -79,18 +160,24 @@ def near_points(xy: np.ndarray, pts: np.ndarray, r: float, strict: bool) -> np.n
     return d < r - EPS if strict else d <= r + EPS
 
 
-def spacing_arrays(xy: np.ndarray, sxy: np.ndarray, sp: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Sites too close to a shelter, site pairs closer than ``sp`` and pairs in [sp, 2 sp)."""
+def spacing_arrays(xy: np.ndarray, sxy: np.ndarray, sp: float, loc_xy: Optional[np.ndarray] = None,
+                   deadline: Optional[float] = None) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sites too close to a shelter, location pairs closer than ``sp`` and location pairs in [sp, 2 sp).
+
+    ``loc_xy``: the distinct points of ``xy`` (see :func:`locations`); default ``xy`` itself.
+    """
     n = len(xy)
     if sp <= 0:
         empty = np.zeros((0, 2), dtype=np.int64)
         return np.zeros(n, bool), empty, empty
+    pts = xy if loc_xy is None else loc_xy
+    m = len(pts)
     ex_shelter = near_points(xy, sxy, sp, strict=True)
-    spacing_pairs = close_pairs(xy, sp)
-    wide = close_pairs(xy, 2 * sp)
+    spacing_pairs = close_pairs(pts, sp, deadline)
+    wide = close_pairs(pts, 2 * sp, deadline)
     if len(wide) and len(spacing_pairs):
-        key_w = wide[:, 0] * n + wide[:, 1]
-        key_s = spacing_pairs[:, 0] * n + spacing_pairs[:, 1]
+        key_w = wide[:, 0] * m + wide[:, 1]
+        key_s = spacing_pairs[:, 0] * m + spacing_pairs[:, 1]
         wide = wide[~np.isin(key_w, key_s)]
     return ex_shelter, spacing_pairs, wide
 
@@ -101,7 +188,7 @@ def with_spacing(inst: "Instance", sp: float) -> "Instance":
 
     shelters = inst.data.active_shelters()
     sxy = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
-    ex_shelter, pairs, spread = spacing_arrays(inst.xy, sxy, sp)
+    ex_shelter, pairs, spread = spacing_arrays(inst.xy, sxy, sp, inst.loc_xy)
     return replace(inst, params=replace(inst.params, min_spacing_m=sp), ex_shelter=ex_shelter,
                    spacing_pairs=pairs, spread_pairs=spread)
 
@@ -113,7 +200,8 @@ class SepRule:
     dist: float
     ga: Optional[int]  # index into Instance.groups, None when not in the demand
     gb: Optional[int]
-    pairs: np.ndarray  # candidate pairs (i < j) closer than dist
+    pairs: np.ndarray  # location pairs (i < j) closer than dist
+    fid: object = None  # row of the rule in the rules table
 
 
 @dataclass
@@ -138,17 +226,27 @@ class Instance:
     ex_base: np.ndarray  # unusable whatever the rules: outside, no population, too small
     ex_cap: np.ndarray
     ex_services: np.ndarray
-    ex_shelter: np.ndarray
+    ex_shelter: np.ndarray  # too close to a shelter (spacing rule)
     svc_need: np.ndarray  # distance within which all required categories are found
     allow_groups: np.ndarray  # (n, G) allowed by near rules and separation from shelters
     hot_members: List[np.ndarray]
     hot_existing: np.ndarray
     hot_cap: np.ndarray  # per hotspot, or empty when the rule is off
     hot_site: np.ndarray  # bool: site within any hotspot's radius (spread objective)
-    spacing_pairs: np.ndarray
-    spread_pairs: np.ndarray  # spacing <= d < 2*spacing
+    spacing_pairs: np.ndarray  # location pairs (indices into loc_xy) closer than the spacing
+    spread_pairs: np.ndarray  # location pairs with spacing <= d < 2*spacing
     sep_rules: List[SepRule]
     notes: List[str] = field(default_factory=list)
+    loc: Optional[np.ndarray] = None  # location of each site (see locations()); site i is location i without duplicates
+    loc_xy: Optional[np.ndarray] = None
+    loc_sites: List[np.ndarray] = field(default_factory=list)  # sites at each location
+    ex_dominated: Optional[np.ndarray] = None  # redundant under the spacing rule (dominated_at_locations)
+
+    def __post_init__(self):
+        if self.loc is None:
+            self.loc, self.loc_xy, self.loc_sites = locations(self.xy)
+        if self.ex_dominated is None:
+            self.ex_dominated = np.zeros(self.n, dtype=bool)
 
     @property
     def total_demand(self) -> int:
@@ -163,6 +261,8 @@ class Instance:
             ex |= self.ex_services
         if "spacing" in families:
             ex |= self.ex_shelter
+            if self.params.min_spacing_m > EPS:
+                ex |= self.ex_dominated
         if "hotspot" in families and len(self.hot_cap):
             for members, cap in zip(self.hot_members, self.hot_cap):
                 if cap <= 0:
@@ -178,17 +278,26 @@ def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
 
     if not grouped and (p.places is None or int(p.places) <= 0):
         bad.append(text("bad_places", value=p.places))
-    if p.max_per_1000 is None or not math.isfinite(p.max_per_1000) or p.max_per_1000 < 0:
+    def bad_number(v, allow_inf: bool = False) -> bool:
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            return True
+        return math.isnan(f) or (not allow_inf and math.isinf(f))
+
+    if bad_number(p.max_per_1000) or p.max_per_1000 < 0:
         add("MAX_PER_1000", p.max_per_1000, "≥ 0")
-    if p.min_spacing_m is None or not math.isfinite(p.min_spacing_m) or p.min_spacing_m < 0:
+    if bad_number(p.min_spacing_m) or p.min_spacing_m < 0:
         add("MIN_SPACING_M", p.min_spacing_m, "≥ 0")
-    if p.hotspot_max_places is not None and p.hotspot_max_places < 0:
+    if p.hotspot_max_places is not None and (bad_number(p.hotspot_max_places) or p.hotspot_max_places < 0):
         add("HOTSPOT_MAX_PLACES", p.hotspot_max_places, "≥ 0")
-    if p.service_categories and (p.service_max_distance_m is None or p.service_max_distance_m < 0):
+    if p.service_categories and (bad_number(p.service_max_distance_m) or p.service_max_distance_m < 0):
         add("SERVICE_MAX_DISTANCE_M", p.service_max_distance_m, "≥ 0")
-    if p.time_limit_s is None or p.time_limit_s <= 0:
-        add("TIME_LIMIT_S", p.time_limit_s, "> 0")
-    if p.mip_rel_gap is None or not (0 <= p.mip_rel_gap < 1):
+    if bad_number(p.time_limit_s) or p.time_limit_s <= 0:
+        add("TIME_LIMIT_S", p.time_limit_s, "> 0 s, a finite number")
+    if bad_number(p.close_pair_weight) or p.close_pair_weight < 0:
+        add("close_pair_weight", p.close_pair_weight, "≥ 0")
+    if bad_number(p.mip_rel_gap) or not (0 <= p.mip_rel_gap < 1):
         add("mip_rel_gap", p.mip_rel_gap, "0 ≤ gap < 1")
     if p.alternatives is None or p.alternatives < 0:
         add("alternatives", p.alternatives, "≥ 0")
@@ -203,9 +312,59 @@ def _ids(data: PlanningData, mask: np.ndarray, limit: int = 10) -> str:
     return ", ".join(ids) + (" …" if len(idx) > limit else "")
 
 
-def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
-    """Check ``data``/``params`` and precompute everything; raises InputError on bad input."""
+def rule_ref(r, i: int) -> str:
+    """How messages name rule ``r`` (the ``i``-th in the list): its row in the rules table and its content."""
+    row = r.fid if getattr(r, "fid", None) is not None else i + 1
+    dist = f"{r.distance_m:g}" if isinstance(r.distance_m, (int, float)) else str(r.distance_m)
+    return text("rule_ref", row=row, a=r.group_a, relation=r.relation, b=r.group_b, dist=dist)
+
+
+def rule_notes(data: PlanningData, groups: List[Optional[str]]) -> Tuple[List[str], Dict[str, List[str]]]:
+    """Warnings about the rules table: unknown groups, rules without effect, repeated and opposing rules.
+
+    Returns the notes and, per group key, the notes on opposing rules for it (a `near` rule
+    within a shorter distance than a `separate` rule for the same pair).
+    """
+    notes: List[str] = []
+    opposed: Dict[str, List[str]] = {}
+    if not data.rules:
+        return notes, opposed
+    if groups == [None]:
+        return [text("note_rules_ungrouped", n=len(data.rules))], opposed
+    known: Dict[str, str] = {}
+    for label in [g for g in groups if g] + [s.group_label for s in data.shelters] + [h.community for h in data.hotspots]:
+        if label and label.strip() and group_key(label) not in known:
+            known[group_key(label)] = label.strip()
+    listing = ", ".join(f"'{v}'" for v in sorted(known.values(), key=str.casefold)) or "-"
+    by_pair: Dict[Tuple[str, str], List[Tuple[int, object]]] = {}
+    for i, r in enumerate(data.rules):
+        for label in dict.fromkeys((r.group_a, r.group_b)):
+            if group_key(label) not in known:
+                notes.append(text("note_rule_unknown_group", rule=rule_ref(r, i), group=label, known=listing))
+        ka, kb = group_key(r.group_a), group_key(r.group_b)
+        key = tuple(sorted((ka, kb))) if r.relation == "separate" else (ka, kb)
+        by_pair.setdefault((r.relation,) + key, []).append((i, r))
+    for (relation, *key), rows in by_pair.items():
+        if len(rows) > 1:
+            notes.append(text("note_rule_repeated", rules="; ".join(rule_ref(r, i) for i, r in rows)))
+        if relation == "near":
+            opposite = by_pair.get(("separate",) + tuple(sorted(key)), [])
+            for i, r in rows:
+                for j, o in opposite:
+                    if o.distance_m > r.distance_m:
+                        note = text("note_rule_opposed", near=rule_ref(r, i), sep=rule_ref(o, j))
+                        notes.append(note)
+                        opposed.setdefault(key[0], []).append(note)
+    return notes, opposed
+
+
+def build_instance(data: PlanningData, params: PlacementParams, deadline: Optional[float] = None) -> Instance:
+    """Check ``data``/``params`` and precompute everything; raises InputError on bad input.
+
+    With a ``deadline`` (``time.perf_counter()`` value) raises BuildTimeout once it has passed.
+    """
     problems: List[str] = []
+    tick = Ticker(deadline, every=64)
     # ---- groups and demand
     demand_rows = [g for g in data.group_demand]
     grouped = bool(demand_rows)
@@ -244,6 +403,7 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
     if not data.districts:
         problems.append(text("no_districts"))
     for c in cands:
+        tick()
         m = int(c.module or 1)
         if m < 1 or c.min_places % m or c.max_places % m or c.min_places < 0 or c.max_places < c.min_places:
             problems.append(text("bad_module", site=c.site_id, min=c.min_places, max=c.max_places, module=c.module))
@@ -252,6 +412,7 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
 
     n = len(cands)
     xy = np.array([[c.x, c.y] for c in cands], dtype=float)
+    loc, loc_xy, loc_sites = locations(xy)
     mod = np.array([int(c.module or 1) for c in cands], dtype=np.int64)
     hi = np.array([int(c.max_places) for c in cands], dtype=np.int64)
     lo = np.maximum(np.array([int(c.min_places) for c in cands], dtype=np.int64), mod)
@@ -281,7 +442,7 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
     tiny = hi < lo
     ex_base = outside | nopop | tiny
     ex_cap = ~outside & (cap[di] < lo)
-    notes = []
+    notes, opposed = rule_notes(data, groups)
     if outside.any():
         notes.append(text("note_outside", n=int(outside.sum()), ids=_ids(data, outside)))
     if nopop.any():
@@ -295,6 +456,7 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
     # ---- services
     svc_need = np.zeros(n)
     for cat in params.service_categories:
+        check_deadline(deadline)
         pts = np.array([[s.x, s.y] for s in data.services if s.category == cat], dtype=float).reshape(-1, 2)
         if len(pts) == 0:
             svc_need[:] = np.inf
@@ -308,7 +470,13 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
 
     # ---- spacing
     sp = float(params.min_spacing_m)
-    ex_shelter, spacing_pairs, spread_pairs = spacing_arrays(xy, sxy, sp)
+    check_deadline(deadline)
+    ex_shelter, spacing_pairs, spread_pairs = spacing_arrays(xy, sxy, sp, loc_xy, deadline)
+    ex_dominated = np.zeros(n, dtype=bool)
+    if sp > EPS and len(loc_xy) < n:
+        ex_dominated = dominated_at_locations(loc_sites, lo, hi, mod, cost, deadline) & ~ex_base
+        if ex_dominated.any():
+            notes.append(text("note_dominated", n=int(ex_dominated.sum()), ids=_ids(data, ex_dominated)))
     if (ex_shelter & ~ex_base).any():
         m = ex_shelter & ~ex_base
         notes.append(text("note_shelter", n=int(m.sum()), dist=f"{sp:g}", ids=_ids(data, m)))
@@ -317,6 +485,7 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
     hot_members, hot_existing = [], []
     hot_site = np.zeros(n, bool)
     for h in data.hotspots:
+        check_deadline(deadline)
         mask = within_hotspot(h, xy[:, 0], xy[:, 1])
         hot_site |= mask
         hot_members.append(np.flatnonzero(mask))
@@ -335,7 +504,8 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
     gindex = {group_key(g): i for i, g in enumerate(groups) if g is not None}
     shelter_keys = [group_key(s.group_label) for s in shelters]
     nowhere_why: Dict[int, str] = {}
-    for r in data.rules:
+    for i, r in enumerate(data.rules):
+        check_deadline(deadline)
         ga, gb = gindex.get(group_key(r.group_a)), gindex.get(group_key(r.group_b))
         if r.relation == "near":
             if ga is None:
@@ -364,9 +534,11 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
             allow[:, g_new] &= ~near_points(xy, pts, r.distance_m, strict=True)
             if not (allow[:, g_new] & ~ex_base).any():
                 nowhere_why.setdefault(g_new, text("group_nowhere_sep"))
-        sep_rules.append(SepRule(r.group_a, r.group_b, float(r.distance_m), ga, gb, close_pairs(xy, float(r.distance_m))))
+        sep_rules.append(SepRule(r.group_a, r.group_b, float(r.distance_m), ga, gb,
+                                 close_pairs(loc_xy, float(r.distance_m), deadline), getattr(r, "fid", None)))
     if grouped and nowhere_why:
         probs = [text("group_nowhere", group=groups[g], places=demand[g], why=why) for g, why in sorted(nowhere_why.items())]
+        probs += [t for g in sorted(nowhere_why) for t in opposed.get(group_key(groups[g]), [])]
         raise InputError(text("input_invalid", n=len(probs)) + "\n" + "\n".join(probs), issues=probs)
 
     return Instance(data=data, params=params, n=n, xy=xy, lo=lo, hi=hi, mod=mod, cost=cost, has_cost=has_cost,
@@ -374,4 +546,5 @@ def build_instance(data: PlanningData, params: PlacementParams) -> Instance:
                     existing=existing, cap=cap, ex_base=ex_base, ex_cap=ex_cap, ex_services=ex_services,
                     ex_shelter=ex_shelter, svc_need=svc_need, allow_groups=allow, hot_members=hot_members,
                     hot_existing=hot_existing, hot_cap=hot_cap, hot_site=hot_site, spacing_pairs=spacing_pairs,
-                    spread_pairs=spread_pairs, sep_rules=sep_rules, notes=notes)
+                    spread_pairs=spread_pairs, sep_rules=sep_rules, notes=notes, loc=loc, loc_xy=loc_xy,
+                    loc_sites=loc_sites, ex_dominated=ex_dominated)

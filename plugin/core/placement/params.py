@@ -2,9 +2,71 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, Dict, List, Optional, Tuple
 
-OPTIMAL, FEASIBLE, INFEASIBLE = "optimal", "feasible", "infeasible"
+
+class SolveStatus(str, Enum):
+    """Outcome of a placement run; the values are the strings of the ``STATUS`` output.
+
+    ``optimal``: proven best placement. ``feasible``: a placement that keeps every
+    rule, stopped at the time limit (``gap`` bounds the distance to the best).
+    ``infeasible``: proven that no placement keeps every rule (``diagnosis`` says
+    why). ``timeout``: no placement found within the time limit and
+    infeasibility not proven either.
+    """
+
+    OPTIMAL = "optimal"
+    FEASIBLE = "feasible"
+    INFEASIBLE = "infeasible"
+    TIMEOUT = "timeout"
+
+    # print, format and compare as the plain value on every Python version
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+OPTIMAL, FEASIBLE, INFEASIBLE, TIMEOUT = (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE, SolveStatus.INFEASIBLE,
+                                          SolveStatus.TIMEOUT)
+
+
+class BuildTimeout(Exception):
+    """Internal: the deadline passed while preparing or building a model (never reaches the user)."""
+
+
+def past(deadline: Optional[float]) -> bool:
+    """Whether ``deadline`` (a ``time.perf_counter()`` value, None for none) has passed."""
+    if deadline is None:
+        return False
+    import time
+
+    return time.perf_counter() >= deadline
+
+
+def check_deadline(deadline: Optional[float]) -> None:
+    """Raise :class:`BuildTimeout` once ``deadline`` has passed."""
+    if past(deadline):
+        raise BuildTimeout()
+
+
+class TooDense(BuildTimeout):
+    """Internal: more site pairs within ``dist`` metres than rows can be built before the deadline."""
+
+    def __init__(self, pairs: int, dist: float):
+        super().__init__(pairs, dist)
+        self.pairs, self.dist = pairs, dist
+
+
+class Ticker:
+    """Cheap deadline check for Python loops: looks at the clock every ``every`` calls."""
+
+    def __init__(self, deadline: Optional[float], every: int = 1024):
+        self.deadline, self.every, self.n = deadline, every, 0
+
+    def __call__(self) -> None:
+        self.n += 1
+        if self.deadline is not None and self.n % self.every == 0:
+            check_deadline(self.deadline)
 
 
 @dataclass(frozen=True)
@@ -44,21 +106,24 @@ class Alternative:
     objective_max_per_1000: Optional[float]
     spread: Optional[float] = None
     cost: Optional[float] = None
-    status: str = OPTIMAL
+    status: SolveStatus = OPTIMAL
 
 
 @dataclass
 class PlacementResult:
     """Outcome of :func:`suggest`.
 
-    ``status`` is ``optimal``, ``feasible`` (time limit hit; ``gap`` is the
-    relative gap of the first stage that stopped early: stage a, or b/c when
-    stage a was proven; 1.0 for a stage skipped for lack of time) or ``infeasible`` (``diagnosis`` says why and
-    ``relaxations`` what would work; ``timed_out`` is True when no placement was
-    found in time but infeasibility was not proven).
+    ``status`` (a :class:`SolveStatus`, compares equal to its string) is
+    ``optimal``, ``feasible`` (time limit hit; ``gap`` is the relative gap of
+    the first stage that stopped early: stage a, or b/c when stage a was
+    proven; 1.0 for a stage skipped for lack of time), ``infeasible`` (proven;
+    ``diagnosis`` says why and ``relaxations`` what would work) or ``timeout``
+    (no placement found within the time limit, infeasibility not proven;
+    ``timed_out`` is True). ``stages`` lists what each solver stage did, its
+    ``status`` a :class:`SolveStatus` as well.
     """
 
-    status: str
+    status: SolveStatus
     objective_max_per_1000: Optional[float] = None
     gap: Optional[float] = None
     message: str = ""

@@ -28,7 +28,8 @@ from .diagnose import diagnose
 from .explain import cost_value, district_table, max_load, site_rows, spread_can_be_positive, spread_value
 from .formulation import Formulation, Solution
 from .instance import FAMILIES, Instance, build_instance
-from .params import FEASIBLE, INFEASIBLE, OPTIMAL, Alternative, PlacementParams, PlacementResult
+from .params import (FEASIBLE, INFEASIBLE, OPTIMAL, TIMEOUT, Alternative, BuildTimeout, PlacementParams,
+                     PlacementResult, SolveStatus, TooDense)
 from .texts import num, text
 from .verify import verify
 
@@ -94,7 +95,7 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
     often is the optimum; then an uncapped probe gives an upper bound (or proves
     infeasibility, within ``first_deadline``), then bisection.
     """
-    f = Formulation(inst, FAMILIES, objective="feas", cuts=cuts, aggregate=aggregate).build()
+    f = Formulation(inst, FAMILIES, deadline=deadline, objective="feas", cuts=cuts, aggregate=aggregate).build()
     stats: Dict[str, Any] = {"stage": "a", "probes": 0, "seconds": 0.0}
     values = candidate_loads(inst, f)
     best, ub, proven = None, np.inf, True
@@ -198,7 +199,7 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
             proven = False
             break
     gap = 0.0 if proven else max(0.0, (ub - lower) / ub) if ub > 0 else 0.0
-    stats.update(status=0 if proven else 1, gap=gap)
+    stats.update(status=0 if proven else 1, gap=gap, found=True)
     return {"places": best, "status": 0 if proven else 1, "load": ub, "gap": gap, "stats": stats}
 
 
@@ -264,7 +265,11 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
     stages: List[Dict[str, Any]] = []
     check()
     progress(lo)
-    a = _stage_a(inst, deadline, cuts, check, aggregate, lower_hint, first_deadline)
+    try:
+        a = _stage_a(inst, deadline, cuts, check, aggregate, lower_hint, first_deadline)
+    except BuildTimeout:
+        stages.append({"stage": "a", "status": 1, "seconds": 0.0, "found": False})
+        return {"places": None, "status": 1, "stages": stages}
     stages.append(a["stats"])
     if a["places"] is None:
         return {"places": None, "status": a["status"], "stages": stages}
@@ -285,59 +290,67 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                 "gap": gap, "spread": spread_value(inst, places), "cost": cost_value(inst, places),
                 "stages": stages, "need_b": need_b, "load_proven": a["status"] == 0}
 
-    if need_b and spread > 0:
-        check()
-        sb = None
-        weight = lexicographic_weight(inst) if (inst.has_cost and inst.n < MERGED_BC_MAX_SITES
-                                                and p.mip_rel_gap == 0) else None
-        if weight is not None and _left(deadline) > MIN_STAGE_SECONDS:
-            sbc = Formulation(inst, FAMILIES, objective="spread_cost", spread_weight=weight, load_bound=load,
-                              cuts=cuts, aggregate=aggregate).solve(_left(deadline) * 0.5)
-            if sbc.status == 0 and sbc.places is not None and spread_value(inst, sbc.places) <= spread + 1e-9:
-                stages.append({"stage": "b+c", "status": 0, "seconds": sbc.seconds, "gap": 0.0})
-                return finish(sbc.places)
-        left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
-        if left > MIN_STAGE_SECONDS:
-            t_b = time.perf_counter()
-            if inst.n > 300:  # a spread of zero is often possible and quick to check on a smaller model
-                sz = Formulation(inst, FAMILIES, objective="feas", load_bound=load, cuts=cuts, aggregate=aggregate,
-                                 zero_spread=True).solve(left)
-                if sz.places is not None:
-                    sb = sz
-            zero_tried = inst.n > 300
-            if sb is None and inst.has_cost:
-                # stages b and c at once: the LP bound of stage b, rounded up to a reachable spread,
-                # is the optimum if stage c finds a placement within it (often, and much quicker
-                # than HiGHS finding a stage-b optimum); otherwise stage b as usual
-                fb = Formulation(inst, FAMILIES, objective="spread", load_bound=load, cuts=cuts, aggregate=aggregate)
-                bound = _spread_floor(inst, fb.lp_bound(left - (time.perf_counter() - t_b)))
-                if bound is not None and bound >= spread - 1e-6:  # stage a's placement is optimal for b
-                    sb = Solution(0, places, spread, 0.0, time.perf_counter() - t_b, "lp bound")
-                elif bound is not None and not (zero_tried and bound <= 0):  # a zero spread was ruled out above
-                    t_c = time.perf_counter()
-                    left_c = _left(deadline) * COMBINED_SHARE
-                    sc = Formulation(inst, FAMILIES, objective="cost", load_bound=load, cuts=cuts, aggregate=aggregate,
-                                     spread_bound=bound).solve(left_c, p.mip_rel_gap) if left_c > MIN_STAGE_SECONDS else None
-                    if sc is not None and sc.places is not None and spread_value(inst, sc.places) <= bound + 1e-6:
-                        stages.append({"stage": "b", "status": 0, "seconds": t_c - t_b, "gap": 0.0})
-                        stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap})
-                        if sc.status != 0:
-                            all_optimal = False
-                            gap = max(gap, _stage_gap(sc, cost_value(inst, sc.places)))
-                        return finish(sc.places)
-                left, t_b = _left(deadline) * 0.4, time.perf_counter()
-            if sb is None:
-                left -= time.perf_counter() - t_b
-                if left > MIN_STAGE_SECONDS:
-                    sb = Formulation(inst, FAMILIES, objective="spread", load_bound=load, cuts=cuts,
-                                     aggregate=aggregate).solve(left, p.mip_rel_gap)
-        if sb is not None:
-            stages.append({"stage": "b", "status": sb.status, "seconds": sb.seconds, "gap": sb.gap})
-            if sb.places is not None and spread_value(inst, sb.places) <= spread + 1e-9:
-                places, spread = sb.places, spread_value(inst, sb.places)
-        if sb is None or sb.status != 0:
-            all_optimal = False
-            gap = max(gap, _stage_gap(sb, spread))
+    try:
+        if need_b and spread > 0:
+            check()
+            sb = None
+            weight = lexicographic_weight(inst) if (inst.has_cost and inst.n < MERGED_BC_MAX_SITES
+                                                    and p.mip_rel_gap == 0) else None
+            if weight is not None and _left(deadline) > MIN_STAGE_SECONDS:
+                sbc = Formulation(inst, FAMILIES, deadline=deadline, objective="spread_cost", spread_weight=weight, load_bound=load,
+                                  cuts=cuts, aggregate=aggregate).solve(_left(deadline) * 0.5)
+                if sbc.status == 0 and sbc.places is not None and spread_value(inst, sbc.places) <= spread + 1e-9:
+                    stages.append({"stage": "b+c", "status": 0, "seconds": sbc.seconds, "gap": 0.0, "found": True})
+                    return finish(sbc.places)
+            left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
+            if left > MIN_STAGE_SECONDS:
+                t_b = time.perf_counter()
+                if inst.n > 300:  # a spread of zero is often possible and quick to check on a smaller model
+                    sz = Formulation(inst, FAMILIES, deadline=deadline, objective="feas", load_bound=load, cuts=cuts, aggregate=aggregate,
+                                     zero_spread=True).solve(left)
+                    if sz.places is not None:
+                        sb = sz
+                zero_tried = inst.n > 300
+                if sb is None and inst.has_cost:
+                    # stages b and c at once: the LP bound of stage b, rounded up to a reachable spread,
+                    # is the optimum if stage c finds a placement within it (often, and much quicker
+                    # than HiGHS finding a stage-b optimum); otherwise stage b as usual
+                    fb = Formulation(inst, FAMILIES, deadline=deadline, objective="spread", load_bound=load, cuts=cuts, aggregate=aggregate)
+                    bound = _spread_floor(inst, fb.lp_bound(left - (time.perf_counter() - t_b)))
+                    if bound is not None and bound >= spread - 1e-6:  # stage a's placement is optimal for b
+                        sb = Solution(0, places, spread, 0.0, time.perf_counter() - t_b, "lp bound")
+                    elif bound is not None and not (zero_tried and bound <= 0):  # a zero spread was ruled out above
+                        t_c = time.perf_counter()
+                        left_c = _left(deadline) * COMBINED_SHARE
+                        sc = Formulation(inst, FAMILIES, deadline=deadline, objective="cost", load_bound=load, cuts=cuts, aggregate=aggregate,
+                                         spread_bound=bound).solve(left_c, p.mip_rel_gap) if left_c > MIN_STAGE_SECONDS else None
+                        if sc is not None and sc.places is not None and spread_value(inst, sc.places) <= bound + 1e-6:
+                            stages.append({"stage": "b", "status": 0, "seconds": t_c - t_b, "gap": 0.0, "found": True})
+                            stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap,
+                                           "found": True})
+                            if sc.status != 0:
+                                all_optimal = False
+                                gap = max(gap, _stage_gap(sc, cost_value(inst, sc.places)))
+                            return finish(sc.places)
+                    left, t_b = _left(deadline) * 0.4, time.perf_counter()
+                if sb is None:
+                    left -= time.perf_counter() - t_b
+                    if left > MIN_STAGE_SECONDS:
+                        sb = Formulation(inst, FAMILIES, deadline=deadline, objective="spread", load_bound=load, cuts=cuts,
+                                         aggregate=aggregate).solve(left, p.mip_rel_gap)
+            if sb is not None:
+                stages.append({"stage": "b", "status": sb.status, "seconds": sb.seconds, "gap": sb.gap,
+                               "found": sb.places is not None})
+                if sb.places is not None and spread_value(inst, sb.places) <= spread + 1e-9:
+                    places, spread = sb.places, spread_value(inst, sb.places)
+            if sb is None or sb.status != 0:
+                all_optimal = False
+                gap = max(gap, _stage_gap(sb, spread))
+            zero = spread <= 0
+    except BuildTimeout:  # stage b could not even be built in time: stage a's placement stands
+        stages.append({"stage": "b", "status": 1, "seconds": 0.0, "gap": None, "found": False})
+        all_optimal = False
+        gap = max(gap, _stage_gap(None, spread))
         zero = spread <= 0
     progress(lo + 0.75 * (hi - lo))
     cost = cost_value(inst, places)
@@ -346,10 +359,14 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
         left = _left(deadline)
         sc = None
         if left > MIN_STAGE_SECONDS:
-            sc = Formulation(inst, FAMILIES, objective="cost", load_bound=load,
-                             spread_bound=spread if need_b and not zero else None, zero_spread=need_b and zero,
-                             cuts=cuts, aggregate=aggregate).solve(left, p.mip_rel_gap)
-            stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap})
+            try:
+                sc = Formulation(inst, FAMILIES, deadline=deadline, objective="cost", load_bound=load,
+                                 spread_bound=spread if need_b and not zero else None, zero_spread=need_b and zero,
+                                 cuts=cuts, aggregate=aggregate).solve(left, p.mip_rel_gap)
+            except BuildTimeout:
+                sc = Solution(1, None, None, None, 0.0, "build time limit")
+            stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap,
+                           "found": sc.places is not None})
             if sc.places is not None and cost_value(inst, sc.places) <= cost + 1e-9:
                 places, cost = sc.places, cost_value(inst, sc.places)
         if sc is None or sc.status != 0:
@@ -379,8 +396,11 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
         left = _left(deadline)
         if left <= MIN_STAGE_SECONDS:
             return
-        sol = Formulation(inst, FAMILIES, objective="feas", only_sites=places.sum(axis=1) > 0, load_bound=load,
-                          cuts=cuts).solve(left * 0.3)
+        try:
+            sol = Formulation(inst, FAMILIES, deadline=deadline, objective="feas", only_sites=places.sum(axis=1) > 0,
+                              load_bound=load, cuts=cuts).solve(left * 0.3)
+        except BuildTimeout:
+            return
         if sol.places is not None:
             early["places"] = sol.places
 
@@ -400,12 +420,16 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
             left = _left(deadline)
             if left <= MIN_STAGE_SECONDS:
                 break
-            f = Formulation(inst, FAMILIES, objective="feas", only_sites=only, load_bound=agg["load"],
+            f = Formulation(inst, FAMILIES, deadline=deadline, objective="feas", only_sites=only, load_bound=agg["load"],
                             spread_bound=agg["spread"] if agg["need_b"] and agg["spread"] > 0 else None,
                             zero_spread=agg["need_b"] and agg["spread"] <= 0,
                             cost_bound=agg["cost"] if inst.has_cost else None, cuts=cuts)
-            sol = f.solve(left * (0.5 if only is not None else 1.0))
-            agg["stages"].append({"stage": "groups", "status": sol.status, "seconds": sol.seconds})
+            try:
+                sol = f.solve(left * (0.5 if only is not None else 1.0))
+            except BuildTimeout:
+                sol = Solution(1, None, None, None, 0.0, "build time limit")
+            agg["stages"].append({"stage": "groups", "status": sol.status, "seconds": sol.seconds,
+                                  "found": sol.places is not None})
             if sol.places is not None:
                 places = sol.places
                 agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
@@ -440,6 +464,19 @@ def _early_gap(inst: Instance, agg: Dict[str, Any], places: np.ndarray) -> float
     return float(agg.get("gap") or 0.0)
 
 
+def _public_stages(stages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """Stage records for the result: HiGHS status codes (0 optimal, 1 limit, 2 infeasible, 3/4 other) as SolveStatus."""
+    out = []
+    for st in stages:
+        st = dict(st)
+        code = st.get("status")
+        found = bool(st.pop("found", code == 0))
+        if not isinstance(code, SolveStatus):
+            st["status"] = (OPTIMAL if code == 0 else INFEASIBLE if code == 2 else FEASIBLE if found else TIMEOUT)
+        out.append(st)
+    return out
+
+
 def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Callable[[float], None]] = None,
             is_cancelled: Optional[Callable[[], bool]] = None) -> PlacementResult:
     """Suggest where the new places go; never returns a placement that fails :func:`verify` silently.
@@ -460,23 +497,34 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Call
             raise CancelledError()
 
     check()
-    inst = build_instance(data, params)
+    try:
+        inst = build_instance(data, params, deadline)
+    except BuildTimeout as exc:  # the preparation alone took the time: nothing is proven
+        prog(100.0)
+        notes = [text("note_dense", pairs=f"{exc.pairs:,}", dist=f"{exc.dist:g}")] if isinstance(exc, TooDense) else []
+        return PlacementResult(status=TIMEOUT, message=text("status_timeout_build", t=f"{params.time_limit_s:g}"),
+                               solve_seconds=time.perf_counter() - t0, notes=notes, timed_out=True)
     span = (0.0, 90.0 if params.alternatives else 100.0)
     # the first feasibility probe leaves a share of the time for a diagnosis should it find nothing
     first_deadline = deadline - DIAGNOSIS_SHARE * max(0.0, deadline - time.perf_counter())
     main = _solve(inst, deadline, (), check, prog, span, first_deadline=first_deadline)
     if main["places"] is None:
-        timed_out = main["status"] == 1
+        # only a proof (HiGHS status 2 on a model or on a relaxation of it) makes a placement "infeasible"
         lines, relax = diagnose(inst, deadline, check)
-        if timed_out:
+        # the diagnosis proves it too when the most places that fit under all rules fall short
+        proven = main["status"] == 2 or 0 <= relax.get("placeable_places", inst.total_demand) < inst.total_demand
+        if proven:
+            message = text("status_infeasible", first=lines[0] if lines else "")
+        elif main["status"] == 1:
             message = text("status_timeout", t=f"{params.time_limit_s:g}")
         else:
-            message = text("status_infeasible", first=lines[0] if lines else "")
+            message = text("status_unknown", t=f"{params.time_limit_s:g}")
         prog(100.0)
-        return PlacementResult(status=INFEASIBLE, message=message, diagnosis=lines, relaxations=relax,
+        return PlacementResult(status=INFEASIBLE if proven else TIMEOUT, message=message, diagnosis=lines,
+                               relaxations=relax,
                                districts_after=district_table(inst, np.zeros((inst.n, len(inst.groups)), np.int64)),
-                               solve_seconds=time.perf_counter() - t0, notes=list(inst.notes), timed_out=timed_out,
-                               stages=main["stages"])
+                               solve_seconds=time.perf_counter() - t0, notes=list(inst.notes), timed_out=not proven,
+                               stages=_public_stages(main["stages"]))
     places = main["places"]
     sites = site_rows(inst, places)
     violations = verify(data, params, sites)
@@ -491,7 +539,7 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Call
     result = PlacementResult(status=main["status"], objective_max_per_1000=main["load"], gap=main["gap"],
                              message=message, sites=sites, districts_after=district_table(inst, places),
                              violations=violations, spread=main["spread"], cost=main["cost"],
-                             notes=list(inst.notes), stages=main["stages"])
+                             notes=list(inst.notes), stages=_public_stages(main["stages"]))
     cuts: List[List[int]] = [list(np.flatnonzero(places.sum(axis=1) > 0))]
     for k in range(int(params.alternatives)):
         if deadline - time.perf_counter() <= MIN_STAGE_SECONDS:
