@@ -48,6 +48,14 @@ MESSAGES: Dict[str, Dict[str, str]] = {
         "en": "File '{file}', line {line}, column '{field}': {value} is outside the plausible range ({low} to {high}).",
         "de": "Datei „{file}“, Zeile {line}, Spalte „{field}“: {value} liegt außerhalb des plausiblen Bereichs ({low} bis {high}).",
     },
+    "not_whole": {
+        "en": "File '{file}', line {line}, column '{field}': '{value}' is not a whole number; counts of inhabitants are whole numbers.",
+        "de": "Datei „{file}“, Zeile {line}, Spalte „{field}“: „{value}“ ist keine ganze Zahl; Einwohnerzahlen sind ganze Zahlen.",
+    },
+    "zensus_column_changed": {
+        "en": "File '{file}', line {line}, column '{field}': '{value}' is not a number, but the column held only numbers in its first {rows} rows. Correct the value, or mark it as suppressed with '–'.",
+        "de": "Datei „{file}“, Zeile {line}, Spalte „{field}“: „{value}“ ist keine Zahl, die Spalte enthielt in den ersten {rows} Zeilen aber nur Zahlen. Bitte den Wert korrigieren oder mit „–“ als gesperrt kennzeichnen.",
+    },
     "duplicate_cell": {
         "en": "File '{file}', line {line}, column '{field}': grid cell '{value}' already occurred in line {first}; counted once.",
         "de": "Datei „{file}“, Zeile {line}, Spalte „{field}“: Gitterzelle „{value}“ kam schon in Zeile {first} vor; einmal gezählt.",

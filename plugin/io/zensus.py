@@ -32,6 +32,10 @@ SUPPRESSED = {"–", "-", "—", "", "\ufffd", ".", "x", "X", "/"}
 _ID_2022 = re.compile(r"^CRS3035RES(\d+)mN(\d+)E(\d+)$")
 _ID_2011 = re.compile(r"^(\d+)(m|km)N(\d+)E(\d+)$")
 _RES_SUFFIX = {"100m": 100, "1km": 1000, "10km": 10000}
+_RESOLUTIONS = (100, 250, 500, 1000, 5000, 10000, 100000)
+# EPSG:3035 is defined for Europe: northings and eastings (m) beyond 10,000 km are not grid cells
+_MAX_3035 = 10_000_000
+MAX_VALUE = 1_000_000_000
 
 # little-endian WKB polygon with one ring of five points: 1 + 4 + 4 + 4 + 80 bytes
 _WKB_POLYGON = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"), ("xy", "<f8", (10,))])
@@ -96,7 +100,7 @@ def zensus_schema(path: str, value_field: str = "Einwohner", dialect: Optional[C
     for n, (_, row) in enumerate(iter_records(path, dialect, errors="replace")):
         for c in other_names:
             sample[c].append(row[columns.index(c)].strip())
-        if n >= 999:
+        if n >= _SAMPLE_ROWS - 1:
             break
     others = []
     for c in other_names:
@@ -106,20 +110,26 @@ def zensus_schema(path: str, value_field: str = "Einwohner", dialect: Optional[C
     return ZensusSchema(path, dialect, columns, id_field, value, resolution, others)
 
 
+_SAMPLE_ROWS = 1000
+
+
 def _column_kind(values: Sequence[str], decimal: str) -> str:
-    kind = "int64"
+    """'float' for columns whose sampled values are all numbers, else 'text'.
+
+    Numeric columns are always stored as real numbers, whole or not: a column
+    that turns decimal after the sampled rows is then read like one that is
+    decimal from its first row (whole numbers stay exact up to 2**53).
+    """
     seen = False
     for v in values:
         if v in SUPPRESSED:
             continue
         try:
-            number = parse_number(v, decimal)
+            parse_number(v, decimal)
         except ValueError:
             return "text"
         seen = True
-        if not number.is_integer():
-            kind = "float"
-    return kind if seen else "text"
+    return "float" if seen else "text"
 
 
 @dataclass
@@ -165,6 +175,8 @@ class ZensusStats:
     suppressed: int = 0
     outside_extent: int = 0
     centre_mismatch: int = 0
+    duplicates: int = 0
+    duplicate_lines: List[Tuple[int, int]] = field(default_factory=list)  # (repeated line, first line)
     notes: List[str] = field(default_factory=list)
 
     def finish(self) -> None:
@@ -209,6 +221,7 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
     transform = _Transform(target_crs)
     expected_res = schema.resolution
     buf: Dict[str, list] = _empty()
+    seen = _SeenCells()
     for line, row in iter_records(path, schema.dialect, errors=errors, progress=progress):
         gid = row[id_i].strip()
         m = _ID_2022.match(gid)
@@ -219,6 +232,9 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
                 res, north, east = parse_gitter_id(gid)
             except ValueError:
                 raise fail("bad_gitter_id", file=label, line=line, field=schema.id_field, value=gid) from None
+        if not (0 <= north <= _MAX_3035 and 0 <= east <= _MAX_3035) or res not in _RESOLUTIONS:
+            raise fail("value_out_of_range", file=label, line=line, field=schema.id_field, value=gid,
+                       low=f"N/E 0 m, resolution {min(_RESOLUTIONS)} m", high=f"N/E {_MAX_3035:,} m, resolution {max(_RESOLUTIONS):,} m")
         if expected_res is None:
             expected_res = res
         elif res != expected_res:
@@ -236,8 +252,11 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
             if number < 0:
                 raise fail("negative_value", file=label, line=line, field=schema.value_field, value=raw)
             if not number.is_integer():
-                raise fail("bad_number", file=label, line=line, field=schema.value_field, value=raw)
+                raise fail("not_whole", file=label, line=line, field=schema.value_field, value=raw)
             value = int(number)
+        if value is not None and value > MAX_VALUE:
+            raise fail("value_out_of_range", file=label, line=line, field=schema.value_field, value=raw,
+                       low=0, high=f"{MAX_VALUE:,}")
         others = []
         for j, conv, name in zip(other_idx, other_conv, other_names):
             v = row[j].strip()
@@ -247,7 +266,8 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
             try:
                 others.append(conv(v))
             except ValueError:
-                raise fail("bad_number", file=label, line=line, field=name, value=v) from None
+                raise fail("zensus_column_changed", file=label, line=line, field=name, value=v,
+                           rows=_SAMPLE_ROWS) from None
         buf["lines"].append(line)
         buf["gid"].append(gid)
         buf["val"].append(value)
@@ -257,23 +277,70 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
         buf["res"].append(res)
         if len(buf["gid"]) >= chunk_rows:
             check_cancel(is_cancelled)
+            _drop_duplicates(buf, seen, stats)
             chunk = _make_chunk(buf, transform, extent, stats)
             buf = _empty()
             if len(chunk):
                 yield chunk
     if buf["gid"]:
+        _drop_duplicates(buf, seen, stats)
         chunk = _make_chunk(buf, transform, extent, stats)
         if len(chunk):
             yield chunk
+    if stats.duplicates:
+        first_dup, first_orig = stats.duplicate_lines[0]
+        stats.notes.append(text("duplicate_cells", file=label, field=schema.id_field, count=stats.duplicates,
+                                line=first_orig, first=first_dup))
     if progress is not None:
         progress(1.0)
+
+
+class _SeenCells:
+    """Grid cells seen so far as a sorted int64 key array with the line of each (bounded memory: 16 bytes a cell)."""
+
+    def __init__(self) -> None:
+        self.keys = np.empty(0, dtype=np.int64)
+        self.lines = np.empty(0, dtype=np.int64)
+
+
+def _drop_duplicates(buf: Dict[str, list], seen: _SeenCells, stats: "ZensusStats") -> None:
+    """Remove from ``buf`` the cells that occurred before (in the file or earlier in ``buf``); count them once."""
+    north = np.asarray(buf["north"], dtype=np.int64)
+    east = np.asarray(buf["east"], dtype=np.int64)
+    keys = north * (_MAX_3035 + 1) + east
+    lines = np.asarray(buf["lines"], dtype=np.int64)
+    uniq, first = np.unique(keys, return_index=True)
+    dup = np.ones(len(keys), dtype=bool)
+    dup[first] = False  # later repeats within the chunk
+    pos = np.searchsorted(seen.keys, keys)
+    pos_c = np.minimum(pos, max(len(seen.keys) - 1, 0))
+    before = (len(seen.keys) > 0) & (seen.keys[pos_c] == keys) if len(seen.keys) else np.zeros(len(keys), bool)
+    dup |= before
+    if dup.any():
+        for i in np.flatnonzero(dup)[:20]:
+            original = seen.lines[pos_c[i]] if before[i] else lines[np.flatnonzero(keys == keys[i])[0]]
+            stats.duplicate_lines.append((int(lines[i]), int(original)))
+        stats.duplicates += int(dup.sum())
+        keep = np.flatnonzero(~dup)
+        for name in buf:
+            buf[name] = [buf[name][i] for i in keep]
+        keys, lines = keys[keep], lines[keep]
+    order = np.argsort(keys, kind="stable")
+    idx = np.searchsorted(seen.keys, keys[order])
+    seen.keys = np.insert(seen.keys, idx, keys[order])
+    seen.lines = np.insert(seen.lines, idx, lines[order])
 
 
 def _converter(kind: str, decimal: str) -> Callable[[str], Any]:
     if kind == "text":
         return str
     if kind == "float":
-        return lambda v: parse_number(v, decimal)
+        def to_float(v: str) -> float:
+            if v.isdigit():  # fast path: plain digits (most Zensus columns)
+                return float(v)
+            return parse_number(v, decimal)
+
+        return to_float
 
     def to_int(v: str) -> int:
         try:
