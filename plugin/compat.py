@@ -15,7 +15,7 @@ else the QGIS 3.22 scoped one. Qt enums need no entry here: their scoped names
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Callable
 
 from qgis.core import (
     Qgis, QgsField, QgsFieldProxyModel, QgsLayoutRenderContext, QgsLegendStyle,

@@ -5,8 +5,8 @@ from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
+from .compat import QAction
 from .dependencies import install_hint, missing_packages
 from .qgis_adapters.i18n import install_translator, remove_translator, tr
 from .qgis_adapters.log import log

@@ -17,14 +17,14 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeedback, QgsGraduatedSymbolRenderer,
-    QgsLayoutExporter, QgsLayoutItemMap, QgsLayoutRenderContext, QgsMapLayer, QgsPalLayerSettings, QgsPrintLayout,
-    QgsProject, QgsRectangle, QgsRendererRange, QgsRenderContext, QgsSymbol, QgsTextFormat, QgsTextBufferSettings,
-    QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
+    QgsLayoutExporter, QgsLayoutItemMap, QgsMapLayer, QgsPalLayerSettings, QgsPrintLayout,
+    QgsProject, QgsRectangle, QgsRendererRange, QgsSymbol, QgsTextFormat, QgsTextBufferSettings,
+    QgsVectorLayer, QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QMarginsF, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
-from .. import compat
 
+from .. import compat
 from ..core import privacy
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.validation import errors as validation_errors
@@ -584,7 +584,7 @@ def _city_summary_text(aggregates, threshold: int, public: bool) -> str:
 def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, rows, public, threshold, lines, notice,
                     illustrative_text, logo, totals, template_dir, sensitive) -> QgsPrintLayout:
     """The city summary page: indices with their reading, the Lorenz curve and the district table."""
-    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPicture, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPicture, QgsLayoutPoint, QgsLayoutSize
 
     lay = L.load_template(layout_name, owner, Path(template_dir) if template_dir else None)
     _fill(lay, title, tr("City summary: how evenly are places spread?"), lines, notice, illustrative_text, logo, totals)
@@ -605,14 +605,14 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
     label.setText(text if text.strip() else tr("No city indices available."))
     font = QFont("DejaVu Sans")
     font.setPointSizeF(7.5 if w > 200 else 7)
-    label.setFont(font)
+    compat.set_label_font(label, font)
     lay.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
     label.attemptResize(QgsLayoutSize(w * 0.55, h * 0.5, compat.LAYOUT_MILLIMETERS))
     tab = QgsLayoutItemLabel(lay)
     tab.setId("district_table")
     tab.setText(table)
-    tab.setFont(font)
+    compat.set_label_font(tab, font)
     lay.addLayoutItem(tab)
     tab.attemptMove(QgsLayoutPoint(x, y + h * 0.52, compat.LAYOUT_MILLIMETERS))
     tab.attemptResize(QgsLayoutSize(w * 0.55, h * 0.48, compat.LAYOUT_MILLIMETERS))

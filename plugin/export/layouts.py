@@ -12,8 +12,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
-from .. import compat
 
+from .. import compat
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr
 
@@ -74,13 +74,13 @@ def shrink_to_width(item: "QgsLayoutItemLabel", text: str, minimum_pt: float = 8
     """Reduce a one-line label's font until ``text`` fits its width (long titles on portrait pages)."""
     from qgis.core import QgsLayoutUtils
 
-    font = item.font()
+    font = compat.label_font(item)
     width = item.rect().width() - 2 * item.marginX()
     size = font.pointSizeF()
     while size > minimum_pt and QgsLayoutUtils.textWidthMM(font, text) > width:
         size -= 0.5
         font.setPointSizeF(size)
-    item.setFont(font)
+    compat.set_label_font(item, font)
 
 
 def set_picture(layout: QgsPrintLayout, item_id: str, path: Optional[str]) -> None:
@@ -144,8 +144,6 @@ def update_scalebar(layout: QgsPrintLayout) -> None:
     scalebar = layout.itemById("scalebar")
     if isinstance(scalebar, QgsLayoutItemScaleBar):
         seg = nice_segment(main.extent().width())
-        from qgis.core import QgsUnitTypes
-
         if seg >= 1000:
             scalebar.setUnits(compat.DISTANCE_KILOMETERS)
             scalebar.setUnitLabel("km")
@@ -203,7 +201,7 @@ def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> tuple:
     frame_w, frame_h = frame.width(), frame.height()
     styles = (compat.LEGEND_TITLE, compat.LEGEND_GROUP, compat.LEGEND_SUBGROUP, compat.LEGEND_SYMBOL,
               compat.LEGEND_SYMBOL_LABEL)
-    base_fonts = {st: legend.style(st).font() for st in styles}
+    base_fonts = {st: compat.legend_style_font(legend.style(st)) for st in styles}
     base_symbol = (legend.symbolWidth(), legend.symbolHeight())
     base_space = (legend.boxSpace(), legend.columnSpace())
     base_margins = {st: legend.style(st).margin(QgsLegendStyle.Side.Top) for st in styles}
@@ -212,7 +210,7 @@ def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> tuple:
         for st in styles:
             font = QFont(base_fonts[st])
             font.setPointSizeF(base_fonts[st].pointSizeF() * scale)
-            legend.rstyle(st).setFont(font)
+            compat.set_legend_style_font(legend.rstyle(st), font)
         for st, top in base_margins.items():
             legend.rstyle(st).setMargin(QgsLegendStyle.Side.Top, top * scale)
         legend.setSymbolWidth(base_symbol[0] * scale)

@@ -7,6 +7,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsVectorLayer
 
+from .. import compat
 from ..qgis_adapters.i18n import tr
 
 
@@ -49,19 +50,9 @@ def layer_metadata(layer: QgsVectorLayer) -> Dict[str, object]:
     if found is not None:
         return found
     md = layer.metadata()
-    source = md.abstract() or layer.abstract() or md.title() or ""
+    source = md.abstract() or compat.layer_abstract(layer) or md.title() or ""
     licence = "; ".join(md.licenses()) if md.licenses() else (md.rights()[0] if md.rights() else "")
-    date = ""
-    try:
-        from qgis.core import QgsAbstractMetadataBase
-
-        for kind in (QgsAbstractMetadataBase.Published, QgsAbstractMetadataBase.Created):
-            value = md.dateTime(kind)
-            if value.isValid():
-                date = value.date().toString("yyyy-MM-dd")
-                break
-    except (ImportError, AttributeError):
-        pass
+    date = compat.metadata_date(md)
     keywords = " ".join(" ".join(v) for v in md.keywords().values()).lower() if md.keywords() else ""
     illustrative = "illustrative" in keywords or "illustrative" in source.lower() or \
         str(layer.customProperty("dispersion/illustrative", "")).lower() in ("1", "true")

@@ -4,15 +4,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Optional
 
-from qgis.core import Qgis, QgsFeedback, QgsMapLayerProxyModel, QgsProject
+from qgis.core import Qgis, QgsFeedback, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject
 from qgis.PyQt.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
     QSpinBox, QVBoxLayout, QWidget,
 )
-from .. import compat
 
+from .. import compat
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.log import log

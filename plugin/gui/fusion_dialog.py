@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Dict, List, Optional
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.gui import QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
@@ -17,8 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
-from .. import compat
 
+from .. import compat
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
 from ..core.fusion import (

@@ -5,14 +5,14 @@ import html
 from typing import List, Optional
 
 from qgis.core import Qgis, QgsField, QgsProject
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QScrollArea, QSlider, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
-from .. import compat
 
+from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
 from ..qgis_adapters.i18n import tr
@@ -234,16 +234,20 @@ class PlacementDialog(TaskDialog):
 
     def show_result(self) -> None:
         r = self.result
-        colour = {"optimal": "#238b45", "feasible": "#b35806", "infeasible": "#b2182b"}.get(r.status, "black")
+        colour = {"optimal": "#238b45", "feasible": "#b35806", "infeasible": "#b2182b",
+                  "timeout": "#6a51a3"}.get(str(r.status), "black")
+        label = {"optimal": tr("optimal"), "feasible": tr("feasible (time limit reached)"),
+                 "infeasible": tr("infeasible"), "timeout": tr("no placement found in time")}.get(str(r.status), str(r.status))
         esc = html.escape
-        lines = [f"<h3 style='color:{colour}'>{esc(r.status)}</h3><p>{esc(r.message)}</p>"]
+        lines = [f"<h3 style='color:{colour}'>{esc(label)}</h3><p>{esc(r.message)}</p>"]
         if r.objective_max_per_1000 is not None:
             lines.append("<p>" + tr("Highest load among receiving districts: {v} places per 1,000 inhabitants.").format(
                 v=fmt_value(r.objective_max_per_1000)) + "</p>")
         if r.gap:
             lines.append("<p>" + tr("Optimality gap at the time limit: {gap}").format(gap=f"{100 * r.gap:.2f} %") + "</p>")
         if r.diagnosis:
-            lines.append("<h4>" + tr("Why no placement is possible") + "</h4><ul>" + "".join(f"<li>{esc(d)}</li>" for d in r.diagnosis) + "</ul>")
+            heading = tr("Why no placement is possible") if str(r.status) == "infeasible" else tr("Diagnosis")
+            lines.append("<h4>" + heading + "</h4><ul>" + "".join(f"<li>{esc(d)}</li>" for d in r.diagnosis) + "</ul>")
         if r.sites:
             lines.append("<h4>" + tr("Suggested sites") + "</h4><ul>" + "".join(
                 f"<li><b>{esc(site['site_id'])}</b>: {site['places']} — {esc(site['reason'])}</li>" for site in r.sites) + "</ul>")

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
-from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
-from .. import compat
 
+from .. import compat
 from ..core.contract import LAYERS, guess_field_map
 from ..qgis_adapters.i18n import kind_title, tr
 from ..qgis_adapters.layers import KIND_PROPERTY, stored_field_map

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
     QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterVectorLayer,
 )
-from .. import compat
 
+from .. import compat
 from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
 from ..qgis_adapters.i18n import tr

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
+    QgsProcessingException, QgsProcessingOutputNumber,
     QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
-from .. import compat
 
+from .. import compat
 from ..core.errors import CancelledError, DispersionError
 from ..qgis_adapters.i18n import kind_title, tr
 from .base import DispersionAlgorithm

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingParameterCrs, QgsProcessingParameterExtent,
+    QgsCoordinateReferenceSystem, QgsProcessingParameterCrs, QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString,
 )
-from .. import compat
 
+from .. import compat
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr

@@ -6,8 +6,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
 )
-from .. import compat
 
+from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import (
@@ -56,7 +56,8 @@ class SuggestAlgorithm(DispersionAlgorithm):
             "(table: group_label, places, replacing PLACES);\n"
             "- every opened site has each of SERVICE_CATEGORIES (e.g. 'kita,school') within SERVICE_MAX_DISTANCE_M.\n"
             "It first minimises the highest load among receiving districts, then places near hotspots and close pairs "
-            "of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, "
+            "of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout "
+            "(no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, "
             "MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the "
             "next-best distinct placements (field 'alternative'). Each site carries a plain-language reason. "
             "The plugin suggests; planners decide."
@@ -96,7 +97,7 @@ class SuggestAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUGGESTIONS, tr("Suggested sites"), P.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS_AFTER, tr("Districts after placement"), P.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))
-        self.addOutput(QgsProcessingOutputString("STATUS", tr("Status (optimal, feasible, infeasible)")))
+        self.addOutput(QgsProcessingOutputString("STATUS", tr("Status (optimal, feasible, infeasible, timeout)")))
         self.addOutput(QgsProcessingOutputString("MESSAGE", tr("Message")))
         self.addOutput(QgsProcessingOutputNumber("OBJECTIVE_MAX_PER_1000", tr("Highest load among receiving districts")))
         self.addOutput(QgsProcessingOutputNumber("GAP", tr("Relative optimality gap")))
@@ -135,12 +136,13 @@ class SuggestAlgorithm(DispersionAlgorithm):
             return {}
         except DispersionError as exc:
             raise self.fail(exc)
-        (feedback.pushInfo if result.status != "infeasible" else feedback.reportError)(result.message)
+        # no placement (infeasible, or none found in time) is reported as an error; the run still writes its outputs
+        (feedback.reportError if result.status in ("infeasible", "timeout") else feedback.pushInfo)(result.message)
         for line in result.diagnosis + result.notes:
             feedback.pushInfo(line)
         for site in result.sites:
             feedback.pushInfo(f"{site['site_id']}: {site['places']} — {site['reason']}")
-        out = {"STATUS": result.status, "MESSAGE": result.message,
+        out = {"STATUS": str(result.status), "MESSAGE": result.message,
                "OBJECTIVE_MAX_PER_1000": result.objective_max_per_1000, "GAP": result.gap}
         # suggestions, districts after and the report are staged and renamed together: all or none
         with RunOutputs(self, parameters, context, feedback) as outputs:

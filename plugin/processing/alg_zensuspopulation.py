@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingException,
+    QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
-from .. import compat
 
+from .. import compat
 from ..core.errors import CancelledError, DispersionError
 from ..core.validation import as_text
 from ..qgis_adapters.i18n import tr

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import List, Mapping, Optional
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
-from .. import compat
 
+from .. import compat
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.model import PlanningData
 from ..core.validation import Issue, errors
@@ -58,7 +58,7 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
             if issue.severity == "error":
                 feedback.reportError(issue.message, False)
             elif issue.severity == "warning":
-                feedback.pushWarning(issue.message) if hasattr(feedback, "pushWarning") else feedback.pushInfo(issue.message)
+                feedback.pushWarning(issue.message)
             else:
                 feedback.pushInfo(issue.message)
 
@@ -243,7 +243,7 @@ class RunOutputs:
 
         ``geometry``: "point", "polygon" (written as MultiPolygon), "polygon_single" or "none".
         """
-        from qgis.core import QgsCoordinateReferenceSystem, QgsWkbTypes
+        from qgis.core import QgsCoordinateReferenceSystem
 
         crs_obj = crs if isinstance(crs, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(crs or "")
         crs_text = crs_obj.authid() or crs_obj.toWkt() if crs_obj.isValid() else (crs if isinstance(crs, str) else None)

@@ -12,9 +12,9 @@ from qgis.core import (
     QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from .. import compat
 from shapely import wkb
 
+from .. import compat
 from ..core.contract import DEFAULT_CRS, guess_field_map
 from ..core.model import PlanningData
 from ..core.validation import Issue, RawFeature, RawLayer, build_planning_data

@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from qgis.core import QgsField, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
-from .. import compat
 
+from .. import compat
 from ..core.errors import InputError
 from .i18n import kind_title, tr
 from .layers import mark_kind

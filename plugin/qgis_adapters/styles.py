@@ -4,9 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, Sequence
 
-from qgis.core import Qgis, QgsMapLayer, QgsMapLayerStyle, QgsVectorLayer
-from .. import compat
+from qgis.core import Qgis, QgsMapLayerStyle, QgsVectorLayer
 
+from .. import compat
 from .i18n import tr
 from .log import log
 
