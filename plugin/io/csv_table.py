@@ -233,8 +233,14 @@ def _column_values(rows: Sequence[Sequence[str]], index: int, decimal: str) -> L
     return values
 
 
-def guess_crs(xs: Sequence[float], ys: Sequence[float]) -> Tuple[Optional[str], bool]:
-    """(CRS guess, swapped) from coordinate values, for Germany's usual systems."""
+def guess_crs(xs: Sequence[float], ys: Sequence[float], named_latlon: bool = False) -> Tuple[Optional[str], bool]:
+    """(CRS guess, swapped) from coordinate values, for Germany's usual systems.
+
+    ``named_latlon``: the columns are called latitude/longitude. Then only the
+    unambiguous German case (latitudes 47-56 in the longitude column and
+    5-16 in the latitude column) counts as swapped; a latitude of 149 is out
+    of range, not a hint that the columns were exchanged.
+    """
     if not xs or not ys:
         return None, False
 
@@ -253,6 +259,8 @@ def guess_crs(xs: Sequence[float], ys: Sequence[float]) -> Tuple[Optional[str], 
             if crs == "EPSG:4326" and within(xs, 47, 56) and within(ys, 5, 16):
                 return crs, True  # German latitudes in the x column, longitudes in y
             return crs, False
+    if named_latlon:
+        return ("EPSG:4326" if within(xs, -180, 180) else None), False
     for crs, xr, yr in checks[1:]:
         if within(ys, *xr) and within(xs, *yr):
             return crs, True
@@ -291,7 +299,7 @@ def sniff_csv(path: str, preview: int = PREVIEW_ROWS) -> CsvDialect:
     if x and y:
         xs = _column_values(rows[1:], columns.index(x), decimal)
         ys = _column_values(rows[1:], columns.index(y), decimal)
-        crs, swapped = guess_crs(xs, ys)
+        crs, swapped = guess_crs(xs, ys, named_latlon=bool(lat and lon))
         if lat and lon and crs != "EPSG:4326":
             crs, swapped = "EPSG:4326", False
         dialect.crs_guess = crs
@@ -453,10 +461,11 @@ def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
     if not attrs:
         raise fail("no_data_rows", file=label)
     if crs is None:
-        crs, _ = guess_crs(xs, ys)
+        crs, _ = guess_crs(xs, ys, named_latlon=normalise_name(x_field) in LON_NAMES and normalise_name(y_field) in LAT_NAMES)
         if crs is None:
             raise fail("no_crs_guess", file=label, x=x_field, y=y_field)
-    guessed, swapped = guess_crs(xs, ys)
+    named = normalise_name(x_field) in LON_NAMES and normalise_name(y_field) in LAT_NAMES
+    guessed, swapped = guess_crs(xs, ys, named_latlon=named)
     if swapped and guessed == crs:
         notes.append(text("swapped_latlon", file=label, x=x_field, y=y_field, x_range=_range(xs), y_range=_range(ys)))
         xs, ys = ys, xs

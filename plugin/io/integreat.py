@@ -142,6 +142,9 @@ def load_integreat_json(path: str) -> List[Dict[str, Any]]:
         raise fail("json_invalid", file=label, reason="not UTF-8", line="–", column=exc.start) from None
     except json.JSONDecodeError as exc:
         raise fail("json_invalid", file=label, reason=exc.msg, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise fail("json_invalid", file=label, reason="nested too deeply (more than the JSON reader's limit)",
+                   line="–", column="–") from None
     if isinstance(data, dict):
         for key in ("results", "locations", "data"):
             if isinstance(data.get(key), list):
@@ -183,11 +186,25 @@ def _opening_hours(value: Any) -> Optional[str]:
                 parts.append(f"{day} 0-24")
                 continue
             slots = entry.get("timeSlots") or entry.get("time_slots") or []
+            if not isinstance(slots, list):
+                slots = []
             times = ",".join(f"{s.get('start', '')}-{s.get('end', '')}" for s in slots if isinstance(s, dict))
             if times:
                 parts.append(f"{day} {times}")
         return "; ".join(parts) or None
     return str(value)
+
+
+def _text(value: Any, label: str, iid: str, field_name: str) -> Optional[str]:
+    """Text of an item field: None stays None, numbers become text, lists/objects/booleans are refused."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    found = {list: "a list", dict: "an object", bool: "true/false"}.get(type(value), type(value).__name__)
+    raise fail("integreat_not_text", file=label, id=iid, field=field_name, found=found)
 
 
 def _number(value: Any) -> Optional[float]:
@@ -221,8 +238,8 @@ def read_integreat(path: str, category_map: Optional[Mapping[str, str] | str] = 
     features: List[RawFeature] = []
     seen: Dict[str, int] = {}
     for n, item in enumerate(items, start=1):
-        iid = str(item.get("id"))
-        title = (item.get("title") or "").strip()
+        iid = _text(item.get("id"), label, f"#{n}", "id")
+        title = (_text(item.get("title"), label, iid, "title") or "").strip()
         if iid in seen:
             raise fail("integreat_duplicate_id", file=label, id=iid, first=seen[iid], second=n)
         seen[iid] = n
@@ -230,33 +247,34 @@ def read_integreat(path: str, category_map: Optional[Mapping[str, str] | str] = 
             notes.append(text("integreat_closed", id=iid, name=title))
             continue
         loc = item.get("location") or {}
-        lat, lon = _number(loc.get("latitude")), _number(loc.get("longitude"))
+        lat = _number(_text(loc.get("latitude"), label, iid, "location.latitude"))
+        lon = _number(_text(loc.get("longitude"), label, iid, "location.longitude"))
         if lat is None or lon is None:
             notes.append(text("integreat_no_coordinates", id=iid, name=title))
             continue
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
             raise fail("integreat_bad_coordinates", file=label, id=iid, name=title, lat=lat, lon=lon)
         cat = item.get("category")
-        cat_name = (cat.get("name") if isinstance(cat, dict) else cat) or ""
+        cat_name = _text(cat.get("name") if isinstance(cat, dict) else cat, label, iid, "category.name") or ""
         category = map_category(cat_name, mapping)
         if category is None:
             unmapped[cat_name or "–"] += 1
             category = "other"
         attrs = {
             "service_id": f"{id_prefix}{iid}",
-            "name": title or loc.get("name") or "",
+            "name": title or _text(loc.get("name"), label, iid, "location.name") or "",
             "category": category,
             "integreat_id": iid,
             "integreat_category": cat_name or None,
-            "address": loc.get("address"),
-            "postcode": loc.get("postcode"),
-            "town": loc.get("town"),
-            "website": item.get("website"),
-            "email": item.get("email"),
-            "phone_number": item.get("phone_number"),
+            "address": _text(loc.get("address"), label, iid, "location.address"),
+            "postcode": _text(loc.get("postcode"), label, iid, "location.postcode"),
+            "town": _text(loc.get("town"), label, iid, "location.town"),
+            "website": _text(item.get("website"), label, iid, "website"),
+            "email": _text(item.get("email"), label, iid, "email"),
+            "phone_number": _text(item.get("phone_number"), label, iid, "phone_number"),
             "barrier_free": None if item.get("barrier_free") is None else int(bool(item.get("barrier_free"))),
             "opening_hours": _opening_hours(item.get("opening_hours")),
-            "last_updated": item.get("last_updated"),
+            "last_updated": _text(item.get("last_updated"), label, iid, "last_updated"),
         }
         features.append(RawFeature(f"item {iid}", attrs, Point(lon, lat)))
     for name, count in sorted(unmapped.items()):
