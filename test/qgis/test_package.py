@@ -5,6 +5,7 @@ import zipfile
 
 from test.conftest import ROOT
 from test.qgis.test_processing_loadsample import qgis_process, system_env
+from tools import package_rules
 
 
 def build_zip(tmp_path):
@@ -14,13 +15,16 @@ def build_zip(tmp_path):
 
 
 def test_zip_contains_what_qgis_needs_and_nothing_else(tmp_path):
-    names = zipfile.ZipFile(build_zip(tmp_path)).namelist()
+    archive = build_zip(tmp_path)
+    assert package_rules.check_zip(archive) == []  # the plugins.qgis.org upload rules (test/test_package_rules.py)
+    names = zipfile.ZipFile(archive).namelist()
     assert all(n.startswith("dispersion_planner/") for n in names)
-    for needed in ("metadata.txt", "__init__.py", "plugin/main.py", "plugin/core/validation.py",
+    for needed in ("metadata.txt", "__init__.py", "LICENSE", "plugin/main.py", "plugin/core/validation.py",
                    "plugin/processing/provider.py", "resources/sample/kaiserslautern_demo.gpkg",
                    "resources/styles/districts_per_1000.qml", "resources/icons/dispersion.svg", "i18n/de.qm"):
         assert f"dispersion_planner/{needed}" in names, needed
-    for banned in ("/test/", "/bench/", "/.venv/", "__pycache__", ".pyc", "/tools/", "/.ci/", "/.git/"):
+    for banned in ("/test/", "/bench/", "/.venv/", "__pycache__", ".pyc", "/tools/", "/.ci/", "/.git/", "/docs/",
+                   "build_sample.py", "synthetic.py"):
         assert not any(banned in n for n in names), banned
 
 
