@@ -46,3 +46,8 @@ package: system-deps
 
 clean:
 	rm -rf out dist .pytest_cache
+
+# Bandit over the code the zip ships (medium and high severity; test/test_package_rules.py checks the same)
+.PHONY: bandit
+bandit: venv
+	$(PY) -m bandit -q -r plugin __init__.py -ll
