@@ -4,18 +4,19 @@ from __future__ import annotations
 from typing import Dict
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessing,
-    QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber, QgsProcessingParameterString, QgsWkbTypes,
+    QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException, QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 from .. import compat
+from shapely.geometry import Point
 
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
 from ..io.files import OutField
 from ..qgis_adapters.i18n import tr
-from ..qgis_adapters.layers import layer_to_raw
-from .base import DispersionAlgorithm, qgs_fields
+from ..qgis_adapters.layers import layer_label, layer_to_raw
+from .base import DispersionAlgorithm, RunOutputs
 from .postprocess import style_on_completion
 
 
@@ -94,38 +95,30 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
         names_seen: Dict[str, int] = {}
         for layer in layers:
             raw = layer_to_raw(layer, "shelters", is_cancelled=feedback.isCanceled)
-            name = layer.name()
+            name = layer_label(layer)  # qgis_process names file inputs after the file ("lists (2)")
             if name in names_seen:  # two layers of the same name stay distinguishable in provenance
                 names_seen[name] += 1
                 name = f"{name} ({names_seen[name]})"
             names_seen.setdefault(name, 1)
             fmap = {k: v for k, v in extra.items() if v in (raw.source_fields or [])}
-            sources.append(ShelterSource.from_layer(raw, name, dates.get(layer.name()), fmap))
+            sources.append(ShelterSource.from_layer(raw, name, dates.get(name, dates.get(layer.name())), fmap))
         try:
             result = fuse(sources, distance, target)
         except DispersionError as exc:
             raise self.fail(exc)
         feedback.setProgress(50)
         kinds = {"text": "text", "int": "int64"}
-        fields = qgs_fields([OutField(n, kinds[k]) for n, k in OUTPUT_FIELDS])
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, compat.WKB_POINT, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for shelter in result.shelters:
-            attrs = shelter.attributes()
-            feat = QgsFeature(fields)
-            feat.setAttributes([attrs.get(n) for n, _ in OUTPUT_FIELDS])
-            if shelter.x is not None:
-                feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(shelter.x, shelter.y)))
-            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
-        cfields = qgs_fields([OutField(n, "text") for n, _ in CONFLICT_FIELDS])
-        csink, conflicts_id = self.parameterAsSink(parameters, self.CONFLICTS, context, cfields, compat.WKB_NO_GEOMETRY)
-        if csink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.CONFLICTS))
-        for row in result.conflict_rows():
-            feat = QgsFeature(cfields)
-            feat.setAttributes([row[n] for n, _ in CONFLICT_FIELDS])
-            csink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
+        # shelters and conflicts are staged beside their targets and renamed together: both or none
+        with RunOutputs(self, parameters, context, feedback) as outputs:
+            sink = outputs.sink(self.OUTPUT, [OutField(n, kinds[k]) for n, k in OUTPUT_FIELDS], "point", crs)
+            for shelter in result.shelters:
+                attrs = shelter.attributes()
+                sink.add([attrs.get(n) for n, _ in OUTPUT_FIELDS],
+                         Point(shelter.x, shelter.y).wkb if shelter.x is not None else None)
+            csink = outputs.sink(self.CONFLICTS, [OutField(n, "text") for n, _ in CONFLICT_FIELDS], "none", crs)
+            for row in result.conflict_rows():
+                csink.add([row[n] for n, _ in CONFLICT_FIELDS])
+        dest_id, conflicts_id = outputs.results[self.OUTPUT], outputs.results[self.CONFLICTS]
         for conflict in result.conflicts:
             feedback.pushInfo(conflict.message)
         feedback.pushInfo(tr("{shelters} shelters from {sources} lists; {conflicts} conflict(s).").format(

@@ -1,10 +1,11 @@
 """dispersion:importintegreat — Integreat locations JSON to a services layer of the data contract."""
 from __future__ import annotations
 
+import math
+
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessing,
-    QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-    QgsProcessingParameterString, QgsWkbTypes,
+    QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile, QgsProcessingParameterString,
 )
 from .. import compat
 
@@ -12,7 +13,7 @@ from ..core.contract import DEFAULT_CRS, SERVICE_CATEGORIES
 from ..core.errors import DispersionError
 from ..io.files import OutField
 from ..qgis_adapters.i18n import tr
-from .base import DispersionAlgorithm, qgs_fields
+from .base import CancelledRun, DispersionAlgorithm, RunOutputs
 from .postprocess import style_on_completion
 
 
@@ -49,6 +50,7 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from pyproj import Transformer
+        from shapely.geometry import Point
 
         from ..io.integreat import SERVICE_FIELDS, parse_category_map, read_integreat
 
@@ -61,21 +63,22 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
             layer = read_integreat(path, parse_category_map(spec))
         except DispersionError as exc:
             raise self.fail(exc)
-        fields = qgs_fields([OutField(n, "int" if n == "barrier_free" else "text") for n in SERVICE_FIELDS])
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, compat.WKB_POINT, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        fields = [OutField(n, "int" if n == "barrier_free" else "text") for n in SERVICE_FIELDS]
         transform = Transformer.from_crs("EPSG:4326", crs.authid() or crs.toWkt(), always_xy=True).transform
         total = max(len(layer.features), 1)
-        for i, raw in enumerate(layer.features):
-            if feedback.isCanceled():
-                return {}
-            x, y = transform(raw.geometry.x, raw.geometry.y)
-            feat = QgsFeature(fields)
-            feat.setAttributes([raw.attributes.get(n) for n in SERVICE_FIELDS])
-            feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(100.0 * (i + 1) / total)
+        with RunOutputs(self, parameters, context, feedback) as outputs:
+            sink = outputs.sink(self.OUTPUT, fields, "point", crs)
+            for i, raw in enumerate(layer.features):
+                if feedback.isCanceled():
+                    raise CancelledRun()
+                x, y = transform(raw.geometry.x, raw.geometry.y)
+                if not (math.isfinite(x) and math.isfinite(y)):
+                    raise QgsProcessingException(tr(
+                        "Integreat {item} ('{name}'): its position cannot be expressed in {crs}; choose another "
+                        "target CRS.").format(item=raw.fid, name=raw.attributes.get("name"), crs=crs.authid()))
+                sink.add([raw.attributes.get(n) for n in SERVICE_FIELDS], Point(x, y).wkb)
+                feedback.setProgress(100.0 * (i + 1) / total)
+        dest_id = outputs.results[self.OUTPUT]
         for note in layer.notes:
             feedback.pushInfo(note)
         feedback.pushInfo(tr("{count} services written.").format(count=len(layer.features)))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
 )
@@ -11,7 +10,7 @@ from .. import compat
 from ..core.errors import CancelledError, DispersionError
 from ..core.validation import as_text
 from ..qgis_adapters.i18n import tr
-from .base import DispersionAlgorithm, core_callbacks
+from .base import CancelledRun, DispersionAlgorithm, RunOutputs, core_callbacks
 
 
 class ZensusPopulationAlgorithm(DispersionAlgorithm):
@@ -56,21 +55,24 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
             raise self.fail(exc)
         for note in grid.notes:
             feedback.pushInfo(note)
-        fields = QgsFields(layer.fields())
-        for name in ("population_zensus", "zensus_cells", "zensus_suppressed_cells"):
-            fields.append(QgsField(name, compat.FIELD_LONGLONG))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, layer.wkbType(), layer.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        id_field = (self._id_field(layer))
-        for feat in layer.getFeatures():
-            if feedback.isCanceled():
-                return {}
-            key = as_text(feat[id_field])  # the same normalisation the districts' ids got in validation
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            out.setAttributes(list(feat.attributes()) + [grid.counts.get(key), grid.cells.get(key), grid.suppressed_cells.get(key)])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        from ..io.files import OutField
+        from ..qgis_adapters.layers import _python_value, field_kind
+
+        names = [f.name() for f in layer.fields()]
+        fields = [OutField(f.name(), field_kind(f)) for f in layer.fields()]
+        fields += [OutField(name, "int64") for name in ("population_zensus", "zensus_cells", "zensus_suppressed_cells")]
+        id_field = self._id_field(layer)
+        with RunOutputs(self, parameters, context, feedback) as outputs:
+            sink = outputs.sink(self.OUTPUT, fields, "polygon", layer.sourceCrs())
+            for feat in layer.getFeatures():
+                if feedback.isCanceled():
+                    raise CancelledRun()
+                key = as_text(feat[id_field])  # the same normalisation the districts' ids got in validation
+                geom = feat.geometry()
+                sink.add([_python_value(feat[n]) for n in names] +
+                         [grid.counts.get(key), grid.cells.get(key), grid.suppressed_cells.get(key)],
+                         bytes(geom.asWkb()) if geom is not None and not geom.isNull() else None)
+        dest = outputs.results[self.OUTPUT]
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
 

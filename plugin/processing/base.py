@@ -150,7 +150,12 @@ class _FileSink(OutputSink):
         geom = {"point": "point", "polygon": "multipolygon", "multipolygon": "multipolygon",
                 "polygon_single": "polygon", "none": "none"}[geometry]
         layer_name = os.path.splitext(os.path.basename(dest))[0]
-        self.writer = OgrWriter(staged, layer_name, kinds, geom, crs, atomic=False).__enter__()
+        options = []
+        if dest.lower().endswith(".gpkg") and any(f.name.lower() == "fid" for f in kinds):
+            # a copied 'fid' attribute stays an ordinary field; the GeoPackage's own key gets another name
+            names = {f.name.lower() for f in kinds}
+            options.append("FID=" + next(n for n in ("fid_1", "fid_2", "ogc_fid", "_fid") if n not in names))
+        self.writer = OgrWriter(staged, layer_name, kinds, geom, crs, atomic=False, options=options).__enter__()
 
     def add(self, values, wkb=None) -> None:
         self.writer.add(values, wkb)

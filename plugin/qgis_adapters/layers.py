@@ -57,8 +57,54 @@ def _python_value(value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
+        if value.isNull():
+            return None
+        value = value.value()
+    for to_python in ("toPyDateTime", "toPyDate", "toPyTime"):  # QDateTime, QDate, QTime -> ISO text
+        convert = getattr(value, to_python, None)
+        if callable(convert):
+            if hasattr(value, "isValid") and not value.isValid():
+                return None
+            return convert().isoformat()
     return value
+
+
+def layer_label(layer: QgsVectorLayer) -> str:
+    """The name messages use for ``layer``: its table name where the layer is only named after its file.
+
+    ``qgis_process`` and file-based Processing inputs name every layer after
+    its file ("lists", "lists (2)"), which says nothing when one GeoPackage
+    holds several lists; the table (layername=) does.
+    """
+    import os
+
+    name = layer.name()
+    try:
+        from qgis.core import QgsProviderRegistry
+
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    except Exception:  # noqa: BLE001 - unknown provider: keep the layer's name
+        return name
+    table = parts.get("layerName") or parts.get("table")
+    path = parts.get("path") or ""
+    if not table or not path:
+        return name
+    base = os.path.basename(path)
+    stem = os.path.splitext(base)[0]
+    if name in (base, stem, "") or name.startswith((stem + " (", base + " (")) or name.startswith(stem + "|"):
+        return str(table)
+    return name
+
+
+def field_kind(field) -> str:
+    """Output kind (text, int64, float, bool) of a QgsField, for writing copies of arbitrary layers."""
+    if field.isNumeric():
+        type_name = (field.typeName() or "").lower()
+        return "float" if field.precision() > 0 or any(t in type_name for t in ("real", "double", "float", "numeric", "decimal")) \
+            else "int64"
+    if (field.typeName() or "").lower() in ("bool", "boolean"):
+        return "bool"
+    return "text"
 
 
 def crs_string(layer: QgsVectorLayer) -> Optional[str]:
@@ -87,7 +133,7 @@ def layer_to_raw(layer: QgsVectorLayer, kind: str, field_map: Optional[Mapping[s
             if g is not None and not g.isNull() and not g.isEmpty():
                 geom = wkb.loads(bytes(g.asWkb()))
         features.append(RawFeature(feat.id(), attrs, geom))
-    return RawLayer(layer.name(), kind, features, crs_string(layer) if has_geometry else None,
+    return RawLayer(layer_label(layer), kind, features, crs_string(layer) if has_geometry else None,
                     dict(field_map or {}), source_fields=names)
 
 
