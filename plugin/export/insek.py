@@ -35,8 +35,10 @@ from ..qgis_adapters.loading import display_names
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
 from . import layouts as L
-from .profiles import Figures, city_lines, compute_figures, nearest_services, profile_text
-from .sources import source_lines
+from . import extract
+from .literal import literal
+from .profiles import Figures, city_lines, compute_figures, compute_public_figures, nearest_services, profile_text
+from .sources import public_source_lines, source_lines
 
 KINDS = ("districts", "shelters", "hotspots", "services", "suggestions", "district_metrics")
 FORMATS = (".pdf", ".png", ".svg")
@@ -294,8 +296,12 @@ def _step(feedback: Optional[QgsFeedback], progress: float) -> None:
 
 
 def _pdf_pages(layouts: Sequence[QgsPrintLayout], tmp: Path, title: str, feedback: Optional[QgsFeedback],
-               atlas_layout: Optional[QgsPrintLayout] = None, frames: Optional[List[MapFrame]] = None) -> int:
-    """Render the first page of each layout, then every atlas page, into one vector PDF."""
+               atlas_layout: Optional[QgsPrintLayout] = None, frames: Optional[List[MapFrame]] = None,
+               texts: Optional[List[str]] = None) -> int:
+    """Render the first page of each layout, then every atlas page, into one vector PDF.
+
+    With ``texts``, each page's own strings (labels as evaluated for that page, legend, map labels) are
+    collected there before the page is drawn, for the audit of public outputs."""
     writer = QPdfWriter(str(tmp))
     writer.setResolution(DPI)
     writer.setTitle(title)
@@ -318,6 +324,8 @@ def _pdf_pages(layouts: Sequence[QgsPrintLayout], tmp: Path, title: str, feedbac
                 raise DispersionError(tr("Cannot write to {path}.").format(path=tmp))
         else:
             writer.newPage()
+        if texts is not None:
+            texts.extend(_layout_strings(layout))
         QgsLayoutExporter(layout).renderPage(painter, 0)
         if frames is not None:
             frames.extend(_frames(layout, pages))
@@ -359,19 +367,85 @@ def _frames(layout: QgsPrintLayout, page: int) -> List[MapFrame]:
     return out
 
 
-def _audit(tmp: Path, names: Sequence[str], coords: Sequence[Tuple[float, float]]) -> None:
-    """Last check of a public file: no shelter name and no world coordinate near a shelter in its text."""
-    if tmp.suffix.lower() == ".png":
-        raw = tmp.read_bytes()
-        text = raw.decode("latin-1")
-        chunks = [text[i:i + 2000] for i in range(0, len(text), 2000) if "tEXt" in text[i:i + 2000] or "iTXt" in text[i:i + 2000]]
-        text = "".join(chunks)
-    else:
-        text = tmp.read_bytes().decode("latin-1")
-    leaks = privacy.find_leaks(text, names, coords)
+def _lonlat(points: Sequence[Tuple[float, float]], crs: QgsCoordinateReferenceSystem) -> List[Tuple[float, float]]:
+    """Shelter positions in WGS 84, for the audit (a public text must not carry them in degrees either)."""
+    from qgis.core import QgsPointXY
+
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    transform = QgsCoordinateTransform(crs, wgs84, QgsProject.instance())
+    out = []
+    for x, y in points:
+        try:
+            p = transform.transform(QgsPointXY(x, y))
+        except Exception:  # QgsCsException: a point outside the CRS's area has no degrees to leak
+            continue
+        out.append((p.x(), p.y()))
+    return out
+
+
+def _layout_strings(layout: QgsPrintLayout) -> List[str]:
+    """Every string the layout prints, as QGIS evaluates it for the current (atlas) page: label texts, legend
+    titles and class labels, the labels of the map layers (their label field or expression for each feature),
+    attribute table cells and the text of embedded SVG pictures."""
+    from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsLayoutItemLabel,
+                           QgsLayoutItemLegend, QgsLayoutItemPicture)
+
+    out: List[str] = []
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel) and item.isVisible():
+            out.append(item.currentText())
+        elif isinstance(item, QgsLayoutItemLegend):
+            out.extend(L.legend_texts(item))
+        elif isinstance(item, QgsLayoutItemMap):
+            for lyr in item.layers():
+                if not isinstance(lyr, QgsVectorLayer) or not lyr.labelsEnabled() or lyr.labeling() is None:
+                    continue
+                settings = lyr.labeling().settings() if hasattr(lyr.labeling(), "settings") else None
+                if settings is None:
+                    continue
+                context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(lyr))
+                expr = QgsExpression(settings.fieldName if settings.isExpression else QgsExpression.quotedColumnRef(settings.fieldName))
+                for feat in lyr.getFeatures():
+                    context.setFeature(feat)
+                    value = expr.evaluate(context)
+                    if value is not None:
+                        out.append(str(value))
+        elif isinstance(item, QgsLayoutItemPicture):
+            path = item.picturePath() if hasattr(item, "picturePath") else ""
+            if path.startswith("base64:"):
+                import base64
+
+                try:
+                    out.append(extract.svg_text(base64.b64decode(path[7:])))
+                except Exception:  # not an SVG (a raster logo): no text to read
+                    pass
+    for frame in layout.multiFrames():
+        contents = getattr(frame, "contents", None)
+        if callable(contents):
+            try:
+                for row in contents() or []:
+                    out.extend(str(cell) for cell in row)
+            except TypeError:
+                pass
+    return out
+
+
+def _refuse(leaks: Sequence[str], where: str) -> None:
     if leaks:
-        raise DispersionError(tr("The public export was stopped: it would contain shelter details ({what}). "
-                                 "Nothing was written.").format(what=", ".join(leaks[:3])))
+        raise DispersionError(tr("The public export was stopped: {where} would contain {what}. Nothing was "
+                                 "written.").format(where=where, what="; ".join(dict.fromkeys(leaks))))
+
+
+def _audit(tmp: Path, sensitive: "privacy.Sensitive") -> None:
+    """Last check of a public file: the text a reader can extract from it (PDF text layer and document strings,
+    SVG text nodes and attributes, PNG text chunks) holds no shelter name, id, operator, group label or
+    coordinate."""
+    try:
+        text = extract.file_text(str(tmp))
+    except Exception as exc:  # an unreadable output is not published
+        raise DispersionError(tr("The public export was stopped: its text could not be checked ({error}). "
+                                 "Nothing was written.").format(error=exc))
+    _refuse(privacy.find_disclosures(text, sensitive), tr("the written file"))
 
 
 # ---------------------------------------------------------------- main entry
@@ -424,9 +498,13 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
 
     suggestions = _points(layers.get("suggestions"), crs, ["places"])
     aggregates = privacy.aggregate_districts(data, places_field, [(x, y, p or 0) for x, y, p in suggestions])
-    figures: Figures = compute_figures(data, aggregates, places_field, layers.get("district_metrics"), cancelled)
+    table = privacy.public_table(aggregates, threshold) if public else None
+    if public:
+        figures: Figures = compute_public_figures(data, aggregates, table, places_field, cancelled)
+    else:
+        figures = compute_figures(data, aggregates, places_field, layers.get("district_metrics"), cancelled)
     _step(feedback, 4.0)
-    rows = [a.public_row(threshold) if public else a.internal_row() for a in aggregates]
+    rows = table.rows if public else [a.internal_row() for a in aggregates]
     n_ranked = sum(1 for r in rows if r.get("rank_per_1000"))
 
     shelters_xy = [(s.x, s.y) for s in data.shelters]
@@ -438,6 +516,8 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
             f"{row['name']}\n{row['places_text']} ({row['per_1000_text']} \u2030)"
         row["profile"] = profile_text(row, figures.district_metrics.get(row["district_id"], {}), n_ranked,
                                       nearest_services((c.x, c.y), services), public, threshold)
+        for key in ("name", "label", "profile"):  # data text shown literally wherever a layout shows it
+            row[key] = literal(row[key])
 
     names = display_names()
     district_name = tr("Places per 1,000|inhabitants") + (tr(" (generalised)") if public else "")
@@ -464,7 +544,11 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
     # texts
     used = [(names["districts"], layers["districts"])] + [
         (names.get(k, k), layers[k]) for k in ("shelters", "services", "hotspots", "suggestions") if k in layers]
-    lines, illustrative = source_lines(used)
+    if public:
+        kinds_used = ["districts"] + [k for k in ("shelters", "services", "hotspots", "suggestions") if k in layers]
+        lines, illustrative = public_source_lines([(k, names.get(k, k), layers[k]) for k in kinds_used])
+    else:
+        lines, illustrative = source_lines(used)
     today = date.today().isoformat()
     lines.append(tr("Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.").format(
         date=today, crs=crs_id))
@@ -473,10 +557,14 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
     subtitle = subtitle if subtitle is not None else (
         tr("Places in shared accommodation per 1,000 inhabitants, {date}").format(date=today)
         + (tr(" — generalised for publication") if public else tr(" — internal")))
-    totals = _city_summary_text(aggregates, threshold, public)
+    totals = _city_summary_text(aggregates, threshold, public, table)
+    if public and (table.places.kinds or table.shelters.kinds):
+        notice = notice + " " + privacy.withheld_note()
 
     extent = QgsRectangle(districts_layer.extent())
     extent.scale(1.06)
+    sensitive = privacy.Sensitive.of(data.shelters, _lonlat(shelters_xy, crs)) if public else None
+    layout_texts: List[str] = [title]  # the PDF's document title is the export title
     tmp = _temp_name(target)
     layout_names: List[str] = []
     frames: List[MapFrame] = []
@@ -490,10 +578,10 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
         if atlas:
             summary = _summary_layout(layout, owner, title, figures, aggregates, rows, public, threshold, lines,
                                       notice, illustrative_text, logo_path, totals, template_dir,
-                                      [s.name for s in data.shelters] + [s.shelter_id for s in data.shelters])
+                                      [s.name for s in data.shelters] + [s.shelter_id for s in data.shelters], table)
             atlas_layout = L.load_template(layout, owner, Path(template_dir) if template_dir else None)
             _fill(atlas_layout, '[% "name" %]', title + " \u2014 " + tr("district profile"), lines, notice,
-                  illustrative_text, logo_path, '[% "profile" %]')
+                  illustrative_text, logo_path, '[% "profile" %]', atlas=True)
             L.setup_maps(atlas_layout, map_layers, extent, [outline], districts_layer.extent(), crs)
             L.setup_legend(atlas_layout, map_layers, keep)
             amap: QgsLayoutItemMap = atlas_layout.itemById("map")
@@ -508,12 +596,16 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
             at.setPageNameExpression('"name"')
             _render_context(summary, public)
             _render_context(atlas_layout, public)
-            pages = _pdf_pages([summary], tmp, title, feedback, atlas_layout, frames)
+            pages = _pdf_pages([summary], tmp, title, feedback, atlas_layout, frames,
+                               texts=layout_texts if public else None)
             summary_word, atlas_word = tr("summary"), tr("atlas")
             managed = [(summary, f"INSEK {title} — {summary_word} ({suffix})"),
                        (atlas_layout, f"INSEK {title} — {atlas_word} ({suffix})")]
         else:
             _step(feedback, 10.0)
+            if public:
+                layout_texts.extend(_layout_strings(main))
+                _refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
             _export_single(main, tmp, public)
             frames.extend(_frames(main, 0))
             pages = 1
@@ -521,7 +613,8 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
         if feedback is not None and feedback.isCanceled():
             raise CancelledError()
         if public:
-            _audit(tmp, [s.name for s in data.shelters if s.name], shelters_xy)
+            _refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
+            _audit(tmp, sensitive)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
@@ -552,29 +645,39 @@ def _umask() -> int:
 
 
 def _fill(layout: QgsPrintLayout, title: str, subtitle: str, lines: List[str], notice: str, illustrative: str,
-          logo: Optional[str], profile: str) -> None:
-    L.set_text(layout, "title", title)
+          logo: Optional[str], profile: str, atlas: bool = False) -> None:
+    """Fill the template's texts, all shown literally; with ``atlas``, title and profile are our expressions
+    for the atlas feature's (already literal) fields."""
+    L.set_text(layout, "title", title, expression=atlas)
     L.set_text(layout, "subtitle", subtitle)
     L.set_text(layout, "sources", tr("Sources") + ": " + " \u00b7 ".join(lines))
     L.set_text(layout, "notice", notice)
     L.set_text(layout, "illustrative_note", illustrative)
-    L.set_text(layout, "profile", profile)
+    L.set_text(layout, "profile", profile, expression=atlas)
     L.set_picture(layout, "logo", logo)
 
 
-def _city_summary_text(aggregates, threshold: int, public: bool) -> str:
+def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional["privacy.PublicTable"] = None) -> str:
     pop = sum(a.population or 0 for a in aggregates)
     places = sum(a.places for a in aggregates)
     shelters = sum(a.shelters for a in aggregates)
     planned = sum(a.planned_places for a in aggregates)
-    rate = places * 1000.0 / pop if pop else None
+    if public and table is not None:
+        places_text, shelters_text = table.total_text("places"), table.total_text("shelters")
+        rate = table.places_total * 1000.0 / pop if pop and table.places_total is not None else None
+        rate_text = privacy.MARK if table.places_total is None else ("\u2013" if rate is None else f"{rate:.1f}")
+    else:
+        places_text = privacy.format_count(places, threshold, public)
+        shelters_text = privacy.format_count(shelters, threshold, public)
+        rate = places * 1000.0 / pop if pop else None
+        rate_text = "\u2013" if rate is None else f"{rate:.1f}"
     lines = [
         tr("City total"),
         tr("Districts: {n}").format(n=len(aggregates)),
         tr("Population: {n}").format(n=f"{pop:,}"),
-        tr("Shelters: {n}").format(n=privacy.format_count(shelters, threshold, public)),
-        tr("Places: {n}").format(n=privacy.format_count(places, threshold, public)),
-        tr("Places per 1,000 inhabitants: {n}").format(n="\u2013" if rate is None else f"{rate:.1f}"),
+        tr("Shelters: {n}").format(n=shelters_text),
+        tr("Places: {n}").format(n=places_text),
+        tr("Places per 1,000 inhabitants: {n}").format(n=rate_text),
     ]
     if planned:
         lines.append(tr("Suggested new places: {n}").format(n=privacy.format_count(planned, threshold, public)))
@@ -582,7 +685,7 @@ def _city_summary_text(aggregates, threshold: int, public: bool) -> str:
 
 
 def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, rows, public, threshold, lines, notice,
-                    illustrative_text, logo, totals, template_dir, sensitive) -> QgsPrintLayout:
+                    illustrative_text, logo, totals, template_dir, sensitive, ptable=None) -> QgsPrintLayout:
     """The city summary page: indices with their reading, the Lorenz curve and the district table."""
     from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPicture, QgsLayoutPoint, QgsLayoutSize
 
@@ -596,13 +699,13 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
         if item is not None:
             lay.removeLayoutItem(item)
     x, y, w, h = rect
-    text = "\n".join(city_lines(figures, public, sensitive) + [""] + figures.notes)
+    text = "\n".join(city_lines(figures, public, sensitive, ptable) + [""] + figures.notes)
     table = "\n".join(
         f"{r['district_id']}  {r['name']}: {r['places_text']} {tr('places')}, {r['per_1000_text']} \u2030"
         for r in sorted(rows, key=lambda r: r["district_id"]))
     label = QgsLayoutItemLabel(lay)
     label.setId("indices")
-    label.setText(text if text.strip() else tr("No city indices available."))
+    label.setText(literal(text) if text.strip() else tr("No city indices available."))
     font = QFont("DejaVu Sans")
     font.setPointSizeF(7.5 if w > 200 else 7)
     compat.set_label_font(label, font)
@@ -611,7 +714,7 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
     label.attemptResize(QgsLayoutSize(w * 0.55, h * 0.5, compat.LAYOUT_MILLIMETERS))
     tab = QgsLayoutItemLabel(lay)
     tab.setId("district_table")
-    tab.setText(table)
+    tab.setText(literal(table))
     compat.set_label_font(tab, font)
     lay.addLayoutItem(tab)
     tab.attemptMove(QgsLayoutPoint(x, y + h * 0.52, compat.LAYOUT_MILLIMETERS))

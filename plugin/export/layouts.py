@@ -15,6 +15,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from .. import compat
 from ..core.errors import DispersionError
+from .literal import literal
 from ..qgis_adapters.i18n import tr
 
 LAYOUT_DIR = Path(__file__).resolve().parents[2] / "resources" / "layouts"
@@ -60,11 +61,14 @@ def page_size_mm(layout: QgsPrintLayout) -> tuple:
     return size.width(), size.height()
 
 
-def set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:
-    """Set a label's text, hiding the label when the text is empty."""
+def set_text(layout: QgsPrintLayout, item_id: str, text: str, expression: bool = False) -> None:
+    """Set a label's text, hiding the label when the text is empty.
+
+    The text is shown literally (``[% ... %]`` in data is not evaluated, see literal.py); only our own
+    atlas texts pass ``expression=True``, with any data in them already made literal."""
     item = layout.itemById(item_id)
     if isinstance(item, QgsLayoutItemLabel):
-        item.setText(text or "")
+        item.setText((text or "") if expression else literal(text))
         item.setVisibility(bool(text))
         if item_id in ("title", "subtitle") and text:
             shrink_to_width(item, text)
@@ -166,6 +170,7 @@ def setup_legend(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], keep: Li
     root.removeAllChildren()
     for layer in sorted(layers, key=lambda lyr: lyr.geometryType() != 2):  # polygons (districts) first
         root.addLayer(layer)
+    literal_legend(legend)
     legend.setTitle(tr("Legend"))
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(False)
@@ -175,6 +180,42 @@ def setup_legend(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], keep: Li
     fit_legend(legend)
     legend.updateLegend()
     legend.refresh()
+
+
+def literal_legend(legend: QgsLayoutItemLegend) -> None:
+    """Make the legend show layer names and class labels literally: QGIS evaluates ``[% %]`` in both.
+
+    Set on the legend's own tree (a title label and user labels of its nodes), so the layers and their
+    renderers are left as they are."""
+    from qgis.core import QgsMapLayerLegendUtils
+
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        node.setCustomProperty("legend/title-label", literal(node.name()))
+        nodes = model.layerOriginalLegendNodes(node) if hasattr(model, "layerOriginalLegendNodes") else \
+            model.layerLegendNodes(node)
+        for i, legend_node in enumerate(nodes):
+            label = QgsMapLayerLegendUtils.legendNodeUserLabel(node, i) or legend_node.data(0)
+            if label:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, i, literal(label))
+        model.refreshLayerLegend(node)
+
+
+def legend_texts(legend: QgsLayoutItemLegend) -> List[str]:
+    """What the legend prints: its title, each layer's title and each class label, as QGIS evaluates them."""
+    from qgis.core import QgsExpressionContext
+
+    model = legend.model()
+    texts = [legend.title()]
+    context = legend.createExpressionContext() if hasattr(legend, "createExpressionContext") else QgsExpressionContext()
+    for node in model.rootGroup().findLayers():
+        texts.append(model.data(model.node2index(node), 0) or "")
+        for legend_node in model.layerLegendNodes(node):
+            label = legend_node.data(0) or ""
+            texts.append(label)
+            if label and hasattr(legend_node, "evaluateLabel"):  # what drawing makes of it (3.22 evaluates again)
+                texts.append(legend_node.evaluateLabel(context, label))
+    return [str(t) for t in texts if t]
 
 
 LEGEND_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)

@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsVectorLayer
 
 from ..core.model import PlanningData
+from ..core import privacy
 from ..core.privacy import DistrictAggregate, find_leaks, format_count, lorenz_points
 from ..qgis_adapters.i18n import tr
 
@@ -82,6 +83,59 @@ def compute_figures(data: PlanningData, aggregates: Sequence[DistrictAggregate],
     return figures
 
 
+POINT_KEYS = ("clark_evans_r", "share_places_near_hotspots")
+
+
+def compute_public_figures(data: PlanningData, aggregates: Sequence[DistrictAggregate], table: "privacy.PublicTable",
+                           places_field: str, is_cancelled=None) -> Figures:
+    """Figures for a public output: every index, the Lorenz curve and the Gi* classes are computed from the
+    public view of the district table (published places exact, withheld ones sharing the withheld remainder by
+    population), so they add nothing to what the table says; point-pattern figures are withheld below
+    ``privacy.POINT_STATS_MIN_SHELTERS`` shelters and rounded to 0.1 otherwise; no metrics layer is read."""
+    from ..core.errors import CancelledError
+    from ..core.model import Shelter
+
+    figures = Figures()
+    n_shelters = sum(a.shelters for a in aggregates)
+    try:
+        from ..core.metrics.analysis import analyse
+    except ImportError:
+        figures.notes.append(tr("City indices are not shown: the analysis module is not available in this "
+                                "installation."))
+        return figures
+    city: Dict[str, Tuple[Optional[float], str]] = {}
+    try:
+        if table.view is not None:
+            pseudo = []
+            for i, (district, places) in enumerate(zip(data.districts, table.view)):
+                if places > 0:
+                    pt = district.geometry.representative_point()
+                    pseudo.append(Shelter(f"view-{i}", "", pt.x, pt.y, places, places))
+            view_data = PlanningData(districts=list(data.districts), shelters=pseudo, crs=data.crs)
+            result = analyse(view_data, places_field="capacity", is_cancelled=is_cancelled)
+            figures.district_metrics = {str(d["district_id"]): dict(d) for d in result.districts}
+            city = {m: (v, n) for m, v, n in result.city}
+            figures.lorenz = list(result.lorenz)
+            figures.interpretation = {k: v for k, v in result.interpretation.items() if k not in POINT_KEYS}
+            if table.places.kinds:
+                figures.notes.append(privacy.public_view_note())
+        else:
+            figures.notes.append(tr("City indices are withheld: the city total itself is withheld."))
+        real = analyse(data, places_field=places_field, permutations=0, is_cancelled=is_cancelled) \
+            if n_shelters >= privacy.POINT_STATS_MIN_SHELTERS else None
+        real_city = {m: (v, n) for m, v, n in real.city} if real is not None else {}
+        for key in POINT_KEYS:
+            value, note = real_city.get(key, (None, ""))
+            coarse, why = privacy.coarse_point_statistic(value, n_shelters)
+            city[key] = (coarse, why or note)
+    except CancelledError:
+        raise
+    except Exception as exc:  # the map must still be produced; say why the indices are missing
+        figures.notes.append(tr("City indices could not be computed: {error}").format(error=exc))
+    figures.city = [(k, v, n) for k, (v, n) in city.items()]
+    return figures
+
+
 def nearest_services(centre: Tuple[float, float], services: Sequence[Tuple[float, float, str]]) -> List[Tuple[str, float]]:
     """Distance (m) from a district's centre to the nearest service of each category present."""
     best: Dict[str, float] = {}
@@ -118,20 +172,32 @@ def profile_text(row: Dict[str, Any], metrics: Dict[str, Any], n_ranked: int, se
     return "\n".join(lines)
 
 
-def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str]) -> List[str]:
-    """Index lines for the summary page; in public mode sentences naming a shelter are dropped."""
+def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str],
+               table: Optional["privacy.PublicTable"] = None) -> List[str]:
+    """Index lines for the summary page; in public mode sentences naming a shelter are dropped, totals come
+    from the protected table (withheld: "*") and point-pattern figures show one decimal."""
     keys = ("places_total", "population_total", "per_1000_city", "gini", "theil", "hoover", "dissimilarity", "hhi",
             "moran_i", "moran_p_sim", "clark_evans_r", "share_places_near_hotspots")
     values = {m: (v, n) for m, v, n in figures.city}
+    if public and table is not None:
+        rate = table.places_total * 1000.0 / table.population_total \
+            if table.places_total is not None and table.population_total else None
+        values["places_total"] = (table.places_total, "")
+        values["population_total"] = (float(table.population_total), "")
+        values["per_1000_city"] = (rate, "")
     lines = []
     for key in keys:
         if key not in values:
             continue
         value, note = values[key]
         if value is None:
-            text = "\u2013"
+            text = privacy.MARK if public and key in ("places_total", "per_1000_city") else "\u2013"
         elif key in ("places_total", "population_total"):
             text = f"{value:,.0f}"
+        elif public and key in POINT_KEYS:
+            text = f"{value:.1f}"
+        elif public and key == "per_1000_city":
+            text = f"{value:.1f}"
         else:
             text = f"{value:.3f}" if abs(value) < 100 else f"{value:,.1f}"
         sentence = figures.interpretation.get(key) or note or ""

@@ -1,6 +1,7 @@
 """Source, date and licence lines for a map, and whether any exported layer is illustrative."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -59,8 +60,58 @@ def layer_metadata(layer: QgsVectorLayer) -> Dict[str, object]:
     return {"source": source, "date": date, "licence": licence, "illustrative": illustrative}
 
 
+# Public mode prints no free text from metadata: a source text can name an operator or the shelters
+# ("Belegungsliste Träger X (Heim A, Haus B)"). What a public sources line may carry, exactly:
+#   - a fixed description per layer kind (PUBLIC_DESCRIPTIONS), never the layer's own name or source text,
+#   - the metadata date, only when it is an ISO date (YYYY, YYYY-MM or YYYY-MM-DD),
+#   - licence identifiers found in the licence text that match LICENCE_PATTERN (CC0, CC BY 4.0,
+#     dl-de/by-2-0, ODbL ...), nothing else of that text.
+ISO_DATE = re.compile(r"^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][0-9:.+Z-]*)?\s*$")
+LICENCE_PATTERN = re.compile(
+    r"(?<![\w/-])(CC0(?:[- ]1\.0)?|CC[- ]BY(?:[- ](?:SA|ND|NC))*(?:[- ]\d\.\d)?|dl-de/(?:by|zero)-2-0|"
+    r"ODbL(?:[- ]1\.0)?|PDDL(?:[- ]1\.0)?|ODC[- ]By(?:[- ]1\.0)?|GeoNutzV|public domain|gemeinfrei)(?![\w/])",
+    re.IGNORECASE)
+
+
+def public_descriptions() -> Dict[str, str]:
+    return {
+        "districts": tr("district boundaries and population figures"),
+        "shelters": tr("shelter data, aggregated by district"),
+        "services": tr("service locations, by category only"),
+        "hotspots": tr("community meeting places, used for city figures only"),
+        "suggestions": tr("suggested placements, aggregated by district"),
+        "district_metrics": tr("district indicators"),
+    }
+
+
+def public_source_lines(layers: Sequence[Tuple[str, str, QgsVectorLayer]]) -> Tuple[List[str], bool]:
+    """Public sources line: one line per (kind, display name, layer) from the fixed description of the kind, the
+    ISO date and recognised licence identifiers only; and whether any layer is illustrative."""
+    descriptions = public_descriptions()
+    lines: List[str] = []
+    illustrative = False
+    for kind, name, layer in layers:
+        meta = layer_metadata(layer)
+        illustrative |= bool(meta["illustrative"])
+        extra = []
+        date = ISO_DATE.match(str(meta["date"] or ""))
+        if date:
+            extra.append(date.group(1))
+        licences = []
+        for m in LICENCE_PATTERN.finditer(str(meta["licence"] or "")):
+            if m.group(1) not in licences:
+                licences.append(m.group(1))
+        if licences:
+            extra.append(tr("licence: {licence}").format(licence=", ".join(licences)))
+        line = f"{name}: {descriptions.get(kind, tr('source not documented'))}"
+        if extra:
+            line += f" ({'; '.join(extra)})"
+        lines.append(line)
+    return lines, illustrative
+
+
 def source_lines(layers: Sequence[Tuple[str, QgsVectorLayer]]) -> Tuple[List[str], bool]:
-    """One line per (display name, layer) and whether any of them is illustrative."""
+    """One line per (display name, layer) and whether any of them is illustrative (internal maps: verbatim)."""
     lines: List[str] = []
     illustrative = False
     for name, layer in layers:
