@@ -1,6 +1,9 @@
 # Dispersion Planner: two commands set up everything on a fresh Debian 12 machine.
 #   make demo   runs the main job on the bundled sample and writes out/demo/
-#   make test   runs the test suite (pytest + pytest-qgis, offscreen)
+#   make test   runs the test suite (pytest + pytest-qgis, offscreen); PYTEST_ARGS='test/core -k moran' narrows it
+#   make test-matrix   the suite, the demo and the README's qgis_process commands on Debian 13 (QGIS 3.40)
+#               and unstable (QGIS 3.44), each in a debootstrapped root cached under /var/cache/dispersion-planner
+#               (SUITES=trixie for one suite, PYTEST_ARGS=... for a selection; see tools/matrix/test_matrix.sh)
 SHELL := /bin/bash
 SYS_PY := /usr/bin/python3
 VENV := .venv
@@ -8,8 +11,9 @@ PY := $(VENV)/bin/python
 SAMPLE := resources/sample/kaiserslautern_demo.gpkg
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
+PYTEST_ARGS ?= test
 
-.PHONY: setup system-deps venv sample demo test e2e bench package translations clean
+.PHONY: setup system-deps venv sample demo test test-matrix e2e bench package translations clean
 
 setup: system-deps venv
 
@@ -30,7 +34,13 @@ demo: system-deps
 	$(SYS_PY) -m plugin demo --output out/demo
 
 test: setup
-	$(PY) -m pytest -q test
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Runs as root (debootstrap, chroot); SUITES and PYTEST_ARGS reach the script through the environment.
+test-matrix: export PYTEST_ARGS := $(PYTEST_ARGS)
+test-matrix: export SUITES := $(or $(SUITES),trixie sid)
+test-matrix:
+	@bash tools/matrix/test_matrix.sh
 
 e2e: setup
 	$(PY) -m pytest -q test/e2e
