@@ -54,17 +54,21 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
     """
     from .layers import effective_field_map
 
+    from qgis.core import QgsExpression
+
+    # every identifier and literal through QGIS's own quoting: field names like 'Einwohner "2023"' stay intact
+    column, literal = QgsExpression.quotedColumnRef, QgsExpression.quotedString
     parent = "geometry(@parent)"
     if districts.crs() != shelters.crs() and districts.crs().isValid() and shelters.crs().isValid():
-        parent = f"transform({parent}, '{districts.crs().authid()}', '{shelters.crs().authid()}')"
+        parent = f"transform({parent}, {literal(districts.crs().authid())}, {literal(shelters.crs().authid())})"
     condition = f"intersects($geometry, {parent})"
     status = effective_field_map(shelters, "shelters").get("status")
     if status and shelters.fields().indexFromName(status) >= 0:
-        condition += f" and coalesce(\"{status}\", 'active') = 'active'"
+        condition += f" and coalesce({column(status)}, 'active') = 'active'"
     expr = (
-        "with_variable('p', aggregate(layer:='{sid}', aggregate:='sum', expression:=\"{pf}\", filter:={cond}), "
-        "if(\"{pop}\" > 0, coalesce(@p, 0) * 1000.0 / \"{pop}\", NULL))"
-    ).format(sid=shelters.id(), pf=places_field, cond=condition, pop=population_field)
+        "with_variable('p', aggregate(layer:={sid}, aggregate:='sum', expression:={pf}, filter:={cond}), "
+        "if({pop} > 0, coalesce(@p, 0) * 1000.0 / {pop}, NULL))"
+    ).format(sid=literal(shelters.id()), pf=column(places_field), cond=condition, pop=column(population_field))
     idx = districts.fields().indexFromName("per_1000")
     if idx >= 0:
         if districts.fields().fieldOrigin(idx) == districts.fields().OriginExpression:
