@@ -284,7 +284,22 @@ def _export_single(layout: QgsPrintLayout, tmp: Path, public: bool) -> None:
         s.exportMetadata = not public
         status = exporter.exportToImage(str(tmp), s)
     if status != QgsLayoutExporter.ExportResult.Success:
-        raise DispersionError(tr("QGIS could not write the map ({error}).").format(error=exporter.errorMessage() or status))
+        raise DispersionError(tr("QGIS could not write the map ({error}).").format(error=_export_error(exporter, status, tmp)))
+
+
+def _export_error(exporter: QgsLayoutExporter, status, path: Path) -> str:
+    """Why an export failed: QgsLayoutExporter.errorMessage() exists from QGIS 3.26 only (3.22 has none)."""
+    message = getattr(exporter, "errorMessage", lambda: "")()
+    if message:
+        return message
+    reasons = {"FileError": "cannot write the file '{path}' (folder read-only, disk full or path invalid)",
+               "PrintError": "the printer failed", "MemoryError": "not enough memory for the image",
+               "SvgLayerError": "the SVG layers could not be written", "IteratorError": "the atlas could not be iterated",
+               "Canceled": "cancelled"}
+    for name, text in reasons.items():
+        if status == getattr(QgsLayoutExporter.ExportResult, name, object()):
+            return text.format(path=path)
+    return str(status)
 
 
 def _step(feedback: Optional[QgsFeedback], progress: float) -> None:
