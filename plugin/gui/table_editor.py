@@ -1,7 +1,6 @@
 """An editable table for the rules and group demand tables, with CSV load and save."""
 from __future__ import annotations
 
-import csv
 import os
 from typing import Dict, List, Optional, Sequence
 
@@ -94,13 +93,17 @@ class ContractTableEditor(QWidget):
 
         dialect = sniff_csv(path)
         header = [h.strip() for h in header_of(path, dialect)]
-        self.set_rows([dict(zip(header, fields)) for _, fields in iter_records(path, dialect)])
+        from ..io.safe_csv import csv_uncell
+
+        self.set_rows([dict(zip(header, map(csv_uncell, fields))) for _, fields in iter_records(path, dialect)])
 
     def save_csv(self, path: str) -> None:
         tmp = f"{path}.part"
         try:
             with open(tmp, "w", newline="", encoding="utf-8") as fh:
-                writer = csv.DictWriter(fh, self.columns, delimiter=";")
+                from ..io.safe_csv import SafeDictWriter  # formula-like text neutralised (OWASP)
+
+                writer = SafeDictWriter(fh, self.columns, delimiter=";")
                 writer.writeheader()
                 writer.writerows(self.rows())
             os.replace(tmp, path)

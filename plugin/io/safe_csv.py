@@ -50,6 +50,14 @@ def csv_cell(value: Any) -> Any:
     return text
 
 
+def csv_uncell(text: Any) -> Any:
+    """Undo ``csv_cell`` on a value read back from a CSV the plugin wrote (\"'=x\" -> \"=x\")."""
+    if isinstance(text, str) and len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_START) \
+            and not is_number_text(text[1:].strip()):
+        return text[1:]
+    return text
+
+
 def _quoted(cell: Any) -> str:
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return repr(cell) if isinstance(cell, float) else str(cell)
