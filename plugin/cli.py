@@ -64,12 +64,18 @@ def write_analysis(data, out: Path, permutations: int = 999):
     from .io.gpkg import Table, write_gpkg
     from .report.html import report_html, write_text_atomic
 
+    from .io.files import OutputSet
+
     result = analyse(data, permutations=permutations)
     epsg = _epsg(data.crs)
-    write_gpkg(str(out / "district_metrics.gpkg"),
-               [Table("district_metrics", "polygon", DISTRICT_METRICS_FIELDS, district_metric_rows(result, data), epsg)])
-    write_csv(out / "city_metrics.csv", CITY_METRICS_FIELDS, city_metric_rows(result))
-    write_text_atomic(str(out / "analysis_report.html"), report_html(analysis=result))
+    with OutputSet() as outputs:  # the three files appear together or not at all
+        write_gpkg(outputs.stage(str(out / "district_metrics.gpkg")),
+                   [Table("district_metrics", "polygon", DISTRICT_METRICS_FIELDS, district_metric_rows(result, data),
+                          epsg)])
+        write_csv(out / "city_metrics.csv", CITY_METRICS_FIELDS, city_metric_rows(result),
+                  staged=outputs.stage(str(out / "city_metrics.csv")))
+        write_text_atomic(str(out / "analysis_report.html"), report_html(analysis=result),
+                          staged=outputs.stage(str(out / "analysis_report.html")))
     LOG.info("analysis: Gini %.3f, dissimilarity %.3f, Moran's I %.3f", result.city_value("gini"),
              result.city_value("dissimilarity"), result.city_value("moran_i"))
     return result
@@ -87,14 +93,18 @@ def write_suggestion(data, out: Path, analysis=None, **overrides):
     from .report.html import report_html, write_text_atomic
 
     params = PlacementParams(**{**DEMO_PLACEMENT, **overrides})
+    from .io.files import OutputSet
+
     result = suggest(data, params)
     epsg = _epsg(data.crs)
-    write_gpkg(str(out / "placement.gpkg"), [
-        Table("suggestions", "point", SUGGESTION_FIELDS, suggestion_rows(result), epsg),
-        Table("districts_after", "polygon", DISTRICTS_AFTER_FIELDS, districts_after_rows(result, data), epsg),
-    ])
-    write_text_atomic(str(out / "placement_report.html"),
-                      report_html(analysis=analysis, placement=result, placement_cap=params.max_per_1000))
+    with OutputSet() as outputs:  # GeoPackage and report appear together or not at all
+        write_gpkg(outputs.stage(str(out / "placement.gpkg")), [
+            Table("suggestions", "point", SUGGESTION_FIELDS, suggestion_rows(result), epsg),
+            Table("districts_after", "polygon", DISTRICTS_AFTER_FIELDS, districts_after_rows(result, data), epsg),
+        ])
+        write_text_atomic(str(out / "placement_report.html"),
+                          report_html(analysis=analysis, placement=result, placement_cap=params.max_per_1000),
+                          staged=outputs.stage(str(out / "placement_report.html")))
     LOG.info("placement: %s — %s", result.status, result.message)
     return result
 
