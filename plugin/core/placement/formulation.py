@@ -34,8 +34,9 @@ separate    z_sa + z_tb <= 1 and z_sb + z_ta <= 1 for sites s, t closer than
             the rule's distance (s = t included when a != b); pairs already
             excluded by the spacing rule are skipped. Between locations: with the
             spacing rule at most one site of a location opens, so the sums of z
-            over each location stand for the sites; without it, an indicator
-            A_lg >= z_sg per location with several sites
+            over each location stand for the sites; without it, a binary
+            indicator A_lg >= z_sg per location with several sites, with
+            sum_{s at l} p_sg <= min(sum hi_s, N_g) A_lg
 presolve    y_s = 0 where s lies outside every district, in a district without
             population or already at the cap, too close to an existing shelter,
             without a required service in reach, or in a hotspot with no room;
@@ -368,9 +369,14 @@ class Formulation:
                 if len(zs) <= 1 or sp > EPS:  # with spacing at most one site of a location opens
                     return [(z, 1.0) for z in zs]
                 if (loc, g) not in indicator:
-                    iv = var(0, 1, False)
+                    # binary, and bounding the places of g at loc as well: a tight LP, so that HiGHS branches on
+                    # one indicator per location rather than on the interchangeable sites there
+                    iv = var(0, 1, True)
                     for z in zs:
                         row([(z, 1.0), (iv, -1.0)], -np.inf, 0)
+                    ks = [kv[(s, g)] for s in at[loc] if (s, g) in kv]
+                    big = min(float(sum(hi[s] for s in at[loc] if (s, g) in kv)), float(demand_vec[g]))
+                    row([(c, v) for c, v in ks] + [(iv, -big)], -np.inf, 0)
                     indicator[(loc, g)] = iv
                 return [(indicator[(loc, g)], 1.0)]
 
@@ -447,7 +453,7 @@ class Formulation:
                                               float(inst.params.min_spacing_m)):
                         ecols = []
                         for members in cells:
-                            ev = var(0, np.inf, False)
+                            ev = var(0, np.inf, True)
                             row([(yv[int(s)], 1.0) for s in members] + [(ev, -1.0)], -np.inf, 1)
                             ecols.append(ev)
                         if ecols:

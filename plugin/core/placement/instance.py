@@ -536,6 +536,10 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
                 nowhere_why.setdefault(g_new, text("group_nowhere_sep"))
         sep_rules.append(SepRule(r.group_a, r.group_b, float(r.distance_m), ga, gb,
                                  close_pairs(loc_xy, float(r.distance_m), deadline), getattr(r, "fid", None)))
+    if grouped:
+        for g in range(G):
+            if not (allow[:, g] & ~ex_base).any():
+                nowhere_why.setdefault(g, text("group_nowhere_all"))
     if grouped and nowhere_why:
         probs = [text("group_nowhere", group=groups[g], places=demand[g], why=why) for g, why in sorted(nowhere_why.items())]
         probs += [t for g in sorted(nowhere_why) for t in opposed.get(group_key(groups[g]), [])]

@@ -35,6 +35,8 @@ MESSAGES: Dict[str, Dict[str, str]] = {
                            "de": "Regel „{a} nahe {b} innerhalb {dist} m“, und kein Hotspot und keine Unterkunft von „{b}“ liegt so nah an einem Standort"},
     "group_nowhere_sep": {"en": "shelters of a conflicting group are too close to every site",
                           "de": "Unterkünfte einer Konfliktgruppe liegen zu nah an jedem Standort"},
+    "group_nowhere_all": {"en": "its rules together exclude every candidate site",
+                          "de": "ihre Regeln zusammen schließen jede Kandidatenfläche aus"},
     "input_invalid": {"en": "The placement cannot start: {n} problem(s) in the input.",
                       "de": "Die Platzierung kann nicht starten: {n} Problem(e) in den Eingaben."},
     # notes
@@ -77,8 +79,8 @@ MESSAGES: Dict[str, Dict[str, str]] = {
                        "de": "Innerhalb des Zeitlimits von {t} s wurde keine Verteilung gefunden; Unlösbarkeit ist nicht bewiesen. TIME_LIMIT_S erhöhen oder Regeln lockern."},
     "status_timeout_build": {"en": "No placement was found within the time limit of {t} s: building the model alone took the time; infeasibility is not proven. Increase TIME_LIMIT_S or reduce the candidate sites.",
                              "de": "Innerhalb des Zeitlimits von {t} s wurde keine Verteilung gefunden: Schon der Modellaufbau brauchte die Zeit; Unlösbarkeit ist nicht bewiesen. TIME_LIMIT_S erhöhen oder Kandidatenflächen verringern."},
-    "status_unknown": {"en": "No placement was found: the solver stopped without a result and without proving that none exists (time limit {t} s). Relax the rules or increase TIME_LIMIT_S.",
-                       "de": "Keine Verteilung gefunden: Der Solver brach ohne Ergebnis ab, ohne zu beweisen, dass keine existiert (Zeitlimit {t} s). Regeln lockern oder TIME_LIMIT_S erhöhen."},
+    "status_unknown": {"en": "No placement was found: the solver stopped without a result (time limit {t} s); infeasibility is not proven. Relax the rules or increase TIME_LIMIT_S.",
+                       "de": "Keine Verteilung gefunden: Der Solver brach ohne Ergebnis ab (Zeitlimit {t} s); Unlösbarkeit ist nicht bewiesen. Regeln lockern oder TIME_LIMIT_S erhöhen."},
     "status_violations": {"en": "Warning: the verifier found {n} rule violation(s) in this result.",
                           "de": "Warnung: Die Prüfung fand {n} Regelverstöße in diesem Ergebnis."},
     # diagnosis
