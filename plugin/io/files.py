@@ -9,9 +9,11 @@ cancelled import never leaves a half-written file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
@@ -101,10 +103,39 @@ def check_target(target: str) -> str:
     return path
 
 
-def _reason(exc: BaseException) -> str:
+_STAGED = re.compile(r"^\.(?P<stem>.+)\.part-\d+-\d+(?P<ext>\.[^.]*)?$")
+
+
+def is_staged(path: str) -> bool:
+    """True for a staging name handed out by ``part_path`` (the OutputSet that made it renames it)."""
+    return bool(_STAGED.match(os.path.basename(path)))
+
+
+def target_of(path: str) -> str:
+    """The target a staging name stands for ('.x.part-12-3.gpkg' -> 'x.gpkg'); other paths unchanged."""
+    m = _STAGED.match(os.path.basename(path))
+    if not m:
+        return path
+    return os.path.join(os.path.dirname(path), m.group("stem") + (m.group("ext") or ""))
+
+
+def _reason(exc: BaseException, folder: Optional[str] = None) -> str:
     if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return str(exc).strip() or type(exc).__name__
+        text = exc.strerror or str(exc)
+    else:
+        text = str(exc).strip()
+        if not text:
+            with contextlib.suppress(Exception):
+                from osgeo import gdal
+
+                text = (gdal.GetLastErrorMsg() or "").strip()
+        text = text or type(exc).__name__
+    if folder:  # GDAL and SQLite rarely say that the disk is full; say it for them
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(folder).free < 1 << 20 and "space" not in text.lower():
+                full = os.strerror(errno.ENOSPC)  # "No space left on device"
+                text = full if text == type(exc).__name__ else f"{text}; {full}"
+    return text
 
 
 def write_error(target: str, exc: BaseException):
@@ -113,7 +144,8 @@ def write_error(target: str, exc: BaseException):
 
     if isinstance(exc, DispersionError):
         return exc
-    return fail("write_failed", file=target, reason=_reason(exc))
+    target = target_of(os.path.abspath(target))
+    return fail("write_failed", file=target, reason=_reason(exc, os.path.dirname(target)))
 
 
 # errors a writer raises when the disk is full, the folder read-only or the driver fails
@@ -216,6 +248,12 @@ def atomic_output(path: str) -> Iterator[str]:
     Write errors (disk full, read-only folder, driver errors) become an
     InputError naming ``path``; the earlier file at ``path`` stays as it was.
     """
+    if is_staged(path):  # already a staging name of an OutputSet: write there, the set renames it
+        try:
+            yield path
+        except WRITE_ERRORS as exc:
+            raise write_error(path, exc) from None
+        return
     outputs = OutputSet()
     tmp = outputs.stage(path)
     try:
