@@ -7,7 +7,9 @@
 set -euo pipefail
 PKGS=(qgis python3-qgis qgis-providers python3-scipy python3-shapely python3-pyproj
       python3-matplotlib python3-venv python3-pip xvfb xauth poppler-utils
-      postgresql postgis fonts-dejavu-core gdal-bin python3-gdal git make)
+      postgresql postgis fonts-dejavu-core gdal-bin python3-gdal git make proj-bin)
+# proj-bin: Debian's pyproj (>= 3.7, trixie on) finds PROJ's data (/usr/share/proj) from a venv only
+# through the `proj` executable; without it every CRS fails in the test venv with DataDirError.
 # Only for `make translations` (pylupdate5, lrelease); installed where the suite still has them.
 OPTIONAL=(pyqt5-dev-tools qttools5-dev-tools)
 

@@ -81,7 +81,8 @@ fi
 envs=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8
       TERM="${TERM:-dumb}" QT_QPA_PLATFORM=offscreen MATRIX_SUITE="$suite"
       PIP_CERT=/etc/ssl/certs/ca-certificates.crt PIP_DISABLE_PIP_VERSION_CHECK=1
-      PIP_DEFAULT_TIMEOUT="${PIP_DEFAULT_TIMEOUT:-180}" PIP_PROGRESS_BAR=off)
+      PIP_DEFAULT_TIMEOUT="${PIP_DEFAULT_TIMEOUT:-180}" PIP_PROGRESS_BAR=off
+      COLUMNS="${COLUMNS:-200}")  # pytest's summary lines are cut to this width
 [ -n "${CI:-}" ] && envs+=(CI="$CI")
 if [ $# -eq 0 ]; then
   set -- bash -i

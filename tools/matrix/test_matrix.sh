@@ -40,7 +40,7 @@ run_step() {  # run_step SUITE STEP LOG CMD...  -> sets step_rc, step_s
 for suite in $SUITES; do
   dir=$(suite_dir "$suite")
   mkdir -p "$LOGS/$suite"
-  rm -f "$LOGS/$suite"/*.log
+  rm -f "$LOGS/$suite"/*.log "$LOGS/$suite"/*.rc "$LOGS/$suite/summary.txt"
   parts=()
   suite_rc=0
   run_step "$suite" root "$LOGS/$suite/root.log" bash "$MATRIX_DIR/build_root.sh" "$suite"
@@ -67,6 +67,7 @@ for suite in $SUITES; do
       demo)
         run_step "$suite" demo "$log" "$MATRIX_DIR/run_in_root.sh" $fresh --session matrix "$suite" \
           timeout -k 10 "$DEMO_TIMEOUT" make demo
+        echo "$step_rc" >"$LOGS/$suite/demo.rc"
         if [ "$step_rc" -eq 124 ] || [ "$step_rc" -eq 137 ]; then
           parts+=("demo ${step_s}s [TIMEOUT after ${DEMO_TIMEOUT}s]")
         else
@@ -90,10 +91,11 @@ for suite in $SUITES; do
   [ "$suite_rc" -eq 0 ] || { status=FAILED; overall=1; }
   line="matrix $suite: $status, QGIS ${qgis:-?}, Python ${py:-?}; $(IFS=';'; echo "${parts[*]}" | sed 's/;/; /g')"
   summaries+=("$line")
-  echo "$line"
+  echo "$line" | tee "$LOGS/$suite/summary.txt"
 done
 
+python3 "$MATRIX_DIR/failures.py" "$LOGS" >"$LOGS/failures.md" 2>/dev/null || true
 echo
-echo "== test matrix summary (logs in $LOGS) =="
+echo "== test matrix summary (logs in $LOGS, failures listed in $LOGS/failures.md) =="
 printf '%s\n' "${summaries[@]}"
 exit "$overall"
