@@ -427,7 +427,6 @@ def public_table(aggregates: Sequence[DistrictAggregate], threshold: int) -> Pub
     rows = []
     for i, a in enumerate(aggregates):
         hidden = places_prot.hidden(i)
-        small = a.shelters < threshold or a.places < threshold or hidden
         rows.append({
             "district_id": a.district_id,
             "name": a.name,
@@ -440,8 +439,8 @@ def public_table(aggregates: Sequence[DistrictAggregate], threshold: int) -> Pub
             "rank_per_1000": ranks[i],
             "planned_text": format_count(a.planned_places, threshold),
             "planned_sites_text": format_count(a.planned_sites, threshold),
-            "groups_text": "" if small else ", ".join(a.group_labels),
-            "operators_text": "" if small else ", ".join(a.operators),
+            "groups_text": "",     # public outputs name no group label and no operator, whatever the counts
+            "operators_text": "",
         })
     return PublicTable(rows, places_prot, shelters_prot,
                        None if places_prot.total_hidden else sum(places),
