@@ -342,3 +342,41 @@ def test_hotspot_polygon_far_away_and_all_sites_in_it_with_zero_cap():
     res = suggest(data, p)
     assert_exact(res, data, p)
     assert res.status == "infeasible" and "hotspot_max_places" in res.relaxations
+
+
+# ---------------------------------------------------------------- numbers no front end should let through
+
+def _one(**kw):
+    base = dict(districts=one_district(), candidates=[Candidate("c1", "", 500.0, 500.0, 10, 50, 10)])
+    base.update(kw)
+    return PlanningData(**base)
+
+
+@pytest.mark.parametrize("data, p, expected", [
+    (_one(candidates=[Candidate("c1", "", float("nan"), 500.0, 10, 50, 10)]), params(), "c1"),
+    (_one(candidates=[Candidate("c1", "", float("inf"), 500.0, 10, 50, 10)]), params(), "not finite"),
+    (_one(candidates=[Candidate("c1", "", 500.0, 500.0, 10, 10 ** 19, 10)]), params(), "1,000,000,000"),
+    (_one(candidates=[Candidate("c1", "", 500.0, 500.0, 10, 50, 10, float("nan"))]), params(), "cost_per_place"),
+    (_one(candidates=[Candidate("c1", "", 500.0, 500.0, 10, 50, 10, -3.0)]), params(), "cost_per_place"),
+    (_one(), params(places=10 ** 19), "PLACES"),
+    (_one(group_demand=[GroupDemand("A", 10 ** 19)]), params(places=0), "'A'"),
+    (_one(districts=[District("A", "Altstadt", float("nan"), box(0, 0, 1000, 1000))]), params(), "population"),
+    (_one(group_demand=[GroupDemand("A", 40)], rules=[Rule("A", "A", "separate", float("nan"), fid=4)]), params(places=0),
+     "rule 4"),
+    (_one(group_demand=[GroupDemand("A", 40)], rules=[Rule("A", "A", "separate", -5.0, fid=4)]), params(places=0), "rule 4"),
+    (_one(group_demand=[GroupDemand("A", 40)], rules=[Rule(" ", "A", "separate", 100.0, fid=4)]), params(places=0), "rule 4"),
+    (_one(shelters=[Shelter("S9", "", float("nan"), 1.0, 10, 10)]), params(), "S9"),
+])
+def test_impossible_numbers_are_refused_naming_the_record(data, p, expected):
+    with pytest.raises(InputError) as exc:
+        suggest(data, p)
+    assert expected in str(exc.value)
+
+
+@pytest.mark.parametrize("max_per_1000, population", [(1e300, 10000), (20.0, 10 ** 19)])
+def test_huge_caps_and_populations_still_solve(max_per_1000, population):
+    data = _one(districts=[District("A", "Altstadt", population, box(0, 0, 1000, 1000))])
+    p = params(max_per_1000=max_per_1000)
+    res = suggest(data, p)
+    assert_exact(res, data, p)
+    assert res.status == "optimal"

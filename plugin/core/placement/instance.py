@@ -30,6 +30,7 @@ EPS = 1e-6  # metres: "closer than r" is d < r - EPS, "within r" is d <= r + EPS
 # pairs of locations the formulation turns into rows per second (Python loops; measured about 3e5/s on
 # this machine's slower interpreter): more pairs than fit before the deadline stop the build up front
 PAIRS_PER_SECOND = 150_000
+MAX_COUNT = 10 ** 9  # places (N, group demand, site sizes) above this are refused: no city plans for more
 FAMILIES = ("district_cap", "spacing", "hotspot", "services", "groups")
 
 
@@ -276,15 +277,18 @@ def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
     def add(name, value, why):
         bad.append(text("bad_param", name=name, value=value, why=why))
 
-    if not grouped and (p.places is None or int(p.places) <= 0):
-        bad.append(text("bad_places", value=p.places))
     def bad_number(v, allow_inf: bool = False) -> bool:
         try:
             f = float(v)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return True
         return math.isnan(f) or (not allow_inf and math.isinf(f))
 
+
+    if not grouped and (bad_number(p.places) or int(p.places) <= 0):
+        bad.append(text("bad_places", value=p.places))
+    elif not grouped and int(p.places) > MAX_COUNT:
+        add("PLACES", p.places, f"≤ {MAX_COUNT:,}")
     if bad_number(p.max_per_1000) or p.max_per_1000 < 0:
         add("MAX_PER_1000", p.max_per_1000, "≥ 0")
     if bad_number(p.min_spacing_m) or p.min_spacing_m < 0:
@@ -365,6 +369,13 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
     """
     problems: List[str] = []
     tick = Ticker(deadline, every=64)
+
+    def finite(*values) -> bool:
+        try:
+            return all(v is not None and math.isfinite(float(v)) for v in values)
+        except (TypeError, ValueError, OverflowError):
+            return False
+
     # ---- groups and demand
     demand_rows = [g for g in data.group_demand]
     grouped = bool(demand_rows)
@@ -382,7 +393,7 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
                 problems.append(text("dup_demand", group=row.group_label))
                 continue
             seen.add(key)
-            if row.places is None or row.places < 0:
+            if row.places is None or not finite(row.places) or row.places < 0 or row.places > MAX_COUNT:
                 problems.append(text("bad_demand_row", group=row.group_label, value=row.places))
                 continue
             if row.places == 0:
@@ -394,9 +405,29 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
     else:
         groups = [None]
         demand = [int(params.places or 0)]
-    for r in data.rules:
+    for i, r in enumerate(data.rules):
         if r.relation not in ("separate", "near"):
             problems.append(text("bad_relation", a=r.group_a, b=r.group_b, relation=r.relation))
+        elif not finite(r.distance_m) or r.distance_m < 0:
+            problems.append(text("bad_rule_distance", rule=rule_ref(r, i), value=r.distance_m))
+        elif not group_key(r.group_a) or not group_key(r.group_b):
+            problems.append(text("bad_rule_group", rule=rule_ref(r, i)))
+    for d in data.districts:
+        if d.population is not None and (not finite(d.population) or d.population < 0):
+            problems.append(text("bad_population", district=d.district_id, value=d.population))
+    for kind, items, id_attr in (("candidates", data.candidates, "site_id"), ("shelters", data.shelters, "shelter_id"),
+                                 ("services", data.services, "service_id"), ("hotspots", data.hotspots, "hotspot_id")):
+        for it in items:
+            if not finite(it.x, it.y):
+                problems.append(text("bad_xy", layer=kind, id=getattr(it, id_attr), x=it.x, y=it.y))
+    for h in data.hotspots:
+        if not finite(h.radius_m) or h.radius_m < 0:
+            problems.append(text("bad_number", layer="hotspots", id=h.hotspot_id, field="radius_m", value=h.radius_m))
+    for sh in data.shelters:
+        for name in ("capacity", "occupied"):
+            v = getattr(sh, name)
+            if v is not None and (not finite(v) or v < 0):
+                problems.append(text("bad_number", layer="shelters", id=sh.shelter_id, field=name, value=v))
     cands = data.candidates
     if not cands:
         problems.append(text("no_candidates"))
@@ -404,6 +435,12 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
         problems.append(text("no_districts"))
     for c in cands:
         tick()
+        if c.cost_per_place is not None and (not finite(c.cost_per_place) or c.cost_per_place < 0):
+            problems.append(text("bad_number", layer="candidates", id=c.site_id, field="cost_per_place", value=c.cost_per_place))
+        if not finite(c.min_places, c.max_places, c.module or 1) or c.max_places > MAX_COUNT:
+            problems.append(text("bad_size", site=c.site_id, min=c.min_places, max=c.max_places, module=c.module,
+                                 limit=f"{MAX_COUNT:,}"))
+            continue
         m = int(c.module or 1)
         if m < 1 or c.min_places % m or c.max_places % m or c.min_places < 0 or c.max_places < c.min_places:
             problems.append(text("bad_module", site=c.site_id, min=c.min_places, max=c.max_places, module=c.module))
@@ -435,7 +472,7 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
         sd = locate_points(sxy[:, 0], sxy[:, 1], polys)
         np.add.at(existing, sd[sd >= 0], splaces[sd >= 0])
     raw_cap = params.max_per_1000 * pop / 1000.0 - existing
-    cap = np.where(pop > 0, np.maximum(0, np.floor(raw_cap + 1e-9)), 0).astype(np.int64)
+    cap = np.where(pop > 0, np.clip(np.floor(raw_cap + 1e-9), 0, 1000 * MAX_COUNT), 0).astype(np.int64)
 
     di = np.where(outside, 0, district)
     nopop = ~outside & (pop[di] <= 0)
