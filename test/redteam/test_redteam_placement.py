@@ -380,3 +380,78 @@ def test_huge_caps_and_populations_still_solve(max_per_1000, population):
     res = suggest(data, p)
     assert_exact(res, data, p)
     assert res.status == "optimal"
+
+
+# ---------------------------------------------------------------- front ends show the exact status
+
+def _sample_params(tmp_path, **extra):
+    from test.conftest import SAMPLE_GPKG
+
+    def sample(name):
+        return f"{SAMPLE_GPKG}|layername={name}"
+
+    params = {"DISTRICTS": sample("districts"), "SHELTERS": sample("shelters"), "CANDIDATES": sample("candidates"),
+              "PLACES": 300, "MAX_PER_1000": 15, "MIN_SPACING_M": 500, "TIME_LIMIT_S": 20,
+              "SUGGESTIONS": str(tmp_path / "s.gpkg"), "DISTRICT_METRICS_AFTER": str(tmp_path / "after.gpkg")}
+    params.update(extra)
+    return params
+
+
+def test_processing_reports_timeout_not_infeasible(dispersion_provider, tmp_path, monkeypatch):
+    pytest.importorskip("qgis.core")
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from plugin.core.placement import formulation
+
+    monkeypatch.setattr(formulation.Formulation, "solve",
+                        lambda self, *a, **k: formulation.Solution(1, None, None, None, 0.0, "time limit"))
+    errors_seen = []
+
+    class Feedback(QgsProcessingFeedback):
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803 - Qt signature
+            errors_seen.append(error)
+
+    result = processing.run("dispersion:suggest", _sample_params(tmp_path), feedback=Feedback())
+    assert result["STATUS"] == "timeout" and type(result["STATUS"]) is str
+    assert "not proven" in result["MESSAGE"]
+    assert any("not proven" in e for e in errors_seen)
+
+
+def test_processing_accepts_rules_sharing_group_a_and_warns_unknown_groups(dispersion_provider, tmp_path):
+    pytest.importorskip("qgis.core")
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    rules = tmp_path / "rules.csv"
+    rules.write_text("group_a;group_b;relation;distance_m;note\nukrainian;syrian;separate;800;a\n"
+                     "ukrainian;afghan;separate;600;b\nukrainian;syrain;separate;500;typo\n", encoding="utf-8")
+    demand = tmp_path / "demand.csv"
+    demand.write_text("group_label;places\nukrainian;100\nsyrian;100\n", encoding="utf-8")
+    infos = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802 - Qt signature
+            infos.append(info)
+
+    result = processing.run("dispersion:suggest", _sample_params(tmp_path, RULES=str(rules), GROUP_DEMAND=str(demand)),
+                            feedback=Feedback())
+    assert result["STATUS"] in ("optimal", "feasible")
+    assert any("'syrain'" in i and "'syrian'" in i for i in infos), infos
+
+
+def test_dialog_shows_the_timeout_state(qgis_app, qgis_iface, qgis_new_project):
+    pytest.importorskip("qgis.core")
+    from plugin.core.placement import PlacementResult
+    from plugin.gui.placement_dialog import PlacementDialog
+
+    dialog = PlacementDialog(qgis_iface)
+    dialog.result = PlacementResult(status=SolveStatus.TIMEOUT, message="No placement was found within the time limit "
+                                    "of 5 s; infeasibility is not proven.", diagnosis=["The conflict could not be narrowed "
+                                                                                       "down within the time limit."],
+                                    timed_out=True)
+    dialog.show_result()
+    text = dialog.summary.toPlainText()
+    assert "no placement found in time" in text and "not proven" in text
+    assert "Why no placement is possible" not in text
+    dialog.close()

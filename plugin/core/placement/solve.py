@@ -1,6 +1,16 @@
 """``suggest``: where should N new places go? Lexicographic MILP in stages (see formulation).
 
-Time: one deadline (TIME_LIMIT_S minus a safety margin) for everything; each
+Status (SolveStatus): ``optimal``; ``feasible`` (stopped at the time limit with a
+placement, ``gap``); ``infeasible`` only with a proof (HiGHS proved a model or a
+relaxation of it infeasible, or the diagnosis proved that fewer places fit than
+asked); otherwise ``timeout``: nothing found in time, nothing proven. HiGHS
+status codes stay inside this module and formulation.
+
+Time: one deadline (TIME_LIMIT_S minus a safety margin) for everything, model
+building included (build_instance and Formulation.build check it and raise
+BuildTimeout, handled here: a later stage that cannot be built leaves the
+earlier placement as "feasible", a first stage that cannot be built gives
+"timeout"); each
 HiGHS call gets only the time left, later stages are cut short or skipped
 (status "feasible" with the gap) rather than overrunning, and the diagnosis runs
 in what remains (the first probe keeps DIAGNOSIS_SHARE of the time free for it).
