@@ -373,10 +373,10 @@ def test_legend_fits_its_frame(sample, tmp_path, name):
         assert frame == template.sizeWithUnits()  # the frame stays where the template put it
         assert need.width() <= frame.width() and need.height() <= frame.height(), (name, public, need, frame)
         # shrunk only as far as needed: labels keep at least 85 % of the template's size on every format
-        from qgis.core import QgsLegendStyle
+        from plugin import compat
 
-        label = legend.style(QgsLegendStyle.SymbolLabel).font().pointSizeF()
-        assert label >= 0.85 * template.style(QgsLegendStyle.SymbolLabel).font().pointSizeF()
+        label = compat.legend_style_font(legend.style(compat.LEGEND_SYMBOL_LABEL)).pointSizeF()
+        assert label >= 0.85 * compat.legend_style_font(template.style(compat.LEGEND_SYMBOL_LABEL)).pointSizeF()
 
 
 def test_cancel_mid_atlas_leaves_nothing(sample, tmp_path):
