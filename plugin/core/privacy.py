@@ -407,6 +407,7 @@ class PublicTable:
     shelters_total: Optional[int]    # None when withheld
     population_total: int
     view: Optional[List[float]]      # public view of the places (see public_view)
+    planned_total: Optional[int] = None  # suggested new places; None when withheld
 
     def total_text(self, which: str) -> str:
         value = self.places_total if which == "places" else self.shelters_total
@@ -419,6 +420,9 @@ def public_table(aggregates: Sequence[DistrictAggregate], threshold: int) -> Pub
     places = [a.places for a in aggregates]
     places_prot = protect(places, threshold, [a.largest for a in aggregates])
     shelters_prot = protect([a.shelters for a in aggregates], threshold)
+    planned = [a.planned_places for a in aggregates]
+    # Suggested places are protected like places: a "< 5" must not follow from the suggested total either.
+    planned_prot = protect(planned, threshold)
     view = public_view(places, [a.population for a in aggregates], places_prot)
     rates = []
     for i, a in enumerate(aggregates):
@@ -437,15 +441,16 @@ def public_table(aggregates: Sequence[DistrictAggregate], threshold: int) -> Pub
             "per_1000": rates[i],
             "per_1000_text": "\u2013" if rates[i] is None else f"{rates[i]:.1f}",
             "rank_per_1000": ranks[i],
-            "planned_text": format_count(a.planned_places, threshold),
-            "planned_sites_text": format_count(a.planned_sites, threshold),
+            "planned_text": planned_prot.text(i, a.planned_places),
+            "planned_sites_text": format_count(a.planned_sites, threshold) if not planned_prot.hidden(i) else MARK,
             "groups_text": "",     # public outputs name no group label and no operator, whatever the counts
             "operators_text": "",
         })
     return PublicTable(rows, places_prot, shelters_prot,
                        None if places_prot.total_hidden else sum(places),
                        None if shelters_prot.total_hidden else sum(a.shelters for a in aggregates),
-                       sum(int(a.population or 0) for a in aggregates), view)
+                       sum(int(a.population or 0) for a in aggregates), view,
+                       None if planned_prot.total_hidden else sum(planned))
 
 
 def coarse_point_statistic(value: Optional[float], n_shelters: int) -> Tuple[Optional[float], str]:

@@ -695,7 +695,11 @@ def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional
         tr("Places per 1,000 inhabitants: {n}").format(n=rate_text),
     ]
     if planned:
-        lines.append(tr("Suggested new places: {n}").format(n=privacy.format_count(planned, threshold, public)))
+        if public and table is not None:
+            planned_text = privacy.MARK if table.planned_total is None else privacy.format_count(planned, 1, False)
+        else:
+            planned_text = privacy.format_count(planned, threshold, public)
+        lines.append(tr("Suggested new places: {n}").format(n=planned_text))
     return "\n".join(lines)
 
 

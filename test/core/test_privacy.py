@@ -124,3 +124,18 @@ def test_messages_in_german():
     finally:
         i18n.set_language("en")
     assert "Generalised for publication" in generalised_note(5)
+
+
+def test_suggested_places_are_protected_against_subtraction():
+    """A district's "< 5" suggested places must not follow from the suggested total and the other districts."""
+    from plugin.core.privacy import DistrictAggregate, public_table
+
+    aggs = [DistrictAggregate(f"{i:02d}", f"D{i}", 1000 * (i + 1), shelters=5, places=50 + i, largest=10,
+                              planned_places=p) for i, p in enumerate([3, 40, 60, 0])]
+    table = public_table(aggs, 5)
+    texts = [row["planned_text"] for row in table.rows]
+    assert texts[0] == "< 5"
+    withheld = sum(t in ("< 5", "*") for t in texts)
+    # either the total is withheld, or at least two cells are, so the "< 5" is not pinned down by subtraction
+    assert table.planned_total is None or withheld >= 2
+    assert withheld >= 2
