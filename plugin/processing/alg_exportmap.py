@@ -114,6 +114,13 @@ class ExportMapAlgorithm(DispersionAlgorithm):
                 if parameters.get(key) in (None, ""):
                     feedback.pushInfo(tr("{kind}: using the project layer '{name}'.").format(kind=kind_title(kind), name=layer.name()))
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if output:
+            from ..io.files import check_target
+
+            try:
+                check_target(output)  # a folder as OUTPUT, or a folder that cannot be made: a message, no traceback
+            except DispersionError as exc:
+                raise self.fail(exc)
         public = self.parameterAsBool(parameters, self.PUBLIC, context)
         if not public:
             feedback.pushInfo(tr("Internal export: shelter locations are shown. Do not publish this file."))

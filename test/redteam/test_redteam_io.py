@@ -769,3 +769,36 @@ def test_full_disk_during_zensus_import_via_rlimit(tmp_path):
     assert "MESSAGE: Could not write" in done.stdout and "grid.gpkg" in done.stdout, done.stdout + done.stderr[-1500:]
     assert "Traceback" not in done.stderr
     assert out.read_text() == "GOOD" and leftovers(tmp_path) == []
+
+
+def test_exportmap_output_that_is_a_folder_is_a_message(qgis_env, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from plugin.processing.alg_exportmap import ExportMapAlgorithm
+
+    d, _ = _layers(make_gpkg(tmp_path / "in.gpkg"))
+    (tmp_path / "map.pdf").mkdir()
+    with pytest.raises(QgsProcessingException, match=r"output '.*map.pdf' is a folder"):
+        run_alg(ExportMapAlgorithm, {"DISTRICTS": d, "OUTPUT": str(tmp_path / "map.pdf")})
+
+
+def test_fuse_names_file_named_layers_by_their_table(qgis_env, tmp_path):
+    """qgis_process names layers after their file ('lists', 'lists (2)'); provenance uses the tables' names."""
+    from osgeo import ogr
+    from qgis.core import QgsVectorLayer
+
+    from plugin.processing.alg_fuse import FuseSheltersAlgorithm
+
+    path = tmp_path / "lists.gpkg"
+    make_gpkg(path)
+    ds = ogr.Open(str(path), 1)
+    ds.CopyLayer(ds.GetLayerByName("shelters"), "operator_list")
+    ds = None
+    a = QgsVectorLayer(f"{path}|layername=shelters", "lists", "ogr")
+    b = QgsVectorLayer(f"{path}|layername=operator_list", "lists (2)", "ogr")
+    result = run_alg(FuseSheltersAlgorithm, {"SOURCES": [a, b], "OUTPUT": str(tmp_path / "fused.gpkg"),
+                                             "CONFLICTS": str(tmp_path / "conflicts.csv")})
+    fused = QgsVectorLayer(result["OUTPUT"], "f", "ogr")
+    sources = {f["capacity_source"] for f in fused.getFeatures()}
+    assert sources and sources <= {"shelters", "operator_list"}, sources
+    assert (tmp_path / "conflicts.csv").exists() and leftovers(tmp_path) == []
