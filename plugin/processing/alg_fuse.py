@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Dict
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException, QgsProcessingParameterCrs,
+    QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
+    QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile, QgsProcessingParameterString,
 )
 from .. import compat

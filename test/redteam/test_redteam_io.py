@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from plugin.core.errors import DispersionError, InputError
+from plugin.core.errors import InputError
 from plugin.core.i18n import set_language
 from plugin.core.validation import RawFeature, RawLayer, build_planning_data, errors
 from plugin.io.safe_csv import csv_cell, csv_text, csv_uncell
@@ -690,7 +690,7 @@ def test_kill_9_during_zensus_import_leaves_nothing_at_output(tmp_path):
     script = tmp_path / "run.py"
     script.write_text(KILL_SCRIPT.format(root=str(ROOT)))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([SYS_PY, str(script), str(big), str(out)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([SYS_PY, str(script), str(big), str(out)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, env=env)
     deadline = time.time() + 120
     staged = []
