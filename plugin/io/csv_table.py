@@ -24,6 +24,7 @@ from ..core.validation import RawFeature, RawLayer
 from .messages import fail, line_list, text
 
 DELIMITERS = (";", ",", "\t", "|")
+MAX_NUMBER = 1_000_000_000  # counts beyond a billion are data errors (see core.validation.MAX_NUMBER)
 SAMPLE_BYTES = 1 << 20
 PREVIEW_ROWS = 10
 
@@ -444,9 +445,13 @@ def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
             elif name in numeric:
                 try:
                     number = parse_number(value, dialect.decimal)
-                    record[name] = int(number) if number.is_integer() else number
                 except ValueError:
                     record[name] = value  # validation names the feature and field
+                else:
+                    if abs(number) > MAX_NUMBER:  # 1e19 places would wrap int64 in any file written later
+                        raise fail("value_out_of_range", file=label, line=line, field=name, value=value,
+                                   low=f"-{MAX_NUMBER:,}", high=f"{MAX_NUMBER:,}")
+                    record[name] = int(number) if number.is_integer() else number
             else:
                 record[name] = value
         lines.append(line)

@@ -149,7 +149,7 @@ def write_error(target: str, exc: BaseException):
 
 
 # errors a writer raises when the disk is full, the folder read-only or the driver fails
-WRITE_ERRORS: Tuple[type, ...] = (OSError, RuntimeError, sqlite3.Error, MemoryError)
+WRITE_ERRORS: Tuple[type, ...] = (OSError, RuntimeError, sqlite3.Error, MemoryError, OverflowError)
 
 
 class OutputSet:

@@ -250,6 +250,16 @@ def test_latitude_149_is_out_of_range_not_swapped(tmp_path):
         read_points_csv(str(path), "shelters")
 
 
+@pytest.mark.parametrize("value", ["1e19", "10000000000000000000", "-5e12"])
+def test_csv_absurd_counts_refused_at_import_with_line_and_column(tmp_path, value):
+    from plugin.io.csv_table import read_points_csv
+
+    path = tmp_path / "cap.csv"
+    path.write_text(f"shelter_id;name;capacity;occupied;lat;lon\na;A;10;5;49,44;7,76\nb;B;{value};5;49,45;7,77\n")
+    with pytest.raises(InputError, match=rf"'cap.csv', line 3, column 'capacity': {value} is outside the plausible"):
+        read_points_csv(str(path), "shelters")
+
+
 def test_zensus_grid_id_far_outside_refused(tmp_path):
     from plugin.io.zensus import iter_zensus
 
