@@ -3,7 +3,7 @@
 #   SUITES="trixie sid"      which suites (trixie = Debian 13, QGIS 3.40; sid = unstable, QGIS 3.44)
 #   PYTEST_ARGS="test"       what `make test` runs inside (e.g. "test/qgis -k package")
 #   MATRIX_STEPS="test demo readme"   which steps run inside each root
-#   DEMO_TIMEOUT=600         seconds before `make demo` counts as hung
+#   DEMO_TIMEOUT=300         seconds before `make demo` counts as hung (it takes well under a minute when it works)
 # Per suite: build or reuse the root, then in a fresh session `make test` (its own venv on the
 # suite's Python), `make demo`, and the README's qgis_process commands. Logs: out/matrix/SUITE/*.log.
 # One summary line per suite; exits non-zero when any step of any suite failed.
@@ -14,7 +14,7 @@ need_root_user
 SUITES=${SUITES:-trixie sid}
 PYTEST_ARGS=${PYTEST_ARGS:-test}
 MATRIX_STEPS=${MATRIX_STEPS:-test demo readme}
-DEMO_TIMEOUT=${DEMO_TIMEOUT:-600}
+DEMO_TIMEOUT=${DEMO_TIMEOUT:-300}
 LOGS="$REPO/out/matrix"
 mkdir -p "$LOGS"
 overall=0
