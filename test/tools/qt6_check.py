@@ -119,6 +119,12 @@ def load_script():
 
 
 def check(qgis_enums_file, directory, skip_qvariant_rule, exclude=()):
+    try:
+        import PyQt6.QtCore  # noqa: F401
+        import tokenize_rt  # noqa: F401
+    except ImportError as exc:
+        print(f"the Qt6 check needs PyQt6 and tokenize-rt (pip install -r requirements-dev.txt): {exc}")
+        return 2
     script = load_script()
     qt_enums, ambiguous = {}, script.defaultdict(set)
     namespace = {}
