@@ -78,11 +78,18 @@ def test_analyse_suggest_export_via_qgis_process(tmp_path):
     assert (out / "map.pdf").stat().st_size > 10_000
 
 
-def test_running_twice_and_loading_results_styles_both_times(dispersion_provider, qgis_new_project, tmp_path):
+def test_running_twice_and_loading_results_styles_both_times(dispersion_provider, qgis_new_project, qgis_iface,
+                                                             monkeypatch, tmp_path):
     """Post-processors belong to one run: a second run must not reuse a deleted one."""
     import processing
-    from qgis.core import QgsProject
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
 
+    # Processing's result loading asks the interface for its layer tree view from QGIS 3.26 on (to keep the
+    # user's selected group); pytest-qgis' mock interface has none, so it gets a real view of the project.
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
     for i in range(2):
         processing.runAndLoadResults("dispersion:loadsample", {"OUTPUT": str(tmp_path / f"run{i}"), "LOAD": True})
     loaded = [l for l in QgsProject.instance().mapLayers().values() if l.name() == "Districts"]
