@@ -15,7 +15,7 @@ else the QGIS 3.22 scoped one. Qt enums need no entry here: their scoped names
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 from qgis.core import (
     Qgis, QgsField, QgsFieldProxyModel, QgsLayoutRenderContext, QgsLegendStyle,
@@ -252,3 +252,17 @@ def set_metadata_date(md, iso_date: str, published: bool = True) -> bool:
     md.addHistoryItem(f"{'published' if published else 'created'} {iso_date}")
     return False
 
+
+
+# ---------------------------------------------------------------- layouts: calls newer versions added
+def exporter_error_message(exporter) -> str:
+    """QgsLayoutExporter.errorMessage() (QGIS >= 3.26); '' where this QGIS has none."""
+    message = getattr(exporter, "errorMessage", None)
+    return message() if callable(message) else ""
+
+
+def evaluated_legend_label(legend_node, context, label: str) -> Optional[str]:
+    """What drawing makes of a legend node's label (QgsLayerTreeModelLegendNode.evaluateLabel, QGIS >= 3.24);
+    None where this QGIS has no such call (3.22 evaluates the label while drawing only)."""
+    evaluate = getattr(legend_node, "evaluateLabel", None)
+    return evaluate(context, label) if callable(evaluate) else None

@@ -288,8 +288,8 @@ def _export_single(layout: QgsPrintLayout, tmp: Path, public: bool) -> None:
 
 
 def _export_error(exporter: QgsLayoutExporter, status, path: Path) -> str:
-    """Why an export failed: QgsLayoutExporter.errorMessage() exists from QGIS 3.26 only (3.22 has none)."""
-    message = getattr(exporter, "errorMessage", lambda: "")()
+    """Why an export failed: QGIS's own message where it has one (3.26+), else a reason for the status."""
+    message = compat.exporter_error_message(exporter)
     if message:
         return message
     reasons = {"FileError": "cannot write the file '{path}' (folder read-only, disk full or path invalid)",
@@ -426,7 +426,7 @@ def _layout_strings(layout: QgsPrintLayout) -> List[str]:
                     if value is not None:
                         out.append(str(value))
         elif isinstance(item, QgsLayoutItemPicture):
-            path = item.picturePath() if hasattr(item, "picturePath") else ""
+            path = item.picturePath()
             if path.startswith("base64:"):
                 import base64
 

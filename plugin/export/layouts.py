@@ -192,8 +192,7 @@ def literal_legend(legend: QgsLayoutItemLegend) -> None:
     model = legend.model()
     for node in model.rootGroup().findLayers():
         node.setCustomProperty("legend/title-label", literal(node.name()))
-        nodes = model.layerOriginalLegendNodes(node) if hasattr(model, "layerOriginalLegendNodes") else \
-            model.layerLegendNodes(node)
+        nodes = model.layerOriginalLegendNodes(node)
         for i, legend_node in enumerate(nodes):
             label = QgsMapLayerLegendUtils.legendNodeUserLabel(node, i) or legend_node.data(0)
             if label:
@@ -203,18 +202,17 @@ def literal_legend(legend: QgsLayoutItemLegend) -> None:
 
 def legend_texts(legend: QgsLayoutItemLegend) -> List[str]:
     """What the legend prints: its title, each layer's title and each class label, as QGIS evaluates them."""
-    from qgis.core import QgsExpressionContext
-
     model = legend.model()
     texts = [legend.title()]
-    context = legend.createExpressionContext() if hasattr(legend, "createExpressionContext") else QgsExpressionContext()
+    context = legend.createExpressionContext()
     for node in model.rootGroup().findLayers():
         texts.append(model.data(model.node2index(node), 0) or "")
         for legend_node in model.layerLegendNodes(node):
             label = legend_node.data(0) or ""
             texts.append(label)
-            if label and hasattr(legend_node, "evaluateLabel"):  # what drawing makes of it (3.22 evaluates again)
-                texts.append(legend_node.evaluateLabel(context, label))
+            evaluated = compat.evaluated_legend_label(legend_node, context, label) if label else None
+            if evaluated is not None:  # what drawing makes of it (3.22 evaluates while drawing only)
+                texts.append(evaluated)
     return [str(t) for t in texts if t]
 
 
