@@ -107,3 +107,16 @@ def test_scoped_enum_names_exist_on_this_qgis():
             seen += 1
     assert seen > 50
     assert not missing, "\n".join(missing)
+
+
+def test_no_version_numbers_are_read_outside_compat():
+    """Features are tested, versions never read (Debian's shapely 2.2 says '0+unknown'); the QGIS/Qt
+    differences live in plugin/compat.py, which decides by feature tests too."""
+    import re
+
+    pattern = re.compile(r"QGIS_VERSION|PYQT_VERSION|QT_VERSION|__version__|qVersion\(|version_info\s*[<>]")
+    found = [f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+             for path in sorted((ROOT / "plugin").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if pattern.search(line) and not line.lstrip().startswith("#")]
+    assert not found, "\n".join(found)
