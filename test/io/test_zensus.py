@@ -154,6 +154,7 @@ def test_bulk_gpkg_equals_feature_by_feature_ogr(data_dir, tmp_path):
     ds = ogr.Open(a)
     assert ds.ExecuteSQL("SELECT HasSpatialIndex('bulk', 'geom')").GetNextFeature().GetField(0) == 1
     lyr = ds.GetLayer(0)
-    assert lyr.GetFeatureCount() == 23 and lyr.GetExtent() == ogr.Open(b).GetLayer(0).GetExtent()
+    # extents agree to the last digits only: with GDAL 3.10 (Debian 13) the two writers differ in the last ulp
+    assert lyr.GetFeatureCount() == 23 and lyr.GetExtent() == pytest.approx(ogr.Open(b).GetLayer(0).GetExtent(), abs=1e-6)
     lyr.SetSpatialFilterRect(*la.features[0].geometry.centroid.buffer(1).bounds)
     assert [f["gitter_id"] for f in lyr] == [la.features[0].attributes["gitter_id"]]
