@@ -159,8 +159,21 @@ def test_time_used_up_while_preparing_the_model_is_timeout(monkeypatch):
     p = params()
     res = suggest(data, p)
     assert res.status == "timeout" and res.timed_out
-    assert "building the model" in res.message and "not proven" in res.message
+    assert "could not be built within the time limit" in res.message and "not proven" in res.message
     assert any("12,500,000" in n for n in res.notes)
+
+
+def test_deadline_passing_during_preparation_is_timeout(monkeypatch):
+    from plugin.core.placement import instance
+    from plugin.core.placement.params import BuildTimeout
+
+    def late(*a, **k):
+        raise BuildTimeout()
+
+    monkeypatch.setattr(instance, "spacing_arrays", late)
+    data = PlanningData(districts=one_district(), candidates=[Candidate("c1", "", 500, 500, 10, 50, 10)])
+    res = suggest(data, params())
+    assert res.status == "timeout" and "building the model alone took the time" in res.message
 
 
 # ---------------------------------------------------------------- other parameters

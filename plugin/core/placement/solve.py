@@ -511,8 +511,10 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Call
         inst = build_instance(data, params, deadline)
     except BuildTimeout as exc:  # the preparation alone took the time: nothing is proven
         prog(100.0)
-        notes = [text("note_dense", pairs=f"{exc.pairs:,}", dist=f"{exc.dist:g}")] if isinstance(exc, TooDense) else []
-        return PlacementResult(status=TIMEOUT, message=text("status_timeout_build", t=f"{params.time_limit_s:g}"),
+        dense = isinstance(exc, TooDense)
+        notes = [text("note_dense", pairs=f"{exc.pairs:,}", dist=f"{exc.dist:g}")] if dense else []
+        message = text("status_timeout_dense" if dense else "status_timeout_build", t=f"{params.time_limit_s:g}")
+        return PlacementResult(status=TIMEOUT, message=message,
                                solve_seconds=time.perf_counter() - t0, notes=notes, timed_out=True)
     span = (0.0, 90.0 if params.alternatives else 100.0)
     # the first feasibility probe leaves a share of the time for a diagnosis should it find nothing

@@ -93,6 +93,8 @@ MESSAGES: Dict[str, Dict[str, str]] = {
                              "de": "Innerhalb des Zeitlimits von {t} s wurde keine Verteilung gefunden: Schon der Modellaufbau brauchte die Zeit; Unlösbarkeit ist nicht bewiesen. TIME_LIMIT_S erhöhen oder Kandidatenflächen verringern."},
     "status_unknown": {"en": "No placement was found: the solver stopped without a result (time limit {t} s); infeasibility is not proven. Relax the rules or increase TIME_LIMIT_S.",
                        "de": "Keine Verteilung gefunden: Der Solver brach ohne Ergebnis ab (Zeitlimit {t} s); Unlösbarkeit ist nicht bewiesen. Regeln lockern oder TIME_LIMIT_S erhöhen."},
+    "status_timeout_dense": {"en": "No placement was searched: the model for these candidate sites could not be built within the time limit of {t} s (see the note on close pairs); infeasibility is not proven.",
+                             "de": "Es wurde keine Verteilung gesucht: Das Modell für diese Kandidatenflächen ließ sich nicht im Zeitlimit von {t} s aufbauen (siehe Hinweis zu nahen Paaren); Unlösbarkeit ist nicht bewiesen."},
     "status_violations": {"en": "Warning: the verifier found {n} rule violation(s) in this result.",
                           "de": "Warnung: Die Prüfung fand {n} Regelverstöße in diesem Ergebnis."},
     # diagnosis
