@@ -120,3 +120,17 @@ def test_no_version_numbers_are_read_outside_compat():
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if pattern.search(line) and not line.lstrip().startswith("#")]
     assert not found, "\n".join(found)
+
+
+def test_classes_that_moved_to_qtgui_come_from_compat():
+    """Qt6 moved QAction, QActionGroup, QShortcut, QUndoCommand/Stack from QtWidgets to QtGui; a plain
+    QtWidgets import fails on QGIS 4. plugin/compat.py imports them for both."""
+    moved = {"QAction", "QActionGroup", "QShortcut", "QUndoCommand", "QUndoStack", "QFileSystemModel"}
+    found = []
+    for path in sorted((ROOT / "plugin").rglob("*.py")):
+        if path == COMPAT:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("QtWidgets"):
+                found += [f"{path.relative_to(ROOT)}:{node.lineno}: {a.name}" for a in node.names if a.name in moved]
+    assert not found, "\n".join(found)
