@@ -31,7 +31,8 @@ rm -rf "$new"
 trap 'kill_inside "$new"; unmount_all' EXIT
 echo "[$suite] debootstrap from $MATRIX_MIRROR"
 # sid's Release file may be past its Valid-Until date; debootstrap checks signatures, not dates.
-debootstrap --variant=minbase --components=main \
+mkdir -p "$dir/debs" "$dir/apt-archives/partial"
+debootstrap --variant=minbase --components=main --cache-dir="$dir/debs" \
   --include=ca-certificates,make,git,eatmydata,procps \
   "$suite" "$new" "$MATRIX_MIRROR" >"$dir/debootstrap.log" 2>&1 || {
   tail -n 30 "$dir/debootstrap.log" >&2
@@ -55,6 +56,7 @@ echo force-unsafe-io >"$new/etc/dpkg/dpkg.cfg.d/90matrix-unsafe-io"
 cp /etc/resolv.conf "$new/etc/resolv.conf" 2>/dev/null || true
 
 mount_system "$new"
+mount_rec "$new/var/cache/apt/archives" --bind "$dir/apt-archives"
 mkdir -p "$new/tmp/matrix"
 cp "$REPO/tools/install_system_deps.sh" "$new/tmp/matrix/"
 echo "[$suite] installing QGIS and the project's system packages"
@@ -64,7 +66,8 @@ chroot "$new" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG
   tail -n 40 "$dir/install.log" >&2
   exit 1
 }
-chroot "$new" apt-get clean
+# Drop cached .deb files the mirror no longer has (sid moves on); the rest serve the next rebuild.
+chroot "$new" apt-get autoclean -qq >/dev/null || true
 rm -rf "$new/tmp/matrix"
 qgis=$(chroot "$new" dpkg-query -W -f='${Version}' qgis 2>/dev/null || echo '?')
 python=$(chroot "$new" python3 -c 'import sys; print(sys.version.split()[0])' 2>/dev/null || echo '?')

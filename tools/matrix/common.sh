@@ -3,7 +3,8 @@
 #   $MATRIX_CACHE/<suite>/root        the pristine root (debootstrap + QGIS + the project's system packages)
 #   $MATRIX_CACHE/<suite>/stamp       hash of what built it (rebuilt when it differs or is missing)
 #   $MATRIX_CACHE/<suite>/sessions/   overlay sessions (writes of a run never touch the root)
-#   $MATRIX_CACHE/<suite>/pip-cache   pip's download cache, shared by the sessions of the suite
+#   $MATRIX_CACHE/<suite>/pip-cache   pip's cache, shared by the sessions of the suite
+#   $MATRIX_CACHE/<suite>/debs, apt-archives   downloaded .deb files, so a rebuild downloads only what changed
 MATRIX_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$MATRIX_DIR/../.." && pwd)
 MATRIX_CACHE=${MATRIX_CACHE:-/var/cache/dispersion-planner}
@@ -15,12 +16,13 @@ TREE_IN_ROOT=/work/dispersion_planner
 
 suite_dir() { echo "$MATRIX_CACHE/$1"; }
 
-# Everything that defines a root's content; a change rebuilds it.
+# Everything that defines a root's content: the suite, the mirror, the build steps and the package
+# list (tools/install_system_deps.sh); a change to any of them rebuilds the root.
 root_stamp() {
   local suite=$1
   {
     echo "suite=$suite mirror=$MATRIX_MIRROR"
-    cat "$MATRIX_DIR/build_root.sh" "$MATRIX_DIR/common.sh" "$REPO/tools/install_system_deps.sh"
+    cat "$MATRIX_DIR/build_root.sh" "$REPO/tools/install_system_deps.sh"
   } | sha256sum | cut -d' ' -f1
 }
 

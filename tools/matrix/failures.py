@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Summarise the failures of a `make test-matrix` run as Markdown (stdout).
 
-    python3 tools/matrix/failures.py [out/matrix]
+    python3 tools/matrix/failures.py [out/matrix [SUITE ...]]
 
 Per suite: every failed/erroring test with its first error lines (from test.log), the end of a
 failed or hung `make demo` (demo.log), and each README qgis_process command that failed (readme.log).
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 SECTION = re.compile(r"^_{3,} (.+?) _{3,}$")
-SUMMARY = re.compile(r"^(FAILED|ERROR) (\S+)(?: - (.*))?$")
+SUMMARY = re.compile(r"^(FAILED|ERROR) (.+?)(?: - (.*))?$")
 COUNTS = re.compile(r"^(?:=+ )?(\d+ (?:passed|failed|errors?|skipped|deselected).*?)(?: =+)?$")
 
 
@@ -97,7 +97,9 @@ def readme_failures(log: Path) -> list[str]:
 
 def main() -> int:
     base = Path(sys.argv[1] if len(sys.argv) > 1 else "out/matrix")
-    for suite_dir in sorted(p for p in base.iterdir() if p.is_dir()):
+    names = sys.argv[2:]
+    dirs = [base / n for n in names] if names else sorted(p for p in base.iterdir() if p.is_dir())
+    for suite_dir in (d for d in dirs if d.is_dir()):
         print(f"## {suite_dir.name}\n")
         summary = suite_dir / "summary.txt"
         if summary.exists():

@@ -94,7 +94,7 @@ for suite in $SUITES; do
   echo "$line" | tee "$LOGS/$suite/summary.txt"
 done
 
-python3 "$MATRIX_DIR/failures.py" "$LOGS" >"$LOGS/failures.md" 2>/dev/null || true
+python3 "$MATRIX_DIR/failures.py" "$LOGS" $SUITES >"$LOGS/failures.md" 2>/dev/null || true
 echo
 echo "== test matrix summary (logs in $LOGS, failures listed in $LOGS/failures.md) =="
 printf '%s\n' "${summaries[@]}"
