@@ -51,10 +51,17 @@ def test_exportmap_via_processing(provider, tmp_path):
         assert alg.parameterDefinition("PUBLIC").defaultValue() is True
         from qgis.core import QgsProcessingException
 
+        # a missing output folder is made (as every algorithm's outputs); one that cannot be made is a message
+        blocker = tmp_path / "a_file"
+        blocker.write_text("x")
         with pytest.raises(QgsProcessingException):
             processing.run("dispersion_export_test:exportmap", {
-                "DISTRICTS": layers["districts"], "OUTPUT": str(tmp_path / "nope" / "map.pdf")}, context=context,
+                "DISTRICTS": layers["districts"], "OUTPUT": str(blocker / "map.pdf")}, context=context,
                 feedback=QgsProcessingFeedback())
+        processing.run("dispersion_export_test:exportmap", {
+            "DISTRICTS": layers["districts"], "OUTPUT": str(tmp_path / "new" / "map.pdf")}, context=context,
+            feedback=QgsProcessingFeedback())
+        assert (tmp_path / "new" / "map.pdf").is_file()
     finally:
         project.clear()
 
