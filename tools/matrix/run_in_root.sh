@@ -51,6 +51,8 @@ echo "$stamp" >"$sess/base-stamp"
 
 m="$sess/merged"
 trap 'kill_inside "$m"; unmount_all' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 mount_rec "$m" -t overlay overlay -o "lowerdir=$dir/root,upperdir=$sess/upper,workdir=$sess/work"
 mount_system "$m"
 mkdir -p "$m/root/.cache/pip"
