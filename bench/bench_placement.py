@@ -34,7 +34,7 @@ from plugin.core.placement import PlacementParams, suggest  # noqa: E402
 from plugin.core.placement.explain import max_load  # noqa: E402
 from plugin.core.placement.formulation import Formulation  # noqa: E402
 from plugin.core.placement.instance import FAMILIES, build_instance  # noqa: E402
-from plugin.core.placement.synthetic import synthetic_city  # noqa: E402
+from test.fixtures.synthetic_city import synthetic_city  # noqa: E402
 
 PLACES = {50: 100, 500: 600, 5000: 3000}
 

@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SAMPLE_GPKG = ROOT / "resources" / "sample" / "kaiserslautern_demo.gpkg"
+# Shared generators and helpers live in test/fixtures/ (paths, metrics_data, synthetic_city, oracles, qgis_helpers).
+from test.fixtures.paths import SAMPLE_GPKG  # noqa: E402,F401  (kept importable from here)
 
 
 def pytest_report_header(config):
@@ -65,20 +66,3 @@ def dispersion_provider(qgis_app, qgis_processing):
         _PROVIDERS.append(provider)  # keep the Python side alive
     assert [a for a in provider.algorithms()], "provider has no algorithms"
     yield provider
-
-
-_EXIT_STATUS = {"code": 0}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _EXIT_STATUS["code"] = int(exitstatus)
-
-
-def pytest_unconfigure(config):
-    """Leave without running QGIS's C++ destructors: tearing QGIS down after the Qt objects of
-    many tests can segfault and turn a green run red. Everything is reported by now."""
-    if os.environ.get("DISPERSION_KEEP_TEARDOWN"):
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_EXIT_STATUS["code"])

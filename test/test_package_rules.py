@@ -13,7 +13,7 @@ import zipfile
 
 import pytest
 
-from test.conftest import ROOT
+from test.fixtures.paths import ROOT
 from tools import package, package_rules as rules
 
 TOP = rules.TOP

@@ -28,7 +28,6 @@ EXCLUDE_SUFFIXES = (".pyc", ".pyo", ".ts", ".part")
 # Files inside the included folders that only development uses (the rules would reject them):
 DEV_ONLY = (
     "resources/sample/build_sample.py",  # rebuilds the sample GeoPackage (make sample)
-    "plugin/core/placement/synthetic.py",  # random cities for tests and bench/ only
 )
 FILE_MODE = 0o644  # no executable bits whatever the checkout says
 

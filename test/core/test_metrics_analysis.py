@@ -18,7 +18,8 @@ from plugin.core.metrics import indices
 from plugin.core.metrics.analysis import AnalysisResult, analyse
 from plugin.core.model import District, PlanningData, Shelter
 
-from .test_metrics_fixtures import libpysal_queen, planning_data
+from test.fixtures.metrics_data import libpysal_queen, planning_data
+from test.fixtures.oracles import oracle
 
 ROOT = Path(__file__).resolve().parents[2]
 CITY_KEYS = ["places_total", "population_total", "per_1000_city", "moran_i", "moran_ei", "moran_z_norm",
@@ -63,6 +64,7 @@ def test_result_shape(result):
 def test_places_per_district_by_hand(data, result):
     active = data.active_shelters()
     total = 0
+    assert len(result.districts) == len(data.districts) > 0  # (zip below would stop at the shorter)
     for d, row in zip(data.districts, result.districts):
         inside = [s for s in active if d.geometry.intersects(Point(s.x, s.y))]
         assert row["shelters"] == len(inside)
@@ -87,7 +89,7 @@ def _subset(data, result):
 
 
 def test_spatial_figures_equal_esda(data, result):
-    esda = pytest.importorskip("esda")
+    esda = oracle("esda")
     keep, y = _subset(data, result)
     geoms = [data.districts[i].geometry for i in keep]
     m = esda.Moran(y, libpysal_queen(geoms), permutations=999)
@@ -127,6 +129,7 @@ def test_hotspot_and_access_shares_by_brute_force(data, result):
     active = data.active_shelters()
     cap = np.array([s.capacity for s in active], float)
     near_any = np.zeros(len(active), bool)
+    assert data.hotspots and active
     for h in data.hotspots:
         area = h.geometry.buffer(h.radius_m, 256) if h.geometry is not None else Point(h.x, h.y).buffer(h.radius_m, 256)
         near = np.array([area.intersects(Point(s.x, s.y)) for s in active])
@@ -134,6 +137,7 @@ def test_hotspot_and_access_shares_by_brute_force(data, result):
         assert result.city_value(f"share_places_near_hotspot:{h.hotspot_id}") == pytest.approx(cap[near].sum() / cap.sum())
     assert result.city_value("share_places_near_hotspots") == pytest.approx(cap[near_any].sum() / cap.sum())
     ok = 0.0
+    assert len(result.access) == len(active)
     for s, row in zip(active, result.access):
         assert row["shelter_id"] == s.shelter_id
         good = True

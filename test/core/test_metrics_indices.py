@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 
 from plugin.core.metrics import indices
 from plugin.core.metrics.points import clark_evans
+from test.fixtures.oracles import oracle
 
-Gini = pytest.importorskip("inequality.gini").Gini
-Theil = pytest.importorskip("inequality.theil").Theil
-Dissim = pytest.importorskip("segregation.singlegroup").Dissim
+Gini = oracle("inequality.gini").Gini
+Theil = oracle("inequality.theil").Theil
+Dissim = oracle("segregation.singlegroup").Dissim
 
 
 def small_case(seed, n=12, zeros=True):
@@ -149,7 +150,7 @@ def test_moving_places_to_the_most_loaded_district_increases_concentration(pairs
 
 
 def test_clark_evans_matches_pointpats_mean_nnd():
-    pp = pytest.importorskip("pointpats")
+    pp = oracle("pointpats")
     rng = np.random.default_rng(3)
     pts = rng.uniform(0, 1000, (200, 2))
     area = 1000.0 * 1000.0

@@ -11,9 +11,10 @@ from plugin.core.errors import CancelledError
 from plugin.core.metrics.spatial import gi_star, moran
 from plugin.core.metrics.weights import queen_weights
 
-from .test_metrics_fixtures import libpysal_queen, tessellation
+from test.fixtures.metrics_data import libpysal_queen, tessellation
+from test.fixtures.oracles import oracle
 
-esda = pytest.importorskip("esda")
+esda = oracle("esda")
 P = 999
 
 

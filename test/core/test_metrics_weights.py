@@ -7,7 +7,7 @@ from shapely.geometry import MultiPolygon, Polygon, box
 
 from plugin.core.metrics.weights import queen_weights, weight_sums
 
-from .test_metrics_fixtures import libpysal_queen, tessellation
+from test.fixtures.metrics_data import libpysal_queen, tessellation
 
 
 def assert_same_neighbours(geoms):

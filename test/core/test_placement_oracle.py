@@ -10,13 +10,14 @@ from dataclasses import replace
 
 import pytest
 
-pulp = pytest.importorskip("pulp")
-
 from plugin.core.errors import InputError
 from plugin.core.geometry import locate_points
 from plugin.core.model import Rule
 from plugin.core.placement import PlacementParams, suggest, verify
-from plugin.core.placement.synthetic import synthetic_city
+from test.fixtures.oracles import oracle
+from test.fixtures.synthetic_city import synthetic_city
+
+pulp = oracle("pulp")
 
 
 def _d(a, b):

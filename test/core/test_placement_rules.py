@@ -10,7 +10,7 @@ from plugin.core import i18n
 from plugin.core.errors import CancelledError, InputError
 from plugin.core.model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Service, Shelter
 from plugin.core.placement import PlacementParams, suggest, verify
-from plugin.core.placement.synthetic import synthetic_city
+from test.fixtures.synthetic_city import synthetic_city
 
 
 def two_districts(**kw):

@@ -176,6 +176,7 @@ def test_public_files_hold_no_shelter_names_nor_world_coordinates(exports, shelt
 def test_checker_finds_shelters_in_the_internal_export(exports, shelters):
     """The page-to-world check works: every shelter shows up in the internal PDF and SVG."""
     xy = [(s[0], s[1]) for s in shelters]
+    assert xy
     for ext, reader in (("pdf", lc.pdf_world_points), ("svg", lc.svg_world_points)):
         internal = reader(exports[f"internal.{ext}"].path, exports[f"internal.{ext}"].frames)
         public = reader(exports[f"public.{ext}"].path, exports[f"public.{ext}"].frames)

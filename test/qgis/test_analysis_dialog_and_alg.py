@@ -2,11 +2,7 @@
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
-from test.conftest import SAMPLE_GPKG
-
-
-def sample(name):
-    return f"{SAMPLE_GPKG}|layername={name}"
+from test.fixtures.qgis_helpers import sample, wait_for
 
 
 def test_analyse_algorithm_outputs(dispersion_provider, tmp_path):
@@ -49,17 +45,6 @@ def test_analyse_algorithm_rejects_bad_input_clearly(dispersion_provider, tmp_pa
         processing.run("dispersion:analyse", {"DISTRICTS": sample("districts"), "SHELTERS": bad,
                                               "DISTRICT_METRICS": "TEMPORARY_OUTPUT", "CITY_METRICS": "TEMPORARY_OUTPUT"})
     assert "GU bad" in str(err.value) and "capacity" in str(err.value)
-
-
-def wait_for(dialog, qgis_app):
-    import time
-
-    deadline = time.time() + 120
-    while dialog.task_running() and time.time() < deadline:
-        qgis_app.processEvents()
-        time.sleep(0.02)
-    for _ in range(5):
-        qgis_app.processEvents()
 
 
 def test_dialog_runs_in_background_and_adds_layer(qgis_app, qgis_iface, qgis_new_project):

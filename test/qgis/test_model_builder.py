@@ -5,7 +5,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from test.conftest import SAMPLE_GPKG
+from test.fixtures.paths import SAMPLE_GPKG
 
 
 def with_defaults(child: QgsProcessingModelChildAlgorithm) -> QgsProcessingModelChildAlgorithm:

@@ -3,8 +3,8 @@ import subprocess
 import sys
 import zipfile
 
-from test.conftest import ROOT
-from test.qgis.test_processing_loadsample import qgis_process, system_env
+from test.fixtures.paths import ROOT
+from test.fixtures.qgis_helpers import qgis_process, system_env
 from tools import package_rules
 
 

@@ -2,8 +2,7 @@
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
-from test.conftest import SAMPLE_GPKG
-from test.qgis.test_analysis_dialog_and_alg import sample, wait_for
+from test.fixtures.qgis_helpers import sample, wait_for
 
 
 def base_params(tmp_path, **extra):

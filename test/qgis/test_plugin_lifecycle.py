@@ -3,7 +3,7 @@ import configparser
 
 from qgis.core import Qgis, QgsApplication
 
-from test.conftest import ROOT
+from test.fixtures.paths import ROOT
 
 
 def _plugin(iface):

@@ -9,7 +9,7 @@ import tempfile
 
 import pytest
 
-from test.conftest import ROOT, SAMPLE_GPKG
+from test.fixtures.paths import ROOT, SAMPLE_GPKG
 
 SCRIPT = ROOT / "tools" / "postgis_server.sh"
 LAYERS = ("districts", "shelters", "services")

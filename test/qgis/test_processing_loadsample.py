@@ -1,12 +1,11 @@
 """dispersion:loadsample through processing.run and through qgis_process.bin on the system Python."""
 import os
-import shutil
-import subprocess
 
 import pytest
 from qgis.core import QgsVectorLayer
 
-from test.conftest import ROOT
+from test.fixtures.paths import ROOT
+from test.fixtures.qgis_helpers import qgis_process, system_env
 
 
 def test_loadsample_processing_run(dispersion_provider, tmp_path):
@@ -16,24 +15,6 @@ def test_loadsample_processing_run(dispersion_provider, tmp_path):
     assert os.path.exists(result["GPKG"])
     lyr = QgsVectorLayer(result["SHELTERS"], "s", "ogr")
     assert lyr.isValid() and lyr.featureCount() == 10
-
-
-def system_env(tmp_path):
-    """Environment for qgis_process without the venv: system interpreter, plugin on QGIS_PLUGINPATH."""
-    plugin_dir = tmp_path / "plugins"
-    plugin_dir.mkdir()
-    (plugin_dir / "dispersion_planner").symlink_to(ROOT)
-    venv_bin = str(ROOT / ".venv" / "bin")
-    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
-    env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p and not p.startswith(venv_bin))
-    env.update(QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugin_dir),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), HOME=str(tmp_path))
-    return env
-
-
-def qgis_process(args, env, timeout=300):
-    exe = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
-    return subprocess.run([exe, *args], env=env, capture_output=True, text=True, timeout=timeout)
 
 
 def test_loadsample_via_qgis_process_on_system_python(tmp_path):

@@ -4,7 +4,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from shapely import wkb
 from shapely.ops import unary_union
 
-from test.conftest import SAMPLE_GPKG
+from test.fixtures.paths import SAMPLE_GPKG
 
 
 def layer(name):
@@ -87,7 +87,7 @@ def test_sample_builder_is_deterministic(tmp_path):
     import subprocess
     import sys
 
-    from test.conftest import ROOT
+    from test.fixtures.paths import ROOT
 
     out = tmp_path / "s.gpkg"
     subprocess.run([sys.executable, str(ROOT / "resources/sample/build_sample.py"), str(out)], check=True)

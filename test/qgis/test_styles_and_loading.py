@@ -3,7 +3,7 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from plugin.qgis_adapters.styles import KIND_PRESETS, PRESETS, apply_preset, preset_title, qml_path, style_layer
-from test.conftest import SAMPLE_GPKG
+from test.fixtures.paths import SAMPLE_GPKG
 
 
 @pytest.mark.parametrize("preset", sorted(PRESETS))
@@ -40,6 +40,7 @@ def test_style_menu_switch_keeps_expression_field(qgis_new_project):
     d = layers["districts"]
     style_layer(d, "district_metrics")
     manager = d.styleManager()
+    assert len(manager.styles()) > 1, manager.styles()
     for name in manager.styles():
         manager.setCurrentStyle(name)
         assert d.fields().indexFromName("per_1000") >= 0

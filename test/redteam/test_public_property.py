@@ -15,7 +15,7 @@ from plugin.core.privacy import find_disclosures
 from plugin.export import extract
 from plugin.export.insek import export_insek
 
-from .test_redteam_privacy import sensitive_of
+from test.fixtures.qgis_helpers import sensitive_of
 
 pytestmark = pytest.mark.qgis
 CRS = "EPSG:25832"

@@ -18,7 +18,7 @@ from shapely.geometry import Point, box
 from plugin.core.errors import InputError
 from plugin.core.model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Shelter
 from plugin.core.placement import PlacementParams, SolveStatus, suggest, verify
-from plugin.core.placement.synthetic import synthetic_city
+from test.fixtures.synthetic_city import synthetic_city
 from plugin.core.validation import RawFeature, RawLayer, build_planning_data, errors
 
 STATUSES = {"optimal", "feasible", "infeasible", "timeout"}
@@ -398,7 +398,7 @@ def test_huge_caps_and_populations_still_solve(max_per_1000, population):
 # ---------------------------------------------------------------- front ends show the exact status
 
 def _sample_params(tmp_path, **extra):
-    from test.conftest import SAMPLE_GPKG
+    from test.fixtures.paths import SAMPLE_GPKG
 
     def sample(name):
         return f"{SAMPLE_GPKG}|layername={name}"

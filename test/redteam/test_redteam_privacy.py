@@ -19,6 +19,7 @@ from plugin.core.privacy import Sensitive, find_disclosures
 from plugin.export import extract
 from plugin.export.insek import export_insek
 from plugin.qgis_adapters.loading import load_sample
+from test.fixtures.qgis_helpers import sensitive_of
 
 pytestmark = pytest.mark.qgis
 HOME = os.environ.get("HOME", "/root")
@@ -36,17 +37,6 @@ def copy_layer(layer: QgsVectorLayer, name: str = None) -> QgsVectorLayer:
 def set_attr(layer: QgsVectorLayer, field: str, value, index: int = 0) -> None:
     feats = list(layer.getFeatures())
     layer.dataProvider().changeAttributeValues({feats[index].id(): {layer.fields().indexOf(field): value}})
-
-
-def sensitive_of(shelters: QgsVectorLayer) -> Sensitive:
-    from plugin.core.model import Shelter
-
-    names = shelters.fields().names()
-    items = [Shelter(str(f["shelter_id"]), str(f["name"]), f.geometry().asPoint().x(), f.geometry().asPoint().y(), 0, 0,
-                     operator=f["operator"] if "operator" in names else None,
-                     group_label=f["group_label"] if "group_label" in names else None)
-             for f in shelters.getFeatures()]
-    return Sensitive.of(items)
 
 
 def check_clean(path: str, sensitive: Sensitive, extra_forbidden=()) -> str:
@@ -215,6 +205,7 @@ def test_audit_reads_compressed_pdf_text(tmp_path, sample):
     text = extract.file_text(result.path)
     ours = "".join(text.replace("\ufb01", "fi").replace("\ufb00", "ff").split())
     poppler = subprocess.run(["pdftotext", result.path, "-"], capture_output=True, text=True, check=True).stdout
+    assert poppler.strip(), "pdftotext found no text"
     for line in poppler.splitlines():  # same characters (poppler joins and spaces text objects its own way)
         words = "".join(line.replace("\ufb01", "fi").replace("\ufb00", "ff").split())
         if words:
