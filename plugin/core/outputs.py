@@ -1,4 +1,4 @@
-"""Output schemas (the public field names of DESIGN.md) and rows built from core results.
+"""Output schemas (the public field names of docs/architecture.md) and rows built from core results.
 
 One place for the output contract: Processing sinks, dialog layers, the CLI's
 GeoPackages and the report all take their fields and rows from here.

@@ -40,7 +40,7 @@ def gi_label(value: Any) -> str:
 
 
 def metrics_from_layer(layer: QgsVectorLayer) -> Dict[str, Dict[str, Any]]:
-    """DISTRICT_METRICS attributes by district_id (fields as in DESIGN.md)."""
+    """DISTRICT_METRICS attributes by district_id (fields as in docs/architecture.md)."""
     names = [f.name() for f in layer.fields()]
     out: Dict[str, Dict[str, Any]] = {}
     for feat in layer.getFeatures():

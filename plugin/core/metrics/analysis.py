@@ -4,7 +4,7 @@
 indices, global Moran's I and local Gi* on places per 1,000 residents,
 Clark-Evans of shelter locations, and the shares of places near community
 hotspots and with access to services. Numbers follow the definitions in
-DESIGN.md ("Output fields") and equal PySAL's reference implementations
+docs/architecture.md ("Output fields and definitions") and equal PySAL's reference implementations
 (see test/core/test_metrics_*.py). Pure numpy/scipy/shapely: runs on the QGIS
 interpreter (numpy 1.24, scipy 1.10, shapely 1.8) and in the venv alike.
 """

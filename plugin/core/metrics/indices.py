@@ -1,6 +1,6 @@
 """Concentration and inequality indices of places across districts.
 
-Notation (DESIGN.md): r_d places and t_d residents of district d, R and T
+Notation (docs/architecture.md, output definitions): r_d places and t_d residents of district d, R and T
 their totals, over districts with t_d > 0 only; x_d = 1000 r_d / t_d places
 per 1,000 residents and mu = 1000 R / T the city rate.
 
