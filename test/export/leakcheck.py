@@ -166,7 +166,8 @@ def to_world(points_mm: Iterable[Tuple[float, float]], frames: Sequence, page: i
 
 
 def pdf_world_points(path: str, frames: Sequence) -> List[Tuple[float, float]]:
-    raw = open(path, "rb").read()
+    with open(path, "rb") as fh:
+        raw = fh.read()
     result = []
     for i, (wpt, hpt, content) in enumerate(pdf_pages(raw)):
         mm = [(x * 25.4 / 72.0, (hpt - y) * 25.4 / 72.0) for x, y in pdf_positions(content)]
@@ -175,7 +176,8 @@ def pdf_world_points(path: str, frames: Sequence) -> List[Tuple[float, float]]:
 
 
 def svg_world_points(path: str, frames: Sequence) -> List[Tuple[float, float]]:
-    (w, h), pts = svg_positions(open(path, encoding="utf-8").read())
+    with open(path, encoding="utf-8") as fh:
+        (w, h), pts = svg_positions(fh.read())
     page_w_mm, page_h_mm = frames[0].page_mm
     return to_world([(x * page_w_mm / w, y * page_h_mm / h) for x, y in pts], frames, 0)
 
