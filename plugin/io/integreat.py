@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections import Counter
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
@@ -127,6 +128,23 @@ def map_category(name: Optional[str], mapping: Mapping[str, str]) -> Optional[st
     return None
 
 
+# An Integreat locations file nests about five levels deep; the limit is ours so that every Python gives the
+# same answer (3.14's JSON reader accepts nesting that 3.11's refuses with a RecursionError).
+MAX_JSON_DEPTH = 64
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _nesting_depth(text: str) -> int:
+    """The deepest bracket nesting of a JSON text, strings left out (numpy: one pass, no recursion)."""
+    import numpy as np
+
+    stripped = _JSON_STRING.sub("", text).encode("utf-8", "replace")
+    codes = np.frombuffer(stripped, dtype=np.uint8)
+    steps = (np.isin(codes, (ord("["), ord("{"))).astype(np.int64)
+             - np.isin(codes, (ord("]"), ord("}"))).astype(np.int64))
+    return int(np.cumsum(steps).max()) if steps.size else 0
+
+
 def load_integreat_json(path: str) -> List[Dict[str, Any]]:
     """The item list of an Integreat locations file; InputError if it is not that shape."""
     label = os.path.basename(path)
@@ -137,7 +155,10 @@ def load_integreat_json(path: str) -> List[Dict[str, Any]]:
     with open(path, "rb") as fh:
         raw = fh.read()
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
+        if _nesting_depth(text) > MAX_JSON_DEPTH:
+            raise RecursionError
+        data = json.loads(text)
     except UnicodeDecodeError as exc:
         raise fail("json_invalid", file=label, reason="not UTF-8", line="–", column=exc.start) from None
     except json.JSONDecodeError as exc:
