@@ -171,34 +171,40 @@ def _font_from_format(fmt: QgsTextFormat) -> QFont:
     return font
 
 
+def _text_font(obj) -> QFont:
+    """The font (with its point size) of a label item or legend style: from its text format where it has one
+    (QgsLayoutItemLabel >= 3.24, QgsLegendStyle >= 3.30; font() is deprecated there)."""
+    if hasattr(obj, "textFormat"):
+        return _font_from_format(obj.textFormat())
+    return QFont(obj.font())
+
+
+def _set_text_font(obj, font: QFont) -> None:
+    """setFont is deprecated where a text format exists (see _text_font): set the format there."""
+    if hasattr(obj, "setTextFormat"):
+        obj.setTextFormat(_format_from_font(obj.textFormat(), font))
+    else:
+        obj.setFont(font)
+
+
 def label_font(item) -> QFont:
     """The font (with its point size) of a QgsLayoutItemLabel."""
-    if hasattr(item, "textFormat"):  # QGIS >= 3.24; font() is deprecated there
-        return _font_from_format(item.textFormat())
-    return QFont(item.font())
+    return _text_font(item)
 
 
 def set_label_font(item, font: QFont) -> None:
-    """QgsLayoutItemLabel.setFont is deprecated from QGIS 3.24 on: set a text format where there is one."""
-    if hasattr(item, "setTextFormat"):
-        item.setTextFormat(_format_from_font(item.textFormat(), font))
-    else:
-        item.setFont(font)
+    """Set a QgsLayoutItemLabel's font without the deprecated setFont."""
+    _set_text_font(item, font)
 
 
 def legend_style_font(style) -> QFont:
     """The font (with its point size) of a QgsLegendStyle."""
-    if hasattr(style, "textFormat"):  # QGIS >= 3.30
-        return _font_from_format(style.textFormat())
-    return QFont(style.font())
+    return _text_font(style)
 
 
 def set_legend_style_font(style, font: QFont) -> None:
-    """QgsLegendStyle.setFont is deprecated from QGIS 3.30 on: set a text format where there is one."""
-    if hasattr(style, "setTextFormat"):
-        style.setTextFormat(_format_from_font(style.textFormat(), font))
-    else:
-        style.setFont(font)
+    """Set a QgsLegendStyle's font without the deprecated setFont."""
+    _set_text_font(style, font)
 
 
 # ---------------------------------------------------------------- layer metadata

@@ -254,6 +254,11 @@ def lexicographic_weight(inst: Instance) -> Optional[float]:
     return M / step
 
 
+def _stage_record(stage: str, sol) -> Dict[str, Any]:
+    """What the result reports of one solved stage (its raw solver status is mapped by the result builder)."""
+    return {"stage": stage, "status": sol.status, "seconds": sol.seconds, "gap": sol.gap, "found": sol.places is not None}
+
+
 def _stage_gap(sol, value: float) -> float:
     """Relative gap of a later stage that stopped early (1.0 when nothing is known)."""
     if sol is None or sol.gap is None or not np.isfinite(sol.gap):
@@ -336,8 +341,7 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                                          spread_bound=bound).solve(left_c, p.mip_rel_gap) if left_c > MIN_STAGE_SECONDS else None
                         if sc is not None and sc.places is not None and spread_value(inst, sc.places) <= bound + 1e-6:
                             stages.append({"stage": "b", "status": 0, "seconds": t_c - t_b, "gap": 0.0, "found": True})
-                            stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap,
-                                           "found": True})
+                            stages.append(_stage_record("c", sc))
                             if sc.status != 0:
                                 all_optimal = False
                                 gap = max(gap, _stage_gap(sc, cost_value(inst, sc.places)))
@@ -349,8 +353,7 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                         sb = Formulation(inst, FAMILIES, deadline=deadline, objective="spread", load_bound=load, cuts=cuts,
                                          aggregate=aggregate).solve(left, p.mip_rel_gap)
             if sb is not None:
-                stages.append({"stage": "b", "status": sb.status, "seconds": sb.seconds, "gap": sb.gap,
-                               "found": sb.places is not None})
+                stages.append(_stage_record("b", sb))
                 if sb.places is not None and spread_value(inst, sb.places) <= spread + 1e-9:
                     places, spread = sb.places, spread_value(inst, sb.places)
             if sb is None or sb.status != 0:
@@ -375,8 +378,7 @@ def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
                                  cuts=cuts, aggregate=aggregate).solve(left, p.mip_rel_gap)
             except BuildTimeout:
                 sc = Solution(1, None, None, None, 0.0, "build time limit")
-            stages.append({"stage": "c", "status": sc.status, "seconds": sc.seconds, "gap": sc.gap,
-                           "found": sc.places is not None})
+            stages.append(_stage_record("c", sc))
             if sc.places is not None and cost_value(inst, sc.places) <= cost + 1e-9:
                 places, cost = sc.places, cost_value(inst, sc.places)
         if sc is None or sc.status != 0:
