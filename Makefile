@@ -1,6 +1,7 @@
 # Dispersion Planner: two commands set up everything on a fresh Debian 12 machine.
 #   make demo   runs the main job on the bundled sample and writes out/demo/
 #   make test   runs the test suite (pytest + pytest-qgis, offscreen); PYTEST_ARGS='test/core -k moran' narrows it
+#   make lint   ruff over the tree (must be clean) and mypy --strict over plugin/core and plugin/io (reported only)
 #   make test-matrix   the suite, the demo and the README's qgis_process commands on Debian 13 (QGIS 3.40)
 #               and unstable (QGIS 3.44), each in a debootstrapped root cached under /var/cache/dispersion-planner
 #               (SUITES=trixie for one suite, PYTEST_ARGS=... for a selection; see tools/matrix/test_matrix.sh)
@@ -13,7 +14,7 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 PYTEST_ARGS ?= test
 
-.PHONY: setup system-deps venv sample demo test test-matrix e2e bench package translations clean
+.PHONY: setup system-deps venv sample demo test test-matrix e2e bench package translations clean lint
 
 setup: system-deps venv
 
@@ -61,3 +62,12 @@ clean:
 .PHONY: bandit
 bandit: venv
 	$(PY) -m bandit -q -r plugin __init__.py -ll
+
+# ruff (lint rules and per-file exceptions in pyproject.toml) must report nothing.
+# mypy runs strict over plugin/core and plugin/io but does NOT fail the target yet: the code predates the strict
+# settings and still has a few hundred findings; the target prints their count. Drop the `|| true` once it is 0.
+.PHONY: lint
+lint: setup
+	$(VENV)/bin/ruff check .
+	@$(VENV)/bin/mypy > $(VENV)/mypy.log 2>&1 || true; \
+	  echo "mypy --strict (plugin/core, plugin/io), not enforced yet: $$(tail -n 1 $(VENV)/mypy.log)"

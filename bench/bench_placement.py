@@ -161,11 +161,11 @@ def bench_suggest(sizes, cbc_limit, repeats=5):
     print("-" * len(head))
     for n in sizes:
         data, params = city(n)
-        ours, res = _median_time(lambda: suggest(data, params), repeats)
+        ours, res = _median_time(lambda: suggest(data, params), repeats)  # noqa: B023 (called at once)
         assert res.violations == [], res.violations
         mine = (res.objective_max_per_1000, res.spread, res.cost)
         inst = build_instance(data, params)
-        ta, (_, sa, va) = _median_time(lambda: cbc_same_model(inst, cbc_limit), repeats)
+        ta, (_, sa, va) = _median_time(lambda: cbc_same_model(inst, cbc_limit), repeats)  # noqa: B023 (called at once)
         pre_a = ">=" if sa == "limit" else "  "
         same_a = va is not None and abs(va[0] - mine[0]) < 1e-6
         line = (f"{n:>6} {ours:>8.3f} {res.status:>9} {mine[0] or float('nan'):>9.4f} {mine[1] or 0:>7.1f} "
@@ -173,7 +173,7 @@ def bench_suggest(sizes, cbc_limit, repeats=5):
                 f"{pre_a}{ta / ours:>6.1f}x |")
         full = None
         if sa == "Optimal":  # the full lexicographic model only where CBC finishes stage a
-            tf, (_, sf, vf) = _median_time(lambda: cbc_same_model(inst, cbc_limit, full=True), repeats)
+            tf, (_, sf, vf) = _median_time(lambda: cbc_same_model(inst, cbc_limit, full=True), repeats)  # noqa: B023 (called at once)
             full = tf
             line += f" {tf:>9.2f} {sf:>7} {'>=' if sf == 'limit' else '  '}{tf / ours:>6.1f}x"
             line += "" if _same(vf, mine) or sf == "limit" else f"  (objectives differ: CBC {vf})"

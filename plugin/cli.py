@@ -61,10 +61,9 @@ def write_analysis(data, out: Path, permutations: int = 999):
     """Run the analysis and write district metrics (GeoPackage), city metrics (CSV) and the HTML report."""
     from .core.metrics.analysis import analyse
     from .core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
+    from .io.files import OutputSet
     from .io.gpkg import Table, write_gpkg
     from .report.html import report_html, write_text_atomic
-
-    from .io.files import OutputSet
 
     result = analyse(data, permutations=permutations)
     epsg = _epsg(data.crs)

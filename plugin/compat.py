@@ -18,10 +18,22 @@ import re
 from typing import Callable, Optional
 
 from qgis.core import (
-    Qgis, QgsField, QgsFieldProxyModel, QgsLayoutRenderContext, QgsLegendStyle,
-    QgsMapLayer, QgsMapLayerProxyModel,
-    QgsPalLayerSettings, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingParameterField,
-    QgsProcessingParameterNumber, QgsRenderContext, QgsTextFormat, QgsUnitTypes, QgsWkbTypes,
+    Qgis,
+    QgsField,
+    QgsFieldProxyModel,
+    QgsLayoutRenderContext,
+    QgsLegendStyle,
+    QgsMapLayer,
+    QgsMapLayerProxyModel,
+    QgsPalLayerSettings,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsRenderContext,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType, QVariant
 from qgis.PyQt.QtGui import QFont

@@ -18,8 +18,8 @@ from test.fixtures.paths import SAMPLE_GPKG  # noqa: E402,F401  (kept importable
 def pytest_report_header(config):
     lines = [f"python {sys.version.split()[0]}"]
     try:
-        from qgis.core import Qgis
         from osgeo import gdal
+        from qgis.core import Qgis
         from qgis.PyQt.QtCore import QT_VERSION_STR
 
         lines.append(f"QGIS {Qgis.QGIS_VERSION}, GDAL {gdal.__version__}, Qt {QT_VERSION_STR}")

@@ -14,7 +14,8 @@ import zipfile
 import pytest
 
 from test.fixtures.paths import ROOT
-from tools import package, package_rules as rules
+from tools import package
+from tools import package_rules as rules
 
 TOP = rules.TOP
 LICENSE = (ROOT / "LICENSE").read_text(encoding="utf-8")

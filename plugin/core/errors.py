@@ -20,7 +20,7 @@ class DispersionError(Exception):
 class InputError(DispersionError):
     """Input data violate the data contract; ``issues`` lists each problem."""
 
-    def __init__(self, message: str, issues: Sequence["object"] = (), details: Optional[str] = None):
+    def __init__(self, message: str, issues: Sequence[object] = (), details: Optional[str] = None):
         super().__init__(message, details)
         self.issues = list(issues)
 

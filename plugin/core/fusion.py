@@ -228,7 +228,7 @@ class ShelterSource:
 
     @classmethod
     def from_layer(cls, layer: RawLayer, name: Optional[str] = None, date: Any = None,
-                   field_map: Optional[Mapping[str, str]] = None) -> "ShelterSource":
+                   field_map: Optional[Mapping[str, str]] = None) -> ShelterSource:
         fields = list(layer.source_fields) if layer.source_fields is not None else \
             list(dict.fromkeys(k for f in layer.features for k in f.attributes))
         mapping = guess_field_map(fields)
@@ -578,8 +578,8 @@ def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTA
         # the bundled figures, when they come from different sources
         cap, occ = values.get("capacity"), values.get("occupied")
         if cap is not None and occ is not None and occ > cap and provenance["capacity"][0] != provenance["occupied"][0]:
-            def origin(f):
-                src, date = provenance[f]
+            def origin(f):  # called at once, below
+                src, date = provenance[f]  # noqa: B023
                 return (f"{src} {date.isoformat() if date else ''}".strip(),) * 2
             en, de = _both("occupied_gt_capacity", shelter=sid, occupied=occ, occupied_from=origin("occupied"),
                            capacity=cap, capacity_from=origin("capacity"))

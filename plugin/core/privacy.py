@@ -368,7 +368,7 @@ def protect(values: Sequence[int], threshold: int, largest: Optional[Sequence[in
         if not candidates:
             return Protection(kinds, True, threshold)
         chosen = None
-        for v, i in candidates:
+        for _v, i in candidates:
             trial = list(kinds) + [i]
             trial_kinds = list(all_kinds)
             trial_kinds[i] = SECONDARY
@@ -512,7 +512,7 @@ class Sensitive:
     lonlat: List[Tuple[float, float]] = field(default_factory=list)   # WGS 84 degrees
 
     @classmethod
-    def of(cls, shelters: Iterable[Any], lonlat: Sequence[Tuple[float, float]] = ()) -> "Sensitive":
+    def of(cls, shelters: Iterable[Any], lonlat: Sequence[Tuple[float, float]] = ()) -> Sensitive:
         out = cls()
         for s in shelters:
             for kind, value in (("shelter name", s.name), ("shelter id", s.shelter_id), ("operator", s.operator),
@@ -564,7 +564,7 @@ def find_disclosures(text: str, sensitive: Sensitive) -> List[str]:
     long_arr = np.array(sorted(set(long_values)), dtype=float) if long_values else np.zeros(0)
     fine_arr = np.array(sorted(set(fine)), dtype=float) if fine else np.zeros(0)
 
-    def near(a: "np.ndarray", v: float, r: float) -> bool:
+    def near(a: np.ndarray, v: float, r: float) -> bool:
         if not len(a):
             return False
         i = int(np.searchsorted(a, v))

@@ -12,7 +12,15 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from .contract import DEFAULT_CRS, DEFAULT_HOTSPOT_RADIUS_M, LAYERS, RULE_RELATIONS, SERVICE_CATEGORIES, SHELTER_STATUSES, FieldSpec
+from .contract import (
+    DEFAULT_CRS,
+    DEFAULT_HOTSPOT_RADIUS_M,
+    LAYERS,
+    RULE_RELATIONS,
+    SERVICE_CATEGORIES,
+    SHELTER_STATUSES,
+    FieldSpec,
+)
 from .errors import InputError
 from .geometry import locate_points, repair, representative_xy
 from .i18n import msg
@@ -512,14 +520,14 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
                     break
             data.shelters.append(Shelter(v["shelter_id"], v["name"] or "", geom.x, geom.y, v["capacity"], v["occupied"],
                                          v["operator"], v["group_label"], v["status"] or "active"))
-    for feat, v, geom in rows.get("hotspots", []):
+    for _feat, v, geom in rows.get("hotspots", []):
         x, y = representative_xy(geom)
         area = geom if geom.geom_type != "Point" else None
         radius = v["radius_m"] if v["radius_m"] is not None else (0.0 if area is not None else DEFAULT_HOTSPOT_RADIUS_M)
         data.hotspots.append(Hotspot(v["hotspot_id"], v["name"] or "", v["community"], x, y, radius, area))
     if "services" in rows:
         _check_codes(by_kind["services"], rows["services"], "category", SERVICE_CATEGORIES, out, "other")
-        for feat, v, geom in rows["services"]:
+        for _feat, v, geom in rows["services"]:
             data.services.append(Service(v["service_id"], v["name"] or "", v["category"], geom.x, geom.y))
     for feat, v, geom in rows.get("candidates", []):
         if v["min_places"] > v["max_places"]:
@@ -532,7 +540,7 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
         for feat, v, _ in rows["rules"]:
             if not v.pop("__bad__", False):
                 data.rules.append(Rule(v["group_a"], v["group_b"], v["relation"], v["distance_m"], v["note"] or "", feat.fid))
-    for feat, v, _ in rows.get("group_demand", []):
+    for _feat, v, _ in rows.get("group_demand", []):
         data.group_demand.append(GroupDemand(v["group_label"], v["places"]))
 
     if len(data.districts) > 1:

@@ -16,10 +16,23 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeedback, QgsGraduatedSymbolRenderer,
-    QgsLayoutExporter, QgsLayoutItemMap, QgsMapLayer, QgsPalLayerSettings, QgsPrintLayout,
-    QgsProject, QgsRectangle, QgsRendererRange, QgsSymbol, QgsTextFormat, QgsTextBufferSettings,
-    QgsVectorLayer, QgsVectorLayerSimpleLabeling,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeedback,
+    QgsGraduatedSymbolRenderer,
+    QgsLayoutExporter,
+    QgsLayoutItemMap,
+    QgsMapLayer,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsRendererRange,
+    QgsSymbol,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QMarginsF, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -28,14 +41,13 @@ from .. import compat
 from ..core import privacy
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.validation import errors as validation_errors
-from ..qgis_adapters.layers import KIND_PROPERTY
 from ..qgis_adapters.i18n import tr
-from ..qgis_adapters.layers import layers_to_planning_data, memory_layer
+from ..qgis_adapters.layers import KIND_PROPERTY, layers_to_planning_data, memory_layer
 from ..qgis_adapters.loading import display_names
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
-from . import layouts as L
 from . import extract
+from . import layouts as L
 from .literal import literal
 from .profiles import Figures, city_lines, compute_figures, compute_public_figures, nearest_services, profile_text
 from .sources import public_source_lines, source_lines
@@ -129,7 +141,7 @@ def _check_layers(layers: Mapping[str, Optional[QgsVectorLayer]]) -> None:
     districts = layers.get("districts")
     if districts is None:
         raise InputError(tr("The districts layer is required."))
-    for kind, layer in layers.items():
+    for _kind, layer in layers.items():
         if layer is None:
             continue
         if not layer.isValid():
@@ -402,8 +414,14 @@ def _layout_strings(layout: QgsPrintLayout) -> List[str]:
     """Every string the layout prints, as QGIS evaluates it for the current (atlas) page: label texts, legend
     titles and class labels, the labels of the map layers (their label field or expression for each feature),
     attribute table cells and the text of embedded SVG pictures."""
-    from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsLayoutItemLabel,
-                           QgsLayoutItemLegend, QgsLayoutItemPicture)
+    from qgis.core import (
+        QgsExpression,
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemPicture,
+    )
 
     out: List[str] = []
     for item in layout.items():
@@ -451,7 +469,7 @@ def _refuse(leaks: Sequence[str], where: str) -> None:
                                  "written.").format(where=where, what="; ".join(dict.fromkeys(leaks))))
 
 
-def _audit(tmp: Path, sensitive: "privacy.Sensitive") -> None:
+def _audit(tmp: Path, sensitive: privacy.Sensitive) -> None:
     """Last check of a public file: the text a reader can extract from it (PDF text layer and document strings,
     SVG text nodes and attributes, PNG text chunks) holds no shelter name, id, operator, group label or
     coordinate."""
@@ -459,7 +477,7 @@ def _audit(tmp: Path, sensitive: "privacy.Sensitive") -> None:
         text = extract.file_text(str(tmp))
     except Exception as exc:  # an unreadable output is not published
         raise DispersionError(tr("The public export was stopped: its text could not be checked ({error}). "
-                                 "Nothing was written.").format(error=exc))
+                                 "Nothing was written.").format(error=exc)) from exc
     _refuse(privacy.find_disclosures(text, sensitive), tr("the written file"))
 
 
@@ -488,7 +506,7 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
     try:
         threshold = privacy.check_threshold(threshold)
     except ValueError as exc:
-        raise InputError(str(exc))
+        raise InputError(str(exc)) from exc
     target = _check_output(output_path, atlas)
     _check_layers(layers)
     owner = project if (add_to_project and project is not None) else QgsProject()
@@ -672,7 +690,7 @@ def _fill(layout: QgsPrintLayout, title: str, subtitle: str, lines: List[str], n
     L.set_picture(layout, "logo", logo)
 
 
-def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional["privacy.PublicTable"] = None) -> str:
+def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional[privacy.PublicTable] = None) -> str:
     pop = sum(a.population or 0 for a in aggregates)
     places = sum(a.places for a in aggregates)
     shelters = sum(a.shelters for a in aggregates)

@@ -6,8 +6,17 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
 from qgis.core import (
-    QgsFillSymbol, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar, QgsMapLayer, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle,
+    QgsFillSymbol,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsMapLayer,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
 )
 from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QFont
@@ -15,8 +24,8 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from .. import compat
 from ..core.errors import DispersionError
-from .literal import literal
 from ..qgis_adapters.i18n import tr
+from .literal import literal
 
 LAYOUT_DIR = Path(__file__).resolve().parents[2] / "resources" / "layouts"
 LAYOUTS = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
@@ -74,7 +83,7 @@ def set_text(layout: QgsPrintLayout, item_id: str, text: str, expression: bool =
             shrink_to_width(item, text)
 
 
-def shrink_to_width(item: "QgsLayoutItemLabel", text: str, minimum_pt: float = 8.0) -> None:
+def shrink_to_width(item: QgsLayoutItemLabel, text: str, minimum_pt: float = 8.0) -> None:
     """Reduce a one-line label's font until ``text`` fits its width (long titles on portrait pages)."""
     from qgis.core import QgsLayoutUtils
 

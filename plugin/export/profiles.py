@@ -7,8 +7,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsVectorLayer
 
-from ..core.model import PlanningData
 from ..core import privacy
+from ..core.model import PlanningData
 from ..core.privacy import DistrictAggregate, find_leaks, format_count, lorenz_points
 from ..qgis_adapters.i18n import tr
 
@@ -86,7 +86,7 @@ def compute_figures(data: PlanningData, aggregates: Sequence[DistrictAggregate],
 POINT_KEYS = ("clark_evans_r", "share_places_near_hotspots")
 
 
-def compute_public_figures(data: PlanningData, aggregates: Sequence[DistrictAggregate], table: "privacy.PublicTable",
+def compute_public_figures(data: PlanningData, aggregates: Sequence[DistrictAggregate], table: privacy.PublicTable,
                            places_field: str, is_cancelled=None) -> Figures:
     """Figures for a public output: every index, the Lorenz curve and the Gi* classes are computed from the
     public view of the district table (published places exact, withheld ones sharing the withheld remainder by
@@ -173,7 +173,7 @@ def profile_text(row: Dict[str, Any], metrics: Dict[str, Any], n_ranked: int, se
 
 
 def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str],
-               table: Optional["privacy.PublicTable"] = None) -> List[str]:
+               table: Optional[privacy.PublicTable] = None) -> List[str]:
     """Index lines for the summary page; in public mode sentences naming a shelter are dropped, totals come
     from the protected table (withheld: "*") and point-pattern figures show one decimal."""
     keys = ("places_total", "population_total", "per_1000_city", "gini", "theil", "hoover", "dissimilarity", "hhi",

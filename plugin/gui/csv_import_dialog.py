@@ -19,17 +19,42 @@ from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.contract import LAYERS, guess_field_map
 from ..core.errors import DispersionError
 from ..core.validation import build_planning_data
 from ..io.csv_table import (
-    DELIMITERS, LAT_NAMES, LON_NAMES, X_NAMES, Y_NAMES, CsvDialect, guess_crs, normalise_name, open_text,
-    parse_number, read_points_csv, sniff_csv,
+    DELIMITERS,
+    LAT_NAMES,
+    LON_NAMES,
+    X_NAMES,
+    Y_NAMES,
+    CsvDialect,
+    guess_crs,
+    normalise_name,
+    open_text,
+    parse_number,
+    read_points_csv,
+    sniff_csv,
 )
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import memory_layer, store_field_map
@@ -307,11 +332,11 @@ class CsvImportDialog(QDialog):
         try:
             with open_text(self.path(), encoding, "replace") as fh:
                 rows = list(islice(csv.reader(fh, delimiter=delimiter, quotechar='"'), PREVIEW_ROWS + 1))
-        except LookupError:
-            raise DispersionError(tr("'{encoding}' is not a known text encoding.").format(encoding=encoding))
+        except LookupError as exc:
+            raise DispersionError(tr("'{encoding}' is not a known text encoding.").format(encoding=encoding)) from exc
         except (OSError, csv.Error) as exc:
             raise DispersionError(tr("File '{file}' cannot be read ({reason}).").format(
-                file=os.path.basename(self.path()), reason=exc))
+                file=os.path.basename(self.path()), reason=exc)) from exc
         rows = [r for r in rows if r]
         if not rows:
             return [], []

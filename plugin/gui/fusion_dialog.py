@@ -14,15 +14,37 @@ from qgis.gui import QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from .. import compat
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
 from ..core.fusion import (
-    ALIASES, CONFLICT_FIELDS, MATCH_DISTANCE_M, OUTPUT_FIELDS, FusionResult, ShelterSource, fuse, parse_date,
+    ALIASES,
+    CONFLICT_FIELDS,
+    MATCH_DISTANCE_M,
+    OUTPUT_FIELDS,
+    FusionResult,
+    ShelterSource,
+    fuse,
+    parse_date,
 )
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import KIND_PROPERTY, layer_to_raw, mark_kind, memory_layer, stored_field_map
@@ -185,10 +207,10 @@ class FusionDialog(QDialog):
         """List the project's point layers; lists that look like shelters come first and are ticked."""
         previous = self._state()
         project = QgsProject.instance()
-        layers = [l for l in project.mapLayers().values()
-                  if isinstance(l, QgsVectorLayer) and l.geometryType() == compat.GEOMETRY_POINT]
+        layers = [lyr for lyr in project.mapLayers().values()
+                  if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == compat.GEOMETRY_POINT]
         order = {lid: i for i, lid in enumerate(self.layer_ids)}
-        layers.sort(key=lambda l: (order.get(l.id(), len(order)), not looks_like_shelters(l), l.name().lower()))
+        layers.sort(key=lambda lyr: (order.get(lyr.id(), len(order)), not looks_like_shelters(lyr), lyr.name().lower()))
         self.source_table.setRowCount(0)
         self.layer_ids = []
         for layer in layers:

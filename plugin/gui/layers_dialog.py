@@ -8,16 +8,24 @@ from qgis.core import Qgis, QgsProject, QgsProviderRegistry, QgsVectorLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QScrollArea, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..qgis_adapters.i18n import tr
-from ..qgis_adapters.layers import layers_to_planning_data
+from ..qgis_adapters.layers import layers_to_planning_data, store_field_map
 from ..qgis_adapters.loading import add_per_1000_field
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
-from ..qgis_adapters.layers import store_field_map
 from .widgets import KIND_NAME_HINTS, LayerFieldMapper, kind_title, push_error
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")

@@ -5,7 +5,16 @@ import os
 from typing import Dict, List, Optional, Sequence
 
 from qgis.PyQt.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.contract import LAYERS, RULE_RELATIONS

@@ -32,7 +32,7 @@ KIND_NAME_HINTS = {
 def find_layer_of_kind(kind: str, project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
     """A project layer marked with ``kind``, else one named like it whose fields fit the contract."""
     project = project or QgsProject.instance()
-    layers = [l for l in project.mapLayers().values() if isinstance(l, QgsVectorLayer)]
+    layers = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsVectorLayer)]
     for layer in layers:
         if layer.customProperty(KIND_PROPERTY, "") == kind:
             return layer

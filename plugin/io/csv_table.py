@@ -57,7 +57,7 @@ class CsvDialect:
     quotechar: str = '"'
     notes: List[str] = field(default_factory=list)
 
-    def replace(self, **changes) -> "CsvDialect":
+    def replace(self, **changes) -> CsvDialect:
         """A copy with ``changes`` applied (what a preview dialog returns)."""
         return dataclasses.replace(self, **changes)
 
@@ -316,7 +316,7 @@ def _range(values: Sequence[float]) -> str:
 
 def open_text(path: str, encoding: str, errors: str = "strict"):
     """Open ``path`` for csv reading in ``encoding`` (newline='' as the csv module wants)."""
-    return open(path, "r", encoding=encoding, errors=errors, newline="")
+    return open(path, encoding=encoding, errors=errors, newline="")
 
 
 def iter_records(path: str, dialect: CsvDialect, errors: str = "strict",

@@ -66,7 +66,7 @@ def clean_stale_parts(target: str) -> List[str]:
     """
     folder, name = os.path.split(os.path.abspath(target))
     stem, ext = os.path.splitext(name)
-    pattern = re.compile(r"^\.%s\.(part|old)-(\d+)(?:-\d+)?(\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$" % re.escape(stem))
+    pattern = re.compile(rf"^\.{re.escape(stem)}\.(part|old)-(\d+)(?:-\d+)?(\.[A-Za-z0-9]+)?(-journal|-wal|-shm)?$")
     removed: List[str] = []
     try:
         entries = os.listdir(folder or ".")
@@ -222,7 +222,7 @@ class OutputSet:
                 with contextlib.suppress(OSError):
                     os.replace(aside, old)
             self.abort()
-            raise write_error(pairs[0][1] if pairs else "?", exc) if isinstance(exc, WRITE_ERRORS) else exc
+            raise write_error(pairs[0][1] if pairs else "?", exc) if isinstance(exc, WRITE_ERRORS) else exc  # noqa: B904 (re-raises the original, or its write error, unchained)
         for _, aside in moved_aside:
             with contextlib.suppress(OSError):
                 os.unlink(aside)
@@ -230,7 +230,7 @@ class OutputSet:
         self.staged = []
         return targets
 
-    def __enter__(self) -> "OutputSet":
+    def __enter__(self) -> OutputSet:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
@@ -441,7 +441,7 @@ class OgrWriter:
         self.count = 0
         self._atomic = None
 
-    def __enter__(self) -> "OgrWriter":
+    def __enter__(self) -> OgrWriter:
         from osgeo import gdal, ogr
 
         gdal.UseExceptions()

@@ -87,7 +87,7 @@ def parse_category_map(spec: Optional[str], base: Optional[Mapping[str, str]] = 
     spec = str(spec)
     pairs: List[Tuple[str, str, str]] = []
     if os.path.isfile(spec):
-        with open(spec, "r", encoding="utf-8-sig", errors="replace", newline="") as fh:
+        with open(spec, encoding="utf-8-sig", errors="replace", newline="") as fh:
             content = fh.read()
         delim = ";" if content.count(";") >= content.count(",") else ","
         for row in csv.reader(io.StringIO(content), delimiter=delim):

@@ -303,7 +303,7 @@ class _SeenCells:
         self.lines = np.empty(0, dtype=np.int64)
 
 
-def _drop_duplicates(buf: Dict[str, list], seen: _SeenCells, stats: "ZensusStats") -> None:
+def _drop_duplicates(buf: Dict[str, list], seen: _SeenCells, stats: ZensusStats) -> None:
     """Remove from ``buf`` the cells that occurred before (in the file or earlier in ``buf``); count them once."""
     north = np.asarray(buf["north"], dtype=np.int64)
     east = np.asarray(buf["east"], dtype=np.int64)
@@ -549,7 +549,7 @@ def _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent,
 
     from osgeo import gdal, ogr
 
-    from .files import _srs, _ogr_type, atomic_output
+    from .files import _ogr_type, _srs, atomic_output
 
     gdal.UseExceptions()
     fields = schema.out_fields

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterVectorLayer,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
 )
 
 from .. import compat
@@ -97,7 +100,7 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         except CancelledError:
             return {}
         except DispersionError as exc:
-            raise self.fail(exc)
+            raise self.fail(exc) from exc
         for note in result.notes:
             feedback.pushInfo(note)
         for metric in ("gini", "dissimilarity", "moran_i"):

@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException, QgsProcessingOutputNumber,
-    QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-    QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsProcessingParameterString,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
@@ -120,7 +125,7 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             try:
                 check_target(output)  # a folder as OUTPUT, or a folder that cannot be made: a message, no traceback
             except DispersionError as exc:
-                raise self.fail(exc)
+                raise self.fail(exc) from exc
         public = self.parameterAsBool(parameters, self.PUBLIC, context)
         if not public:
             feedback.pushInfo(tr("Internal export: shelter locations are shown. Do not publish this file."))
@@ -132,11 +137,11 @@ class ExportMapAlgorithm(DispersionAlgorithm):
                 atlas=self.parameterAsBool(parameters, self.ATLAS, context), feedback=feedback,
                 project=project, add_to_project=project is not None)
         except CancelledError as exc:
-            raise QgsProcessingException(exc.message)
+            raise QgsProcessingException(exc.message) from exc
         except DispersionError as exc:
-            raise self.fail(exc)
+            raise self.fail(exc) from exc
         except ValueError as exc:
-            raise QgsProcessingException(str(exc))
+            raise QgsProcessingException(str(exc)) from exc
         for note in result.notes:
             feedback.pushInfo(note)
         return {self.OUTPUT: result.path, "PAGES": result.pages, "LAYOUTS": "; ".join(result.layout_names)}

@@ -4,13 +4,17 @@ from __future__ import annotations
 from typing import Dict
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingParameterCrs,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from .. import compat
 from shapely.geometry import Point
 
+from .. import compat
 from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
 from ..io.files import OutField
@@ -105,7 +109,7 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
         try:
             result = fuse(sources, distance, target)
         except DispersionError as exc:
-            raise self.fail(exc)
+            raise self.fail(exc) from exc
         feedback.setProgress(50)
         kinds = {"text": "text", "int": "int64"}
         # shelters and conflicts are staged beside their targets and renamed together: both or none

@@ -4,11 +4,15 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingException, QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile, QgsProcessingParameterString,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
 )
-from .. import compat
 
+from .. import compat
 from ..core.contract import DEFAULT_CRS, SERVICE_CATEGORIES
 from ..core.errors import DispersionError
 from ..io.files import OutField
@@ -62,7 +66,7 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
         try:
             layer = read_integreat(path, parse_category_map(spec))
         except DispersionError as exc:
-            raise self.fail(exc)
+            raise self.fail(exc) from exc
         fields = [OutField(n, "int" if n == "barrier_free" else "text") for n in SERVICE_FIELDS]
         transform = Transformer.from_crs("EPSG:4326", crs.authid() or crs.toWkt(), always_xy=True).transform
         total = max(len(layer.features), 1)

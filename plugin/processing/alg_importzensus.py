@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsProcessingParameterCrs, QgsProcessingParameterExtent,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
 )
 
 from .. import compat
@@ -11,6 +15,7 @@ from ..core.contract import DEFAULT_CRS
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr
 from .base import CancelledRun, DispersionAlgorithm, RunOutputs
+
 
 class ImportZensusAlgorithm(DispersionAlgorithm):
     NAME = "importzensus"
@@ -69,7 +74,7 @@ class ImportZensusAlgorithm(DispersionAlgorithm):
         try:
             schema = zensus_schema(path, value_field)
         except DispersionError as exc:
-            raise self.fail(exc)
+            raise self.fail(exc) from exc
         target = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         # the cells go to a file beside OUTPUT that replaces it only when the whole grid was read:
         # a bad line after the first rows, a cancel or a kill leaves an earlier OUTPUT as it was

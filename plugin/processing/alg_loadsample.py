@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingOutputString, QgsProcessingOutputVectorLayer, QgsProcessingParameterBoolean,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFolderDestination,
 )
 

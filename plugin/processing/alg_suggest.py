@@ -2,16 +2,26 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
 from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import (
-    DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows,
+    DISTRICTS_AFTER_FIELDS,
+    SUGGESTION_FIELDS,
+    districts_after_rows,
+    suggestion_rows,
 )
 from ..qgis_adapters.i18n import tr
 from ..report.html import report_html, write_text_atomic
@@ -135,7 +145,7 @@ class SuggestAlgorithm(DispersionAlgorithm):
         except CancelledError:
             return {}
         except DispersionError as exc:
-            raise self.fail(exc)
+            raise self.fail(exc) from exc
         # no placement (infeasible, or none found in time) is reported as an error; the run still writes its outputs
         (feedback.reportError if result.status in ("infeasible", "timeout") else feedback.pushInfo)(result.message)
         for line in result.diagnosis + result.notes:

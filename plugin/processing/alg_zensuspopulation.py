@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
 from .. import compat
@@ -52,7 +54,7 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         except CancelledError:
             return {}
         except DispersionError as exc:
-            raise self.fail(exc)
+            raise self.fail(exc) from exc
         for note in grid.notes:
             feedback.pushInfo(note)
         from ..io.files import OutField

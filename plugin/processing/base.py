@@ -71,7 +71,7 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         try:
             data, issues = layers_to_planning_data(layers, field_maps, target_crs, is_cancelled=feedback.isCanceled)
         except CancelledError as exc:
-            raise QgsProcessingException(exc.message)
+            raise QgsProcessingException(exc.message) from exc
         self.report_issues(issues, feedback)
         bad = errors(issues)
         if bad:
@@ -142,9 +142,9 @@ class CancelledRun(Exception):
 class _FileSink(OutputSink):
     def __init__(self, dest: str, staged: str, fields, geometry: str, crs: str):
         super().__init__(dest, dest)
-        from ..io.files import OgrWriter, OutField
-
         import os
+
+        from ..io.files import OgrWriter, OutField
 
         kinds = [OutField(f[0], f[1]) if not hasattr(f, "kind") else f for f in fields]
         geom = {"point": "point", "polygon": "multipolygon", "multipolygon": "multipolygon",
@@ -292,7 +292,7 @@ class RunOutputs:
         self.results[key] = target
         return target, staged
 
-    def __enter__(self) -> "RunOutputs":
+    def __enter__(self) -> RunOutputs:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
@@ -325,7 +325,7 @@ class RunOutputs:
 
 
 def write_sink(alg: QgsProcessingAlgorithm, parameters, key: str, context, feedback, fields, geometry: str, crs: str,
-               rows, outputs: "RunOutputs" = None) -> str:
+               rows, outputs: RunOutputs = None) -> str:
     """Write (attributes, shapely geometry) rows to the output ``key``; returns its destination id.
 
     With ``outputs`` the file is staged in that run's set; without, it is

@@ -9,10 +9,10 @@ from ..qgis_adapters.styles import style_layer
 
 # QGIS deletes a post-processor with the run's context; the Python side keeps a reference so
 # the wrapper is not collected before that. Never reuse one: each output gets a new one.
-_KEEP: List["StylePostProcessor"] = []
+_KEEP: List[StylePostProcessor] = []
 
 
-def _new(kind: str) -> "StylePostProcessor":
+def _new(kind: str) -> StylePostProcessor:
     processor = StylePostProcessor(kind)
     _KEEP.append(processor)
     del _KEEP[:-50]  # older runs' contexts are gone; keep the list small

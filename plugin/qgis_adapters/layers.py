@@ -9,7 +9,12 @@ import json
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import (
-    QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer, QgsWkbTypes,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb
@@ -18,7 +23,6 @@ from .. import compat
 from ..core.contract import DEFAULT_CRS, guess_field_map
 from ..core.model import PlanningData
 from ..core.validation import Issue, RawFeature, RawLayer, build_planning_data
-
 
 FIELD_MAP_PROPERTY = "dispersion_planner/field_map"
 KIND_PROPERTY = "dispersion_planner/kind"

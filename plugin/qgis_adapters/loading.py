@@ -52,9 +52,9 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
     Like the analysis it counts active shelters only and compares geometries
     in the shelters' CRS.
     """
-    from .layers import effective_field_map
-
     from qgis.core import QgsExpression
+
+    from .layers import effective_field_map
 
     # every identifier and literal through QGIS's own quoting: field names like 'Einwohner "2023"' stay intact
     column, literal = QgsExpression.quotedColumnRef, QgsExpression.quotedString

@@ -17,7 +17,6 @@ from plugin.core.i18n import set_language
 from plugin.core.metrics import indices
 from plugin.core.metrics.analysis import AnalysisResult, analyse
 from plugin.core.model import District, PlanningData, Shelter
-
 from test.fixtures.metrics_data import libpysal_queen, planning_data
 from test.fixtures.oracles import oracle
 
@@ -56,7 +55,7 @@ def test_result_shape(result):
     assert {"share_places_near_hotspot:H1", "share_places_near_hotspot:H2"} <= set(result.city_dict())
     with pytest.raises(KeyError):
         result.city_value("nope")
-    for metric, value, note in result.city:
+    for _metric, value, note in result.city:
         assert value is None or np.isfinite(value)
         assert note
 
@@ -107,7 +106,7 @@ def test_spatial_figures_equal_esda(data, result):
     assert np.all(np.isnan(z[~ok]))
     # the detached square is an island of the analysed subset
     assert data.districts[-1].district_id in result.islands
-    for i, row in enumerate(result.districts):
+    for _i, row in enumerate(result.districts):
         hot = row["gi_star_p"] is not None and row["gi_star_p"] < 0.05
         expected = ("hot" if row["gi_star_z"] > 0 else "cold") if hot else "none"
         assert row["gi_class"] == expected
@@ -206,7 +205,7 @@ def test_progress_and_cancel(data):
 # --- bad inputs: a clear result, never a crash ------------------------------------------------
 
 def _no_error(res):
-    for metric, value, _ in res.city:
+    for _metric, value, _ in res.city:
         assert value is None or np.isfinite(value)
     return res
 

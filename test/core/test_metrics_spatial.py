@@ -10,7 +10,6 @@ from shapely.geometry import box
 from plugin.core.errors import CancelledError
 from plugin.core.metrics.spatial import gi_star, moran
 from plugin.core.metrics.weights import queen_weights
-
 from test.fixtures.metrics_data import libpysal_queen, tessellation
 from test.fixtures.oracles import oracle
 

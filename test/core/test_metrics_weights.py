@@ -6,7 +6,6 @@ import pytest
 from shapely.geometry import MultiPolygon, Polygon, box
 
 from plugin.core.metrics.weights import queen_weights, weight_sums
-
 from test.fixtures.metrics_data import libpysal_queen, tessellation
 
 

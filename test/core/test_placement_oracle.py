@@ -5,14 +5,12 @@ constraints, big-M load, brute-force distances); it shares no code with plugin.c
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from plugin.core.errors import InputError
-from plugin.core.placement import PlacementParams, suggest, verify
+from plugin.core.placement import suggest, verify
 from test.fixtures.pulp_model import pulp_lexicographic
-from test.fixtures.synthetic_city import small_instance, synthetic_city
+from test.fixtures.synthetic_city import small_instance
 
 
 @pytest.mark.parametrize("seed", range(32))

@@ -9,8 +9,15 @@ from shapely.geometry import box
 from plugin.core import i18n
 from plugin.core.model import District, PlanningData, Shelter
 from plugin.core.privacy import (
-    MIN_GRID_CELL_M, aggregate_districts, check_threshold, find_leaks, format_count, generalised_note, grid_counts,
-    is_sensitive_field, lorenz_points,
+    MIN_GRID_CELL_M,
+    aggregate_districts,
+    check_threshold,
+    find_leaks,
+    format_count,
+    generalised_note,
+    grid_counts,
+    is_sensitive_field,
+    lorenz_points,
 )
 
 

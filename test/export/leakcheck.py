@@ -169,7 +169,7 @@ def pdf_world_points(path: str, frames: Sequence) -> List[Tuple[float, float]]:
     with open(path, "rb") as fh:
         raw = fh.read()
     result = []
-    for i, (wpt, hpt, content) in enumerate(pdf_pages(raw)):
+    for i, (_wpt, hpt, content) in enumerate(pdf_pages(raw)):
         mm = [(x * 25.4 / 72.0, (hpt - y) * 25.4 / 72.0) for x, y in pdf_positions(content)]
         result.extend(to_world(mm, frames, i))
     return result

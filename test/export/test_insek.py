@@ -9,7 +9,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeedback, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeedback,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QImage
 
 from plugin.core.errors import CancelledError, DispersionError, InputError
@@ -76,7 +84,7 @@ def test_public_pdf_texts(exports, shelters):
     for expected in ("Kaiserslautern INSEK", "Generalised for publication", "Illustrative data", "Legend",
                      "Sources", "2023-11-28", "CC0", "km", "Einsiedlerhof", "50.9", "generalised for publication"):
         assert expected in text, expected
-    for _, _, name, sid, operator in shelters:
+    for _, _, name, sid, _operator in shelters:
         assert name not in text and sid not in text
     assert "ASZ" not in text and "Diakonie" not in text and "ukrainian" not in text
     fonts = subprocess.run(["pdffonts", exports["public.pdf"].path], capture_output=True, text=True).stdout

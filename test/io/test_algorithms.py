@@ -3,7 +3,7 @@ import pytest
 
 pytest.importorskip("qgis.core")
 
-from qgis.core import QgsFeature, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsVectorLayer  # noqa: E402
 
 pytestmark = pytest.mark.qgis
 
@@ -66,8 +66,8 @@ def test_importintegreat(algs, data_dir):
     assert layer.featureCount() == 8 and layer.crs().authid() == "EPSG:25832"
     cats = {f["name"]: f["category"] for f in layer.getFeatures()}
     assert cats["Begegnungscafé"] == "counselling" and cats["Kita Sonnenschein"] == "kita"
-    from plugin.qgis_adapters.layers import layer_to_raw
     from plugin.core.validation import build_planning_data, errors
+    from plugin.qgis_adapters.layers import layer_to_raw
 
     data, issues = build_planning_data([layer_to_raw(layer, "services")])
     assert not errors(issues) and len(data.services) == 8
@@ -110,9 +110,10 @@ def test_fuse_two_layers(algs, data_dir, tmp_path):
 
 def test_fuse_duplicate_id_error(algs, tmp_path):
     from qgis.core import QgsProcessingException
-    from plugin.io.files import write_raw_layer
-    from plugin.core.validation import RawFeature, RawLayer
     from shapely.geometry import Point
+
+    from plugin.core.validation import RawFeature, RawLayer
+    from plugin.io.files import write_raw_layer
 
     path = str(tmp_path / "dup.gpkg")
     write_raw_layer(path, RawLayer("dup", "shelters", [RawFeature(1, {"id": "7", "name": "A"}, Point(0, 0)),

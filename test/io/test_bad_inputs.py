@@ -2,6 +2,7 @@
 import json
 
 import pytest
+from shapely.geometry import Point
 
 from plugin.core.errors import InputError
 from plugin.core.fusion import ShelterSource, fuse
@@ -12,7 +13,6 @@ from plugin.io.files import read_vector
 from plugin.io.integreat import read_integreat
 from plugin.io.population import read_population_long
 from plugin.io.zensus import iter_zensus
-from shapely.geometry import Point
 
 
 def test_malformed_csv_ragged_row(write):
@@ -41,7 +41,7 @@ def test_one_column_file(write):
 
 
 def test_mixed_encodings(write):
-    content = "id;name;lat;lon\n1;Kaiserslautern Süd;49,4;7,7\n".encode("utf-8") + \
+    content = "id;name;lat;lon\n1;Kaiserslautern Süd;49,4;7,7\n".encode() + \
         "2;Fischerrück;49,5;7,8\n".encode("cp1252")
     path = write("mix.csv", content)
     with pytest.raises(InputError, match=r"'mix.csv' mixes text encodings: line 2 is UTF-8 but line 3 is not"):

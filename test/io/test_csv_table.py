@@ -1,7 +1,6 @@
 """CSV sniffing and point import: separators, decimal commas, encodings, coordinates."""
 import pytest
 
-from plugin.core.errors import InputError
 from plugin.core.validation import build_planning_data, errors
 from plugin.io.csv_table import parse_count, parse_number, read_points_csv, sniff_csv
 

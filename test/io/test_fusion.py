@@ -1,12 +1,14 @@
 """Fusion of shelter lists: matching, provenance, conflicts (plugin.core.fusion, no QGIS)."""
 import copy
 
-import pytest
 from shapely.geometry import Point
 
-from plugin.core.errors import InputError
 from plugin.core.fusion import (
-    ShelterSource, check_totals, fuse, guess_field_map, name_similarity,
+    ShelterSource,
+    check_totals,
+    fuse,
+    guess_field_map,
+    name_similarity,
 )
 from plugin.core.validation import RawFeature, build_planning_data, errors
 from plugin.io.csv_table import read_points_csv

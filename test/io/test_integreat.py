@@ -1,5 +1,4 @@
 """Integreat locations JSON into a services layer."""
-import json
 
 import pytest
 

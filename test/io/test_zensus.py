@@ -8,7 +8,12 @@ from shapely.geometry import box
 from plugin.core.errors import CancelledError, InputError
 from plugin.io.files import read_vector
 from plugin.io.zensus import (
-    gitter_id, iter_zensus, parse_gitter_id, write_zensus, zensus_population_by_district, zensus_schema,
+    gitter_id,
+    iter_zensus,
+    parse_gitter_id,
+    write_zensus,
+    zensus_population_by_district,
+    zensus_schema,
 )
 
 

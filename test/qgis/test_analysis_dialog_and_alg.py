@@ -1,6 +1,6 @@
 """The analysis runs from Processing and from the dialog (background task) on the sample and on other layers."""
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 
 from test.fixtures.qgis_helpers import sample, wait_for
 

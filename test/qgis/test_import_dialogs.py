@@ -131,7 +131,7 @@ def test_fusion_dialog_bundles_two_lists_and_shows_the_conflict(qgis_iface, qgis
     before = [f.attributes() for f in operator.getFeatures()]
 
     dialog = FusionDialog(qgis_iface)
-    assert {l.name() for l in dialog.selected_sources()} == {"shelters_city", "unterkuenfte_asz"}
+    assert {lyr.name() for lyr in dialog.selected_sources()} == {"shelters_city", "unterkuenfte_asz"}
     assert dialog.date_edit(operator).date() == QDate(2023, 11, 28)  # from the 'Stand' field
     assert dialog.date_edit(city).date() == QDate.currentDate()  # no date field: today
     import datetime

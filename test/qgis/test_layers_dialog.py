@@ -1,5 +1,5 @@
 """'Add planning layers…' maps differing field names, reports problems and styles layers."""
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 
 from plugin.gui.layers_dialog import PlanningLayersDialog, open_vector_file
 from plugin.qgis_adapters.layers import stored_field_map

@@ -1,7 +1,10 @@
 """The algorithms work as steps of a model (the model builder): analyse feeds its metrics into exportmap."""
 from qgis.core import (
-    QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
-    QgsProcessingModelParameter, QgsProcessingParameterFileDestination,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterVectorLayer,
 )
 

@@ -1,7 +1,6 @@
 """dispersion:loadsample through processing.run and through qgis_process.bin on the system Python."""
 import os
 
-import pytest
 from qgis.core import QgsVectorLayer
 
 from test.fixtures.paths import ROOT
@@ -73,6 +72,6 @@ def test_running_twice_and_loading_results_styles_both_times(dispersion_provider
     monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
     for i in range(2):
         processing.runAndLoadResults("dispersion:loadsample", {"OUTPUT": str(tmp_path / f"run{i}"), "LOAD": True})
-    loaded = [l for l in QgsProject.instance().mapLayers().values() if l.name() == "Districts"]
+    loaded = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == "Districts"]
     assert len(loaded) >= 2
-    assert all(l.renderer().type() == "graduatedSymbol" for l in loaded)
+    assert all(lyr.renderer().type() == "graduatedSymbol" for lyr in loaded)

@@ -1,6 +1,6 @@
 """The bundled sample reproduces the facts of CONTEXT.md and tiles the city."""
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from shapely import wkb
 from shapely.ops import unary_union
 

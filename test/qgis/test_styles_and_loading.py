@@ -2,7 +2,7 @@
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
-from plugin.qgis_adapters.styles import KIND_PRESETS, PRESETS, apply_preset, preset_title, qml_path, style_layer
+from plugin.qgis_adapters.styles import PRESETS, apply_preset, preset_title, qml_path, style_layer
 from test.fixtures.paths import SAMPLE_GPKG
 
 

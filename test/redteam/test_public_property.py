@@ -14,7 +14,6 @@ from plugin.core.errors import DispersionError
 from plugin.core.privacy import find_disclosures
 from plugin.export import extract
 from plugin.export.insek import export_insek
-
 from test.fixtures.qgis_helpers import sensitive_of
 
 pytestmark = pytest.mark.qgis
@@ -88,11 +87,11 @@ def test_public_atlas_leaks_nothing_and_withheld_values_are_not_determined(qgis_
     elif misplace == 2:
         meta = f"Traeger 0, {snames[-1]}"  # operator and a shelter name in the metadata (never printed)
     elif misplace == 3:
-        title = f"INSEK Gruppe 0"   # a group label in the title
+        title = "INSEK Gruppe 0"   # a group label in the title
     districts, layer = _layers(pops, shelters, dnames, snames, meta)
     target = tmp_path_factory.mktemp("prop") / "atlas.pdf"
     try:
-        result = export_insek({"districts": districts, "shelters": layer}, str(target), title, public=True, atlas=True)
+        export_insek({"districts": districts, "shelters": layer}, str(target), title, public=True, atlas=True)
     except DispersionError as exc:
         assert misplace in (1, 3) and "public export was stopped" in str(exc)
         assert not target.exists()

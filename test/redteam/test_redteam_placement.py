@@ -18,8 +18,8 @@ from shapely.geometry import Point, box
 from plugin.core.errors import InputError
 from plugin.core.model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Shelter
 from plugin.core.placement import PlacementParams, SolveStatus, suggest, verify
-from test.fixtures.synthetic_city import synthetic_city
 from plugin.core.validation import RawFeature, RawLayer, build_planning_data, errors
+from test.fixtures.synthetic_city import synthetic_city
 
 STATUSES = {"optimal", "feasible", "infeasible", "timeout"}
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer

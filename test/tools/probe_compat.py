@@ -5,8 +5,17 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
-from qgis.core import (Qgis, QgsApplication, QgsLayerMetadata, QgsLayoutItemLabel, QgsLegendStyle,  # noqa: E402
-                       QgsPalLayerSettings, QgsPrintLayout, QgsProject, QgsVectorLayer)
+from qgis.core import (  # noqa: E402
+    Qgis,
+    QgsApplication,
+    QgsLayerMetadata,
+    QgsLayoutItemLabel,
+    QgsLegendStyle,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 app = QgsApplication([], False)
 app.initQgis()
@@ -26,6 +35,7 @@ print("field", field.typeName(), field.type())
 layout = QgsPrintLayout(QgsProject.instance())
 label = QgsLayoutItemLabel(layout)
 from qgis.PyQt.QtGui import QFont  # noqa: E402
+
 f = QFont("DejaVu Sans")
 f.setPointSizeF(7.5)
 compat.set_label_font(label, f)

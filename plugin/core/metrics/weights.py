@@ -47,7 +47,7 @@ class Weights:
         scale = np.divide(1.0, card, out=np.zeros_like(card), where=card > 0)
         return sparse.csr_matrix(sparse.diags(scale) @ self.adjacency.astype(float))
 
-    def subset(self, keep: np.ndarray) -> "Weights":
+    def subset(self, keep: np.ndarray) -> Weights:
         """Weights among the units ``keep`` (boolean mask or positions), renumbered in order."""
         keep = np.asarray(keep)
         if keep.dtype == bool:

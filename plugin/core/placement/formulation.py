@@ -473,7 +473,7 @@ class Formulation:
                 for c, v in ent:
                     cost[c] += float(inst.cost[s]) * v
         if self.objective == "maxplace":
-            for s, ent in site_k.items():
+            for _s, ent in site_k.items():
                 for c, v in ent:
                     cost[c] -= v
         nv = len(lb)

@@ -183,7 +183,7 @@ def spacing_arrays(xy: np.ndarray, sxy: np.ndarray, sp: float, loc_xy: Optional[
     return ex_shelter, spacing_pairs, wide
 
 
-def with_spacing(inst: "Instance", sp: float) -> "Instance":
+def with_spacing(inst: Instance, sp: float) -> Instance:
     """A copy of ``inst`` with another minimum spacing (for the diagnosis)."""
     from dataclasses import replace
 

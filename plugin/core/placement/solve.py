@@ -38,8 +38,18 @@ from .diagnose import diagnose
 from .explain import cost_value, district_table, max_load, site_rows, spread_can_be_positive, spread_value
 from .formulation import Formulation, Solution
 from .instance import FAMILIES, Instance, build_instance
-from .params import (FEASIBLE, INFEASIBLE, OPTIMAL, TIMEOUT, Alternative, BuildTimeout, PlacementParams,
-                     PlacementResult, SolveStatus, TooDense)
+from .params import (
+    FEASIBLE,
+    INFEASIBLE,
+    OPTIMAL,
+    TIMEOUT,
+    Alternative,
+    BuildTimeout,
+    PlacementParams,
+    PlacementResult,
+    SolveStatus,
+    TooDense,
+)
 from .texts import num, text
 from .verify import verify
 

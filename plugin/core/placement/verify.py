@@ -53,7 +53,7 @@ def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[
     totals = [sum(per_site[i].values()) for i in ids]
     for c, tot in zip(opened, totals):
         m = int(c.module or 1)
-        for key, p in per_site[c.site_id].items():
+        for _key, p in per_site[c.site_id].items():
             if p % m:
                 out.append(text("v_module", site=c.site_id, places=p, module=m))
         lo = max(int(c.min_places), m)
