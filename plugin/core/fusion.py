@@ -592,3 +592,49 @@ def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTA
         conflicts += found
         shelters.append(shelter)
     return FusionResult(shelters, conflicts, target_crs, notes)
+
+
+# --------------------------------------------------------------------------- front-end helpers
+# (used by dispersion:fuse and the 'Bundle shelter lists' dialog, so that both name and prepare sources alike)
+
+def unique_source_names(names: Iterable[str]) -> List[str]:
+    """``names`` with repeats numbered ('lists', 'lists (2)', ...), so same-named layers stay apart in provenance.
+
+    Every front end names its sources this way: the provenance fields of a bundled layer must read the same
+    whether it came from Processing or from the dialog.
+    """
+    out: List[str] = []
+    seen: Dict[str, int] = {}
+    for name in names:
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        seen.setdefault(name, 1)
+        out.append(name)
+    return out
+
+
+def in_target_crs(source: ShelterSource, target_crs: str) -> ShelterSource:
+    """``source`` with its positions already in ``target_crs`` (and ``crs`` None), so ``fuse`` needs no PROJ.
+
+    QGIS's worker threads crashed in PROJ (pyproj), so a front end that runs ``fuse`` in a background task calls
+    this first, on the main thread. Positions are the same points ``fuse`` would compute itself.
+    """
+    if not source.crs:
+        return source
+    from pyproj import CRS, Transformer
+
+    if CRS.from_user_input(source.crs) == CRS.from_user_input(target_crs):
+        return ShelterSource(source.name, source.features, source.field_map, source.date, None)
+    from shapely.geometry import Point
+
+    transform = Transformer.from_crs(source.crs, target_crs, always_xy=True).transform
+    features = []
+    for feat in source.features:
+        geom = feat.geometry
+        if geom is not None and not geom.is_empty:
+            if geom.geom_type != "Point":  # the same point _records takes
+                geom = geom.representative_point() if geom.geom_type != "MultiPoint" else geom.geoms[0]
+            geom = Point(*transform(geom.x, geom.y))
+        features.append(RawFeature(feat.fid, feat.attributes, geom))
+    return ShelterSource(source.name, features, source.field_map, source.date, None)

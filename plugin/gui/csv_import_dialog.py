@@ -30,8 +30,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -60,13 +58,13 @@ from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import memory_layer, store_field_map
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
+from .issue_list import IssueList, severity_colour
 from .widgets import kind_title, push_error
 
 KINDS = ("shelters", "services", "candidates", "hotspots")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1")
 PREVIEW_ROWS = 20
 COORD_COLOUR = QColor("#dbe9f6")
-SEVERITY_COLOURS = {"error": QColor("#b2182b"), "warning": QColor("#b35806"), "info": QColor("#2166ac")}
 
 
 def _delimiter_label(delimiter: str) -> str:
@@ -206,8 +204,7 @@ class CsvImportDialog(QDialog):
         mv = QVBoxLayout(messages_box)
         mv.setContentsMargins(0, 0, 0, 0)
         mv.addWidget(QLabel(tr("Messages")))
-        self.message_list = QListWidget(messages_box)
-        self.message_list.setWordWrap(True)
+        self.message_list = IssueList(messages_box)
         self.message_list.setToolTip(tr("Notes and problems of the detection and the import, each naming the file "
                                         "and line"))
         mv.addWidget(self.message_list, 1)
@@ -451,7 +448,7 @@ class CsvImportDialog(QDialog):
                 tip = tr("This row has {count} fields, the header {expected}.").format(count=len(row),
                                                                                      expected=len(columns))
                 for c in range(len(columns)):
-                    self.preview.item(r, c).setForeground(QBrush(SEVERITY_COLOURS["error"]))
+                    self.preview.item(r, c).setForeground(QBrush(severity_colour("error")))
                     self.preview.item(r, c).setToolTip(tip)
         self.preview.resizeColumnsToContents()
 
@@ -494,11 +491,7 @@ class CsvImportDialog(QDialog):
     # ------------------------------------------------------------------ import
 
     def _add_message(self, severity: str, text: str) -> None:
-        labels = {"error": tr("ERROR"), "warning": tr("WARNING"), "info": tr("NOTE")}
-        item = QListWidgetItem(f"{labels.get(severity, severity.upper())}: {text}")
-        item.setForeground(SEVERITY_COLOURS.get(severity, QColor("black")))
-        item.setToolTip(text)
-        self.message_list.addItem(item)
+        self.message_list.add(severity, text)
 
     def _show_error(self, text: str) -> None:
         self.last_error = text
@@ -506,7 +499,7 @@ class CsvImportDialog(QDialog):
         push_error(self.iface, text)
 
     def messages(self) -> List[str]:
-        return [self.message_list.item(i).text() for i in range(self.message_list.count())]
+        return self.message_list.texts()
 
     def import_layer(self) -> Optional[QgsVectorLayer]:
         """Read, validate and add the layer; returns it, or None with the reason in ``last_error``."""

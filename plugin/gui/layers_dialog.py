@@ -6,15 +6,12 @@ from typing import Dict, List, Optional
 
 from qgis.core import Qgis, QgsProject, QgsProviderRegistry, QgsVectorLayer
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,10 +23,10 @@ from ..qgis_adapters.layers import layers_to_planning_data, store_field_map
 from ..qgis_adapters.loading import add_per_1000_field
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
+from .issue_list import IssueList
 from .widgets import KIND_NAME_HINTS, LayerFieldMapper, kind_title, push_error
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
-SEVERITY_COLOURS = {"error": QColor("#b2182b"), "warning": QColor("#b35806"), "info": QColor("#2166ac")}
 
 
 def open_vector_file(path: str) -> List[QgsVectorLayer]:
@@ -83,7 +80,7 @@ class PlanningLayersDialog(QDialog):
         scroll.setWidget(inner)
         layout.addWidget(scroll, 3)
 
-        self.issue_list = QListWidget(self)
+        self.issue_list = IssueList(self)
         self.issue_list.setToolTip(tr("Problems found: each names the layer, the feature and the field"))
         layout.addWidget(QLabel(tr("Check result")))
         layout.addWidget(self.issue_list, 1)
@@ -135,16 +132,13 @@ class PlanningLayersDialog(QDialog):
             push_error(self.iface, str(exc))
             return False
         log_issues(issues)
-        for issue in issues:
-            self._add_item(issue.severity, issue.message)
+        self.issue_list.add_issues(issues)
         if not issues:
             self._add_item("info", tr("All layers meet the data contract."))
         return not any(i.severity == "error" for i in issues)
 
     def _add_item(self, severity: str, text: str) -> None:
-        item = QListWidgetItem(f"{severity.upper()}: {text}")
-        item.setForeground(SEVERITY_COLOURS.get(severity, QColor("black")))
-        self.issue_list.addItem(item)
+        self.issue_list.add(severity, text)
 
     def apply(self) -> None:
         ok = self.check()

@@ -83,7 +83,7 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.CONFLICTS, tr("Conflicts"), compat.SOURCE_VECTOR))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..core.fusion import CONFLICT_FIELDS, OUTPUT_FIELDS, ShelterSource, fuse
+        from ..core.fusion import CONFLICT_FIELDS, OUTPUT_FIELDS, ShelterSource, fuse, unique_source_names
 
         layers = self.parameterAsLayerList(parameters, self.SOURCES, context)
         if not layers:
@@ -96,14 +96,10 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
             crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         target = crs.authid() or crs.toWkt()
         sources = []
-        names_seen: Dict[str, int] = {}
-        for layer in layers:
+        # qgis_process names file inputs after the file ("lists (2)"); same names are numbered apart
+        names = unique_source_names(layer_label(layer) for layer in layers)
+        for layer, name in zip(layers, names):
             raw = layer_to_raw(layer, "shelters", is_cancelled=feedback.isCanceled)
-            name = layer_label(layer)  # qgis_process names file inputs after the file ("lists (2)")
-            if name in names_seen:  # two layers of the same name stay distinguishable in provenance
-                names_seen[name] += 1
-                name = f"{name} ({names_seen[name]})"
-            names_seen.setdefault(name, 1)
             fmap = {k: v for k, v in extra.items() if v in (raw.source_fields or [])}
             sources.append(ShelterSource.from_layer(raw, name, dates.get(name, dates.get(layer.name())), fmap))
         try:
