@@ -12,19 +12,18 @@ from typing import Dict, List, Optional
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from qgis.gui import QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QDate, Qt
-from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtGui import QBrush
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -35,7 +34,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import compat
 from ..core.contract import DEFAULT_CRS
-from ..core.errors import DispersionError
+from ..core.errors import CancelledError, DispersionError
 from ..core.fusion import (
     ALIASES,
     CONFLICT_FIELDS,
@@ -44,15 +43,18 @@ from ..core.fusion import (
     FusionResult,
     ShelterSource,
     fuse,
+    in_target_crs,
     parse_date,
+    unique_source_names,
 )
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import KIND_PROPERTY, layer_to_raw, mark_kind, memory_layer, stored_field_map
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
+from .issue_list import severity_colour, severity_label
+from .task_dialog import TaskDialog
 from .widgets import KIND_NAME_HINTS, push_error
 
-SEVERITY_COLOURS = {"error": QColor("#b2182b"), "warning": QColor("#b35806"), "info": QColor("#2166ac")}
 COL_USE, COL_DATE, COL_RECORD_DATES, COL_FEATURES = range(4)
 
 
@@ -96,14 +98,13 @@ def looks_like_shelters(layer: QgsVectorLayer) -> bool:
     return any(hint in name for hint in KIND_NAME_HINTS["shelters"])
 
 
-class FusionDialog(QDialog):
+class FusionDialog(TaskDialog):
     """Pick two or more shelter layers, date them, bundle them and review the conflicts."""
 
     def __init__(self, iface, parent: Optional[QWidget] = None):
-        super().__init__(parent)
-        self.iface = iface
-        self.last_error: Optional[str] = None
+        super().__init__(iface, parent)
         self.result: Optional[FusionResult] = None
+        self._run: tuple = ()
         self.fused_layer: Optional[QgsVectorLayer] = None
         self.conflict_layer: Optional[QgsVectorLayer] = None
         self.layer_ids: List[str] = []
@@ -190,10 +191,18 @@ class FusionDialog(QDialog):
         splitter.addWidget(result_box)
         layout.addWidget(splitter, 3)
 
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setToolTip(tr("Progress of the bundling, which runs in the background"))
+        layout.addWidget(self.progress)
         buttons = QDialogButtonBox(self)
         self.run_button = buttons.addButton(tr("Run"), QDialogButtonBox.ButtonRole.ActionRole)
         self.run_button.setToolTip(tr("Bundle the ticked lists and add the shelter layer and the conflict table to "
                                       "the project"))
+        self.cancel_button = buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setToolTip(tr("Stop the bundling; nothing is added"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip(tr("Close the dialog; layers already added stay in the project"))
         self.run_button.clicked.connect(self.run)
@@ -313,15 +322,12 @@ class FusionDialog(QDialog):
         self.summary.setText(f"<span style='color:#b2182b'>{text}</span>")
         push_error(self.iface, text)
 
-    def run(self) -> Optional[FusionResult]:
-        """Bundle the ticked lists (the same core call as dispersion:fuse) and add both outputs to the project."""
-        self.last_error = None
-        self.result = None
-        self.conflict_table.setRowCount(0)
-        layers = self.selected_sources()
-        if len(layers) < 2:
-            self._fail(tr("Tick at least two shelter lists to bundle."))
-            return None
+    def fail(self, error: BaseException) -> None:
+        """A failed run is shown in the summary line (TaskDialog calls this for errors of the task)."""
+        self._fail(error.message if isinstance(error, DispersionError) else str(error))
+
+    def target_crs(self) -> Optional[QgsCoordinateReferenceSystem]:
+        """The chosen target CRS (the default when none is chosen); None, with the reason shown, if not in metres."""
         crs = self.crs_widget.crs()
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
@@ -329,36 +335,70 @@ class FusionDialog(QDialog):
             self._fail(tr("The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.").format(
                 crs=crs.authid()))
             return None
+        return crs
+
+    def sources(self, layers: List[QgsVectorLayer], target: str) -> List[ShelterSource]:
+        """Copy the ticked lists into core sources on the main thread, dated and named as dispersion:fuse does."""
+        sources = []
+        for layer, name in zip(layers, unique_source_names(layer.name() for layer in layers)):
+            r = self.row_of(layer)
+            qdate = self.source_table.cellWidget(r, COL_DATE).date()
+            date = _dt.date(qdate.year(), qdate.month(), qdate.day())
+            raw = layer_to_raw(layer, "shelters")
+            # the mapping stored by the import/layers dialogs is the planner's own: it wins over guesses
+            source = ShelterSource.from_layer(raw, name, date, stored_field_map(layer))
+            if not self.source_table.cellWidget(r, COL_RECORD_DATES).isChecked():
+                source.field_map = {k: v for k, v in source.field_map.items() if k != "date"}
+            sources.append(in_target_crs(source, target))  # PROJ here, never in the task's thread
+        return sources
+
+    def run(self) -> None:
+        """Bundle the ticked lists in a background task (the same core call as dispersion:fuse).
+
+        The lists are copied here, on the main thread; when the task ends, ``task_result`` adds the bundled layer
+        and the conflict table to the project and ``result`` holds the FusionResult. Errors go to ``last_error``.
+        """
+        if self.task is not None:
+            return
+        self.last_error = None
+        self.result = None
+        self.conflict_table.setRowCount(0)
+        layers = self.selected_sources()
+        if len(layers) < 2:
+            self._fail(tr("Tick at least two shelter lists to bundle."))
+            return
+        crs = self.target_crs()
+        if crs is None:
+            return
         target = crs.authid() or crs.toWkt()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sources = []
-            names_seen: Dict[str, int] = {}
-            for layer in layers:
-                r = self.row_of(layer)
-                qdate = self.source_table.cellWidget(r, COL_DATE).date()
-                date = _dt.date(qdate.year(), qdate.month(), qdate.day())
-                raw = layer_to_raw(layer, "shelters")
-                name = layer.name()
-                if name in names_seen:  # as dispersion:fuse: same-named layers stay apart in provenance
-                    names_seen[name] += 1
-                    name = f"{name} ({names_seen[name]})"
-                names_seen.setdefault(name, 1)
-                # the mapping stored by the import/layers dialogs is the planner's own: it wins over guesses
-                source = ShelterSource.from_layer(raw, name, date, stored_field_map(layer))
-                if not self.source_table.cellWidget(r, COL_RECORD_DATES).isChecked():
-                    source.field_map = {k: v for k, v in source.field_map.items() if k != "date"}
-                sources.append(source)
-            result = fuse(sources, self.distance_spin.value(), target)
-        except DispersionError as exc:
-            self._fail(str(exc))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+            sources = self.sources(layers, target)
+        except Exception as exc:  # an unreadable list or CRS is reported, not raised into Qt
+            self.fail(exc)
+            return
+        distance = self.distance_spin.value()
+        self._run = (crs, target, len(sources))
+
+        def work(progress, cancelled):
+            if cancelled():
+                raise CancelledError()
+            progress(5.0)
+            result = fuse(sources, distance, target)
+            if cancelled():
+                raise CancelledError()
+            return result
+
+        self.summary.setText(tr("Bundling {n} lists…").format(n=len(sources)))
+        self.start_task(tr("Bundle shelter lists"), work)
+
+    def cancelled_text(self) -> str:
+        return tr("Bundling cancelled; nothing was added.")
+
+    def task_result(self, result: FusionResult) -> None:
+        crs, target, n_sources = self._run
         self.result = result
         self._add_layers(result, crs, target)
-        self._show_result(result, len(sources))
-        return result
+        self._show_result(result, n_sources)
 
     def _add_layers(self, result: FusionResult, crs: QgsCoordinateReferenceSystem, target: str) -> None:
         from shapely.geometry import Point
@@ -384,16 +424,15 @@ class FusionDialog(QDialog):
         self.summary.setText(text)
         log(text)
         self.conflict_table.setRowCount(len(result.conflicts))
-        severities = {"error": tr("error"), "warning": tr("warning"), "info": tr("note")}
         for r, conflict in enumerate(result.conflicts):
             values = conflict.values_text()
-            cells = (conflict.shelter_id, conflict.field, severities.get(conflict.severity, conflict.severity),
+            cells = (conflict.shelter_id, conflict.field, severity_label(conflict.severity),
                      conflict.message)
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(f"{conflict.message}\n{values}" if values else conflict.message)
                 if c == 2:
-                    item.setForeground(QBrush(SEVERITY_COLOURS.get(conflict.severity, QColor("black"))))
+                    item.setForeground(QBrush(severity_colour(conflict.severity)))
                 self.conflict_table.setItem(r, c, item)
         self.conflict_table.resizeRowsToContents()
         if self.iface is not None:

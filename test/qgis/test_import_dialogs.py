@@ -10,6 +10,7 @@ from shapely.geometry import Point
 from plugin.gui.csv_import_dialog import CsvImportDialog
 from plugin.gui.fusion_dialog import FusionDialog
 from plugin.qgis_adapters.layers import KIND_PROPERTY, memory_layer, stored_field_map
+from test.fixtures.qgis_helpers import wait_for
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "io"
 
@@ -114,7 +115,14 @@ def shelter_layer(name, rows, stand=None):
     return memory_layer(name, "point", "EPSG:25832", fields, data)
 
 
-def test_fusion_dialog_bundles_two_lists_and_shows_the_conflict(qgis_iface, qgis_new_project):
+def run_fusion(dialog, qgis_app):
+    """Start the bundling (a background task, like analysis and placement) and wait for it."""
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    return dialog.result
+
+
+def test_fusion_dialog_bundles_two_lists_and_shows_the_conflict(qgis_iface, qgis_new_project, qgis_app):
     city = shelter_layer("shelters_city", [
         {"id": "S-01", "name": "GU Kotten", "capacity": 120, "occupied": 96, "xy": (409560, 5477870)},
         {"id": "S-02", "name": "GU Fischerrück", "capacity": 1150, "occupied": 1044, "xy": (407520, 5477430)},
@@ -138,7 +146,8 @@ def test_fusion_dialog_bundles_two_lists_and_shows_the_conflict(qgis_iface, qgis
     dialog.set_date(city, datetime.date(2023, 10, 1))
     assert dialog.distance_spin.value() == 150
     dialog.distance_spin.setValue(100)
-    result = dialog.run()
+    run_fusion(dialog, qgis_app)
+    result = dialog.result
     assert result is not None, dialog.last_error
     fused = dialog.fused_layer
     assert project.mapLayer(fused.id()) is fused and fused.featureCount() == 2
@@ -166,16 +175,16 @@ def test_fusion_dialog_bundles_two_lists_and_shows_the_conflict(qgis_iface, qgis
     dialog.close()
 
 
-def test_fusion_dialog_needs_two_lists(qgis_iface, qgis_new_project):
+def test_fusion_dialog_needs_two_lists(qgis_iface, qgis_new_project, qgis_app):
     one = shelter_layer("shelters_city", [{"id": "1", "name": "GU A", "capacity": 10, "occupied": 5, "xy": (0, 0)}])
     QgsProject.instance().addMapLayer(one)
     dialog = FusionDialog(qgis_iface)
-    assert dialog.run() is None
+    assert run_fusion(dialog, qgis_app) is None and not dialog.task_running()
     assert "two" in dialog.last_error
     dialog.close()
 
 
-def test_fusion_dialog_order_is_priority(qgis_iface, qgis_new_project):
+def test_fusion_dialog_order_is_priority(qgis_iface, qgis_new_project, qgis_app):
     a = shelter_layer("shelters_a", [{"id": "1", "name": "GU A", "capacity": 10, "occupied": 5, "xy": (0, 0)}])
     b = shelter_layer("shelters_b", [{"id": "1", "name": "GU A", "capacity": 12, "occupied": 5, "xy": (0, 0)}])
     for layer in (a, b):
@@ -189,14 +198,14 @@ def test_fusion_dialog_order_is_priority(qgis_iface, qgis_new_project):
     dialog.move_selected(1)
     assert dialog.selected_sources()[1] is first
     assert dialog.date_edit(first).date() == QDate(2024, 1, 1)  # state survives the move
-    result = dialog.run()
+    result = run_fusion(dialog, qgis_app)
     [shelter] = result.shelters
     second = dialog.selected_sources()[0]
     assert shelter.provenance["capacity"][0] == second.name()  # same date: the upper list wins
     dialog.close()
 
 
-def test_fusion_dialog_shows_conflicts_in_the_current_language(qgis_iface, qgis_new_project):
+def test_fusion_dialog_shows_conflicts_in_the_current_language(qgis_iface, qgis_new_project, qgis_app):
     from plugin.core import i18n
 
     a = shelter_layer("shelters_a", [{"id": "1", "name": "GU A", "capacity": 10, "occupied": 5, "xy": (0, 0)}])
@@ -207,9 +216,62 @@ def test_fusion_dialog_shows_conflicts_in_the_current_language(qgis_iface, qgis_
     i18n.set_language("de")
     try:
         dialog = FusionDialog(qgis_iface)
-        assert dialog.run() is not None, dialog.last_error
+        assert run_fusion(dialog, qgis_app) is not None, dialog.last_error
         [message] = dialog.conflict_messages()
         assert "Kapazität unterscheidet sich" in message
         dialog.close()
     finally:
         i18n.set_language(previous)
+
+
+def test_fusion_dialog_runs_in_a_task_and_can_be_cancelled(qgis_iface, qgis_new_project, qgis_app, monkeypatch):
+    import time
+
+    import plugin.gui.fusion_dialog as fd
+
+    a = shelter_layer("shelters_a", [{"id": "1", "name": "GU A", "capacity": 10, "occupied": 5, "xy": (0, 0)}])
+    b = shelter_layer("shelters_b", [{"id": "1", "name": "GU A", "capacity": 12, "occupied": 5, "xy": (0, 0)}])
+    for layer in (a, b):
+        QgsProject.instance().addMapLayer(layer)
+    before = len(QgsProject.instance().mapLayers())
+    dialog = FusionDialog(qgis_iface)
+    real_fuse = fd.fuse
+
+    def slow_fuse(*args, **kwargs):  # holds the task until the dialog's Cancel reaches it
+        deadline = time.time() + 30
+        while not dialog.task.isCanceled() and time.time() < deadline:
+            time.sleep(0.01)
+        return real_fuse(*args, **kwargs)
+
+    monkeypatch.setattr(fd, "fuse", slow_fuse)
+    dialog.run()
+    assert dialog.task_running() and not dialog.run_button.isEnabled() and dialog.cancel_button.isEnabled()
+    dialog.cancel_button.click()
+    wait_for(dialog, qgis_app)
+    assert dialog.result is None and dialog.fused_layer is None
+    assert len(QgsProject.instance().mapLayers()) == before  # nothing added
+    assert dialog.run_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    monkeypatch.setattr(fd, "fuse", real_fuse)
+    assert run_fusion(dialog, qgis_app) is not None, dialog.last_error  # and it runs again afterwards
+    assert dialog.progress.value() == 100
+    dialog.close()
+
+
+def test_fusion_dialog_names_same_named_lists_apart_and_reprojects(qgis_iface, qgis_new_project, qgis_app):
+    a = shelter_layer("shelters", [{"id": "1", "name": "GU A", "capacity": 10, "occupied": 5,
+                                    "xy": (409560, 5477870)}])
+    b = memory_layer("shelters", "point", "EPSG:4326", [("id", "text"), ("name", "text"), ("capacity", "int"),
+                                                        ("occupied", "int")],
+                     [({"id": "1", "name": "GU A", "capacity": 12, "occupied": 5}, Point(7.7626, 49.4441))])
+    for layer in (a, b):
+        QgsProject.instance().addMapLayer(layer)
+    dialog = FusionDialog(qgis_iface)
+    import datetime
+    dialog.set_date(a, datetime.date(2024, 1, 2))
+    dialog.set_date(b, datetime.date(2024, 1, 1))
+    result = run_fusion(dialog, qgis_app)
+    assert result is not None, dialog.last_error
+    [shelter] = result.shelters
+    assert {m.source for m in shelter.members} == {"shelters", "shelters (2)"}
+    assert 400_000 < shelter.x < 420_000 and 5_470_000 < shelter.y < 5_490_000  # in the target CRS (metres)
+    dialog.close()
