@@ -173,49 +173,76 @@ def _ids(items: Sequence[str], limit: int = 10) -> str:
     return ", ".join(items[:limit]) + more
 
 
-def analyse(data: PlanningData, places_field: str = "capacity", permutations: int = 999, seed: int = 12345,
-            service_distance_m: float = 1000.0,
-            access_categories: Sequence[str] = ("kita", "school", "language_course"),
-            progress: Optional[Callable[[float], None]] = None,
-            is_cancelled: Optional[Callable[[], bool]] = None) -> AnalysisResult:
-    """Run the dispersion analysis on validated ``data``.
+class _Run:
+    """Progress and cancellation of one analysis run, shared by its steps."""
 
-    ``places_field`` is "capacity" or "occupied". ``progress`` receives 0..100;
-    ``is_cancelled`` is polled in every loop and raises CancelledError when it
-    turns true. Problems in the data (no residents, no shelters, islands,
-    shelters outside districts) never raise: affected figures are None and
-    ``notes`` say why.
-    """
-    if places_field not in ("capacity", "occupied"):
-        raise InputError(f"places_field must be 'capacity' or 'occupied', not {places_field!r}")
-    if not data.districts:
-        raise InputError(msg({"x": {"en": "There are no districts to analyse.", "de": "Es gibt keine Stadtteile auszuwerten."}}, "x"))
-    permutations = max(0, int(permutations or 0))
-    categories = tuple(access_categories or ())
+    def __init__(self, progress: Optional[Callable[[float], None]],
+                 is_cancelled: Optional[Callable[[], bool]]) -> None:
+        self.progress = progress
+        self.is_cancelled = is_cancelled
 
-    def report(value: float) -> None:
-        if progress is not None:
-            progress(max(0.0, min(100.0, float(value))))
+    def report(self, value: float) -> None:
+        if self.progress is not None:
+            self.progress(max(0.0, min(100.0, float(value))))
 
-    def check() -> None:
-        if is_cancelled is not None and is_cancelled():
+    def check(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
             raise CancelledError()
 
-    notes: List[str] = []
-    report(0)
+
+@dataclass
+class _Counts:
+    """Places and shelters per district, and the ratios every later step uses."""
+
+    districts: List[Any]
+    geoms: List[Any]
+    pop: Any
+    valid: Any
+    shelters: List[Any]
+    places_sh: Any
+    sx: Any
+    sy: Any
+    inside: Any
+    places: Any
+    counts: Any
+    r_in: Any
+    t_in: Any
+    R: float
+    T: float
+    per_1000: Any
+    city_rate: Optional[float]
+    places_located: float
+
+
+@dataclass
+class _Spatial:
+    """Queen weights on the inhabited districts, Moran's I and Gi*."""
+
+    sub: Any
+    islands: List[str]
+    moran_res: Any
+    moran_reason: Optional[str]
+    gi_z: Any
+    gi_p: Any
+    gi_ok: bool
+    hot: Any
+    cold: Any
+
+
+def _count_places(data: PlanningData, places_field: str, run: _Run, notes: List[str]) -> _Counts:
+    """Counting: locate active shelters in districts, places and shelters per district, places per 1,000."""
     districts = data.districts
     nd = len(districts)
     geoms = [d.geometry for d in districts]
     pop = np.array([np.nan if d.population is None else float(d.population) for d in districts])
     valid = np.isfinite(pop) & (pop > 0)
 
-    # --- places per district
     shelters = data.active_shelters()
     places_sh = np.array([float(s.places(places_field)) for s in shelters])
     sx = np.array([s.x for s in shelters], dtype=float)
     sy = np.array([s.y for s in shelters], dtype=float)
     where = locate_points(sx, sy, geoms) if len(shelters) else np.empty(0, dtype=np.int64)
-    check()
+    run.check()
     inside = where >= 0
     places = np.bincount(where[inside], weights=places_sh[inside], minlength=nd) if inside.any() else np.zeros(nd)
     counts = np.bincount(where[inside], minlength=nd) if inside.any() else np.zeros(nd, dtype=np.int64)
@@ -230,7 +257,6 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
         lost = float(places[~valid].sum())
         if lost > 0:
             notes.append(msg(NOTES, "excluded_places", places=int(lost)))
-    report(5)
 
     r_in = places[valid]
     t_in = pop[valid]
@@ -239,20 +265,29 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
     per_1000 = np.full(nd, np.nan)
     per_1000[valid] = 1000.0 * places[valid] / pop[valid]
     city_rate = 1000.0 * R / T if T > 0 else None
-    places_located = float(places.sum())
+    return _Counts(districts=districts, geoms=geoms, pop=pop, valid=valid, shelters=shelters, places_sh=places_sh,
+                   sx=sx, sy=sy, inside=inside, places=places, counts=counts, r_in=r_in, t_in=t_in, R=R, T=T,
+                   per_1000=per_1000, city_rate=city_rate, places_located=float(places.sum()))
 
-    # --- spatial statistics on the inhabited subset
-    w_all = queen_weights(geoms, is_cancelled=is_cancelled)
-    check()
+
+def _spatial_statistics(c: _Counts, permutations: int, seed: int, run: _Run, notes: List[str]) -> _Spatial:
+    """Spatial statistics on the inhabited subset: islands, global Moran's I and local Gi* of per_1000."""
+    districts = c.districts
+    nd = len(districts)
+    valid = c.valid
+    R = c.R
+    is_cancelled = run.is_cancelled
+    w_all = queen_weights(c.geoms, is_cancelled=is_cancelled)
+    run.check()
     sub = np.flatnonzero(valid)
     w = w_all.subset(sub)
     island_pos = sub[w.islands] if len(sub) else np.empty(0, dtype=np.int64)
     islands = [str(districts[i].district_id) for i in island_pos]
     if islands and len(sub) > 1:
         notes.append(msg(NOTES, "islands", count=len(islands), ids=_ids(islands)))
-    report(10)
+    run.report(10)
 
-    y = per_1000[valid]
+    y = c.per_1000[valid]
     moran_res = None
     moran_reason = None
     if len(sub) < 3:
@@ -266,13 +301,13 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
         moran_reason = msg(NOTES, "reason_constant")
     else:
         moran_res = moran(y, w, permutations, seed, is_cancelled=is_cancelled,
-                          progress=lambda v: report(10 + 0.5 * v))
-    report(60)
-    check()
+                          progress=lambda v: run.report(10 + 0.5 * v))
+    run.report(60)
+    run.check()
 
     gi_z = np.full(nd, np.nan)
     gi_p = np.full(nd, np.nan)
-    gi_ok = len(sub) >= 2 and R > 0 and np.ptp(y) > 0
+    gi_ok = bool(len(sub) >= 2 and R > 0 and np.ptp(y) > 0)
     if gi_ok:
         g = gi_star(y, w, permutations, None if seed is None else seed + 1, is_cancelled=is_cancelled)
         gi_z[sub] = g.Zs
@@ -280,35 +315,46 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
         gi_p[sub[w.cardinalities == 0]] = np.nan
         notes.append(msg(NOTES, "gi_islands_p", permutations=permutations, seed=seed) if permutations
                      else msg(NOTES, "gi_norm_p"))
-    report(75)
-    check()
+    run.report(75)
+    run.check()
+    return _Spatial(sub=sub, islands=islands, moran_res=moran_res, moran_reason=moran_reason, gi_z=gi_z, gi_p=gi_p,
+                    gi_ok=gi_ok, hot=(gi_p < 0.05) & (gi_z > 0), cold=(gi_p < 0.05) & (gi_z < 0))
 
-    # --- indices
-    if R == 0 and shelters:
+
+def _concentration(c: _Counts, notes: List[str]) -> Dict[str, Any]:
+    """Indices: Gini, Theil, dissimilarity (= Hoover), HHI, CV and the Lorenz curve over inhabited districts."""
+    if c.R == 0 and c.shelters:
         notes.append(msg(NOTES, "no_places"))
-    gini = indices.gini(r_in, t_in)
-    theil = indices.theil(r_in, t_in)
-    dis = indices.dissimilarity(r_in, t_in)
-    hhi = indices.hhi(r_in, t_in)
-    cv = indices.cv_load(r_in, t_in)
-    lorenz = indices.lorenz(r_in, t_in)
-    report(80)
+    r_in, t_in = c.r_in, c.t_in
+    return {
+        "gini": indices.gini(r_in, t_in),
+        "theil": indices.theil(r_in, t_in),
+        "dissimilarity": indices.dissimilarity(r_in, t_in),
+        "hhi": indices.hhi(r_in, t_in),
+        "cv_load": indices.cv_load(r_in, t_in),
+        "lorenz": indices.lorenz(r_in, t_in),
+    }
 
-    # --- point pattern
-    ce = None
-    located = np.flatnonzero(inside)
-    if len(located) >= 2:
-        if nd <= UNION_LIMIT:
-            area = _union_area(geoms)
-        else:
-            area = _sum_area(geoms)
-            notes.append(msg(NOTES, "area_sum", count=nd))
-        ce = clark_evans(sx[located], sy[located], area)
-    check()
-    report(85)
 
-    # --- hotspots and access
-    hs = hotspot_shares(sx, sy, places_sh, data.hotspots) if data.hotspots else {"per_hotspot": {}, "any": None}
+def _point_pattern(c: _Counts, notes: List[str]) -> Any:
+    """Clark-Evans of the located shelters; the study area is the union (or, above UNION_LIMIT, the sum) of districts."""
+    nd = len(c.districts)
+    located = np.flatnonzero(c.inside)
+    if len(located) < 2:
+        return None
+    if nd <= UNION_LIMIT:
+        area = _union_area(c.geoms)
+    else:
+        area = _sum_area(c.geoms)
+        notes.append(msg(NOTES, "area_sum", count=nd))
+    return clark_evans(c.sx[located], c.sy[located], area)
+
+
+def _hotspots_and_access(data: PlanningData, c: _Counts, categories: Tuple[str, ...], service_distance_m: float,
+                         notes: List[str]) -> Tuple[Dict[str, Any], List[Dict[str, Any]], Optional[float]]:
+    """Shares of places near hotspots, and per-shelter access to the service categories."""
+    shelters, places_sh = c.shelters, c.places_sh
+    hs = hotspot_shares(c.sx, c.sy, places_sh, data.hotspots) if data.hotspots else {"per_hotspot": {}, "any": None}
     access = access_table(shelters, places_sh, data.services, categories, service_distance_m)
     share_access = None
     present = {s.category for s in data.services}
@@ -322,22 +368,25 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
             total_places = float(places_sh.sum())
             ok_places = float(sum(row["places"] for row in access if row["has_access"]))
             share_access = ok_places / total_places if total_places > 0 else None
-    check()
-    report(92)
+    return hs, access, share_access
 
-    # --- per-district table
+
+def _district_rows(c: _Counts, sp: _Spatial, run: _Run) -> List[Dict[str, Any]]:
+    """Tables: one row per district (DISTRICT_METRICS), rank 1 = highest places per 1,000."""
+    districts, valid, per_1000, pop = c.districts, c.valid, c.per_1000, c.pop
+    places, counts, city_rate, T = c.places, c.counts, c.city_rate, c.T
+    gi_z, gi_p, hot, cold = sp.gi_z, sp.gi_p, sp.hot, sp.cold
+    nd = len(districts)
     order_vals = np.where(valid, per_1000, -np.inf)
     rank = np.full(nd, 0)
     if valid.any():
         # rank 1 = highest places per 1,000; ties share the better rank
         sorted_vals = np.sort(order_vals[valid])[::-1]
         rank[valid] = 1 + np.searchsorted(-sorted_vals, -order_vals[valid], side="left")
-    hot = (gi_p < 0.05) & (gi_z > 0)
-    cold = (gi_p < 0.05) & (gi_z < 0)
     rows: List[Dict[str, Any]] = []
     for i, d in enumerate(districts):
         if i % 5000 == 0:
-            check()
+            run.check()
         v = bool(valid[i])
         rows.append({
             "district_id": d.district_id,
@@ -347,15 +396,23 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
             "shelters": int(counts[i]),
             "per_1000": float(per_1000[i]) if v else None,
             "lq": float(per_1000[i] / city_rate) if v and city_rate else None,
-            "share_places": float(places[i] / places_located) if places_located > 0 else None,
+            "share_places": float(places[i] / c.places_located) if c.places_located > 0 else None,
             "share_population": float(pop[i] / T) if v and T > 0 else (0.0 if d.population == 0 and T > 0 else None),
             "gi_star_z": _finite(gi_z[i]),
             "gi_star_p": _finite(gi_p[i]),
             "gi_class": "hot" if hot[i] else "cold" if cold[i] else "none",
             "rank_per_1000": int(rank[i]) if v else None,
         })
+    return rows
 
-    # --- city table
+
+def _city_table(data: PlanningData, c: _Counts, sp: _Spatial, conc: Dict[str, Any], ce: Any, hs: Dict[str, Any],
+                share_access: Optional[float], places_field: str, permutations: int, seed: int,
+                categories: Tuple[str, ...], service_distance_m: float) -> List[Tuple[str, Optional[float], str]]:
+    """Tables: the CITY_METRICS rows (metric, value or None where undefined, note)."""
+    moran_res, gi_ok, hot, cold = sp.moran_res, sp.gi_ok, sp.hot, sp.cold
+    R, T, city_rate, places_sh, sub = c.R, c.T, c.city_rate, c.places_sh, sp.sub
+    gini, theil, dis, hhi, cv = conc["gini"], conc["theil"], conc["dissimilarity"], conc["hhi"], conc["cv_load"]
     mn = lambda key, **kw: msg(METRIC_NOTES, key, **kw)  # noqa: E731
     city: List[Tuple[str, Optional[float], str]] = [
         ("places_total", float(places_sh.sum()), mn("places_total", field=places_field)),
@@ -386,19 +443,60 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
         city.append((f"share_places_near_hotspot:{hid}", share, mn("share_places_near_hotspot", name=names.get(hid, hid))))
     city.append(("share_places_with_access", share_access,
                  mn("share_places_with_access", categories=", ".join(categories), distance=f"{service_distance_m:g}")))
-    city = [(k, _finite(v), note) for k, v, note in city]
+    return [(k, _finite(v), note) for k, v, note in city]
+
+
+def analyse(data: PlanningData, places_field: str = "capacity", permutations: int = 999, seed: int = 12345,
+            service_distance_m: float = 1000.0,
+            access_categories: Sequence[str] = ("kita", "school", "language_course"),
+            progress: Optional[Callable[[float], None]] = None,
+            is_cancelled: Optional[Callable[[], bool]] = None) -> AnalysisResult:
+    """Run the dispersion analysis on validated ``data``.
+
+    ``places_field`` is "capacity" or "occupied". ``progress`` receives 0..100;
+    ``is_cancelled`` is polled in every loop and raises CancelledError when it
+    turns true. Problems in the data (no residents, no shelters, islands,
+    shelters outside districts) never raise: affected figures are None and
+    ``notes`` say why. The steps (counting, spatial statistics, indices, point
+    pattern, hotspots/access, tables) are the functions above, in that order.
+    """
+    if places_field not in ("capacity", "occupied"):
+        raise InputError(f"places_field must be 'capacity' or 'occupied', not {places_field!r}")
+    if not data.districts:
+        raise InputError(msg({"x": {"en": "There are no districts to analyse.", "de": "Es gibt keine Stadtteile auszuwerten."}}, "x"))
+    permutations = max(0, int(permutations or 0))
+    categories = tuple(access_categories or ())
+    run = _Run(progress, is_cancelled)
+    notes: List[str] = []
+    run.report(0)
+    c = _count_places(data, places_field, run, notes)
+    run.report(5)
+    sp = _spatial_statistics(c, permutations, seed, run, notes)
+    conc = _concentration(c, notes)
+    run.report(80)
+    ce = _point_pattern(c, notes)
+    run.check()
+    run.report(85)
+    hs, access, share_access = _hotspots_and_access(data, c, categories, service_distance_m, notes)
+    run.check()
+    run.report(92)
+    rows = _district_rows(c, sp, run)
+    city = _city_table(data, c, sp, conc, ce, hs, share_access, places_field, permutations, seed,
+                       categories, service_distance_m)
 
     values = {k: v for k, v, _ in city}
+    T, t_in = c.T, c.t_in
     theil_max = math.log(T / float(t_in.min())) if T > 0 and len(t_in) else None
     context = {
-        "places_analysed": R, "inhabited_districts": int(len(sub)), "theil_max": theil_max,
-        "moran_reason": moran_reason, "gi_hot": int(hot.sum()) if gi_ok else None, "gi_cold": int(cold.sum()) if gi_ok else None,
+        "places_analysed": c.R, "inhabited_districts": int(len(sp.sub)), "theil_max": theil_max,
+        "moran_reason": sp.moran_reason, "gi_hot": int(sp.hot.sum()) if sp.gi_ok else None,
+        "gi_cold": int(sp.cold.sum()) if sp.gi_ok else None,
         "access_categories": categories, "service_distance_m": service_distance_m,
     }
     interpretation = interpret(values, context)
-    report(100)
+    run.report(100)
     return AnalysisResult(
-        districts=rows, city=city, lorenz=lorenz, access=access, islands=islands, notes=notes,
+        districts=rows, city=city, lorenz=conc["lorenz"], access=access, islands=sp.islands, notes=notes,
         interpretation=interpretation,
         parameters={"places_field": places_field, "permutations": permutations, "seed": seed,
                     "service_distance_m": service_distance_m, "access_categories": categories},
