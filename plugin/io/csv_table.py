@@ -12,14 +12,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import math
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..core.contract import LAYERS
+from ..core.parsing import normalise_name, parse_count, parse_number  # noqa: F401 - parse_count re-exported for older importers
 from ..core.validation import RawFeature, RawLayer
 from .messages import fail, line_list, text
 
@@ -70,49 +69,6 @@ class ImportedLayer(RawLayer):
 
 
 # --------------------------------------------------------------------------- helpers
-
-def normalise_name(name: str) -> str:
-    """Column name for matching: lower case, umlauts folded, separators as '_'."""
-    name = (name or "").strip().lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "_", name).strip("_")
-
-
-def parse_number(value: object, decimal: str = ".") -> float:
-    """Parse '1.344', '7,75', '1 502', '73,4 %' with the given decimal mark; ValueError if not a number."""
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, (int, float)):
-        return float(value)
-    s = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
-    if s.endswith("%"):
-        s = s[:-1]
-    if decimal == ",":
-        if _THOUSANDS_DOT.match(s) or ("," in s and "." in s):
-            s = s.replace(".", "")
-        s = s.replace(",", ".")
-    else:
-        if _THOUSANDS_COMMA.match(s):
-            s = s.replace(",", "")
-        elif "," in s and "." not in s:
-            s = s.replace(",", ".")  # a lone decimal comma is unambiguous enough
-    number = float(s)
-    if not math.isfinite(number):
-        raise ValueError(value)
-    return number
-
-
-def parse_count(value: object, decimal: str = ".") -> int:
-    """A whole count: '1.344' and '1,344' are thousands when the decimal reading is not whole."""
-    number = parse_number(value, decimal)
-    if not number.is_integer():
-        s = str(value).strip()
-        if _THOUSANDS_DOT.match(s) or _THOUSANDS_COMMA.match(s):
-            number = float(re.sub(r"[.,]", "", s))
-    if not number.is_integer():
-        raise ValueError(value)
-    return int(number)
-
 
 def _check_file(path: str) -> int:
     if not os.path.exists(path):

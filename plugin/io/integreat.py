@@ -19,8 +19,9 @@ from collections import Counter
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ..core.contract import SERVICE_CATEGORIES
+from ..core.parsing import is_null, normalise_name, parse_number
 from ..core.validation import RawFeature
-from .csv_table import ImportedLayer, normalise_name
+from .csv_table import ImportedLayer
 from .messages import fail, text
 
 # Integreat category names seen in German and English instances -> contract categories.
@@ -229,10 +230,11 @@ def _text(value: Any, label: str, iid: str, field_name: str) -> Optional[str]:
 
 
 def _number(value: Any) -> Optional[float]:
-    if value is None or value == "":
+    """A coordinate in degrees ("49.44", "7,123"); None when missing or not a number."""
+    if is_null(value):
         return None
     try:
-        return float(str(value).replace(",", "."))
+        return parse_number(value, grouping=False)
     except ValueError:
         return None
 

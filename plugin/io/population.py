@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence
 
+from ..core.parsing import normalise_name, parse_count, parse_date
 from ..core.validation import RawFeature, RawLayer
-from .csv_table import CsvDialect, ImportedLayer, header_of, iter_records, normalise_name, parse_count, sniff_csv
+from .csv_table import CsvDialect, ImportedLayer, header_of, iter_records, sniff_csv
 from .messages import fail, text
 
 DATE_NAMES = ("stichtag", "datum", "date", "reference_date", "jahr", "year")
@@ -33,19 +33,6 @@ class PopulationTable:
     stichtag: str
     available: List[str]
     notes: List[str] = field(default_factory=list)
-
-
-def parse_date(value: str) -> _dt.date:
-    """'2023-12-31', '31.12.2023', '20231231' or '2023' (taken as 31 Dec); ValueError otherwise."""
-    v = value.strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%Y%m%d", "%d/%m/%Y", "%Y-%m-%dT%H:%M:%S"):
-        try:
-            return _dt.datetime.strptime(v, fmt).date()
-        except ValueError:
-            continue
-    if re.fullmatch(r"\d{4}", v):
-        return _dt.date(int(v), 12, 31)
-    raise ValueError(value)
 
 
 def _pick(columns: Sequence[str], wanted: Optional[str], names: Sequence[str], label: str) -> str:
@@ -74,7 +61,7 @@ def read_population_table(path: str, stichtag: Optional[str] = None, dialect: Op
     wanted = None
     if stichtag is not None:
         try:
-            wanted = parse_date(str(stichtag))
+            wanted = parse_date(str(stichtag), year_only=True)
         except ValueError:
             raise fail("bad_date", file=label, line="–", field=dcol, value=stichtag) from None
     per_date: Dict[_dt.date, Dict[str, int]] = {}
@@ -84,7 +71,7 @@ def read_population_table(path: str, stichtag: Optional[str] = None, dialect: Op
         rows += 1
         raw_date = row[di].strip()
         try:
-            date = parse_date(raw_date)
+            date = parse_date(raw_date, year_only=True)
         except ValueError:
             raise fail("bad_date", file=label, line=line, field=dcol, value=raw_date) from None
         district = row[bi].strip()

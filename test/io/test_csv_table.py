@@ -1,8 +1,9 @@
 """CSV sniffing and point import: separators, decimal commas, encodings, coordinates."""
 import pytest
 
+from plugin.core.parsing import parse_count, parse_number
 from plugin.core.validation import build_planning_data, errors
-from plugin.io.csv_table import parse_count, parse_number, read_points_csv, sniff_csv
+from plugin.io.csv_table import read_points_csv, sniff_csv
 
 
 def test_sniff_operator_list_cp1252_semicolon_decimal_comma(data_dir):
