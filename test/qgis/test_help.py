@@ -143,3 +143,30 @@ def test_open_help_hands_the_url_to_the_desktop(monkeypatch, qgis_app):
     assert opened == [guide.help_url("export", "en")]
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     assert guide.open_help("export", "de") is False  # logged with the file's location, no exception
+
+
+def alias_table(root: ET.Element) -> list:
+    """(field, alias) pairs of the guide's table of recognised field names (the table after #field-mapping)."""
+    body = root.find("body")
+    children = list(body)
+    start = next(i for i, e in enumerate(children) if e.get("id") == "field-mapping")
+    table = next(e for e in children[start:] if e.tag == "table")
+    pairs = []
+    for row in table.findall("tr")[1:]:
+        field_cell, alias_cell = row.findall("td")
+        field = field_cell.find("code").text
+        pairs += [(field, code.text) for code in alias_cell.findall("code")]
+    return pairs
+
+
+def test_the_field_names_the_guide_promises_are_recognised():
+    from plugin.core import contract
+
+    for lang, page in PAGES.items():
+        pairs = alias_table(parse(page))
+        assert len(pairs) > 50, lang
+        for field, alias in pairs:
+            kinds = [k for k, spec in contract.LAYERS.items() if field in spec.field_names()]
+            assert kinds, f"{lang}: {field} is no contract field"
+            assert any(contract.guess_field_map(k, [alias]).get(field) == alias for k in kinds), \
+                f"{lang}: the guide says '{alias}' is recognised as {field}, but it is not"
