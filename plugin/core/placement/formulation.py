@@ -61,7 +61,7 @@ b) with L <= L* (which amounts to a tighter district cap, no w_d needed):
 c) with the stage-b value fixed (small tolerance): min sum_s cost_s p_s.
    The spread bound is strengthened by cell cuts (valid inequalities): for a square
    grid whose cell diagonal is below 2 MIN_SPACING_M, sum_{s in cell} y_s - e_cell <= 1,
-   e_cell >= 0, and sum_s Q_s >= sum_cells e_cell, for each grid of CLIQUE_SHIFTS (see
+   e_cell >= 0, and sum_s Q_s >= sum_cells e_cell, for each grid of SolverOptions.clique_shifts (see
    grid_cliques). Without them the LP barely sees the spread bound (root bound 2 % off
    at 5,000 sites, stage c 13 s; with them HiGHS closes the gap at the root, 6 s). Not
    used in stage b, where they made HiGHS slower.
@@ -75,20 +75,70 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from enum import Enum, IntEnum
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csr_matrix
 
 from .instance import EPS, FAMILIES, Instance
-from .params import Ticker, check_deadline
+from .params import FEASIBLE, INFEASIBLE, OPTIMAL, TIMEOUT, SolveStatus, Ticker, check_deadline
 
 LOAD_TOL = 1e-7
-# HiGHS's presolve takes time growing faster than quadratically in the length of a clique row and does
-# not watch the time limit meanwhile (a clique of 2,000 co-located sites: 2.9 s, of 5,000: 31 s; without
-# presolve 0.06 s); a longer clique row switches presolve off for that model
-PRESOLVE_MAX_CLIQUE = 400
+
+Entries = List[Tuple[int, float]]  # (column, coefficient) pairs of one row
+
+
+class Objective(str, Enum):
+    """What one model minimises (the stages are described in the module docstring).
+
+    ``load``: stage a as one MILP, the highest load L (with the indicators w_d); the diagnosis uses
+    it for the lowest MAX_PER_1000 and the benchmark for CBC, while :func:`suggest` finds stage a by
+    feasibility probes. ``feas``: nothing (a zero objective), a feasibility probe: HiGHS stops at the
+    first placement (stage a's probes, the zero-spread check, the group assignment). ``spread``:
+    stage b. ``cost``: stage c. ``spread_cost``: b+c in one model, the spread weighted by
+    ``spread_weight``. ``maxplace``: the most places that fit (diagnosis, with ``demand="le"``).
+    ``hotcap``: the lowest HOTSPOT_MAX_PLACES that fits, min-max over the hotspots (diagnosis).
+    """
+
+    LOAD = "load"
+    FEASIBILITY = "feas"
+    SPREAD = "spread"
+    COST = "cost"
+    SPREAD_COST = "spread_cost"
+    MAXPLACE = "maxplace"
+    HOTCAP = "hotcap"
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+class HighsStatus(IntEnum):
+    """Status codes of ``scipy.optimize.milp`` (HiGHS); they stay inside this module and solve.py."""
+
+    OPTIMAL = 0
+    LIMIT = 1  # time (or iteration) limit, with or without a placement
+    INFEASIBLE = 2
+    UNBOUNDED = 3
+    OTHER = 4
+
+    @classmethod
+    def of(cls, code: int) -> HighsStatus:
+        """The member for a code scipy returned (OTHER for one it may add later)."""
+        try:
+            return cls(int(code))
+        except ValueError:
+            return cls.OTHER
+
+
+def public_status(code: HighsStatus, found: bool) -> SolveStatus:
+    """A solver status as the result reports it: proven optimal or infeasible; else by whether a placement was found."""
+    if code == HighsStatus.OPTIMAL:
+        return OPTIMAL
+    if code == HighsStatus.INFEASIBLE:
+        return INFEASIBLE
+    return FEASIBLE if found else TIMEOUT
 
 
 def clique_cover(nodes: np.ndarray, pairs: np.ndarray, deadline: Optional[float] = None) -> List[List[int]]:
@@ -101,11 +151,11 @@ def clique_cover(nodes: np.ndarray, pairs: np.ndarray, deadline: Optional[float]
     tick = Ticker(deadline, every=128)
     keep = np.isin(pairs[:, 0], nodes) & np.isin(pairs[:, 1], nodes)
     pairs = pairs[keep]
-    adj: Dict[int, set] = {}
+    adj: Dict[int, Set[int]] = {}
     for i, j in pairs.tolist():
         adj.setdefault(i, set()).add(j)
         adj.setdefault(j, set()).add(i)
-    covered = set()
+    covered: Set[Tuple[int, int]] = set()
     cliques: List[List[int]] = []
     for i, j in pairs.tolist():
         tick()
@@ -126,13 +176,10 @@ def clique_cover(nodes: np.ndarray, pairs: np.ndarray, deadline: Optional[float]
     return cliques
 
 
-# grid offsets (in cells) for the cell cuts; each shifted grid adds its own cuts, but at 5,000 sites
-# one grid solved fastest (stage c 5.2 s / 7.4 s on scipy 1.17 / 1.10; four grids 6.0 s / 14.6 s)
-CLIQUE_SHIFTS = ((0.0, 0.0),)
-
-
-def grid_cliques(xy: np.ndarray, sites: np.ndarray, spacing: float) -> List[List[np.ndarray]]:
-    """Per grid shift, the cells (>= 2 of ``sites``) of a square grid whose diagonal is below 2 ``spacing``.
+def grid_cliques(xy: np.ndarray, sites: np.ndarray, spacing: float,
+                 shifts: Sequence[Tuple[float, float]] = ((0.0, 0.0),)) -> List[List[np.ndarray]]:
+    """Per grid shift (``SolverOptions.clique_shifts``), the cells (>= 2 of ``sites``) of a square grid whose
+    diagonal is below 2 ``spacing``.
 
     Two sites in one cell are closer than twice the spacing: a spacing conflict or
     a close pair. With the spacing rule in force, m opened sites in a cell make
@@ -145,7 +192,7 @@ def grid_cliques(xy: np.ndarray, sites: np.ndarray, spacing: float) -> List[List
     side = 2.0 * spacing / math.sqrt(2.0) * 0.99
     pts = xy[sites]
     out = []
-    for dx, dy in CLIQUE_SHIFTS:
+    for dx, dy in shifts:
         ij = np.floor((pts - pts.min(axis=0)) / side + np.array([dx, dy])).astype(np.int64)
         key = ij[:, 0] * (int(ij[:, 1].max()) + 2) + ij[:, 1]
         order = np.lexsort((sites, key))
@@ -158,12 +205,101 @@ def grid_cliques(xy: np.ndarray, sites: np.ndarray, spacing: float) -> List[List
 
 @dataclass
 class Solution:
-    status: int  # scipy milp status: 0 optimal, 1 limit, 2 infeasible, 3 unbounded, 4 other
+    """Outcome of one HiGHS call: places per (site, group), None without a solution."""
+
+    status: HighsStatus
     places: Optional[np.ndarray]  # (n, G) places, None without a solution
     fun: Optional[float]
     gap: Optional[float]
     seconds: float
     message: str = ""
+
+    def __post_init__(self) -> None:
+        self.status = HighsStatus.of(self.status)
+
+    @property
+    def optimal(self) -> bool:
+        """Proven optimal (for a relaxation: proven feasible)."""
+        return self.status == HighsStatus.OPTIMAL
+
+    @property
+    def infeasible(self) -> bool:
+        """Proven infeasible."""
+        return self.status == HighsStatus.INFEASIBLE
+
+    @property
+    def at_limit(self) -> bool:
+        """Stopped at the time limit (with or without a placement)."""
+        return self.status == HighsStatus.LIMIT
+
+    def public_status(self) -> SolveStatus:
+        """This call's outcome as the result reports it."""
+        return public_status(self.status, self.places is not None)
+
+
+class _Matrix:
+    """Columns and rows of a MILP, appended in order (the order is part of the model: HiGHS's path depends on it)."""
+
+    def __init__(self) -> None:
+        self.lb: List[float] = []
+        self.ub: List[float] = []
+        self.integ: List[int] = []
+        self.cost: List[float] = []
+        self.rows: List[int] = []
+        self.cols: List[int] = []
+        self.vals: List[float] = []
+        self.rlo: List[float] = []
+        self.rhi: List[float] = []
+
+    def var(self, lo: float, hi: float, is_int: bool, c: float = 0.0) -> int:
+        """A new column with bounds ``lo``..``hi`` and objective coefficient ``c``; its index."""
+        self.lb.append(lo)
+        self.ub.append(hi)
+        self.integ.append(1 if is_int else 0)
+        self.cost.append(c)
+        return len(self.lb) - 1
+
+    def row(self, entries: Entries, lo: float, hi: float) -> None:
+        """A new row ``lo <= sum(coefficient * column) <= hi``."""
+        r = len(self.rlo)
+        rows, cols, vals = self.rows, self.cols, self.vals
+        for c, v in entries:
+            rows.append(r)
+            cols.append(c)
+            vals.append(v)
+        self.rlo.append(lo)
+        self.rhi.append(hi)
+
+
+@dataclass
+class _Build:
+    """Working state of :meth:`Formulation.build`: the matrix so far and the columns of each site."""
+
+    m: _Matrix
+    fam: Set[str]
+    tick: Ticker
+    sites: np.ndarray
+    allow: np.ndarray  # (n, G) which group may use which site in this model
+    hi: np.ndarray  # largest size per site (float)
+    cap: np.ndarray  # new places allowed per district (float)
+    demand: np.ndarray  # places per group (one pooled group when aggregated)
+    yv: Dict[int, int] = field(default_factory=dict)  # y_s
+    kv: Dict[Tuple[int, int], Tuple[int, float]] = field(default_factory=dict)  # places of g at s = factor * x[column]
+    zv: Dict[Tuple[int, int], int] = field(default_factory=dict)  # z_sg where it is a column of its own
+    site_k: Dict[int, Entries] = field(default_factory=dict)  # entries whose sum is the places at s
+    pending: List[Tuple[Entries, float, float]] = field(default_factory=list)  # size rows tying z, k and y
+    at: Dict[int, List[int]] = field(default_factory=dict)  # sites of the model at each location
+    spread_terms: Entries = field(default_factory=list)
+
+    def zvar(self, s: int, g: int) -> Optional[int]:
+        """The column that is 1 if site ``s`` holds group ``g`` (y_s where z_sg is not separate), None if it cannot."""
+        if (s, g) in self.zv:
+            return self.zv[(s, g)]
+        return self.yv[s] if (s, g) in self.kv else None
+
+    def places_at(self, members: Sequence[int]) -> Entries:
+        """Entries whose sum is the places at the model's sites among ``members``."""
+        return [x for s in members if int(s) in self.site_k for x in self.site_k[int(s)]]
 
 
 @dataclass
@@ -172,7 +308,7 @@ class Formulation:
 
     inst: Instance
     families: Sequence[str] = FAMILIES
-    objective: str = "load"  # load | spread | cost | spread_cost | maxplace | hotcap
+    objective: Objective = Objective.LOAD
     spread_weight: float = 1.0  # spread_cost: weight of the spread against the cost (see lexicographic_weight)
     load_bound: Optional[float] = None
     spread_bound: Optional[float] = None
@@ -184,13 +320,55 @@ class Formulation:
     cost_bound: Optional[float] = None
     zero_spread: bool = False  # spread fixed at 0: hot sites closed, close pairs are conflicts
     deadline: Optional[float] = None  # time.perf_counter() value: build() raises BuildTimeout after it
-    _cols: Dict[str, object] = field(default_factory=dict, init=False)
+    # set by build()
+    built: bool = field(default=False, init=False, repr=False)
+    G: int = field(default=0, init=False, repr=False)
+    sites: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64), init=False, repr=False)
+    kv: Dict[Tuple[int, int], Tuple[int, float]] = field(default_factory=dict, init=False, repr=False)
+    longest_clique: int = field(default=0, init=False, repr=False)
+    district_rows: Dict[int, int] = field(default_factory=dict, init=False, repr=False)
+    district_step: Dict[int, float] = field(default_factory=dict, init=False, repr=False)
+    c: np.ndarray = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
+    bounds: Optional[Bounds] = field(default=None, init=False, repr=False)
+    integrality: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64), init=False, repr=False)
+    A: csr_matrix = field(default=None, init=False, repr=False)
+    rlo: np.ndarray = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
+    rhi: np.ndarray = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
+    constraints: Optional[LinearConstraint] = field(default=None, init=False, repr=False)
+    nvars: int = field(default=0, init=False, repr=False)
+    nrows: int = field(default=0, init=False, repr=False)
+    _capped: bool = field(default=False, init=False, repr=False)
 
-    def build(self):
-        inst, fam = self.inst, set(self.families)
+    def __post_init__(self) -> None:
+        self.objective = Objective(self.objective)  # a plain string works too
+
+    def build(self) -> Formulation:
+        """Build the model: the sites it holds, then one method per constraint family, then the objective.
+
+        The order of columns and rows is part of the model (HiGHS's path, and so which of
+        several optima it returns, depends on it): do not reorder the calls.
+        """
         check_deadline(self.deadline)
-        tick = Ticker(self.deadline)
         self.longest_clique = 0
+        b = self._scope()
+        self._site_columns(b)
+        self._size_rows(b)
+        self._demand_rows(b)
+        self._district_rows(b)
+        self._locations(b)
+        self._spacing_rows(b)
+        self._hotspot_rows(b)
+        self._separate_rows(b)
+        check_deadline(self.deadline)
+        self._nogood_rows(b)
+        self._spread_rows(b)
+        self._objective_and_bounds(b)
+        self._assemble(b.m)
+        return self
+
+    def _scope(self) -> _Build:
+        """Which sites and groups the model holds (rule families, presolve, stage bounds), and the district caps."""
+        inst, fam = self.inst, set(self.families)
         n, G = inst.n, len(inst.groups)
         allow = inst.allow_groups if "groups" in fam else np.ones((n, G), bool)
         allow = allow & ~inst.excluded(fam)[:, None]
@@ -213,278 +391,279 @@ class Formulation:
             cap = np.minimum(cap, bound) if "district_cap" in fam else bound
             di = np.where(inst.district < 0, 0, inst.district)
             allow &= (cap[di] >= inst.lo)[:, None]
-        sites = np.flatnonzero(allow.any(axis=1))
-        self.sites = sites
-        lb, ub, integ, cost = [], [], [], []
+        self.sites = np.flatnonzero(allow.any(axis=1))
+        return _Build(_Matrix(), fam, Ticker(self.deadline), self.sites, allow, hi, cap, demand_vec)
 
-        def var(lo_, hi_, is_int, c=0.0):
-            lb.append(lo_)
-            ub.append(hi_)
-            integ.append(1 if is_int else 0)
-            cost.append(c)
-            return len(lb) - 1
-
-        yv = {int(s): var(0, 1, True) for s in sites}
+    def _site_columns(self, b: _Build) -> None:
+        """Columns y_s and, per group, k_sg (or K_s, p_sg and z_sg for one group per site); the size rows tying them."""
+        inst, m, hi = self.inst, b.m, b.hi
+        yv = b.yv = {int(s): m.var(0, 1, True) for s in b.sites}
+        kv, zv, site_k, pending = b.kv, b.zv, b.site_k, b.pending
         mix = bool(inst.params.mix_groups)
-        sep_groups = set()
-        if "groups" in fam and not self.aggregate:
+        sep_groups: Set[int] = set()
+        if "groups" in b.fam and not self.aggregate:
             for r in inst.sep_rules:
                 sep_groups.update(g for g in (r.ga, r.gb) if g is not None)
-        # kv[(s, g)] = (column, factor): places of group g at s = factor * x[column]
-        # site_k[s] = [(column, factor), ...]: total places at s
-        kv: Dict[Tuple[int, int], Tuple[int, float]] = {}
-        zv: Dict[Tuple[int, int], int] = {}
-        site_k: Dict[int, List[Tuple[int, float]]] = {}
-        pending: List[Tuple[List[Tuple[int, float]], float, float]] = []
-        for s in sites:
-            tick()
+        for s in b.sites:
+            b.tick()
             s = int(s)
             u = float(inst.mod[s])
             kmax = int(inst.hi[s] // inst.mod[s])
-            gs = [int(g) for g in np.flatnonzero(allow[s])]
+            gs = [int(g) for g in np.flatnonzero(b.allow[s])]
             if mix or len(gs) == 1:
                 for g in gs:
-                    kv[(s, g)] = (var(0, kmax, True), u)
+                    kv[(s, g)] = (m.var(0, kmax, True), u)
                 site_k[s] = [kv[(s, g)] for g in gs]
                 if len(gs) >= 2:
                     for g in gs:
                         if g in sep_groups:
-                            zv[(s, g)] = var(0, 1, True)
+                            zv[(s, g)] = m.var(0, 1, True)
                             pending.append(([(kv[(s, g)][0], u), (zv[(s, g)], -hi[s])], -np.inf, 0.0))
                             pending.append(([(zv[(s, g)], 1.0), (yv[s], -1.0)], -np.inf, 0.0))
             else:  # one group per site: x_sg binary, K_s modules, p_sg continuous
-                kcol = var(0, kmax, True)
+                kcol = m.var(0, kmax, True)
                 site_k[s] = [(kcol, u)]
                 for g in gs:
-                    zv[(s, g)] = var(0, 1, True)
-                    kv[(s, g)] = (var(0, hi[s], False), 1.0)
+                    zv[(s, g)] = m.var(0, 1, True)
+                    kv[(s, g)] = (m.var(0, hi[s], False), 1.0)
                     pending.append(([(kv[(s, g)][0], 1.0), (zv[(s, g)], -hi[s])], -np.inf, 0.0))
                 pending.append(([(kv[(s, g)][0], 1.0) for g in gs] + [(kcol, -u)], 0.0, 0.0))
                 pending.append(([(zv[(s, g)], 1.0) for g in gs] + [(yv[s], -1.0)], 0.0, 0.0))
         self.kv = kv
 
-        def zvar(s: int, g: int) -> Optional[int]:
-            if (s, g) in zv:
-                return zv[(s, g)]
-            return yv[s] if (s, g) in kv else None
-
-        rows: List[int] = []
-        cols: List[int] = []
-        vals: List[float] = []
-        rlo: List[float] = []
-        rhi: List[float] = []
-
-        def row(entries, lo_, hi_):
-            r = len(rlo)
-            for c, v in entries:
-                rows.append(r)
-                cols.append(c)
-                vals.append(v)
-            rlo.append(lo_)
-            rhi.append(hi_)
-
-        # size
-        for s in sites:
+    def _size_rows(self, b: _Build) -> None:
+        """size: lo_s y_s <= sum_g p_sg <= hi_s y_s, then the rows tying z, k and y."""
+        m, lo = b.m, self.inst.lo
+        for s in b.sites:
             s = int(s)
-            row(site_k[s] + [(yv[s], -hi[s])], -np.inf, 0)
-            row(site_k[s] + [(yv[s], -float(inst.lo[s]))], 0, np.inf)
-        for entries, lo_, hi_ in pending:
-            row(entries, lo_, hi_)
-        # demand
-        for g in range(G):
+            m.row(b.site_k[s] + [(b.yv[s], -b.hi[s])], -np.inf, 0)
+            m.row(b.site_k[s] + [(b.yv[s], -float(lo[s]))], 0, np.inf)
+        for entries, lo_, hi_ in b.pending:
+            m.row(entries, lo_, hi_)
+
+    def _demand_rows(self, b: _Build) -> None:
+        """demand: sum_s p_sg = N_g (<= N_g with ``demand="le"``)."""
+        for g in range(self.G):
             if self.only_group is not None and g != self.only_group:
                 continue
-            ent = [cf for (s, gg), cf in kv.items() if gg == g]
+            ent = [cf for (s, gg), cf in b.kv.items() if gg == g]
             if self.demand == "eq":
-                row(ent, demand_vec[g], demand_vec[g])
+                b.m.row(ent, b.demand[g], b.demand[g])
             else:
-                row(ent, -np.inf, demand_vec[g])
-        # districts (and stage a load)
-        need_w = self.objective == "load"
-        Lv = var(0, np.inf, False, 1.0) if self.objective == "load" else None
+                b.m.row(ent, -np.inf, b.demand[g])
+
+    def _district_rows(self, b: _Build) -> None:
+        """district: the places per district within its cap (rounded to its modules); stage a's load rows."""
+        inst, m, fam = self.inst, b.m, b.fam
+        need_w = self.objective == Objective.LOAD
+        Lv = m.var(0, np.inf, False, 1.0) if need_w else None
         dsites: Dict[int, List[int]] = {}
-        for s in sites:
+        for s in b.sites:
             dsites.setdefault(int(inst.district[s]), []).append(int(s))
-        self.district_rows: Dict[int, int] = {}
-        self.district_step: Dict[int, float] = {}
+        self.district_rows = {}
+        self.district_step = {}
         for d in sorted(dsites):
-            ent = [e for s in dsites[d] for e in site_k[s]]
-            limit = cap[d] if ("district_cap" in fam or self.load_bound is not None) else float(sum(hi[s] for s in dsites[d]))
+            ent = [e for s in dsites[d] for e in b.site_k[s]]
+            limit = b.cap[d] if ("district_cap" in fam or self.load_bound is not None) else float(sum(b.hi[s] for s in dsites[d]))
             # the places in a district are a multiple of its sites' modules' gcd (HiGHS's presolve
             # finds this too; done here so that our own LP relaxations see it)
             step = float(np.gcd.reduce(inst.mod[dsites[d]]))
             self.district_step[d] = step
             limit = math.floor(limit / step + 1e-9) * step if np.isfinite(limit) and step > 0 else limit
-            if need_w:
-                wv = var(0, 1, True)
-                row(ent + [(wv, -limit)], -np.inf, 0)
-                row(ent + [(wv, float(inst.existing[d])), (Lv, -inst.pop[d] / 1000.0)], -np.inf, 0)
+            if Lv is not None:
+                wv = m.var(0, 1, True)
+                m.row(ent + [(wv, -limit)], -np.inf, 0)
+                m.row(ent + [(wv, float(inst.existing[d])), (Lv, -inst.pop[d] / 1000.0)], -np.inf, 0)
             else:
-                self.district_rows[d] = len(rlo)
-                row(ent, -np.inf, limit)
-        # sites of the model at each location (several where candidates share a point)
-        at: Dict[int, List[int]] = {}
-        for s in sites:
-            at.setdefault(int(inst.loc[s]), []).append(int(s))
-        # spacing cliques (of locations)
-        if "spacing" in fam and float(inst.params.min_spacing_m) > EPS:  # as close_pairs: d < spacing - EPS
-            conflicts = inst.spacing_pairs
-            if self.zero_spread and len(inst.spread_pairs) and inst.params.close_pair_weight > 0:
-                conflicts = np.vstack([conflicts, inst.spread_pairs])
-                conflicts = conflicts[np.lexsort((conflicts[:, 1], conflicts[:, 0]))]
-            in_clique = set()
-            for clique in clique_cover(np.fromiter(at, dtype=np.int64, count=len(at)), conflicts, self.deadline):
-                in_clique.update(clique)
-                entries = [(yv[s], 1.0) for loc in clique for s in at[loc]]
-                self.longest_clique = max(self.longest_clique, len(entries))
-                row(entries, -np.inf, 1)
-            for loc, members in at.items():
-                if len(members) > 1 and loc not in in_clique:
-                    self.longest_clique = max(self.longest_clique, len(members))
-                    row([(yv[s], 1.0) for s in members], -np.inf, 1)
-        # hotspots
-        if self.objective == "hotcap":
-            Hv = var(0, np.inf, False, 1.0)
+                self.district_rows[d] = len(m.rlo)
+                m.row(ent, -np.inf, limit)
+
+    def _locations(self, b: _Build) -> None:
+        """The model's sites at each location (several where candidates share a point)."""
+        for s in b.sites:
+            b.at.setdefault(int(self.inst.loc[s]), []).append(int(s))
+
+    def _spacing_rows(self, b: _Build) -> None:
+        """spacing: at most one opened site per clique of the graph "closer than MIN_SPACING_M" (of locations)."""
+        inst, at = self.inst, b.at
+        if "spacing" not in b.fam or float(inst.params.min_spacing_m) <= EPS:  # as close_pairs: d < spacing - EPS
+            return
+        conflicts = inst.spacing_pairs
+        if self.zero_spread and len(inst.spread_pairs) and inst.params.close_pair_weight > 0:
+            conflicts = np.vstack([conflicts, inst.spread_pairs])
+            conflicts = conflicts[np.lexsort((conflicts[:, 1], conflicts[:, 0]))]
+        in_clique: Set[int] = set()
+        for clique in clique_cover(np.fromiter(at, dtype=np.int64, count=len(at)), conflicts, self.deadline):
+            in_clique.update(clique)
+            entries = [(b.yv[s], 1.0) for loc in clique for s in at[loc]]
+            self.longest_clique = max(self.longest_clique, len(entries))
+            b.m.row(entries, -np.inf, 1)
+        for loc, members in at.items():
+            if len(members) > 1 and loc not in in_clique:
+                self.longest_clique = max(self.longest_clique, len(members))
+                b.m.row([(b.yv[s], 1.0) for s in members], -np.inf, 1)
+
+    def _hotspot_rows(self, b: _Build) -> None:
+        """hotspot: new places within each hotspot's radius <= C_h; for ``hotcap`` the highest such load H instead."""
+        inst, m = self.inst, b.m
+        if self.objective == Objective.HOTCAP:
+            Hv = m.var(0, np.inf, False, 1.0)
             for members, e in zip(inst.hot_members, inst.hot_existing):
-                ent = [x for s in members if int(s) in site_k for x in site_k[int(s)]]
+                ent = b.places_at(members)
                 if not ent:
                     continue
-                vv = var(0, 1, True)
-                big = float(sum(hi[int(s)] for s in members if int(s) in site_k))
-                row(ent + [(vv, -big)], -np.inf, 0)
-                row(ent + [(vv, float(e)), (Hv, -1.0)], -np.inf, 0)
-        elif "hotspot" in fam and len(inst.hot_cap):
+                vv = m.var(0, 1, True)
+                big = float(sum(b.hi[int(s)] for s in members if int(s) in b.site_k))
+                m.row(ent + [(vv, -big)], -np.inf, 0)
+                m.row(ent + [(vv, float(e)), (Hv, -1.0)], -np.inf, 0)
+        elif "hotspot" in b.fam and len(inst.hot_cap):
             for members, hc in zip(inst.hot_members, inst.hot_cap):
-                ent = [x for s in members if int(s) in site_k for x in site_k[int(s)]]
+                ent = b.places_at(members)
                 if ent:
-                    row(ent, -np.inf, float(hc))
-        # separate rules
-        if "groups" in fam and not self.aggregate:
-            sp = float(inst.params.min_spacing_m) if "spacing" in fam else 0.0
-            indicator: Dict[Tuple[int, int], Optional[int]] = {}
+                    m.row(ent, -np.inf, float(hc))
 
-            def holds(loc: int, g: int) -> List[Tuple[int, float]]:
-                """Entries whose sum is 1 if a site at ``loc`` holds group g (0 otherwise), at most 1."""
-                zs = [z for z in (zvar(s, g) for s in at.get(loc, ())) if z is not None]
-                if len(zs) <= 1 or sp > EPS:  # with spacing at most one site of a location opens
-                    return [(z, 1.0) for z in zs]
-                if (loc, g) not in indicator:
-                    # binary, and bounding the places of g at loc as well: a tight LP, so that HiGHS branches on
-                    # one indicator per location rather than on the interchangeable sites there
-                    iv = var(0, 1, True)
-                    for z in zs:
-                        row([(z, 1.0), (iv, -1.0)], -np.inf, 0)
-                    ks = [kv[(s, g)] for s in at[loc] if (s, g) in kv]
-                    big = min(float(sum(hi[s] for s in at[loc] if (s, g) in kv)), float(demand_vec[g]))
-                    row([(c, v) for c, v in ks] + [(iv, -big)], -np.inf, 0)
-                    indicator[(loc, g)] = iv
-                return [(indicator[(loc, g)], 1.0)]
+    def _holds(self, b: _Build, loc: int, g: int, sp: float, indicator: Dict[Tuple[int, int], int]) -> Entries:
+        """Entries whose sum is 1 if a site at ``loc`` holds group g (0 otherwise), at most 1."""
+        zs = [z for z in (b.zvar(s, g) for s in b.at.get(loc, ())) if z is not None]
+        if len(zs) <= 1 or sp > EPS:  # with spacing at most one site of a location opens
+            return [(z, 1.0) for z in zs]
+        if (loc, g) not in indicator:
+            # binary, and bounding the places of g at loc as well: a tight LP, so that HiGHS branches on
+            # one indicator per location rather than on the interchangeable sites there
+            iv = b.m.var(0, 1, True)
+            for z in zs:
+                b.m.row([(z, 1.0), (iv, -1.0)], -np.inf, 0)
+            ks = [b.kv[(s, g)] for s in b.at[loc] if (s, g) in b.kv]
+            big = min(float(sum(b.hi[s] for s in b.at[loc] if (s, g) in b.kv)), float(b.demand[g]))
+            b.m.row([(c, v) for c, v in ks] + [(iv, -big)], -np.inf, 0)
+            indicator[(loc, g)] = iv
+        return [(indicator[(loc, g)], 1.0)]
 
-            for r in inst.sep_rules:
-                if r.ga is None or r.gb is None:
-                    continue
-                a, b = r.ga, r.gb
-                if a != b:
-                    for s in sites:
-                        za, zb = zvar(int(s), a), zvar(int(s), b)
-                        if za is not None and zb is not None:
-                            row([(za, 1.0), (zb, 1.0)], -np.inf, 1)
-                if r.dist > EPS and sp <= EPS:  # co-located sites (distance 0) without the spacing rule
-                    for loc, members in at.items():
-                        tick()
-                        if len(members) < 2:
-                            continue
-                        if a == b:  # two sites of one location may not both hold a
-                            zs = [z for z in (zvar(s, a) for s in members) if z is not None]
-                            if len(zs) > 1:
-                                row([(z, 1.0) for z in zs], -np.inf, 1)
-                        else:
-                            ea, eb = holds(loc, a), holds(loc, b)
-                            if ea and eb:
-                                row(ea + eb, -np.inf, 1)
-                if len(r.pairs) == 0:
-                    continue
-                p = r.pairs
-                d = np.hypot(*(inst.loc_xy[p[:, 0]] - inst.loc_xy[p[:, 1]]).T)
-                p = p[d >= sp - 1e-6] if sp > 0 else p
-                combos = ((a, b), (b, a)) if a != b else ((a, a),)
-                for s, t in p.tolist():
-                    tick()
-                    if s not in at or t not in at:
+    def _separate_rows(self, b: _Build) -> None:
+        """separate: no site holds both groups of a rule, and no two sites closer than its distance hold one each."""
+        inst, m, at = self.inst, b.m, b.at
+        if "groups" not in b.fam or self.aggregate:
+            return
+        sp = float(inst.params.min_spacing_m) if "spacing" in b.fam else 0.0
+        indicator: Dict[Tuple[int, int], int] = {}
+        for r in inst.sep_rules:
+            if r.ga is None or r.gb is None:
+                continue
+            a, g_b = r.ga, r.gb
+            if a != g_b:
+                for s in b.sites:
+                    za, zb = b.zvar(int(s), a), b.zvar(int(s), g_b)
+                    if za is not None and zb is not None:
+                        m.row([(za, 1.0), (zb, 1.0)], -np.inf, 1)
+            if r.dist > EPS and sp <= EPS:  # co-located sites (distance 0) without the spacing rule
+                for loc, members in at.items():
+                    b.tick()
+                    if len(members) < 2:
                         continue
-                    for ga, gb in combos:
-                        e1, e2 = holds(s, ga), holds(t, gb)
-                        if e1 and e2:
-                            row(e1 + e2, -np.inf, 1)
-        check_deadline(self.deadline)
-        # no-good cuts
-        for S in self.cuts:
-            S = set(int(s) for s in S)
-            ent = [(yv[s], -1.0 if s in S else 1.0) for s in yv]
-            row(ent, 1 - len(S & set(yv)), np.inf)
-        # objectives b, c
-        spread_terms: List[Tuple[int, float]] = []
+                    if a == g_b:  # two sites of one location may not both hold a
+                        zs = [z for z in (b.zvar(s, a) for s in members) if z is not None]
+                        if len(zs) > 1:
+                            m.row([(z, 1.0) for z in zs], -np.inf, 1)
+                    else:
+                        ea, eb = self._holds(b, loc, a, sp, indicator), self._holds(b, loc, g_b, sp, indicator)
+                        if ea and eb:
+                            m.row(ea + eb, -np.inf, 1)
+            if len(r.pairs) == 0:
+                continue
+            p = r.pairs
+            d = np.hypot(*(inst.loc_xy[p[:, 0]] - inst.loc_xy[p[:, 1]]).T)
+            p = p[d >= sp - 1e-6] if sp > 0 else p
+            combos = ((a, g_b), (g_b, a)) if a != g_b else ((a, a),)
+            for s, t in p.tolist():
+                b.tick()
+                if s not in at or t not in at:
+                    continue
+                for ga, gb in combos:
+                    e1, e2 = self._holds(b, s, ga, sp, indicator), self._holds(b, t, gb, sp, indicator)
+                    if e1 and e2:
+                        m.row(e1 + e2, -np.inf, 1)
+
+    def _nogood_rows(self, b: _Build) -> None:
+        """no-good: every earlier set of opened sites (alternatives) is excluded."""
+        for cut in self.cuts:
+            S = set(int(s) for s in cut)
+            ent = [(b.yv[s], -1.0 if s in S else 1.0) for s in b.yv]
+            b.m.row(ent, 1 - len(S & set(b.yv)), np.inf)
+
+    def _spread_rows(self, b: _Build) -> None:
+        """Stage b's terms: places near hotspots and W Q_s (open close pairs per site), with the cell cuts."""
+        inst, m, at, yv = self.inst, b.m, b.at, b.yv
         if self.zero_spread:
-            pass  # hot sites closed and close pairs excluded above: the spread is zero
-        elif self.objective in ("spread", "spread_cost") or self.spread_bound is not None:
-            W = float(inst.params.close_pair_weight)
-            for s, ent in site_k.items():
-                if inst.hot_site[s]:
-                    spread_terms.extend(ent)
-            if W > 0:
-                # open close pairs (s, t), t > s, counted at s: Q_s >= sum_t y_t - |N_s| (1 - y_s)
-                # (one row per site instead of one variable and row per pair)
-                # (per location: with the spacing rule at most one site of a location opens)
-                nb: Dict[int, List[int]] = {}
-                for s, t in inst.spread_pairs.tolist():
-                    if s in at and t in at:
-                        nb.setdefault(s, []).append(t)
-                qcols = []
-                for s in sorted(nb):
-                    tick()
-                    qv = var(0, np.inf, False)
-                    m = float(len(nb[s]))
-                    row([(qv, 1.0)] + [(yv[u], -m) for u in at[s]] + [(yv[v], -1.0) for t in nb[s] for v in at[t]],
-                        -m, np.inf)
-                    spread_terms.append((qv, W))
-                    qcols.append(qv)
-                if qcols and "spacing" in fam and self.spread_bound is not None:
-                    for cells in grid_cliques(inst.xy, np.array(sorted(yv), dtype=np.int64),
-                                              float(inst.params.min_spacing_m)):
-                        ecols = []
-                        for members in cells:
-                            ev = var(0, np.inf, True)
-                            row([(yv[int(s)], 1.0) for s in members] + [(ev, -1.0)], -np.inf, 1)
-                            ecols.append(ev)
-                        if ecols:
-                            row([(q, 1.0) for q in qcols] + [(e, -1.0) for e in ecols], 0, np.inf)
-        if self.objective in ("spread", "spread_cost"):
-            weight = self.spread_weight if self.objective == "spread_cost" else 1.0
-            for c, v in spread_terms:
+            return  # hot sites closed and close pairs excluded above: the spread is zero
+        if self.objective not in (Objective.SPREAD, Objective.SPREAD_COST) and self.spread_bound is None:
+            return
+        W = float(inst.params.close_pair_weight)
+        for s, ent in b.site_k.items():
+            if inst.hot_site[s]:
+                b.spread_terms.extend(ent)
+        if W <= 0:
+            return
+        # open close pairs (s, t), t > s, counted at s: Q_s >= sum_t y_t - |N_s| (1 - y_s)
+        # (one row per site instead of one variable and row per pair)
+        # (per location: with the spacing rule at most one site of a location opens)
+        nb: Dict[int, List[int]] = {}
+        for s, t in inst.spread_pairs.tolist():
+            if s in at and t in at:
+                nb.setdefault(s, []).append(t)
+        qcols = []
+        for s in sorted(nb):
+            b.tick()
+            qv = m.var(0, np.inf, False)
+            n_s = float(len(nb[s]))
+            m.row([(qv, 1.0)] + [(yv[u], -n_s) for u in at[s]] + [(yv[v], -1.0) for t in nb[s] for v in at[t]],
+                  -n_s, np.inf)
+            b.spread_terms.append((qv, W))
+            qcols.append(qv)
+        if qcols and "spacing" in b.fam and self.spread_bound is not None:
+            for cells in grid_cliques(inst.xy, np.array(sorted(yv), dtype=np.int64), float(inst.params.min_spacing_m),
+                                      inst.params.solver.clique_shifts):
+                ecols = []
+                for members in cells:
+                    ev = m.var(0, np.inf, True)
+                    m.row([(yv[int(s)], 1.0) for s in members] + [(ev, -1.0)], -np.inf, 1)
+                    ecols.append(ev)
+                if ecols:
+                    m.row([(q, 1.0) for q in qcols] + [(e, -1.0) for e in ecols], 0, np.inf)
+
+    def _objective_and_bounds(self, b: _Build) -> None:
+        """Objectives b, c (and most places); the bounds on the spread and the cost of earlier stages."""
+        inst, m = self.inst, b.m
+        cost = m.cost
+        if self.objective in (Objective.SPREAD, Objective.SPREAD_COST):
+            weight = self.spread_weight if self.objective == Objective.SPREAD_COST else 1.0
+            for c, v in b.spread_terms:
                 cost[c] += v * weight
-        if self.spread_bound is not None and spread_terms:
-            row(spread_terms, -np.inf, self.spread_bound + 1e-6 * max(1.0, abs(self.spread_bound)))
+        if self.spread_bound is not None and b.spread_terms:
+            m.row(b.spread_terms, -np.inf, self.spread_bound + 1e-6 * max(1.0, abs(self.spread_bound)))
         if self.cost_bound is not None:
-            ent = [(c, float(inst.cost[s]) * v) for s, e in site_k.items() for c, v in e if inst.cost[s] != 0]
+            ent = [(c, float(inst.cost[s]) * v) for s, e in b.site_k.items() for c, v in e if inst.cost[s] != 0]
             if ent:
-                row(ent, -np.inf, self.cost_bound + 1e-6 * max(1.0, abs(self.cost_bound)))
-        if self.objective in ("cost", "spread_cost"):
-            for s, ent in site_k.items():
+                m.row(ent, -np.inf, self.cost_bound + 1e-6 * max(1.0, abs(self.cost_bound)))
+        if self.objective in (Objective.COST, Objective.SPREAD_COST):
+            for s, ent in b.site_k.items():
                 for c, v in ent:
                     cost[c] += float(inst.cost[s]) * v
-        if self.objective == "maxplace":
-            for _s, ent in site_k.items():
+        if self.objective == Objective.MAXPLACE:
+            for _s, ent in b.site_k.items():
                 for c, v in ent:
                     cost[c] -= v
-        nv = len(lb)
-        A = coo_matrix((vals, (rows, cols)), shape=(len(rlo), nv)).tocsr()
-        self.c = np.array(cost, dtype=float)
-        self.bounds = Bounds(np.array(lb, float), np.array(ub, float))
-        self.integrality = np.array(integ, dtype=np.int64)
-        self.A, self.rlo, self.rhi = A, np.array(rlo, float), np.array(rhi, float)
-        self.constraints = LinearConstraint(A, self.rlo, self.rhi) if len(rlo) else None
-        self.nvars, self.nrows = nv, len(rlo)
-        return self
+
+    def _assemble(self, m: _Matrix) -> None:
+        """The arrays scipy's milp takes."""
+        nv = len(m.lb)
+        A = coo_matrix((m.vals, (m.rows, m.cols)), shape=(len(m.rlo), nv)).tocsr()
+        self.c = np.array(m.cost, dtype=float)
+        self.bounds = Bounds(np.array(m.lb, float), np.array(m.ub, float))
+        self.integrality = np.array(m.integ, dtype=np.int64)
+        self.A, self.rlo, self.rhi = A, np.array(m.rlo, float), np.array(m.rhi, float)
+        self.constraints = LinearConstraint(A, self.rlo, self.rhi) if len(m.rlo) else None
+        self.nvars, self.nrows = nv, len(m.rlo)
+        self.built = True
 
     def caps_for_load(self, load: float) -> np.ndarray:
         """District caps (new places) that keep every receiving district's load <= ``load``."""
@@ -495,7 +674,7 @@ class Formulation:
 
     def lp_bound(self, time_limit: float) -> Optional[float]:
         """Optimum of the LP relaxation (a lower bound on this stage's objective), None if unknown."""
-        if not hasattr(self, "c"):
+        if not self.built:
             self.build()
         if not self.kv:
             return None
@@ -508,14 +687,14 @@ class Formulation:
               relax: bool = False) -> Solution:
         """Solve with HiGHS; returns places per (site, group). ``caps`` overrides the district caps.
 
-        ``relax``: the LP relaxation only (status 2 then proves the MILP infeasible; places are not rounded
+        ``relax``: the LP relaxation only (INFEASIBLE then proves the MILP infeasible; places are not rounded
         to a solution and are None).
         """
         import time
 
-        if not hasattr(self, "c"):
+        if not self.built:
             self.build()
-        if self.district_rows and (caps is not None or getattr(self, "_capped", False)):
+        if self.district_rows and (caps is not None or self._capped):
             rhi = self.rhi
             if caps is not None:
                 rhi = rhi.copy()
@@ -530,25 +709,25 @@ class Formulation:
         if not self.kv:  # nothing can be opened
             places = np.zeros((inst.n, self.G), dtype=np.int64)
             feasible = self.demand != "eq" or inst.total_demand == 0
-            return Solution(0 if feasible else 2, places if feasible else None, 0.0 if feasible else None,
-                            0.0 if feasible else None, 0.0, "empty")
+            return Solution(HighsStatus.OPTIMAL if feasible else HighsStatus.INFEASIBLE, places if feasible else None,
+                            0.0 if feasible else None, 0.0 if feasible else None, 0.0, "empty")
         options = {"disp": False, "time_limit": max(0.05, float(time_limit)), "mip_rel_gap": float(mip_rel_gap),
-                   "presolve": self.longest_clique <= PRESOLVE_MAX_CLIQUE}
+                   "presolve": self.longest_clique <= inst.params.solver.presolve_max_clique}
         kwargs = {"constraints": self.constraints} if self.constraints is not None else {}
         integrality = np.zeros_like(self.integrality) if relax else self.integrality
         res = milp(self.c, integrality=integrality, bounds=self.bounds, options=options, **kwargs)
         secs = time.perf_counter() - t0
         if relax:
-            return Solution(int(res.status), None, None if res.fun is None else float(res.fun), None, secs,
+            return Solution(HighsStatus.of(res.status), None, None if res.fun is None else float(res.fun), None, secs,
                             str(res.message))
         if res.x is None:
-            return Solution(int(res.status), None, None, None, secs, str(res.message))
+            return Solution(HighsStatus.of(res.status), None, None, None, secs, str(res.message))
         x = res.x
         places = np.zeros((inst.n, self.G), dtype=np.int64)
         for (s, g), (c, v) in self.kv.items():
             places[s, g] = int(round(x[c] * v))
         gap = getattr(res, "mip_gap", None)
-        status = int(res.status)
-        if status == 0:
+        status = HighsStatus.of(res.status)
+        if status == HighsStatus.OPTIMAL:
             gap = 0.0 if gap is None or not math.isfinite(gap) else max(0.0, float(gap))
         return Solution(status, places, float(res.fun), None if gap is None else float(gap), secs, str(res.message))

@@ -70,6 +70,62 @@ class Ticker:
 
 
 @dataclass(frozen=True)
+class SolverOptions:
+    """How the optimiser spends its time: tuning knobs, not planning rules (the results do not depend on
+    them, given enough time). Pass your own through ``PlacementParams.solver``, e.g. in tests and benchmarks.
+
+    Time (seconds or shares of the time limit):
+    ``min_stage_seconds``: a stage (or probe) with less time left is skipped.
+    ``safety_s`` seconds kept free before TIME_LIMIT_S (HiGHS overrun, verification, reasons), but at
+    most ``safety_share`` of a short time limit.
+    ``combined_share``: time for stage c at stage b's LP bound before falling back to stage b.
+    ``groups_share``: time kept for assigning the groups after the pooled stages.
+    ``diagnosis_share``: time kept for the diagnosis when the first probe finds nothing.
+
+    Search (stage a):
+    ``lp_bisection_min_sites``: below this, MIP probes cost no more than the LP probes that would
+    narrow them (also: the early group fallback only pays from this size on).
+    ``gallop_step``: first step above the lower bound, relative; doubled after each infeasible probe.
+    ``bisect_split``: where in the open range of loads the bisection probes (0.5: the middle).
+
+    Stages b and c:
+    ``merged_bc_max_sites``: below this, stages b and c as one weighted MILP (one HiGHS call less:
+    27 -> 21 ms at 50 sites).
+    ``merged_max_objective``: weighted objective values beyond this are not trusted to one place of cost.
+    ``zero_spread_min_sites``: above this, a spread of zero is checked first on a smaller model
+    (often possible and quick).
+
+    Model building:
+    ``presolve_max_clique``: HiGHS's presolve takes time growing faster than quadratically in the
+    length of a clique row and does not watch the time limit meanwhile (a clique of 2,000 co-located
+    sites: 2.9 s, of 5,000: 31 s; without presolve 0.06 s); a longer clique row switches presolve off
+    for that model.
+    ``clique_shifts``: grid offsets (in cells) for the cell cuts; each shifted grid adds its own cuts,
+    but at 5,000 sites one grid solved fastest (stage c 5.2 s / 7.4 s on scipy 1.17 / 1.10; four grids
+    6.0 s / 14.6 s).
+    ``pairs_per_second``: pairs of locations the formulation turns into rows per second (Python
+    loops; measured about 3e5/s on a slower interpreter): more pairs than fit before the deadline stop
+    the build up front (TooDense).
+    """
+
+    min_stage_seconds: float = 0.05
+    safety_s: float = 2.0
+    safety_share: float = 0.08
+    combined_share: float = 0.85
+    groups_share: float = 0.04
+    diagnosis_share: float = 0.25
+    lp_bisection_min_sites: int = 200
+    gallop_step: float = 0.02
+    bisect_split: float = 0.25
+    merged_bc_max_sites: int = 200
+    merged_max_objective: float = 1e12
+    zero_spread_min_sites: int = 300
+    presolve_max_clique: int = 400
+    clique_shifts: Tuple[Tuple[float, float], ...] = ((0.0, 0.0),)
+    pairs_per_second: float = 150_000.0
+
+
+@dataclass(frozen=True)
 class PlacementParams:
     """The planner's settings; names follow the Processing parameters of ``dispersion:suggest``.
 
@@ -81,6 +137,7 @@ class PlacementParams:
     ``mix_groups=False`` gives each opened site one group label ("language
     units"); True lets a site hold places of several groups (social mixing
     inside a shelter), with `separate` rules then applying inside the site too.
+    ``solver``: how the optimiser spends its time (:class:`SolverOptions`), not a planning rule.
     """
 
     places: int = 0
@@ -95,6 +152,7 @@ class PlacementParams:
     places_field: str = "capacity"
     close_pair_weight: float = 10.0
     mix_groups: bool = False
+    solver: SolverOptions = SolverOptions()
 
 
 @dataclass
@@ -110,6 +168,24 @@ class Alternative:
 
 
 @dataclass
+class StageResult:
+    """What one solver stage did, as reported in :attr:`PlacementResult.stages`.
+
+    ``stage``: "a" (highest load), "b" (spread), "c" (cost), "b+c" (both in one model) or "groups"
+    (assigning the groups to the pooled optimum's sites). ``status``: the stage's own outcome.
+    ``gap``: relative gap where known. ``probes``/``lp_probes``: feasibility MILPs and LP relaxations
+    solved by stage a.
+    """
+
+    stage: str
+    status: SolveStatus
+    seconds: float = 0.0
+    gap: Optional[float] = None
+    probes: Optional[int] = None
+    lp_probes: Optional[int] = None
+
+
+@dataclass
 class PlacementResult:
     """Outcome of :func:`suggest`.
 
@@ -119,8 +195,8 @@ class PlacementResult:
     proven; 1.0 for a stage skipped for lack of time), ``infeasible`` (proven;
     ``diagnosis`` says why and ``relaxations`` what would work) or ``timeout``
     (no placement found within the time limit, infeasibility not proven;
-    ``timed_out`` is True). ``stages`` lists what each solver stage did, its
-    ``status`` a :class:`SolveStatus` as well.
+    ``timed_out`` is True). ``stages`` lists what each solver stage did
+    (:class:`StageResult`), its ``status`` a :class:`SolveStatus` as well.
     """
 
     status: SolveStatus
@@ -138,4 +214,4 @@ class PlacementResult:
     cost: Optional[float] = None
     notes: List[str] = field(default_factory=list)
     timed_out: bool = False
-    stages: List[Dict[str, Any]] = field(default_factory=list)
+    stages: List[StageResult] = field(default_factory=list)
