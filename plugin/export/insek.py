@@ -56,6 +56,7 @@ KINDS = ("districts", "shelters", "hotspots", "services", "suggestions", "distri
 FORMATS = (".pdf", ".png", ".svg")
 DPI = 300
 GENERATED = "dispersion/generated"
+ALTERNATIVE_FIELD = "alternative"  # suggestions: 0 = the suggestion, k = its k-th alternative
 
 
 @dataclass
@@ -481,44 +482,103 @@ def _audit(tmp: Path, sensitive: privacy.Sensitive) -> None:
     _refuse(privacy.find_disclosures(text, sensitive), tr("the written file"))
 
 
-# ---------------------------------------------------------------- main entry
+# ---------------------------------------------------------------- the chosen placement
 
-def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]]], output_path: str, title: str,
-                 layout: str = "a4_landscape", public: bool = True, threshold: int = 5, atlas: bool = False,
-                 feedback: Optional[QgsFeedback] = None, *, subtitle: Optional[str] = None,
-                 project: Optional[QgsProject] = None, add_to_project: bool = False, logo_path: Optional[str] = None,
-                 places_field: str = "capacity", template_dir: Optional[str] = None) -> ExportResult:
-    """Write the INSEK map (or, with ``atlas``, the district atlas PDF) to ``output_path``.
+def _alternatives(layer: QgsVectorLayer) -> List[int]:
+    """The placement numbers a suggestions layer holds; [] when it has no 'alternative' field (one placement)."""
+    index = layer.fields().indexFromName(ALTERNATIVE_FIELD)
+    if index < 0:
+        return []
+    return sorted({int(v) for v in layer.uniqueValues(index)
+                   if v is not None and not (hasattr(v, "isNull") and v.isNull())})
 
-    ``layers`` maps kinds (districts, shelters, hotspots, services, suggestions,
-    district_metrics) to layers, or is a project whose planning layers are
-    detected by their fields. ``public`` (default) generalises everything about
-    shelters to districts and suppresses counts below ``threshold``. With
-    ``add_to_project`` the layouts (and their generated layers) are added to
-    ``project`` for manual finishing. Raises DispersionError/InputError with a
-    clear message, CancelledError when ``feedback`` is cancelled; nothing is
-    left half-written.
+
+def chosen_placement(layer: Optional[QgsVectorLayer], alternative: int = 0) -> Optional[QgsVectorLayer]:
+    """The suggested sites of one placement: ``alternative`` 0 is the suggestion, k its k-th alternative.
+
+    dispersion:suggest writes the suggestion and its alternatives into one layer (field 'alternative'); a map
+    that added them all up printed "Suggested new places: 900" for a 300-place suggestion. The result is a
+    filtered copy: the planner's layer keeps its own filter. Raises InputError for a placement the layer lacks.
     """
+    if layer is None:
+        return None
+    held = _alternatives(layer)
+    if not held:
+        if alternative:
+            raise InputError(tr("The suggestions layer '{layer}' holds a single placement (no field "
+                                "'alternative'); choose placement 0.").format(layer=layer.name()))
+        return layer
+    if alternative not in held:
+        raise InputError(tr("The suggestions layer '{layer}' has no placement {n}; it holds {held}.").format(
+            layer=layer.name(), n=alternative, held=", ".join(str(a) for a in held)))
+    copy = layer.clone()
+    condition = f'"{ALTERNATIVE_FIELD}" = {int(alternative)}'
+    copy.setSubsetString(f"({layer.subsetString()}) AND {condition}" if layer.subsetString() else condition)
+    return copy
+
+
+# ---------------------------------------------------------------- steps of one export
+
+@dataclass
+class _Job:
+    """The settings of one export run, handed to each step of export_insek."""
+
+    title: str
+    layout: str
+    public: bool
+    threshold: int
+    atlas: bool
+    feedback: Optional[QgsFeedback]
+    owner: QgsProject
+    crs: QgsCoordinateReferenceSystem
+    crs_id: str
+    places_field: str
+    logo_path: Optional[str]
+    template_dir: Optional[Path]
+
+    def template(self) -> QgsPrintLayout:
+        return L.load_template(self.layout, self.owner, self.template_dir)
+
+
+@dataclass
+class _MapLayers:
+    """The layers a map shows: the generated districts choropleth, the others on top, and the grey outline."""
+
+    districts: QgsVectorLayer
+    layers: List[QgsMapLayer]
+    outline: QgsVectorLayer
+
+    def keep(self) -> List[object]:
+        return list(self.layers) + [self.outline]
+
+
+@dataclass
+class _Texts:
+    """The page texts shared by the map, the summary and the atlas pages."""
+
+    subtitle: str
+    lines: List[str]
+    notice: str
+    illustrative: str
+    totals: str
+
+
+def _input_layers(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]]], project: Optional[QgsProject],
+                  alternative: int) -> Tuple[Dict[str, QgsVectorLayer], Optional[QgsProject]]:
+    """The layers by kind (detected in a project if one is given) with the suggestions of the chosen placement."""
     if isinstance(layers, QgsProject):
         project = project or layers
         layers = project_layers(layers)
-    layers = {k: v for k, v in dict(layers).items() if v is not None and k in KINDS}
-    try:
-        threshold = privacy.check_threshold(threshold)
-    except ValueError as exc:
-        raise InputError(str(exc)) from exc
-    target = _check_output(output_path, atlas)
-    _check_layers(layers)
-    owner = project if (add_to_project and project is not None) else QgsProject()
-    crs = _target_crs(layers["districts"])
-    crs_id = crs.authid() or "EPSG:25832"
+    found = {k: v for k, v in dict(layers).items() if v is not None and k in KINDS}
+    if "suggestions" in found:
+        found["suggestions"] = chosen_placement(found["suggestions"], alternative)
+    return found, project
 
-    cancelled = feedback.isCanceled if feedback is not None else None
+
+def _planning_data(layers: Mapping[str, QgsVectorLayer], crs_id: str, cancelled):
+    """The core model of districts, shelters and services; InputError when they break the data contract."""
     core_layers = {k: layers.get(k) for k in ("districts", "shelters", "services")}
-    try:
-        data, issues = layers_to_planning_data(core_layers, target_crs=crs_id, is_cancelled=cancelled)
-    except CancelledError:
-        raise
+    data, issues = layers_to_planning_data(core_layers, target_crs=crs_id, is_cancelled=cancelled)
     bad = validation_errors(issues)
     if bad:
         raise InputError(tr("{count} input problem(s), first: {first}").format(count=len(bad), first=bad[0].message),
@@ -527,20 +587,13 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
         raise InputError(tr("The districts layer has no usable features."))
     for issue in issues:
         log(issue.message)
-    _step(feedback, 2.0)
+    return data
 
-    suggestions = _points(layers.get("suggestions"), crs, ["places"])
-    aggregates = privacy.aggregate_districts(data, places_field, [(x, y, p or 0) for x, y, p in suggestions])
-    table = privacy.public_table(aggregates, threshold) if public else None
-    if public:
-        figures: Figures = compute_public_figures(data, aggregates, table, places_field, cancelled)
-    else:
-        figures = compute_figures(data, aggregates, places_field, layers.get("district_metrics"), cancelled)
-    _step(feedback, 4.0)
-    rows = table.rows if public else [a.internal_row() for a in aggregates]
+
+def _district_rows(job: _Job, data, aggregates, table, figures: Figures) -> List[Dict[str, Any]]:
+    """One row per district (generalised in public mode) with its map label and its atlas profile."""
+    rows = table.rows if job.public else [a.internal_row() for a in aggregates]
     n_ranked = sum(1 for r in rows if r.get("rank_per_1000"))
-
-    shelters_xy = [(s.x, s.y) for s in data.shelters]
     services = [(s.x, s.y, s.category) for s in data.services]
     centres = {d.district_id: d.geometry.representative_point() for d in data.districts}
     for row in rows:
@@ -548,16 +601,20 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
         row["label"] = row["name"] if row["places_text"] == "0" else \
             f"{row['name']}\n{row['places_text']} ({row['per_1000_text']} \u2030)"
         row["profile"] = profile_text(row, figures.district_metrics.get(row["district_id"], {}), n_ranked,
-                                      nearest_services((c.x, c.y), services), public, threshold)
+                                      nearest_services((c.x, c.y), services), job.public, job.threshold)
         for key in ("name", "label", "profile"):  # data text shown literally wherever a layout shows it
             row[key] = literal(row[key])
+    return rows
 
+
+def _map_layers(job: _Job, layers: Mapping[str, QgsVectorLayer], data, rows, figures: Figures) -> _MapLayers:
+    """Public: the generalised districts and services without names. Internal: styled copies of the points too."""
     names = display_names()
-    district_name = tr("Places per 1,000|inhabitants") + (tr(" (generalised)") if public else "")
-    districts_layer = _district_layer(rows, data, crs_id, public, figures.district_metrics, district_name)
+    district_name = tr("Places per 1,000|inhabitants") + (tr(" (generalised)") if job.public else "")
+    districts_layer = _district_layer(rows, data, job.crs_id, job.public, figures.district_metrics, district_name)
     map_layers: List[QgsMapLayer] = []
-    if public:
-        svc = _public_services(services, crs_id)
+    if job.public:
+        svc = _public_services([(s.x, s.y, s.category) for s in data.services], job.crs_id)
         if svc is not None:
             map_layers.append(svc)
     else:
@@ -565,87 +622,91 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
             if layers.get(kind) is not None:
                 map_layers.append(_styled_copy(layers[kind], kind, names.get(kind, tr("Suggested placements"))))
     map_layers.append(districts_layer)
-    outline = memory_layer(tr("Districts"), "polygon", crs_id, [("district_id", "text")],
+    outline = memory_layer(tr("Districts"), "polygon", job.crs_id, [("district_id", "text")],
                            (({"district_id": d.district_id}, d.geometry) for d in data.districts))
     outline.setCustomProperty(GENERATED, "outline")
     from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
 
     outline.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "242,242,242,255", "outline_color": "96,96,96,255", "outline_width": "0.2"})))
-    keep: List[object] = list(map_layers) + [outline]
+    return _MapLayers(districts_layer, map_layers, outline)
 
-    # texts
-    used = [(names["districts"], layers["districts"])] + [
-        (names.get(k, k), layers[k]) for k in ("shelters", "services", "hotspots", "suggestions") if k in layers]
-    if public:
-        kinds_used = ["districts"] + [k for k in ("shelters", "services", "hotspots", "suggestions") if k in layers]
-        lines, illustrative = public_source_lines([(k, names.get(k, k), layers[k]) for k in kinds_used])
+
+def _page_texts(job: _Job, layers: Mapping[str, QgsVectorLayer], aggregates, table,
+                subtitle: Optional[str]) -> _Texts:
+    """Sources line, privacy notice, illustrative-data note, subtitle and the city totals."""
+    names = display_names()
+    points = [k for k in ("shelters", "services", "hotspots", "suggestions") if k in layers]
+    if job.public:
+        lines, illustrative = public_source_lines([(k, names.get(k, k), layers[k]) for k in ["districts"] + points])
     else:
-        lines, illustrative = source_lines(used)
+        lines, illustrative = source_lines([(names["districts"], layers["districts"])] +
+                                           [(names.get(k, k), layers[k]) for k in points])
     today = date.today().isoformat()
     lines.append(tr("Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.").format(
-        date=today, crs=crs_id))
-    notice = privacy.generalised_note(threshold) if public else privacy.internal_note()
+        date=today, crs=job.crs_id))
+    notice = privacy.generalised_note(job.threshold) if job.public else privacy.internal_note()
+    if job.public and (table.places.kinds or table.shelters.kinds):
+        notice = notice + " " + privacy.withheld_note()
     illustrative_text = tr("Illustrative data: not real shelter locations or official figures.") if illustrative else ""
     subtitle = subtitle if subtitle is not None else (
         tr("Places in shared accommodation per 1,000 inhabitants, {date}").format(date=today)
-        + (tr(" — generalised for publication") if public else tr(" — internal")))
-    totals = _city_summary_text(aggregates, threshold, public, table)
-    if public and (table.places.kinds or table.shelters.kinds):
-        notice = notice + " " + privacy.withheld_note()
+        + (tr(" — generalised for publication") if job.public else tr(" — internal")))
+    return _Texts(subtitle, lines, notice, illustrative_text,
+                  _city_summary_text(aggregates, job.threshold, job.public, table))
 
-    extent = QgsRectangle(districts_layer.extent())
+
+def _map_layout(job: _Job, maps: _MapLayers, texts: _Texts) -> QgsPrintLayout:
+    """The single-page map: template, texts, main map and inset, legend."""
+    main = job.template()
+    _fill(main, job.title, texts.subtitle, texts.lines, texts.notice, texts.illustrative, job.logo_path, texts.totals)
+    L.setup_maps(main, maps.layers, _extent(maps), [maps.outline], maps.districts.extent(), job.crs)
+    L.setup_legend(main, maps.layers, maps.keep())
+    _render_context(main, job.public)
+    return main
+
+
+def _atlas_layout(job: _Job, maps: _MapLayers, texts: _Texts) -> QgsPrintLayout:
+    """One page per district (sorted by id), the map following the district, the profile as page text."""
+    atlas_layout = job.template()
+    _fill(atlas_layout, '[% "name" %]', job.title + " \u2014 " + tr("district profile"), texts.lines, texts.notice,
+          texts.illustrative, job.logo_path, '[% "profile" %]', atlas=True)
+    L.setup_maps(atlas_layout, maps.layers, _extent(maps), [maps.outline], maps.districts.extent(), job.crs)
+    L.setup_legend(atlas_layout, maps.layers, maps.keep())
+    amap: QgsLayoutItemMap = atlas_layout.itemById("map")
+    amap.setAtlasDriven(True)
+    amap.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    amap.setAtlasMargin(0.25)
+    at = atlas_layout.atlas()
+    at.setCoverageLayer(maps.districts)
+    at.setEnabled(True)
+    at.setSortFeatures(True)
+    at.setSortExpression('"district_id"')
+    at.setPageNameExpression('"name"')
+    _render_context(atlas_layout, job.public)
+    return atlas_layout
+
+
+def _extent(maps: _MapLayers) -> QgsRectangle:
+    extent = QgsRectangle(maps.districts.extent())
     extent.scale(1.06)
-    sensitive = privacy.Sensitive.of(data.shelters, _lonlat(shelters_xy, crs)) if public else None
-    layout_texts: List[str] = [title]  # the PDF's document title is the export title
-    tmp = _temp_name(target)
-    layout_names: List[str] = []
+    return extent
+
+
+def _write(job: _Job, target: Path, build, sensitive: Optional[privacy.Sensitive]):
+    """Run ``build(tmp, texts, frames)`` into a temporary file beside ``target``; audit a public file; then rename.
+
+    ``build`` writes the file and returns (pages, managed layouts). Whatever fails or is cancelled, no temporary
+    file is left and an existing ``target`` is kept.
+    """
+    layout_texts: List[str] = [job.title]  # the PDF's document title is the export title
     frames: List[MapFrame] = []
+    tmp = _temp_name(target)
     try:
-        main = L.load_template(layout, owner, Path(template_dir) if template_dir else None)
-        _fill(main, title, subtitle, lines, notice, illustrative_text, logo_path, totals)
-        L.setup_maps(main, map_layers, extent, [outline], districts_layer.extent(), crs)
-        L.setup_legend(main, map_layers, keep)
-        _render_context(main, public)
-        suffix = "public" if public else "internal"
-        if atlas:
-            summary = _summary_layout(layout, owner, title, figures, aggregates, rows, public, threshold, lines,
-                                      notice, illustrative_text, logo_path, totals, template_dir,
-                                      [s.name for s in data.shelters] + [s.shelter_id for s in data.shelters], table)
-            atlas_layout = L.load_template(layout, owner, Path(template_dir) if template_dir else None)
-            _fill(atlas_layout, '[% "name" %]', title + " \u2014 " + tr("district profile"), lines, notice,
-                  illustrative_text, logo_path, '[% "profile" %]', atlas=True)
-            L.setup_maps(atlas_layout, map_layers, extent, [outline], districts_layer.extent(), crs)
-            L.setup_legend(atlas_layout, map_layers, keep)
-            amap: QgsLayoutItemMap = atlas_layout.itemById("map")
-            amap.setAtlasDriven(True)
-            amap.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
-            amap.setAtlasMargin(0.25)
-            at = atlas_layout.atlas()
-            at.setCoverageLayer(districts_layer)
-            at.setEnabled(True)
-            at.setSortFeatures(True)
-            at.setSortExpression('"district_id"')
-            at.setPageNameExpression('"name"')
-            _render_context(summary, public)
-            _render_context(atlas_layout, public)
-            pages = _pdf_pages([summary], tmp, title, feedback, atlas_layout, frames,
-                               texts=layout_texts if public else None)
-            summary_word, atlas_word = tr("summary"), tr("atlas")
-            managed = [(summary, f"INSEK {title} — {summary_word} ({suffix})"),
-                       (atlas_layout, f"INSEK {title} — {atlas_word} ({suffix})")]
-        else:
-            _step(feedback, 10.0)
-            if public:
-                layout_texts.extend(_layout_strings(main))
-                _refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
-            _export_single(main, tmp, public)
-            frames.extend(_frames(main, 0))
-            pages = 1
-            managed = [(main, f"INSEK {title} ({suffix})")]
-        if feedback is not None and feedback.isCanceled():
+        pages, managed = build(tmp, layout_texts, frames)
+        if job.feedback is not None and job.feedback.isCanceled():
             raise CancelledError()
-        if public:
+        if job.public:
             _refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
             _audit(tmp, sensitive)
         os.chmod(tmp, 0o666 & ~_umask())
@@ -657,18 +718,96 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
             except OSError:
                 pass
         raise
-    if add_to_project and project is not None:
-        group = project.layerTreeRoot().findGroup(tr("INSEK export (generated)")) or \
-            project.layerTreeRoot().insertGroup(0, tr("INSEK export (generated)"))
-        for lyr in map_layers:
-            if lyr.customProperty(GENERATED):
-                project.addMapLayer(lyr, False)
-                group.addLayer(lyr)
-                group.findLayer(lyr.id()).setItemVisibilityChecked(False)
-        for lay, name in managed:
-            layout_names.append(L.add_to_manager(project, lay, name))
-    notes = list(figures.notes)
-    return ExportResult(str(target), pages, public, layout_names, frames, notes)
+    return pages, managed, frames
+
+
+def _add_to_project(project: QgsProject, maps: _MapLayers, managed) -> List[str]:
+    """The generated layers (hidden, in their own group) and the layouts, for finishing by hand."""
+    group = project.layerTreeRoot().findGroup(tr("INSEK export (generated)")) or \
+        project.layerTreeRoot().insertGroup(0, tr("INSEK export (generated)"))
+    for lyr in maps.layers:
+        if lyr.customProperty(GENERATED):
+            project.addMapLayer(lyr, False)
+            group.addLayer(lyr)
+            group.findLayer(lyr.id()).setItemVisibilityChecked(False)
+    return [L.add_to_manager(project, lay, name) for lay, name in managed]
+
+
+# ---------------------------------------------------------------- main entry
+
+def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]]], output_path: str, title: str,
+                 layout: str = "a4_landscape", public: bool = True, threshold: int = 5, atlas: bool = False,
+                 feedback: Optional[QgsFeedback] = None, *, subtitle: Optional[str] = None,
+                 project: Optional[QgsProject] = None, add_to_project: bool = False, logo_path: Optional[str] = None,
+                 places_field: str = "capacity", template_dir: Optional[str] = None,
+                 alternative: int = 0) -> ExportResult:
+    """Write the INSEK map (or, with ``atlas``, the district atlas PDF) to ``output_path``.
+
+    ``layers`` maps kinds (districts, shelters, hotspots, services, suggestions,
+    district_metrics) to layers, or is a project whose planning layers are
+    detected by their fields. ``public`` (default) generalises everything about
+    shelters to districts and suppresses counts below ``threshold``. Of a
+    suggestions layer with alternatives only placement ``alternative`` (0: the
+    suggestion) is mapped and counted. With ``add_to_project`` the layouts (and
+    their generated layers) are added to ``project`` for manual finishing.
+    Raises DispersionError/InputError with a clear message, CancelledError when
+    ``feedback`` is cancelled; nothing is left half-written.
+    """
+    try:
+        threshold = privacy.check_threshold(threshold)
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    target = _check_output(output_path, atlas)
+    found, project = _input_layers(layers, project, alternative)
+    _check_layers(found)
+    owner = project if (add_to_project and project is not None) else QgsProject()
+    crs = _target_crs(found["districts"])
+    job = _Job(title, layout, public, threshold, atlas, feedback, owner, crs, crs.authid() or "EPSG:25832",
+               places_field, logo_path, Path(template_dir) if template_dir else None)
+    cancelled = feedback.isCanceled if feedback is not None else None
+    data = _planning_data(found, job.crs_id, cancelled)
+    _step(feedback, 2.0)
+
+    suggestions = _points(found.get("suggestions"), crs, ["places"])
+    aggregates = privacy.aggregate_districts(data, places_field, [(x, y, p or 0) for x, y, p in suggestions])
+    table = privacy.public_table(aggregates, threshold) if public else None
+    if public:
+        figures: Figures = compute_public_figures(data, aggregates, table, places_field, cancelled)
+    else:
+        figures = compute_figures(data, aggregates, places_field, found.get("district_metrics"), cancelled)
+    _step(feedback, 4.0)
+    rows = _district_rows(job, data, aggregates, table, figures)
+    maps = _map_layers(job, found, data, rows, figures)
+    texts = _page_texts(job, found, aggregates, table, subtitle)
+    sensitive = privacy.Sensitive.of(data.shelters, _lonlat([(s.x, s.y) for s in data.shelters], crs)) \
+        if public else None
+    suffix = "public" if public else "internal"
+
+    def build_atlas(tmp: Path, layout_texts: List[str], frames: List[MapFrame]):
+        summary = _summary_layout(layout, owner, title, figures, aggregates, rows, public, threshold, texts.lines,
+                                  texts.notice, texts.illustrative, logo_path, texts.totals, template_dir,
+                                  [s.name for s in data.shelters] + [s.shelter_id for s in data.shelters], table)
+        _render_context(summary, public)
+        atlas_layout = _atlas_layout(job, maps, texts)
+        pages = _pdf_pages([summary], tmp, title, feedback, atlas_layout, frames,
+                           texts=layout_texts if public else None)
+        summary_word, atlas_word = tr("summary"), tr("atlas")
+        return pages, [(summary, f"INSEK {title} — {summary_word} ({suffix})"),
+                       (atlas_layout, f"INSEK {title} — {atlas_word} ({suffix})")]
+
+    def build_map(tmp: Path, layout_texts: List[str], frames: List[MapFrame]):
+        main = _map_layout(job, maps, texts)
+        _step(feedback, 10.0)
+        if public:
+            layout_texts.extend(_layout_strings(main))
+            _refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
+        _export_single(main, tmp, public)
+        frames.extend(_frames(main, 0))
+        return 1, [(main, f"INSEK {title} ({suffix})")]
+
+    pages, managed, frames = _write(job, target, build_atlas if atlas else build_map, sensitive)
+    layout_names = _add_to_project(project, maps, managed) if (add_to_project and project is not None) else []
+    return ExportResult(str(target), pages, public, layout_names, frames, list(figures.notes))
 
 
 def _umask() -> int:
