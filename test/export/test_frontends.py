@@ -164,3 +164,69 @@ def test_dialog_cancel_click_reaches_a_running_atlas_export(qgis_app, tmp_path):
         outside.close()
     finally:
         project.clear()
+
+
+def _suggested(lines) -> list:
+    """The numbers after 'Suggested new places:' in a page's text lines."""
+    import re
+
+    return [int(n.replace(",", "")) for n in re.findall(r"Suggested new places: ([\d,]+)", "\n".join(lines))]
+
+
+def test_suggested_places_count_the_chosen_placement_only(dispersion_provider, tmp_path):
+    """Issue 15: ALTERNATIVES=2 writes the suggestion and two alternatives into one layer; the map, the atlas and
+    the profiles count one placement (0 by default, or the one chosen), never all three."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from plugin.export import extract
+    from test.fixtures.qgis_helpers import sample
+
+    project = QgsProject.instance()
+    layers = load_sample(project)
+    try:
+        result = processing.run("dispersion:suggest", {
+            "DISTRICTS": sample("districts"), "SHELTERS": sample("shelters"), "CANDIDATES": sample("candidates"),
+            "HOTSPOTS": sample("hotspots"), "SERVICES": sample("services"), "PLACES": 300, "MAX_PER_1000": 15,
+            "MIN_SPACING_M": 500, "HOTSPOT_MAX_PLACES": 100, "SERVICE_CATEGORIES": "kita,school",
+            "SERVICE_MAX_DISTANCE_M": 1500, "ALTERNATIVES": 2, "SUGGESTIONS": str(tmp_path / "s.gpkg"),
+            "DISTRICT_METRICS_AFTER": str(tmp_path / "after.gpkg")})
+        suggestions = QgsVectorLayer(result["SUGGESTIONS"], "suggestions", "ogr")
+        places = {}
+        for f in suggestions.getFeatures():
+            places[f["alternative"]] = places.get(f["alternative"], 0) + f["places"]
+        assert sorted(places) == [0, 1, 2] and places[0] == 300
+        planned = sum(f["capacity"] for f in layers["shelters"].getFeatures() if f["status"] == "planned")
+        base = {"DISTRICTS": layers["districts"], "SHELTERS": layers["shelters"], "SUGGESTIONS": suggestions}
+
+        for public in (True, False):
+            out = tmp_path / f"map_{public}.pdf"
+            processing.run("dispersion:exportmap", dict(base, PUBLIC=public, OUTPUT=str(out)))
+            assert _suggested(extract.pdf_all_text(out.read_bytes()).splitlines()) == [300 + planned], public
+
+        # internal atlas: the summary page's total and the district pages' profiles add up to one placement
+        out = tmp_path / "atlas.pdf"
+        processing.run("dispersion:exportmap", dict(base, PUBLIC=False, ATLAS=True, OUTPUT=str(out)))
+        pages = extract.pdf_text(out.read_bytes())
+        assert _suggested(pages[0]) == [300 + planned]
+        by_district = [n for page in pages[1:] for n in _suggested(page)]
+        assert sum(by_district) == 300 + planned and len(by_district) >= 2
+
+        # the planner may choose an alternative instead (export parameter); one that is not there is a message
+        from plugin.core.errors import InputError
+        from plugin.export.insek import export_insek
+
+        chosen = export_insek(dict(base_layers(layers), suggestions=suggestions), str(tmp_path / "alt.pdf"), "Alt",
+                              public=False, alternative=2)
+        assert _suggested(extract.file_text(chosen.path).splitlines()) == [places[2] + planned]
+        with pytest.raises(InputError, match="no placement 3"):
+            export_insek(dict(base_layers(layers), suggestions=suggestions), str(tmp_path / "none.pdf"), "X",
+                         alternative=3)
+        assert not (tmp_path / "none.pdf").exists()
+        assert suggestions.subsetString() == ""  # the planner's layer keeps its (absent) filter
+    finally:
+        project.clear()
+
+
+def base_layers(layers) -> dict:
+    return {"districts": layers["districts"], "shelters": layers["shelters"]}
