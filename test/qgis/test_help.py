@@ -170,3 +170,24 @@ def test_the_field_names_the_guide_promises_are_recognised():
             assert kinds, f"{lang}: {field} is no contract field"
             assert any(contract.guess_field_map(k, [alias]).get(field) == alias for k in kinds), \
                 f"{lang}: the guide says '{alias}' is recognised as {field}, but it is not"
+
+
+# The city figures of the public interface (docs/architecture.md, CITY_METRICS) and those the dialog shows.
+CITY_FIGURES = ("places_total", "places_in_districts", "population_total", "per_1000_city", "districts_analysed",
+                "gini", "theil", "hoover", "dissimilarity", "hhi", "cv_load", "moran_i", "moran_ei", "moran_z_norm",
+                "moran_p_norm", "moran_p_sim", "gi_hot_districts", "gi_cold_districts", "clark_evans_r",
+                "clark_evans_z", "clark_evans_p", "share_places_near_hotspots", "share_places_with_access")
+
+
+def test_every_figure_of_the_analysis_is_explained():
+    from plugin.core.outputs import DISTRICT_METRICS_FIELDS, DISTRICTS_AFTER_FIELDS
+
+    for lang, page in PAGES.items():
+        root = parse(page)
+        markup = ET.tostring(root, encoding="unicode")
+        codes = {e.text for e in root.iter("code")}
+        for name in [f for f, _ in DISTRICT_METRICS_FIELDS if f not in ("district_id", "name")] + list(CITY_FIGURES):
+            assert name in codes, f"{lang}: figure {name} is not explained"
+        for name, _ in DISTRICTS_AFTER_FIELDS:
+            assert name in codes or name in ("district_id", "name", "population"), f"{lang}: {name}"
+        assert "share_places_near_hotspot:&lt;" in markup  # the per-meeting-point rows
