@@ -135,21 +135,22 @@ def network_distances(net: WalkingNetwork, origins: SnappedPoints, destinations:
 
 
 def _prune(dist: np.ndarray, max_distance: Optional[float], k: Optional[int]) -> Tuple[np.ndarray, ...]:
+    """Long form of ``dist`` sorted by origin, then distance, then destination; pruned pairs left out."""
     d = dist.copy()
     if max_distance is not None:
         d[d > max_distance] = np.inf
+    if d.size == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    order = np.argsort(d, axis=1, kind="stable")  # ties: lower destination index first
+    ranked = np.take_along_axis(d, order, axis=1)
+    keep = np.isfinite(ranked)
     if k is not None and 0 < k < d.shape[1]:
-        keep = np.argpartition(d, k - 1, axis=1)[:, :k]
-        mask = np.zeros(d.shape, dtype=bool)
-        np.put_along_axis(mask, keep, True, axis=1)
-        # ties at the k-th distance: keep all of them, so the result does not depend on the order of input
-        kth = np.take_along_axis(d, keep, axis=1).max(axis=1)
-        mask |= d <= kth[:, None]
-        d[~mask] = np.inf
-    o, j = np.nonzero(np.isfinite(d))
-    vals = d[o, j]
-    order = np.lexsort((j, vals, o))
-    return o[order], j[order], vals[order]
+        # keep each origin's k nearest and every destination tied with the k-th, so input order does not matter
+        kth = ranked[:, k - 1:k]
+        keep &= ranked <= kth
+    o = np.broadcast_to(np.arange(d.shape[0])[:, None], d.shape)[keep]
+    return o.astype(np.int64), order[keep].astype(np.int64), ranked[keep]
 
 
 def od_matrix(origin_xy: Sequence[Sequence[float]], destination_xy: Sequence[Sequence[float]],
@@ -166,6 +167,8 @@ def od_matrix(origin_xy: Sequence[Sequence[float]], destination_xy: Sequence[Seq
     positions, as QGIS's shortest-path tools report it). ``.method`` says which
     distance was used; ``.messages`` carries the network's and the snapping warnings.
     """
+    if k is not None and k < 1:
+        raise ValueError("k, the number of nearest destinations to keep, must be at least 1")
     o = np.asarray(origin_xy, dtype=float).reshape(-1, 2)
     t = np.asarray(destination_xy, dtype=float).reshape(-1, 2)
     if network is None:

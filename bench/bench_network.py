@@ -1,0 +1,135 @@
+"""Benchmark: walking-distance OD matrix, ours (scipy.sparse.csgraph) against networkx, in one run.
+
+A generated 100,000-edge street grid (jittered, 5 % of blocks missing, 10 % one-way), 5,000 origins
+(shelters / homes) and 500 destinations (Kitas), every pair (no cut-off):
+
+- ours: plugin.core.network.build_network + od_matrix (exact snapping to segments, Dijkstra from the
+  smaller side on the reversed graph, dense 5,000 x 500 result), and the same with a 2 km cut-off and k = 5;
+- networkx: the same graph with every snapped segment split for real at its points, one
+  single_source_dijkstra_path_length per destination on the reversed graph. networkx runs
+  ``--nx-sources`` of the 500 destinations and its time is scaled to all 500 (printed as such);
+  its distances are checked against ours for those destinations.
+- pandana: only if it imports (it is not a dependency).
+
+QGIS native network analysis (Processing) is the issue's other reference; it runs inside QGIS and
+is not part of this script yet.
+
+    .venv/bin/python bench/bench_network.py                 # 100,000 edges, 5,000 x 500
+    .venv/bin/python bench/bench_network.py --side 60 --origins 500 --destinations 50   # quick
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import defaultdict
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+
+def generate(side: int, spacing: float, seed: int):
+    """Grid edges as 2-point lines (one feature each), jittered vertices, some missing, some one-way."""
+    rng = np.random.default_rng(seed)
+    gx, gy = np.meshgrid(np.arange(side) * spacing, np.arange(side) * spacing, indexing="ij")
+    xy = np.stack([gx, gy], axis=-1) + rng.uniform(-0.2 * spacing, 0.2 * spacing, (side, side, 2))
+    a = np.concatenate([xy[:-1, :, :].reshape(-1, 2), xy[:, :-1, :].reshape(-1, 2)])
+    b = np.concatenate([xy[1:, :, :].reshape(-1, 2), xy[:, 1:, :].reshape(-1, 2)])
+    keep = rng.random(len(a)) >= 0.05
+    a, b = a[keep], b[keep]
+    lines = np.stack([a, b], axis=1)  # (n, 2, 2)
+    oneway = np.where(rng.random(len(a)) < 0.10, rng.choice([1, -1], len(a)), 0)
+    return lines, oneway
+
+
+def run_ours(lines, oneway, origins, dests):
+    from plugin.core.network import build_network, od_matrix
+
+    t0 = time.perf_counter()
+    net = build_network(list(lines), "EPSG:25832", oneway=list(oneway))
+    t1 = time.perf_counter()
+    od = od_matrix(origins, dests, net, add_snap_distance=False)
+    t2 = time.perf_counter()
+    cut = od_matrix(origins, dests, net, max_distance=2000.0, k=5, add_snap_distance=False)
+    t3 = time.perf_counter()
+    return net, od, {"build": t1 - t0, "od_full": t2 - t1, "od_cut_k5": t3 - t2, "pairs_cut": len(cut.distance)}
+
+
+def run_networkx(net, od, n_sources):
+    import networkx as nx
+
+    t0 = time.perf_counter()
+    so, sd = od.origin_snap, od.destination_snap
+    on_seg = defaultdict(list)
+    for i in range(len(so)):
+        on_seg[int(so.segment[i])].append((float(so.fraction[i]), ("o", i)))
+    for j in range(len(sd)):
+        on_seg[int(sd.segment[j])].append((float(sd.fraction[j]), ("d", j)))
+    g = nx.DiGraph()
+    u, v = net.seg_nodes[:, 0].tolist(), net.seg_nodes[:, 1].tolist()
+    for s, (a, b, length, f, bk) in enumerate(zip(u, v, net.seg_length.tolist(), net.seg_forward.tolist(),
+                                                   net.seg_backward.tolist())):
+        chain = [(0.0, a)] + sorted(on_seg.get(s, [])) + [(1.0, b)]
+        for (t0_, p), (t1_, q) in zip(chain[:-1], chain[1:]):
+            w = (t1_ - t0_) * length
+            # reversed graph: a walk p -> q becomes the edge q -> p
+            if f and (not g.has_edge(q, p) or g[q][p]["weight"] > w):
+                g.add_edge(q, p, weight=w)
+            if bk and (not g.has_edge(p, q) or g[p][q]["weight"] > w):
+                g.add_edge(p, q, weight=w)
+    t1 = time.perf_counter()
+    dense = od.dense()
+    worst = 0.0
+    n = min(n_sources, len(sd))
+    for j in range(n):
+        dist = nx.single_source_dijkstra_path_length(g, ("d", j))
+        col = np.array([dist.get(("o", i), np.inf) for i in range(len(so))])
+        both = np.isfinite(col) & np.isfinite(dense[:, j])
+        assert np.array_equal(np.isfinite(col), np.isfinite(dense[:, j])), "reachability differs from networkx"
+        if both.any():
+            worst = max(worst, float(np.max(np.abs(col[both] - dense[both, j]))))
+    t2 = time.perf_counter()
+    return {"graph": t1 - t0, "per_source": (t2 - t1) / max(n, 1), "sources": n, "max_diff": worst}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--side", type=int, default=230, help="grid side (230: about 100,000 edges)")
+    parser.add_argument("--spacing", type=float, default=60.0)
+    parser.add_argument("--origins", type=int, default=5000)
+    parser.add_argument("--destinations", type=int, default=500)
+    parser.add_argument("--nx-sources", type=int, default=20, help="destinations networkx runs (time scaled up)")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    lines, oneway = generate(args.side, args.spacing, args.seed)
+    rng = np.random.default_rng(args.seed + 1)
+    extent = (args.side - 1) * args.spacing
+    origins = rng.uniform(0, extent, (args.origins, 2))
+    dests = rng.uniform(0, extent, (args.destinations, 2))
+    net, od, ours = run_ours(lines, oneway, origins, dests)
+    total = ours["build"] + ours["od_full"]
+    print(f"network: {net.n_segments:,} segments, {net.n_nodes:,} nodes, {net.n_components} component(s); "
+          f"OD {args.origins:,} x {args.destinations:,}")
+    print(f"ours     build {ours['build']:.2f} s, OD full {ours['od_full']:.2f} s (total {total:.2f} s); "
+          f"2 km cut-off + k=5: {ours['od_cut_k5']:.2f} s ({ours['pairs_cut']:,} pairs)")
+    ref = run_networkx(net, od, args.nx_sources)
+    nx_full = ref["per_source"] * args.destinations
+    print(f"networkx graph {ref['graph']:.2f} s, {ref['per_source']:.3f} s per destination x {args.destinations} "
+          f"= {nx_full:.1f} s (measured on {ref['sources']}, scaled); max |difference| {ref['max_diff']:.2e} m")
+    print(f"ratio ours / networkx (OD only): {ours['od_full'] / nx_full:.4f}  "
+          f"(networkx {nx_full / ours['od_full']:.0f}x slower)")
+    print(f"ratio ours / networkx (with graph building): {total / (nx_full + ref['graph']):.4f}")
+    try:
+        import pandana  # noqa: F401
+    except ImportError:
+        print("pandana: not importable, skipped")
+    else:  # pragma: no cover - optional
+        print("pandana: importable, but not wired into this benchmark yet")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
