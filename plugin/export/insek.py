@@ -130,9 +130,10 @@ def _check_output(path: str, atlas: bool) -> Path:
         raise DispersionError(tr("The output must end in .pdf, .png or .svg (got '{name}').").format(name=target.name))
     if atlas and suffix != ".pdf":
         raise DispersionError(tr("The district atlas is written as one PDF; choose an output ending in .pdf."))
+    from ..io.files import check_target
+
+    check_target(str(target))  # the one rule for every output: a missing folder is created
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise DispersionError(tr("The output folder {folder} does not exist.").format(folder=folder))
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise DispersionError(tr("Cannot write to {path}: permission denied. Choose another folder.").format(path=target))
     return target
@@ -484,8 +485,10 @@ def _audit(tmp: Path, sensitive: privacy.Sensitive) -> None:
 
 # ---------------------------------------------------------------- the chosen placement
 
-def _alternatives(layer: QgsVectorLayer) -> List[int]:
-    """The placement numbers a suggestions layer holds; [] when it has no 'alternative' field (one placement)."""
+def placements_held(layer: QgsVectorLayer) -> List[int]:
+    """The placement numbers a suggestions layer holds, for the export dialog's choice and the check below.
+
+    [] when the layer has no 'alternative' field (then it is one placement)."""
     index = layer.fields().indexFromName(ALTERNATIVE_FIELD)
     if index < 0:
         return []
@@ -502,7 +505,7 @@ def chosen_placement(layer: Optional[QgsVectorLayer], alternative: int = 0) -> O
     """
     if layer is None:
         return None
-    held = _alternatives(layer)
+    held = placements_held(layer)
     if not held:
         if alternative:
             raise InputError(tr("The suggestions layer '{layer}' holds a single placement (no field "
