@@ -109,6 +109,15 @@ class ExportDialog(QDialog):
             combo.setLayer(found.get(kind))
             self.combos[kind] = combo
             form.addRow(names[kind], combo)
+            if kind == "suggestions":
+                self.alternative = QSpinBox(self)
+                self.alternative.setSpecialValueText(tr("the suggestion"))
+                self.alternative.setPrefix(tr("alternative "))
+                self.alternative.setToolTip(tr("Which placement of the suggestions layer the map shows and counts: "
+                                               "the suggestion, or one of its alternatives (field 'alternative')"))
+                form.addRow(tr("Placement"), self.alternative)
+                combo.layerChanged.connect(self._suggestions_changed)
+                self._suggestions_changed(combo.currentLayer())
         self.title = QLineEdit(tr("Shared accommodation in Kaiserslautern"), self)
         form.addRow(tr("Title"), self.title)
         self.layout_combo = QComboBox(self)
@@ -149,6 +158,15 @@ class ExportDialog(QDialog):
         box.addWidget(self.progress)
         box.addWidget(self.buttons)
 
+    def _suggestions_changed(self, layer) -> None:
+        """Offer the placements the chosen suggestions layer holds (0 = the suggestion, k = alternative k)."""
+        from ..export.insek import placements_held
+
+        held = placements_held(layer) if layer is not None else []
+        self.alternative.setRange(0, max(held) if held else 0)
+        self.alternative.setValue(0)
+        self.alternative.setEnabled(len(held) > 1)
+
     def _public_changed(self, checked: bool) -> None:
         self.warning.setVisible(not checked)
         self.threshold.setEnabled(checked)
@@ -185,7 +203,7 @@ class ExportDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if exporting:
             controls = list(self.combos.values()) + [
-                self.title, self.layout_combo, self.public, self.threshold, self.atlas, self.output,
+                self.title, self.layout_combo, self.alternative, self.public, self.threshold, self.atlas, self.output,
                 self.buttons.button(QDialogButtonBox.StandardButton.Ok)]
             self._locked = [w for w in controls if w.isEnabled()]
             for widget in self._locked:
@@ -225,7 +243,8 @@ class ExportDialog(QDialog):
             result = export_insek(self.layers(), path, self.title.text().strip() or tr("INSEK map"),
                                   layout=self.layout_combo.currentData(), public=self.public.isChecked(),
                                   threshold=self.threshold.value(), atlas=self.atlas.isChecked(),
-                                  feedback=self.feedback, project=QgsProject.instance(), add_to_project=True)
+                                  feedback=self.feedback, project=QgsProject.instance(), add_to_project=True,
+                                  alternative=self.alternative.value())
         except CancelledError as exc:
             self.progress.setValue(0)
             self._message(exc.message, Qgis.MessageLevel.Info)

@@ -230,3 +230,35 @@ def test_suggested_places_count_the_chosen_placement_only(dispersion_provider, t
 
 def base_layers(layers) -> dict:
     return {"districts": layers["districts"], "shelters": layers["shelters"]}
+
+
+def test_dialog_offers_the_placements_of_the_suggestions_layer(qgis_app, tmp_path):
+    from shapely.geometry import Point
+
+    from plugin.export import extract
+    from plugin.gui.export_dialog import ExportDialog
+    from plugin.qgis_adapters.layers import memory_layer
+
+    project = QgsProject.instance()
+    layers = load_sample(project)
+    try:
+        centre = next(layers["districts"].getFeatures()).geometry().pointOnSurface().asPoint()
+        rows = [({"site_id": f"c{k}", "places": 10 * (k + 1), "alternative": k}, Point(centre.x(), centre.y()))
+                for k in range(3)]
+        suggestions = memory_layer("suggestions", "point", layers["districts"].crs().authid(),
+                                   [("site_id", "text"), ("places", "int"), ("alternative", "int")], rows)
+        project.addMapLayer(suggestions)
+        dialog = ExportDialog(MagicMock())
+        dialog.combos["suggestions"].setLayer(suggestions)
+        assert dialog.alternative.isEnabled() and dialog.alternative.maximum() == 2
+        assert dialog.alternative.value() == 0 and dialog.alternative.text() == "the suggestion"
+        dialog.alternative.setValue(1)
+        dialog.public.setChecked(False)
+        dialog.output.setFilePath(str(tmp_path / "alt.svg"))
+        assert dialog.run() == str(tmp_path / "alt.svg")
+        assert "Suggested new places: 20" in extract.file_text(str(tmp_path / "alt.svg"))
+        dialog.combos["suggestions"].setLayer(None)
+        assert not dialog.alternative.isEnabled() and dialog.alternative.value() == 0
+        dialog.close()
+    finally:
+        project.clear()
