@@ -79,7 +79,11 @@ def test_dialog_exports(qgis_app, tmp_path):
         assert dialog.run() == str(tmp_path / "dialog.svg")
         dialog.public.setChecked(False)
         assert dialog.warning.isVisibleTo(dialog)
+        # one rule for every output (io.files.check_target): a missing folder is made, one that cannot be is a message
         dialog.output.setFilePath(str(tmp_path / "missing" / "x.pdf"))
+        assert dialog.run() == str(tmp_path / "missing" / "x.pdf")
+        (tmp_path / "a_file").write_text("x")
+        dialog.output.setFilePath(str(tmp_path / "a_file" / "x.pdf"))
         assert dialog.run() is None
         iface.messageBar().pushMessage.assert_called()
     finally:
