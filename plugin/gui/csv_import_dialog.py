@@ -42,15 +42,12 @@ from ..core.errors import DispersionError
 from ..core.validation import build_planning_data
 from ..io.csv_table import (
     DELIMITERS,
-    LAT_NAMES,
-    LON_NAMES,
-    X_NAMES,
-    Y_NAMES,
     CsvDialect,
+    column_kinds,
+    coordinate_pairs,
     guess_crs,
-    normalise_name,
+    guess_xy,
     open_text,
-    parse_number,
     read_points_csv,
     sniff_csv,
 )
@@ -76,17 +73,6 @@ def _coord(value: float) -> str:
     if abs(value) >= 1000:
         return f"{value:.0f}"
     return f"{value:.5f}".rstrip("0").rstrip(".")
-
-
-def guess_xy(columns: List[str]) -> Tuple[Optional[str], Optional[str]]:
-    """Coordinate columns by name (lon/lat first, then x/y, Rechtswert/Hochwert), as sniff_csv does."""
-    def find(names):
-        return next((c for c in columns if normalise_name(c) in names), None)
-
-    lat, lon = find(LAT_NAMES), find(LON_NAMES)
-    if lat and lon:
-        return lon, lat
-    return find(X_NAMES), find(Y_NAMES)
 
 
 class CsvImportDialog(QDialog):
@@ -351,7 +337,7 @@ class CsvImportDialog(QDialog):
         except DispersionError as exc:
             self._show_error(str(exc))
             return
-        gx, gy = guess_xy(columns)
+        gx, gy, _ = guess_xy(columns)
         # the planner's own choice survives a detour over a wrong separator
         ux, uy = self._xy_from_user
         x = ux if ux in columns else self.x_combo.currentData() if self.x_combo.currentData() in columns else gx
@@ -395,20 +381,8 @@ class CsvImportDialog(QDialog):
     # ------------------------------------------------------------------ preview and mapping
 
     def _coordinates(self) -> Tuple[List[float], List[float]]:
-        x, y = self.x_combo.currentData(), self.y_combo.currentData()
-        if not x or not y or x not in self.columns or y not in self.columns:
-            return [], []
-        xi, yi = self.columns.index(x), self.columns.index(y)
-        decimal = self.decimal_combo.currentData()
-        xs, ys = [], []
-        for row in self.preview_rows:
-            try:
-                xv, yv = parse_number(row[xi], decimal), parse_number(row[yi], decimal)
-            except (IndexError, ValueError):
-                continue
-            xs.append(xv)
-            ys.append(yv)
-        return xs, ys
+        return coordinate_pairs(self.columns, self.preview_rows, self.x_combo.currentData(),
+                                self.y_combo.currentData(), self.decimal_combo.currentData())
 
     def _refresh_preview(self) -> None:
         self._set_preview(self.columns, self.preview_rows)
@@ -565,16 +539,7 @@ class CsvImportDialog(QDialog):
     @staticmethod
     def _make_layer(raw, name: str) -> QgsVectorLayer:
         """A memory layer with the CSV's columns (numbers typed where every value is one)."""
-        columns = list(raw.source_fields or [])
-        kinds = []
-        for col in columns:
-            values = [f.attributes.get(col) for f in raw.features if f.attributes.get(col) is not None]
-            if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-                kinds.append((col, "int"))
-            elif values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-                kinds.append((col, "float"))
-            else:
-                kinds.append((col, "text"))
+        kinds = column_kinds(raw)
         qcrs = QgsCoordinateReferenceSystem(raw.crs)
         if not qcrs.isValid():
             qcrs = QgsCoordinateReferenceSystem.fromWkt(raw.crs)

@@ -229,6 +229,58 @@ def guess_crs(xs: Sequence[float], ys: Sequence[float], named_latlon: bool = Fal
 
 # --------------------------------------------------------------------------- public API
 
+def guess_xy(columns: Sequence[str]) -> Tuple[Optional[str], Optional[str], bool]:
+    """(x column, y column, named latitude/longitude) by column name: longitude/latitude first, then x/y,
+    Rechtswert/Hochwert, 'x_mp...'/'y_mp...'.
+
+    The one rule for sniff_csv and for the import dialog, which guesses again when the planner corrects the
+    separator or encoding and the columns change.
+    """
+    lat = _find_column(columns, LAT_NAMES)
+    lon = _find_column(columns, LON_NAMES)
+    if lat and lon:
+        return lon, lat, True
+    x = _find_column(columns, X_NAMES) or next((c for c in columns if normalise_name(c).startswith("x_mp")), None)
+    y = _find_column(columns, Y_NAMES) or next((c for c in columns if normalise_name(c).startswith("y_mp")), None)
+    return x, y, False
+
+
+def coordinate_pairs(columns: Sequence[str], rows: Sequence[Sequence[str]], x: Optional[str], y: Optional[str],
+                     decimal: str) -> Tuple[List[float], List[float]]:
+    """x and y values of the rows where both read as numbers with ``decimal`` (pairs kept together).
+
+    What a preview shows and guesses the CRS from, read by the same number rule as the import.
+    """
+    if not x or not y or x not in columns or y not in columns:
+        return [], []
+    xi, yi = list(columns).index(x), list(columns).index(y)
+    xs: List[float] = []
+    ys: List[float] = []
+    for row in rows:
+        try:
+            xv, yv = parse_number(row[xi], decimal), parse_number(row[yi], decimal)
+        except (IndexError, ValueError):
+            continue
+        xs.append(xv)
+        ys.append(yv)
+    return xs, ys
+
+
+def column_kinds(layer: RawLayer) -> List[Tuple[str, str]]:
+    """(column, 'int' | 'float' | 'text') for the columns of an imported layer: numbers are typed where every
+    value read as one, so that the layer's fields sort and filter as numbers in QGIS."""
+    kinds = []
+    for col in list(layer.source_fields or []):
+        values = [f.attributes.get(col) for f in layer.features if f.attributes.get(col) is not None]
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            kinds.append((col, "int"))
+        elif values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            kinds.append((col, "float"))
+        else:
+            kinds.append((col, "text"))
+    return kinds
+
+
 def sniff_csv(path: str, preview: int = PREVIEW_ROWS) -> CsvDialect:
     """Guess encoding, separator, decimal mark, coordinate columns and CRS of a CSV file."""
     size = _check_file(path)
@@ -245,19 +297,13 @@ def sniff_csv(path: str, preview: int = PREVIEW_ROWS) -> CsvDialect:
     columns = [c.strip() for c in rows[0]]
     decimal = _choose_decimal(rows, delimiter)
     dialect = CsvDialect(encoding, delimiter, decimal, columns, [list(r) for r in rows[1: preview + 1]])
-    lat = _find_column(columns, LAT_NAMES)
-    lon = _find_column(columns, LON_NAMES)
-    if lat and lon:
-        x, y = lon, lat
-    else:
-        x = _find_column(columns, X_NAMES) or next((c for c in columns if normalise_name(c).startswith("x_mp")), None)
-        y = _find_column(columns, Y_NAMES) or next((c for c in columns if normalise_name(c).startswith("y_mp")), None)
+    x, y, named_latlon = guess_xy(columns)
     dialect.x_field, dialect.y_field = x, y
     if x and y:
         xs = _column_values(rows[1:], columns.index(x), decimal)
         ys = _column_values(rows[1:], columns.index(y), decimal)
-        crs, swapped = guess_crs(xs, ys, named_latlon=bool(lat and lon))
-        if lat and lon and crs != "EPSG:4326":
+        crs, swapped = guess_crs(xs, ys, named_latlon=named_latlon)
+        if named_latlon and crs != "EPSG:4326":
             crs, swapped = "EPSG:4326", False
         dialect.crs_guess = crs
         if swapped:
