@@ -86,7 +86,7 @@
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="149"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
-        <translation>Der Layer '{layer}' ist sowohl als {a} als auch als {b} gewählt; es gilt die erste Zuordnung.</translation>
+        <translation>Der Layer &apos;{layer}&apos; ist sowohl als {a} als auch als {b} gewählt; es gilt die erste Zuordnung.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="161"/>
@@ -151,7 +151,7 @@
     <message>
         <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
-        <translation>Feld des Layers, das '{field}' enthält ({kind}{req}).</translation>
+        <translation>Feld des Layers, das &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="72"/>
@@ -306,7 +306,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="42"/>
         <source>Layer &apos;{table}&apos; could not be opened from {path}.</source>
-        <translation>Der Layer '{table}' konnte nicht aus {path} geöffnet werden.</translation>
+        <translation>Der Layer &apos;{table}&apos; konnte nicht aus {path} geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="107"/>
@@ -346,12 +346,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="61"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
-        <translation>Die Stilvorlage '{preset}' konnte nicht auf '{layer}' angewendet werden: {message}</translation>
+        <translation>Die Stilvorlage &apos;{preset}&apos; konnte nicht auf &apos;{layer}&apos; angewendet werden: {message}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="114"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
-        <translation>Die Ausgabedatei muss auf .pdf, .png oder .svg enden (angegeben: '{name}').</translation>
+        <translation>Die Ausgabedatei muss auf .pdf, .png oder .svg enden (angegeben: &apos;{name}&apos;).</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="116"/>
@@ -371,17 +371,17 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/export/insek.py" line="133"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
-        <translation>Der Layer '{layer}' ist ungültig (seine Quelle konnte nicht geöffnet werden).</translation>
+        <translation>Der Layer &apos;{layer}&apos; ist ungültig (seine Quelle konnte nicht geöffnet werden).</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="135"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
-        <translation>Der Layer '{layer}' hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
+        <translation>Der Layer &apos;{layer}&apos; hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="138"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
-        <translation>Der Layer '{layer}' enthält keine Objekte: Es gibt nichts darzustellen.</translation>
+        <translation>Der Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="184"/>
@@ -511,7 +511,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/export/layouts.py" line="26"/>
         <source>Unknown layout &apos;{name}&apos;; choose one of {names}.</source>
-        <translation>Unbekanntes Layout '{name}'; bitte eines von {names} wählen.</translation>
+        <translation>Unbekanntes Layout &apos;{name}&apos;; bitte eines von {names} wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="30"/>
@@ -721,7 +721,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
-        <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran's I und Gi* (0 = nur analytisch)</translation>
+        <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran&apos;s I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
@@ -866,7 +866,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="218"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
-        <translation>Analyse abgeschlossen: Layer 'Kennzahlen je Stadtteil' hinzugefügt.</translation>
+        <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="39"/>
@@ -1011,7 +1011,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="102"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
-        <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie '{cat}' innerhalb des Angebotsradius haben</translation>
+        <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie &apos;{cat}&apos; innerhalb des Angebotsradius haben</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="106"/>
@@ -1265,7 +1265,7 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation>Misst, wie stark die Plätze in Gemeinschaftsunterkünften auf einzelne Stadtteile konzentriert sind, bezogen auf die Wohnbevölkerung.
 
 Je Stadtteil: Plätze, Plätze je 1.000 Einwohner (per_1000), Standortquotient (lq), Getis-Ord Gi* (z, Pseudo-p, Hotspot-/Coldspot-Klasse bei p &lt; 0,05).
-Gesamtstadt: bevölkerungsgewichteter Gini-Koeffizient mit Lorenzkurve, Theil-Index, Hoover-/Dissimilaritätsindex, HHI, Variationskoeffizient, globales Moran's I (Queen-Nachbarschaft, zeilenstandardisiert, analytische und permutationsbasierte Inferenz), Clark-Evans-Index (nächster Nachbar), Anteil der Plätze in der Nähe von Treffpunkten sowie Anteil der Plätze mit Kita, Schule und Sprachkurs innerhalb von SERVICE_DISTANCE_M.
+Gesamtstadt: bevölkerungsgewichteter Gini-Koeffizient mit Lorenzkurve, Theil-Index, Hoover-/Dissimilaritätsindex, HHI, Variationskoeffizient, globales Moran&apos;s I (Queen-Nachbarschaft, zeilenstandardisiert, analytische und permutationsbasierte Inferenz), Clark-Evans-Index (nächster Nachbar), Anteil der Plätze in der Nähe von Treffpunkten sowie Anteil der Plätze mit Kita, Schule und Sprachkurs innerhalb von SERVICE_DISTANCE_M.
 
 PLACES_FIELD: Kapazität (capacity) oder belegte Plätze (occupied) zählen. PERMUTATIONS und SEED machen die Pseudo-p-Werte reproduzierbar. Stadtteile ohne Einwohnerzahl oder mit null Einwohnern werden aus den Quoten ausgeschlossen und gemeldet.
 Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und Erläuterungen in verständlicher Sprache).</translation>
@@ -1358,7 +1358,7 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="114"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
-        <translation>{kind}: Der Projektlayer '{name}' wird verwendet.</translation>
+        <translation>{kind}: Der Projektlayer &apos;{name}&apos; wird verwendet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="118"/>
@@ -1368,7 +1368,7 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="31"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
-        <translation>'{entry}' hat nicht die Form Name=Wert.</translation>
+        <translation>&apos;{entry}&apos; hat nicht die Form Name=Wert.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="47"/>
@@ -1377,18 +1377,18 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="50"/>
-        <source>Merges shelter lists from several sources (e.g. each operator's list and the city's list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
+        <source>Merges shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
-FIELD_MAP (optional): extra mappings 'capacity=Kapazität gesamt;occupied=Belegung' applied to every source that has the field.
-SOURCE_DATES (optional): 'layer name=2023-11-28;...' for lists without a date column.
+FIELD_MAP (optional): extra mappings &apos;capacity=Kapazität gesamt;occupied=Belegung&apos; applied to every source that has the field.
+SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column.
 
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</source>
         <translation>Führt Listen von Gemeinschaftsunterkünften aus mehreren Quellen (z. B. die Listen der Träger und die städtische Liste) zu einem GU-Layer und einer Tabelle der Widersprüche zusammen. Datensätze gelten als dieselbe Unterkunft, wenn sie dieselbe Kennung haben, wenn sie höchstens MATCH_DISTANCE_M Meter auseinanderliegen und ähnliche Namen tragen oder wenn sie (ohne Lageangabe) sehr ähnliche Namen haben.
 
 SOURCES: die Listen, höchste Priorität zuerst; deutsche und englische Spaltennamen werden erkannt (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
-FIELD_MAP (optional): zusätzliche Zuordnungen wie 'capacity=Kapazität gesamt;occupied=Belegung', angewendet auf jede Quelle, die das Feld enthält.
-SOURCE_DATES (optional): 'Layername=2023-11-28;...' für Listen ohne Datumsspalte.
+FIELD_MAP (optional): zusätzliche Zuordnungen wie &apos;capacity=Kapazität gesamt;occupied=Belegung&apos;, angewendet auf jede Quelle, die das Feld enthält.
+SOURCE_DATES (optional): &apos;Layername=2023-11-28;...&apos; für Listen ohne Datumsspalte.
 
 Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der weiter vorn stehenden Quelle) und vermerkt Quelle und Datum in &lt;field&gt;_source und &lt;field&gt;_date. CONFLICTS listet abweichende Kapazitäten, Belegungen über der Kapazität (occupied &gt; capacity) sowie angegebene Auslastungen oder freie Plätze, die den Zählwerten widersprechen, jeweils auf Englisch und Deutsch. Die Quellen werden nie verändert.</translation>
     </message>
@@ -1452,10 +1452,10 @@ TARGET_CRS: coordinate system of the output (default EPSG:25832).
 Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
         <translation>Liest die Standorte der Integreat-App (das JSON von /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, als Datei gespeichert) in einen Angebotslayer mit service_id, name und category ein.
 
-CATEGORY_MAP (optional): wie Integreat-Kategorien den Angebotskategorien zugeordnet werden, als CSV-Datei mit zwei Spalten (Integreat-Kategorie; Kategorie) oder als Text wie 'Beratung=counselling;Freizeit=other'. Die Einträge ergänzen die eingebaute deutsch-englische Zuordnung. Kategorien: {categories}.
+CATEGORY_MAP (optional): wie Integreat-Kategorien den Angebotskategorien zugeordnet werden, als CSV-Datei mit zwei Spalten (Integreat-Kategorie; Kategorie) oder als Text wie &apos;Beratung=counselling;Freizeit=other&apos;. Die Einträge ergänzen die eingebaute deutsch-englische Zuordnung. Kategorien: {categories}.
 TARGET_CRS: Koordinatenbezugssystem der Ausgabe (Standard: EPSG:25832).
 
-Vorübergehend geschlossene Standorte und Standorte ohne Koordinaten werden übersprungen; das Protokoll nennt sie. Nicht zugeordnete Kategorien zählen als 'other' und werden aufgelistet.</translation>
+Vorübergehend geschlossene Standorte und Standorte ohne Koordinaten werden übersprungen; das Protokoll nennt sie. Nicht zugeordnete Kategorien zählen als &apos;other&apos; und werden aufgelistet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="43"/>
@@ -1481,20 +1481,20 @@ Vorübergehend geschlossene Standorte und Standorte ohne Koordinaten werden übe
         <location filename="../plugin/processing/alg_importzensus.py" line="44"/>
         <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
 
-INPUT: the CSV as downloaded from the Zensus database (separator ';').
+INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
 TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
 VALUE_FIELD: the column with the counts (default Einwohner).
-EXTENT (optional): keep only cells whose centre lies inside, e.g. the city's extent.
+EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
 
-OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as '–'), einwohner_suppressed (true for those cells) and the CSV's other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
+OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
         <translation>Liest eine Gittertabelle des Zensus 2022 (CSV mit GITTER_ID_100m, GITTER_ID_1km oder GITTER_ID_10km, z. B. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) und schreibt je Gitterzelle ein Polygon.
 
-INPUT: die CSV-Datei, wie sie aus der Zensusdatenbank heruntergeladen wurde (Trennzeichen ';').
+INPUT: die CSV-Datei, wie sie aus der Zensusdatenbank heruntergeladen wurde (Trennzeichen &apos;;&apos;).
 TARGET_CRS: Koordinatenbezugssystem der Ausgabe (Standard: EPSG:25832); die Zellen sind Quadrate in EPSG:3035, ihre Eckpunkte werden umprojiziert.
 VALUE_FIELD: die Spalte mit den Zählwerten (Standard: Einwohner).
 EXTENT (optional): nur Zellen behalten, deren Mittelpunkt innerhalb liegt, z. B. innerhalb der Ausdehnung des Stadtgebiets.
 
-Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als '–' angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
+Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als &apos;–&apos; angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="35"/>
@@ -1547,18 +1547,18 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
 - each site gets 0 or between its min_places and max_places, in multiples of its module;
 - district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
 - opened sites keep MIN_SPACING_M from each other and from existing shelters;
-- new places within a hotspot's radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
-- RULES (table: group_a, group_b, relation 'separate' or 'near', distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
-- every opened site has each of SERVICE_CATEGORIES (e.g. 'kita,school') within SERVICE_MAX_DISTANCE_M.
-It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field 'alternative'). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
         <translation>Schlägt vor, auf welchen Kandidatenflächen wie viele der PLACES neuen Plätze entstehen sollen, damit die Unterbringung über die Stadt verteilt wird. Ein exaktes Optimierungsverfahren (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
 - jeder Standort erhält 0 Plätze oder zwischen min_places und max_places, in Vielfachen seiner Modulgröße (module);
 - Obergrenze je Stadtteil: neue Plätze im Stadtteil ≤ MAX_PER_1000 × Einwohner / 1.000 − bestehende Plätze;
 - ausgewählte Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Unterkünften;
 - neue Plätze im Radius eines Treffpunkts ≤ HOTSPOT_MAX_PLACES − dort bestehende Plätze (leer: keine Begrenzung);
-- RULES (Tabelle: group_a, group_b, relation 'separate' oder 'near', distance_m) und GROUP_DEMAND (Tabelle: group_label, places; ersetzt PLACES);
-- jeder ausgewählte Standort hat jede der SERVICE_CATEGORIES (z. B. 'kita,school') innerhalb von SERVICE_MAX_DISTANCE_M.
-Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, danach die Zahl der Plätze in der Nähe von Treffpunkten und eng benachbarter Standortpaare, zuletzt die Kosten. STATUS ist optimal, feasible (Zeitlimit erreicht, mit GAP) oder infeasible; bei infeasible nennen MESSAGE und das Protokoll die Regeln, die sich widersprechen, und die kleinste Lockerung, die eine Lösung ermöglicht. ALTERNATIVES ergänzt die nächstbesten, voneinander abweichenden Verteilungen (Feld 'alternative'). Jeder Standort erhält eine verständliche Begründung. Das Plugin schlägt vor; die Planung entscheidet.</translation>
+- RULES (Tabelle: group_a, group_b, relation &apos;separate&apos; oder &apos;near&apos;, distance_m) und GROUP_DEMAND (Tabelle: group_label, places; ersetzt PLACES);
+- jeder ausgewählte Standort hat jede der SERVICE_CATEGORIES (z. B. &apos;kita,school&apos;) innerhalb von SERVICE_MAX_DISTANCE_M.
+Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, danach die Zahl der Plätze in der Nähe von Treffpunkten und eng benachbarter Standortpaare, zuletzt die Kosten. STATUS ist optimal, feasible (Zeitlimit erreicht, mit GAP) oder infeasible; bei infeasible nennen MESSAGE und das Protokoll die Regeln, die sich widersprechen, und die kleinste Lockerung, die eine Lösung ermöglicht. ALTERNATIVES ergänzt die nächstbesten, voneinander abweichenden Verteilungen (Feld &apos;alternative&apos;). Jeder Standort erhält eine verständliche Begründung. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="69"/>
@@ -1643,7 +1643,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/main.py" line="42"/>
         <source>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</source>
-        <translation>Ein Verarbeitungsanbieter 'dispersion' ist bereits registriert; er bleibt bestehen.</translation>
+        <translation>Ein Verarbeitungsanbieter &apos;dispersion&apos; ist bereits registriert; er bleibt bestehen.</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="59"/>
@@ -1722,8 +1722,8 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
-        <source>Text encoding of the file. Umlauts shown as 'Ã¤' mean UTF-8 read as cp1252; '�' means cp1252 read as UTF-8</source>
-        <translation>Zeichenkodierung der Datei. Umlaute wie 'Ã¤' bedeuten: UTF-8 wurde als cp1252 gelesen; '�' bedeutet: cp1252 wurde als UTF-8 gelesen</translation>
+        <source>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</source>
+        <translation>Zeichenkodierung der Datei. Umlaute wie &apos;Ã¤&apos; bedeuten: UTF-8 wurde als cp1252 gelesen; &apos;�&apos; bedeutet: cp1252 wurde als UTF-8 gelesen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
@@ -1858,7 +1858,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="260"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
-        <translation>Das Koordinatenbezugssystem konnte aus den Werten von '{x}'/'{y}' nicht erkannt werden: bitte KBS wählen.</translation>
+        <translation>Das Koordinatenbezugssystem konnte aus den Werten von &apos;{x}&apos;/&apos;{y}&apos; nicht erkannt werden: bitte KBS wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
@@ -1868,17 +1868,17 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="311"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
-        <translation>'{encoding}' ist keine bekannte Zeichenkodierung.</translation>
+        <translation>&apos;{encoding}&apos; ist keine bekannte Zeichenkodierung.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="514"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
-        <translation>Die Datei '{file}' kann nicht gelesen werden ({reason}).</translation>
+        <translation>Die Datei &apos;{file}&apos; kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="340"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
-        <translation>Mit dem Trennzeichen '{sep}' hat die Datei nur eine Spalte: bitte ein anderes Trennzeichen wählen.</translation>
+        <translation>Mit dem Trennzeichen &apos;{sep}&apos; hat die Datei nur eine Spalte: bitte ein anderes Trennzeichen wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
@@ -1888,7 +1888,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="399"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
-        <translation>Keine Vorschauzeile enthält mit diesem Dezimaltrennzeichen Zahlen in '{x}' und '{y}'.</translation>
+        <translation>Keine Vorschauzeile enthält mit diesem Dezimaltrennzeichen Zahlen in &apos;{x}&apos; und &apos;{y}&apos;.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="408"/>
@@ -1918,7 +1918,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
-        <translation>Spalte, die '{field}' enthält ({kind}{req}).</translation>
+        <translation>Spalte, die &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
@@ -1943,22 +1943,22 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="500"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
-        <translation>Datei '{file}': bitte die Spalten für die x- und y-Koordinate wählen.</translation>
+        <translation>Datei &apos;{file}&apos;: bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
-        <translation>Datei '{file}': x und y sind beide die Spalte '{column}'; bitte zwei verschiedene Spalten wählen.</translation>
+        <translation>Datei &apos;{file}&apos;: x und y sind beide die Spalte &apos;{column}&apos;; bitte zwei verschiedene Spalten wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
-        <translation>Die Datei '{file}' wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
+        <translation>Die Datei &apos;{file}&apos; wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="538"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
-        <translation>{count} {kind} aus '{file}' als Layer '{layer}' ({crs}) importiert.</translation>
+        <translation>{count} {kind} aus &apos;{file}&apos; als Layer &apos;{layer}&apos; ({crs}) importiert.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="88"/>
@@ -2073,12 +2073,12 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="210"/>
         <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
-        <translation>Ankreuzen, um '{layer}' ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
+        <translation>Ankreuzen, um &apos;{layer}&apos; ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="223"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
-        <translation>Stand dieser Liste, entnommen aus dem Feld '{field}' (neuester Wert); er gilt für Datensätze ohne eigenes Datum oder für alle Datensätze, wenn 'Datum je Datensatz' ausgeschaltet ist</translation>
+        <translation>Stand dieser Liste, entnommen aus dem Feld &apos;{field}&apos; (neuester Wert); er gilt für Datensätze ohne eigenes Datum oder für alle Datensätze, wenn &apos;Datum je Datensatz&apos; ausgeschaltet ist</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="226"/>
@@ -2093,7 +2093,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
-        <translation>Das eigene Datum jedes Datensatzes aus dem Feld '{field}' verwenden; abwählen, um allen Datensätzen den Stand der Liste zu geben</translation>
+        <translation>Das eigene Datum jedes Datensatzes aus dem Feld &apos;{field}&apos; verwenden; abwählen, um allen Datensätzen den Stand der Liste zu geben</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
@@ -2166,7 +2166,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
 
 PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
 
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. The generated layouts are added to the project's layout manager for manual finishing.</source>
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
         <translation>Erzeugt eine druckfertige Karte (PDF mit eingebetteten Schriften, PNG mit 300 dpi oder SVG) mit Titel, Legende der sichtbaren Layer, Maßstabsleiste, Nordpfeil, Übersichtskarte, Quellen mit Datum und Lizenz sowie einem Hinweis, wenn ein Layer nur der Veranschaulichung dient. Mit ATLAS folgt auf eine Übersichtsseite der Gesamtstadt (Kennzahlen und Lorenzkurve) je Stadtteil eine PDF-Seite (Karte und Profil).
 
 PUBLIC (Standard: ja) ist für alles gedacht, was das Amt verlässt: Unterkünfte werden nie als Punkte gezeichnet, beschriftet oder gespeichert, sondern auf Stadtteile zusammengefasst; Werte unter SMALL_COUNT_THRESHOLD erscheinen als „&lt; 5“, Gruppenbezeichnungen und Träger entfallen, wo ein Stadtteil weniger Unterkünfte oder Plätze als den Schwellenwert hat, Vorschläge werden zu geplanten Plätzen je Stadtteil, und es werden weder Georeferenzierung noch Metadaten geschrieben.
@@ -2195,7 +2195,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="26"/>
-        <source>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells (&quot;–&quot;) count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city's own figures are missing or coarser. The districts layer is not changed.</source>
+        <source>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells ("–") count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city&apos;s own figures are missing or coarser. The districts layer is not changed.</source>
         <translation>Summiert die Einwohner einer Zensus-2022-Gitterdatei (CSV, 100 m, 1 km oder 10 km) je Stadtteil und schreibt eine Kopie der Stadtteile mit den Feldern population_zensus, zensus_cells und zensus_suppressed_cells. Eine Gitterzelle zählt zu dem Stadtteil, in dem ihr Mittelpunkt liegt; geheim gehaltene Zellen („–“) zählen 0 und werden gemeldet. population_zensus kann als POPULATION_FIELD von dispersion:analyse oder dispersion:suggest dienen, wenn eigene Einwohnerzahlen der Stadt fehlen oder gröber sind. Der Stadtteil-Layer wird nicht verändert.</translation>
     </message>
     <message>
@@ -2212,6 +2212,1506 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <location filename="../plugin/processing/base.py" line="121"/>
         <source>Cancelled by the user; the output is incomplete and was not loaded.</source>
         <translation>Vom Benutzer abgebrochen; die Ausgabe ist unvollständig und wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).</source>
+        <comment>analysis.area_sum</comment>
+        <translation>Als Fläche für Clark-Evans dient die Summe der {count} Stadtteilflächen (Stadtteile ohne Überlappung angenommen).</translation>
+    </message>
+    <message>
+        <source>{places} place(s) lie in districts without residents and are not part of the indices.</source>
+        <comment>analysis.excluded_places</comment>
+        <translation>{places} Platz/Plätze liegen in Stadtteilen ohne Einwohner und gehen nicht in die Indizes ein.</translation>
+    </message>
+    <message>
+        <source>{count} district(s) without residents (population 0 or missing) are left out of places per 1,000, the indices, Moran&apos;s I and Gi*: {ids}.</source>
+        <comment>analysis.excluded_population</comment>
+        <translation>{count} Stadtteil(e) ohne Einwohner (Einwohnerzahl 0 oder fehlend) bleiben bei Plätzen je 1.000 Einwohner, den Indizes, Moran&apos;s I und Gi* unberücksichtigt: {ids}.</translation>
+    </message>
+    <message>
+        <source>Only {count} district(s) with residents: spatial statistics need at least 3.</source>
+        <comment>analysis.few_districts</comment>
+        <translation>Nur {count} bewohnte(r) Stadtteil(e): räumliche Statistiken brauchen mindestens 3.</translation>
+    </message>
+    <message>
+        <source>Gi* p-values are permutation p-values ({permutations} permutations, seed {seed}); classes use p &lt; 0.05.</source>
+        <comment>analysis.gi_islands_p</comment>
+        <translation>Gi*-p-Werte sind Permutations-p-Werte ({permutations} Permutationen, Startwert {seed}); Klassen bei p &lt; 0,05.</translation>
+    </message>
+    <message>
+        <source>Without permutations, Gi* p-values are one-sided normal approximations.</source>
+        <comment>analysis.gi_norm_p</comment>
+        <translation>Ohne Permutationen sind die Gi*-p-Werte einseitige Normalverteilungs-Näherungen.</translation>
+    </message>
+    <message>
+        <source>{count} district(s) have no neighbour sharing a boundary point among the analysed districts: {ids}. As in esda/libpysal their weight rows are zero: they do not enter Moran&apos;s I and get no Gi* value.</source>
+        <comment>analysis.islands</comment>
+        <translation>{count} Stadtteil(e) haben unter den ausgewerteten Stadtteilen keinen Nachbarn mit gemeinsamem Grenzpunkt: {ids}. Wie in esda/libpysal sind ihre Gewichtszeilen null: Sie gehen nicht in Moran&apos;s I ein und erhalten keinen Gi*-Wert.</translation>
+    </message>
+    <message>
+        <source>No service of category &apos;{category}&apos; exists: every shelter counts as lacking it.</source>
+        <comment>analysis.missing_category</comment>
+        <translation>Es gibt kein Angebot der Kategorie „{category}“: Alle Unterkünfte gelten als ohne Zugang dazu.</translation>
+    </message>
+    <message>
+        <source>There are no districts to analyse.</source>
+        <comment>analysis.no_districts</comment>
+        <translation>Es gibt keine Stadtteile auszuwerten.</translation>
+    </message>
+    <message>
+        <source>There are no places in districts with residents: indices of concentration are not defined.</source>
+        <comment>analysis.no_places</comment>
+        <translation>In bewohnten Stadtteilen gibt es keine Plätze: Konzentrationsmaße sind nicht definiert.</translation>
+    </message>
+    <message>
+        <source>No services of categor(y/ies) {categories}: no shelter can reach them, so access is not assessed.</source>
+        <comment>analysis.no_services</comment>
+        <translation>Keine Angebote der Kategorie(n) {categories}: Keine Unterkunft erreicht sie, die Erreichbarkeit wird nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>No active shelters: nothing to analyse beyond population.</source>
+        <comment>analysis.no_shelters</comment>
+        <translation>Keine aktiven Unterkünfte: außer den Einwohnerzahlen gibt es nichts auszuwerten.</translation>
+    </message>
+    <message>
+        <source>{count} active shelter(s) with {places} place(s) lie outside every district: counted in places_total, not in any district: {ids}.</source>
+        <comment>analysis.outside</comment>
+        <translation>{count} aktive Unterkunft/Unterkünfte mit {places} Plätzen liegen außerhalb aller Stadtteile: in places_total enthalten, aber keinem Stadtteil zugerechnet: {ids}.</translation>
+    </message>
+    <message>
+        <source>every district has the same places per 1,000 residents</source>
+        <comment>analysis.reason_constant</comment>
+        <translation>alle Stadtteile haben gleich viele Plätze je 1.000 Einwohner</translation>
+    </message>
+    <message>
+        <source>fewer than 3 districts with residents</source>
+        <comment>analysis.reason_few</comment>
+        <translation>weniger als 3 bewohnte Stadtteile</translation>
+    </message>
+    <message>
+        <source>no two analysed districts are neighbours</source>
+        <comment>analysis.reason_links</comment>
+        <translation>keine zwei ausgewerteten Stadtteile sind benachbart</translation>
+    </message>
+    <message>
+        <source>there are no places</source>
+        <comment>analysis.reason_no_places</comment>
+        <translation>es gibt keine Plätze</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <comment>category.authority</comment>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>counselling</source>
+        <comment>category.counselling</comment>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <comment>category.health</comment>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>job centre</source>
+        <comment>category.jobcenter</comment>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>childcare (Kita)</source>
+        <comment>category.kita</comment>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>language course</source>
+        <comment>category.language_course</comment>
+        <translation>Sprachkurs</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>category.other</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <comment>category.school</comment>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <source>public transport</source>
+        <comment>category.transit</comment>
+        <translation>ÖPNV-Haltestelle</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <comment>chart.after</comment>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents by district</source>
+        <comment>chart.bar_title</comment>
+        <translation>Plätze je 1.000 Einwohner nach Stadtteil</translation>
+    </message>
+    <message>
+        <source>places per 1,000 residents</source>
+        <comment>chart.bar_y</comment>
+        <translation>Plätze je 1.000 Einwohner</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <comment>chart.before</comment>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>cap {value}</source>
+        <comment>chart.cap</comment>
+        <translation>Obergrenze {value}</translation>
+    </message>
+    <message>
+        <source>city: {value}</source>
+        <comment>chart.city_mean</comment>
+        <translation>Stadt: {value}</translation>
+    </message>
+    <message>
+        <source>districts (sorted by load)</source>
+        <comment>chart.districts</comment>
+        <translation>Stadtteile (nach Belastung sortiert)</translation>
+    </message>
+    <message>
+        <source>equal spread</source>
+        <comment>chart.equality</comment>
+        <translation>Gleichverteilung</translation>
+    </message>
+    <message>
+        <source>Lorenz curve: places against residents</source>
+        <comment>chart.lorenz_title</comment>
+        <translation>Lorenzkurve: Plätze im Verhältnis zu Einwohnern</translation>
+    </message>
+    <message>
+        <source>cumulative share of residents</source>
+        <comment>chart.lorenz_x</comment>
+        <translation>kumulierter Anteil der Einwohner</translation>
+    </message>
+    <message>
+        <source>cumulative share of places</source>
+        <comment>chart.lorenz_y</comment>
+        <translation>kumulierter Anteil der Plätze</translation>
+    </message>
+    <message>
+        <source>Kaiserslautern: refugee accommodation by district</source>
+        <comment>cli.demo_title</comment>
+        <translation>Kaiserslautern: Gemeinschaftsunterkünfte nach Stadtteilen</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
+        <comment>fusion.bad_number</comment>
+        <translation>Quelle „{source}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s totals</source>
+        <comment>fusion.city_totals</comment>
+        <translation>Die städtischen Gesamtzahlen</translation>
+    </message>
+    <message>
+        <source>Shelter id &apos;{id}&apos; names different shelters: &apos;{name_a}&apos; in source &apos;{source_a}&apos; (feature {fid_a}) and &apos;{name_b}&apos; in source &apos;{source_b}&apos; (feature {fid_b}) lie {distance} m apart with dissimilar names. Map a different id field for one of the sources.</source>
+        <comment>fusion.duplicate_id_across_sources</comment>
+        <translation>Die Unterkunftskennung „{id}“ bezeichnet verschiedene Unterkünfte: „{name_a}“ in Quelle „{source_a}“ (Objekt {fid_a}) und „{name_b}“ in Quelle „{source_b}“ (Objekt {fid_b}) liegen {distance} m auseinander und heißen verschieden. Bitte für eine der Quellen ein anderes Kennungsfeld zuordnen.</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos;: shelter id &apos;{id}&apos; occurs twice (features {first} and {second}); ids must be unique within a source.</source>
+        <comment>fusion.duplicate_id_in_source</comment>
+        <translation>Quelle „{source}“: Unterkunftskennung „{id}“ kommt doppelt vor (Objekte {first} und {second}); Kennungen müssen je Quelle eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <comment>fusion.field_capacity</comment>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Shelter {shelter}: {field} differs between sources ({values}).</source>
+        <comment>fusion.field_differs</comment>
+        <translation>Unterkunft {shelter}: {field} unterscheidet sich zwischen den Quellen ({values}).</translation>
+    </message>
+    <message>
+        <source>group_label</source>
+        <comment>fusion.field_group_label</comment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>fusion.field_name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <comment>fusion.field_occupied</comment>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <comment>fusion.field_operator</comment>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>fusion.field_status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{where}: {occupied} occupied + {free} free = {total}, but capacity is stated as {capacity}.</source>
+        <comment>fusion.free_mismatch</comment>
+        <translation>{where}: {occupied} belegt + {free} frei = {total}, die Kapazität ist aber mit {capacity} angegeben.</translation>
+    </message>
+    <message>
+        <source>Shelter {shelter}: no source gives a position; it cannot be mapped.</source>
+        <comment>fusion.no_position</comment>
+        <translation>Unterkunft {shelter}: keine Quelle nennt eine Lage; sie kann nicht kartiert werden.</translation>
+    </message>
+    <message>
+        <source>No shelter sources were given.</source>
+        <comment>fusion.no_sources</comment>
+        <translation>Es wurden keine Unterkunftsquellen angegeben.</translation>
+    </message>
+    <message>
+        <source>Shelter {shelter}: occupied ({occupied}, {occupied_from}) exceeds capacity ({capacity}, {capacity_from}).</source>
+        <comment>fusion.occupied_gt_capacity</comment>
+        <translation>Unterkunft {shelter}: belegt ({occupied}, {occupied_from}) übersteigt die Kapazität ({capacity}, {capacity_from}).</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos; has no features.</source>
+        <comment>fusion.source_empty</comment>
+        <translation>Quelle „{source}“ enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos;, feature {fid}</source>
+        <comment>fusion.source_record</comment>
+        <translation>Quelle „{source}“, Objekt {fid}</translation>
+    </message>
+    <message>
+        <source>{where}: stated utilisation {stated} % contradicts the counts: {occupied} of {capacity} places occupied is {computed} %.</source>
+        <comment>fusion.utilisation_mismatch</comment>
+        <translation>{where}: die angegebene Auslastung von {stated} % passt nicht zu den Zahlen: {occupied} von {capacity} Plätzen belegt sind {computed} %.</translation>
+    </message>
+    <message>
+        <source>{percent} of places have {categories} within {distance} m (straight line).</source>
+        <comment>interpret.access</comment>
+        <translation>{percent} der Plätze haben {categories} innerhalb von {distance} m (Luftlinie).</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>interpret.and</comment>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>an authority office</source>
+        <comment>interpret.cat_authority</comment>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>counselling</source>
+        <comment>interpret.cat_counselling</comment>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>health care</source>
+        <comment>interpret.cat_health</comment>
+        <translation>Gesundheitsversorgung</translation>
+    </message>
+    <message>
+        <source>the job centre</source>
+        <comment>interpret.cat_jobcenter</comment>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>childcare (Kita)</source>
+        <comment>interpret.cat_kita</comment>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>a language course</source>
+        <comment>interpret.cat_language_course</comment>
+        <translation>Sprachkurs</translation>
+    </message>
+    <message>
+        <source>other services</source>
+        <comment>interpret.cat_other</comment>
+        <translation>sonstige Angebote</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <comment>interpret.cat_school</comment>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <source>public transport</source>
+        <comment>interpret.cat_transit</comment>
+        <translation>ÖPNV-Haltestelle</translation>
+    </message>
+    <message>
+        <source>Clark-Evans R {value} (p = {p}): shelters are clustered; they stand closer together than random locations would.</source>
+        <comment>interpret.clark_cluster</comment>
+        <translation>Clark-Evans R {value} (p = {p}): Die Unterkünfte liegen gehäuft, näher beieinander als bei zufälliger Lage.</translation>
+    </message>
+    <message>
+        <source>Clark-Evans R {value} (p = {p}): shelter locations do not differ significantly from random spacing.</source>
+        <comment>interpret.clark_random</comment>
+        <translation>Clark-Evans R {value} (p = {p}): Die Lage der Unterkünfte unterscheidet sich nicht signifikant von einer zufälligen Verteilung.</translation>
+    </message>
+    <message>
+        <source>Clark-Evans R {value} (p = {p}): shelters are spread regularly across the city, further apart than random locations.</source>
+        <comment>interpret.clark_regular</comment>
+        <translation>Clark-Evans R {value} (p = {p}): Die Unterkünfte sind regelmäßig über die Stadt verteilt, weiter auseinander als bei zufälliger Lage.</translation>
+    </message>
+    <message>
+        <source>CV {value}: districts&apos; places per 1,000 residents typically differ from the city rate by {percent}.</source>
+        <comment>interpret.cv_load</comment>
+        <translation>Variationskoeffizient {value}: Die Plätze je 1.000 Einwohner der Stadtteile weichen typischerweise um {percent} vom städtischen Wert ab.</translation>
+    </message>
+    <message>
+        <source>Dissimilarity {value}: {percent} of places would have to move to another district for every district to carry the same places per resident.</source>
+        <comment>interpret.dissimilarity</comment>
+        <translation>Dissimilaritätsindex {value}: {percent} der Plätze müssten in einen anderen Stadtteil verlagert werden, damit alle Stadtteile gleich viele Plätze je Einwohner tragen.</translation>
+    </message>
+    <message>
+        <source>Gi*: {hot} district(s) are hot spots (they and their neighbours carry significantly many places), {cold} cold spot(s).</source>
+        <comment>interpret.gi_star</comment>
+        <translation>Gi*: {hot} Stadtteil(e) sind Hotspots (sie und ihre Nachbarn tragen signifikant viele Plätze), {cold} Coldspot(s).</translation>
+    </message>
+    <message>
+        <source>Gini {value}: accommodation is {level} across districts, relative to where people live (0 = every district carries places in proportion to its residents, 1 = all places in one district).</source>
+        <comment>interpret.gini</comment>
+        <translation>Gini {value}: Die Unterbringung ist im Verhältnis zur Einwohnerzahl {level} (0 = jeder Stadtteil trägt Plätze entsprechend seiner Einwohner, 1 = alle Plätze in einem Stadtteil).</translation>
+    </message>
+    <message>
+        <source>HHI {value}: places are as concentrated as if they sat evenly in {equivalent} of the {count} inhabited districts.</source>
+        <comment>interpret.hhi</comment>
+        <translation>HHI {value}: Die Plätze sind so konzentriert, als lägen sie gleichmäßig in {equivalent} von {count} bewohnten Stadtteilen.</translation>
+    </message>
+    <message>
+        <source>Hoover {value}: the same reading as the dissimilarity index ({percent} of places would have to move).</source>
+        <comment>interpret.hoover</comment>
+        <translation>Hoover-Index {value}: gleiche Aussage wie der Dissimilaritätsindex ({percent} der Plätze müssten verlagert werden).</translation>
+    </message>
+    <message>
+        <source>{percent} of places lie within the radius of a community hotspot.</source>
+        <comment>interpret.hotspots</comment>
+        <translation>{percent} der Plätze liegen im Umkreis eines Community-Treffpunkts.</translation>
+    </message>
+    <message>
+        <source>concentrated</source>
+        <comment>interpret.level_concentrated</comment>
+        <translation>deutlich konzentriert</translation>
+    </message>
+    <message>
+        <source>fairly evenly spread</source>
+        <comment>interpret.level_even</comment>
+        <translation>recht gleichmäßig verteilt</translation>
+    </message>
+    <message>
+        <source>moderately concentrated</source>
+        <comment>interpret.level_moderate</comment>
+        <translation>mäßig konzentriert</translation>
+    </message>
+    <message>
+        <source>strongly concentrated</source>
+        <comment>interpret.level_strong</comment>
+        <translation>stark konzentriert</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I {value} (p = {p}): districts with many places tend to border other districts with many places, so load clusters across district borders.</source>
+        <comment>interpret.moran_cluster</comment>
+        <translation>Moran&apos;s I {value} (p = {p}): Stadtteile mit vielen Plätzen grenzen gehäuft an Stadtteile mit vielen Plätzen; die Belastung ballt sich über Stadtteilgrenzen hinweg.</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I {value} (p = {p}): heavily and lightly loaded districts alternate; neighbouring districts balance each other.</source>
+        <comment>interpret.moran_disperse</comment>
+        <translation>Moran&apos;s I {value} (p = {p}): Stark und schwach belastete Stadtteile wechseln sich ab; Nachbarstadtteile gleichen sich aus.</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I {value} (p = {p}): no significant spatial pattern; loaded districts are not clustered next to each other.</source>
+        <comment>interpret.moran_none</comment>
+        <translation>Moran&apos;s I {value} (p = {p}): kein signifikantes räumliches Muster; belastete Stadtteile liegen nicht gehäuft nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I could not be computed: {reason}.</source>
+        <comment>interpret.moran_undefined</comment>
+        <translation>Moran&apos;s I ließ sich nicht berechnen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{value} places per 1,000 residents citywide ({places} places, {population} residents).</source>
+        <comment>interpret.per_1000_city</comment>
+        <translation>Stadtweit {value} Plätze je 1.000 Einwohner ({places} Plätze, {population} Einwohner).</translation>
+    </message>
+    <message>
+        <source>Theil {value}: places are {level} relative to residents (0 = proportional; unbounded above, the largest possible value here is {maximum}).</source>
+        <comment>interpret.theil</comment>
+        <translation>Theil {value}: Die Plätze sind im Verhältnis zu den Einwohnern {level} (0 = proportional; nach oben offen, hier höchstens {maximum}).</translation>
+    </message>
+    <message>
+        <source>not available: {reason}.</source>
+        <comment>interpret.undefined</comment>
+        <translation>nicht verfügbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
+        <comment>io.bad_coordinate</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a date (expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD).</source>
+        <comment>io.bad_date</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: „{value}“ ist kein Datum (erwartet JJJJ-MM-TT, TT.MM.JJJJ oder JJJJMMTT).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: cannot be decoded as {encoding}.</source>
+        <comment>io.bad_encoding</comment>
+        <translation>Datei „{file}“, Zeile {line}: lässt sich nicht als {encoding} lesen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a grid id like CRS3035RES100mN2691700E4341100.</source>
+        <comment>io.bad_gitter_id</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: „{value}“ ist keine Gitterkennung wie CRS3035RES100mN2691700E4341100.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
+        <comment>io.bad_number</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Category map entry &apos;{entry}&apos; is not of the form name=category.</source>
+        <comment>io.category_map_bad</comment>
+        <translation>Eintrag „{entry}“ der Kategoriezuordnung hat nicht die Form name=kategorie.</translation>
+    </message>
+    <message>
+        <source>Category map entry &apos;{entry}&apos;: &apos;{target}&apos; is not a service category; use one of {known}.</source>
+        <comment>io.category_map_target</comment>
+        <translation>Eintrag „{entry}“ der Kategoriezuordnung: „{target}“ ist keine Dienst-Kategorie; erlaubt: {known}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no column &apos;{column}&apos;. Columns: {columns}.</source>
+        <comment>io.column_missing</comment>
+        <translation>Die Datei „{file}“ hat keine Spalte „{column}“. Spalten: {columns}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the valid range {low} to {high} for {crs}.</source>
+        <comment>io.coordinate_out_of_range</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: {value} liegt außerhalb des gültigen Bereichs {low} bis {high} für {crs}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: malformed CSV ({reason}).</source>
+        <comment>io.csv_malformed</comment>
+        <translation>Datei „{file}“, Zeile {line}: fehlerhaftes CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>District &apos;{district}&apos; has no population rows; its population stays empty.</source>
+        <comment>io.district_without_population</comment>
+        <translation>Stadtteil „{district}“ hat keine Einwohnerzeilen; seine Einwohnerzahl bleibt leer.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: grid cell &apos;{value}&apos; already occurred in line {first}; counted once.</source>
+        <comment>io.duplicate_cell</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: Gitterzelle „{value}“ kam schon in Zeile {first} vor; einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, column &apos;{field}&apos;: {count} grid cell(s) occur more than once (first at line {line}, also line {first}); each was counted once, with the values of its first line.</source>
+        <comment>io.duplicate_cells</comment>
+        <translation>Datei „{file}“, Spalte „{field}“: {count} Gitterzelle(n) kommen mehrfach vor (zuerst Zeile {line}, auch Zeile {first}); jede wurde einmal gezählt, mit den Werten ihrer ersten Zeile.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: column &apos;{column}&apos; appears more than once in the header.</source>
+        <comment>io.duplicate_column</comment>
+        <translation>Datei „{file}“: Spalte „{column}“ kommt in der Kopfzeile mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is empty.</source>
+        <comment>io.file_empty</comment>
+        <translation>Die Datei „{file}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; does not exist.</source>
+        <comment>io.file_missing</comment>
+        <translation>Die Datei „{file}“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, Integreat item {id} (&apos;{name}&apos;): latitude {lat} / longitude {lon} are out of range.</source>
+        <comment>io.integreat_bad_coordinates</comment>
+        <translation>Datei „{file}“, Integreat-Eintrag {id} („{name}“): Breite {lat} / Länge {lon} liegen außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Integreat item {id} (&apos;{name}&apos;) is temporarily closed and was skipped.</source>
+        <comment>io.integreat_closed</comment>
+        <translation>Integreat-Eintrag {id} („{name}“) ist vorübergehend geschlossen und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</source>
+        <comment>io.integreat_duplicate_id</comment>
+        <translation>Datei „{file}“: Integreat-Kennung {id} kommt mehrfach vor (Einträge {first} und {second}).</translation>
+    </message>
+    <message>
+        <source>Integreat item {id} (&apos;{name}&apos;) has no coordinates and was skipped.</source>
+        <comment>io.integreat_no_coordinates</comment>
+        <translation>Integreat-Eintrag {id} („{name}“) hat keine Koordinaten und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, Integreat item {id}, field &apos;{field}&apos;: expected text, found {found}.</source>
+        <comment>io.integreat_not_text</comment>
+        <translation>Datei „{file}“, Integreat-Eintrag {id}, Feld „{field}“: Text erwartet, gefunden: {found}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is not an Integreat locations list (/api/v3/&lt;region&gt;/&lt;lang&gt;/locations/): {reason}.</source>
+        <comment>io.integreat_shape</comment>
+        <translation>Die Datei „{file}“ ist keine Integreat-Ortsliste (/api/v3/&lt;region&gt;/&lt;sprache&gt;/locations/): {reason}.</translation>
+    </message>
+    <message>
+        <source>Integreat category &apos;{category}&apos; ({count} item(s)) has no mapping; counted as &apos;other&apos;. Add it to the category map.</source>
+        <comment>io.integreat_unmapped</comment>
+        <translation>Integreat-Kategorie „{category}“ ({count} Eintrag/Einträge) ist nicht zugeordnet und wird als „other“ gezählt. Bitte in der Kategoriezuordnung ergänzen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is not valid JSON: {reason} (line {line}, column {column}).</source>
+        <comment>io.json_invalid</comment>
+        <translation>Die Datei „{file}“ ist kein gültiges JSON: {reason} (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} row(s) without coordinates, at line(s) {lines}.</source>
+        <comment>io.missing_coordinates</comment>
+        <translation>Datei „{file}“: {count} Zeile(n) ohne Koordinaten, in Zeile(n) {lines}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} row(s) without coordinates were skipped, at line(s) {lines}.</source>
+        <comment>io.missing_coordinates_skipped</comment>
+        <translation>Datei „{file}“: {count} Zeile(n) ohne Koordinaten wurden übersprungen, in Zeile(n) {lines}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (probably cp1252/Windows). Save the file in one encoding (UTF-8).</source>
+        <comment>io.mixed_encoding</comment>
+        <translation>Die Datei „{file}“ mischt Zeichenkodierungen: Zeile {utf8_line} ist UTF-8, Zeile {other_line} nicht (vermutlich cp1252/Windows). Bitte in einer Kodierung (UTF-8) speichern.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: grid id &apos;{value}&apos; has resolution {found} m, the file {expected} m.</source>
+        <comment>io.mixed_resolution</comment>
+        <translation>Datei „{file}“, Zeile {line}: Gitterkennung „{value}“ hat die Auflösung {found} m, die Datei {expected} m.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is negative; counts must be 0 or more.</source>
+        <comment>io.negative_value</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: {value} ist negativ; Anzahlen müssen 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: no coordinate columns found (looked for lat/lon, latitude/longitude, x/y, rechtswert/hochwert). Choose them in the preview.</source>
+        <comment>io.no_coordinate_columns</comment>
+        <translation>Datei „{file}“: keine Koordinatenspalten gefunden (gesucht: lat/lon, latitude/longitude, x/y, Rechtswert/Hochwert). Bitte in der Vorschau auswählen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: the coordinate system of columns &apos;{x}&apos;/&apos;{y}&apos; cannot be recognised from their values; choose it.</source>
+        <comment>io.no_crs_guess</comment>
+        <translation>Datei „{file}“: das Koordinatensystem der Spalten „{x}“/„{y}“ ist an den Werten nicht zu erkennen; bitte auswählen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has a header but no data rows.</source>
+        <comment>io.no_data_rows</comment>
+        <translation>Die Datei „{file}“ hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a whole number; counts of inhabitants are whole numbers.</source>
+        <comment>io.not_whole</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: „{value}“ ist keine ganze Zahl; Einwohnerzahlen sind ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: the header has only one column (&apos;{header}&apos;). The separator is probably not one of ; , tab |, or the file is not a table.</source>
+        <comment>io.one_column</comment>
+        <translation>Datei „{file}“: die Kopfzeile hat nur eine Spalte („{header}“). Das Trennzeichen ist vermutlich keines von ; , Tab |, oder die Datei ist keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{file}&apos; is a folder; choose a file name (e.g. inside that folder).</source>
+        <comment>io.output_is_folder</comment>
+        <translation>Die Ausgabe „{file}“ ist ein Ordner; bitte einen Dateinamen wählen (z. B. in diesem Ordner).</translation>
+    </message>
+    <message>
+        <source>The output &apos;{file}&apos; is chosen for two outputs of the same run; choose different files.</source>
+        <comment>io.output_twice</comment>
+        <translation>Die Ausgabe „{file}“ ist für zwei Ausgaben desselben Laufs gewählt; bitte verschiedene Dateien wählen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} suppressed or empty count(s) were taken as 0 (first at line {line}).</source>
+        <comment>io.population_suppressed</comment>
+        <translation>Datei „{file}“: {count} gesperrte oder leere Anzahl(en) wurden als 0 gezählt (zuerst in Zeile {line}).</translation>
+    </message>
+    <message>
+        <source>Population rows for district id &apos;{district}&apos; ({count} inhabitants) match no district boundary.</source>
+        <comment>io.population_without_district</comment>
+        <translation>Einwohnerzeilen zur Stadtteilkennung „{district}“ ({count} Einwohner) passen zu keiner Stadtteilgrenze.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: {count} fields, but the header has {expected}. Check separators and quotes in this line.</source>
+        <comment>io.ragged_row</comment>
+        <translation>Datei „{file}“, Zeile {line}: {count} Felder, die Kopfzeile hat aber {expected}. Bitte Trennzeichen und Anführungszeichen dieser Zeile prüfen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no rows for reference date {stichtag}; available: {available}.</source>
+        <comment>io.stichtag_missing</comment>
+        <translation>Die Datei „{file}“ hat keine Zeilen zum Stichtag {stichtag}; vorhanden: {available}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: columns &apos;{x}&apos; and &apos;{y}&apos; look swapped (&apos;{x}&apos; ranges {x_range}, &apos;{y}&apos; ranges {y_range}, which only fits as the other way round); they were read swapped. Check the source.</source>
+        <comment>io.swapped_latlon</comment>
+        <translation>Datei „{file}“: die Spalten „{x}“ und „{y}“ scheinen vertauscht („{x}“ reicht von {x_range}, „{y}“ von {y_range}, was nur umgekehrt passt); sie wurden vertauscht gelesen. Bitte die Quelle prüfen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the plausible range ({low} to {high}).</source>
+        <comment>io.value_out_of_range</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: {value} liegt außerhalb des plausiblen Bereichs ({low} bis {high}).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no layer &apos;{layer}&apos;; it has: {available}.</source>
+        <comment>io.vector_layer_missing</comment>
+        <translation>Die Datei „{file}“ hat keinen Layer „{layer}“; vorhanden: {available}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; cannot be read as a vector layer ({reason}).</source>
+        <comment>io.vector_unreadable</comment>
+        <translation>Die Datei „{file}“ lässt sich nicht als Vektorlayer lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;{file}&apos; ({reason}); nothing was written and an earlier file there is unchanged.</source>
+        <comment>io.write_failed</comment>
+        <translation>„{file}“ konnte nicht geschrieben werden ({reason}); es wurde nichts geschrieben, eine frühere Datei dort ist unverändert.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: the chosen separator &apos;{chosen}&apos; does not occur in the header; &apos;{found}&apos; does. Choose &apos;{found}&apos; as separator.</source>
+        <comment>io.wrong_delimiter</comment>
+        <translation>Datei „{file}“: das gewählte Trennzeichen „{chosen}“ kommt in der Kopfzeile nicht vor, wohl aber „{found}“. Bitte „{found}“ als Trennzeichen wählen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number, but the column held only numbers in its first {rows} rows. Correct the value, or mark it as suppressed with &apos;–&apos;.</source>
+        <comment>io.zensus_column_changed</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: „{value}“ ist keine Zahl, die Spalte enthielt in den ersten {rows} Zeilen aber nur Zahlen. Bitte den Wert korrigieren oder mit „–“ als gesperrt kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is not a Zensus grid table: no column like GITTER_ID_100m / GITTER_ID_1km / GITTER_ID_10km (columns: {columns}).</source>
+        <comment>io.zensus_columns</comment>
+        <translation>Die Datei „{file}“ ist keine Zensus-Gittertabelle: keine Spalte wie GITTER_ID_100m / GITTER_ID_1km / GITTER_ID_10km (Spalten: {columns}).</translation>
+    </message>
+    <message>
+        <source>{count} grid cell(s) ({inhabitants} inhabitants) lie outside all districts.</source>
+        <comment>io.zensus_outside</comment>
+        <translation>{count} Gitterzelle(n) ({inhabitants} Einwohner) liegen außerhalb aller Stadtteile.</translation>
+    </message>
+    <message>
+        <source>{count} grid cell(s) have a suppressed value (&apos;–&apos;); written as NULL with einwohner_suppressed = 1.</source>
+        <comment>io.zensus_suppressed</comment>
+        <translation>{count} Gitterzelle(n) haben einen gesperrten Wert („–“); als NULL mit einwohner_suppressed = 1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no value column &apos;{column}&apos; (columns: {columns}).</source>
+        <comment>io.zensus_value_column</comment>
+        <translation>Die Datei „{file}“ hat keine Wertspalte „{column}“ (Spalten: {columns}).</translation>
+    </message>
+    <message>
+        <source>two-sided p of Clark-Evans</source>
+        <comment>metric_note.clark_evans_p</comment>
+        <translation>zweiseitiger p-Wert Clark-Evans</translation>
+    </message>
+    <message>
+        <source>mean nearest-neighbour distance / expected under randomness (area: union of districts)</source>
+        <comment>metric_note.clark_evans_r</comment>
+        <translation>mittlere Nächster-Nachbar-Distanz / Erwartung bei Zufall (Fläche: Vereinigung der Stadtteile)</translation>
+    </message>
+    <message>
+        <source>z of Clark-Evans (no edge correction)</source>
+        <comment>metric_note.clark_evans_z</comment>
+        <translation>z-Wert Clark-Evans (ohne Randkorrektur)</translation>
+    </message>
+    <message>
+        <source>population-weighted coefficient of variation of per_1000</source>
+        <comment>metric_note.cv_load</comment>
+        <translation>einwohnergewichteter Variationskoeffizient von per_1000</translation>
+    </message>
+    <message>
+        <source>1/2 sum |r/R - t/T|: share of places to move for proportionality</source>
+        <comment>metric_note.dissimilarity</comment>
+        <translation>1/2 Summe |r/R - t/T|: Anteil zu verlagernder Plätze bis zur Proportionalität</translation>
+    </message>
+    <message>
+        <source>districts with residents</source>
+        <comment>metric_note.districts_analysed</comment>
+        <translation>bewohnte Stadtteile</translation>
+    </message>
+    <message>
+        <source>districts classed cold (Gi* p &lt; 0.05, z &lt; 0)</source>
+        <comment>metric_note.gi_cold_districts</comment>
+        <translation>Stadtteile als Coldspot (Gi* p &lt; 0,05, z &lt; 0)</translation>
+    </message>
+    <message>
+        <source>districts classed hot (Gi* p &lt; 0.05, z &gt; 0)</source>
+        <comment>metric_note.gi_hot_districts</comment>
+        <translation>Stadtteile als Hotspot (Gi* p &lt; 0,05, z &gt; 0)</translation>
+    </message>
+    <message>
+        <source>population-weighted Gini of per_1000</source>
+        <comment>metric_note.gini</comment>
+        <translation>einwohnergewichteter Gini von per_1000</translation>
+    </message>
+    <message>
+        <source>sum (r/R)^2 over districts with residents</source>
+        <comment>metric_note.hhi</comment>
+        <translation>Summe (r/R)^2 über bewohnte Stadtteile</translation>
+    </message>
+    <message>
+        <source>1/2 sum |r/R - t/T| (same value as dissimilarity)</source>
+        <comment>metric_note.hoover</comment>
+        <translation>1/2 Summe |r/R - t/T| (gleich dem Segregationsindex)</translation>
+    </message>
+    <message>
+        <source>expected I under no autocorrelation, -1/(n-1)</source>
+        <comment>metric_note.moran_ei</comment>
+        <translation>Erwartungswert von I ohne Autokorrelation, -1/(n-1)</translation>
+    </message>
+    <message>
+        <source>global Moran&apos;s I of per_1000, queen contiguity, row-standardised (esda.Moran)</source>
+        <comment>metric_note.moran_i</comment>
+        <translation>globales Moran&apos;s I von per_1000, Queen-Nachbarschaft, zeilenstandardisiert (esda.Moran)</translation>
+    </message>
+    <message>
+        <source>two-sided p under normality</source>
+        <comment>metric_note.moran_p_norm</comment>
+        <translation>zweiseitiger p-Wert unter Normalverteilungsannahme</translation>
+    </message>
+    <message>
+        <source>pseudo p from {permutations} permutations (seed {seed})</source>
+        <comment>metric_note.moran_p_sim</comment>
+        <translation>Pseudo-p aus {permutations} Permutationen (Startwert {seed})</translation>
+    </message>
+    <message>
+        <source>z under normality</source>
+        <comment>metric_note.moran_z_norm</comment>
+        <translation>z-Wert unter Normalverteilungsannahme</translation>
+    </message>
+    <message>
+        <source>places per 1,000 residents, city</source>
+        <comment>metric_note.per_1000_city</comment>
+        <translation>Plätze je 1.000 Einwohner, Stadt</translation>
+    </message>
+    <message>
+        <source>places in districts with residents (basis of all ratios)</source>
+        <comment>metric_note.places_in_districts</comment>
+        <translation>Plätze in bewohnten Stadtteilen (Basis aller Quoten)</translation>
+    </message>
+    <message>
+        <source>places ({field}) of active shelters</source>
+        <comment>metric_note.places_total</comment>
+        <translation>Plätze ({field}) aktiver Unterkünfte</translation>
+    </message>
+    <message>
+        <source>residents of districts with population &gt; 0</source>
+        <comment>metric_note.population_total</comment>
+        <translation>Einwohner der bewohnten Stadtteile</translation>
+    </message>
+    <message>
+        <source>share of places within the radius of hotspot {name}</source>
+        <comment>metric_note.share_places_near_hotspot</comment>
+        <translation>Anteil der Plätze im Umkreis von Treffpunkt {name}</translation>
+    </message>
+    <message>
+        <source>share of places within any hotspot&apos;s radius</source>
+        <comment>metric_note.share_places_near_hotspots</comment>
+        <translation>Anteil der Plätze im Umkreis irgendeines Treffpunkts</translation>
+    </message>
+    <message>
+        <source>share of places with {categories} within {distance} m</source>
+        <comment>metric_note.share_places_with_access</comment>
+        <translation>Anteil der Plätze mit {categories} innerhalb {distance} m</translation>
+    </message>
+    <message>
+        <source>population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))</source>
+        <comment>metric_note.theil</comment>
+        <translation>einwohnergewichteter Theil-T von per_1000: Summe (r/R) ln((r/R)/(t/T))</translation>
+    </message>
+    <message>
+        <source>None of the {n} candidate sites lies inside a district, so none can be used. Check the layers&apos; CRS.</source>
+        <comment>placement.all_outside</comment>
+        <translation>Keine der {n} Kandidatenflächen liegt in einem Stadtteil; keine kann genutzt werden. Prüfen Sie das KBS der Layer.</translation>
+    </message>
+    <message>
+        <source>Group demand: group &apos;{group}&apos; has {value} places; places must be a whole number from 0 to 1,000,000,000.</source>
+        <comment>placement.bad_demand_row</comment>
+        <translation>Gruppenbedarf: Gruppe „{group}“ hat {value} Plätze; Plätze müssen eine ganze Zahl von 0 bis 1.000.000.000 sein.</translation>
+    </message>
+    <message>
+        <source>The group demand table asks for {value} places in total; it must ask for at least 1.</source>
+        <comment>placement.bad_demand_total</comment>
+        <translation>Die Gruppenbedarfstabelle verlangt insgesamt {value} Plätze; es muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{site}&apos;: min_places ({min}) and max_places ({max}) must be multiples of the module ({module}).</source>
+        <comment>placement.bad_module</comment>
+        <translation>Kandidat „{site}“: min_places ({min}) und max_places ({max}) müssen Vielfache des Moduls ({module}) sein.</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, &apos;{id}&apos;, field {field}: {value} is not allowed; it must be a finite number ≥ 0.</source>
+        <comment>placement.bad_number</comment>
+        <translation>Layer {layer}, „{id}“, Feld {field}: {value} ist nicht zulässig; es muss eine endliche Zahl ≥ 0 sein.</translation>
+    </message>
+    <message>
+        <source>Parameter {name} = {value} is not allowed: {why}.</source>
+        <comment>placement.bad_param</comment>
+        <translation>Parameter {name} = {value} ist nicht zulässig: {why}.</translation>
+    </message>
+    <message>
+        <source>The number of new places (PLACES) must be at least 1; it is {value}.</source>
+        <comment>placement.bad_places</comment>
+        <translation>Die Zahl neuer Plätze (PLACES) muss mindestens 1 sein; sie ist {value}.</translation>
+    </message>
+    <message>
+        <source>District &apos;{district}&apos;: population = {value} is not allowed; it must be a number ≥ 0.</source>
+        <comment>placement.bad_population</comment>
+        <translation>Stadtteil „{district}“: population = {value} ist nicht zulässig; es muss eine Zahl ≥ 0 sein.</translation>
+    </message>
+    <message>
+        <source>Rule {a} – {b}: relation &apos;{relation}&apos; is unknown (use &apos;separate&apos; or &apos;near&apos;).</source>
+        <comment>placement.bad_relation</comment>
+        <translation>Regel {a} – {b}: Beziehung „{relation}“ ist unbekannt („separate“ oder „near“ verwenden).</translation>
+    </message>
+    <message>
+        <source>The {rule}: distance_m = {value} is not allowed; it must be a number ≥ 0.</source>
+        <comment>placement.bad_rule_distance</comment>
+        <translation>Die {rule}: distance_m = {value} ist nicht zulässig; es muss eine Zahl ≥ 0 sein.</translation>
+    </message>
+    <message>
+        <source>The {rule} has an empty group_a or group_b.</source>
+        <comment>placement.bad_rule_group</comment>
+        <translation>Die {rule} hat ein leeres group_a oder group_b.</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{site}&apos;: min_places ({min}), max_places ({max}) and module ({module}) must be whole numbers up to {limit}.</source>
+        <comment>placement.bad_size</comment>
+        <translation>Kandidat „{site}“: min_places ({min}), max_places ({max}) und Modul ({module}) müssen ganze Zahlen bis {limit} sein.</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, &apos;{id}&apos;: the coordinates ({x}, {y}) are not finite numbers.</source>
+        <comment>placement.bad_xy</comment>
+        <translation>Layer {layer}, „{id}“: Die Koordinaten ({x}, {y}) sind keine endlichen Zahlen.</translation>
+    </message>
+    <message>
+        <source>All rules together leave room for {placed} of {need} places.</source>
+        <comment>placement.diag_all</comment>
+        <translation>Alle Regeln zusammen lassen Raum für {placed} von {need} Plätzen.</translation>
+    </message>
+    <message>
+        <source>MAX_PER_1000 must be at least {value} (now {now}).</source>
+        <comment>placement.diag_cap</comment>
+        <translation>MAX_PER_1000 muss mindestens {value} sein (jetzt {now}).</translation>
+    </message>
+    <message>
+        <source>The modules of the sites cannot add up exactly to the demand with the other rules in force.</source>
+        <comment>placement.diag_granularity</comment>
+        <translation>Die Module der Standorte ergeben zusammen mit den übrigen Regeln nicht genau den Bedarf.</translation>
+    </message>
+    <message>
+        <source>Group &apos;{group}&apos;: the rules leave room for {placed} of {need} places.</source>
+        <comment>placement.diag_group</comment>
+        <translation>Gruppe „{group}“: Die Regeln lassen Raum für {placed} von {need} Plätzen.</translation>
+    </message>
+    <message>
+        <source>HOTSPOT_MAX_PLACES must be at least {value} (now {now}).</source>
+        <comment>placement.diag_hotspot</comment>
+        <translation>HOTSPOT_MAX_PLACES muss mindestens {value} sein (jetzt {now}).</translation>
+    </message>
+    <message>
+        <source>The {rule} alone leaves room for {placed} of {need} places.</source>
+        <comment>placement.diag_only</comment>
+        <translation>Die {rule} allein lässt Raum für {placed} von {need} Plätzen.</translation>
+    </message>
+    <message>
+        <source>Reduce the number of new places to at most {value}, or relax the rules above.</source>
+        <comment>placement.diag_places</comment>
+        <translation>Reduzieren Sie die neuen Plätze auf höchstens {value} oder lockern Sie die genannten Regeln.</translation>
+    </message>
+    <message>
+        <source>Dropping the rule &apos;{rule}&apos; alone makes the plan feasible.</source>
+        <comment>placement.diag_rule</comment>
+        <translation>Schon ohne die Regel „{rule}“ ist die Planung lösbar.</translation>
+    </message>
+    <message>
+        <source>SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).</source>
+        <comment>placement.diag_service</comment>
+        <translation>SERVICE_MAX_DISTANCE_M muss mindestens {value} m sein (jetzt {now} m).</translation>
+    </message>
+    <message>
+        <source>The usable candidate sites offer at most {placed} of {need} places.</source>
+        <comment>placement.diag_sites</comment>
+        <translation>Die nutzbaren Kandidatenflächen bieten höchstens {placed} von {need} Plätzen.</translation>
+    </message>
+    <message>
+        <source>MIN_SPACING_M must be at most {value} m (now {now} m).</source>
+        <comment>placement.diag_spacing</comment>
+        <translation>MIN_SPACING_M darf höchstens {value} m sein (jetzt {now} m).</translation>
+    </message>
+    <message>
+        <source>The conflict could not be narrowed down within the time limit.</source>
+        <comment>placement.diag_unknown</comment>
+        <translation>Der Konflikt ließ sich im Zeitlimit nicht eingrenzen.</translation>
+    </message>
+    <message>
+        <source>Without the {rule}, all {need} places fit.</source>
+        <comment>placement.diag_without</comment>
+        <translation>Ohne die {rule} passen alle {need} Plätze.</translation>
+    </message>
+    <message>
+        <source>Group demand: group &apos;{group}&apos; is listed more than once.</source>
+        <comment>placement.dup_demand</comment>
+        <translation>Gruppenbedarf: Gruppe „{group}“ ist mehrfach aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Group demand: a row has no group label.</source>
+        <comment>placement.empty_demand_label</comment>
+        <translation>Gruppenbedarf: Eine Zeile hat keine Gruppenbezeichnung.</translation>
+    </message>
+    <message>
+        <source>Group &apos;{group}&apos; has a demand of {places} places but no candidate site may hold it: {why}.</source>
+        <comment>placement.group_nowhere</comment>
+        <translation>Für Gruppe „{group}“ werden {places} Plätze verlangt, aber keine Kandidatenfläche darf sie aufnehmen: {why}.</translation>
+    </message>
+    <message>
+        <source>its rules together exclude every candidate site</source>
+        <comment>placement.group_nowhere_all</comment>
+        <translation>ihre Regeln zusammen schließen jede Kandidatenfläche aus</translation>
+    </message>
+    <message>
+        <source>rule &apos;{a} near {b} within {dist} m&apos; and no hotspot or shelter of &apos;{b}&apos; is that close to any site</source>
+        <comment>placement.group_nowhere_near</comment>
+        <translation>Regel „{a} nahe {b} innerhalb {dist} m“, und kein Hotspot und keine Unterkunft von „{b}“ liegt so nah an einem Standort</translation>
+    </message>
+    <message>
+        <source>shelters of a conflicting group are too close to every site</source>
+        <comment>placement.group_nowhere_sep</comment>
+        <translation>Unterkünfte einer Konfliktgruppe liegen zu nah an jedem Standort</translation>
+    </message>
+    <message>
+        <source>The placement cannot start: {n} problem(s) in the input.</source>
+        <comment>placement.input_invalid</comment>
+        <translation>Die Platzierung kann nicht starten: {n} Problem(e) in den Eingaben.</translation>
+    </message>
+    <message>
+        <source>There are no candidate sites: add a candidates layer with at least one site.</source>
+        <comment>placement.no_candidates</comment>
+        <translation>Es gibt keine Kandidatenflächen: Fügen Sie einen Kandidaten-Layer mit mindestens einem Standort hinzu.</translation>
+    </message>
+    <message>
+        <source>There are no districts: the district cap needs district polygons with population.</source>
+        <comment>placement.no_districts</comment>
+        <translation>Es gibt keine Stadtteile: Die Stadtteil-Obergrenze braucht Stadtteilflächen mit Einwohnerzahl.</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs of candidate sites (or locations) lie within {dist} m of each other: too many to build the model within the time limit. Merge candidates that lie close together, or raise TIME_LIMIT_S.</source>
+        <comment>placement.note_dense</comment>
+        <translation>{pairs} Paare von Kandidatenflächen (bzw. Orten) liegen weniger als {dist} m auseinander: zu viele, um das Modell im Zeitlimit aufzubauen. Nah beieinander liegende Kandidaten zusammenfassen oder TIME_LIMIT_S erhöhen.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) share their point with another site that is at least as large and as cheap; with MIN_SPACING_M only one site per point can open, so they were left out: {ids}.</source>
+        <comment>placement.note_dominated</comment>
+        <translation>{n} Kandidatenfläche(n) teilen ihren Punkt mit einer anderen, mindestens so großen und günstigen Fläche; mit MIN_SPACING_M kann je Punkt nur eine öffnen, daher blieben sie unberücksichtigt: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) lie in districts already at or above the cap: {ids}.</source>
+        <comment>placement.note_full</comment>
+        <translation>{n} Kandidatenfläche(n) liegen in Stadtteilen, die die Obergrenze schon erreichen: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) lie in districts without population and receive no places: {ids}.</source>
+        <comment>placement.note_nopop</comment>
+        <translation>{n} Kandidatenfläche(n) liegen in Stadtteilen ohne Einwohner und erhalten keine Plätze: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) lie outside every district and were not used: {ids}.</source>
+        <comment>placement.note_outside</comment>
+        <translation>{n} Kandidatenfläche(n) liegen außerhalb aller Stadtteile und wurden nicht genutzt: {ids}.</translation>
+    </message>
+    <message>
+        <source>The {near} and the {sep} contradict each other near shelters of that group: a site must be close to them and far from them at once.</source>
+        <comment>placement.note_rule_opposed</comment>
+        <translation>Die {near} und die {sep} widersprechen sich bei Unterkünften dieser Gruppe: Ein Standort müsste zugleich nah und fern sein.</translation>
+    </message>
+    <message>
+        <source>Several rules for the same groups: {rules}. Each applies; the strictest decides.</source>
+        <comment>placement.note_rule_repeated</comment>
+        <translation>Mehrere Regeln für dieselben Gruppen: {rules}. Jede gilt; die strengste entscheidet.</translation>
+    </message>
+    <message>
+        <source>The {rule} names group &apos;{group}&apos;, which matches no group in the group demand, the shelters&apos; group_label or the hotspots&apos; community; check the spelling. Known groups: {known}.</source>
+        <comment>placement.note_rule_unknown_group</comment>
+        <translation>Die {rule} nennt die Gruppe „{group}“, die in Gruppenbedarf, group_label der Unterkünfte und community der Hotspots nicht vorkommt; Schreibweise prüfen. Bekannte Gruppen: {known}.</translation>
+    </message>
+    <message>
+        <source>Rule {a} {relation} {b}: neither group appears in the group demand, so it does not affect new places.</source>
+        <comment>placement.note_rule_unused</comment>
+        <translation>Regel {a} {relation} {b}: Keine der Gruppen steht im Gruppenbedarf; sie betrifft keine neuen Plätze.</translation>
+    </message>
+    <message>
+        <source>{n} rule(s) are not applied: without a group demand table the new places carry no group.</source>
+        <comment>placement.note_rules_ungrouped</comment>
+        <translation>{n} Regel(n) werden nicht angewandt: Ohne Gruppenbedarfstabelle haben neue Plätze keine Gruppe.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) lack a required service within {dist} m: {ids}.</source>
+        <comment>placement.note_services</comment>
+        <translation>{n} Kandidatenfläche(n) fehlt ein gefordertes Angebot innerhalb von {dist} m: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) are closer than {dist} m to an existing shelter: {ids}.</source>
+        <comment>placement.note_shelter</comment>
+        <translation>{n} Kandidatenfläche(n) liegen näher als {dist} m an einer bestehenden Unterkunft: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) cannot hold one module (max_places below module): {ids}.</source>
+        <comment>placement.note_tiny</comment>
+        <translation>{n} Kandidatenfläche(n) fassen kein einziges Modul (max_places kleiner als Modul): {ids}.</translation>
+    </message>
+    <message>
+        <source>District {district}: {before} → {after} places per 1,000 inhabitants (cap {cap}).</source>
+        <comment>placement.r_district</comment>
+        <translation>Stadtteil {district}: {before} → {after} Plätze je 1.000 Einwohner (Obergrenze {cap}).</translation>
+    </message>
+    <message>
+        <source>Group {group}.</source>
+        <comment>placement.r_group</comment>
+        <translation>Gruppe {group}.</translation>
+    </message>
+    <message>
+        <source>Within the radius of hotspot(s) {names}.</source>
+        <comment>placement.r_hot_in</comment>
+        <translation>Im Umkreis von Hotspot(s) {names}.</translation>
+    </message>
+    <message>
+        <source>No hotspot nearby (nearest {name}, {d} m).</source>
+        <comment>placement.r_hot_out</comment>
+        <translation>Kein Hotspot in der Nähe (nächster {name}, {d} m).</translation>
+    </message>
+    <message>
+        <source>No existing shelter.</source>
+        <comment>placement.r_no_shelter</comment>
+        <translation>Keine bestehende Unterkunft.</translation>
+    </message>
+    <message>
+        <source>Services: {items}.</source>
+        <comment>placement.r_services</comment>
+        <translation>Angebote: {items}.</translation>
+    </message>
+    <message>
+        <source>Nearest shelter: {name}, {d} m.</source>
+        <comment>placement.r_shelter</comment>
+        <translation>Nächste Unterkunft: {name}, {d} m.</translation>
+    </message>
+    <message>
+        <source>{parts: }</source>
+        <comment>placement.reason</comment>
+        <translation>{parts: }</translation>
+    </message>
+    <message>
+        <source>district cap (MAX_PER_1000)</source>
+        <comment>placement.rule_district_cap</comment>
+        <translation>Stadtteil-Obergrenze (MAX_PER_1000)</translation>
+    </message>
+    <message>
+        <source>group rules (RULES)</source>
+        <comment>placement.rule_groups</comment>
+        <translation>Gruppenregeln (RULES)</translation>
+    </message>
+    <message>
+        <source>hotspot rule (HOTSPOT_MAX_PLACES)</source>
+        <comment>placement.rule_hotspot</comment>
+        <translation>Hotspot-Regel (HOTSPOT_MAX_PLACES)</translation>
+    </message>
+    <message>
+        <source>rule {row} (&apos;{a}&apos; {relation} &apos;{b}&apos;, {dist} m)</source>
+        <comment>placement.rule_ref</comment>
+        <translation>Regel {row} („{a}“ {relation} „{b}“, {dist} m)</translation>
+    </message>
+    <message>
+        <source>service rule (SERVICE_CATEGORIES)</source>
+        <comment>placement.rule_services</comment>
+        <translation>Versorgungsregel (SERVICE_CATEGORIES)</translation>
+    </message>
+    <message>
+        <source>spacing rule (MIN_SPACING_M)</source>
+        <comment>placement.rule_spacing</comment>
+        <translation>Abstandsregel (MIN_SPACING_M)</translation>
+    </message>
+    <message>
+        <source>Placement of {places} places at {sites} sites found within the time limit; highest load {load} per 1,000, at most {gap} % from the best possible.</source>
+        <comment>placement.status_feasible</comment>
+        <translation>Verteilung von {places} Plätzen auf {sites} Standorte innerhalb des Zeitlimits gefunden; höchste Belastung {load} je 1.000, höchstens {gap} % vom bestmöglichen Wert entfernt.</translation>
+    </message>
+    <message>
+        <source>No placement satisfies all rules. {first}</source>
+        <comment>placement.status_infeasible</comment>
+        <translation>Keine Verteilung erfüllt alle Regeln. {first}</translation>
+    </message>
+    <message>
+        <source>Optimal placement of {places} places at {sites} sites; highest load {load} places per 1,000 inhabitants.</source>
+        <comment>placement.status_optimal</comment>
+        <translation>Optimale Verteilung von {places} Plätzen auf {sites} Standorte; höchste Belastung {load} Plätze je 1.000 Einwohner.</translation>
+    </message>
+    <message>
+        <source>No placement was found within the time limit of {t} s; infeasibility is not proven. Increase TIME_LIMIT_S or relax the rules.</source>
+        <comment>placement.status_timeout</comment>
+        <translation>Innerhalb des Zeitlimits von {t} s wurde keine Verteilung gefunden; Unlösbarkeit ist nicht bewiesen. TIME_LIMIT_S erhöhen oder Regeln lockern.</translation>
+    </message>
+    <message>
+        <source>No placement was found within the time limit of {t} s: building the model alone took the time; infeasibility is not proven. Increase TIME_LIMIT_S or reduce the candidate sites.</source>
+        <comment>placement.status_timeout_build</comment>
+        <translation>Innerhalb des Zeitlimits von {t} s wurde keine Verteilung gefunden: Schon der Modellaufbau brauchte die Zeit; Unlösbarkeit ist nicht bewiesen. TIME_LIMIT_S erhöhen oder Kandidatenflächen verringern.</translation>
+    </message>
+    <message>
+        <source>No placement was searched: the model for these candidate sites could not be built within the time limit of {t} s (see the note on close pairs); infeasibility is not proven.</source>
+        <comment>placement.status_timeout_dense</comment>
+        <translation>Es wurde keine Verteilung gesucht: Das Modell für diese Kandidatenflächen ließ sich nicht im Zeitlimit von {t} s aufbauen (siehe Hinweis zu nahen Paaren); Unlösbarkeit ist nicht bewiesen.</translation>
+    </message>
+    <message>
+        <source>No placement was found: the solver stopped without a result (time limit {t} s); infeasibility is not proven. Relax the rules or increase TIME_LIMIT_S.</source>
+        <comment>placement.status_unknown</comment>
+        <translation>Keine Verteilung gefunden: Der Solver brach ohne Ergebnis ab (Zeitlimit {t} s); Unlösbarkeit ist nicht bewiesen. Regeln lockern oder TIME_LIMIT_S erhöhen.</translation>
+    </message>
+    <message>
+        <source>Warning: the verifier found {n} rule violation(s) in this result.</source>
+        <comment>placement.status_violations</comment>
+        <translation>Warnung: Die Prüfung fand {n} Regelverstöße in diesem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: {places} places is not a positive whole number.</source>
+        <comment>placement.v_bad_places</comment>
+        <translation>Standort „{site}“: {places} Plätze ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>District &apos;{district}&apos;: {new} new places exceed the cap of {cap}.</source>
+        <comment>placement.v_cap</comment>
+        <translation>Stadtteil „{district}“: {new} neue Plätze überschreiten die Obergrenze von {cap}.</translation>
+    </message>
+    <message>
+        <source>Group &apos;{group}&apos;: {placed} new places placed, {need} required.</source>
+        <comment>placement.v_group_total</comment>
+        <translation>Gruppe „{group}“: {placed} neue Plätze verteilt, {need} verlangt.</translation>
+    </message>
+    <message>
+        <source>Hotspot &apos;{hotspot}&apos;: {new} new places within its radius exceed the limit of {cap}.</source>
+        <comment>placement.v_hotspot</comment>
+        <translation>Hotspot „{hotspot}“: {new} neue Plätze im Umkreis überschreiten die Grenze von {cap}.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: {places} places is not a multiple of its module {module}.</source>
+        <comment>placement.v_module</comment>
+        <translation>Standort „{site}“: {places} Plätze ist kein Vielfaches des Moduls {module}.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{a} near {b}&apos; ({dist} m): site &apos;{s}&apos; has no hotspot or shelter of &apos;{b}&apos; within {dist} m.</source>
+        <comment>placement.v_near</comment>
+        <translation>Regel „{a} nahe {b}“ ({dist} m): Standort „{s}“ hat keinen Hotspot und keine Unterkunft von „{b}“ innerhalb {dist} m.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; lies outside every district.</source>
+        <comment>placement.v_outside</comment>
+        <translation>Standort „{site}“ liegt außerhalb aller Stadtteile.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: {places} places is outside its range {min}–{max}.</source>
+        <comment>placement.v_range</comment>
+        <translation>Standort „{site}“: {places} Plätze liegt außerhalb des Bereichs {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{a} separate {b}&apos; ({dist} m): site &apos;{s}&apos; ({ga}) is {d} m from &apos;{t}&apos; ({gb}).</source>
+        <comment>placement.v_separate</comment>
+        <translation>Regel „{a} getrennt von {b}“ ({dist} m): Standort „{s}“ ({ga}) liegt {d} m von „{t}“ ({gb}) entfernt.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m.</source>
+        <comment>placement.v_service</comment>
+        <translation>Standort „{site}“: kein Angebot „{category}“ innerhalb von {dist} m.</translation>
+    </message>
+    <message>
+        <source>Sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</source>
+        <comment>placement.v_spacing</comment>
+        <translation>Standorte „{a}“ und „{b}“ liegen {d} m auseinander; MIN_SPACING_M ist {min} m.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{a}&apos; is {d} m from shelter &apos;{b}&apos;; MIN_SPACING_M is {min} m.</source>
+        <comment>placement.v_spacing_shelter</comment>
+        <translation>Standort „{a}“ liegt {d} m von Unterkunft „{b}“ entfernt; MIN_SPACING_M ist {min} m.</translation>
+    </message>
+    <message>
+        <source>{placed} new places placed, {need} required.</source>
+        <comment>placement.v_total</comment>
+        <translation>{placed} neue Plätze verteilt, {need} verlangt.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: group &apos;{group}&apos; is not in the group demand.</source>
+        <comment>placement.v_unknown_group</comment>
+        <translation>Standort „{site}“: Gruppe „{group}“ steht nicht im Gruppenbedarf.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; is not a candidate site.</source>
+        <comment>placement.v_unknown_site</comment>
+        <translation>Standort „{site}“ ist keine Kandidatenfläche.</translation>
+    </message>
+    <message>
+        <source>Grid cells for publication must be at least {minimum:.0f} m wide (got {value} m).</source>
+        <comment>privacy.bad_cell</comment>
+        <translation>Rasterzellen für Veröffentlichungen müssen mindestens {minimum:.0f} m breit sein (erhalten: {value} m).</translation>
+    </message>
+    <message>
+        <source>The small-count threshold must be a whole number of at least 1 (got {value}).</source>
+        <comment>privacy.bad_threshold</comment>
+        <translation>Die Schwelle für kleine Anzahlen muss eine ganze Zahl ab 1 sein (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>&lt; {threshold}</source>
+        <comment>privacy.below</comment>
+        <translation>&lt; {threshold}</translation>
+    </message>
+    <message>
+        <source>Generalised for publication: shelter locations, names, operators and group labels are not shown; counts below {threshold} appear as “&lt; {threshold}”.</source>
+        <comment>privacy.generalised</comment>
+        <translation>Für die Veröffentlichung generalisiert: Standorte, Namen, Träger und Gruppen von Unterkünften werden nicht gezeigt; Anzahlen unter {threshold} erscheinen als „&lt; {threshold}“.</translation>
+    </message>
+    <message>
+        <source>Internal working map: shows shelter locations. Not for publication; use the public-safe export.</source>
+        <comment>privacy.internal</comment>
+        <translation>Interne Arbeitskarte: zeigt Standorte von Unterkünften. Nicht zur Veröffentlichung; bitte den generalisierten Export verwenden.</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than {n} shelters</source>
+        <comment>privacy.point_stats_withheld</comment>
+        <translation>nicht veröffentlicht: weniger als {n} Unterkünfte</translation>
+    </message>
+    <message>
+        <source>Indices and the Lorenz curve use the published district figures; withheld districts share the withheld places in proportion to their population.</source>
+        <comment>privacy.public_view</comment>
+        <translation>Indizes und Lorenzkurve beruhen auf den veröffentlichten Zahlen je Ortsbezirk; geheim gehaltene Ortsbezirke teilen sich die geheim gehaltenen Plätze nach ihrer Einwohnerzahl.</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <comment>privacy.suppressed</comment>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>* = withheld (one shelter holds at least 85 % of the places, or to protect a small figure from subtraction)</source>
+        <comment>privacy.withheld_mark</comment>
+        <translation>* = geheim gehalten (eine Unterkunft hat mindestens 85 % der Plätze, oder zum Schutz einer kleinen Zahl vor Differenzbildung)</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>report.alternatives</comment>
+        <translation>Alternativen</translation>
+    </message>
+    <message>
+        <source>Districts before and after</source>
+        <comment>report.before_after</comment>
+        <translation>Stadtteile vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <comment>report.charts</comment>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>City-wide figures</source>
+        <comment>report.city</comment>
+        <translation>Gesamtstädtische Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <comment>report.definition</comment>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Why no placement is possible</source>
+        <comment>report.diagnosis</comment>
+        <translation>Warum keine Verteilung möglich ist</translation>
+    </message>
+    <message>
+        <source>The plugin suggests; planners decide.</source>
+        <comment>report.disclaimer</comment>
+        <translation>Das Werkzeug schlägt vor; die Entscheidung treffen Menschen.</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <comment>report.districts</comment>
+        <translation>Stadtteile</translation>
+    </message>
+    <message>
+        <source>Generated {date} by the Dispersion Planner. Figures are aggregate counts; no data on persons.</source>
+        <comment>report.generated</comment>
+        <translation>Erstellt am {date} mit dem Dispersion Planner. Nur aggregierte Zahlen, keine Personendaten.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <comment>report.metric</comment>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Notes on the data</source>
+        <comment>report.notes</comment>
+        <translation>Hinweise zu den Daten</translation>
+    </message>
+    <message>
+        <source>Suggested placement</source>
+        <comment>report.placement</comment>
+        <translation>Standortvorschlag</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>report.reading</comment>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Suggested sites</source>
+        <comment>report.sites</comment>
+        <translation>Vorgeschlagene Standorte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>report.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dispersion of refugee accommodation</source>
+        <comment>report.title</comment>
+        <translation>Verteilung der Gemeinschaftsunterkünfte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>report.value</comment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;geometry&apos;: coordinate {value} lies outside the valid area of {crs} ({low} to {high}); check the layer&apos;s CRS.</source>
+        <comment>validation.coordinate_outside_crs</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „Geometrie“: Koordinate {value} liegt außerhalb des gültigen Bereichs von {crs} ({low} bis {high}); bitte das KBS des Layers prüfen.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has a coordinate reference system that cannot be converted to metres ({crs}). Set its real CRS in the layer properties.</source>
+        <comment>validation.crs_unusable</comment>
+        <translation>Layer „{layer}“ hat ein Koordinatenbezugssystem, das sich nicht in Meter umrechnen lässt ({crs}). Bitte das richtige KBS in den Layereigenschaften festlegen.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, features {fid} and {other}: the districts overlap ({area} m²); shelters in the overlap count for the first one only.</source>
+        <comment>validation.districts_overlap</comment>
+        <translation>Layer „{layer}“, Objekte {fid} und {other}: die Stadtteile überlappen sich ({area} m²); Unterkünfte in der Überlappung zählen nur für den ersten.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: id &apos;{value}&apos; occurs more than once (also feature {other}).</source>
+        <comment>validation.duplicate_id</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: Kennung „{value}“ kommt mehrfach vor (auch Objekt {other}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no features.</source>
+        <comment>validation.empty_layer</comment>
+        <translation>Layer „{layer}“ enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is not a whole number.</source>
+        <comment>validation.fractional</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The input data have {count} problem(s); first: {first}</source>
+        <comment>validation.input_invalid</comment>
+        <translation>Die Eingabedaten haben {count} Problem(e); zuerst: {first}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: invalid geometry ({reason}) was repaired on a copy; the source is unchanged.</source>
+        <comment>validation.invalid_geometry_repaired</comment>
+        <translation>Layer „{layer}“, Objekt {fid}: ungültige Geometrie ({reason}) wurde in einer Kopie repariert; die Quelle bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: invalid geometry ({reason}) could not be repaired.</source>
+        <comment>validation.invalid_geometry_unrepairable</comment>
+        <translation>Layer „{layer}“, Objekt {fid}: ungültige Geometrie ({reason}) ließ sich nicht reparieren.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} places in one shelter is unusually many (more than {limit}); check the figure.</source>
+        <comment>validation.large_capacity</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} Plätze in einer Unterkunft sind ungewöhnlich viele (mehr als {limit}); bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: min_places ({min}) exceeds max_places ({max}).</source>
+        <comment>validation.min_gt_max</comment>
+        <translation>Layer „{layer}“, Objekt {fid}: min_places ({min}) ist größer als max_places ({max}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (required: {required}). Map an existing field to it.</source>
+        <comment>validation.missing_field</comment>
+        <translation>Layer „{layer}“ hat kein Feld „{field}“ (benötigt: {required}). Ordnen Sie ein vorhandenes Feld zu.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: population is missing or 0; the district is excluded from ratios.</source>
+        <comment>validation.missing_population</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: Einwohnerzahl fehlt oder ist 0; der Stadtteil bleibt bei Quoten unberücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: value is missing.</source>
+        <comment>validation.missing_value</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: Wert fehlt.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is negative; counts must be 0 or more.</source>
+        <comment>validation.negative</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist negativ; Anzahlen müssen 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
+        <comment>validation.no_crs</comment>
+        <translation>Layer „{layer}“ hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: geometry is missing or empty.</source>
+        <comment>validation.no_geometry</comment>
+        <translation>Layer „{layer}“, Objekt {fid}: Geometrie fehlt oder ist leer.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;geometry&apos;: a coordinate is not a finite number ({value}).</source>
+        <comment>validation.not_finite_coordinate</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „Geometrie“: eine Koordinate ist keine endliche Zahl ({value}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: occupied ({occupied}) exceeds capacity ({capacity}). Check the source figures.</source>
+        <comment>validation.occupied_gt_capacity</comment>
+        <translation>Layer „{layer}“, Objekt {fid}: belegt ({occupied}) übersteigt die Kapazität ({capacity}). Bitte Quellzahlen prüfen.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: lies outside all districts and is not counted in any district.</source>
+        <comment>validation.outside_districts</comment>
+        <translation>Layer „{layer}“, Objekt {fid}: liegt außerhalb aller Stadtteile und wird keinem Stadtteil zugerechnet.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; is in {source} ({kind}); a copy was reprojected to {target} for metric distances.</source>
+        <comment>validation.reprojected</comment>
+        <translation>Layer „{layer}“ liegt in {source} ({kind}) vor; eine Kopie wurde für metrische Abstände nach {target} umprojiziert.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is implausibly large (more than {limit}); check the source figures.</source>
+        <comment>validation.too_large</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist unplausibel groß (mehr als {limit}); bitte Quellzahlen prüfen.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: category &apos;{value}&apos; is unknown; counted as &apos;other&apos;. Known: {known}.</source>
+        <comment>validation.unknown_category</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: Kategorie „{value}“ ist unbekannt und wird als „other“ gezählt. Bekannt: {known}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not one of {known}.</source>
+        <comment>validation.unknown_value</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keiner der Werte {known}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: geometry is {actual}, expected {expected}.</source>
+        <comment>validation.wrong_geometry</comment>
+        <translation>Layer „{layer}“, Objekt {fid}: Geometrie ist {actual}, erwartet wird {expected}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a {kind}.</source>
+        <comment>validation.wrong_type</comment>
+        <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine gültige Angabe ({kind}).</translation>
     </message>
 </context>
 </TS>

@@ -6,232 +6,232 @@
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="47"/>
         <source>Add planning layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Add planning layers</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="50"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="57"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="58"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="59"/>
         <source>Add file&apos;s layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Add file&apos;s layers</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="60"/>
         <source>Add the layers of the chosen file to the project so they can be mapped below</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the layers of the chosen file to the project so they can be mapped below</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="79"/>
         <source>Problems found: each names the layer, the feature and the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found: each names the layer, the feature and the field</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="80"/>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Check result</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="84"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="85"/>
         <source>Validate the chosen layers against the data contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Validate the chosen layers against the data contract</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="86"/>
         <source>Use and style layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Use and style layers</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="87"/>
         <source>Remember the field mapping in the project and apply the style presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the field mapping in the project and apply the style presets</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="100"/>
         <source>No vector layer could be opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="103"/>
         <source>Planning layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning layers</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="121"/>
         <source>Choose a districts layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a districts layer.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="133"/>
         <source>All layers meet the data contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>All layers meet the data contract.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="149"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="161"/>
         <source>Planning layers styled and mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning layers styled and mapped.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="161"/>
         <source>Layers styled, but the check found errors: see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers styled, but the check found errors: see the list.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/provider.py" line="34"/>
         <source>Dispersion Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion Planner</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Shelters (GU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelters (GU)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
         <source>Community hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Community hotspots</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
         <source>Candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate sites</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
         <source>Group rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Group rules</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="33"/>
         <source>Group demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Group demand</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="62"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer used as {kind}. Its data are read, never changed.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="63"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, required</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="72"/>
         <source>, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>, optional</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="75"/>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="29"/>
         <source>&amp;Dispersion Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispersion Planner</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="49"/>
         <source>Load sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Load sample data</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="49"/>
         <source>Add the Kaiserslautern sample layers (illustrative) to the project, styled</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the Kaiserslautern sample layers (illustrative) to the project, styled</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="51"/>
         <source>Add planning layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add planning layers…</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="51"/>
         <source>Load your own districts, shelters, hotspots, services and candidate sites and check them</source>
-        <translation type="unfinished"></translation>
+        <translation>Load your own districts, shelters, hotspots, services and candidate sites and check them</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="53"/>
         <source>Dispersion analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion analysis…</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="53"/>
         <source>Measure how concentrated accommodation is, per district and city-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure how concentrated accommodation is, per district and city-wide</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="55"/>
         <source>Placement suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement suggestions…</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="55"/>
         <source>Suggest where new places should go so that no district is overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest where new places should go so that no district is overloaded</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="57"/>
         <source>Export INSEK map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export INSEK map…</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="57"/>
         <source>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="126"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="22"/>
         <source>Load Kaiserslautern sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Kaiserslautern sample data</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="25"/>
@@ -241,1012 +241,1017 @@ OUTPUT: folder for the GeoPackage (a temporary folder when empty).
 LOAD: add the layers to the current project.
 
 The data are illustrative: boundaries are schematic and shelter positions are never real buildings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies the bundled Kaiserslautern sample (18 districts with schematic boundaries, 10 shelters with the figures of 28 Nov 2023, community hotspots, illustrative services and candidate sites) into OUTPUT and adds its layers to the project with the plugin&apos;s styles.
+
+OUTPUT: folder for the GeoPackage (a temporary folder when empty).
+LOAD: add the layers to the current project.
+
+The data are illustrative: boundaries are schematic and shelter positions are never real buildings.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="35"/>
         <source>Add the layers to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the layers to the project</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="36"/>
         <source>Folder for the sample GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the sample GeoPackage</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="39"/>
         <source>Sample GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample GeoPackage</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_loadsample.py" line="44"/>
         <source>Sample copied to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample copied to {path}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="40"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="40"/>
         <source>Data import</source>
-        <translation type="unfinished"></translation>
+        <translation>Data import</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="40"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="69"/>
         <source>The districts layer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The districts layer is required.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="77"/>
         <source>{count} input problem(s), first: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} input problem(s), first: {first}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/provider.py" line="37"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion Planner: refugee accommodation analysis and placement</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="24"/>
         <source>The sample GeoPackage is missing: {path}. Reinstall the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sample GeoPackage is missing: {path}. Reinstall the plugin.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="42"/>
         <source>Layer &apos;{table}&apos; could not be opened from {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{table}&apos; could not be opened from {path}.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="107"/>
         <source>Kaiserslautern sample (illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaiserslautern sample (illustrative)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="39"/>
         <source>Places per 1,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Places per 1,000 inhabitants</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="40"/>
         <source>Hot and cold spots (Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="41"/>
         <source>Shelters by capacity and utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelters by capacity and utilisation</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="42"/>
         <source>Community hotspots with radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Community hotspots with radius</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
         <source>Services by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Services by category</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
         <source>Suggested placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested placements</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="61"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="114"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="116"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>The district atlas is written as one PDF; choose an output ending in .pdf.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="119"/>
         <source>The output folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output folder {folder} does not exist.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="121"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}: permission denied. Choose another folder.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="133"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="135"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="138"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{layer}&apos; has no features: there is nothing to map.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="184"/>
         <source>suppressed or no residents</source>
-        <translation type="unfinished"></translation>
+        <translation>suppressed or no residents</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="184"/>
         <source>no residents</source>
-        <translation type="unfinished"></translation>
+        <translation>no residents</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="284"/>
         <source>QGIS could not write the map ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS could not write the map ({error}).</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="308"/>
         <source>Cannot write to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="324"/>
         <source>The district atlas has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>The district atlas has no pages.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="361"/>
         <source>The public export was stopped: it would contain shelter details ({what}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The public export was stopped: it would contain shelter details ({what}). Nothing was written.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="408"/>
         <source>The districts layer has no usable features.</source>
-        <translation type="unfinished"></translation>
+        <translation>The districts layer has no usable features.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="429"/>
         <source>Places per 1,000|inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Places per 1,000|inhabitants</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="429"/>
         <source> (generalised)</source>
-        <translation type="unfinished"></translation>
+        <translation> (generalised)</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="455"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="458"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrative data: not real shelter locations or official figures.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="459"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Places in shared accommodation per 1,000 inhabitants, {date}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="481"/>
         <source>district profile</source>
-        <translation type="unfinished"></translation>
+        <translation>district profile</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="523"/>
         <source>INSEK export (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK export (generated)</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="545"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="559"/>
         <source>City total</source>
-        <translation type="unfinished"></translation>
+        <translation>City total</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="560"/>
         <source>Districts: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="561"/>
         <source>Population: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Population: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="562"/>
         <source>Shelters: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelters: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="563"/>
         <source>Places: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Places: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="564"/>
         <source>Places per 1,000 inhabitants: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Places per 1,000 inhabitants: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="567"/>
         <source>Suggested new places: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested new places: {n}</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="577"/>
         <source>City summary: how evenly are places spread?</source>
-        <translation type="unfinished"></translation>
+        <translation>City summary: how evenly are places spread?</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="592"/>
         <source>No city indices available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No city indices available.</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="629"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
-        <translation type="unfinished"></translation>
+        <translation>matplotlib is not installed: the Lorenz curve is left out of the summary page.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="26"/>
         <source>Unknown layout &apos;{name}&apos;; choose one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown layout &apos;{name}&apos;; choose one of {names}.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="30"/>
         <source>The layout template {path} is missing. Reinstall the plugin or run tools/build_layouts.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>The layout template {path} is missing. Reinstall the plugin or run tools/build_layouts.py.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="43"/>
         <source>The layout template {path} is not valid XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>The layout template {path} is not valid XML.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="49"/>
         <source>The layout template {path} lacks the items {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The layout template {path} lacks the items {items}.</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="169"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legend</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="196"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 landscape</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="196"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 portrait</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="197"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 landscape</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="197"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 portrait</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="30"/>
         <source>childcare (Kita)</source>
-        <translation type="unfinished"></translation>
+        <translation>childcare (Kita)</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="30"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>school</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="30"/>
         <source>language course</source>
-        <translation type="unfinished"></translation>
+        <translation>language course</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="31"/>
         <source>counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>counselling</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="31"/>
         <source>job centre</source>
-        <translation type="unfinished"></translation>
+        <translation>job centre</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="31"/>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>authority</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="32"/>
         <source>public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>public transport</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="32"/>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>health</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="32"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="37"/>
         <source>hot spot</source>
-        <translation type="unfinished"></translation>
+        <translation>hot spot</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="37"/>
         <source>cold spot</source>
-        <translation type="unfinished"></translation>
+        <translation>cold spot</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="37"/>
         <source>not significant</source>
-        <translation type="unfinished"></translation>
+        <translation>not significant</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="37"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="72"/>
         <source>City indices are not shown: the analysis module is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>City indices are not shown: the analysis module is not available in this installation.</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="79"/>
         <source>City indices could not be computed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>City indices could not be computed: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="101"/>
         <source>Population: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Population: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="102"/>
         <source>Shelters: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelters: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="103"/>
         <source>Places: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Places: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="106"/>
         <source> (rank {rank} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation> (rank {rank} of {count})</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="107"/>
         <source>Places per 1,000 inhabitants: {value}{rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Places per 1,000 inhabitants: {value}{rank}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="108"/>
         <source>Gi* class: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi* class: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="110"/>
         <source>Suggested new places: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested new places: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="112"/>
         <source>Groups: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="114"/>
         <source>Operators: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operators: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/profiles.py" line="117"/>
         <source>Nearest services from the district centre: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearest services from the district centre: {value}</translation>
     </message>
     <message>
         <location filename="../plugin/export/sources.py" line="78"/>
         <source>source not documented</source>
-        <translation type="unfinished"></translation>
+        <translation>source not documented</translation>
     </message>
     <message>
         <location filename="../plugin/export/sources.py" line="83"/>
         <source>licence: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>licence: {licence}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="168"/>
         <source>Dispersion analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion analysis</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="54"/>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacity</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="55"/>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>occupied</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="57"/>
         <source>Count the places available in each shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the places available in each shelter</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="58"/>
         <source>Count the places currently occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the places currently occupied</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="64"/>
         <source>Places counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Places counted</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
         <source>Permutations</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutations</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="73"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed of the random permutations: the same seed gives the same p-values</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="74"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
-        <translation type="unfinished"></translation>
+        <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="108"/>
         <source>Service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Service distance</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="85"/>
         <source>Progress of the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of the analysis</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Run</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="89"/>
         <source>Run the analysis in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the analysis in the background</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="139"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel run</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Stop the running analysis; nothing is added</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the running analysis; nothing is added</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="143"/>
         <source>Close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the dialog</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>What it means</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
         <source>City-wide indices with a one-line reading each</source>
-        <translation type="unfinished"></translation>
+        <translation>City-wide indices with a one-line reading each</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
         <source>City indices</source>
-        <translation type="unfinished"></translation>
+        <translation>City indices</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="117"/>
         <source>Run the analysis to see the Lorenz curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="119"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="120"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="122"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="127"/>
         <source>Metrics per district; sort by clicking a column header</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
         <source>What was excluded, repaired or reprojected</source>
-        <translation type="unfinished"></translation>
+        <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="132"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
         <source>Choose a districts layer and a shelters layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
         <source>Analysis cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="207"/>
         <source>No notes: all inputs were used as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes: all inputs were used as given.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="64"/>
         <source>District metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>District metrics</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="218"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="39"/>
         <source>Export INSEK map</source>
-        <translation type="unfinished"></translation>
+        <translation>Export INSEK map</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="63"/>
         <source>Shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelters</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="56"/>
         <source>Shared accommodation in Kaiserslautern</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared accommodation in Kaiserslautern</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="68"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="64"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public-safe: generalise shelters to districts (for anything leaving the office)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="68"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
         <source>Suppress counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppress counts below</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="76"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Output file</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="113"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an output file (.pdf, .png or .svg).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="121"/>
         <source>INSEK map</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK map</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="134"/>
         <source>Export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="142"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: {path} ({pages} page(s)); layouts added: {names}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/export_dialog.py" line="149"/>
         <source>INSEK export</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEK export</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="223"/>
         <source>Placement suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement suggestions</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="77"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="82"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of new places to distribute (ignored when a group demand table is filled)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="78"/>
         <source>New places (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New places (N)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="84"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
-        <translation type="unfinished"></translation>
+        <translation>District cap: existing plus new places per 1,000 inhabitants may not exceed this</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="85"/>
         <source>Max. places per 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. places per 1,000</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="86"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened sites keep at least this distance from each other and from existing shelters</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="87"/>
         <source>Min. spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. spacing</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="89"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limit</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="90"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit the places within each community hotspot&apos;s radius</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="91"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
-        <translation type="unfinished"></translation>
+        <translation>New plus existing places allowed within a hotspot&apos;s radius</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="97"/>
         <source>Hotspot limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot limit</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="102"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Every opened site must have a &apos;{cat}&apos; within the service distance</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="106"/>
         <source>Required services</source>
-        <translation type="unfinished"></translation>
+        <translation>Required services</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="107"/>
         <source>Maximum straight-line distance to each required service</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum straight-line distance to each required service</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="112"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Also compute the next-best distinct placements, so that planners can choose</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="178"/>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatives</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the optimiser after this time and report the best placement found with its gap</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="119"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="120"/>
         <source>allow several groups at one site</source>
-        <translation type="unfinished"></translation>
+        <translation>allow several groups at one site</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="121"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Off: each site houses one group (language units). On: groups may share a site</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="122"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="125"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner-defined group rules; the plugin ships no assumption about which groups conflict</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="127"/>
         <source>Places per group label; when filled it replaces N</source>
-        <translation type="unfinished"></translation>
+        <translation>Places per group label; when filled it replaces N</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="134"/>
         <source>Progress of the optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of the optimisation</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="137"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="138"/>
         <source>Compute a placement in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute a placement in the background</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="140"/>
         <source>Stop the optimisation; nothing is added</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the optimisation; nothing is added</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="159"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the suggestion, and why no placement is possible when it is not</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="160"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="163"/>
         <source>Suggested sites with the reason for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested sites with the reason for each</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="165"/>
         <source>Sites and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites and reasons</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="170"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Places per 1,000 inhabitants before and after, with the cap</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="172"/>
         <source>Districts before and after the suggested placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts before and after the suggested placement</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Before / after</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="177"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Places per site in the suggestion and in each alternative, side by side</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="196"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="226"/>
         <source>Suggestion cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="259"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="262"/>
         <source>Optimality gap at the time limit: {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="264"/>
         <source>Why no placement is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Why no placement is possible</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="95"/>
         <source>Suggested sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested sites</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="270"/>
         <source>The plugin suggests; planners decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="283"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>Alternative {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative {k}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="292"/>
         <source>highest load</source>
-        <translation type="unfinished"></translation>
+        <translation>highest load</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="96"/>
         <source>Districts after placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts after placement</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Add an empty row</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an empty row</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove row</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected rows</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Load CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load CSV…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Replace the rows with those of a CSV file (; or , separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the rows with those of a CSV file (; or , separated)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save CSV…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="31"/>
         <source>Save the rows to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rows to a CSV file</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="51"/>
         <source>separate: keep group_a at least distance_m from group_b; near: place group_a within distance_m of a hotspot or shelter of group_b</source>
-        <translation type="unfinished"></translation>
+        <translation>separate: keep group_a at least distance_m from group_b; near: place group_a within distance_m of a hotspot or shelter of group_b</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="112"/>
         <source>Load table</source>
-        <translation type="unfinished"></translation>
+        <translation>Load table</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="112"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="117"/>
         <source>Save table</source>
-        <translation type="unfinished"></translation>
+        <translation>Save table</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="117"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="37"/>
         <source>Analyse dispersion of accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse dispersion of accommodation</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="40"/>
@@ -1257,173 +1262,185 @@ City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilari
 
 PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
 Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures how concentrated shelter places are across districts, relative to where people live.
+
+Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
+City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
+
+PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
+Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="67"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Population field</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="70"/>
         <source>Places field (capacity or occupied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Places field (capacity or occupied)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="64"/>
         <source>Permutations for pseudo p-values</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutations for pseudo p-values</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="66"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Random seed</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="67"/>
         <source>Service access distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service access distance (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="70"/>
         <source>City metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>City metrics</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="97"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="97"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML files (*.html)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="114"/>
         <source>Checking the input layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the input layers</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="88"/>
         <source>Computing indices and spatial statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing indices and spatial statistics</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="43"/>
         <source>Export INSEK map or district atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Export INSEK map or district atlas</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
         <source>Shared accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared accommodation</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="70"/>
         <source>Public-safe (generalised for publication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public-safe (generalised for publication)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
         <source>District atlas (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>District atlas (PDF)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
         <source>Layouts added to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Layouts added to the project</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
         <source>Unknown layout; choose one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown layout; choose one of {names}.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="114"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: using the project layer &apos;{name}&apos;.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="118"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal export: shelter locations are shown. Do not publish this file.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="31"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{entry}&apos; is not of the form name=value.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="47"/>
         <source>Bundle shelter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle shelter lists</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="50"/>
-        <source>Merges shelter lists from several sources (e.g. each operator's list and the city's list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
+        <source>Merges shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
-FIELD_MAP (optional): extra mappings 'capacity=Kapazität gesamt;occupied=Belegung' applied to every source that has the field.
-SOURCE_DATES (optional): 'layer name=2023-11-28;...' for lists without a date column.
+FIELD_MAP (optional): extra mappings &apos;capacity=Kapazität gesamt;occupied=Belegung&apos; applied to every source that has the field.
+SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column.
 
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merges shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
+
+SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
+FIELD_MAP (optional): extra mappings &apos;capacity=Kapazität gesamt;occupied=Belegung&apos; applied to every source that has the field.
+SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column.
+
+Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="66"/>
         <source>Shelter lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelter lists</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="68"/>
         <source>Match distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Match distance (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="70"/>
         <source>Field mapping (contract=source;...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Field mapping (contract=source;...)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="72"/>
         <source>Dates of the lists (layer=date;...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates of the lists (layer=date;...)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="60"/>
         <source>Target CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Target CRS</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="76"/>
         <source>Bundled shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundled shelters</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="78"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="85"/>
         <source>No shelter lists were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No shelter lists were given.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="131"/>
         <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="28"/>
         <source>Import Integreat locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Integreat locations</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="31"/>
@@ -1433,84 +1450,96 @@ CATEGORY_MAP (optional): how Integreat category names become service categories,
 TARGET_CRS: coordinate system of the output (default EPSG:25832).
 
 Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
+
+CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
+TARGET_CRS: coordinate system of the output (default EPSG:25832).
+
+Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="43"/>
         <source>Integreat locations JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Integreat locations JSON</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="44"/>
         <source>Category mapping (CSV file or a=b;c=d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Category mapping (CSV file or a=b;c=d)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
         <source>{count} services written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} services written.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="41"/>
         <source>Import Zensus 2022 grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Zensus 2022 grid</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="44"/>
         <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
 
-INPUT: the CSV as downloaded from the Zensus database (separator ';').
+INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
 TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
 VALUE_FIELD: the column with the counts (default Einwohner).
-EXTENT (optional): keep only cells whose centre lies inside, e.g. the city's extent.
+EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
 
-OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as '–'), einwohner_suppressed (true for those cells) and the CSV's other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
-        <translation type="unfinished"></translation>
+OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
+        <translation>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
+
+INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
+TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
+VALUE_FIELD: the column with the counts (default Einwohner).
+EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
+
+OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="35"/>
         <source>Zensus grid CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zensus grid CSV</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="62"/>
         <source>Value column</source>
-        <translation type="unfinished"></translation>
+        <translation>Value column</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="64"/>
         <source>Keep only cells within</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep only cells within</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="65"/>
         <source>Zensus grid cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zensus grid cells</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="103"/>
         <source>Could not write the grid cells: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the grid cells: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="113"/>
         <source>{count} grid cells written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} grid cells written.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="115"/>
         <source>{count} cells outside the extent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cells outside the extent were left out.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="29"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown service categories: {unknown}. Known: {known}.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="44"/>
         <source>Suggest placements of new places</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest placements of new places</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="47"/>
@@ -1518,611 +1547,618 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
 - each site gets 0 or between its min_places and max_places, in multiples of its module;
 - district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
 - opened sites keep MIN_SPACING_M from each other and from existing shelters;
-- new places within a hotspot's radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
-- RULES (table: group_a, group_b, relation 'separate' or 'near', distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
-- every opened site has each of SERVICE_CATEGORIES (e.g. 'kita,school') within SERVICE_MAX_DISTANCE_M.
-It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field 'alternative'). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
-        <translation type="unfinished"></translation>
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
+        <translation>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- each site gets 0 or between its min_places and max_places, in multiples of its module;
+- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
+- opened sites keep MIN_SPACING_M from each other and from existing shelters;
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="69"/>
         <source>Existing shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing shelters</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="76"/>
         <source>Group rules table</source>
-        <translation type="unfinished"></translation>
+        <translation>Group rules table</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="77"/>
         <source>Group demand table</source>
-        <translation type="unfinished"></translation>
+        <translation>Group demand table</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="80"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum places per 1,000 inhabitants per district</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="82"/>
         <source>Minimum spacing between sites (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum spacing between sites (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="84"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum places within a hotspot&apos;s radius</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="86"/>
         <source>Required service categories (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Required service categories (comma-separated)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="88"/>
         <source>Maximum distance to each required service (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum distance to each required service (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="90"/>
         <source>Time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit (s)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="92"/>
         <source>Alternatives (next-best distinct placements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatives (next-best distinct placements)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="94"/>
         <source>Allow several groups at one site</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow several groups at one site</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="98"/>
         <source>Status (optimal, feasible, infeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (optimal, feasible, infeasible)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="99"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="100"/>
         <source>Highest load among receiving districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest load among receiving districts</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="101"/>
         <source>Relative optimality gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative optimality gap</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="129"/>
         <source>Solving the placement model</source>
-        <translation type="unfinished"></translation>
+        <translation>Solving the placement model</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="42"/>
         <source>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="59"/>
         <source>Import CSV with coordinates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV with coordinates…</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="59"/>
         <source>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="62"/>
         <source>Fuse shelter lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuse shelter lists…</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="62"/>
         <source>Merge shelter lists from several sources with provenance and conflict flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge shelter lists from several sources with provenance and conflict flags</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="48"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="84"/>
         <source>Import points from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import points from CSV</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="88"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
         <source>The CSV file to import; it is read, never changed</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file to import; it is read, never changed</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="103"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
-        <translation type="unfinished"></translation>
+        <translation>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
         <source>Name of the new layer in the project (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the new layer in the project (default: the file name)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="109"/>
         <source>Layer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer name</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected settings (correct them if the preview looks wrong)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
-        <source>Text encoding of the file. Umlauts shown as 'Ã¤' mean UTF-8 read as cp1252; '�' means cp1252 read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <source>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</source>
+        <translation>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Character that separates the columns; if the preview shows a single column, the separator is wrong</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
         <source>comma (7,75)</source>
-        <translation type="unfinished"></translation>
+        <translation>comma (7,75)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
         <source>point (7.75)</source>
-        <translation type="unfinished"></translation>
+        <translation>point (7.75)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="127"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="130"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
-        <translation type="unfinished"></translation>
+        <translation>Column with the x coordinate: longitude, easting or Rechtswert</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
-        <translation type="unfinished"></translation>
+        <translation>Column with the y coordinate: latitude, northing or Hochwert</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
         <source>not recognised: choose the CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>not recognised: choose the CRS</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
         <source>Skip rows without coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip rows without coordinates</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal mark</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="147"/>
         <source>x / longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>x / longitude</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
         <source>y / latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>y / latitude</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="159"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="171"/>
         <source>Coordinates of the preview rows read with the settings above</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinates of the preview rows read with the settings above</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="172"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (first {n} rows, coordinate columns highlighted)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="175"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
-        <translation type="unfinished"></translation>
+        <translation>The first rows of the file as read with the settings above; nothing here is written back</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="183"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes and problems of the detection and the import, each naming the file and line</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="196"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="197"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="201"/>
         <source>Close without importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without importing</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="260"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose a column)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="311"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{encoding}&apos; is not a known text encoding.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="514"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>File &apos;{file}&apos; cannot be read ({reason}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="340"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
         <source>Choose the x and y coordinate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the x and y coordinate columns.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="399"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="408"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>these look swapped (x holds y values); they will be read swapped</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="410"/>
         <source>the values look like {guess}, not {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>the values look like {guess}, not {crs}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
         <source>This row has {count} fields, the header {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This row has {count} fields, the header {expected}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
         <source>Fields of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of {kind}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Column that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTE</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
         <source>Choose a CSV file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV file first.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="500"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>File &apos;{file}&apos;: choose the x and y coordinate columns.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="538"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="88"/>
         <source>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="95"/>
         <source>Shelter lists (tick two or more; higher rows win ties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelter lists (tick two or more; higher rows win ties)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
         <source>Date of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the list</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
         <source>Record dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Record dates</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Features</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="108"/>
         <source>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</source>
-        <translation type="unfinished"></translation>
+        <translation>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="112"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="113"/>
         <source>Move the selected list up: it wins ties against lists below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected list up: it wins ties against lists below it</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="115"/>
         <source>Move the selected list down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected list down</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="116"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
         <source>Read the project&apos;s layers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the project&apos;s layers again</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
         <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
-        <translation type="unfinished"></translation>
+        <translation>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="138"/>
         <source>Match distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Match distance</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="141"/>
         <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Projected CRS in metres of the bundled layer; distances are measured in it</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="151"/>
         <source>Result of the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of the last run</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelter</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="162"/>
         <source>Disagreements between the lists and within each list; hover a row for the values of every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Disagreements between the lists and within each list; hover a row for the values of every source</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="170"/>
         <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle the ticked lists and add the shelter layer and the conflict table to the project</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Close the dialog; layers already added stay in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the dialog; layers already added stay in the project</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="210"/>
         <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="223"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="226"/>
         <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="229"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
-        <translation type="unfinished"></translation>
+        <translation>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
         <source>The layer has no date field; every record gets the list date</source>
-        <translation type="unfinished"></translation>
+        <translation>The layer has no date field; every record gets the list date</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="239"/>
         <source>Number of features in the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of features in the layer</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="298"/>
         <source>Tick at least two shelter lists to bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least two shelter lists to bundle.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="304"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="348"/>
         <source>Shelter conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelter conflicts</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="459"/>
         <source> — generalised for publication</source>
-        <translation type="unfinished"></translation>
+        <translation> — generalised for publication</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="459"/>
         <source> — internal</source>
-        <translation type="unfinished"></translation>
+        <translation> — internal</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="498"/>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>summary</translation>
     </message>
     <message>
         <location filename="../plugin/export/insek.py" line="498"/>
         <source>atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>atlas</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
@@ -2130,48 +2166,1552 @@ It first minimises the highest load among receiving districts, then places near 
 
 PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
 
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. The generated layouts are added to the project's layout manager for manual finishing.</source>
-        <translation type="unfinished"></translation>
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
+        <translation>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</translation>
     </message>
     <message>
         <location filename="../plugin/dependencies.py" line="41"/>
         <source>Missing Python packages: {modules}. Debian/Ubuntu: sudo apt install {debs}. Windows (OSGeo4W installer): add {pips}. Other systems: install them for the Python that QGIS uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing Python packages: {modules}. Debian/Ubuntu: sudo apt install {debs}. Windows (OSGeo4W installer): add {pips}. Other systems: install them for the Python that QGIS uses.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="114"/>
         <source>The table could not be loaded; it keeps its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table could not be loaded; it keeps its rows.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/table_editor.py" line="119"/>
         <source>The table could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table could not be saved.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="23"/>
         <source>District population from a Zensus grid</source>
-        <translation type="unfinished"></translation>
+        <translation>District population from a Zensus grid</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="26"/>
-        <source>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells (&quot;–&quot;) count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city's own figures are missing or coarser. The districts layer is not changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells ("–") count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city&apos;s own figures are missing or coarser. The districts layer is not changed.</source>
+        <translation>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells ("–") count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city&apos;s own figures are missing or coarser. The districts layer is not changed.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="37"/>
         <source>Population column of the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Population column of the grid</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
         <source>Districts with grid population</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts with grid population</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="121"/>
         <source>Cancelled by the user; the output is incomplete and was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by the user; the output is incomplete and was not loaded.</translation>
+    </message>
+    <message>
+        <source>Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).</source>
+        <comment>analysis.area_sum</comment>
+        <translation>Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).</translation>
+    </message>
+    <message>
+        <source>{places} place(s) lie in districts without residents and are not part of the indices.</source>
+        <comment>analysis.excluded_places</comment>
+        <translation>{places} place(s) lie in districts without residents and are not part of the indices.</translation>
+    </message>
+    <message>
+        <source>{count} district(s) without residents (population 0 or missing) are left out of places per 1,000, the indices, Moran&apos;s I and Gi*: {ids}.</source>
+        <comment>analysis.excluded_population</comment>
+        <translation>{count} district(s) without residents (population 0 or missing) are left out of places per 1,000, the indices, Moran&apos;s I and Gi*: {ids}.</translation>
+    </message>
+    <message>
+        <source>Only {count} district(s) with residents: spatial statistics need at least 3.</source>
+        <comment>analysis.few_districts</comment>
+        <translation>Only {count} district(s) with residents: spatial statistics need at least 3.</translation>
+    </message>
+    <message>
+        <source>Gi* p-values are permutation p-values ({permutations} permutations, seed {seed}); classes use p &lt; 0.05.</source>
+        <comment>analysis.gi_islands_p</comment>
+        <translation>Gi* p-values are permutation p-values ({permutations} permutations, seed {seed}); classes use p &lt; 0.05.</translation>
+    </message>
+    <message>
+        <source>Without permutations, Gi* p-values are one-sided normal approximations.</source>
+        <comment>analysis.gi_norm_p</comment>
+        <translation>Without permutations, Gi* p-values are one-sided normal approximations.</translation>
+    </message>
+    <message>
+        <source>{count} district(s) have no neighbour sharing a boundary point among the analysed districts: {ids}. As in esda/libpysal their weight rows are zero: they do not enter Moran&apos;s I and get no Gi* value.</source>
+        <comment>analysis.islands</comment>
+        <translation>{count} district(s) have no neighbour sharing a boundary point among the analysed districts: {ids}. As in esda/libpysal their weight rows are zero: they do not enter Moran&apos;s I and get no Gi* value.</translation>
+    </message>
+    <message>
+        <source>No service of category &apos;{category}&apos; exists: every shelter counts as lacking it.</source>
+        <comment>analysis.missing_category</comment>
+        <translation>No service of category &apos;{category}&apos; exists: every shelter counts as lacking it.</translation>
+    </message>
+    <message>
+        <source>There are no districts to analyse.</source>
+        <comment>analysis.no_districts</comment>
+        <translation>There are no districts to analyse.</translation>
+    </message>
+    <message>
+        <source>There are no places in districts with residents: indices of concentration are not defined.</source>
+        <comment>analysis.no_places</comment>
+        <translation>There are no places in districts with residents: indices of concentration are not defined.</translation>
+    </message>
+    <message>
+        <source>No services of categor(y/ies) {categories}: no shelter can reach them, so access is not assessed.</source>
+        <comment>analysis.no_services</comment>
+        <translation>No services of categor(y/ies) {categories}: no shelter can reach them, so access is not assessed.</translation>
+    </message>
+    <message>
+        <source>No active shelters: nothing to analyse beyond population.</source>
+        <comment>analysis.no_shelters</comment>
+        <translation>No active shelters: nothing to analyse beyond population.</translation>
+    </message>
+    <message>
+        <source>{count} active shelter(s) with {places} place(s) lie outside every district: counted in places_total, not in any district: {ids}.</source>
+        <comment>analysis.outside</comment>
+        <translation>{count} active shelter(s) with {places} place(s) lie outside every district: counted in places_total, not in any district: {ids}.</translation>
+    </message>
+    <message>
+        <source>every district has the same places per 1,000 residents</source>
+        <comment>analysis.reason_constant</comment>
+        <translation>every district has the same places per 1,000 residents</translation>
+    </message>
+    <message>
+        <source>fewer than 3 districts with residents</source>
+        <comment>analysis.reason_few</comment>
+        <translation>fewer than 3 districts with residents</translation>
+    </message>
+    <message>
+        <source>no two analysed districts are neighbours</source>
+        <comment>analysis.reason_links</comment>
+        <translation>no two analysed districts are neighbours</translation>
+    </message>
+    <message>
+        <source>there are no places</source>
+        <comment>analysis.reason_no_places</comment>
+        <translation>there are no places</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <comment>category.authority</comment>
+        <translation>authority</translation>
+    </message>
+    <message>
+        <source>counselling</source>
+        <comment>category.counselling</comment>
+        <translation>counselling</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <comment>category.health</comment>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>job centre</source>
+        <comment>category.jobcenter</comment>
+        <translation>job centre</translation>
+    </message>
+    <message>
+        <source>childcare (Kita)</source>
+        <comment>category.kita</comment>
+        <translation>childcare (Kita)</translation>
+    </message>
+    <message>
+        <source>language course</source>
+        <comment>category.language_course</comment>
+        <translation>language course</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>category.other</comment>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <comment>category.school</comment>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>public transport</source>
+        <comment>category.transit</comment>
+        <translation>public transport</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <comment>chart.after</comment>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents by district</source>
+        <comment>chart.bar_title</comment>
+        <translation>Places per 1,000 residents by district</translation>
+    </message>
+    <message>
+        <source>places per 1,000 residents</source>
+        <comment>chart.bar_y</comment>
+        <translation>places per 1,000 residents</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <comment>chart.before</comment>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>cap {value}</source>
+        <comment>chart.cap</comment>
+        <translation>cap {value}</translation>
+    </message>
+    <message>
+        <source>city: {value}</source>
+        <comment>chart.city_mean</comment>
+        <translation>city: {value}</translation>
+    </message>
+    <message>
+        <source>districts (sorted by load)</source>
+        <comment>chart.districts</comment>
+        <translation>districts (sorted by load)</translation>
+    </message>
+    <message>
+        <source>equal spread</source>
+        <comment>chart.equality</comment>
+        <translation>equal spread</translation>
+    </message>
+    <message>
+        <source>Lorenz curve: places against residents</source>
+        <comment>chart.lorenz_title</comment>
+        <translation>Lorenz curve: places against residents</translation>
+    </message>
+    <message>
+        <source>cumulative share of residents</source>
+        <comment>chart.lorenz_x</comment>
+        <translation>cumulative share of residents</translation>
+    </message>
+    <message>
+        <source>cumulative share of places</source>
+        <comment>chart.lorenz_y</comment>
+        <translation>cumulative share of places</translation>
+    </message>
+    <message>
+        <source>Kaiserslautern: refugee accommodation by district</source>
+        <comment>cli.demo_title</comment>
+        <translation>Kaiserslautern: refugee accommodation by district</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
+        <comment>fusion.bad_number</comment>
+        <translation>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s totals</source>
+        <comment>fusion.city_totals</comment>
+        <translation>The city&apos;s totals</translation>
+    </message>
+    <message>
+        <source>Shelter id &apos;{id}&apos; names different shelters: &apos;{name_a}&apos; in source &apos;{source_a}&apos; (feature {fid_a}) and &apos;{name_b}&apos; in source &apos;{source_b}&apos; (feature {fid_b}) lie {distance} m apart with dissimilar names. Map a different id field for one of the sources.</source>
+        <comment>fusion.duplicate_id_across_sources</comment>
+        <translation>Shelter id &apos;{id}&apos; names different shelters: &apos;{name_a}&apos; in source &apos;{source_a}&apos; (feature {fid_a}) and &apos;{name_b}&apos; in source &apos;{source_b}&apos; (feature {fid_b}) lie {distance} m apart with dissimilar names. Map a different id field for one of the sources.</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos;: shelter id &apos;{id}&apos; occurs twice (features {first} and {second}); ids must be unique within a source.</source>
+        <comment>fusion.duplicate_id_in_source</comment>
+        <translation>Source &apos;{source}&apos;: shelter id &apos;{id}&apos; occurs twice (features {first} and {second}); ids must be unique within a source.</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <comment>fusion.field_capacity</comment>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <source>Shelter {shelter}: {field} differs between sources ({values}).</source>
+        <comment>fusion.field_differs</comment>
+        <translation>Shelter {shelter}: {field} differs between sources ({values}).</translation>
+    </message>
+    <message>
+        <source>group_label</source>
+        <comment>fusion.field_group_label</comment>
+        <translation>group_label</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>fusion.field_name</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <comment>fusion.field_occupied</comment>
+        <translation>occupied</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <comment>fusion.field_operator</comment>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>fusion.field_status</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>{where}: {occupied} occupied + {free} free = {total}, but capacity is stated as {capacity}.</source>
+        <comment>fusion.free_mismatch</comment>
+        <translation>{where}: {occupied} occupied + {free} free = {total}, but capacity is stated as {capacity}.</translation>
+    </message>
+    <message>
+        <source>Shelter {shelter}: no source gives a position; it cannot be mapped.</source>
+        <comment>fusion.no_position</comment>
+        <translation>Shelter {shelter}: no source gives a position; it cannot be mapped.</translation>
+    </message>
+    <message>
+        <source>No shelter sources were given.</source>
+        <comment>fusion.no_sources</comment>
+        <translation>No shelter sources were given.</translation>
+    </message>
+    <message>
+        <source>Shelter {shelter}: occupied ({occupied}, {occupied_from}) exceeds capacity ({capacity}, {capacity_from}).</source>
+        <comment>fusion.occupied_gt_capacity</comment>
+        <translation>Shelter {shelter}: occupied ({occupied}, {occupied_from}) exceeds capacity ({capacity}, {capacity_from}).</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos; has no features.</source>
+        <comment>fusion.source_empty</comment>
+        <translation>Source &apos;{source}&apos; has no features.</translation>
+    </message>
+    <message>
+        <source>Source &apos;{source}&apos;, feature {fid}</source>
+        <comment>fusion.source_record</comment>
+        <translation>Source &apos;{source}&apos;, feature {fid}</translation>
+    </message>
+    <message>
+        <source>{where}: stated utilisation {stated} % contradicts the counts: {occupied} of {capacity} places occupied is {computed} %.</source>
+        <comment>fusion.utilisation_mismatch</comment>
+        <translation>{where}: stated utilisation {stated} % contradicts the counts: {occupied} of {capacity} places occupied is {computed} %.</translation>
+    </message>
+    <message>
+        <source>{percent} of places have {categories} within {distance} m (straight line).</source>
+        <comment>interpret.access</comment>
+        <translation>{percent} of places have {categories} within {distance} m (straight line).</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <comment>interpret.and</comment>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>an authority office</source>
+        <comment>interpret.cat_authority</comment>
+        <translation>an authority office</translation>
+    </message>
+    <message>
+        <source>counselling</source>
+        <comment>interpret.cat_counselling</comment>
+        <translation>counselling</translation>
+    </message>
+    <message>
+        <source>health care</source>
+        <comment>interpret.cat_health</comment>
+        <translation>health care</translation>
+    </message>
+    <message>
+        <source>the job centre</source>
+        <comment>interpret.cat_jobcenter</comment>
+        <translation>the job centre</translation>
+    </message>
+    <message>
+        <source>childcare (Kita)</source>
+        <comment>interpret.cat_kita</comment>
+        <translation>childcare (Kita)</translation>
+    </message>
+    <message>
+        <source>a language course</source>
+        <comment>interpret.cat_language_course</comment>
+        <translation>a language course</translation>
+    </message>
+    <message>
+        <source>other services</source>
+        <comment>interpret.cat_other</comment>
+        <translation>other services</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <comment>interpret.cat_school</comment>
+        <translation>a school</translation>
+    </message>
+    <message>
+        <source>public transport</source>
+        <comment>interpret.cat_transit</comment>
+        <translation>public transport</translation>
+    </message>
+    <message>
+        <source>Clark-Evans R {value} (p = {p}): shelters are clustered; they stand closer together than random locations would.</source>
+        <comment>interpret.clark_cluster</comment>
+        <translation>Clark-Evans R {value} (p = {p}): shelters are clustered; they stand closer together than random locations would.</translation>
+    </message>
+    <message>
+        <source>Clark-Evans R {value} (p = {p}): shelter locations do not differ significantly from random spacing.</source>
+        <comment>interpret.clark_random</comment>
+        <translation>Clark-Evans R {value} (p = {p}): shelter locations do not differ significantly from random spacing.</translation>
+    </message>
+    <message>
+        <source>Clark-Evans R {value} (p = {p}): shelters are spread regularly across the city, further apart than random locations.</source>
+        <comment>interpret.clark_regular</comment>
+        <translation>Clark-Evans R {value} (p = {p}): shelters are spread regularly across the city, further apart than random locations.</translation>
+    </message>
+    <message>
+        <source>CV {value}: districts&apos; places per 1,000 residents typically differ from the city rate by {percent}.</source>
+        <comment>interpret.cv_load</comment>
+        <translation>CV {value}: districts&apos; places per 1,000 residents typically differ from the city rate by {percent}.</translation>
+    </message>
+    <message>
+        <source>Dissimilarity {value}: {percent} of places would have to move to another district for every district to carry the same places per resident.</source>
+        <comment>interpret.dissimilarity</comment>
+        <translation>Dissimilarity {value}: {percent} of places would have to move to another district for every district to carry the same places per resident.</translation>
+    </message>
+    <message>
+        <source>Gi*: {hot} district(s) are hot spots (they and their neighbours carry significantly many places), {cold} cold spot(s).</source>
+        <comment>interpret.gi_star</comment>
+        <translation>Gi*: {hot} district(s) are hot spots (they and their neighbours carry significantly many places), {cold} cold spot(s).</translation>
+    </message>
+    <message>
+        <source>Gini {value}: accommodation is {level} across districts, relative to where people live (0 = every district carries places in proportion to its residents, 1 = all places in one district).</source>
+        <comment>interpret.gini</comment>
+        <translation>Gini {value}: accommodation is {level} across districts, relative to where people live (0 = every district carries places in proportion to its residents, 1 = all places in one district).</translation>
+    </message>
+    <message>
+        <source>HHI {value}: places are as concentrated as if they sat evenly in {equivalent} of the {count} inhabited districts.</source>
+        <comment>interpret.hhi</comment>
+        <translation>HHI {value}: places are as concentrated as if they sat evenly in {equivalent} of the {count} inhabited districts.</translation>
+    </message>
+    <message>
+        <source>Hoover {value}: the same reading as the dissimilarity index ({percent} of places would have to move).</source>
+        <comment>interpret.hoover</comment>
+        <translation>Hoover {value}: the same reading as the dissimilarity index ({percent} of places would have to move).</translation>
+    </message>
+    <message>
+        <source>{percent} of places lie within the radius of a community hotspot.</source>
+        <comment>interpret.hotspots</comment>
+        <translation>{percent} of places lie within the radius of a community hotspot.</translation>
+    </message>
+    <message>
+        <source>concentrated</source>
+        <comment>interpret.level_concentrated</comment>
+        <translation>concentrated</translation>
+    </message>
+    <message>
+        <source>fairly evenly spread</source>
+        <comment>interpret.level_even</comment>
+        <translation>fairly evenly spread</translation>
+    </message>
+    <message>
+        <source>moderately concentrated</source>
+        <comment>interpret.level_moderate</comment>
+        <translation>moderately concentrated</translation>
+    </message>
+    <message>
+        <source>strongly concentrated</source>
+        <comment>interpret.level_strong</comment>
+        <translation>strongly concentrated</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I {value} (p = {p}): districts with many places tend to border other districts with many places, so load clusters across district borders.</source>
+        <comment>interpret.moran_cluster</comment>
+        <translation>Moran&apos;s I {value} (p = {p}): districts with many places tend to border other districts with many places, so load clusters across district borders.</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I {value} (p = {p}): heavily and lightly loaded districts alternate; neighbouring districts balance each other.</source>
+        <comment>interpret.moran_disperse</comment>
+        <translation>Moran&apos;s I {value} (p = {p}): heavily and lightly loaded districts alternate; neighbouring districts balance each other.</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I {value} (p = {p}): no significant spatial pattern; loaded districts are not clustered next to each other.</source>
+        <comment>interpret.moran_none</comment>
+        <translation>Moran&apos;s I {value} (p = {p}): no significant spatial pattern; loaded districts are not clustered next to each other.</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I could not be computed: {reason}.</source>
+        <comment>interpret.moran_undefined</comment>
+        <translation>Moran&apos;s I could not be computed: {reason}.</translation>
+    </message>
+    <message>
+        <source>{value} places per 1,000 residents citywide ({places} places, {population} residents).</source>
+        <comment>interpret.per_1000_city</comment>
+        <translation>{value} places per 1,000 residents citywide ({places} places, {population} residents).</translation>
+    </message>
+    <message>
+        <source>Theil {value}: places are {level} relative to residents (0 = proportional; unbounded above, the largest possible value here is {maximum}).</source>
+        <comment>interpret.theil</comment>
+        <translation>Theil {value}: places are {level} relative to residents (0 = proportional; unbounded above, the largest possible value here is {maximum}).</translation>
+    </message>
+    <message>
+        <source>not available: {reason}.</source>
+        <comment>interpret.undefined</comment>
+        <translation>not available: {reason}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
+        <comment>io.bad_coordinate</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a date (expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD).</source>
+        <comment>io.bad_date</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a date (expected YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: cannot be decoded as {encoding}.</source>
+        <comment>io.bad_encoding</comment>
+        <translation>File &apos;{file}&apos;, line {line}: cannot be decoded as {encoding}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a grid id like CRS3035RES100mN2691700E4341100.</source>
+        <comment>io.bad_gitter_id</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a grid id like CRS3035RES100mN2691700E4341100.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
+        <comment>io.bad_number</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>Category map entry &apos;{entry}&apos; is not of the form name=category.</source>
+        <comment>io.category_map_bad</comment>
+        <translation>Category map entry &apos;{entry}&apos; is not of the form name=category.</translation>
+    </message>
+    <message>
+        <source>Category map entry &apos;{entry}&apos;: &apos;{target}&apos; is not a service category; use one of {known}.</source>
+        <comment>io.category_map_target</comment>
+        <translation>Category map entry &apos;{entry}&apos;: &apos;{target}&apos; is not a service category; use one of {known}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no column &apos;{column}&apos;. Columns: {columns}.</source>
+        <comment>io.column_missing</comment>
+        <translation>File &apos;{file}&apos; has no column &apos;{column}&apos;. Columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the valid range {low} to {high} for {crs}.</source>
+        <comment>io.coordinate_out_of_range</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the valid range {low} to {high} for {crs}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: malformed CSV ({reason}).</source>
+        <comment>io.csv_malformed</comment>
+        <translation>File &apos;{file}&apos;, line {line}: malformed CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>District &apos;{district}&apos; has no population rows; its population stays empty.</source>
+        <comment>io.district_without_population</comment>
+        <translation>District &apos;{district}&apos; has no population rows; its population stays empty.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: grid cell &apos;{value}&apos; already occurred in line {first}; counted once.</source>
+        <comment>io.duplicate_cell</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: grid cell &apos;{value}&apos; already occurred in line {first}; counted once.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, column &apos;{field}&apos;: {count} grid cell(s) occur more than once (first at line {line}, also line {first}); each was counted once, with the values of its first line.</source>
+        <comment>io.duplicate_cells</comment>
+        <translation>File &apos;{file}&apos;, column &apos;{field}&apos;: {count} grid cell(s) occur more than once (first at line {line}, also line {first}); each was counted once, with the values of its first line.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: column &apos;{column}&apos; appears more than once in the header.</source>
+        <comment>io.duplicate_column</comment>
+        <translation>File &apos;{file}&apos;: column &apos;{column}&apos; appears more than once in the header.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is empty.</source>
+        <comment>io.file_empty</comment>
+        <translation>File &apos;{file}&apos; is empty.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; does not exist.</source>
+        <comment>io.file_missing</comment>
+        <translation>File &apos;{file}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, Integreat item {id} (&apos;{name}&apos;): latitude {lat} / longitude {lon} are out of range.</source>
+        <comment>io.integreat_bad_coordinates</comment>
+        <translation>File &apos;{file}&apos;, Integreat item {id} (&apos;{name}&apos;): latitude {lat} / longitude {lon} are out of range.</translation>
+    </message>
+    <message>
+        <source>Integreat item {id} (&apos;{name}&apos;) is temporarily closed and was skipped.</source>
+        <comment>io.integreat_closed</comment>
+        <translation>Integreat item {id} (&apos;{name}&apos;) is temporarily closed and was skipped.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</source>
+        <comment>io.integreat_duplicate_id</comment>
+        <translation>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</translation>
+    </message>
+    <message>
+        <source>Integreat item {id} (&apos;{name}&apos;) has no coordinates and was skipped.</source>
+        <comment>io.integreat_no_coordinates</comment>
+        <translation>Integreat item {id} (&apos;{name}&apos;) has no coordinates and was skipped.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, Integreat item {id}, field &apos;{field}&apos;: expected text, found {found}.</source>
+        <comment>io.integreat_not_text</comment>
+        <translation>File &apos;{file}&apos;, Integreat item {id}, field &apos;{field}&apos;: expected text, found {found}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is not an Integreat locations list (/api/v3/&lt;region&gt;/&lt;lang&gt;/locations/): {reason}.</source>
+        <comment>io.integreat_shape</comment>
+        <translation>File &apos;{file}&apos; is not an Integreat locations list (/api/v3/&lt;region&gt;/&lt;lang&gt;/locations/): {reason}.</translation>
+    </message>
+    <message>
+        <source>Integreat category &apos;{category}&apos; ({count} item(s)) has no mapping; counted as &apos;other&apos;. Add it to the category map.</source>
+        <comment>io.integreat_unmapped</comment>
+        <translation>Integreat category &apos;{category}&apos; ({count} item(s)) has no mapping; counted as &apos;other&apos;. Add it to the category map.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is not valid JSON: {reason} (line {line}, column {column}).</source>
+        <comment>io.json_invalid</comment>
+        <translation>File &apos;{file}&apos; is not valid JSON: {reason} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} row(s) without coordinates, at line(s) {lines}.</source>
+        <comment>io.missing_coordinates</comment>
+        <translation>File &apos;{file}&apos;: {count} row(s) without coordinates, at line(s) {lines}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} row(s) without coordinates were skipped, at line(s) {lines}.</source>
+        <comment>io.missing_coordinates_skipped</comment>
+        <translation>File &apos;{file}&apos;: {count} row(s) without coordinates were skipped, at line(s) {lines}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (probably cp1252/Windows). Save the file in one encoding (UTF-8).</source>
+        <comment>io.mixed_encoding</comment>
+        <translation>File &apos;{file}&apos; mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (probably cp1252/Windows). Save the file in one encoding (UTF-8).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: grid id &apos;{value}&apos; has resolution {found} m, the file {expected} m.</source>
+        <comment>io.mixed_resolution</comment>
+        <translation>File &apos;{file}&apos;, line {line}: grid id &apos;{value}&apos; has resolution {found} m, the file {expected} m.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is negative; counts must be 0 or more.</source>
+        <comment>io.negative_value</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is negative; counts must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: no coordinate columns found (looked for lat/lon, latitude/longitude, x/y, rechtswert/hochwert). Choose them in the preview.</source>
+        <comment>io.no_coordinate_columns</comment>
+        <translation>File &apos;{file}&apos;: no coordinate columns found (looked for lat/lon, latitude/longitude, x/y, rechtswert/hochwert). Choose them in the preview.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: the coordinate system of columns &apos;{x}&apos;/&apos;{y}&apos; cannot be recognised from their values; choose it.</source>
+        <comment>io.no_crs_guess</comment>
+        <translation>File &apos;{file}&apos;: the coordinate system of columns &apos;{x}&apos;/&apos;{y}&apos; cannot be recognised from their values; choose it.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has a header but no data rows.</source>
+        <comment>io.no_data_rows</comment>
+        <translation>File &apos;{file}&apos; has a header but no data rows.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a whole number; counts of inhabitants are whole numbers.</source>
+        <comment>io.not_whole</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a whole number; counts of inhabitants are whole numbers.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: the header has only one column (&apos;{header}&apos;). The separator is probably not one of ; , tab |, or the file is not a table.</source>
+        <comment>io.one_column</comment>
+        <translation>File &apos;{file}&apos;: the header has only one column (&apos;{header}&apos;). The separator is probably not one of ; , tab |, or the file is not a table.</translation>
+    </message>
+    <message>
+        <source>The output &apos;{file}&apos; is a folder; choose a file name (e.g. inside that folder).</source>
+        <comment>io.output_is_folder</comment>
+        <translation>The output &apos;{file}&apos; is a folder; choose a file name (e.g. inside that folder).</translation>
+    </message>
+    <message>
+        <source>The output &apos;{file}&apos; is chosen for two outputs of the same run; choose different files.</source>
+        <comment>io.output_twice</comment>
+        <translation>The output &apos;{file}&apos; is chosen for two outputs of the same run; choose different files.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} suppressed or empty count(s) were taken as 0 (first at line {line}).</source>
+        <comment>io.population_suppressed</comment>
+        <translation>File &apos;{file}&apos;: {count} suppressed or empty count(s) were taken as 0 (first at line {line}).</translation>
+    </message>
+    <message>
+        <source>Population rows for district id &apos;{district}&apos; ({count} inhabitants) match no district boundary.</source>
+        <comment>io.population_without_district</comment>
+        <translation>Population rows for district id &apos;{district}&apos; ({count} inhabitants) match no district boundary.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: {count} fields, but the header has {expected}. Check separators and quotes in this line.</source>
+        <comment>io.ragged_row</comment>
+        <translation>File &apos;{file}&apos;, line {line}: {count} fields, but the header has {expected}. Check separators and quotes in this line.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no rows for reference date {stichtag}; available: {available}.</source>
+        <comment>io.stichtag_missing</comment>
+        <translation>File &apos;{file}&apos; has no rows for reference date {stichtag}; available: {available}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: columns &apos;{x}&apos; and &apos;{y}&apos; look swapped (&apos;{x}&apos; ranges {x_range}, &apos;{y}&apos; ranges {y_range}, which only fits as the other way round); they were read swapped. Check the source.</source>
+        <comment>io.swapped_latlon</comment>
+        <translation>File &apos;{file}&apos;: columns &apos;{x}&apos; and &apos;{y}&apos; look swapped (&apos;{x}&apos; ranges {x_range}, &apos;{y}&apos; ranges {y_range}, which only fits as the other way round); they were read swapped. Check the source.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the plausible range ({low} to {high}).</source>
+        <comment>io.value_out_of_range</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the plausible range ({low} to {high}).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no layer &apos;{layer}&apos;; it has: {available}.</source>
+        <comment>io.vector_layer_missing</comment>
+        <translation>File &apos;{file}&apos; has no layer &apos;{layer}&apos;; it has: {available}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; cannot be read as a vector layer ({reason}).</source>
+        <comment>io.vector_unreadable</comment>
+        <translation>File &apos;{file}&apos; cannot be read as a vector layer ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;{file}&apos; ({reason}); nothing was written and an earlier file there is unchanged.</source>
+        <comment>io.write_failed</comment>
+        <translation>Could not write &apos;{file}&apos; ({reason}); nothing was written and an earlier file there is unchanged.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: the chosen separator &apos;{chosen}&apos; does not occur in the header; &apos;{found}&apos; does. Choose &apos;{found}&apos; as separator.</source>
+        <comment>io.wrong_delimiter</comment>
+        <translation>File &apos;{file}&apos;: the chosen separator &apos;{chosen}&apos; does not occur in the header; &apos;{found}&apos; does. Choose &apos;{found}&apos; as separator.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number, but the column held only numbers in its first {rows} rows. Correct the value, or mark it as suppressed with &apos;–&apos;.</source>
+        <comment>io.zensus_column_changed</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number, but the column held only numbers in its first {rows} rows. Correct the value, or mark it as suppressed with &apos;–&apos;.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is not a Zensus grid table: no column like GITTER_ID_100m / GITTER_ID_1km / GITTER_ID_10km (columns: {columns}).</source>
+        <comment>io.zensus_columns</comment>
+        <translation>File &apos;{file}&apos; is not a Zensus grid table: no column like GITTER_ID_100m / GITTER_ID_1km / GITTER_ID_10km (columns: {columns}).</translation>
+    </message>
+    <message>
+        <source>{count} grid cell(s) ({inhabitants} inhabitants) lie outside all districts.</source>
+        <comment>io.zensus_outside</comment>
+        <translation>{count} grid cell(s) ({inhabitants} inhabitants) lie outside all districts.</translation>
+    </message>
+    <message>
+        <source>{count} grid cell(s) have a suppressed value (&apos;–&apos;); written as NULL with einwohner_suppressed = 1.</source>
+        <comment>io.zensus_suppressed</comment>
+        <translation>{count} grid cell(s) have a suppressed value (&apos;–&apos;); written as NULL with einwohner_suppressed = 1.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no value column &apos;{column}&apos; (columns: {columns}).</source>
+        <comment>io.zensus_value_column</comment>
+        <translation>File &apos;{file}&apos; has no value column &apos;{column}&apos; (columns: {columns}).</translation>
+    </message>
+    <message>
+        <source>two-sided p of Clark-Evans</source>
+        <comment>metric_note.clark_evans_p</comment>
+        <translation>two-sided p of Clark-Evans</translation>
+    </message>
+    <message>
+        <source>mean nearest-neighbour distance / expected under randomness (area: union of districts)</source>
+        <comment>metric_note.clark_evans_r</comment>
+        <translation>mean nearest-neighbour distance / expected under randomness (area: union of districts)</translation>
+    </message>
+    <message>
+        <source>z of Clark-Evans (no edge correction)</source>
+        <comment>metric_note.clark_evans_z</comment>
+        <translation>z of Clark-Evans (no edge correction)</translation>
+    </message>
+    <message>
+        <source>population-weighted coefficient of variation of per_1000</source>
+        <comment>metric_note.cv_load</comment>
+        <translation>population-weighted coefficient of variation of per_1000</translation>
+    </message>
+    <message>
+        <source>1/2 sum |r/R - t/T|: share of places to move for proportionality</source>
+        <comment>metric_note.dissimilarity</comment>
+        <translation>1/2 sum |r/R - t/T|: share of places to move for proportionality</translation>
+    </message>
+    <message>
+        <source>districts with residents</source>
+        <comment>metric_note.districts_analysed</comment>
+        <translation>districts with residents</translation>
+    </message>
+    <message>
+        <source>districts classed cold (Gi* p &lt; 0.05, z &lt; 0)</source>
+        <comment>metric_note.gi_cold_districts</comment>
+        <translation>districts classed cold (Gi* p &lt; 0.05, z &lt; 0)</translation>
+    </message>
+    <message>
+        <source>districts classed hot (Gi* p &lt; 0.05, z &gt; 0)</source>
+        <comment>metric_note.gi_hot_districts</comment>
+        <translation>districts classed hot (Gi* p &lt; 0.05, z &gt; 0)</translation>
+    </message>
+    <message>
+        <source>population-weighted Gini of per_1000</source>
+        <comment>metric_note.gini</comment>
+        <translation>population-weighted Gini of per_1000</translation>
+    </message>
+    <message>
+        <source>sum (r/R)^2 over districts with residents</source>
+        <comment>metric_note.hhi</comment>
+        <translation>sum (r/R)^2 over districts with residents</translation>
+    </message>
+    <message>
+        <source>1/2 sum |r/R - t/T| (same value as dissimilarity)</source>
+        <comment>metric_note.hoover</comment>
+        <translation>1/2 sum |r/R - t/T| (same value as dissimilarity)</translation>
+    </message>
+    <message>
+        <source>expected I under no autocorrelation, -1/(n-1)</source>
+        <comment>metric_note.moran_ei</comment>
+        <translation>expected I under no autocorrelation, -1/(n-1)</translation>
+    </message>
+    <message>
+        <source>global Moran&apos;s I of per_1000, queen contiguity, row-standardised (esda.Moran)</source>
+        <comment>metric_note.moran_i</comment>
+        <translation>global Moran&apos;s I of per_1000, queen contiguity, row-standardised (esda.Moran)</translation>
+    </message>
+    <message>
+        <source>two-sided p under normality</source>
+        <comment>metric_note.moran_p_norm</comment>
+        <translation>two-sided p under normality</translation>
+    </message>
+    <message>
+        <source>pseudo p from {permutations} permutations (seed {seed})</source>
+        <comment>metric_note.moran_p_sim</comment>
+        <translation>pseudo p from {permutations} permutations (seed {seed})</translation>
+    </message>
+    <message>
+        <source>z under normality</source>
+        <comment>metric_note.moran_z_norm</comment>
+        <translation>z under normality</translation>
+    </message>
+    <message>
+        <source>places per 1,000 residents, city</source>
+        <comment>metric_note.per_1000_city</comment>
+        <translation>places per 1,000 residents, city</translation>
+    </message>
+    <message>
+        <source>places in districts with residents (basis of all ratios)</source>
+        <comment>metric_note.places_in_districts</comment>
+        <translation>places in districts with residents (basis of all ratios)</translation>
+    </message>
+    <message>
+        <source>places ({field}) of active shelters</source>
+        <comment>metric_note.places_total</comment>
+        <translation>places ({field}) of active shelters</translation>
+    </message>
+    <message>
+        <source>residents of districts with population &gt; 0</source>
+        <comment>metric_note.population_total</comment>
+        <translation>residents of districts with population &gt; 0</translation>
+    </message>
+    <message>
+        <source>share of places within the radius of hotspot {name}</source>
+        <comment>metric_note.share_places_near_hotspot</comment>
+        <translation>share of places within the radius of hotspot {name}</translation>
+    </message>
+    <message>
+        <source>share of places within any hotspot&apos;s radius</source>
+        <comment>metric_note.share_places_near_hotspots</comment>
+        <translation>share of places within any hotspot&apos;s radius</translation>
+    </message>
+    <message>
+        <source>share of places with {categories} within {distance} m</source>
+        <comment>metric_note.share_places_with_access</comment>
+        <translation>share of places with {categories} within {distance} m</translation>
+    </message>
+    <message>
+        <source>population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))</source>
+        <comment>metric_note.theil</comment>
+        <translation>population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))</translation>
+    </message>
+    <message>
+        <source>None of the {n} candidate sites lies inside a district, so none can be used. Check the layers&apos; CRS.</source>
+        <comment>placement.all_outside</comment>
+        <translation>None of the {n} candidate sites lies inside a district, so none can be used. Check the layers&apos; CRS.</translation>
+    </message>
+    <message>
+        <source>Group demand: group &apos;{group}&apos; has {value} places; places must be a whole number from 0 to 1,000,000,000.</source>
+        <comment>placement.bad_demand_row</comment>
+        <translation>Group demand: group &apos;{group}&apos; has {value} places; places must be a whole number from 0 to 1,000,000,000.</translation>
+    </message>
+    <message>
+        <source>The group demand table asks for {value} places in total; it must ask for at least 1.</source>
+        <comment>placement.bad_demand_total</comment>
+        <translation>The group demand table asks for {value} places in total; it must ask for at least 1.</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{site}&apos;: min_places ({min}) and max_places ({max}) must be multiples of the module ({module}).</source>
+        <comment>placement.bad_module</comment>
+        <translation>Candidate &apos;{site}&apos;: min_places ({min}) and max_places ({max}) must be multiples of the module ({module}).</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, &apos;{id}&apos;, field {field}: {value} is not allowed; it must be a finite number ≥ 0.</source>
+        <comment>placement.bad_number</comment>
+        <translation>Layer {layer}, &apos;{id}&apos;, field {field}: {value} is not allowed; it must be a finite number ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Parameter {name} = {value} is not allowed: {why}.</source>
+        <comment>placement.bad_param</comment>
+        <translation>Parameter {name} = {value} is not allowed: {why}.</translation>
+    </message>
+    <message>
+        <source>The number of new places (PLACES) must be at least 1; it is {value}.</source>
+        <comment>placement.bad_places</comment>
+        <translation>The number of new places (PLACES) must be at least 1; it is {value}.</translation>
+    </message>
+    <message>
+        <source>District &apos;{district}&apos;: population = {value} is not allowed; it must be a number ≥ 0.</source>
+        <comment>placement.bad_population</comment>
+        <translation>District &apos;{district}&apos;: population = {value} is not allowed; it must be a number ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Rule {a} – {b}: relation &apos;{relation}&apos; is unknown (use &apos;separate&apos; or &apos;near&apos;).</source>
+        <comment>placement.bad_relation</comment>
+        <translation>Rule {a} – {b}: relation &apos;{relation}&apos; is unknown (use &apos;separate&apos; or &apos;near&apos;).</translation>
+    </message>
+    <message>
+        <source>The {rule}: distance_m = {value} is not allowed; it must be a number ≥ 0.</source>
+        <comment>placement.bad_rule_distance</comment>
+        <translation>The {rule}: distance_m = {value} is not allowed; it must be a number ≥ 0.</translation>
+    </message>
+    <message>
+        <source>The {rule} has an empty group_a or group_b.</source>
+        <comment>placement.bad_rule_group</comment>
+        <translation>The {rule} has an empty group_a or group_b.</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{site}&apos;: min_places ({min}), max_places ({max}) and module ({module}) must be whole numbers up to {limit}.</source>
+        <comment>placement.bad_size</comment>
+        <translation>Candidate &apos;{site}&apos;: min_places ({min}), max_places ({max}) and module ({module}) must be whole numbers up to {limit}.</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, &apos;{id}&apos;: the coordinates ({x}, {y}) are not finite numbers.</source>
+        <comment>placement.bad_xy</comment>
+        <translation>Layer {layer}, &apos;{id}&apos;: the coordinates ({x}, {y}) are not finite numbers.</translation>
+    </message>
+    <message>
+        <source>All rules together leave room for {placed} of {need} places.</source>
+        <comment>placement.diag_all</comment>
+        <translation>All rules together leave room for {placed} of {need} places.</translation>
+    </message>
+    <message>
+        <source>MAX_PER_1000 must be at least {value} (now {now}).</source>
+        <comment>placement.diag_cap</comment>
+        <translation>MAX_PER_1000 must be at least {value} (now {now}).</translation>
+    </message>
+    <message>
+        <source>The modules of the sites cannot add up exactly to the demand with the other rules in force.</source>
+        <comment>placement.diag_granularity</comment>
+        <translation>The modules of the sites cannot add up exactly to the demand with the other rules in force.</translation>
+    </message>
+    <message>
+        <source>Group &apos;{group}&apos;: the rules leave room for {placed} of {need} places.</source>
+        <comment>placement.diag_group</comment>
+        <translation>Group &apos;{group}&apos;: the rules leave room for {placed} of {need} places.</translation>
+    </message>
+    <message>
+        <source>HOTSPOT_MAX_PLACES must be at least {value} (now {now}).</source>
+        <comment>placement.diag_hotspot</comment>
+        <translation>HOTSPOT_MAX_PLACES must be at least {value} (now {now}).</translation>
+    </message>
+    <message>
+        <source>The {rule} alone leaves room for {placed} of {need} places.</source>
+        <comment>placement.diag_only</comment>
+        <translation>The {rule} alone leaves room for {placed} of {need} places.</translation>
+    </message>
+    <message>
+        <source>Reduce the number of new places to at most {value}, or relax the rules above.</source>
+        <comment>placement.diag_places</comment>
+        <translation>Reduce the number of new places to at most {value}, or relax the rules above.</translation>
+    </message>
+    <message>
+        <source>Dropping the rule &apos;{rule}&apos; alone makes the plan feasible.</source>
+        <comment>placement.diag_rule</comment>
+        <translation>Dropping the rule &apos;{rule}&apos; alone makes the plan feasible.</translation>
+    </message>
+    <message>
+        <source>SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).</source>
+        <comment>placement.diag_service</comment>
+        <translation>SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).</translation>
+    </message>
+    <message>
+        <source>The usable candidate sites offer at most {placed} of {need} places.</source>
+        <comment>placement.diag_sites</comment>
+        <translation>The usable candidate sites offer at most {placed} of {need} places.</translation>
+    </message>
+    <message>
+        <source>MIN_SPACING_M must be at most {value} m (now {now} m).</source>
+        <comment>placement.diag_spacing</comment>
+        <translation>MIN_SPACING_M must be at most {value} m (now {now} m).</translation>
+    </message>
+    <message>
+        <source>The conflict could not be narrowed down within the time limit.</source>
+        <comment>placement.diag_unknown</comment>
+        <translation>The conflict could not be narrowed down within the time limit.</translation>
+    </message>
+    <message>
+        <source>Without the {rule}, all {need} places fit.</source>
+        <comment>placement.diag_without</comment>
+        <translation>Without the {rule}, all {need} places fit.</translation>
+    </message>
+    <message>
+        <source>Group demand: group &apos;{group}&apos; is listed more than once.</source>
+        <comment>placement.dup_demand</comment>
+        <translation>Group demand: group &apos;{group}&apos; is listed more than once.</translation>
+    </message>
+    <message>
+        <source>Group demand: a row has no group label.</source>
+        <comment>placement.empty_demand_label</comment>
+        <translation>Group demand: a row has no group label.</translation>
+    </message>
+    <message>
+        <source>Group &apos;{group}&apos; has a demand of {places} places but no candidate site may hold it: {why}.</source>
+        <comment>placement.group_nowhere</comment>
+        <translation>Group &apos;{group}&apos; has a demand of {places} places but no candidate site may hold it: {why}.</translation>
+    </message>
+    <message>
+        <source>its rules together exclude every candidate site</source>
+        <comment>placement.group_nowhere_all</comment>
+        <translation>its rules together exclude every candidate site</translation>
+    </message>
+    <message>
+        <source>rule &apos;{a} near {b} within {dist} m&apos; and no hotspot or shelter of &apos;{b}&apos; is that close to any site</source>
+        <comment>placement.group_nowhere_near</comment>
+        <translation>rule &apos;{a} near {b} within {dist} m&apos; and no hotspot or shelter of &apos;{b}&apos; is that close to any site</translation>
+    </message>
+    <message>
+        <source>shelters of a conflicting group are too close to every site</source>
+        <comment>placement.group_nowhere_sep</comment>
+        <translation>shelters of a conflicting group are too close to every site</translation>
+    </message>
+    <message>
+        <source>The placement cannot start: {n} problem(s) in the input.</source>
+        <comment>placement.input_invalid</comment>
+        <translation>The placement cannot start: {n} problem(s) in the input.</translation>
+    </message>
+    <message>
+        <source>There are no candidate sites: add a candidates layer with at least one site.</source>
+        <comment>placement.no_candidates</comment>
+        <translation>There are no candidate sites: add a candidates layer with at least one site.</translation>
+    </message>
+    <message>
+        <source>There are no districts: the district cap needs district polygons with population.</source>
+        <comment>placement.no_districts</comment>
+        <translation>There are no districts: the district cap needs district polygons with population.</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs of candidate sites (or locations) lie within {dist} m of each other: too many to build the model within the time limit. Merge candidates that lie close together, or raise TIME_LIMIT_S.</source>
+        <comment>placement.note_dense</comment>
+        <translation>{pairs} pairs of candidate sites (or locations) lie within {dist} m of each other: too many to build the model within the time limit. Merge candidates that lie close together, or raise TIME_LIMIT_S.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) share their point with another site that is at least as large and as cheap; with MIN_SPACING_M only one site per point can open, so they were left out: {ids}.</source>
+        <comment>placement.note_dominated</comment>
+        <translation>{n} candidate site(s) share their point with another site that is at least as large and as cheap; with MIN_SPACING_M only one site per point can open, so they were left out: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) lie in districts already at or above the cap: {ids}.</source>
+        <comment>placement.note_full</comment>
+        <translation>{n} candidate site(s) lie in districts already at or above the cap: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) lie in districts without population and receive no places: {ids}.</source>
+        <comment>placement.note_nopop</comment>
+        <translation>{n} candidate site(s) lie in districts without population and receive no places: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) lie outside every district and were not used: {ids}.</source>
+        <comment>placement.note_outside</comment>
+        <translation>{n} candidate site(s) lie outside every district and were not used: {ids}.</translation>
+    </message>
+    <message>
+        <source>The {near} and the {sep} contradict each other near shelters of that group: a site must be close to them and far from them at once.</source>
+        <comment>placement.note_rule_opposed</comment>
+        <translation>The {near} and the {sep} contradict each other near shelters of that group: a site must be close to them and far from them at once.</translation>
+    </message>
+    <message>
+        <source>Several rules for the same groups: {rules}. Each applies; the strictest decides.</source>
+        <comment>placement.note_rule_repeated</comment>
+        <translation>Several rules for the same groups: {rules}. Each applies; the strictest decides.</translation>
+    </message>
+    <message>
+        <source>The {rule} names group &apos;{group}&apos;, which matches no group in the group demand, the shelters&apos; group_label or the hotspots&apos; community; check the spelling. Known groups: {known}.</source>
+        <comment>placement.note_rule_unknown_group</comment>
+        <translation>The {rule} names group &apos;{group}&apos;, which matches no group in the group demand, the shelters&apos; group_label or the hotspots&apos; community; check the spelling. Known groups: {known}.</translation>
+    </message>
+    <message>
+        <source>Rule {a} {relation} {b}: neither group appears in the group demand, so it does not affect new places.</source>
+        <comment>placement.note_rule_unused</comment>
+        <translation>Rule {a} {relation} {b}: neither group appears in the group demand, so it does not affect new places.</translation>
+    </message>
+    <message>
+        <source>{n} rule(s) are not applied: without a group demand table the new places carry no group.</source>
+        <comment>placement.note_rules_ungrouped</comment>
+        <translation>{n} rule(s) are not applied: without a group demand table the new places carry no group.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) lack a required service within {dist} m: {ids}.</source>
+        <comment>placement.note_services</comment>
+        <translation>{n} candidate site(s) lack a required service within {dist} m: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) are closer than {dist} m to an existing shelter: {ids}.</source>
+        <comment>placement.note_shelter</comment>
+        <translation>{n} candidate site(s) are closer than {dist} m to an existing shelter: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) cannot hold one module (max_places below module): {ids}.</source>
+        <comment>placement.note_tiny</comment>
+        <translation>{n} candidate site(s) cannot hold one module (max_places below module): {ids}.</translation>
+    </message>
+    <message>
+        <source>District {district}: {before} → {after} places per 1,000 inhabitants (cap {cap}).</source>
+        <comment>placement.r_district</comment>
+        <translation>District {district}: {before} → {after} places per 1,000 inhabitants (cap {cap}).</translation>
+    </message>
+    <message>
+        <source>Group {group}.</source>
+        <comment>placement.r_group</comment>
+        <translation>Group {group}.</translation>
+    </message>
+    <message>
+        <source>Within the radius of hotspot(s) {names}.</source>
+        <comment>placement.r_hot_in</comment>
+        <translation>Within the radius of hotspot(s) {names}.</translation>
+    </message>
+    <message>
+        <source>No hotspot nearby (nearest {name}, {d} m).</source>
+        <comment>placement.r_hot_out</comment>
+        <translation>No hotspot nearby (nearest {name}, {d} m).</translation>
+    </message>
+    <message>
+        <source>No existing shelter.</source>
+        <comment>placement.r_no_shelter</comment>
+        <translation>No existing shelter.</translation>
+    </message>
+    <message>
+        <source>Services: {items}.</source>
+        <comment>placement.r_services</comment>
+        <translation>Services: {items}.</translation>
+    </message>
+    <message>
+        <source>Nearest shelter: {name}, {d} m.</source>
+        <comment>placement.r_shelter</comment>
+        <translation>Nearest shelter: {name}, {d} m.</translation>
+    </message>
+    <message>
+        <source>{parts: }</source>
+        <comment>placement.reason</comment>
+        <translation>{parts: }</translation>
+    </message>
+    <message>
+        <source>district cap (MAX_PER_1000)</source>
+        <comment>placement.rule_district_cap</comment>
+        <translation>district cap (MAX_PER_1000)</translation>
+    </message>
+    <message>
+        <source>group rules (RULES)</source>
+        <comment>placement.rule_groups</comment>
+        <translation>group rules (RULES)</translation>
+    </message>
+    <message>
+        <source>hotspot rule (HOTSPOT_MAX_PLACES)</source>
+        <comment>placement.rule_hotspot</comment>
+        <translation>hotspot rule (HOTSPOT_MAX_PLACES)</translation>
+    </message>
+    <message>
+        <source>rule {row} (&apos;{a}&apos; {relation} &apos;{b}&apos;, {dist} m)</source>
+        <comment>placement.rule_ref</comment>
+        <translation>rule {row} (&apos;{a}&apos; {relation} &apos;{b}&apos;, {dist} m)</translation>
+    </message>
+    <message>
+        <source>service rule (SERVICE_CATEGORIES)</source>
+        <comment>placement.rule_services</comment>
+        <translation>service rule (SERVICE_CATEGORIES)</translation>
+    </message>
+    <message>
+        <source>spacing rule (MIN_SPACING_M)</source>
+        <comment>placement.rule_spacing</comment>
+        <translation>spacing rule (MIN_SPACING_M)</translation>
+    </message>
+    <message>
+        <source>Placement of {places} places at {sites} sites found within the time limit; highest load {load} per 1,000, at most {gap} % from the best possible.</source>
+        <comment>placement.status_feasible</comment>
+        <translation>Placement of {places} places at {sites} sites found within the time limit; highest load {load} per 1,000, at most {gap} % from the best possible.</translation>
+    </message>
+    <message>
+        <source>No placement satisfies all rules. {first}</source>
+        <comment>placement.status_infeasible</comment>
+        <translation>No placement satisfies all rules. {first}</translation>
+    </message>
+    <message>
+        <source>Optimal placement of {places} places at {sites} sites; highest load {load} places per 1,000 inhabitants.</source>
+        <comment>placement.status_optimal</comment>
+        <translation>Optimal placement of {places} places at {sites} sites; highest load {load} places per 1,000 inhabitants.</translation>
+    </message>
+    <message>
+        <source>No placement was found within the time limit of {t} s; infeasibility is not proven. Increase TIME_LIMIT_S or relax the rules.</source>
+        <comment>placement.status_timeout</comment>
+        <translation>No placement was found within the time limit of {t} s; infeasibility is not proven. Increase TIME_LIMIT_S or relax the rules.</translation>
+    </message>
+    <message>
+        <source>No placement was found within the time limit of {t} s: building the model alone took the time; infeasibility is not proven. Increase TIME_LIMIT_S or reduce the candidate sites.</source>
+        <comment>placement.status_timeout_build</comment>
+        <translation>No placement was found within the time limit of {t} s: building the model alone took the time; infeasibility is not proven. Increase TIME_LIMIT_S or reduce the candidate sites.</translation>
+    </message>
+    <message>
+        <source>No placement was searched: the model for these candidate sites could not be built within the time limit of {t} s (see the note on close pairs); infeasibility is not proven.</source>
+        <comment>placement.status_timeout_dense</comment>
+        <translation>No placement was searched: the model for these candidate sites could not be built within the time limit of {t} s (see the note on close pairs); infeasibility is not proven.</translation>
+    </message>
+    <message>
+        <source>No placement was found: the solver stopped without a result (time limit {t} s); infeasibility is not proven. Relax the rules or increase TIME_LIMIT_S.</source>
+        <comment>placement.status_unknown</comment>
+        <translation>No placement was found: the solver stopped without a result (time limit {t} s); infeasibility is not proven. Relax the rules or increase TIME_LIMIT_S.</translation>
+    </message>
+    <message>
+        <source>Warning: the verifier found {n} rule violation(s) in this result.</source>
+        <comment>placement.status_violations</comment>
+        <translation>Warning: the verifier found {n} rule violation(s) in this result.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: {places} places is not a positive whole number.</source>
+        <comment>placement.v_bad_places</comment>
+        <translation>Site &apos;{site}&apos;: {places} places is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>District &apos;{district}&apos;: {new} new places exceed the cap of {cap}.</source>
+        <comment>placement.v_cap</comment>
+        <translation>District &apos;{district}&apos;: {new} new places exceed the cap of {cap}.</translation>
+    </message>
+    <message>
+        <source>Group &apos;{group}&apos;: {placed} new places placed, {need} required.</source>
+        <comment>placement.v_group_total</comment>
+        <translation>Group &apos;{group}&apos;: {placed} new places placed, {need} required.</translation>
+    </message>
+    <message>
+        <source>Hotspot &apos;{hotspot}&apos;: {new} new places within its radius exceed the limit of {cap}.</source>
+        <comment>placement.v_hotspot</comment>
+        <translation>Hotspot &apos;{hotspot}&apos;: {new} new places within its radius exceed the limit of {cap}.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: {places} places is not a multiple of its module {module}.</source>
+        <comment>placement.v_module</comment>
+        <translation>Site &apos;{site}&apos;: {places} places is not a multiple of its module {module}.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{a} near {b}&apos; ({dist} m): site &apos;{s}&apos; has no hotspot or shelter of &apos;{b}&apos; within {dist} m.</source>
+        <comment>placement.v_near</comment>
+        <translation>Rule &apos;{a} near {b}&apos; ({dist} m): site &apos;{s}&apos; has no hotspot or shelter of &apos;{b}&apos; within {dist} m.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; lies outside every district.</source>
+        <comment>placement.v_outside</comment>
+        <translation>Site &apos;{site}&apos; lies outside every district.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: {places} places is outside its range {min}–{max}.</source>
+        <comment>placement.v_range</comment>
+        <translation>Site &apos;{site}&apos;: {places} places is outside its range {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{a} separate {b}&apos; ({dist} m): site &apos;{s}&apos; ({ga}) is {d} m from &apos;{t}&apos; ({gb}).</source>
+        <comment>placement.v_separate</comment>
+        <translation>Rule &apos;{a} separate {b}&apos; ({dist} m): site &apos;{s}&apos; ({ga}) is {d} m from &apos;{t}&apos; ({gb}).</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m.</source>
+        <comment>placement.v_service</comment>
+        <translation>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m.</translation>
+    </message>
+    <message>
+        <source>Sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</source>
+        <comment>placement.v_spacing</comment>
+        <translation>Sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{a}&apos; is {d} m from shelter &apos;{b}&apos;; MIN_SPACING_M is {min} m.</source>
+        <comment>placement.v_spacing_shelter</comment>
+        <translation>Site &apos;{a}&apos; is {d} m from shelter &apos;{b}&apos;; MIN_SPACING_M is {min} m.</translation>
+    </message>
+    <message>
+        <source>{placed} new places placed, {need} required.</source>
+        <comment>placement.v_total</comment>
+        <translation>{placed} new places placed, {need} required.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: group &apos;{group}&apos; is not in the group demand.</source>
+        <comment>placement.v_unknown_group</comment>
+        <translation>Site &apos;{site}&apos;: group &apos;{group}&apos; is not in the group demand.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; is not a candidate site.</source>
+        <comment>placement.v_unknown_site</comment>
+        <translation>Site &apos;{site}&apos; is not a candidate site.</translation>
+    </message>
+    <message>
+        <source>Grid cells for publication must be at least {minimum:.0f} m wide (got {value} m).</source>
+        <comment>privacy.bad_cell</comment>
+        <translation>Grid cells for publication must be at least {minimum:.0f} m wide (got {value} m).</translation>
+    </message>
+    <message>
+        <source>The small-count threshold must be a whole number of at least 1 (got {value}).</source>
+        <comment>privacy.bad_threshold</comment>
+        <translation>The small-count threshold must be a whole number of at least 1 (got {value}).</translation>
+    </message>
+    <message>
+        <source>&lt; {threshold}</source>
+        <comment>privacy.below</comment>
+        <translation>&lt; {threshold}</translation>
+    </message>
+    <message>
+        <source>Generalised for publication: shelter locations, names, operators and group labels are not shown; counts below {threshold} appear as “&lt; {threshold}”.</source>
+        <comment>privacy.generalised</comment>
+        <translation>Generalised for publication: shelter locations, names, operators and group labels are not shown; counts below {threshold} appear as “&lt; {threshold}”.</translation>
+    </message>
+    <message>
+        <source>Internal working map: shows shelter locations. Not for publication; use the public-safe export.</source>
+        <comment>privacy.internal</comment>
+        <translation>Internal working map: shows shelter locations. Not for publication; use the public-safe export.</translation>
+    </message>
+    <message>
+        <source>withheld: fewer than {n} shelters</source>
+        <comment>privacy.point_stats_withheld</comment>
+        <translation>withheld: fewer than {n} shelters</translation>
+    </message>
+    <message>
+        <source>Indices and the Lorenz curve use the published district figures; withheld districts share the withheld places in proportion to their population.</source>
+        <comment>privacy.public_view</comment>
+        <translation>Indices and the Lorenz curve use the published district figures; withheld districts share the withheld places in proportion to their population.</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <comment>privacy.suppressed</comment>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>* = withheld (one shelter holds at least 85 % of the places, or to protect a small figure from subtraction)</source>
+        <comment>privacy.withheld_mark</comment>
+        <translation>* = withheld (one shelter holds at least 85 % of the places, or to protect a small figure from subtraction)</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>report.alternatives</comment>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <source>Districts before and after</source>
+        <comment>report.before_after</comment>
+        <translation>Districts before and after</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <comment>report.charts</comment>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>City-wide figures</source>
+        <comment>report.city</comment>
+        <translation>City-wide figures</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <comment>report.definition</comment>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Why no placement is possible</source>
+        <comment>report.diagnosis</comment>
+        <translation>Why no placement is possible</translation>
+    </message>
+    <message>
+        <source>The plugin suggests; planners decide.</source>
+        <comment>report.disclaimer</comment>
+        <translation>The plugin suggests; planners decide.</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <comment>report.districts</comment>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Generated {date} by the Dispersion Planner. Figures are aggregate counts; no data on persons.</source>
+        <comment>report.generated</comment>
+        <translation>Generated {date} by the Dispersion Planner. Figures are aggregate counts; no data on persons.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <comment>report.metric</comment>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Notes on the data</source>
+        <comment>report.notes</comment>
+        <translation>Notes on the data</translation>
+    </message>
+    <message>
+        <source>Suggested placement</source>
+        <comment>report.placement</comment>
+        <translation>Suggested placement</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>report.reading</comment>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Suggested sites</source>
+        <comment>report.sites</comment>
+        <translation>Suggested sites</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>report.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dispersion of refugee accommodation</source>
+        <comment>report.title</comment>
+        <translation>Dispersion of refugee accommodation</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>report.value</comment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;geometry&apos;: coordinate {value} lies outside the valid area of {crs} ({low} to {high}); check the layer&apos;s CRS.</source>
+        <comment>validation.coordinate_outside_crs</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;geometry&apos;: coordinate {value} lies outside the valid area of {crs} ({low} to {high}); check the layer&apos;s CRS.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has a coordinate reference system that cannot be converted to metres ({crs}). Set its real CRS in the layer properties.</source>
+        <comment>validation.crs_unusable</comment>
+        <translation>Layer &apos;{layer}&apos; has a coordinate reference system that cannot be converted to metres ({crs}). Set its real CRS in the layer properties.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, features {fid} and {other}: the districts overlap ({area} m²); shelters in the overlap count for the first one only.</source>
+        <comment>validation.districts_overlap</comment>
+        <translation>Layer &apos;{layer}&apos;, features {fid} and {other}: the districts overlap ({area} m²); shelters in the overlap count for the first one only.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: id &apos;{value}&apos; occurs more than once (also feature {other}).</source>
+        <comment>validation.duplicate_id</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: id &apos;{value}&apos; occurs more than once (also feature {other}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no features.</source>
+        <comment>validation.empty_layer</comment>
+        <translation>Layer &apos;{layer}&apos; has no features.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is not a whole number.</source>
+        <comment>validation.fractional</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The input data have {count} problem(s); first: {first}</source>
+        <comment>validation.input_invalid</comment>
+        <translation>The input data have {count} problem(s); first: {first}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: invalid geometry ({reason}) was repaired on a copy; the source is unchanged.</source>
+        <comment>validation.invalid_geometry_repaired</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}: invalid geometry ({reason}) was repaired on a copy; the source is unchanged.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: invalid geometry ({reason}) could not be repaired.</source>
+        <comment>validation.invalid_geometry_unrepairable</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}: invalid geometry ({reason}) could not be repaired.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} places in one shelter is unusually many (more than {limit}); check the figure.</source>
+        <comment>validation.large_capacity</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} places in one shelter is unusually many (more than {limit}); check the figure.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: min_places ({min}) exceeds max_places ({max}).</source>
+        <comment>validation.min_gt_max</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}: min_places ({min}) exceeds max_places ({max}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (required: {required}). Map an existing field to it.</source>
+        <comment>validation.missing_field</comment>
+        <translation>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (required: {required}). Map an existing field to it.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: population is missing or 0; the district is excluded from ratios.</source>
+        <comment>validation.missing_population</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: population is missing or 0; the district is excluded from ratios.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: value is missing.</source>
+        <comment>validation.missing_value</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: value is missing.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is negative; counts must be 0 or more.</source>
+        <comment>validation.negative</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is negative; counts must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
+        <comment>validation.no_crs</comment>
+        <translation>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: geometry is missing or empty.</source>
+        <comment>validation.no_geometry</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}: geometry is missing or empty.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;geometry&apos;: a coordinate is not a finite number ({value}).</source>
+        <comment>validation.not_finite_coordinate</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;geometry&apos;: a coordinate is not a finite number ({value}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: occupied ({occupied}) exceeds capacity ({capacity}). Check the source figures.</source>
+        <comment>validation.occupied_gt_capacity</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}: occupied ({occupied}) exceeds capacity ({capacity}). Check the source figures.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: lies outside all districts and is not counted in any district.</source>
+        <comment>validation.outside_districts</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}: lies outside all districts and is not counted in any district.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; is in {source} ({kind}); a copy was reprojected to {target} for metric distances.</source>
+        <comment>validation.reprojected</comment>
+        <translation>Layer &apos;{layer}&apos; is in {source} ({kind}); a copy was reprojected to {target} for metric distances.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is implausibly large (more than {limit}); check the source figures.</source>
+        <comment>validation.too_large</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: {value} is implausibly large (more than {limit}); check the source figures.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: category &apos;{value}&apos; is unknown; counted as &apos;other&apos;. Known: {known}.</source>
+        <comment>validation.unknown_category</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: category &apos;{value}&apos; is unknown; counted as &apos;other&apos;. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not one of {known}.</source>
+        <comment>validation.unknown_value</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not one of {known}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}: geometry is {actual}, expected {expected}.</source>
+        <comment>validation.wrong_geometry</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}: geometry is {actual}, expected {expected}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a {kind}.</source>
+        <comment>validation.wrong_type</comment>
+        <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a {kind}.</translation>
     </message>
 </context>
 </TS>

@@ -8,28 +8,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, Sequence, Tuple
 
+from .i18n import Message, catalogue, msg
+
 SERVICE_CATEGORIES: Tuple[str, ...] = (
     "kita", "school", "language_course", "counselling", "jobcenter",
     "authority", "transit", "health", "other",
 )
 # How reports and reasons name the service categories
-CATEGORY_NAMES: Dict[str, Dict[str, str]] = {
-    "kita": {"en": "childcare (Kita)", "de": "Kita"},
-    "school": {"en": "school", "de": "Schule"},
-    "language_course": {"en": "language course", "de": "Sprachkurs"},
-    "counselling": {"en": "counselling", "de": "Beratung"},
-    "jobcenter": {"en": "job centre", "de": "Jobcenter"},
-    "authority": {"en": "authority", "de": "Behörde"},
-    "transit": {"en": "public transport", "de": "ÖPNV-Haltestelle"},
-    "health": {"en": "health", "de": "Gesundheit"},
-    "other": {"en": "other", "de": "Sonstiges"},
-}
+CATEGORY_NAMES = catalogue("category", {
+    "kita": "childcare (Kita)",
+    "school": "school",
+    "language_course": "language course",
+    "counselling": "counselling",
+    "jobcenter": "job centre",
+    "authority": "authority",
+    "transit": "public transport",
+    "health": "health",
+    "other": "other",
+})
 
 
-def category_name(category: str, language: str) -> str:
-    """Display name of a service category in ``language`` ("en" or "de"); unknown ids as they are."""
-    names = CATEGORY_NAMES.get(category)
-    return names.get(language, names["en"]) if names else category
+def category_name(category: str) -> Message | str:
+    """Display name of a service category (a message; render it in the reader's language); unknown ids as they are."""
+    return msg(CATEGORY_NAMES, category) if category in CATEGORY_NAMES else category
 
 
 SHELTER_STATUSES: Tuple[str, ...] = ("active", "planned", "closed")

@@ -21,7 +21,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .contract import DEFAULT_CRS
 from .errors import InputError
-from .i18n import language
+from .i18n import Message, catalogue, msg, number
 from .validation import RawFeature, RawLayer, is_null
 
 MATCH_DISTANCE_M = 150.0
@@ -48,75 +48,31 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
     "date": ("date", "datum", "stand", "stichtag", "as_of", "stand_vom"),
 }
 
-MESSAGES: Dict[str, Dict[str, str]] = {
-    "field_differs": {
-        "en": "Shelter {shelter}: {field} differs between sources ({values}).",
-        "de": "Unterkunft {shelter}: {field} unterscheidet sich zwischen den Quellen ({values}).",
-    },
-    "occupied_gt_capacity": {
-        "en": "Shelter {shelter}: occupied ({occupied}, {occupied_from}) exceeds capacity ({capacity}, {capacity_from}).",
-        "de": "Unterkunft {shelter}: belegt ({occupied}, {occupied_from}) übersteigt die Kapazität ({capacity}, {capacity_from}).",
-    },
-    "utilisation_mismatch": {
-        "en": "{where}: stated utilisation {stated} % contradicts the counts: {occupied} of {capacity} places occupied is {computed} %.",
-        "de": "{where}: die angegebene Auslastung von {stated} % passt nicht zu den Zahlen: {occupied} von {capacity} Plätzen belegt sind {computed} %.",
-    },
-    "free_mismatch": {
-        "en": "{where}: {occupied} occupied + {free} free = {total}, but capacity is stated as {capacity}.",
-        "de": "{where}: {occupied} belegt + {free} frei = {total}, die Kapazität ist aber mit {capacity} angegeben.",
-    },
-    "duplicate_id_in_source": {
-        "en": "Source '{source}': shelter id '{id}' occurs twice (features {first} and {second}); ids must be unique within a source.",
-        "de": "Quelle „{source}“: Unterkunftskennung „{id}“ kommt doppelt vor (Objekte {first} und {second}); Kennungen müssen je Quelle eindeutig sein.",
-    },
-    "duplicate_id_across_sources": {
-        "en": "Shelter id '{id}' names different shelters: '{name_a}' in source '{source_a}' (feature {fid_a}) and '{name_b}' in source '{source_b}' (feature {fid_b}) lie {distance} m apart with dissimilar names. Map a different id field for one of the sources.",
-        "de": "Die Unterkunftskennung „{id}“ bezeichnet verschiedene Unterkünfte: „{name_a}“ in Quelle „{source_a}“ (Objekt {fid_a}) und „{name_b}“ in Quelle „{source_b}“ (Objekt {fid_b}) liegen {distance} m auseinander und heißen verschieden. Bitte für eine der Quellen ein anderes Kennungsfeld zuordnen.",
-    },
-    "no_position": {
-        "en": "Shelter {shelter}: no source gives a position; it cannot be mapped.",
-        "de": "Unterkunft {shelter}: keine Quelle nennt eine Lage; sie kann nicht kartiert werden.",
-    },
-    "bad_number": {
-        "en": "Source '{source}', feature {fid}, field '{field}': '{value}' is not a number.",
-        "de": "Quelle „{source}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine Zahl.",
-    },
-    "no_sources": {
-        "en": "No shelter sources were given.",
-        "de": "Es wurden keine Unterkunftsquellen angegeben.",
-    },
-    "source_empty": {
-        "en": "Source '{source}' has no features.",
-        "de": "Quelle „{source}“ enthält keine Objekte.",
-    },
-    "city_totals": {
-        "en": "The city's totals",
-        "de": "Die städtischen Gesamtzahlen",
-    },
-    "source_record": {
-        "en": "Source '{source}', feature {fid}",
-        "de": "Quelle „{source}“, Objekt {fid}",
-    },
-}
-
-FIELD_NAMES_DE = {"name": "Name", "capacity": "Kapazität", "occupied": "Belegung", "operator": "Träger",
-                  "group_label": "Gruppe", "status": "Status"}
+MESSAGES = catalogue("fusion", {
+    "field_differs": "Shelter {shelter}: {field} differs between sources ({values}).",
+    "occupied_gt_capacity": "Shelter {shelter}: occupied ({occupied}, {occupied_from}) exceeds capacity ({capacity}, {capacity_from}).",
+    "utilisation_mismatch": "{where}: stated utilisation {stated} % contradicts the counts: {occupied} of {capacity} places occupied is {computed} %.",
+    "free_mismatch": "{where}: {occupied} occupied + {free} free = {total}, but capacity is stated as {capacity}.",
+    "duplicate_id_in_source": "Source '{source}': shelter id '{id}' occurs twice (features {first} and {second}); ids must be unique within a source.",
+    "duplicate_id_across_sources": "Shelter id '{id}' names different shelters: '{name_a}' in source '{source_a}' (feature {fid_a}) and '{name_b}' in source '{source_b}' (feature {fid_b}) lie {distance} m apart with dissimilar names. Map a different id field for one of the sources.",
+    "no_position": "Shelter {shelter}: no source gives a position; it cannot be mapped.",
+    "bad_number": "Source '{source}', feature {fid}, field '{field}': '{value}' is not a number.",
+    "no_sources": "No shelter sources were given.",
+    "source_empty": "Source '{source}' has no features.",
+    "city_totals": "The city's totals",
+    "source_record": "Source '{source}', feature {fid}",
+    # field names inside the messages above
+    "field_name": "name", "field_capacity": "capacity", "field_occupied": "occupied", "field_operator": "operator",
+    "field_group_label": "group_label", "field_status": "status",
+})
 
 
-def _fmt(lang: str, key: str, **values: Any) -> str:
-    return MESSAGES[key][lang].format(**values)
-
-
-def _both(key: str, **values: Any) -> Tuple[str, str]:
-    """(English, German) text of message ``key``; values may hold (en, de) pairs."""
-    en = {k: (v[0] if isinstance(v, tuple) else v) for k, v in values.items()}
-    de = {k: (v[1] if isinstance(v, tuple) else v) for k, v in values.items()}
-    return _fmt("en", key, **en), _fmt("de", key, **de)
+def _text(key: str, **values: Any) -> Message:
+    return msg(MESSAGES, key, **values)
 
 
 def _error(key: str, **values: Any) -> InputError:
-    en, de = _both(key, **values)
-    return InputError(de if language() == "de" else en)
+    return InputError(_text(key, **values))
 
 
 # --------------------------------------------------------------------------- small parsers
@@ -261,13 +217,17 @@ class Conflict:
     field: str
     code: str
     values: Dict[str, Any]  # "source:id" -> value
-    message_en: str
-    message_de: str
+    message: Message  # English as text; front ends render it (plugin.core.i18n.render)
     severity: str = "warning"
 
     @property
-    def message(self) -> str:
-        return self.message_de if language() == "de" else self.message_en
+    def message_code(self) -> str:
+        return self.message.code
+
+    @property
+    def message_params(self) -> str:
+        """The message's parameters as JSON text (the CONFLICTS field ``message_params``)."""
+        return self.message.to_json()
 
     def values_text(self) -> str:
         return "; ".join(f"{k}={_show(v)}" for k, v in self.values.items())
@@ -308,7 +268,7 @@ OUTPUT_FIELDS: Tuple[Tuple[str, str], ...] = (
 )
 CONFLICT_FIELDS: Tuple[Tuple[str, str], ...] = (
     ("shelter_id", "text"), ("field", "text"), ("code", "text"), ("severity", "text"), ("values", "text"),
-    ("message_en", "text"), ("message_de", "text"),
+    ("message", "text"), ("message_code", "text"), ("message_params", "text"),
 )
 
 
@@ -322,9 +282,13 @@ class FusionResult:
     def records(self) -> List[Dict[str, Any]]:
         return [s.attributes() for s in self.shelters]
 
-    def conflict_rows(self) -> List[Dict[str, Any]]:
+    def conflict_rows(self, language: str = "en") -> List[Dict[str, Any]]:
+        """CONFLICT_FIELDS rows; ``message`` rendered in ``language`` (the run's), code and parameters beside it."""
+        from .i18n import render
+
         return [{"shelter_id": c.shelter_id, "field": c.field, "code": c.code, "severity": c.severity,
-                 "values": c.values_text(), "message_en": c.message_en, "message_de": c.message_de}
+                 "values": c.values_text(), "message": render(c.message, language), "message_code": c.message_code,
+                 "message_params": c.message_params}
                 for c in self.conflicts]
 
     def to_raw_layer(self, name: str = "shelters_fused") -> RawLayer:
@@ -475,11 +439,11 @@ def _winner(members: List[SourceRecord], name: str) -> Optional[SourceRecord]:
     return min(having, key=lambda m: (-(m.date.toordinal() if m.date else 0), m.order))
 
 
-def _pct(value: float) -> Tuple[str, str]:
-    return f"{value:.1f}", f"{value:.1f}".replace(".", ",")
+def _pct(value: float) -> Any:
+    return number(value, 1)
 
 
-def check_counts(where: Tuple[str, str], shelter_id: str, capacity: Optional[float], occupied: Optional[float],
+def check_counts(where: Message, shelter_id: str, capacity: Optional[float], occupied: Optional[float],
                  free: Optional[float] = None, stated_pct: Optional[float] = None,
                  values_from: Optional[str] = None) -> List[Conflict]:
     """Conflicts within one set of figures: free + occupied vs capacity, stated % vs counts.
@@ -488,28 +452,28 @@ def check_counts(where: Tuple[str, str], shelter_id: str, capacity: Optional[flo
     capacity is 1,502 and the utilisation 89.5 %, so the stated 73.4 % is flagged.
     """
     out: List[Conflict] = []
-    key = values_from or where[0]
+    key = values_from or str(where)
     if capacity is None and occupied is not None and free is not None:
         capacity = occupied + free
     elif capacity is not None and occupied is not None and free is not None and occupied + free != capacity:
-        en, de = _both("free_mismatch", where=where, occupied=_show(occupied), free=_show(free),
-                       total=_show(occupied + free), capacity=_show(capacity))
+        text = _text("free_mismatch", where=where, occupied=_show(occupied), free=_show(free),
+                     total=_show(occupied + free), capacity=_show(capacity))
         out.append(Conflict(shelter_id, "free", "free_mismatch",
-                            {key: {"capacity": capacity, "occupied": occupied, "free": free}}, en, de))
+                            {key: {"capacity": capacity, "occupied": occupied, "free": free}}, text))
     if stated_pct is not None and capacity and occupied is not None:
         computed = 100.0 * occupied / capacity
         if abs(computed - stated_pct) > PERCENT_TOLERANCE:
-            en, de = _both("utilisation_mismatch", where=where, stated=_pct(stated_pct), occupied=_show(occupied),
-                           capacity=_show(capacity), computed=_pct(computed))
+            text = _text("utilisation_mismatch", where=where, stated=_pct(stated_pct), occupied=_show(occupied),
+                         capacity=_show(capacity), computed=_pct(computed))
             out.append(Conflict(shelter_id, "utilisation_pct", "utilisation_mismatch",
-                                {key: stated_pct, "computed": round(computed, 1)}, en, de))
+                                {key: stated_pct, "computed": round(computed, 1)}, text))
     return out
 
 
 def check_totals(occupied: float, capacity: Optional[float] = None, free: Optional[float] = None,
                  stated_pct: Optional[float] = None) -> List[Conflict]:
     """Check city-wide totals as stated in a report (e.g. 1,344 occupied, 158 free, 73.4 %)."""
-    where = (_fmt("en", "city_totals"), _fmt("de", "city_totals"))
+    where = _text("city_totals")
     return check_counts(where, "(city)", capacity, occupied, free, stated_pct, values_from="stated")
 
 
@@ -560,19 +524,19 @@ def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTA
             if name == "occupied" and len({m.date for m in having}) > 1 and all(m.date for m in having):
                 continue  # occupancy changes from day to day: only same-day figures must agree
             shown = {m.label: (m.values[name], m.date) for m in having}
-            en, de = _both("field_differs", shelter=sid, field=(name, FIELD_NAMES_DE[name]),
-                           values="; ".join(f"{k}: {_show(v)}" for k, v in shown.items()))
-            found.append(Conflict(sid, name, f"{name}_differs", {k: v[0] for k, v in shown.items()}, en, de))
+            text = _text("field_differs", shelter=sid, field=_text("field_" + name),
+                         values="; ".join(f"{k}: {_show(v)}" for k, v in shown.items()))
+            found.append(Conflict(sid, name, f"{name}_differs", {k: v[0] for k, v in shown.items()}, text))
         # each source's own figures
         for m in cluster:
             v = m.values
-            where = _both("source_record", source=m.source, fid=m.fid)
+            where = _text("source_record", source=m.source, fid=m.fid)
             if v.get("capacity") is not None and v.get("occupied") is not None and v["occupied"] > v["capacity"]:
-                fr = (f"{m.source} {m.date or ''}".strip(),) * 2
-                en, de = _both("occupied_gt_capacity", shelter=sid, occupied=v["occupied"], occupied_from=fr,
-                               capacity=v["capacity"], capacity_from=fr)
+                fr = f"{m.source} {m.date or ''}".strip()
+                text = _text("occupied_gt_capacity", shelter=sid, occupied=v["occupied"], occupied_from=fr,
+                             capacity=v["capacity"], capacity_from=fr)
                 found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
-                                      {m.label: {"capacity": v["capacity"], "occupied": v["occupied"]}}, en, de))
+                                      {m.label: {"capacity": v["capacity"], "occupied": v["occupied"]}}, text))
             found += check_counts(where, sid, v.get("capacity"), v.get("occupied"), v.get("free"),
                                   v.get("utilisation_pct"), values_from=m.label)
         # the bundled figures, when they come from different sources
@@ -580,14 +544,13 @@ def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTA
         if cap is not None and occ is not None and occ > cap and provenance["capacity"][0] != provenance["occupied"][0]:
             def origin(f):  # called at once, below
                 src, date = provenance[f]  # noqa: B023
-                return (f"{src} {date.isoformat() if date else ''}".strip(),) * 2
-            en, de = _both("occupied_gt_capacity", shelter=sid, occupied=occ, occupied_from=origin("occupied"),
-                           capacity=cap, capacity_from=origin("capacity"))
+                return f"{src} {date.isoformat() if date else ''}".strip()
+            text = _text("occupied_gt_capacity", shelter=sid, occupied=occ, occupied_from=origin("occupied"),
+                         capacity=cap, capacity_from=origin("capacity"))
             found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
-                                  {"capacity": cap, "occupied": occ}, en, de))
+                                  {"capacity": cap, "occupied": occ}, text))
         if pos is None:
-            en, de = _both("no_position", shelter=sid)
-            found.append(Conflict(sid, "geometry", "no_position", {}, en, de, "error"))
+            found.append(Conflict(sid, "geometry", "no_position", {}, _text("no_position", shelter=sid), "error"))
         shelter.conflicts = len(found)
         conflicts += found
         shelters.append(shelter)

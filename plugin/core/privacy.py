@@ -13,35 +13,21 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .geometry import locate_points
-from .i18n import msg
+from .i18n import catalogue, msg
 from .model import District, PlanningData
 
 DEFAULT_THRESHOLD = 5
 MIN_GRID_CELL_M = 1000.0
 
-MESSAGES: Dict[str, Dict[str, str]] = {
-    "below": {"en": "< {threshold}", "de": "< {threshold}"},
-    "suppressed": {"en": "suppressed", "de": "unterdrückt"},
-    "generalised": {
-        "en": "Generalised for publication: shelter locations, names, operators and group labels are not shown; "
+MESSAGES = catalogue("privacy", {
+    "below": "< {threshold}",
+    "suppressed": "suppressed",
+    "generalised": "Generalised for publication: shelter locations, names, operators and group labels are not shown; "
               "counts below {threshold} appear as \u201c< {threshold}\u201d.",
-        "de": "Für die Veröffentlichung generalisiert: Standorte, Namen, Träger und Gruppen von Unterkünften werden "
-              "nicht gezeigt; Anzahlen unter {threshold} erscheinen als \u201e< {threshold}\u201c.",
-    },
-    "internal": {
-        "en": "Internal working map: shows shelter locations. Not for publication; use the public-safe export.",
-        "de": "Interne Arbeitskarte: zeigt Standorte von Unterkünften. Nicht zur Veröffentlichung; "
-              "bitte den generalisierten Export verwenden.",
-    },
-    "bad_threshold": {
-        "en": "The small-count threshold must be a whole number of at least 1 (got {value}).",
-        "de": "Die Schwelle für kleine Anzahlen muss eine ganze Zahl ab 1 sein (erhalten: {value}).",
-    },
-    "bad_cell": {
-        "en": "Grid cells for publication must be at least {minimum:.0f} m wide (got {value} m).",
-        "de": "Rasterzellen für Veröffentlichungen müssen mindestens {minimum:.0f} m breit sein (erhalten: {value} m).",
-    },
-}
+    "internal": "Internal working map: shows shelter locations. Not for publication; use the public-safe export.",
+    "bad_threshold": "The small-count threshold must be a whole number of at least 1 (got {value}).",
+    "bad_cell": "Grid cells for publication must be at least {minimum:.0f} m wide (got {value} m).",
+})
 
 # Field names (lower case, any language) that must never appear in a public output.
 _SENSITIVE = re.compile(
@@ -269,23 +255,12 @@ MARK = "*"
 SMALL, DOMINANT, SECONDARY = "small", "dominance", "secondary"
 POINT_STATS_MIN_SHELTERS = 10  # fewer shelters: Clark-Evans and hotspot shares are withheld in public mode
 
-MESSAGES.update({
-    "withheld_mark": {
-        "en": "* = withheld (one shelter holds at least 85 % of the places, or to protect a small figure from "
-              "subtraction)",
-        "de": "* = geheim gehalten (eine Unterkunft hat mindestens 85 % der Plätze, oder zum Schutz einer kleinen "
-              "Zahl vor Differenzbildung)",
-    },
-    "point_stats_withheld": {
-        "en": "withheld: fewer than {n} shelters",
-        "de": "nicht veröffentlicht: weniger als {n} Unterkünfte",
-    },
-    "public_view": {
-        "en": "Indices and the Lorenz curve use the published district figures; withheld districts share the "
-              "withheld places in proportion to their population.",
-        "de": "Indizes und Lorenzkurve beruhen auf den veröffentlichten Zahlen je Ortsbezirk; geheim gehaltene "
-              "Ortsbezirke teilen sich die geheim gehaltenen Plätze nach ihrer Einwohnerzahl.",
-    },
+MESSAGES.extend({
+    "withheld_mark": "* = withheld (one shelter holds at least 85 % of the places, or to protect a small figure from "
+                     "subtraction)",
+    "point_stats_withheld": "withheld: fewer than {n} shelters",
+    "public_view": "Indices and the Lorenz curve use the published district figures; withheld districts share the "
+                   "withheld places in proportion to their population.",
 })
 
 

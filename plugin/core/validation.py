@@ -23,117 +23,39 @@ from .contract import (
 )
 from .errors import InputError
 from .geometry import locate_points, repair, representative_xy
-from .i18n import msg
+from .i18n import catalogue, msg
 from .model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Service, Shelter
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
-MESSAGES: Dict[str, Dict[str, str]] = {
-    "empty_layer": {
-        "en": "Layer '{layer}' has no features.",
-        "de": "Layer „{layer}“ enthält keine Objekte.",
-    },
-    "missing_field": {
-        "en": "Layer '{layer}' has no field '{field}' (required: {required}). Map an existing field to it.",
-        "de": "Layer „{layer}“ hat kein Feld „{field}“ (benötigt: {required}). Ordnen Sie ein vorhandenes Feld zu.",
-    },
-    "wrong_type": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': '{value}' is not a {kind}.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine gültige Angabe ({kind}).",
-    },
-    "missing_value": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': value is missing.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: Wert fehlt.",
-    },
-    "negative": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': {value} is negative; counts must be 0 or more.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist negativ; Anzahlen müssen 0 oder größer sein.",
-    },
-    "fractional": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': {value} is not a whole number.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist keine ganze Zahl.",
-    },
-    "occupied_gt_capacity": {
-        "en": "Layer '{layer}', feature {fid}: occupied ({occupied}) exceeds capacity ({capacity}). Check the source figures.",
-        "de": "Layer „{layer}“, Objekt {fid}: belegt ({occupied}) übersteigt die Kapazität ({capacity}). Bitte Quellzahlen prüfen.",
-    },
-    "min_gt_max": {
-        "en": "Layer '{layer}', feature {fid}: min_places ({min}) exceeds max_places ({max}).",
-        "de": "Layer „{layer}“, Objekt {fid}: min_places ({min}) ist größer als max_places ({max}).",
-    },
-    "duplicate_id": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': id '{value}' occurs more than once (also feature {other}).",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: Kennung „{value}“ kommt mehrfach vor (auch Objekt {other}).",
-    },
-    "no_geometry": {
-        "en": "Layer '{layer}', feature {fid}: geometry is missing or empty.",
-        "de": "Layer „{layer}“, Objekt {fid}: Geometrie fehlt oder ist leer.",
-    },
-    "invalid_geometry_repaired": {
-        "en": "Layer '{layer}', feature {fid}: invalid geometry ({reason}) was repaired on a copy; the source is unchanged.",
-        "de": "Layer „{layer}“, Objekt {fid}: ungültige Geometrie ({reason}) wurde in einer Kopie repariert; die Quelle bleibt unverändert.",
-    },
-    "invalid_geometry_unrepairable": {
-        "en": "Layer '{layer}', feature {fid}: invalid geometry ({reason}) could not be repaired.",
-        "de": "Layer „{layer}“, Objekt {fid}: ungültige Geometrie ({reason}) ließ sich nicht reparieren.",
-    },
-    "wrong_geometry": {
-        "en": "Layer '{layer}', feature {fid}: geometry is {actual}, expected {expected}.",
-        "de": "Layer „{layer}“, Objekt {fid}: Geometrie ist {actual}, erwartet wird {expected}.",
-    },
-    "no_crs": {
-        "en": "Layer '{layer}' has no coordinate reference system. Set it in the layer properties.",
-        "de": "Layer „{layer}“ hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.",
-    },
-    "reprojected": {
-        "en": "Layer '{layer}' is in {source} ({kind}); a copy was reprojected to {target} for metric distances.",
-        "de": "Layer „{layer}“ liegt in {source} ({kind}) vor; eine Kopie wurde für metrische Abstände nach {target} umprojiziert.",
-    },
-    "outside_districts": {
-        "en": "Layer '{layer}', feature {fid}: lies outside all districts and is not counted in any district.",
-        "de": "Layer „{layer}“, Objekt {fid}: liegt außerhalb aller Stadtteile und wird keinem Stadtteil zugerechnet.",
-    },
-    "missing_population": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': population is missing or 0; the district is excluded from ratios.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: Einwohnerzahl fehlt oder ist 0; der Stadtteil bleibt bei Quoten unberücksichtigt.",
-    },
-    "unknown_category": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': category '{value}' is unknown; counted as 'other'. Known: {known}.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: Kategorie „{value}“ ist unbekannt und wird als „other“ gezählt. Bekannt: {known}.",
-    },
-    "unknown_value": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': '{value}' is not one of {known}.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keiner der Werte {known}.",
-    },
-    "too_large": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': {value} is implausibly large (more than {limit}); check the source figures.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} ist unplausibel groß (mehr als {limit}); bitte Quellzahlen prüfen.",
-    },
-    "large_capacity": {
-        "en": "Layer '{layer}', feature {fid}, field '{field}': {value} places in one shelter is unusually many (more than {limit}); check the figure.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „{field}“: {value} Plätze in einer Unterkunft sind ungewöhnlich viele (mehr als {limit}); bitte prüfen.",
-    },
-    "not_finite_coordinate": {
-        "en": "Layer '{layer}', feature {fid}, field 'geometry': a coordinate is not a finite number ({value}).",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „Geometrie“: eine Koordinate ist keine endliche Zahl ({value}).",
-    },
-    "coordinate_outside_crs": {
-        "en": "Layer '{layer}', feature {fid}, field 'geometry': coordinate {value} lies outside the valid area of {crs} ({low} to {high}); check the layer's CRS.",
-        "de": "Layer „{layer}“, Objekt {fid}, Feld „Geometrie“: Koordinate {value} liegt außerhalb des gültigen Bereichs von {crs} ({low} bis {high}); bitte das KBS des Layers prüfen.",
-    },
-    "crs_unusable": {
-        "en": "Layer '{layer}' has a coordinate reference system that cannot be converted to metres ({crs}). Set its real CRS in the layer properties.",
-        "de": "Layer „{layer}“ hat ein Koordinatenbezugssystem, das sich nicht in Meter umrechnen lässt ({crs}). Bitte das richtige KBS in den Layereigenschaften festlegen.",
-    },
-    "districts_overlap": {
-        "en": "Layer '{layer}', features {fid} and {other}: the districts overlap ({area} m²); shelters in the overlap count for the first one only.",
-        "de": "Layer „{layer}“, Objekte {fid} und {other}: die Stadtteile überlappen sich ({area} m²); Unterkünfte in der Überlappung zählen nur für den ersten.",
-    },
-    "input_invalid": {
-        "en": "The input data have {count} problem(s); first: {first}",
-        "de": "Die Eingabedaten haben {count} Problem(e); zuerst: {first}",
-    },
-}
+MESSAGES = catalogue("validation", {
+    "empty_layer": "Layer '{layer}' has no features.",
+    "missing_field": "Layer '{layer}' has no field '{field}' (required: {required}). Map an existing field to it.",
+    "wrong_type": "Layer '{layer}', feature {fid}, field '{field}': '{value}' is not a {kind}.",
+    "missing_value": "Layer '{layer}', feature {fid}, field '{field}': value is missing.",
+    "negative": "Layer '{layer}', feature {fid}, field '{field}': {value} is negative; counts must be 0 or more.",
+    "fractional": "Layer '{layer}', feature {fid}, field '{field}': {value} is not a whole number.",
+    "occupied_gt_capacity": "Layer '{layer}', feature {fid}: occupied ({occupied}) exceeds capacity ({capacity}). Check the source figures.",
+    "min_gt_max": "Layer '{layer}', feature {fid}: min_places ({min}) exceeds max_places ({max}).",
+    "duplicate_id": "Layer '{layer}', feature {fid}, field '{field}': id '{value}' occurs more than once (also feature {other}).",
+    "no_geometry": "Layer '{layer}', feature {fid}: geometry is missing or empty.",
+    "invalid_geometry_repaired": "Layer '{layer}', feature {fid}: invalid geometry ({reason}) was repaired on a copy; the source is unchanged.",
+    "invalid_geometry_unrepairable": "Layer '{layer}', feature {fid}: invalid geometry ({reason}) could not be repaired.",
+    "wrong_geometry": "Layer '{layer}', feature {fid}: geometry is {actual}, expected {expected}.",
+    "no_crs": "Layer '{layer}' has no coordinate reference system. Set it in the layer properties.",
+    "reprojected": "Layer '{layer}' is in {source} ({kind}); a copy was reprojected to {target} for metric distances.",
+    "outside_districts": "Layer '{layer}', feature {fid}: lies outside all districts and is not counted in any district.",
+    "missing_population": "Layer '{layer}', feature {fid}, field '{field}': population is missing or 0; the district is excluded from ratios.",
+    "unknown_category": "Layer '{layer}', feature {fid}, field '{field}': category '{value}' is unknown; counted as 'other'. Known: {known}.",
+    "unknown_value": "Layer '{layer}', feature {fid}, field '{field}': '{value}' is not one of {known}.",
+    "too_large": "Layer '{layer}', feature {fid}, field '{field}': {value} is implausibly large (more than {limit}); check the source figures.",
+    "large_capacity": "Layer '{layer}', feature {fid}, field '{field}': {value} places in one shelter is unusually many (more than {limit}); check the figure.",
+    "not_finite_coordinate": "Layer '{layer}', feature {fid}, field 'geometry': a coordinate is not a finite number ({value}).",
+    "coordinate_outside_crs": "Layer '{layer}', feature {fid}, field 'geometry': coordinate {value} lies outside the valid area of {crs} ({low} to {high}); check the layer's CRS.",
+    "crs_unusable": "Layer '{layer}' has a coordinate reference system that cannot be converted to metres ({crs}). Set its real CRS in the layer properties.",
+    "districts_overlap": "Layer '{layer}', features {fid} and {other}: the districts overlap ({area} m²); shelters in the overlap count for the first one only.",
+    "input_invalid": "The input data have {count} problem(s); first: {first}",
+})
 
 # Counts beyond these are data errors, not cities: 1e9 people or places (and 1e19 wraps int64 in files).
 MAX_NUMBER = 1_000_000_000

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Iterator, Optional
 
 
 @contextmanager
-def qgis_application() -> Iterator[object]:
-    """A QgsApplication with providers and Processing initialised; reuses a running one."""
+def qgis_application(language: Optional[str] = None) -> Iterator[object]:
+    """A QgsApplication with providers and Processing initialised; reuses a running one.
+
+    ``language`` (the headless command's --lang / LANG) picks the translator for Qt-side texts and the
+    front-end language; without it, QGIS's locale.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
-    from ..core import i18n
     from .i18n import install_translator
 
     existing = QgsApplication.instance()
@@ -21,7 +24,7 @@ def qgis_application() -> Iterator[object]:
         return
     app = QgsApplication([], False)
     app.initQgis()
-    install_translator(i18n.language())  # the headless command's --lang / LANG, for Qt-side texts too
+    install_translator(language)
     try:
         from processing.core.Processing import Processing
 

@@ -6,27 +6,26 @@ import html
 from pathlib import Path
 from typing import Any, Dict, Optional, Sequence
 
-from ..core.i18n import language, msg
+from ..core.i18n import DEFAULT_LANGUAGE, Message, Number, catalogue, msg, render
 from .charts import load_chart, lorenz_chart
 
-TEXT = {
-    "title": {"en": "Dispersion of refugee accommodation", "de": "Verteilung der Gemeinschaftsunterkünfte"},
-    "generated": {"en": "Generated {date} by the Dispersion Planner. Figures are aggregate counts; no data on persons.",
-                  "de": "Erstellt am {date} mit dem Dispersion Planner. Nur aggregierte Zahlen, keine Personendaten."},
-    "city": {"en": "City-wide figures", "de": "Gesamtstädtische Kennzahlen"},
-    "metric": {"en": "Figure", "de": "Kennzahl"}, "value": {"en": "Value", "de": "Wert"},
-    "reading": {"en": "What it means", "de": "Bedeutung"}, "definition": {"en": "Definition", "de": "Definition"},
-    "districts": {"en": "Districts", "de": "Stadtteile"},
-    "notes": {"en": "Notes on the data", "de": "Hinweise zu den Daten"},
-    "charts": {"en": "Charts", "de": "Diagramme"},
-    "placement": {"en": "Suggested placement", "de": "Standortvorschlag"},
-    "status": {"en": "Status", "de": "Status"},
-    "sites": {"en": "Suggested sites", "de": "Vorgeschlagene Standorte"},
-    "before_after": {"en": "Districts before and after", "de": "Stadtteile vorher und nachher"},
-    "diagnosis": {"en": "Why no placement is possible", "de": "Warum keine Verteilung möglich ist"},
-    "alternatives": {"en": "Alternatives", "de": "Alternativen"},
-    "disclaimer": {"en": "The plugin suggests; planners decide.", "de": "Das Werkzeug schlägt vor; die Entscheidung treffen Menschen."},
-}
+TEXT = catalogue("report", {
+    "title": "Dispersion of refugee accommodation",
+    "generated": "Generated {date} by the Dispersion Planner. Figures are aggregate counts; no data on persons.",
+    "city": "City-wide figures",
+    "metric": "Figure", "value": "Value",
+    "reading": "What it means", "definition": "Definition",
+    "districts": "Districts",
+    "notes": "Notes on the data",
+    "charts": "Charts",
+    "placement": "Suggested placement",
+    "status": "Status",
+    "sites": "Suggested sites",
+    "before_after": "Districts before and after",
+    "diagnosis": "Why no placement is possible",
+    "alternatives": "Alternatives",
+    "disclaimer": "The plugin suggests; planners decide.",
+})
 
 DISTRICT_COLUMNS = ("district_id", "name", "population", "places", "shelters", "per_1000", "rank_per_1000", "lq",
                     "gi_star_z", "gi_star_p", "gi_class")
@@ -41,24 +40,27 @@ th{background:#f3f3f3}td.n{text-align:right}.charts{display:flex;flex-wrap:wrap;
 .note{color:#555;font-size:.85em}.status-infeasible{color:#b2182b}.status-optimal{color:#238b45}"""
 
 
-def fmt_value(value: Any) -> str:
+def fmt_value(value: Any, language: str = DEFAULT_LANGUAGE) -> str:
+    """A table cell in ``language``'s notation; messages rendered in ``language``."""
+    if isinstance(value, (Message, Number)):
+        return render(value, language)
     if value is None:
         return "–"
     if isinstance(value, bool):
         return "✓" if value else "–"
     if isinstance(value, int):
-        return f"{value:,}".replace(",", "." if language() == "de" else ",")
+        return f"{value:,}".replace(",", "." if language == "de" else ",")
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return fmt_value(int(value))
+        return fmt_value(int(value), language)
     if isinstance(value, float):
         text = f"{value:,.3f}" if abs(value) < 1000 else f"{value:,.0f}"
-        if language() == "de":
+        if language == "de":
             text = text.replace(",", "_").replace(".", ",").replace("_", ".")
         return text
     return str(value)
 
 
-def table(rows: Sequence[Dict[str, Any]], columns: Sequence[str]) -> str:
+def table(rows: Sequence[Dict[str, Any]], columns: Sequence[str], language: str = DEFAULT_LANGUAGE) -> str:
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = []
     for row in rows:
@@ -66,7 +68,7 @@ def table(rows: Sequence[Dict[str, Any]], columns: Sequence[str]) -> str:
         for c in columns:
             v = row.get(c)
             cls = ' class="n"' if isinstance(v, (int, float)) and not isinstance(v, bool) else ""
-            cells.append(f"<td{cls}>{html.escape(fmt_value(v))}</td>")
+            cells.append(f"<td{cls}>{html.escape(fmt_value(v, language))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><tr>{head}</tr>{''.join(body)}</table>"
 
@@ -76,57 +78,63 @@ def _svg(data: bytes) -> str:
     return text[text.find("<svg"):]
 
 
-def analysis_section(result) -> str:
+def _t(key: str, language: str, **values: Any) -> str:
+    return html.escape(render(msg(TEXT, key, **values), language))
+
+
+def analysis_section(result, language: str = DEFAULT_LANGUAGE) -> str:
     rows = []
     for metric, value, note in result.city:
-        reading = result.interpretation.get(metric, "")
-        rows.append(f"<tr><td>{html.escape(metric)}</td><td class='n'>{html.escape(fmt_value(value))}</td>"
-                    f"<td>{html.escape(reading)}</td><td class='note'>{html.escape(note)}</td></tr>")
-    city = (f"<table><tr><th>{msg(TEXT, 'metric')}</th><th>{msg(TEXT, 'value')}</th><th>{msg(TEXT, 'reading')}</th>"
-            f"<th>{msg(TEXT, 'definition')}</th></tr>{''.join(rows)}</table>")
+        reading = render(result.interpretation.get(metric, ""), language)
+        rows.append(f"<tr><td>{html.escape(metric)}</td><td class='n'>{html.escape(fmt_value(value, language))}</td>"
+                    f"<td>{html.escape(reading)}</td><td class='note'>{html.escape(render(note, language))}</td></tr>")
+    city = (f"<table><tr><th>{_t('metric', language)}</th><th>{_t('value', language)}</th><th>{_t('reading', language)}</th>"
+            f"<th>{_t('definition', language)}</th></tr>{''.join(rows)}</table>")
     gini = result.city_dict().get("gini")
     per_city = result.city_dict().get("per_1000_city")
-    charts = (f"<div class='charts'><div>{_svg(lorenz_chart(result.lorenz, gini))}</div>"
-              f"<div>{_svg(load_chart(result.districts, per_city))}</div></div>")
-    notes = "".join(f"<li>{html.escape(n)}</li>" for n in result.notes)
-    return (f"<h2>{msg(TEXT, 'city')}</h2>{city}<h2>{msg(TEXT, 'charts')}</h2>{charts}"
-            f"<h2>{msg(TEXT, 'districts')}</h2>{table(result.districts, DISTRICT_COLUMNS)}"
-            + (f"<h2>{msg(TEXT, 'notes')}</h2><ul>{notes}</ul>" if notes else ""))
+    charts = (f"<div class='charts'><div>{_svg(lorenz_chart(result.lorenz, gini, language=language))}</div>"
+              f"<div>{_svg(load_chart(result.districts, per_city, language=language))}</div></div>")
+    notes = "".join(f"<li>{html.escape(render(n, language))}</li>" for n in result.notes)
+    return (f"<h2>{_t('city', language)}</h2>{city}<h2>{_t('charts', language)}</h2>{charts}"
+            f"<h2>{_t('districts', language)}</h2>{table(result.districts, DISTRICT_COLUMNS, language)}"
+            + (f"<h2>{_t('notes', language)}</h2><ul>{notes}</ul>" if notes else ""))
 
 
-def placement_section(result, per_city: Optional[float] = None, cap: Optional[float] = None) -> str:
+def placement_section(result, per_city: Optional[float] = None, cap: Optional[float] = None,
+                      language: str = DEFAULT_LANGUAGE) -> str:
     status = html.escape(result.status)
-    parts = [f"<h2>{msg(TEXT, 'placement')}</h2>",
-             f"<p><b>{msg(TEXT, 'status')}:</b> <span class='status-{status}'>{status}</span> — {html.escape(result.message)}</p>"]
+    parts = [f"<h2>{_t('placement', language)}</h2>",
+             f"<p><b>{_t('status', language)}:</b> <span class='status-{status}'>{status}</span> — {html.escape(render(result.message, language))}</p>"]
     if result.diagnosis:
-        parts.append(f"<h3>{msg(TEXT, 'diagnosis')}</h3><ul>" + "".join(f"<li>{html.escape(d)}</li>" for d in result.diagnosis) + "</ul>")
+        parts.append(f"<h3>{_t('diagnosis', language)}</h3><ul>" + "".join(f"<li>{html.escape(render(d, language))}</li>" for d in result.diagnosis) + "</ul>")
     if result.sites:
-        parts.append(f"<h3>{msg(TEXT, 'sites')}</h3>{table(result.sites, SITE_COLUMNS)}")
+        parts.append(f"<h3>{_t('sites', language)}</h3>{table(result.sites, SITE_COLUMNS, language)}")
     if result.districts_after:
         after = {d["district_id"]: d["per_1000_after"] for d in result.districts_after if d.get("per_1000_after") is not None}
         before = [{"district_id": d["district_id"], "name": d["name"], "per_1000": d["per_1000_before"]}
                   for d in result.districts_after]
-        parts.append(f"<div class='charts'><div>{_svg(load_chart(before, per_city, after=after, cap=cap))}</div></div>")
-        parts.append(f"<h3>{msg(TEXT, 'before_after')}</h3>{table(result.districts_after, AFTER_COLUMNS)}")
+        parts.append(f"<div class='charts'><div>{_svg(load_chart(before, per_city, after=after, cap=cap, language=language))}</div></div>")
+        parts.append(f"<h3>{_t('before_after', language)}</h3>{table(result.districts_after, AFTER_COLUMNS, language)}")
     for k, alt in enumerate(getattr(result, "alternatives", []) or [], start=1):
         sites = getattr(alt, "sites", None) or (alt.get("sites") if isinstance(alt, dict) else [])
-        parts.append(f"<h3>{msg(TEXT, 'alternatives')} {k}</h3>{table(sites, SITE_COLUMNS)}")
-    parts.append(f"<p class='note'>{msg(TEXT, 'disclaimer')}</p>")
+        parts.append(f"<h3>{_t('alternatives', language)} {k}</h3>{table(sites, SITE_COLUMNS, language)}")
+    parts.append(f"<p class='note'>{_t('disclaimer', language)}</p>")
     return "".join(parts)
 
 
-def report_html(title: Optional[str] = None, analysis=None, placement=None, placement_cap: Optional[float] = None) -> str:
-    """A complete HTML page for an analysis and/or a placement result."""
-    title = title or msg(TEXT, "title")
+def report_html(title: Optional[str] = None, analysis=None, placement=None, placement_cap: Optional[float] = None,
+                language: str = DEFAULT_LANGUAGE) -> str:
+    """A complete HTML page for an analysis and/or a placement result, in ``language`` (the front end's)."""
+    title = render(title, language) if title else render(msg(TEXT, "title"), language)
     body = [f"<h1>{html.escape(title)}</h1>",
-            f"<p class='note'>{msg(TEXT, 'generated', date=_dt.date.today().isoformat())}</p>"]
+            f"<p class='note'>{_t('generated', language, date=_dt.date.today().isoformat())}</p>"]
     per_city = None
     if analysis is not None:
-        body.append(analysis_section(analysis))
+        body.append(analysis_section(analysis, language))
         per_city = analysis.city_dict().get("per_1000_city")
     if placement is not None:
-        body.append(placement_section(placement, per_city, placement_cap))
-    return (f"<!DOCTYPE html><html lang='{language()}'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+        body.append(placement_section(placement, per_city, placement_cap, language))
+    return (f"<!DOCTYPE html><html lang='{html.escape(language)}'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{CSS}</style></head><body>{''.join(body)}</body></html>")
 
 

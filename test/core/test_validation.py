@@ -2,8 +2,8 @@
 import pytest
 from shapely.geometry import LineString, Point, Polygon, box
 
-from plugin.core import i18n
 from plugin.core.errors import InputError
+from plugin.core.i18n import render
 from plugin.core.validation import RawFeature, RawLayer, build_planning_data, raise_for_errors
 
 
@@ -158,9 +158,5 @@ def test_raise_for_errors_collects_everything():
 
 
 def test_messages_in_german():
-    i18n.set_language("de")
-    try:
-        _, issues = run(districts(), shelters([(1, *shelter(cap=-1))]))
-        assert issues[0].message.startswith("Layer „GU“, Objekt 1, Feld „capacity“")
-    finally:
-        i18n.set_language("en")
+    _, issues = run(districts(), shelters([(1, *shelter(cap=-1))]))
+    assert render(issues[0].message, "de").startswith("Layer „GU“, Objekt 1, Feld „capacity“")

@@ -5,6 +5,8 @@ pytest.importorskip("qgis.core")
 
 from qgis.core import QgsVectorLayer  # noqa: E402
 
+from plugin.core.i18n import message_from_json, render  # noqa: E402
+
 pytestmark = pytest.mark.qgis
 
 
@@ -104,7 +106,8 @@ def test_fuse_two_layers(algs, data_dir, tmp_path):
     assert recs["S-02"]["position_source"] == "shelters_city"
     rows = [dict(zip(conflicts.fields().names(), f.attributes())) for f in conflicts.getFeatures()]
     assert len(rows) == 1 and rows[0]["field"] == "capacity" and "1150" in rows[0]["values"]
-    assert "Kapazität" in rows[0]["message_de"]
+    assert rows[0]["message_code"] == "fusion.field_differs" and "capacity" in rows[0]["message"]
+    assert "Kapazität" in render(message_from_json(rows[0]["message_code"], rows[0]["message_params"]), "de")
     assert [f.attributes() for f in asz.getFeatures()] == before  # source unchanged
 
 

@@ -10,6 +10,7 @@ from plugin.core.fusion import (
     guess_field_map,
     name_similarity,
 )
+from plugin.core.i18n import render
 from plugin.core.validation import RawFeature, build_planning_data, errors
 from plugin.io.csv_table import read_points_csv
 
@@ -49,7 +50,7 @@ def test_csv_lists_fused_with_provenance(data_dir):
     [conflict] = result.conflicts
     assert (conflict.shelter_id, conflict.field, conflict.code) == ("S-02", "capacity", "capacity_differs")
     assert conflict.values == {"city:S-02": 1150, "asz:A2": 1200}
-    assert "1150 (2023-10-01)" in conflict.message_en and "Kapazität" in conflict.message_de
+    assert "1150 (2023-10-01)" in conflict.message and "Kapazität" in render(conflict.message, "de")
     data, issues = build_planning_data([result.to_raw_layer()])
     assert not errors(issues) and len(data.shelters) == 4
 
@@ -81,14 +82,14 @@ def test_bundled_occupied_from_newer_source_exceeds_older_capacity():
     a = src("city", [{"id": "1", "name": "GU A", "capacity": 100, "xy": (0, 0)}], "2023-11-28")
     b = src("op", [{"id": "1", "name": "GU A", "occupied": 120, "xy": (0, 0)}], "2023-11-29")
     [c] = fuse([a, b]).conflicts
-    assert c.code == "occupied_gt_capacity" and "op 2023-11-29" in c.message_en and "city 2023-11-28" in c.message_en
+    assert c.code == "occupied_gt_capacity" and "op 2023-11-29" in c.message and "city 2023-11-28" in c.message
 
 
 def test_stated_utilisation_contradicts_counts_the_28_nov_2023_figures():
     [c] = check_totals(occupied=1344, free=158, stated_pct=73.4)
     assert c.code == "utilisation_mismatch"
-    assert "1344 of 1502" in c.message_en and "89.5 %" in c.message_en and "73.4 %" in c.message_en
-    assert "89,5 %" in c.message_de
+    assert "1344 of 1502" in c.message and "89.5 %" in c.message and "73.4 %" in c.message
+    assert "89,5 %" in render(c.message, "de")
     assert check_totals(occupied=1344, free=158, stated_pct=89.5) == []
 
 

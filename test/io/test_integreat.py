@@ -54,11 +54,7 @@ def test_category_map_errors():
 
 
 def test_german_messages(data_dir):
-    from plugin.core.i18n import set_language
+    from plugin.core.i18n import render
 
-    set_language("de")
-    try:
-        layer = read_integreat(str(data_dir / "integreat_locations.json"))
-        assert any("vorübergehend geschlossen" in n for n in layer.notes)
-    finally:
-        set_language("en")
+    layer = read_integreat(str(data_dir / "integreat_locations.json"))
+    assert any("vorübergehend geschlossen" in render(n, "de") for n in layer.notes)

@@ -21,19 +21,12 @@ from pathlib import Path
 import pytest
 
 from plugin.core.errors import InputError
-from plugin.core.i18n import set_language
 from plugin.core.validation import RawFeature, RawLayer, build_planning_data, errors
 from plugin.io.safe_csv import csv_cell, csv_text, csv_uncell
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample" / "kaiserslautern_demo.gpkg"
 SYS_PY = "/usr/bin/python3"
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
 
 
 # --------------------------------------------------------------------------- helpers

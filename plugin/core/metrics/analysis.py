@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import CancelledError, InputError
 from ..geometry import SHAPELY2, locate_points
-from ..i18n import msg
+from ..i18n import catalogue, msg
 from ..model import PlanningData
 from . import indices
 from .access import access_table, hotspot_shares
@@ -31,87 +31,52 @@ from .weights import queen_weights
 # union of 100,000 polygons costs seconds); districts are assumed not to overlap.
 UNION_LIMIT = 5000
 
-NOTES: Dict[str, Dict[str, str]] = {
-    "excluded_population": {
-        "en": "{count} district(s) without residents (population 0 or missing) are left out of places per 1,000, the indices, Moran's I and Gi*: {ids}.",
-        "de": "{count} Stadtteil(e) ohne Einwohner (Einwohnerzahl 0 oder fehlend) bleiben bei Plätzen je 1.000 Einwohner, den Indizes, Moran's I und Gi* unberücksichtigt: {ids}.",
-    },
-    "excluded_places": {
-        "en": "{places} place(s) lie in districts without residents and are not part of the indices.",
-        "de": "{places} Platz/Plätze liegen in Stadtteilen ohne Einwohner und gehen nicht in die Indizes ein.",
-    },
-    "outside": {
-        "en": "{count} active shelter(s) with {places} place(s) lie outside every district: counted in places_total, not in any district: {ids}.",
-        "de": "{count} aktive Unterkunft/Unterkünfte mit {places} Plätzen liegen außerhalb aller Stadtteile: in places_total enthalten, aber keinem Stadtteil zugerechnet: {ids}.",
-    },
-    "islands": {
-        "en": "{count} district(s) have no neighbour sharing a boundary point among the analysed districts: {ids}. As in esda/libpysal their weight rows are zero: they do not enter Moran's I and get no Gi* value.",
-        "de": "{count} Stadtteil(e) haben unter den ausgewerteten Stadtteilen keinen Nachbarn mit gemeinsamem Grenzpunkt: {ids}. Wie in esda/libpysal sind ihre Gewichtszeilen null: Sie gehen nicht in Moran's I ein und erhalten keinen Gi*-Wert.",
-    },
-    "no_places": {
-        "en": "There are no places in districts with residents: indices of concentration are not defined.",
-        "de": "In bewohnten Stadtteilen gibt es keine Plätze: Konzentrationsmaße sind nicht definiert.",
-    },
-    "no_shelters": {
-        "en": "No active shelters: nothing to analyse beyond population.",
-        "de": "Keine aktiven Unterkünfte: außer den Einwohnerzahlen gibt es nichts auszuwerten.",
-    },
-    "few_districts": {
-        "en": "Only {count} district(s) with residents: spatial statistics need at least 3.",
-        "de": "Nur {count} bewohnte(r) Stadtteil(e): räumliche Statistiken brauchen mindestens 3.",
-    },
-    "area_sum": {
-        "en": "Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).",
-        "de": "Als Fläche für Clark-Evans dient die Summe der {count} Stadtteilflächen (Stadtteile ohne Überlappung angenommen).",
-    },
-    "no_services": {
-        "en": "No services of categor(y/ies) {categories}: no shelter can reach them, so access is not assessed.",
-        "de": "Keine Angebote der Kategorie(n) {categories}: Keine Unterkunft erreicht sie, die Erreichbarkeit wird nicht bewertet.",
-    },
-    "missing_category": {
-        "en": "No service of category '{category}' exists: every shelter counts as lacking it.",
-        "de": "Es gibt kein Angebot der Kategorie „{category}“: Alle Unterkünfte gelten als ohne Zugang dazu.",
-    },
-    "gi_islands_p": {
-        "en": "Gi* p-values are permutation p-values ({permutations} permutations, seed {seed}); classes use p < 0.05.",
-        "de": "Gi*-p-Werte sind Permutations-p-Werte ({permutations} Permutationen, Startwert {seed}); Klassen bei p < 0,05.",
-    },
-    "gi_norm_p": {
-        "en": "Without permutations, Gi* p-values are one-sided normal approximations.",
-        "de": "Ohne Permutationen sind die Gi*-p-Werte einseitige Normalverteilungs-Näherungen.",
-    },
-    "reason_few": {"en": "fewer than 3 districts with residents", "de": "weniger als 3 bewohnte Stadtteile"},
-    "reason_links": {"en": "no two analysed districts are neighbours", "de": "keine zwei ausgewerteten Stadtteile sind benachbart"},
-    "reason_constant": {"en": "every district has the same places per 1,000 residents", "de": "alle Stadtteile haben gleich viele Plätze je 1.000 Einwohner"},
-    "reason_no_places": {"en": "there are no places", "de": "es gibt keine Plätze"},
-}
+NOTES = catalogue("analysis", {
+    "no_districts": "There are no districts to analyse.",
+    "excluded_population": "{count} district(s) without residents (population 0 or missing) are left out of places per 1,000, the indices, Moran's I and Gi*: {ids}.",
+    "excluded_places": "{places} place(s) lie in districts without residents and are not part of the indices.",
+    "outside": "{count} active shelter(s) with {places} place(s) lie outside every district: counted in places_total, not in any district: {ids}.",
+    "islands": "{count} district(s) have no neighbour sharing a boundary point among the analysed districts: {ids}. As in esda/libpysal their weight rows are zero: they do not enter Moran's I and get no Gi* value.",
+    "no_places": "There are no places in districts with residents: indices of concentration are not defined.",
+    "no_shelters": "No active shelters: nothing to analyse beyond population.",
+    "few_districts": "Only {count} district(s) with residents: spatial statistics need at least 3.",
+    "area_sum": "Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).",
+    "no_services": "No services of categor(y/ies) {categories}: no shelter can reach them, so access is not assessed.",
+    "missing_category": "No service of category '{category}' exists: every shelter counts as lacking it.",
+    "gi_islands_p": "Gi* p-values are permutation p-values ({permutations} permutations, seed {seed}); classes use p < 0.05.",
+    "gi_norm_p": "Without permutations, Gi* p-values are one-sided normal approximations.",
+    "reason_few": "fewer than 3 districts with residents",
+    "reason_links": "no two analysed districts are neighbours",
+    "reason_constant": "every district has the same places per 1,000 residents",
+    "reason_no_places": "there are no places",
+})
 
-METRIC_NOTES: Dict[str, Dict[str, str]] = {
-    "places_total": {"en": "places ({field}) of active shelters", "de": "Plätze ({field}) aktiver Unterkünfte"},
-    "places_in_districts": {"en": "places in districts with residents (basis of all ratios)", "de": "Plätze in bewohnten Stadtteilen (Basis aller Quoten)"},
-    "population_total": {"en": "residents of districts with population > 0", "de": "Einwohner der bewohnten Stadtteile"},
-    "per_1000_city": {"en": "places per 1,000 residents, city", "de": "Plätze je 1.000 Einwohner, Stadt"},
-    "districts_analysed": {"en": "districts with residents", "de": "bewohnte Stadtteile"},
-    "moran_i": {"en": "global Moran's I of per_1000, queen contiguity, row-standardised (esda.Moran)", "de": "globales Moran's I von per_1000, Queen-Nachbarschaft, zeilenstandardisiert (esda.Moran)"},
-    "moran_ei": {"en": "expected I under no autocorrelation, -1/(n-1)", "de": "Erwartungswert von I ohne Autokorrelation, -1/(n-1)"},
-    "moran_z_norm": {"en": "z under normality", "de": "z-Wert unter Normalverteilungsannahme"},
-    "moran_p_norm": {"en": "two-sided p under normality", "de": "zweiseitiger p-Wert unter Normalverteilungsannahme"},
-    "moran_p_sim": {"en": "pseudo p from {permutations} permutations (seed {seed})", "de": "Pseudo-p aus {permutations} Permutationen (Startwert {seed})"},
-    "gini": {"en": "population-weighted Gini of per_1000", "de": "einwohnergewichteter Gini von per_1000"},
-    "theil": {"en": "population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))", "de": "einwohnergewichteter Theil-T von per_1000: Summe (r/R) ln((r/R)/(t/T))"},
-    "hoover": {"en": "1/2 sum |r/R - t/T| (same value as dissimilarity)", "de": "1/2 Summe |r/R - t/T| (gleich dem Segregationsindex)"},
-    "hhi": {"en": "sum (r/R)^2 over districts with residents", "de": "Summe (r/R)^2 über bewohnte Stadtteile"},
-    "dissimilarity": {"en": "1/2 sum |r/R - t/T|: share of places to move for proportionality", "de": "1/2 Summe |r/R - t/T|: Anteil zu verlagernder Plätze bis zur Proportionalität"},
-    "cv_load": {"en": "population-weighted coefficient of variation of per_1000", "de": "einwohnergewichteter Variationskoeffizient von per_1000"},
-    "clark_evans_r": {"en": "mean nearest-neighbour distance / expected under randomness (area: union of districts)", "de": "mittlere Nächster-Nachbar-Distanz / Erwartung bei Zufall (Fläche: Vereinigung der Stadtteile)"},
-    "clark_evans_z": {"en": "z of Clark-Evans (no edge correction)", "de": "z-Wert Clark-Evans (ohne Randkorrektur)"},
-    "clark_evans_p": {"en": "two-sided p of Clark-Evans", "de": "zweiseitiger p-Wert Clark-Evans"},
-    "gi_hot_districts": {"en": "districts classed hot (Gi* p < 0.05, z > 0)", "de": "Stadtteile als Hotspot (Gi* p < 0,05, z > 0)"},
-    "gi_cold_districts": {"en": "districts classed cold (Gi* p < 0.05, z < 0)", "de": "Stadtteile als Coldspot (Gi* p < 0,05, z < 0)"},
-    "share_places_near_hotspots": {"en": "share of places within any hotspot's radius", "de": "Anteil der Plätze im Umkreis irgendeines Treffpunkts"},
-    "share_places_near_hotspot": {"en": "share of places within the radius of hotspot {name}", "de": "Anteil der Plätze im Umkreis von Treffpunkt {name}"},
-    "share_places_with_access": {"en": "share of places with {categories} within {distance} m", "de": "Anteil der Plätze mit {categories} innerhalb {distance} m"},
-}
+METRIC_NOTES = catalogue("metric_note", {
+    "places_total": "places ({field}) of active shelters",
+    "places_in_districts": "places in districts with residents (basis of all ratios)",
+    "population_total": "residents of districts with population > 0",
+    "per_1000_city": "places per 1,000 residents, city",
+    "districts_analysed": "districts with residents",
+    "moran_i": "global Moran's I of per_1000, queen contiguity, row-standardised (esda.Moran)",
+    "moran_ei": "expected I under no autocorrelation, -1/(n-1)",
+    "moran_z_norm": "z under normality",
+    "moran_p_norm": "two-sided p under normality",
+    "moran_p_sim": "pseudo p from {permutations} permutations (seed {seed})",
+    "gini": "population-weighted Gini of per_1000",
+    "theil": "population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))",
+    "hoover": "1/2 sum |r/R - t/T| (same value as dissimilarity)",
+    "hhi": "sum (r/R)^2 over districts with residents",
+    "dissimilarity": "1/2 sum |r/R - t/T|: share of places to move for proportionality",
+    "cv_load": "population-weighted coefficient of variation of per_1000",
+    "clark_evans_r": "mean nearest-neighbour distance / expected under randomness (area: union of districts)",
+    "clark_evans_z": "z of Clark-Evans (no edge correction)",
+    "clark_evans_p": "two-sided p of Clark-Evans",
+    "gi_hot_districts": "districts classed hot (Gi* p < 0.05, z > 0)",
+    "gi_cold_districts": "districts classed cold (Gi* p < 0.05, z < 0)",
+    "share_places_near_hotspots": "share of places within any hotspot's radius",
+    "share_places_near_hotspot": "share of places within the radius of hotspot {name}",
+    "share_places_with_access": "share of places with {categories} within {distance} m",
+})
 
 
 @dataclass
@@ -463,7 +428,7 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
     if places_field not in ("capacity", "occupied"):
         raise InputError(f"places_field must be 'capacity' or 'occupied', not {places_field!r}")
     if not data.districts:
-        raise InputError(msg({"x": {"en": "There are no districts to analyse.", "de": "Es gibt keine Stadtteile auszuwerten."}}, "x"))
+        raise InputError(msg(NOTES, "no_districts"))
     permutations = max(0, int(permutations or 0))
     categories = tuple(access_categories or ())
     run = _Run(progress, is_cancelled)

@@ -1,4 +1,4 @@
-"""Plain-language readings of the dispersion figures, in English and German.
+"""Plain-language readings of the dispersion figures, as messages (English here; translations in i18n/<lang>.ts).
 
 Planners read these lines in the report and the dialog; they say what a
 number means for the question "is accommodation concentrated?", not how it
@@ -9,137 +9,80 @@ from __future__ import annotations
 import math
 from typing import Any, Dict, Mapping, Optional
 
-from ..i18n import language, msg
+from ..i18n import Message, Number, catalogue, joined, msg
 
-MESSAGES: Dict[str, Dict[str, str]] = {
+MESSAGES = catalogue("interpret", {
     # -- levels used inside sentences
-    "level_even": {"en": "fairly evenly spread", "de": "recht gleichmäßig verteilt"},
-    "level_moderate": {"en": "moderately concentrated", "de": "mäßig konzentriert"},
-    "level_concentrated": {"en": "concentrated", "de": "deutlich konzentriert"},
-    "level_strong": {"en": "strongly concentrated", "de": "stark konzentriert"},
+    "level_even": "fairly evenly spread",
+    "level_moderate": "moderately concentrated",
+    "level_concentrated": "concentrated",
+    "level_strong": "strongly concentrated",
     # -- one line per metric
-    "per_1000_city": {
-        "en": "{value} places per 1,000 residents citywide ({places} places, {population} residents).",
-        "de": "Stadtweit {value} Plätze je 1.000 Einwohner ({places} Plätze, {population} Einwohner).",
-    },
-    "gini": {
-        "en": "Gini {value}: accommodation is {level} across districts, relative to where people live (0 = every district carries places in proportion to its residents, 1 = all places in one district).",
-        "de": "Gini {value}: Die Unterbringung ist im Verhältnis zur Einwohnerzahl {level} (0 = jeder Stadtteil trägt Plätze entsprechend seiner Einwohner, 1 = alle Plätze in einem Stadtteil).",
-    },
-    "dissimilarity": {
-        "en": "Dissimilarity {value}: {percent} of places would have to move to another district for every district to carry the same places per resident.",
-        "de": "Dissimilaritätsindex {value}: {percent} der Plätze müssten in einen anderen Stadtteil verlagert werden, damit alle Stadtteile gleich viele Plätze je Einwohner tragen.",
-    },
-    "hoover": {
-        "en": "Hoover {value}: the same reading as the dissimilarity index ({percent} of places would have to move).",
-        "de": "Hoover-Index {value}: gleiche Aussage wie der Dissimilaritätsindex ({percent} der Plätze müssten verlagert werden).",
-    },
-    "hhi": {
-        "en": "HHI {value}: places are as concentrated as if they sat evenly in {equivalent} of the {count} inhabited districts.",
-        "de": "HHI {value}: Die Plätze sind so konzentriert, als lägen sie gleichmäßig in {equivalent} von {count} bewohnten Stadtteilen.",
-    },
-    "theil": {
-        "en": "Theil {value}: places are {level} relative to residents (0 = proportional; unbounded above, the largest possible value here is {maximum}).",
-        "de": "Theil {value}: Die Plätze sind im Verhältnis zu den Einwohnern {level} (0 = proportional; nach oben offen, hier höchstens {maximum}).",
-    },
-    "cv_load": {
-        "en": "CV {value}: districts' places per 1,000 residents typically differ from the city rate by {percent}.",
-        "de": "Variationskoeffizient {value}: Die Plätze je 1.000 Einwohner der Stadtteile weichen typischerweise um {percent} vom städtischen Wert ab.",
-    },
-    "moran_cluster": {
-        "en": "Moran's I {value} (p = {p}): districts with many places tend to border other districts with many places, so load clusters across district borders.",
-        "de": "Moran's I {value} (p = {p}): Stadtteile mit vielen Plätzen grenzen gehäuft an Stadtteile mit vielen Plätzen; die Belastung ballt sich über Stadtteilgrenzen hinweg.",
-    },
-    "moran_disperse": {
-        "en": "Moran's I {value} (p = {p}): heavily and lightly loaded districts alternate; neighbouring districts balance each other.",
-        "de": "Moran's I {value} (p = {p}): Stark und schwach belastete Stadtteile wechseln sich ab; Nachbarstadtteile gleichen sich aus.",
-    },
-    "moran_none": {
-        "en": "Moran's I {value} (p = {p}): no significant spatial pattern; loaded districts are not clustered next to each other.",
-        "de": "Moran's I {value} (p = {p}): kein signifikantes räumliches Muster; belastete Stadtteile liegen nicht gehäuft nebeneinander.",
-    },
-    "moran_undefined": {
-        "en": "Moran's I could not be computed: {reason}.",
-        "de": "Moran's I ließ sich nicht berechnen: {reason}.",
-    },
-    "gi_star": {
-        "en": "Gi*: {hot} district(s) are hot spots (they and their neighbours carry significantly many places), {cold} cold spot(s).",
-        "de": "Gi*: {hot} Stadtteil(e) sind Hotspots (sie und ihre Nachbarn tragen signifikant viele Plätze), {cold} Coldspot(s).",
-    },
-    "clark_cluster": {
-        "en": "Clark-Evans R {value} (p = {p}): shelters are clustered; they stand closer together than random locations would.",
-        "de": "Clark-Evans R {value} (p = {p}): Die Unterkünfte liegen gehäuft, näher beieinander als bei zufälliger Lage.",
-    },
-    "clark_regular": {
-        "en": "Clark-Evans R {value} (p = {p}): shelters are spread regularly across the city, further apart than random locations.",
-        "de": "Clark-Evans R {value} (p = {p}): Die Unterkünfte sind regelmäßig über die Stadt verteilt, weiter auseinander als bei zufälliger Lage.",
-    },
-    "clark_random": {
-        "en": "Clark-Evans R {value} (p = {p}): shelter locations do not differ significantly from random spacing.",
-        "de": "Clark-Evans R {value} (p = {p}): Die Lage der Unterkünfte unterscheidet sich nicht signifikant von einer zufälligen Verteilung.",
-    },
-    "hotspots": {
-        "en": "{percent} of places lie within the radius of a community hotspot.",
-        "de": "{percent} der Plätze liegen im Umkreis eines Community-Treffpunkts.",
-    },
-    "access": {
-        "en": "{percent} of places have {categories} within {distance} m (straight line).",
-        "de": "{percent} der Plätze haben {categories} innerhalb von {distance} m (Luftlinie).",
-    },
-    "cat_kita": {"en": "childcare (Kita)", "de": "Kita"},
-    "cat_school": {"en": "a school", "de": "Schule"},
-    "cat_language_course": {"en": "a language course", "de": "Sprachkurs"},
-    "cat_counselling": {"en": "counselling", "de": "Beratung"},
-    "cat_jobcenter": {"en": "the job centre", "de": "Jobcenter"},
-    "cat_authority": {"en": "an authority office", "de": "Behörde"},
-    "cat_transit": {"en": "public transport", "de": "ÖPNV-Haltestelle"},
-    "cat_health": {"en": "health care", "de": "Gesundheitsversorgung"},
-    "cat_other": {"en": "other services", "de": "sonstige Angebote"},
-    "and": {"en": "and", "de": "und"},
-    "undefined": {
-        "en": "not available: {reason}.",
-        "de": "nicht verfügbar: {reason}.",
-    },
-}
+    "per_1000_city": "{value} places per 1,000 residents citywide ({places} places, {population} residents).",
+    "gini": "Gini {value}: accommodation is {level} across districts, relative to where people live (0 = every district carries places in proportion to its residents, 1 = all places in one district).",
+    "dissimilarity": "Dissimilarity {value}: {percent} of places would have to move to another district for every district to carry the same places per resident.",
+    "hoover": "Hoover {value}: the same reading as the dissimilarity index ({percent} of places would have to move).",
+    "hhi": "HHI {value}: places are as concentrated as if they sat evenly in {equivalent} of the {count} inhabited districts.",
+    "theil": "Theil {value}: places are {level} relative to residents (0 = proportional; unbounded above, the largest possible value here is {maximum}).",
+    "cv_load": "CV {value}: districts' places per 1,000 residents typically differ from the city rate by {percent}.",
+    "moran_cluster": "Moran's I {value} (p = {p}): districts with many places tend to border other districts with many places, so load clusters across district borders.",
+    "moran_disperse": "Moran's I {value} (p = {p}): heavily and lightly loaded districts alternate; neighbouring districts balance each other.",
+    "moran_none": "Moran's I {value} (p = {p}): no significant spatial pattern; loaded districts are not clustered next to each other.",
+    "moran_undefined": "Moran's I could not be computed: {reason}.",
+    "gi_star": "Gi*: {hot} district(s) are hot spots (they and their neighbours carry significantly many places), {cold} cold spot(s).",
+    "clark_cluster": "Clark-Evans R {value} (p = {p}): shelters are clustered; they stand closer together than random locations would.",
+    "clark_regular": "Clark-Evans R {value} (p = {p}): shelters are spread regularly across the city, further apart than random locations.",
+    "clark_random": "Clark-Evans R {value} (p = {p}): shelter locations do not differ significantly from random spacing.",
+    "hotspots": "{percent} of places lie within the radius of a community hotspot.",
+    "access": "{percent} of places have {categories} within {distance} m (straight line).",
+    "cat_kita": "childcare (Kita)",
+    "cat_school": "a school",
+    "cat_language_course": "a language course",
+    "cat_counselling": "counselling",
+    "cat_jobcenter": "the job centre",
+    "cat_authority": "an authority office",
+    "cat_transit": "public transport",
+    "cat_health": "health care",
+    "cat_other": "other services",
+    "and": "and",
+    "undefined": "not available: {reason}.",
+})
 
 
-def fmt(value: Optional[float], digits: int = 2) -> str:
-    """Number in the current language's notation (German decimal comma and thousands dot)."""
+def fmt(value: Optional[float], digits: int = 2) -> Number | str:
+    """Number shown in the reader's notation (German decimal comma and thousands dot) when rendered."""
     if value is None:
         return "–"
-    text = f"{value:,.{digits}f}"
-    if language() == "de":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return text
+    return Number(value, digits)
 
 
-def pct(share: Optional[float]) -> str:
-    """Share 0..1 as a percentage, e.g. '35 %' / '35 %'."""
+def pct(share: Optional[float]) -> Message | str:
+    """Share 0..1 as a percentage, e.g. '35 %'."""
     if share is None:
         return "–"
-    return f"{fmt(100.0 * share, 0)} %"
+    return joined((Number(100.0 * share, 0), "%"))
 
 
-def category_list(categories) -> str:
-    """'Kita, Schule und Sprachkurs' from category codes, in the current language."""
+def category_list(categories) -> Message | str:
+    """'Kita, Schule und Sprachkurs' from category codes (a message, rendered in the reader's language)."""
     names = [msg(MESSAGES, f"cat_{c}") if f"cat_{c}" in MESSAGES else str(c) for c in categories]
     if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + f" {msg(MESSAGES, 'and')} " + names[-1]
+        return joined(names, "")
+    return joined((joined(names[:-1], ", "), msg(MESSAGES, "and"), names[-1]))
 
 
-def _level(value: float, cuts=(0.2, 0.4, 0.6)) -> str:
+def _level(value: float, cuts=(0.2, 0.4, 0.6)) -> Message:
     key = "level_even" if value < cuts[0] else "level_moderate" if value < cuts[1] else "level_concentrated" if value < cuts[2] else "level_strong"
     return msg(MESSAGES, key)
 
 
-def _p(p: Optional[float]) -> str:
+def _p(p: Optional[float]) -> Number | str:
     return fmt(p, 3) if p is not None else "–"
 
 
-def interpret(city: Mapping[str, Any], context: Mapping[str, Any]) -> Dict[str, str]:
-    """One line per available metric. ``city`` maps metric keys to values; ``context`` adds counts and settings."""
-    out: Dict[str, str] = {}
+def interpret(city: Mapping[str, Any], context: Mapping[str, Any]) -> Dict[str, Message]:
+    """One message per available metric. ``city`` maps metric keys to values; ``context`` adds counts and settings."""
+    out: Dict[str, Message] = {}
     v = city.get
     if v("per_1000_city") is not None:
         out["per_1000_city"] = msg(MESSAGES, "per_1000_city", value=fmt(v("per_1000_city"), 1),

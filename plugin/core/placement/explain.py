@@ -1,4 +1,4 @@
-"""Plain-language reasons (German and English) for each suggested site, and the district table."""
+"""Plain-language reasons (messages, rendered by the front ends) for each suggested site, and the district table."""
 from __future__ import annotations
 
 from typing import Any, Dict, List
@@ -6,8 +6,8 @@ from typing import Any, Dict, List
 import numpy as np
 from scipy.spatial import cKDTree
 
-from .. import i18n
 from ..contract import category_name
+from ..i18n import Message, joined
 from .instance import Instance, hotspot_distances, within_hotspot
 from .texts import num, text
 
@@ -71,7 +71,11 @@ def district_table(inst: Instance, places: np.ndarray) -> List[Dict[str, Any]]:
 
 
 def site_rows(inst: Instance, places: np.ndarray, with_reasons: bool = True) -> List[Dict[str, Any]]:
-    """One dict per (site, group) with places, in input order, with reasons in en/de."""
+    """One dict per (site, group) with places, in input order, with the reason as a message.
+
+    ``reason`` is a :class:`~plugin.core.i18n.Message` (its text is English; front ends and
+    ``outputs.suggestion_rows`` render it in their language), ``reason_code``/``reason_params`` store it.
+    """
     data = inst.data
     dl = district_loads(inst, places)
     shelters = data.active_shelters()
@@ -85,44 +89,43 @@ def site_rows(inst: Instance, places: np.ndarray, with_reasons: bool = True) -> 
             row = {"site_id": c.site_id, "name": c.name, "x": c.x, "y": c.y, "group_label": inst.groups[g],
                    "places": int(places[s, g]), "district_id": data.districts[d].district_id if d >= 0 else None}
             if with_reasons:
-                for lang in ("en", "de"):
-                    row["reason_" + lang] = _reason(inst, s, g, d, dl, shelters, stree, lang)
-                row["reason"] = row["reason_de"] if i18n.language() == "de" else row["reason_en"]
+                reason = _reason(inst, s, g, d, dl, shelters, stree)
+                row.update(reason=reason, reason_code=reason.code, reason_params=reason.to_json())
             rows.append(row)
     return rows
 
 
-def _reason(inst: Instance, s: int, g: int, d: int, dl, shelters, stree, lang: str) -> str:
+def _reason(inst: Instance, s: int, g: int, d: int, dl, shelters, stree) -> Message:
     data, p = inst.data, inst.params
     x, y = inst.xy[s]
     dist = data.districts[d]
     parts = []
     if inst.groups[g] is not None:
-        parts.append(text("r_group", lang, group=inst.groups[g]))
-    cap_per_1000 = num(p.max_per_1000, lang)
-    parts.append(text("r_district", lang, district=f"{dist.district_id} {dist.name}".strip(),
-                      before=num(dl["before"][d], lang), after=num(dl["after"][d], lang), cap=cap_per_1000))
+        parts.append(text("r_group", group=inst.groups[g]))
+    cap_per_1000 = num(p.max_per_1000)
+    parts.append(text("r_district", district=f"{dist.district_id} {dist.name}".strip(),
+                      before=num(dl["before"][d]), after=num(dl["after"][d]), cap=cap_per_1000))
     if stree is not None:
         dd, j = stree.query([x, y], k=1)
-        parts.append(text("r_shelter", lang, name=shelters[int(j)].name or shelters[int(j)].shelter_id, d=num(dd, lang, 0)))
+        parts.append(text("r_shelter", name=shelters[int(j)].name or shelters[int(j)].shelter_id, d=num(dd, 0)))
     else:
-        parts.append(text("r_no_shelter", lang))
+        parts.append(text("r_no_shelter"))
     if data.hotspots:
         inside = [h.name or h.hotspot_id for h in data.hotspots if within_hotspot(h, [x], [y])[0]]
         if inside:
-            parts.append(text("r_hot_in", lang, names=", ".join(inside)))
+            parts.append(text("r_hot_in", names=", ".join(inside)))
         else:
             dists = [float(hotspot_distances(h, [x], [y])[0]) for h in data.hotspots]
             k = int(np.argmin(dists))
             h = data.hotspots[k]
-            parts.append(text("r_hot_out", lang, name=h.name or h.hotspot_id, d=num(dists[k], lang, 0)))
+            parts.append(text("r_hot_out", name=h.name or h.hotspot_id, d=num(dists[k], 0)))
     cats = list(p.service_categories) or sorted({sv.category for sv in data.services})
     items = []
     for cat in cats:
         pts = [(sv.x, sv.y) for sv in data.services if sv.category == cat]
         if pts:
             best = float(np.min(np.hypot(np.array(pts)[:, 0] - x, np.array(pts)[:, 1] - y)))
-            items.append(f"{category_name(cat, lang)} {num(best, lang, 0)} m")
+            items.append(joined((category_name(cat), num(best, 0), "m")))
     if items:
-        parts.append(text("r_services", lang, items=", ".join(items)))
-    return " ".join(parts)
+        parts.append(text("r_services", items=tuple(items)))
+    return text("reason", parts=tuple(parts))
