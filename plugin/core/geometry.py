@@ -39,8 +39,35 @@ def repair(geom: Any) -> Any:
     return fixed
 
 
+# --- "a shelter is in a district" (docs/architecture.md, "A shelter is in a district")
+# The one rule, used by the analysis, the placement, privacy aggregates and (as an expression built by
+# in_district_filter) the per_1000 field QGIS shows on the district layer:
+#   a point is in the FIRST district, in the districts' order, whose closed polygon (boundary included)
+#   intersects it; a point in no district is outside.
+# So a shelter on a boundary shared by two districts counts once, for the earlier of the two. The
+# districts' order is the order they are read in; from a QGIS layer that is ascending feature id.
+IN_DISTRICT_RULE = "first district in order whose polygon, boundary included, intersects the point"
+
+
+def in_district_filter(district_geometry: str, district_fid: str, districts_layer: str, point_geometry: str) -> str:
+    """The rule above as a QGIS expression filter over the points of an aggregate on the district layer.
+
+    Evaluated per point (``$geometry``) inside ``aggregate(layer:=points, filter:=...)`` of a district
+    feature: ``district_geometry`` is that district's geometry in the points' CRS, ``district_fid`` its
+    feature id, ``districts_layer`` the quoted id of the district layer and ``point_geometry`` the point
+    in the districts' CRS (both expressions, already quoted). Pure text: core never imports qgis. The
+    inner aggregate depends on the point only, so QGIS's aggregate cache (keyed by @parent) stays right.
+    """
+    first = (f"aggregate(layer:={districts_layer}, aggregate:='min', expression:=$id, "
+             f"filter:=intersects($geometry, {point_geometry}))")
+    return f"intersects($geometry, {district_geometry}) and {first} = {district_fid}"
+
+
 def locate_points(xs: Sequence[float], ys: Sequence[float], polygons: Sequence[Any]) -> np.ndarray:
-    """Index of the polygon containing each point (first match; boundary counts), -1 if none."""
+    """Index of the district polygon each point is in, -1 if none: the IN_DISTRICT_RULE above.
+
+    First match in ``polygons`` order; the boundary counts (intersects, not contains).
+    """
     xs = np.asarray(xs, dtype=float)
     ys = np.asarray(ys, dtype=float)
     result = np.full(len(xs), -1, dtype=np.int64)

@@ -49,25 +49,32 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
 
     It is an expression field stored in the project, not in the source, so the
     input stays untouched and the value follows edits of the shelters layer.
-    Like the analysis it counts active shelters only and compares geometries
-    in the shelters' CRS.
+    Like the analysis it counts active shelters only, and a shelter is in a
+    district by the one rule of core.geometry (IN_DISTRICT_RULE: the first
+    district by feature id whose polygon, boundary included, intersects it),
+    so a shelter on a shared boundary counts once, as in the analysis.
     """
     from qgis.core import QgsExpression
 
+    from ..core.geometry import in_district_filter
     from .layers import effective_field_map
 
     # every identifier and literal through QGIS's own quoting: field names like 'Einwohner "2023"' stay intact
     column, literal = QgsExpression.quotedColumnRef, QgsExpression.quotedString
     parent = "geometry(@parent)"
+    point = "geometry(@parent)"
     if districts.crs() != shelters.crs() and districts.crs().isValid() and shelters.crs().isValid():
-        parent = f"transform({parent}, {literal(districts.crs().authid())}, {literal(shelters.crs().authid())})"
-    condition = f"intersects($geometry, {parent})"
+        d_crs, s_crs = literal(districts.crs().authid()), literal(shelters.crs().authid())
+        parent = f"transform({parent}, {d_crs}, {s_crs})"
+        point = f"transform({point}, {s_crs}, {d_crs})"
+    condition = in_district_filter(parent, "@district_fid", literal(districts.id()), point)
     status = effective_field_map(shelters, "shelters").get("status")
     if status and shelters.fields().indexFromName(status) >= 0:
         condition += f" and coalesce({column(status)}, 'active') = 'active'"
     expr = (
+        "with_variable('district_fid', $id, "
         "with_variable('p', aggregate(layer:={sid}, aggregate:='sum', expression:={pf}, filter:={cond}), "
-        "if({pop} > 0, coalesce(@p, 0) * 1000.0 / {pop}, NULL))"
+        "if({pop} > 0, coalesce(@p, 0) * 1000.0 / {pop}, NULL)))"
     ).format(sid=literal(shelters.id()), pf=column(places_field), cond=condition, pop=column(population_field))
     idx = districts.fields().indexFromName("per_1000")
     if idx >= 0:

@@ -76,8 +76,13 @@ def moran(y: np.ndarray, w: Weights, permutations: int = 999, seed: Optional[int
     vi = (n2 * s1 - n * s2 + 3 * s02) / ((n - 1) * (n + 1) * s02) - (1.0 / (n - 1)) ** 2
     scale = n / s0 / z2ss
     i_obs = float(scale * (z * (wr @ z)).sum())
-    z_norm = (i_obs - ei) / math.sqrt(vi)
-    p_norm = 2.0 * (norm.sf(z_norm) if z_norm > 0 else norm.cdf(z_norm))
+    if vi > 1e-12:
+        z_norm = (i_obs - ei) / math.sqrt(vi)
+        p_norm = 2.0 * (norm.sf(z_norm) if z_norm > 0 else norm.cdf(z_norm))
+    else:
+        # no variance under normality (e.g. 3 units that all neighbour each other): z and p are undefined,
+        # where esda divides by zero; the permutation p below is still defined
+        z_norm = p_norm = float("nan")
     p_sim = ei_sim = None
     if permutations and permutations > 0:
         sims = _moran_permutations(z, wr, scale, int(permutations), seed, is_cancelled, progress)
