@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plugin.core.placement import solve
+from plugin.core.placement import SolverOptions, solve
 from plugin.core.placement.instance import build_instance
 from test.fixtures.synthetic_city import synthetic_city
 
@@ -28,12 +28,7 @@ def instance(seed: int, cost_scale: float, missing: int):
 
 def b_then_c(data, params):
     """suggest() with stages b and c one after the other, as on instances of 200 sites and more."""
-    old = solve.MERGED_BC_MAX_SITES
-    solve.MERGED_BC_MAX_SITES = 0
-    try:
-        return solve.suggest(data, params)
-    finally:
-        solve.MERGED_BC_MAX_SITES = old
+    return solve.suggest(data, replace(params, solver=SolverOptions(merged_bc_max_sites=0)))
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -86,8 +81,8 @@ def test_no_weight_without_a_spread_grid():
 def test_merged_stage_is_used_and_keeps_a_positive_spread_first(seed):
     data, params = instance(seed, 1234.5, 1)
     merged = solve.suggest(data, params)
-    assert "b+c" in [s["stage"] for s in merged.stages]
+    assert "b+c" in [s.stage for s in merged.stages]
     assert merged.spread > 0  # a real trade-off between spread and cost was decided
     staged = b_then_c(data, params)
-    assert "b+c" not in [s["stage"] for s in staged.stages]
+    assert "b+c" not in [s.stage for s in staged.stages]
     assert (merged.spread, merged.cost) == pytest.approx((staged.spread, staged.cost), rel=1e-9, abs=1e-6)

@@ -41,7 +41,7 @@ def params(**kw):
 def assert_exact(res, data, p):
     """Status/message/result consistency that holds for every run."""
     assert isinstance(res.status, SolveStatus) and str(res.status) in STATUSES
-    assert all(isinstance(st["status"], SolveStatus) for st in res.stages), res.stages
+    assert all(isinstance(st.status, SolveStatus) for st in res.stages), res.stages
     if res.status in ("optimal", "feasible"):
         assert res.sites and res.violations == [] and verify(data, p, res.sites) == []
     else:

@@ -4,7 +4,8 @@ Status (SolveStatus): ``optimal``; ``feasible`` (stopped at the time limit with 
 placement, ``gap``); ``infeasible`` only with a proof (HiGHS proved a model or a
 relaxation of it infeasible, or the diagnosis proved that fewer places fit than
 asked); otherwise ``timeout``: nothing found in time, nothing proven. HiGHS
-status codes stay inside this module and formulation.
+status codes (HighsStatus) stay inside this module and formulation; stages report
+StageResult records. The time-related constants are SolverOptions (``params.solver``).
 
 Time: one deadline (TIME_LIMIT_S minus a safety margin) for everything, model
 building included (build_instance and Formulation.build check it and raise
@@ -13,12 +14,12 @@ earlier placement as "feasible", a first stage that cannot be built gives
 "timeout"); each
 HiGHS call gets only the time left, later stages are cut short or skipped
 (status "feasible" with the gap) rather than overrunning, and the diagnosis runs
-in what remains (the first probe keeps DIAGNOSIS_SHARE of the time free for it).
+in what remains (the first probe keeps SolverOptions.diagnosis_share of the time free for it).
 Stage a: feasibility probes (zero objective) at the lower bound (water filling,
 or the pooled model's optimum, raised by a bisection of cheap LP relaxations with
 the district caps rounded to the modules, which at 5,000 sites lands on the
 optimum), galloping upwards, then bisection over the reachable loads, below the
-middle (BISECT_SPLIT: infeasible probes are cheap, feasible ones are not).
+middle (SolverOptions.bisect_split: infeasible probes are cheap, feasible ones are not).
 Stages b and c at once when costs are given: stage c with the spread bounded by
 stage b's LP bound (rounded up to a reachable spread); a placement found there is
 optimal for stage b, too. Only if there is none, stage b and c run one after the
@@ -28,7 +29,8 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Any, Callable, Dict, List, Optional, Sequence
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -36,7 +38,7 @@ from ..errors import CancelledError
 from ..model import PlanningData
 from .diagnose import diagnose
 from .explain import cost_value, district_table, max_load, site_rows, spread_can_be_positive, spread_value
-from .formulation import Formulation, Solution
+from .formulation import Formulation, HighsStatus, Objective, Solution, public_status
 from .instance import FAMILIES, Instance, build_instance
 from .params import (
     FEASIBLE,
@@ -48,22 +50,49 @@ from .params import (
     PlacementParams,
     PlacementResult,
     SolveStatus,
+    StageResult,
     TooDense,
 )
 from .texts import num, text
 from .verify import verify
 
-MIN_STAGE_SECONDS = 0.05
-LP_BISECTION_MIN_SITES = 200  # below this, MIP probes cost no more than the LP probes that would narrow them
-GALLOP_STEP = 0.02  # first step above the lower bound, relative; doubled after each infeasible probe
-SAFETY_S = 2.0  # seconds kept free before TIME_LIMIT_S (HiGHS overrun, verification, reasons) ...
-SAFETY_SHARE = 0.08  # ... but at most this share of a short time limit
-COMBINED_SHARE = 0.85  # time for stage c at stage b's LP bound before falling back to stage b
-BISECT_SPLIT = 0.25  # where in the open range of loads the bisection probes (0.5: the middle)
-MERGED_BC_MAX_SITES = 200  # below this, stages b and c as one weighted MILP (one HiGHS call less: 27 -> 21 ms at 50 sites)
-MERGED_MAX_OBJECTIVE = 1e12  # weighted objective values beyond this are not trusted to one place of cost
-GROUPS_SHARE = 0.04  # time kept for assigning the groups after the pooled stages
-DIAGNOSIS_SHARE = 0.25  # time kept for the diagnosis when the first probe finds nothing
+Check = Callable[[], None]
+Progress = Callable[[float], None]
+
+
+@dataclass
+class Run:
+    """What one run of the stages found (internal): a placement with its objective values, or why there is none.
+
+    ``status``: OPTIMAL or FEASIBLE with a placement; without one INFEASIBLE (proven) or TIMEOUT,
+    and ``stopped`` says why the solver stopped (the time limit or another reason).
+    """
+
+    places: Optional[np.ndarray]
+    status: SolveStatus
+    stages: List[StageResult] = field(default_factory=list)
+    stopped: HighsStatus = HighsStatus.OPTIMAL
+    load: Optional[float] = None
+    gap: Optional[float] = None
+    spread: Optional[float] = None
+    cost: Optional[float] = None
+    need_b: bool = False
+    load_proven: bool = False
+
+    def take(self, inst: Instance, places: np.ndarray, status: SolveStatus) -> None:
+        """Adopt ``places`` (its objective values recomputed) with ``status``."""
+        self.places, self.status = places, status
+        self.load, self.spread, self.cost = max_load(inst, places), spread_value(inst, places), cost_value(inst, places)
+
+
+def _no_placement(code: HighsStatus, stages: List[StageResult]) -> Run:
+    """A run without a placement: proven infeasible, or stopped (time limit or another reason)."""
+    return Run(None, INFEASIBLE if code == HighsStatus.INFEASIBLE else TIMEOUT, stages, stopped=code)
+
+
+def _record(stage: str, sol: Solution) -> StageResult:
+    """What the result reports of one solved stage."""
+    return StageResult(stage, sol.public_status(), sol.seconds, sol.gap)
 
 
 def candidate_loads(inst: Instance, f: Formulation) -> np.ndarray:
@@ -104,38 +133,107 @@ def _left(deadline: float) -> float:
     return deadline - time.perf_counter()
 
 
-def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = False,
-             lower_hint: Optional[float] = None, first_deadline: Optional[float] = None) -> Dict[str, Any]:
-    """Minimise the highest load by bisection over the loads a district can reach.
+
+@dataclass
+class StageA:
+    """Stage a's outcome: the placement with the lowest highest load found, and whether that is proven."""
+
+    places: Optional[np.ndarray]
+    code: HighsStatus  # OPTIMAL: proven lowest; LIMIT: stopped early; otherwise why nothing was found
+    record: StageResult
+    load: float = np.inf
+    gap: float = 0.0
+
+
+class _LoadSearch:
+    """Stage a: minimise the highest load by bisection over the loads a district can reach.
 
     Each probe is a feasibility MILP (zero objective: HiGHS stops at the first
     solution) with the district caps tightened to that load; a feasible probe
     also lowers the upper bound to the load it reached. The first probe is at
-    the lower bound (water filling, or ``lower_hint`` from a relaxation), which
-    often is the optimum; then an uncapped probe gives an upper bound (or proves
+    the lower bound (water filling, or ``lower_hint`` from a relaxation, raised by
+    LP relaxations on larger instances), which often is the optimum; then a
+    gallop upwards and an uncapped probe give an upper bound (or prove
     infeasibility, within ``first_deadline``), then bisection.
     """
-    f = Formulation(inst, FAMILIES, deadline=deadline, objective="feas", cuts=cuts, aggregate=aggregate).build()
-    stats: Dict[str, Any] = {"stage": "a", "probes": 0, "seconds": 0.0}
-    values = candidate_loads(inst, f)
-    best, ub, proven = None, np.inf, True
-    lower = _water_fill_bound(inst, f, values) if len(values) else 0.0
-    if lower_hint is not None and len(values):
-        lower = max(lower, lower_hint - 1e-9)
-        at = values[values >= lower - 1e-9]
-        lower = float(at[0]) if len(at) else float(values[-1])
 
-    if len(values) > 1 and len(inst.xy) >= LP_BISECTION_MIN_SITES and _left(deadline) > MIN_STAGE_SECONDS:
-        # the LP relaxation (district caps rounded to the modules) is cheap and often infeasible
-        # right up to the optimum: raise the lower bound to the first load where it is feasible
-        stats["lp_probes"] = 0
+    def __init__(self, inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Check,
+                 aggregate: bool, first_deadline: Optional[float]):
+        self.inst, self.deadline, self.check = inst, deadline, check
+        self.opts = inst.params.solver
+        self.until = deadline if first_deadline is None else first_deadline
+        self.f = Formulation(inst, FAMILIES, deadline=deadline, objective=Objective.FEASIBILITY, cuts=cuts,
+                             aggregate=aggregate).build()
+        self.values = candidate_loads(inst, self.f)
+        self.record = StageResult("a", TIMEOUT, probes=0)
+        self.best: Optional[np.ndarray] = None
+        self.ub = np.inf
+
+    def run(self, lower_hint: Optional[float]) -> StageA:
+        """Search; the first probes stop at ``first_deadline``, the bisection at ``deadline``."""
+        values, o = self.values, self.opts
+        lower = self._lower_bound(lower_hint)
+        lower = self._lp_raise(lower)
+        if len(values) and _left(self.deadline) > o.min_stage_seconds:
+            lower = self._first_probe(lower)
+        if self.best is None:
+            self.check()
+            if self.until - time.perf_counter() <= o.min_stage_seconds:
+                return self._nothing(HighsStatus.LIMIT)
+            lower = self._gallop(lower)
+        if self.best is None:
+            if self.until - time.perf_counter() <= o.min_stage_seconds:
+                return self._nothing(HighsStatus.LIMIT)
+            sol = self._probe(None, self.until)
+            if sol.places is None:
+                return self._nothing(sol.status)
+            self._found(sol.places)
+            lower = min(lower, self.ub)
+        proven, lower = self._bisect(lower)
+        ub = self.ub
+        gap = 0.0 if proven else max(0.0, (ub - lower) / ub) if ub > 0 else 0.0
+        code = HighsStatus.OPTIMAL if proven else HighsStatus.LIMIT
+        self.record.status, self.record.gap = public_status(code, True), gap
+        return StageA(self.best, code, self.record, ub, gap)
+
+    def _nothing(self, code: HighsStatus) -> StageA:
+        self.record.status = public_status(code, False)
+        return StageA(None, code, self.record)
+
+    def _found(self, places: np.ndarray) -> None:
+        self.best, self.ub = places, min(self.ub, max_load(self.inst, places))
+
+    def _probe(self, caps: Optional[np.ndarray], until: float) -> Solution:
+        sol = self.f.solve(until - time.perf_counter(), caps=caps)
+        self.record.probes = (self.record.probes or 0) + 1
+        self.record.seconds += sol.seconds
+        return sol
+
+    def _lower_bound(self, lower_hint: Optional[float]) -> float:
+        """Water filling, raised to ``lower_hint`` (rounded up to a reachable load)."""
+        values = self.values
+        lower = _water_fill_bound(self.inst, self.f, values) if len(values) else 0.0
+        if lower_hint is not None and len(values):
+            lower = max(lower, lower_hint - 1e-9)
+            at = values[values >= lower - 1e-9]
+            lower = float(at[0]) if len(at) else float(values[-1])
+        return lower
+
+    def _lp_raise(self, lower: float) -> float:
+        """The LP relaxation (district caps rounded to the modules) is cheap and often infeasible right up to
+        the optimum: raise the lower bound to the first load where it is feasible (larger instances only)."""
+        values, o, deadline = self.values, self.opts, self.deadline
+        if not (len(values) > 1 and len(self.inst.xy) >= o.lp_bisection_min_sites
+                and _left(deadline) > o.min_stage_seconds):
+            return lower
+        self.record.lp_probes = 0
 
         def lp_feasible(i: int) -> Optional[bool]:
-            check()
-            sol = f.solve(_left(deadline), caps=f.caps_for_load(float(values[i])), relax=True)
-            stats["lp_probes"] += 1
-            stats["seconds"] += sol.seconds
-            return True if sol.status == 0 else False if sol.status == 2 else None
+            self.check()
+            sol = self.f.solve(_left(deadline), caps=self.f.caps_for_load(float(values[i])), relax=True)
+            self.record.lp_probes = (self.record.lp_probes or 0) + 1
+            self.record.seconds += sol.seconds
+            return True if sol.optimal else False if sol.infeasible else None
 
         lo_i = int(np.searchsorted(values, lower - 1e-9))
         hi_i = len(values) - 1
@@ -150,77 +248,61 @@ def _stage_a(inst: Instance, deadline: float, cuts, check, aggregate: bool = Fal
                 else:
                     lo_i = mid_i + 1
             lower = max(lower, float(values[lo_i]))
+        return lower
 
-    def probe(caps, until, at=None):
-        sol = f.solve(until - time.perf_counter(), caps=caps)
-        stats["probes"] += 1
-        stats["seconds"] += sol.seconds
-        return sol
+    def _next_above(self, load: float, default: float) -> float:
+        above = self.values[self.values > load + 1e-9]
+        return float(above[0]) if len(above) else default
 
-    if len(values) and _left(deadline) > MIN_STAGE_SECONDS:
-        sol = probe(f.caps_for_load(lower), at=lower, until=deadline if first_deadline is None else first_deadline)
+    def _first_probe(self, lower: float) -> float:
+        """A probe at the lower bound; an infeasible one raises it to the next reachable load."""
+        sol = self._probe(self.f.caps_for_load(lower), self.until)
         if sol.places is not None:
-            best, ub = sol.places, max_load(inst, sol.places)
-        elif sol.status == 2:
-            above = values[values > lower + 1e-9]
-            lower = float(above[0]) if len(above) else np.inf
-    if best is None:
-        check()
-        until = deadline if first_deadline is None else first_deadline
-        if until - time.perf_counter() <= MIN_STAGE_SECONDS:
-            stats["status"] = 1
-            return {"places": None, "status": 1, "stats": stats}
-        # gallop upwards from the lower bound (the optimum is usually close to it), then uncapped
-        step = GALLOP_STEP
+            self._found(sol.places)
+        elif sol.infeasible:
+            lower = self._next_above(lower, np.inf)
+        return lower
+
+    def _gallop(self, lower: float) -> float:
+        """Probes upwards from the lower bound (the optimum is usually close to it), steps doubling."""
+        values, o = self.values, self.opts
+        step = o.gallop_step
         while len(values) and np.isfinite(lower) and lower * (1 + step) < values[-1]:
-            check()
-            if until - time.perf_counter() <= MIN_STAGE_SECONDS:
+            self.check()
+            if self.until - time.perf_counter() <= o.min_stage_seconds:
                 break
-            at = values[values <= lower * (1 + step) + 1e-9]
-            at = float(at[-1]) if len(at) else lower
-            sol = probe(f.caps_for_load(at), until, at)
+            at_ = values[values <= lower * (1 + step) + 1e-9]
+            at = float(at_[-1]) if len(at_) else lower
+            sol = self._probe(self.f.caps_for_load(at), self.until)
             if sol.places is not None:
-                best, ub = sol.places, max_load(inst, sol.places)
+                self._found(sol.places)
                 break
-            if sol.status != 2:
+            if not sol.infeasible:
                 break
-            above = values[values > at + 1e-9]
-            lower = float(above[0]) if len(above) else np.inf
+            lower = self._next_above(at, np.inf)
             step *= 2
-    if best is None:
-        until = deadline if first_deadline is None else first_deadline
-        if until - time.perf_counter() <= MIN_STAGE_SECONDS:
-            stats["status"] = 1
-            return {"places": None, "status": 1, "stats": stats}
-        sol = probe(None, until)
-        if sol.places is None:
-            stats["status"] = sol.status
-            return {"places": None, "status": sol.status, "stats": stats}
-        best, ub = sol.places, max_load(inst, sol.places)
-        lower = min(lower, ub)
-    while True:
-        cand = values[(values >= lower - 1e-9) & (values < ub - 1e-9)]
-        if not len(cand):
-            break
-        check()
-        if _left(deadline) <= MIN_STAGE_SECONDS:
-            proven = False
-            break
-        # below the middle: near the optimum, infeasible probes are cheap (presolve and root
-        # cuts prove them) while feasible ones take several times longer
-        mid = float(cand[int((len(cand) - 1) * BISECT_SPLIT)])
-        sol = probe(f.caps_for_load(mid), deadline, mid)
-        if sol.places is not None:
-            best, ub = sol.places, min(ub, max_load(inst, sol.places))
-        elif sol.status == 2:
-            above = values[values > mid + 1e-9]
-            lower = float(above[0]) if len(above) else ub
-        else:  # time limit without an answer
-            proven = False
-            break
-    gap = 0.0 if proven else max(0.0, (ub - lower) / ub) if ub > 0 else 0.0
-    stats.update(status=0 if proven else 1, gap=gap, found=True)
-    return {"places": best, "status": 0 if proven else 1, "load": ub, "gap": gap, "stats": stats}
+        return lower
+
+    def _bisect(self, lower: float) -> Tuple[bool, float]:
+        """Bisection over the reachable loads in [lower, ub): (proven, lower)."""
+        values, o = self.values, self.opts
+        while True:
+            cand = values[(values >= lower - 1e-9) & (values < self.ub - 1e-9)]
+            if not len(cand):
+                return True, lower
+            self.check()
+            if _left(self.deadline) <= o.min_stage_seconds:
+                return False, lower
+            # below the middle: near the optimum, infeasible probes are cheap (presolve and root
+            # cuts prove them) while feasible ones take several times longer
+            mid = float(cand[int((len(cand) - 1) * o.bisect_split)])
+            sol = self._probe(self.f.caps_for_load(mid), self.deadline)
+            if sol.places is not None:
+                self._found(sol.places)
+            elif sol.infeasible:
+                lower = self._next_above(mid, self.ub)
+            else:  # time limit without an answer
+                return False, lower
 
 
 def _spread_step(inst: Instance) -> Optional[int]:
@@ -259,146 +341,183 @@ def lexicographic_weight(inst: Instance) -> Optional[float]:
     costs = np.append(inst.cost, 0.0)
     M = float(inst.total_demand) * float(costs.max() - costs.min()) + 1.0
     worst_spread = float(inst.hi[inst.hot_site].sum()) + float(inst.params.close_pair_weight) * len(inst.spread_pairs)
-    if M * (worst_spread / step + 1.0) > MERGED_MAX_OBJECTIVE:
+    if M * (worst_spread / step + 1.0) > inst.params.solver.merged_max_objective:
         return None
     return M / step
 
 
-def _stage_record(stage: str, sol) -> Dict[str, Any]:
-    """What the result reports of one solved stage (its raw solver status is mapped by the result builder)."""
-    return {"stage": stage, "status": sol.status, "seconds": sol.seconds, "gap": sol.gap, "found": sol.places is not None}
-
-
-def _stage_gap(sol, value: float) -> float:
+def _stage_gap(sol: Optional[Solution], value: float) -> float:
     """Relative gap of a later stage that stopped early (1.0 when nothing is known)."""
     if sol is None or sol.gap is None or not np.isfinite(sol.gap):
         return 1.0 if value > 0 else 0.0
     return float(min(1.0, max(0.0, sol.gap)))
 
 
-def _lexicographic(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Callable[[], None],
-                   progress: Callable[[float], None], span=(0.0, 100.0), aggregate: bool = False,
-                   after_a: Optional[Callable[[np.ndarray, float], None]] = None,
-                   lower_hint: Optional[float] = None, first_deadline: Optional[float] = None) -> Dict[str, Any]:
+
+class _Lexicographic:
     """Stages a (max load), b (spread), c (cost); each later stage keeps the earlier optimum.
 
     Every stage gets only the time left before ``deadline``; a stage that stops
     early (or is skipped) leaves the status "feasible" with its gap.
     """
-    p = inst.params
-    lo, hi = span
-    stages: List[Dict[str, Any]] = []
-    check()
-    progress(lo)
-    try:
-        a = _stage_a(inst, deadline, cuts, check, aggregate, lower_hint, first_deadline)
-    except BuildTimeout:
-        stages.append({"stage": "a", "status": 1, "seconds": 0.0, "found": False})
-        return {"places": None, "status": 1, "stages": stages}
-    stages.append(a["stats"])
-    if a["places"] is None:
-        return {"places": None, "status": a["status"], "stages": stages}
-    places = a["places"]
-    load = a["load"]
-    all_optimal = a["status"] == 0
-    gap = a["gap"]
-    if after_a is not None:
-        after_a(places, load)
-    progress(lo + 0.5 * (hi - lo))
-    spread = spread_value(inst, places)
-    need_b = spread_can_be_positive(inst)
-    zero = not need_b or spread <= 0
 
-    def finish(places: np.ndarray) -> Dict[str, Any]:
-        progress(hi)
-        return {"places": places, "status": OPTIMAL if all_optimal else FEASIBLE, "load": max_load(inst, places),
-                "gap": gap, "spread": spread_value(inst, places), "cost": cost_value(inst, places),
-                "stages": stages, "need_b": need_b, "load_proven": a["status"] == 0}
+    def __init__(self, inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Check,
+                 progress: Progress, span: Tuple[float, float] = (0.0, 100.0), aggregate: bool = False):
+        self.inst, self.deadline, self.cuts, self.check, self.progress = inst, deadline, cuts, check, progress
+        self.span, self.aggregate, self.opts = span, aggregate, inst.params.solver
+        self.stages: List[StageResult] = []
+        self.places = np.zeros((0, 0), dtype=np.int64)
+        self.load = self.spread = self.gap = 0.0
+        self.all_optimal = self.need_b = self.load_proven = False
 
-    try:
-        if need_b and spread > 0:
-            check()
-            sb = None
-            weight = lexicographic_weight(inst) if (inst.has_cost and inst.n < MERGED_BC_MAX_SITES
-                                                    and p.mip_rel_gap == 0) else None
-            if weight is not None and _left(deadline) > MIN_STAGE_SECONDS:
-                sbc = Formulation(inst, FAMILIES, deadline=deadline, objective="spread_cost", spread_weight=weight, load_bound=load,
-                                  cuts=cuts, aggregate=aggregate).solve(_left(deadline) * 0.5)
-                if sbc.status == 0 and sbc.places is not None and spread_value(inst, sbc.places) <= spread + 1e-9:
-                    stages.append({"stage": "b+c", "status": 0, "seconds": sbc.seconds, "gap": 0.0, "found": True})
-                    return finish(sbc.places)
-            left = _left(deadline) * (0.4 if inst.has_cost else 1.0)
-            if left > MIN_STAGE_SECONDS:
-                t_b = time.perf_counter()
-                if inst.n > 300:  # a spread of zero is often possible and quick to check on a smaller model
-                    sz = Formulation(inst, FAMILIES, deadline=deadline, objective="feas", load_bound=load, cuts=cuts, aggregate=aggregate,
-                                     zero_spread=True).solve(left)
-                    if sz.places is not None:
-                        sb = sz
-                zero_tried = inst.n > 300
-                if sb is None and inst.has_cost:
-                    # stages b and c at once: the LP bound of stage b, rounded up to a reachable spread,
-                    # is the optimum if stage c finds a placement within it (often, and much quicker
-                    # than HiGHS finding a stage-b optimum); otherwise stage b as usual
-                    fb = Formulation(inst, FAMILIES, deadline=deadline, objective="spread", load_bound=load, cuts=cuts, aggregate=aggregate)
-                    bound = _spread_floor(inst, fb.lp_bound(left - (time.perf_counter() - t_b)))
-                    if bound is not None and bound >= spread - 1e-6:  # stage a's placement is optimal for b
-                        sb = Solution(0, places, spread, 0.0, time.perf_counter() - t_b, "lp bound")
-                    elif bound is not None and not (zero_tried and bound <= 0):  # a zero spread was ruled out above
-                        t_c = time.perf_counter()
-                        left_c = _left(deadline) * COMBINED_SHARE
-                        sc = Formulation(inst, FAMILIES, deadline=deadline, objective="cost", load_bound=load, cuts=cuts, aggregate=aggregate,
-                                         spread_bound=bound).solve(left_c, p.mip_rel_gap) if left_c > MIN_STAGE_SECONDS else None
-                        if sc is not None and sc.places is not None and spread_value(inst, sc.places) <= bound + 1e-6:
-                            stages.append({"stage": "b", "status": 0, "seconds": t_c - t_b, "gap": 0.0, "found": True})
-                            stages.append(_stage_record("c", sc))
-                            if sc.status != 0:
-                                all_optimal = False
-                                gap = max(gap, _stage_gap(sc, cost_value(inst, sc.places)))
-                            return finish(sc.places)
-                    left, t_b = _left(deadline) * 0.4, time.perf_counter()
-                if sb is None:
-                    left -= time.perf_counter() - t_b
-                    if left > MIN_STAGE_SECONDS:
-                        sb = Formulation(inst, FAMILIES, deadline=deadline, objective="spread", load_bound=load, cuts=cuts,
-                                         aggregate=aggregate).solve(left, p.mip_rel_gap)
-            if sb is not None:
-                stages.append(_stage_record("b", sb))
-                if sb.places is not None and spread_value(inst, sb.places) <= spread + 1e-9:
-                    places, spread = sb.places, spread_value(inst, sb.places)
-            if sb is None or sb.status != 0:
-                all_optimal = False
-                gap = max(gap, _stage_gap(sb, spread))
-            zero = spread <= 0
-    except BuildTimeout:  # stage b could not even be built in time: stage a's placement stands
-        stages.append({"stage": "b", "status": 1, "seconds": 0.0, "gap": None, "found": False})
-        all_optimal = False
-        gap = max(gap, _stage_gap(None, spread))
-        zero = spread <= 0
-    progress(lo + 0.75 * (hi - lo))
-    cost = cost_value(inst, places)
-    if inst.has_cost:
-        check()
-        left = _left(deadline)
-        sc = None
-        if left > MIN_STAGE_SECONDS:
+    def model(self, objective: Objective, **kwargs: object) -> Formulation:
+        """A model of a later stage: the load bounded by stage a's, the earlier placements cut off."""
+        return Formulation(self.inst, FAMILIES, deadline=self.deadline, objective=objective, load_bound=self.load,
+                           cuts=self.cuts, aggregate=self.aggregate, **kwargs)  # type: ignore[arg-type]
+
+    def run(self, after_a: Optional[Callable[[np.ndarray, float], None]] = None, lower_hint: Optional[float] = None,
+            first_deadline: Optional[float] = None) -> Run:
+        """All stages; ``after_a(places, load)`` is called with stage a's placement."""
+        inst, (lo, hi) = self.inst, self.span
+        self.check()
+        self.progress(lo)
+        try:
+            a = _LoadSearch(inst, self.deadline, self.cuts, self.check, self.aggregate, first_deadline).run(lower_hint)
+        except BuildTimeout:
+            self.stages.append(StageResult("a", TIMEOUT))
+            return _no_placement(HighsStatus.LIMIT, self.stages)
+        self.stages.append(a.record)
+        if a.places is None:
+            return _no_placement(a.code, self.stages)
+        self.places, self.load, self.gap = a.places, a.load, a.gap
+        self.all_optimal = self.load_proven = a.code == HighsStatus.OPTIMAL
+        if after_a is not None:
+            after_a(self.places, self.load)
+        self.progress(lo + 0.5 * (hi - lo))
+        self.spread = spread_value(inst, self.places)
+        self.need_b = spread_can_be_positive(inst)
+        try:
+            if self.need_b and self.spread > 0 and self._stage_b():
+                return self._finish()
+        except BuildTimeout:  # stage b could not even be built in time: stage a's placement stands
+            self.stages.append(StageResult("b", TIMEOUT))
+            self._stopped_early(None, self.spread)
+        self.progress(lo + 0.75 * (hi - lo))
+        self._stage_c()
+        return self._finish()
+
+    def _finish(self) -> Run:
+        self.progress(self.span[1])
+        run = Run(None, OPTIMAL, self.stages, gap=self.gap, need_b=self.need_b, load_proven=self.load_proven)
+        run.take(self.inst, self.places, OPTIMAL if self.all_optimal else FEASIBLE)
+        return run
+
+    def _stopped_early(self, sol: Optional[Solution], value: float) -> None:
+        self.all_optimal = False
+        self.gap = max(self.gap, _stage_gap(sol, value))
+
+    def _stage_b(self) -> bool:
+        """Minimise the spread at stage a's load; True when stage c was decided with it (b+c, final placement).
+
+        On small instances both in one weighted model; on larger ones a spread of zero is
+        tried first; with costs, stage c at stage b's LP bound; otherwise stage b alone.
+        """
+        inst, o = self.inst, self.opts
+        self.check()
+        if self._merged_bc():
+            return True
+        sb: Optional[Solution] = None
+        left = _left(self.deadline) * (0.4 if inst.has_cost else 1.0)
+        if left > o.min_stage_seconds:
+            t_b = time.perf_counter()
+            if inst.n > o.zero_spread_min_sites:  # a spread of zero is often possible and quick to check on a smaller model
+                sz = self.model(Objective.FEASIBILITY, zero_spread=True).solve(left)
+                if sz.places is not None:
+                    sb = sz
+            if sb is None and inst.has_cost:
+                sb, done = self._c_at_b_bound(left, t_b)
+                if done:
+                    return True
+                left, t_b = _left(self.deadline) * 0.4, time.perf_counter()
+            if sb is None:
+                left -= time.perf_counter() - t_b
+                if left > o.min_stage_seconds:
+                    sb = self.model(Objective.SPREAD).solve(left, inst.params.mip_rel_gap)
+        if sb is not None:
+            self.stages.append(_record("b", sb))
+            if sb.places is not None and spread_value(inst, sb.places) <= self.spread + 1e-9:
+                self.places, self.spread = sb.places, spread_value(inst, sb.places)
+        if sb is None or not sb.optimal:
+            self._stopped_early(sb, self.spread)
+        return False
+
+    def _merged_bc(self) -> bool:
+        """Small instances: stages b and c as one weighted MILP; True if it gave the placement."""
+        inst, o = self.inst, self.opts
+        weight = lexicographic_weight(inst) if (inst.has_cost and inst.n < o.merged_bc_max_sites
+                                                and inst.params.mip_rel_gap == 0) else None
+        if weight is None or _left(self.deadline) <= o.min_stage_seconds:
+            return False
+        sbc = self.model(Objective.SPREAD_COST, spread_weight=weight).solve(_left(self.deadline) * 0.5)
+        if sbc.optimal and sbc.places is not None and spread_value(inst, sbc.places) <= self.spread + 1e-9:
+            self.stages.append(StageResult("b+c", OPTIMAL, sbc.seconds, 0.0))
+            self.places = sbc.places
+            return True
+        return False
+
+    def _c_at_b_bound(self, left: float, t_b: float) -> Tuple[Optional[Solution], bool]:
+        """Stages b and c at once: the LP bound of stage b, rounded up to a reachable spread, is the optimum if
+        stage c finds a placement within it (often, and much quicker than HiGHS finding a stage-b optimum).
+
+        Returns (stage b's solution if the bound proves stage a's placement optimal for b, whether the
+        placement is final).
+        """
+        inst, o = self.inst, self.opts
+        zero_tried = inst.n > o.zero_spread_min_sites
+        bound = _spread_floor(inst, self.model(Objective.SPREAD).lp_bound(left - (time.perf_counter() - t_b)))
+        if bound is not None and bound >= self.spread - 1e-6:  # stage a's placement is optimal for b
+            return Solution(HighsStatus.OPTIMAL, self.places, self.spread, 0.0, time.perf_counter() - t_b,
+                            "lp bound"), False
+        if bound is None or (zero_tried and bound <= 0):  # a zero spread was ruled out above
+            return None, False
+        t_c = time.perf_counter()
+        left_c = _left(self.deadline) * o.combined_share
+        sc = self.model(Objective.COST, spread_bound=bound).solve(left_c, inst.params.mip_rel_gap) \
+            if left_c > o.min_stage_seconds else None
+        if sc is None or sc.places is None or spread_value(inst, sc.places) > bound + 1e-6:
+            return None, False
+        self.stages.append(StageResult("b", OPTIMAL, t_c - t_b, 0.0))
+        self.stages.append(_record("c", sc))
+        if not sc.optimal:
+            self._stopped_early(sc, cost_value(inst, sc.places))
+        self.places = sc.places
+        return None, True
+
+    def _stage_c(self) -> None:
+        """Minimise the cost with the load and the spread of the earlier stages kept."""
+        inst = self.inst
+        cost = cost_value(inst, self.places)
+        if not inst.has_cost:
+            return
+        self.check()
+        left = _left(self.deadline)
+        sc: Optional[Solution] = None
+        if left > self.opts.min_stage_seconds:
+            zero = self.spread <= 0
             try:
-                sc = Formulation(inst, FAMILIES, deadline=deadline, objective="cost", load_bound=load,
-                                 spread_bound=spread if need_b and not zero else None, zero_spread=need_b and zero,
-                                 cuts=cuts, aggregate=aggregate).solve(left, p.mip_rel_gap)
+                sc = self.model(Objective.COST, spread_bound=self.spread if self.need_b and not zero else None,
+                                zero_spread=self.need_b and zero).solve(left, inst.params.mip_rel_gap)
             except BuildTimeout:
-                sc = Solution(1, None, None, None, 0.0, "build time limit")
-            stages.append(_stage_record("c", sc))
+                sc = Solution(HighsStatus.LIMIT, None, None, None, 0.0, "build time limit")
+            self.stages.append(_record("c", sc))
             if sc.places is not None and cost_value(inst, sc.places) <= cost + 1e-9:
-                places, cost = sc.places, cost_value(inst, sc.places)
-        if sc is None or sc.status != 0:
-            all_optimal = False
-            gap = max(gap, _stage_gap(sc, cost))
-    return finish(places)
+                self.places, cost = sc.places, cost_value(inst, sc.places)
+        if sc is None or not sc.optimal:
+            self._stopped_early(sc, cost)
 
 
-def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Callable[[], None],
-           progress: Callable[[float], None], span=(0.0, 100.0), first_deadline: Optional[float] = None) -> Dict[str, Any]:
+def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check: Check, progress: Progress,
+           span: Tuple[float, float] = (0.0, 100.0), first_deadline: Optional[float] = None) -> Run:
     """Lexicographic optimum; with several groups, first on the pooled (aggregate) model.
 
     All three objectives depend on the places per site only, so the pooled
@@ -409,110 +528,105 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
     the pooled optimum (a lower bound).
     """
     if len(inst.groups) == 1:
-        return _lexicographic(inst, deadline, cuts, check, progress, span, first_deadline=first_deadline)
-    early: Dict[str, Any] = {}
+        return _Lexicographic(inst, deadline, cuts, check, progress, span).run(first_deadline=first_deadline)
+    o = inst.params.solver
+    early: Dict[str, np.ndarray] = {}
     total = float(inst.params.time_limit_s)
 
     def group_check_a(places: np.ndarray, load: float) -> None:
         # a valid placement early on, kept in case later stages run out of time
         left = _left(deadline)
-        if left <= MIN_STAGE_SECONDS:
+        if left <= o.min_stage_seconds:
             return
         try:
-            sol = Formulation(inst, FAMILIES, deadline=deadline, objective="feas", only_sites=places.sum(axis=1) > 0,
-                              load_bound=load, cuts=cuts).solve(left * 0.3)
+            sol = Formulation(inst, FAMILIES, deadline=deadline, objective=Objective.FEASIBILITY,
+                              only_sites=places.sum(axis=1) > 0, load_bound=load, cuts=cuts).solve(left * 0.3)
         except BuildTimeout:
             return
         if sol.places is not None:
             early["places"] = sol.places
 
     # the pooled stages leave a share of the time for the group assignment
-    agg_deadline = deadline - GROUPS_SHARE * max(0.0, min(total, _left(deadline)))
+    agg_deadline = deadline - o.groups_share * max(0.0, min(total, _left(deadline)))
     # the early fallback only pays where a time limit is within reach: not on small instances
-    agg = _lexicographic(inst, agg_deadline, cuts, check, progress, span, aggregate=True,
-                         after_a=group_check_a if inst.n >= LP_BISECTION_MIN_SITES else None,
-                         first_deadline=first_deadline)
-    if agg["places"] is None and agg["status"] == 2:
+    agg = _Lexicographic(inst, agg_deadline, cuts, check, progress, span, aggregate=True).run(
+        after_a=group_check_a if inst.n >= o.lp_bisection_min_sites else None, first_deadline=first_deadline)
+    if agg.places is None and agg.status == INFEASIBLE:
         return agg  # the relaxation is infeasible, so is the full model
-    if agg["places"] is not None:
+    if agg.places is not None:
         check()
-        opened = agg["places"].sum(axis=1) > 0
-        # first on the pooled optimum's sites, then on all sites, with the pooled objective values as bounds
-        for only in (opened, None):
-            left = _left(deadline)
-            if left <= MIN_STAGE_SECONDS:
-                break
-            f = Formulation(inst, FAMILIES, deadline=deadline, objective="feas", only_sites=only, load_bound=agg["load"],
-                            spread_bound=agg["spread"] if agg["need_b"] and agg["spread"] > 0 else None,
-                            zero_spread=agg["need_b"] and agg["spread"] <= 0,
-                            cost_bound=agg["cost"] if inst.has_cost else None, cuts=cuts)
-            try:
-                sol = f.solve(left * (0.5 if only is not None else 1.0))
-            except BuildTimeout:
-                sol = Solution(1, None, None, None, 0.0, "build time limit")
-            agg["stages"].append({"stage": "groups", "status": sol.status, "seconds": sol.seconds,
-                                  "found": sol.places is not None})
-            if sol.places is not None:
-                places = sol.places
-                agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
-                           cost=cost_value(inst, places), status=agg["status"] if sol.status == 0 else FEASIBLE)
-                return agg
-            if sol.status != 2:
-                break  # time limit: no proof either way
-    if "places" in early and agg["places"] is not None and _left(deadline) < 0.25 * total:
+        if _assign_groups(inst, deadline, cuts, agg):
+            return agg
+    if "places" in early and agg.places is not None and _left(deadline) < 0.25 * total:
         places = early["places"]
-        agg.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
-                   cost=cost_value(inst, places), status=FEASIBLE, gap=max(agg.get("gap") or 0.0, _early_gap(inst, agg, places)))
+        gap = max(agg.gap or 0.0, _early_gap(inst, agg, places))
+        agg.take(inst, places, FEASIBLE)
+        agg.gap = gap
         return agg
-    hint = agg["load"] if agg["places"] is not None and agg.get("load_proven") else None
-    full = _lexicographic(inst, deadline, cuts, check, progress, span, lower_hint=hint, first_deadline=first_deadline)
-    full["stages"] = agg["stages"] + full["stages"]
-    if full["places"] is None and "places" in early:
+    hint = agg.load if agg.places is not None and agg.load_proven else None
+    full = _Lexicographic(inst, deadline, cuts, check, progress, span).run(lower_hint=hint,
+                                                                          first_deadline=first_deadline)
+    full.stages = agg.stages + full.stages
+    if full.places is None and "places" in early:
         places = early["places"]
-        full.update(places=places, load=max_load(inst, places), spread=spread_value(inst, places),
-                    cost=cost_value(inst, places), status=FEASIBLE, gap=_early_gap(inst, agg, places),
-                    need_b=agg.get("need_b", False))
+        full.take(inst, places, FEASIBLE)
+        full.gap, full.need_b = _early_gap(inst, agg, places), agg.need_b
     return full
 
 
-def _early_gap(inst: Instance, agg: Dict[str, Any], places: np.ndarray) -> float:
+def _assign_groups(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], agg: Run) -> bool:
+    """Give the pooled optimum's places to the groups: first on its opened sites, then on all sites, with the
+    pooled objective values as bounds. True (``agg`` updated) when that worked."""
+    assert agg.places is not None and agg.load is not None and agg.spread is not None
+    o = inst.params.solver
+    opened = agg.places.sum(axis=1) > 0
+    for only in (opened, None):
+        left = _left(deadline)
+        if left <= o.min_stage_seconds:
+            break
+        f = Formulation(inst, FAMILIES, deadline=deadline, objective=Objective.FEASIBILITY, only_sites=only,
+                        load_bound=agg.load, spread_bound=agg.spread if agg.need_b and agg.spread > 0 else None,
+                        zero_spread=agg.need_b and agg.spread <= 0, cost_bound=agg.cost if inst.has_cost else None,
+                        cuts=cuts)
+        try:
+            sol = f.solve(left * (0.5 if only is not None else 1.0))
+        except BuildTimeout:
+            sol = Solution(HighsStatus.LIMIT, None, None, None, 0.0, "build time limit")
+        agg.stages.append(StageResult("groups", sol.public_status(), sol.seconds))
+        if sol.places is not None:
+            agg.take(inst, sol.places, agg.status if sol.optimal else FEASIBLE)
+            return True
+        if not sol.infeasible:
+            break  # time limit: no proof either way
+    return False
+
+
+def _early_gap(inst: Instance, agg: Run, places: np.ndarray) -> float:
     """Gap of a fallback placement against the pooled (relaxed) optimum, by the first objective that differs."""
-    for key, value in (("load", max_load(inst, places)), ("spread", spread_value(inst, places)),
-                       ("cost", cost_value(inst, places))):
-        ref = agg.get(key)
+    for ref, value in ((agg.load, max_load(inst, places)), (agg.spread, spread_value(inst, places)),
+                       (agg.cost, cost_value(inst, places))):
         if ref is None or value <= ref + 1e-9:
             continue
         return float(min(1.0, (value - ref) / value)) if value > 0 else 0.0
-    return float(agg.get("gap") or 0.0)
+    return float(agg.gap or 0.0)
 
 
-def _public_stages(stages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """Stage records for the result: HiGHS status codes (0 optimal, 1 limit, 2 infeasible, 3/4 other) as SolveStatus."""
-    out = []
-    for st in stages:
-        st = dict(st)
-        code = st.get("status")
-        found = bool(st.pop("found", code == 0))
-        if not isinstance(code, SolveStatus):
-            st["status"] = (OPTIMAL if code == 0 else INFEASIBLE if code == 2 else FEASIBLE if found else TIMEOUT)
-        out.append(st)
-    return out
-
-
-def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Callable[[float], None]] = None,
+def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Progress] = None,
             is_cancelled: Optional[Callable[[], bool]] = None) -> PlacementResult:
     """Suggest where the new places go; never returns a placement that fails :func:`verify` silently.
 
     ``progress(percent)`` is called between stages; ``is_cancelled()`` is polled
     between solver calls and raises CancelledError when it returns True.
-    Raises InputError (clear, listed messages) on bad input.
+    Raises InputError (clear, listed messages) on bad input. ``params.solver``
+    (:class:`SolverOptions`) says how the time is spent.
     """
     t0 = time.perf_counter()
+    o = params.solver
     total = float(params.time_limit_s or 30.0)
     # one deadline for everything (stages, alternatives, diagnosis); HiGHS may overrun its own
     # limit a little and the verification and reasons follow, hence the margin
-    deadline = t0 + total - min(SAFETY_S, SAFETY_SHARE * total)
-    prog = progress or (lambda pct: None)
+    deadline = t0 + total - min(o.safety_s, o.safety_share * total)
+    prog: Progress = progress or (lambda pct: None)
 
     def check() -> None:
         if is_cancelled is not None and is_cancelled():
@@ -523,59 +637,80 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Call
         inst = build_instance(data, params, deadline)
     except BuildTimeout as exc:  # the preparation alone took the time: nothing is proven
         prog(100.0)
-        dense = isinstance(exc, TooDense)
-        notes = [text("note_dense", pairs=f"{exc.pairs:,}", dist=f"{exc.dist:g}")] if dense else []
-        message = text("status_timeout_dense" if dense else "status_timeout_build", t=f"{params.time_limit_s:g}")
-        return PlacementResult(status=TIMEOUT, message=message,
-                               solve_seconds=time.perf_counter() - t0, notes=notes, timed_out=True)
+        return _build_timeout(exc, params, t0)
     span = (0.0, 90.0 if params.alternatives else 100.0)
     # the first feasibility probe leaves a share of the time for a diagnosis should it find nothing
-    first_deadline = deadline - DIAGNOSIS_SHARE * max(0.0, deadline - time.perf_counter())
+    first_deadline = deadline - o.diagnosis_share * max(0.0, deadline - time.perf_counter())
     main = _solve(inst, deadline, (), check, prog, span, first_deadline=first_deadline)
-    if main["places"] is None:
-        # only a proof (HiGHS status 2 on a model or on a relaxation of it) makes a placement "infeasible"
-        lines, relax = diagnose(inst, deadline, check)
-        # the diagnosis proves it too when the most places that fit under all rules fall short
-        proven = main["status"] == 2 or 0 <= relax.get("placeable_places", inst.total_demand) < inst.total_demand
-        if proven:
-            message = text("status_infeasible", first=lines[0] if lines else "")
-        elif main["status"] == 1:
-            message = text("status_timeout", t=f"{params.time_limit_s:g}")
-        else:
-            message = text("status_unknown", t=f"{params.time_limit_s:g}")
+    if main.places is None:
+        result = _no_result(inst, main, deadline, check, t0)
         prog(100.0)
-        return PlacementResult(status=INFEASIBLE if proven else TIMEOUT, message=message, diagnosis=lines,
-                               relaxations=relax,
-                               districts_after=district_table(inst, np.zeros((inst.n, len(inst.groups)), np.int64)),
-                               solve_seconds=time.perf_counter() - t0, notes=list(inst.notes), timed_out=not proven,
-                               stages=_public_stages(main["stages"]))
-    places = main["places"]
+        return result
+    places = main.places
     sites = site_rows(inst, places)
     violations = verify(data, params, sites)
     n_sites = int((places.sum(axis=1) > 0).sum())
-    if main["status"] == OPTIMAL:
-        message = text("status_optimal", places=int(places.sum()), sites=n_sites, load=num(main["load"]))
+    if main.status == OPTIMAL:
+        message = text("status_optimal", places=int(places.sum()), sites=n_sites, load=num(main.load))
     else:
-        message = text("status_feasible", places=int(places.sum()), sites=n_sites, load=num(main["load"]),
-                       gap=num(100.0 * (main["gap"] or 0.0), digits=2))
+        message = text("status_feasible", places=int(places.sum()), sites=n_sites, load=num(main.load),
+                       gap=num(100.0 * (main.gap or 0.0), digits=2))
     if violations:
         message += " " + text("status_violations", n=len(violations))
-    result = PlacementResult(status=main["status"], objective_max_per_1000=main["load"], gap=main["gap"],
+    result = PlacementResult(status=main.status, objective_max_per_1000=main.load, gap=main.gap,
                              message=message, sites=sites, districts_after=district_table(inst, places),
-                             violations=violations, spread=main["spread"], cost=main["cost"],
-                             notes=list(inst.notes), stages=_public_stages(main["stages"]))
-    cuts: List[List[int]] = [list(np.flatnonzero(places.sum(axis=1) > 0))]
-    for k in range(int(params.alternatives)):
-        if deadline - time.perf_counter() <= MIN_STAGE_SECONDS:
-            break
-        step = 10.0 / max(1, params.alternatives)
-        alt = _solve(inst, deadline, cuts, check, prog, (90.0 + k * step, 90.0 + (k + 1) * step))
-        if alt["places"] is None:
-            break
-        rows = site_rows(inst, alt["places"])
-        result.alternatives.append(Alternative(rank=k + 1, sites=rows, objective_max_per_1000=alt["load"],
-                                               spread=alt["spread"], cost=alt["cost"], status=alt["status"]))
-        cuts.append(list(np.flatnonzero(alt["places"].sum(axis=1) > 0)))
+                             violations=violations, spread=main.spread, cost=main.cost,
+                             notes=list(inst.notes), stages=main.stages)
+    result.alternatives = _alternatives(inst, places, deadline, check, prog)
     prog(100.0)
     result.solve_seconds = time.perf_counter() - t0
     return result
+
+
+def _build_timeout(exc: BuildTimeout, params: PlacementParams, t0: float) -> PlacementResult:
+    """The result when preparing the model alone took the time: "timeout", with the density as a note."""
+    dense = isinstance(exc, TooDense)
+    notes = [text("note_dense", pairs=f"{exc.pairs:,}", dist=f"{exc.dist:g}")] if isinstance(exc, TooDense) else []
+    message = text("status_timeout_dense" if dense else "status_timeout_build", t=f"{params.time_limit_s:g}")
+    return PlacementResult(status=TIMEOUT, message=message,
+                           solve_seconds=time.perf_counter() - t0, notes=notes, timed_out=True)
+
+
+def _no_result(inst: Instance, main: Run, deadline: float, check: Check, t0: float) -> PlacementResult:
+    """No placement: "infeasible" only with a proof, else "timeout"; the diagnosis runs in the time left."""
+    params = inst.params
+    # only a proof (HiGHS proved a model or a relaxation of it infeasible) makes a placement "infeasible"
+    lines, relax = diagnose(inst, deadline, check)
+    # the diagnosis proves it too when the most places that fit under all rules fall short
+    proven = main.status == INFEASIBLE or 0 <= relax.get("placeable_places", inst.total_demand) < inst.total_demand
+    if proven:
+        message = text("status_infeasible", first=lines[0] if lines else "")
+    elif main.stopped == HighsStatus.LIMIT:
+        message = text("status_timeout", t=f"{params.time_limit_s:g}")
+    else:
+        message = text("status_unknown", t=f"{params.time_limit_s:g}")
+    return PlacementResult(status=INFEASIBLE if proven else TIMEOUT, message=message, diagnosis=lines,
+                           relaxations=relax,
+                           districts_after=district_table(inst, np.zeros((inst.n, len(inst.groups)), np.int64)),
+                           solve_seconds=time.perf_counter() - t0, notes=list(inst.notes), timed_out=not proven,
+                           stages=main.stages)
+
+
+def _alternatives(inst: Instance, places: np.ndarray, deadline: float, check: Check,
+                  prog: Progress) -> List[Alternative]:
+    """The next ``params.alternatives`` best placements, each with a different set of opened sites."""
+    params, o = inst.params, inst.params.solver
+    out: List[Alternative] = []
+    cuts: List[List[int]] = [list(np.flatnonzero(places.sum(axis=1) > 0))]
+    for k in range(int(params.alternatives)):
+        if deadline - time.perf_counter() <= o.min_stage_seconds:
+            break
+        step = 10.0 / max(1, params.alternatives)
+        alt = _solve(inst, deadline, cuts, check, prog, (90.0 + k * step, 90.0 + (k + 1) * step))
+        if alt.places is None:
+            break
+        rows = site_rows(inst, alt.places)
+        out.append(Alternative(rank=k + 1, sites=rows, objective_max_per_1000=alt.load,
+                               spread=alt.spread, cost=alt.cost, status=alt.status))
+        cuts.append(list(np.flatnonzero(alt.places.sum(axis=1) > 0)))
+    return out
