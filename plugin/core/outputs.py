@@ -5,12 +5,37 @@ GeoPackages and the report all take their fields and rows from here.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, NamedTuple, Sequence, Tuple
 
-from .i18n import DEFAULT_LANGUAGE, render
 from .model import PlanningData
 
+# The one vocabulary of field kinds for every output (OGR files, QGIS sinks, memory layers, CSV):
+# "int" is a 64-bit integer everywhere (counts of people and places can pass 2**31 in grids);
+# "bool" is stored as an integer with a boolean subtype where the format has one.
+FIELD_KINDS = ("text", "int", "float", "bool")
+
+
+class OutField(NamedTuple):
+    """A field of an output layer: name and kind (one of FIELD_KINDS).
+
+    A named tuple, so the plain ``(name, kind)`` pairs of the schemas below are
+    the same type: ``for name, kind in fields`` works on either.
+    """
+
+    name: str
+    kind: str = "text"
+
+
 Fields = Sequence[Tuple[str, str]]
+
+
+def out_fields(fields: Iterable[Tuple[str, str]]) -> List[OutField]:
+    """``fields`` as OutField records, refusing a kind outside FIELD_KINDS (a typo would change a file's schema)."""
+    out = [OutField(str(name), str(kind)) for name, kind in fields]
+    bad = [f"{f.name}: {f.kind}" for f in out if f.kind not in FIELD_KINDS]
+    if bad:
+        raise ValueError(f"unknown field kind(s) {', '.join(bad)}; use one of {', '.join(FIELD_KINDS)}")
+    return out
 
 DISTRICT_METRICS_FIELDS: Fields = (
     ("district_id", "text"), ("name", "text"), ("population", "int"), ("places", "int"), ("shelters", "int"),
@@ -20,7 +45,7 @@ DISTRICT_METRICS_FIELDS: Fields = (
 CITY_METRICS_FIELDS: Fields = (("metric", "text"), ("value", "float"), ("note", "text"), ("reading", "text"))
 SUGGESTION_FIELDS: Fields = (
     ("site_id", "text"), ("name", "text"), ("group_label", "text"), ("places", "int"), ("district_id", "text"),
-    ("reason", "text"), ("reason_code", "text"), ("reason_params", "text"), ("alternative", "int"),
+    ("reason", "text"), ("reason_en", "text"), ("reason_de", "text"), ("alternative", "int"),
 )
 DISTRICTS_AFTER_FIELDS: Fields = (
     ("district_id", "text"), ("name", "text"), ("population", "int"), ("places_before", "int"), ("places_new", "int"),
@@ -41,18 +66,13 @@ def district_metric_rows(result, data: PlanningData) -> List[Row]:
     return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts]
 
 
-def city_metric_rows(result, language: str = DEFAULT_LANGUAGE) -> List[Row]:
-    """CITY_METRICS rows; ``note`` and ``reading`` rendered in ``language`` (the run's)."""
-    return [({"metric": m, "value": v, "note": render(note, language),
-              "reading": render(result.interpretation.get(m, ""), language)}, None)
+def city_metric_rows(result) -> List[Row]:
+    return [({"metric": m, "value": v, "note": note, "reading": result.interpretation.get(m, "")}, None)
             for m, v, note in result.city]
 
 
-def suggestion_rows(result, with_alternatives: bool = True, language: str = DEFAULT_LANGUAGE) -> List[Row]:
-    """Suggested sites as points; ``alternative`` is 0 for the suggestion and k for the k-th alternative.
-
-    ``reason`` is rendered in ``language`` (the run's); ``reason_code``/``reason_params`` keep the message.
-    """
+def suggestion_rows(result, with_alternatives: bool = True) -> List[Row]:
+    """Suggested sites as points; ``alternative`` is 0 for the suggestion and k for the k-th alternative."""
     from shapely.geometry import Point
 
     names = [f for f, _ in SUGGESTION_FIELDS]
@@ -63,7 +83,6 @@ def suggestion_rows(result, with_alternatives: bool = True, language: str = DEFA
     for rank, sites in sets:
         for s in sites:
             attrs = {k: s.get(k) for k in names}
-            attrs["reason"] = render(s.get("reason"), language) if s.get("reason") is not None else None
             attrs["alternative"] = rank
             rows.append((attrs, Point(s["x"], s["y"])))
     return rows

@@ -15,10 +15,11 @@ import os
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from ..core.errors import CancelledError
+from ..core.outputs import FIELD_KINDS, OutField, out_fields
 from ..core.validation import RawFeature, RawLayer
 from .messages import fail
 
@@ -89,7 +90,12 @@ def clean_stale_parts(target: str) -> List[str]:
 
 
 def check_target(target: str) -> str:
-    """Absolute ``target`` after checking that a file can be written there; InputError with the reason if not."""
+    """Absolute ``target`` after checking that a file can be written there; InputError with the reason if not.
+
+    The one rule for every output of every front end (files, Processing, the
+    INSEK export): a missing folder is created; a target that is a folder, or
+    a folder that cannot be created, is refused with a message.
+    """
     path = os.path.abspath(target)
     if os.path.isdir(path):
         raise fail("output_is_folder", file=path)
@@ -97,7 +103,8 @@ def check_target(target: str) -> str:
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
-        raise fail("write_failed", file=path, reason=_reason(exc)) from None
+        reason = f"the folder '{folder}' does not exist and cannot be created: {_reason(exc)}"
+        raise fail("write_failed", file=path, reason=reason) from None
     if not os.path.isdir(folder):
         raise fail("write_failed", file=path, reason=f"'{folder}' is not a folder")
     return path
@@ -390,23 +397,44 @@ def _plain(value: Any) -> Any:
 
 
 # --------------------------------------------------------------------------- writing
+#
+# The one OGR writer of the plugin: the CLI, the sample builder, the importers
+# (CSV, Zensus) and the Processing file outputs all write through ``LayerWriter``,
+# with fields as ``core.outputs.OutField`` (one kind vocabulary, FIELD_KINDS) and
+# geometries from ``GEOMETRY_TYPES``.
 
-@dataclass(frozen=True)
-class OutField:
-    """A field of an output layer: name and kind ("text", "int", "int64", "float", "bool")."""
+GEOMETRY_TYPES = {"point": "wkbPoint", "polygon": "wkbMultiPolygon", "none": "wkbNone"}
+"""Output geometry kinds and their OGR layer types.
 
-    name: str
-    kind: str = "text"
+"polygon" is always written as MultiPolygon: districts are often multipart
+(exclaves, islands), a layer must have one geometry type (GeoPackage readers
+and QGIS sinks refuse a MultiPolygon in a Polygon layer), and a single polygon
+is a valid one-part MultiPolygon. So every polygon output of every front end has
+the same type, whether it holds districts or Zensus cells.
+"""
+
+# kind -> (OGR field type name, OGR subtype name or None)
+_OGR_TYPES = {"text": ("OFTString", None), "int": ("OFTInteger64", None), "float": ("OFTReal", None),
+              "bool": ("OFTInteger", "OFSTBoolean")}
 
 
-def _ogr_type(kind: str):
+def ogr_field(field: Tuple[str, str]) -> Any:
+    """The ``ogr.FieldDefn`` of an output field (name, kind of ``core.outputs.FIELD_KINDS``)."""
     from osgeo import ogr
 
-    return {"text": (ogr.OFTString, None), "int": (ogr.OFTInteger, None), "int64": (ogr.OFTInteger64, None),
-            "float": (ogr.OFTReal, None), "bool": (ogr.OFTInteger, ogr.OFSTBoolean)}[kind]
+    name, kind = field
+    try:
+        type_name, sub_name = _OGR_TYPES[kind]
+    except KeyError:
+        raise ValueError(f"unknown field kind {kind!r} for {name!r}; use one of {', '.join(FIELD_KINDS)}") from None
+    fd = ogr.FieldDefn(name, getattr(ogr, type_name))
+    if sub_name is not None:
+        fd.SetSubType(getattr(ogr, sub_name))
+    return fd
 
 
-def _srs(crs: Optional[str]):
+def ogr_srs(crs: Optional[str]) -> Any:
+    """An ``osr.SpatialReference`` (x/y axis order) for 'EPSG:25832', WKT or PROJ text; None for no CRS."""
     if not crs:
         return None
     from osgeo import osr
@@ -417,85 +445,60 @@ def _srs(crs: Optional[str]):
     return srs
 
 
-GEOMETRY_TYPES = {"point": "wkbPoint", "polygon": "wkbPolygon", "multipolygon": "wkbMultiPolygon", "none": "wkbNone"}
+def driver_for(path: str) -> str:
+    """The OGR driver name for ``path``'s extension (GeoPackage when unknown)."""
+    return DRIVERS.get(os.path.splitext(path)[1].lower(), "GPKG")
 
 
-class OgrWriter:
-    """Append features to a new layer of a new file; ``with`` commits atomically (see ``atomic_output``).
+Setter = Callable[[Any, int, Any], None]
 
-    ``add(values, wkb)`` takes attribute values in field order and a WKB
-    geometry (bytes) or None; features are written in transactions of
-    ``batch`` features.
+
+def _setter(kind: str, csv: bool = False) -> Setter:
+    from osgeo import ogr
+
+    if csv and kind == "text":
+        from .safe_csv import csv_cell
+
+        text_setter = ogr.Feature.SetFieldString
+        return lambda feat, i, v: text_setter(feat, i, str(csv_cell(v)))
+    if kind in ("int", "bool"):
+        int_setter = ogr.Feature.SetFieldInteger64
+        return lambda feat, i, v: int_setter(feat, i, int(v))
+    if kind == "float":
+        float_setter = ogr.Feature.SetField
+        return lambda feat, i, v: float_setter(feat, i, float(v))
+    str_setter = ogr.Feature.SetFieldString
+    return lambda feat, i, v: str_setter(feat, i, str(v))
+
+
+class LayerWriter:
+    """One new layer in an open OGR data source: ``add(values, wkb)`` and ``commit()``.
+
+    ``values`` are in field order; ``wkb`` is a WKB geometry (bytes) or None.
+    Polygons are made MultiPolygons (see GEOMETRY_TYPES). Features go in
+    transactions of ``batch`` features.
     """
 
-    def __init__(self, path: str, layer_name: str, fields: Sequence[OutField], geometry: str, crs: Optional[str],
-                 batch: int = 50_000, options: Sequence[str] = (), atomic: bool = True):
-        self.path = path
-        self.atomic = atomic
-        self.layer_name = layer_name
-        self.fields = list(fields)
-        self.geometry = geometry
-        self.crs = crs
-        self.batch = batch
-        self.options = list(options)
-        self.count = 0
-        self._atomic = None
-
-    def __enter__(self) -> OgrWriter:
-        from osgeo import gdal, ogr
-
-        gdal.UseExceptions()
-        if self.atomic:
-            self._atomic = atomic_output(self.path)
-            tmp = self._atomic.__enter__()
-        else:  # the caller staged ``path`` (an OutputSet) and renames it when the whole run is done
-            tmp = self.path
-        ext = os.path.splitext(self.path)[1].lower()
-        driver = ogr.GetDriverByName(DRIVERS.get(ext, "GPKG"))
-        try:
-            self.ds = driver.CreateDataSource(tmp)
-            gtype = getattr(ogr, GEOMETRY_TYPES[self.geometry])
-            options = list(self.options)
-            if ext == ".csv" and not any(o.upper().startswith("STRING_QUOTING") for o in options):
-                options.append("STRING_QUOTING=ALWAYS")  # with csv_cell: OWASP's advice against formula injection
-            if ext == ".shp" and not any(o.upper().startswith("ENCODING") for o in options):
-                options.append("ENCODING=UTF-8")
-            self.layer = self.ds.CreateLayer(self.layer_name, _srs(self.crs) if self.geometry != "none" else None,
-                                             gtype, options)
-            for f in self.fields:
-                ftype, sub = _ogr_type(f.kind)
-                fd = ogr.FieldDefn(f.name, ftype)
-                if sub is not None:
-                    fd.SetSubType(sub)
-                self.layer.CreateField(fd)
-            self.defn = self.layer.GetLayerDefn()
-            self._setters = [self._setter(f.kind, csv=ext == ".csv") for f in self.fields]
-            self.layer.StartTransaction()
-        except Exception as exc:
-            self._abort(exc)
-            raise write_error(self.path, exc) from None
-        return self
-
-    @staticmethod
-    def _setter(kind: str, csv: bool = False) -> Callable:
+    def __init__(self, ds: Any, name: str, fields: Sequence[Tuple[str, str]], geometry: str, crs: Optional[str],
+                 options: Sequence[str] = (), batch: int = 50_000, csv: bool = False) -> None:
         from osgeo import ogr
 
-        if csv and kind == "text":
-            from .safe_csv import csv_cell
-
-            text_setter = ogr.Feature.SetFieldString
-            return lambda feat, i, v: text_setter(feat, i, str(csv_cell(v)))
-
-        if kind in ("int", "bool", "int64"):
-            setter = ogr.Feature.SetFieldInteger64
-            return lambda feat, i, v: setter(feat, i, int(v))
-        if kind == "float":
-            setter = ogr.Feature.SetField
-            return lambda feat, i, v: setter(feat, i, float(v))
-        setter = ogr.Feature.SetFieldString
-        return lambda feat, i, v: setter(feat, i, str(v))
+        if geometry not in GEOMETRY_TYPES:
+            raise ValueError(f"unknown geometry kind {geometry!r}; use one of {', '.join(GEOMETRY_TYPES)}")
+        self.fields = out_fields(fields)
+        self.geometry = geometry
+        self.batch = batch
+        self.count = 0
+        self.layer = ds.CreateLayer(name, ogr_srs(crs) if geometry != "none" else None,
+                                    getattr(ogr, GEOMETRY_TYPES[geometry]), list(options))
+        for f in self.fields:
+            self.layer.CreateField(ogr_field(f))
+        self.defn = self.layer.GetLayerDefn()
+        self._setters = [_setter(f.kind, csv) for f in self.fields]
+        self.layer.StartTransaction()
 
     def add(self, values: Sequence[Any], wkb: Optional[bytes] = None) -> None:
+        """Append one feature."""
         from osgeo import ogr
 
         feat = ogr.Feature(self.defn)
@@ -504,7 +507,7 @@ class OgrWriter:
                 setter(feat, i, value)
         if wkb is not None and self.geometry != "none":
             geom = ogr.CreateGeometryFromWkb(wkb)
-            if self.geometry == "multipolygon" and geom.GetGeometryType() != ogr.wkbMultiPolygon:
+            if self.geometry == "polygon" and geom.GetGeometryType() != ogr.wkbMultiPolygon:
                 geom = ogr.ForceToMultiPolygon(geom)
             feat.SetGeometryDirectly(geom)
         self.layer.CreateFeature(feat)
@@ -513,21 +516,111 @@ class OgrWriter:
             self.layer.CommitTransaction()
             self.layer.StartTransaction()
 
-    def _abort(self, exc: BaseException) -> None:
+    def add_rows(self, rows: Iterable[Tuple[Mapping[str, Any], Any]],
+                 is_cancelled: Optional[Callable[[], bool]] = None) -> None:
+        """Append (attributes by field name, shapely geometry or None) rows, the form of ``core.outputs``."""
+        names = [f.name for f in self.fields]
+        for attrs, geom in rows:
+            check_cancel(is_cancelled)
+            self.add([attrs.get(n) for n in names], bytes(geom.wkb) if geom is not None else None)
+
+    def commit(self) -> None:
+        """Commit the last transaction and release the layer."""
+        self.layer.CommitTransaction()
         self.layer = None
+
+
+class OgrWriter:
+    """A new file with one layer (``LayerWriter``); ``with`` writes it beside ``path`` and renames it at the end.
+
+    ``atomic=False``: ``path`` is already a staging name of an ``OutputSet``,
+    which renames it with the run's other outputs. Any error or cancellation
+    inside the ``with`` block leaves no file at ``path``.
+    """
+
+    def __init__(self, path: str, layer_name: str, fields: Sequence[Tuple[str, str]], geometry: str,
+                 crs: Optional[str], batch: int = 50_000, options: Sequence[str] = (), atomic: bool = True) -> None:
+        self.path = path
+        self.atomic = atomic
+        self.layer_name = layer_name
+        self.fields = out_fields(fields)
+        self.geometry = geometry
+        self.crs = crs
+        self.batch = batch
+        self.options = list(options)
+        self._atomic: Optional[contextlib.AbstractContextManager[str]] = None
+        self.ds: Any = None
+        self.writer: Optional[LayerWriter] = None
+        self._count = 0
+
+    @property
+    def count(self) -> int:
+        """Features written so far."""
+        return self.writer.count if self.writer is not None else self._count
+
+    @count.setter
+    def count(self, value: int) -> None:
+        if self.writer is not None:
+            self.writer.count = value
+        self._count = value
+
+    @property
+    def layer(self) -> Any:
+        """The OGR layer being written (for bulk writers that reuse one feature object)."""
+        return self.writer.layer if self.writer is not None else None
+
+    @property
+    def defn(self) -> Any:
+        return self.writer.defn if self.writer is not None else None
+
+    def __enter__(self) -> OgrWriter:
+        from osgeo import gdal, ogr
+
+        gdal.UseExceptions()
+        if self.atomic:
+            self._atomic = atomic_output(self.path)
+            tmp = self._atomic.__enter__()
+        else:
+            tmp = self.path
+        ext = os.path.splitext(self.path)[1].lower()
+        try:
+            self.ds = ogr.GetDriverByName(driver_for(self.path)).CreateDataSource(tmp)
+            options = list(self.options)
+            if ext == ".csv" and not any(o.upper().startswith("STRING_QUOTING") for o in options):
+                options.append("STRING_QUOTING=ALWAYS")  # with csv_cell: OWASP's advice against formula injection
+            if ext == ".shp" and not any(o.upper().startswith("ENCODING") for o in options):
+                options.append("ENCODING=UTF-8")
+            self.writer = LayerWriter(self.ds, self.layer_name, self.fields, self.geometry, self.crs, options,
+                                      self.batch, csv=ext == ".csv")
+        except Exception as exc:
+            self._abort(exc)
+            raise write_error(self.path, exc) from None
+        return self
+
+    def add(self, values: Sequence[Any], wkb: Optional[bytes] = None) -> None:
+        """Append one feature (values in field order, WKB or None)."""
+        assert self.writer is not None, "use OgrWriter in a with block"
+        self.writer.add(values, wkb)
+
+    def _abort(self, exc: BaseException) -> None:
+        if self.writer is not None:
+            self._count = self.writer.count
+        self.writer = None
         self.ds = None
         if self._atomic is not None:
             with contextlib.suppress(BaseException):
                 self._atomic.__exit__(type(exc), exc, exc.__traceback__)
             self._atomic = None
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type: Optional[type], exc: Optional[BaseException], tb: Any) -> bool:
         if exc is not None:
             self._abort(exc)
             return False
         try:
-            self.layer.CommitTransaction()
-            self.layer = None
+            assert self.writer is not None
+            self._count = self.writer.count
+            self.writer.commit()
+            self.writer = None
             self.ds.FlushCache()
             self.ds = None
         except Exception as error:  # noqa: BLE001
@@ -539,13 +632,49 @@ class OgrWriter:
         return False
 
 
-def write_records(path: str, layer_name: str, records: Iterable[Mapping[str, Any]], fields: Sequence[OutField],
+@dataclass
+class Table:
+    """One layer or attribute table of a multi-layer file: fields as (name, kind) and rows as (attributes, geometry).
+
+    ``crs`` is any text GDAL reads ('EPSG:25832', WKT); an int is taken as an EPSG code.
+    """
+
+    name: str
+    geometry: str  # a key of GEOMETRY_TYPES
+    fields: Sequence[Tuple[str, str]]
+    rows: List[Tuple[Dict[str, Any], Any]] = field(default_factory=list)
+    crs: Union[str, int, None] = "EPSG:25832"
+    description: str = ""
+
+
+def write_tables(path: str, tables: Sequence[Table]) -> str:
+    """Write ``tables`` as the layers of one new GeoPackage at ``path``, atomically (see ``atomic_output``).
+
+    The CLI's outputs and the bundled sample are written this way.
+    """
+    from osgeo import gdal, ogr
+
+    gdal.UseExceptions()
+    with atomic_output(path) as tmp:
+        ds = ogr.GetDriverByName(driver_for(path)).CreateDataSource(tmp)
+        for table in tables:
+            crs = f"EPSG:{table.crs}" if isinstance(table.crs, int) else table.crs
+            options = ["FID=fid"] + ([f"DESCRIPTION={table.description}"] if table.description else [])
+            writer = LayerWriter(ds, table.name, table.fields, table.geometry, crs, options)
+            writer.add_rows(table.rows)
+            writer.commit()
+        ds = None  # close and flush before the rename
+    return path
+
+
+def write_records(path: str, layer_name: str, records: Iterable[Mapping[str, Any]], fields: Sequence[Tuple[str, str]],
                   geometry: str = "point", crs: Optional[str] = None,
                   geometry_of: Optional[Callable[[Mapping[str, Any]], Optional[bytes]]] = None) -> int:
     """Write dict records (field name -> value) atomically; ``geometry_of(record)`` returns WKB or None."""
+    names = [name for name, _ in fields]
     with OgrWriter(path, layer_name, fields, geometry, crs) as out:
         for rec in records:
-            out.add([rec.get(f.name) for f in fields], geometry_of(rec) if geometry_of else None)
+            out.add([rec.get(n) for n in names], geometry_of(rec) if geometry_of else None)
     return out.count
 
 
@@ -557,7 +686,7 @@ def raw_layer_fields(layer: RawLayer) -> List[OutField]:
     for n in names:
         kinds = {type(f.attributes.get(n)) for f in layer.features if f.attributes.get(n) is not None}
         if kinds and kinds <= {int, bool}:
-            kind = "int64"
+            kind = "int"
         elif kinds and kinds <= {int, float}:
             kind = "float"
         else:
@@ -571,8 +700,7 @@ def write_raw_layer(path: str, layer: RawLayer, layer_name: Optional[str] = None
     fields = raw_layer_fields(layer)
     if geometry is None:
         first = next((f.geometry for f in layer.features if f.geometry is not None), None)
-        geometry = "none" if first is None else ("point" if first.geom_type == "Point" else "multipolygon"
-                                                  if first.geom_type == "MultiPolygon" else "polygon")
+        geometry = "none" if first is None else "point" if first.geom_type == "Point" else "polygon"
     with OgrWriter(path, layer_name or os.path.splitext(os.path.basename(path))[0], fields, geometry,
                    layer.crs) as out:
         for feat in layer.features:
@@ -582,5 +710,6 @@ def write_raw_layer(path: str, layer: RawLayer, layer_name: Optional[str] = None
 
 
 def check_cancel(is_cancelled: Optional[Callable[[], bool]]) -> None:
+    """Raise CancelledError when ``is_cancelled()`` says so (the writers' loops call it per feature)."""
     if is_cancelled is not None and is_cancelled():
         raise CancelledError()

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..core.contract import DEFAULT_CRS
 from .csv_table import CsvDialect, header_of, iter_records, normalise_name, parse_number, sniff_csv
-from .files import OgrWriter, OutField, check_cancel
+from .files import OgrWriter, OutField, check_cancel, ogr_field, ogr_srs
 from .messages import fail, text
 
 ZENSUS_CRS = "EPSG:3035"
@@ -39,7 +39,9 @@ MAX_VALUE = 1_000_000_000
 
 # little-endian WKB polygon with one ring of five points: 1 + 4 + 4 + 4 + 80 bytes
 _WKB_POLYGON = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"), ("xy", "<f8", (10,))])
-_WKB_SIZE = _WKB_POLYGON.itemsize  # 93: numpy packs a structured dtype without padding unless align=True
+# the cell as a one-part MultiPolygon, the type of every polygon output (files.GEOMETRY_TYPES): 1 + 4 + 4 + 93 bytes
+_WKB_MULTIPOLYGON = np.dtype([("order", "u1"), ("type", "<u4"), ("parts", "<u4"), ("polygon", _WKB_POLYGON)])
+_WKB_SIZE = _WKB_MULTIPOLYGON.itemsize  # 102: numpy packs a structured dtype without padding unless align=True
 
 
 def parse_gitter_id(value: str) -> Tuple[int, int, int]:
@@ -77,7 +79,7 @@ class ZensusSchema:
 
     @property
     def out_fields(self) -> List[OutField]:
-        return [OutField("gitter_id"), OutField("einwohner", "int64"), OutField("einwohner_suppressed", "bool")] + \
+        return [OutField("gitter_id"), OutField("einwohner", "int"), OutField("einwohner_suppressed", "bool")] + \
             self.others
 
 
@@ -132,6 +134,19 @@ def _column_kind(values: Sequence[str], decimal: str) -> str:
     return "float" if seen else "text"
 
 
+def _fill_wkb(arr: np.ndarray, corners: np.ndarray) -> None:
+    """Fill a ``_WKB_MULTIPOLYGON`` array with the (n, 5, 2) rings ``corners``, little endian."""
+    arr["order"] = 1
+    arr["type"] = 6  # MultiPolygon
+    arr["parts"] = 1
+    poly = arr["polygon"]
+    poly["order"] = 1
+    poly["type"] = 3  # Polygon
+    poly["rings"] = 1
+    poly["points"] = 5
+    poly["xy"] = corners.reshape(len(corners), 10)
+
+
 @dataclass
 class ZensusChunk:
     """One chunk of grid cells, already reprojected."""
@@ -152,14 +167,10 @@ class ZensusChunk:
         return len(self.gitter_id)
 
     def wkb(self) -> List[bytes]:
-        """WKB polygons of the cells (built in one numpy buffer)."""
+        """WKB of the cells as one-part MultiPolygons (built in one numpy buffer)."""
         n = len(self)
-        arr = np.empty(n, dtype=_WKB_POLYGON)
-        arr["order"] = 1
-        arr["type"] = 3
-        arr["rings"] = 1
-        arr["points"] = 5
-        arr["xy"] = self.corners.reshape(n, 10)
+        arr = np.empty(n, dtype=_WKB_MULTIPOLYGON)
+        _fill_wkb(arr, self.corners)
         buf = arr.tobytes()
         return [buf[i * _WKB_SIZE:(i + 1) * _WKB_SIZE] for i in range(n)]
 
@@ -423,7 +434,7 @@ def write_zensus(path: str, output: str, target_crs: str = DEFAULT_CRS, value_fi
         feat = ogr.Feature(out.defn)  # one feature object, reused: saves an allocation per cell
         set_str, set_int, set_null = feat.SetFieldString, feat.SetFieldInteger64, feat.SetFieldNull
         set_fid, set_geom, from_wkb = feat.SetFID, feat.SetGeometryDirectly, ogr.CreateGeometryFromWkb
-        setters = [set_str if f.kind == "text" else set_int if f.kind in ("int", "int64", "bool") else feat.SetField
+        setters = [set_str if f.kind == "text" else set_int if f.kind in ("int", "bool") else feat.SetField
                    for f in schema.others]
         kinds = [f.kind for f in schema.others]
         offset = 3
@@ -517,10 +528,10 @@ def zensus_population_by_district(path: str, districts: Sequence[Tuple[str, Any]
 
 
 def _gpkg_blobs(corners: np.ndarray, srs_id: int) -> Tuple[List[bytes], np.ndarray]:
-    """GeoPackage geometry blobs (header with envelope + WKB polygon) for (n, 5, 2) rings, and the envelopes."""
+    """GeoPackage geometry blobs (header with envelope + WKB MultiPolygon) for (n, 5, 2) rings, and the envelopes."""
     n = len(corners)
     dtype = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("env", "<f8", (4,)),
-                      ("wkb", _WKB_POLYGON)])
+                      ("wkb", _WKB_MULTIPOLYGON)])
     arr = np.empty(n, dtype=dtype)
     arr["magic"] = b"GP"
     arr["version"] = 0
@@ -528,11 +539,7 @@ def _gpkg_blobs(corners: np.ndarray, srs_id: int) -> Tuple[List[bytes], np.ndarr
     arr["srs"] = srs_id
     xs, ys = corners[:, :4, 0], corners[:, :4, 1]
     arr["env"] = np.column_stack([xs.min(1), xs.max(1), ys.min(1), ys.max(1)])
-    arr["wkb"]["order"] = 1
-    arr["wkb"]["type"] = 3
-    arr["wkb"]["rings"] = 1
-    arr["wkb"]["points"] = 5
-    arr["wkb"]["xy"] = corners.reshape(n, 10)
+    _fill_wkb(arr["wkb"], corners)
     size = dtype.itemsize
     buf = arr.tobytes()
     return [buf[i * size:(i + 1) * size] for i in range(n)], arr["env"]
@@ -549,22 +556,18 @@ def _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent,
 
     from osgeo import gdal, ogr
 
-    from .files import _ogr_type, _srs, atomic_output
+    from .files import atomic_output
 
     gdal.UseExceptions()
     fields = schema.out_fields
     with atomic_output(output) as tmp:
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
-        lyr = ds.CreateLayer(name, _srs(target_crs), ogr.wkbPolygon,
+        lyr = ds.CreateLayer(name, ogr_srs(target_crs), ogr.wkbMultiPolygon,
                              ["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
         sql_name = name.replace("'", "''")
         ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{sql_name}', 'geom')")  # empty R-tree, extension row, triggers
         for f in fields:
-            ftype, sub = _ogr_type(f.kind)
-            fd = ogr.FieldDefn(f.name, ftype)
-            if sub is not None:
-                fd.SetSubType(sub)
-            lyr.CreateField(fd)
+            lyr.CreateField(ogr_field(f))
         lyr = None
         ds = None
         con = sqlite3.connect(tmp)

@@ -10,12 +10,10 @@ from qgis.core import (
 )
 
 from .. import compat
-from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
-from ..qgis_adapters.i18n import tr
-from ..report.html import report_html, write_text_atomic
-from .base import DispersionAlgorithm, RunOutputs, core_callbacks, write_sink
-from .postprocess import style_on_completion
+from ..qgis_adapters.i18n import tr, tr_message, ui_language
+from ..report.html import report_html
+from .base import DispersionAlgorithm
 
 
 def places_mapping(layer, chosen: str):
@@ -32,6 +30,7 @@ def places_mapping(layer, chosen: str):
 
 class AnalyseAlgorithm(DispersionAlgorithm):
     NAME = "analyse"
+    STYLES = {"DISTRICT_METRICS": "district_metrics"}
     DISTRICTS, POPULATION_FIELD, SHELTERS, PLACES_FIELD = "DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD"
     HOTSPOTS, SERVICES, PERMUTATIONS, SEED = "HOTSPOTS", "SERVICES", "PERMUTATIONS", "SEED"
     SERVICE_DISTANCE_M = "SERVICE_DISTANCE_M"
@@ -74,7 +73,7 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.CITY_METRICS, tr("City metrics"), compat.SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def execute(self, parameters, context, feedback, outputs):
         from ..core.metrics.analysis import analyse
 
         districts = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
@@ -88,34 +87,21 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         feedback.setProgressText(tr("Checking the input layers"))
         data = self.planning_data(layers, feedback, maps)
         for note in data.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(tr_message(note))
         feedback.setProgressText(tr("Computing indices and spatial statistics"))
-        progress, cancelled = core_callbacks(feedback, 10, 80)
-        try:
-            result = analyse(data, places_field=places_field,
-                             permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
-                             seed=self.parameterAsInt(parameters, self.SEED, context),
-                             service_distance_m=self.parameterAsDouble(parameters, self.SERVICE_DISTANCE_M, context),
-                             progress=progress, is_cancelled=cancelled)
-        except CancelledError:
-            return {}
-        except DispersionError as exc:
-            raise self.fail(exc) from exc
+        progress, cancelled = self.callbacks(feedback, 10, 80)
+        result = analyse(data, places_field=places_field,
+                         permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
+                         seed=self.parameterAsInt(parameters, self.SEED, context),
+                         service_distance_m=self.parameterAsDouble(parameters, self.SERVICE_DISTANCE_M, context),
+                         progress=progress, is_cancelled=cancelled)
         for note in result.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(tr_message(note))
         for metric in ("gini", "dissimilarity", "moran_i"):
             if metric in result.interpretation:
-                feedback.pushInfo(result.interpretation[metric])
-        # all three outputs are staged beside their targets and renamed together: all or none
-        with RunOutputs(self, parameters, context, feedback) as outputs:
-            write_sink(self, parameters, self.DISTRICT_METRICS, context, feedback, DISTRICT_METRICS_FIELDS,
-                       "polygon", data.crs, district_metric_rows(result, data), outputs)
-            write_sink(self, parameters, self.CITY_METRICS, context, feedback, CITY_METRICS_FIELDS, "none", data.crs,
-                       city_metric_rows(result), outputs)
-            report, staged = outputs.file(self.REPORT)
-            if report:
-                write_text_atomic(report, report_html(analysis=result), staged=staged)
-        out = dict(outputs.results)
-        style_on_completion(context, out[self.DISTRICT_METRICS], "district_metrics")
-        feedback.setProgress(100)
-        return out
+                feedback.pushInfo(tr_message(result.interpretation[metric]))
+        outputs.write(self.DISTRICT_METRICS, DISTRICT_METRICS_FIELDS, "polygon", data.crs,
+                      district_metric_rows(result, data))
+        outputs.write(self.CITY_METRICS, CITY_METRICS_FIELDS, "none", data.crs, city_metric_rows(result, ui_language()))
+        outputs.text(self.REPORT, lambda: report_html(analysis=result, language=ui_language()))
+        return {}

@@ -14,7 +14,6 @@ from qgis.core import (
 )
 
 from .. import compat
-from ..core.errors import CancelledError, DispersionError
 from ..qgis_adapters.i18n import kind_title, tr
 from .base import DispersionAlgorithm
 
@@ -100,7 +99,7 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             parameters[self.LAYOUT] = self.LAYOUTS.index(parameters[self.LAYOUT])
         return super().checkParameterValues(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def execute(self, parameters, context, feedback, outputs):
         from ..export.insek import export_insek, project_layers
 
         layers = {"districts": self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)}
@@ -119,13 +118,6 @@ class ExportMapAlgorithm(DispersionAlgorithm):
                 if parameters.get(key) in (None, ""):
                     feedback.pushInfo(tr("{kind}: using the project layer '{name}'.").format(kind=kind_title(kind), name=layer.name()))
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if output:
-            from ..io.files import check_target
-
-            try:
-                check_target(output)  # a folder as OUTPUT, or a folder that cannot be made: a message, no traceback
-            except DispersionError as exc:
-                raise self.fail(exc) from exc
         public = self.parameterAsBool(parameters, self.PUBLIC, context)
         if not public:
             feedback.pushInfo(tr("Internal export: shelter locations are shown. Do not publish this file."))
@@ -136,10 +128,6 @@ class ExportMapAlgorithm(DispersionAlgorithm):
                 threshold=self.parameterAsInt(parameters, self.SMALL_COUNT_THRESHOLD, context),
                 atlas=self.parameterAsBool(parameters, self.ATLAS, context), feedback=feedback,
                 project=project, add_to_project=project is not None)
-        except CancelledError as exc:
-            raise QgsProcessingException(exc.message) from exc
-        except DispersionError as exc:
-            raise self.fail(exc) from exc
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from exc
         for note in result.notes:

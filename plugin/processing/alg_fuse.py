@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Dict
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
@@ -16,12 +15,9 @@ from shapely.geometry import Point
 
 from .. import compat
 from ..core.contract import DEFAULT_CRS
-from ..core.errors import DispersionError
-from ..io.files import OutField
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import layer_label, layer_to_raw
-from .base import DispersionAlgorithm, RunOutputs
-from .postprocess import style_on_completion
+from .base import DispersionAlgorithm
 
 
 def parse_pairs(text: str) -> Dict[str, str]:
@@ -40,6 +36,7 @@ def parse_pairs(text: str) -> Dict[str, str]:
 class FuseSheltersAlgorithm(DispersionAlgorithm):
     NAME = "fuse"
     GROUP = "data"
+    STYLES = {"OUTPUT": "shelters"}
     SOURCES = "SOURCES"
     MATCH_DISTANCE_M = "MATCH_DISTANCE_M"
     FIELD_MAP = "FIELD_MAP"
@@ -82,7 +79,7 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
                                                             compat.SOURCE_VECTOR_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CONFLICTS, tr("Conflicts"), compat.SOURCE_VECTOR))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def execute(self, parameters, context, feedback, outputs):
         from ..core.fusion import CONFLICT_FIELDS, OUTPUT_FIELDS, ShelterSource, fuse, unique_source_names
 
         layers = self.parameterAsLayerList(parameters, self.SOURCES, context)
@@ -91,10 +88,7 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
         distance = self.parameterAsDouble(parameters, self.MATCH_DISTANCE_M, context)
         extra = parse_pairs(self.parameterAsString(parameters, self.FIELD_MAP, context))
         dates = parse_pairs(self.parameterAsString(parameters, self.SOURCE_DATES, context))
-        crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
-        target = crs.authid() or crs.toWkt()
+        crs = self.target_crs(parameters, self.TARGET_CRS, context)
         sources = []
         # qgis_process names file inputs after the file ("lists (2)"); same names are numbered apart
         names = unique_source_names(layer_label(layer) for layer in layers)
@@ -102,27 +96,13 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
             raw = layer_to_raw(layer, "shelters", is_cancelled=feedback.isCanceled)
             fmap = {k: v for k, v in extra.items() if v in (raw.source_fields or [])}
             sources.append(ShelterSource.from_layer(raw, name, dates.get(name, dates.get(layer.name())), fmap))
-        try:
-            result = fuse(sources, distance, target)
-        except DispersionError as exc:
-            raise self.fail(exc) from exc
+        result = fuse(sources, distance, self.crs_text(crs))
         feedback.setProgress(50)
-        kinds = {"text": "text", "int": "int64"}
-        # shelters and conflicts are staged beside their targets and renamed together: both or none
-        with RunOutputs(self, parameters, context, feedback) as outputs:
-            sink = outputs.sink(self.OUTPUT, [OutField(n, kinds[k]) for n, k in OUTPUT_FIELDS], "point", crs)
-            for shelter in result.shelters:
-                attrs = shelter.attributes()
-                sink.add([attrs.get(n) for n, _ in OUTPUT_FIELDS],
-                         Point(shelter.x, shelter.y).wkb if shelter.x is not None else None)
-            csink = outputs.sink(self.CONFLICTS, [OutField(n, "text") for n, _ in CONFLICT_FIELDS], "none", crs)
-            for row in result.conflict_rows():
-                csink.add([row[n] for n, _ in CONFLICT_FIELDS])
-        dest_id, conflicts_id = outputs.results[self.OUTPUT], outputs.results[self.CONFLICTS]
+        outputs.write(self.OUTPUT, OUTPUT_FIELDS, "point", crs,
+                      ((s.attributes(), Point(s.x, s.y) if s.x is not None else None) for s in result.shelters))
+        outputs.write(self.CONFLICTS, CONFLICT_FIELDS, "none", crs, ((row, None) for row in result.conflict_rows(ui_language())))
         for conflict in result.conflicts:
-            feedback.pushInfo(conflict.message)
+            feedback.pushInfo(tr_message(conflict.message))
         feedback.pushInfo(tr("{shelters} shelters from {sources} lists; {conflicts} conflict(s).").format(
             shelters=len(result.shelters), sources=len(sources), conflicts=len(result.conflicts)))
-        feedback.setProgress(100)
-        style_on_completion(context, dest_id, "shelters")
-        return {self.OUTPUT: dest_id, self.CONFLICTS: conflicts_id}
+        return {}

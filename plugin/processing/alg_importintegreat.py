@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
@@ -14,16 +13,14 @@ from qgis.core import (
 
 from .. import compat
 from ..core.contract import DEFAULT_CRS, SERVICE_CATEGORIES
-from ..core.errors import DispersionError
-from ..io.files import OutField
-from ..qgis_adapters.i18n import tr
-from .base import CancelledRun, DispersionAlgorithm, RunOutputs
-from .postprocess import style_on_completion
+from ..qgis_adapters.i18n import tr, tr_message
+from .base import DispersionAlgorithm
 
 
 class ImportIntegreatAlgorithm(DispersionAlgorithm):
     NAME = "importintegreat"
     GROUP = "data"
+    STYLES = {"OUTPUT": "services"}
     INPUT = "INPUT"
     CATEGORY_MAP = "CATEGORY_MAP"
     TARGET_CRS = "TARGET_CRS"
@@ -52,39 +49,31 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
                                                     defaultValue=DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Services"), compat.SOURCE_VECTOR_POINT))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def execute(self, parameters, context, feedback, outputs):
         from pyproj import Transformer
         from shapely.geometry import Point
 
         from ..io.integreat import SERVICE_FIELDS, parse_category_map, read_integreat
 
-        path = self.parameterAsFile(parameters, self.INPUT, context)
-        spec = self.parameterAsString(parameters, self.CATEGORY_MAP, context)
-        crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
-        try:
-            layer = read_integreat(path, parse_category_map(spec))
-        except DispersionError as exc:
-            raise self.fail(exc) from exc
-        fields = [OutField(n, "int" if n == "barrier_free" else "text") for n in SERVICE_FIELDS]
-        transform = Transformer.from_crs("EPSG:4326", crs.authid() or crs.toWkt(), always_xy=True).transform
+        crs = self.target_crs(parameters, self.TARGET_CRS, context)
+        layer = read_integreat(self.parameterAsFile(parameters, self.INPUT, context),
+                               parse_category_map(self.parameterAsString(parameters, self.CATEGORY_MAP, context)))
+        transform = Transformer.from_crs("EPSG:4326", self.crs_text(crs), always_xy=True).transform
         total = max(len(layer.features), 1)
-        with RunOutputs(self, parameters, context, feedback) as outputs:
-            sink = outputs.sink(self.OUTPUT, fields, "point", crs)
+
+        def features():
             for i, raw in enumerate(layer.features):
-                if feedback.isCanceled():
-                    raise CancelledRun()
                 x, y = transform(raw.geometry.x, raw.geometry.y)
                 if not (math.isfinite(x) and math.isfinite(y)):
                     raise QgsProcessingException(tr(
                         "Integreat {item} ('{name}'): its position cannot be expressed in {crs}; choose another "
                         "target CRS.").format(item=raw.fid, name=raw.attributes.get("name"), crs=crs.authid()))
-                sink.add([raw.attributes.get(n) for n in SERVICE_FIELDS], Point(x, y).wkb)
                 feedback.setProgress(100.0 * (i + 1) / total)
-        dest_id = outputs.results[self.OUTPUT]
+                yield [raw.attributes.get(n) for n in SERVICE_FIELDS], Point(x, y).wkb
+
+        fields = [(n, "int" if n == "barrier_free" else "text") for n in SERVICE_FIELDS]
+        outputs.write_features(self.OUTPUT, fields, "point", crs, features())
         for note in layer.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(tr_message(note))
         feedback.pushInfo(tr("{count} services written.").format(count=len(layer.features)))
-        style_on_completion(context, dest_id, "services")
-        return {self.OUTPUT: dest_id}
+        return {}

@@ -40,7 +40,7 @@ class LoadSampleAlgorithm(DispersionAlgorithm):
             self.addOutput(QgsProcessingOutputVectorLayer(kind.upper(), display_names()[kind]))
         self.addOutput(QgsProcessingOutputString("GPKG", tr("Sample GeoPackage")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def execute(self, parameters, context, feedback, outputs):
         folder = self.parameterAsString(parameters, self.OUTPUT, context)
         target = copy_sample(folder)
         feedback.pushInfo(tr("Sample copied to {path}").format(path=target))

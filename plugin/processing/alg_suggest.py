@@ -16,18 +16,16 @@ from qgis.core import (
 
 from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
-from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import (
     DISTRICTS_AFTER_FIELDS,
     SUGGESTION_FIELDS,
     districts_after_rows,
     suggestion_rows,
 )
-from ..qgis_adapters.i18n import tr
-from ..report.html import report_html, write_text_atomic
+from ..qgis_adapters.i18n import tr, tr_message, ui_language
+from ..report.html import report_html
 from .alg_analyse import places_mapping
-from .base import DispersionAlgorithm, RunOutputs, core_callbacks, write_sink
-from .postprocess import style_on_completion
+from .base import DispersionAlgorithm
 
 
 def parse_categories(text: str) -> tuple:
@@ -44,6 +42,7 @@ def parse_categories(text: str) -> tuple:
 
 class SuggestAlgorithm(DispersionAlgorithm):
     NAME = "suggest"
+    STYLES = {"SUGGESTIONS": "suggestions"}
     DISTRICTS, POPULATION_FIELD, SHELTERS, PLACES_FIELD = "DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD"
     CANDIDATES, HOTSPOTS, SERVICES, RULES, GROUP_DEMAND = "CANDIDATES", "HOTSPOTS", "SERVICES", "RULES", "GROUP_DEMAND"
     PLACES, MAX_PER_1000, MIN_SPACING_M, HOTSPOT_MAX_PLACES = "PLACES", "MAX_PER_1000", "MIN_SPACING_M", "HOTSPOT_MAX_PLACES"
@@ -112,7 +111,7 @@ class SuggestAlgorithm(DispersionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("OBJECTIVE_MAX_PER_1000", tr("Highest load among receiving districts")))
         self.addOutput(QgsProcessingOutputNumber("GAP", tr("Relative optimality gap")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def execute(self, parameters, context, feedback, outputs):
         from ..core.placement import PlacementParams, suggest
 
         v = lambda key: self.parameterAsVectorLayer(parameters, key, context)  # noqa: E731
@@ -139,32 +138,18 @@ class SuggestAlgorithm(DispersionAlgorithm):
             mix_groups=self.parameterAsBool(parameters, self.MIX_GROUPS, context),
         )
         feedback.setProgressText(tr("Solving the placement model"))
-        progress, cancelled = core_callbacks(feedback, 10, 80)
-        try:
-            result = suggest(data, params, progress=progress, is_cancelled=cancelled)
-        except CancelledError:
-            return {}
-        except DispersionError as exc:
-            raise self.fail(exc) from exc
+        progress, cancelled = self.callbacks(feedback, 10, 80)
+        result = suggest(data, params, progress=progress, is_cancelled=cancelled)
         # no placement (infeasible, or none found in time) is reported as an error; the run still writes its outputs
-        (feedback.reportError if result.status in ("infeasible", "timeout") else feedback.pushInfo)(result.message)
+        (feedback.reportError if result.status in ("infeasible", "timeout") else feedback.pushInfo)(tr_message(result.message))
         for line in result.diagnosis + result.notes:
-            feedback.pushInfo(line)
+            feedback.pushInfo(tr_message(line))
         for site in result.sites:
-            feedback.pushInfo(f"{site['site_id']}: {site['places']} — {site['reason']}")
-        out = {"STATUS": str(result.status), "MESSAGE": result.message,
-               "OBJECTIVE_MAX_PER_1000": result.objective_max_per_1000, "GAP": result.gap}
-        # suggestions, districts after and the report are staged and renamed together: all or none
-        with RunOutputs(self, parameters, context, feedback) as outputs:
-            write_sink(self, parameters, self.SUGGESTIONS, context, feedback, SUGGESTION_FIELDS, "point", data.crs,
-                       suggestion_rows(result), outputs)
-            write_sink(self, parameters, self.DISTRICT_METRICS_AFTER, context, feedback, DISTRICTS_AFTER_FIELDS,
-                       "polygon", data.crs, districts_after_rows(result, data), outputs)
-            report, staged = outputs.file(self.REPORT)
-            if report:
-                write_text_atomic(report, report_html(placement=result, placement_cap=params.max_per_1000),
-                                  staged=staged)
-        out.update(outputs.results)
-        style_on_completion(context, out[self.SUGGESTIONS], "suggestions")
-        feedback.setProgress(100)
-        return out
+            feedback.pushInfo(f"{site['site_id']}: {site['places']} — {tr_message(site['reason'])}")
+        outputs.write(self.SUGGESTIONS, SUGGESTION_FIELDS, "point", data.crs, suggestion_rows(result, language=ui_language()))
+        outputs.write(self.DISTRICT_METRICS_AFTER, DISTRICTS_AFTER_FIELDS, "polygon", data.crs,
+                      districts_after_rows(result, data))
+        outputs.text(self.REPORT, lambda: report_html(placement=result, placement_cap=params.max_per_1000,
+                                                          language=ui_language()))
+        return {"STATUS": str(result.status), "MESSAGE": tr_message(result.message),
+                "OBJECTIVE_MAX_PER_1000": result.objective_max_per_1000, "GAP": result.gap}

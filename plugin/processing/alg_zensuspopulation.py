@@ -9,10 +9,9 @@ from qgis.core import (
 )
 
 from .. import compat
-from ..core.errors import CancelledError, DispersionError
 from ..core.validation import as_text
-from ..qgis_adapters.i18n import tr
-from .base import CancelledRun, DispersionAlgorithm, RunOutputs, core_callbacks
+from ..qgis_adapters.i18n import tr, tr_message
+from .base import DispersionAlgorithm
 
 
 class ZensusPopulationAlgorithm(DispersionAlgorithm):
@@ -39,44 +38,35 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Districts with grid population"),
                                                             compat.SOURCE_VECTOR_POLYGON))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def execute(self, parameters, context, feedback, outputs):
         from ..io.zensus import zensus_population_by_district
+        from ..qgis_adapters.layers import _python_value, field_kind
 
         layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
         data = self.planning_data({"districts": layer}, feedback)
-        progress, cancelled = core_callbacks(feedback, 5, 85)
-        try:
-            grid = zensus_population_by_district(
-                self.parameterAsFile(parameters, self.INPUT, context),
-                [(d.district_id, d.geometry) for d in data.districts], data.crs,
-                self.parameterAsString(parameters, self.VALUE_FIELD, context) or "Einwohner",
-                progress=progress, is_cancelled=cancelled)
-        except CancelledError:
-            return {}
-        except DispersionError as exc:
-            raise self.fail(exc) from exc
+        progress, cancelled = self.callbacks(feedback, 5, 85)
+        grid = zensus_population_by_district(
+            self.parameterAsFile(parameters, self.INPUT, context),
+            [(d.district_id, d.geometry) for d in data.districts], data.crs,
+            self.parameterAsString(parameters, self.VALUE_FIELD, context) or "Einwohner",
+            progress=progress, is_cancelled=cancelled)
         for note in grid.notes:
-            feedback.pushInfo(note)
-        from ..io.files import OutField
-        from ..qgis_adapters.layers import _python_value, field_kind
-
+            feedback.pushInfo(tr_message(note))
         names = [f.name() for f in layer.fields()]
-        fields = [OutField(f.name(), field_kind(f)) for f in layer.fields()]
-        fields += [OutField(name, "int64") for name in ("population_zensus", "zensus_cells", "zensus_suppressed_cells")]
+        fields = [(f.name(), field_kind(f)) for f in layer.fields()]
+        fields += [(name, "int") for name in ("population_zensus", "zensus_cells", "zensus_suppressed_cells")]
         id_field = self._id_field(layer)
-        with RunOutputs(self, parameters, context, feedback) as outputs:
-            sink = outputs.sink(self.OUTPUT, fields, "polygon", layer.sourceCrs())
+
+        def features():
             for feat in layer.getFeatures():
-                if feedback.isCanceled():
-                    raise CancelledRun()
                 key = as_text(feat[id_field])  # the same normalisation the districts' ids got in validation
                 geom = feat.geometry()
-                sink.add([_python_value(feat[n]) for n in names] +
-                         [grid.counts.get(key), grid.cells.get(key), grid.suppressed_cells.get(key)],
-                         bytes(geom.asWkb()) if geom is not None and not geom.isNull() else None)
-        dest = outputs.results[self.OUTPUT]
-        feedback.setProgress(100)
-        return {self.OUTPUT: dest}
+                yield ([_python_value(feat[n]) for n in names] +
+                       [grid.counts.get(key), grid.cells.get(key), grid.suppressed_cells.get(key)],
+                       bytes(geom.asWkb()) if geom is not None and not geom.isNull() else None)
+
+        outputs.write_features(self.OUTPUT, fields, "polygon", layer.sourceCrs(), features())
+        return {}
 
     @staticmethod
     def _id_field(layer) -> str:

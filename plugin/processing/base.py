@@ -1,29 +1,62 @@
-"""Common base of the plugin's Processing algorithms.
+"""Common base of the plugin's Processing algorithms: the plumbing every algorithm shares.
 
-Keeps group, help and error handling in one place: core errors become
-``QgsProcessingException`` with the core's message, validation issues are
-reported through the feedback, and cancellation is wired to the core's
-``is_cancelled`` callback.
+``DispersionAlgorithm.processAlgorithm`` runs the subclass's ``execute`` inside
+one ``RunOutputs`` and owns what each algorithm used to repeat:
+
+- sink writing: ``outputs.write``/``outputs.write_features`` for layers,
+  ``outputs.text`` for HTML reports; every output of a run appears together
+  or not at all (see ``RunOutputs``);
+- the target CRS parameter and its fallback (``target_crs``);
+- feedback: progress callbacks for the core (``callbacks``), validation issues
+  (``report_issues``), styles of the outputs loaded on completion (``STYLES``);
+- cancellation: the core's ``CancelledError`` and a cancel while writing end
+  the run with one message and no output;
+- error conversion: core errors become ``QgsProcessingException`` with the
+  core's message.
+
+So an algorithm module keeps only its parameters and its call into the core.
 """
 from __future__ import annotations
 
-from typing import List, Mapping, Optional
+import contextlib
+import os
+import pickle  # nosec B403 - only our own spool file of this run, written and read by this process
+import re
+import tempfile
+from typing import IO, Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+)
 
 from .. import compat
+from ..core.contract import DEFAULT_CRS
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.model import PlanningData
+from ..core.outputs import out_fields
 from ..core.validation import Issue, errors
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import layers_to_planning_data
+
+Fields = Sequence[Tuple[str, str]]
+Feature = Tuple[Sequence[Any], Optional[bytes]]  # attribute values in field order, WKB or None
+
+
+def cancelled_message() -> str:
+    """The one message of a cancelled run (core cancel or cancel while writing)."""
+    return tr("Cancelled by the user; no output was written.")
 
 
 class DispersionAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set NAME, and implement display_name(), help_text() and the Processing API."""
+    """Base class: subclasses set NAME (and GROUP, STYLES) and implement display_name, help_text,
+    initAlgorithm and ``execute``."""
 
     NAME = ""
     GROUP = "planning"
+    STYLES: Mapping[str, str] = {}  # output key -> style kind, applied when Processing loads the output
 
     def name(self) -> str:
         return self.NAME
@@ -52,113 +85,151 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text: str) -> str:
         return tr(text)
 
+    # ------------------------------------------------------------------ the run
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Run ``execute`` with this run's outputs: commit them on success, remove them on any error or cancel."""
+        outputs = RunOutputs(self, parameters, context, feedback)
+        try:
+            with outputs:
+                results = dict(self.execute(parameters, context, feedback, outputs) or {})
+        except CancelledError:
+            raise QgsProcessingException(cancelled_message()) from None
+        except DispersionError as exc:
+            raise self.fail(exc) from None
+        results.update(outputs.results)
+        from .postprocess import style_on_completion
+
+        for key, kind in self.STYLES.items():
+            if results.get(key):
+                style_on_completion(context, results[key], kind)
+        feedback.setProgress(100)
+        return results
+
+    def execute(self, parameters, context, feedback: QgsProcessingFeedback, outputs: RunOutputs) -> Dict[str, Any]:
+        """The algorithm: read parameters, call the core, write through ``outputs``; returns extra results."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ helpers for execute
+
+    def target_crs(self, parameters, key: str, context) -> QgsCoordinateReferenceSystem:
+        """The CRS parameter ``key``, or the plugin's default (EPSG:25832) when it is unset or invalid."""
+        crs = self.parameterAsCrs(parameters, key, context)
+        return crs if crs.isValid() else QgsCoordinateReferenceSystem(DEFAULT_CRS)
+
+    @staticmethod
+    def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
+        """'AUTH:CODE' of ``crs``, or its WKT when it has no authority id (what the core and GDAL take)."""
+        return crs.authid() or crs.toWkt()
+
+    @staticmethod
+    def callbacks(feedback, start: float = 0.0, span: float = 100.0):
+        """(progress, is_cancelled) callbacks for core functions, mapped into a share of the feedback's bar."""
+        def progress(value: float) -> None:
+            feedback.setProgress(start + span * value / 100.0)
+
+        return progress, feedback.isCanceled
+
     @staticmethod
     def report_issues(issues: List[Issue], feedback: QgsProcessingFeedback) -> None:
         for issue in issues:
             if issue.severity == "error":
-                feedback.reportError(issue.message, False)
+                feedback.reportError(tr_message(issue.message), False)
             elif issue.severity == "warning":
-                feedback.pushWarning(issue.message)
+                feedback.pushWarning(tr_message(issue.message))
             else:
-                feedback.pushInfo(issue.message)
+                feedback.pushInfo(tr_message(issue.message))
 
     def planning_data(self, layers: Mapping[str, object], feedback: QgsProcessingFeedback,
-                      field_maps: Optional[Mapping[str, Mapping[str, str]]] = None, target_crs: str = "EPSG:25832") -> PlanningData:
+                      field_maps: Optional[Mapping[str, Mapping[str, str]]] = None,
+                      target_crs: str = DEFAULT_CRS) -> PlanningData:
         """Validate the input layers; raise QgsProcessingException naming the first error."""
-        for kind, layer in layers.items():
-            if layer is None and kind == "districts":
-                raise QgsProcessingException(tr("The districts layer is required."))
-        try:
-            data, issues = layers_to_planning_data(layers, field_maps, target_crs, is_cancelled=feedback.isCanceled)
-        except CancelledError as exc:
-            raise QgsProcessingException(exc.message) from exc
+        if layers.get("districts", True) is None:
+            raise QgsProcessingException(tr("The districts layer is required."))
+        data, issues = layers_to_planning_data(layers, field_maps, target_crs, is_cancelled=feedback.isCanceled)
         self.report_issues(issues, feedback)
         bad = errors(issues)
         if bad:
-            raise QgsProcessingException(tr("{count} input problem(s), first: {first}").format(count=len(bad), first=bad[0].message))
+            raise QgsProcessingException(tr("{count} input problem(s), first: {first}").format(count=len(bad), first=tr_message(bad[0].message)))
         return data
 
     @staticmethod
     def fail(exc: DispersionError) -> QgsProcessingException:
         """Turn a core error into the Processing exception users see."""
-        text = exc.message
+        text = tr_message(exc.message)
         if isinstance(exc, InputError) and exc.issues:
-            text += "\n" + "\n".join(str(i) for i in exc.issues[:20])
+            text += "\n" + "\n".join(tr_message(i) for i in exc.issues[:20])
         return QgsProcessingException(text)
 
 
-def qgs_fields(fields):
-    """QgsFields from an output schema: (name, kind) pairs of plugin.core.outputs or io OutField records."""
+def core_callbacks(feedback, start: float = 0.0, span: float = 100.0):
+    """(progress, is_cancelled) callbacks for core functions (``DispersionAlgorithm.callbacks``)."""
+    return DispersionAlgorithm.callbacks(feedback, start, span)
+
+
+def qgs_fields(fields: Fields):
+    """QgsFields from an output schema ((name, kind) pairs or OutField, one kind vocabulary)."""
     from qgis.core import QgsField, QgsFields
 
     from ..qgis_adapters.layers import QVARIANT_TYPES
 
     out = QgsFields()
-    for field in fields:
-        name, kind = (field.name, field.kind) if hasattr(field, "kind") else field
+    for name, kind in out_fields(fields):
         out.append(QgsField(name, QVARIANT_TYPES[kind]))
     return out
 
 
+# ---------------------------------------------------------------------- outputs
+
 OWN_FORMATS = (".gpkg", ".shp", ".geojson", ".json", ".csv")
+_WKB_TYPES = {"point": "WKB_POINT", "polygon": "WKB_MULTIPOLYGON", "none": "WKB_NO_GEOMETRY"}
 
 
 def _plain_file(target: str) -> bool:
-    """True for a destination that is a plain file path in a format the plugin writes itself."""
-    import os
-    import re
-
-    if not target or "|" in target or re.match(r"^[A-Za-z][A-Za-z0-9_]+:", target):
-        return False  # memory:, ogr:, postgres:, spatialite:, layer options ...
-    return os.path.splitext(target)[1].lower() in OWN_FORMATS
+    """True for a destination that is a plain file path (not memory:, ogr:, postgres:, layer options ...)."""
+    return bool(target) and "|" not in target and not re.match(r"^[A-Za-z][A-Za-z0-9_]+:", target)
 
 
 class OutputSink:
     """One output layer of a run: ``add(values, wkb)`` with attribute values in field order and WKB or None."""
 
-    def __init__(self, dest: str, count_label: str):
+    def __init__(self, dest: str):
         self.dest = dest
         self.count = 0
-        self.label = count_label
 
-    def add(self, values, wkb=None) -> None:
+    def add(self, values: Sequence[Any], wkb: Optional[bytes] = None) -> None:
         raise NotImplementedError
 
-    def add_rows(self, rows, names, feedback=None) -> None:
-        """Add (attributes dict, shapely geometry) rows."""
-        for attrs, geom in rows:
-            if feedback is not None and feedback.isCanceled():
-                raise CancelledRun()
-            self.add([attrs.get(n) for n in names], bytes(geom.wkb) if geom is not None else None)
-
     def close(self, error: bool = False) -> None:
-        pass
-
-
-class CancelledRun(Exception):
-    """The user cancelled while outputs were being written: nothing is committed."""
+        """Finish the output (``error``: drop it); a file output is renamed into place by the run's OutputSet."""
 
 
 class _FileSink(OutputSink):
-    def __init__(self, dest: str, staged: str, fields, geometry: str, crs: str):
-        super().__init__(dest, dest)
-        import os
+    """GeoPackage, Shapefile, GeoJSON: written by the plugin's OGR writer to a staged file beside the target."""
 
-        from ..io.files import OgrWriter, OutField
+    def __init__(self, dest: str, staged: str, fields: Fields, geometry: str, crs: Optional[str]):
+        super().__init__(dest)
+        from ..io.files import OgrWriter, write_error
 
-        kinds = [OutField(f[0], f[1]) if not hasattr(f, "kind") else f for f in fields]
-        geom = {"point": "point", "polygon": "multipolygon", "multipolygon": "multipolygon",
-                "polygon_single": "polygon", "none": "none"}[geometry]
-        layer_name = os.path.splitext(os.path.basename(dest))[0]
+        fields = out_fields(fields)
         options = []
-        if dest.lower().endswith(".gpkg") and any(f.name.lower() == "fid" for f in kinds):
+        if dest.lower().endswith(".gpkg") and any(f.name.lower() == "fid" for f in fields):
             # a copied 'fid' attribute stays an ordinary field; the GeoPackage's own key gets another name
-            names = {f.name.lower() for f in kinds}
+            names = {f.name.lower() for f in fields}
             options.append("FID=" + next(n for n in ("fid_1", "fid_2", "ogc_fid", "_fid") if n not in names))
-        self.writer = OgrWriter(staged, layer_name, kinds, geom, crs, atomic=False, options=options).__enter__()
+        layer_name = os.path.splitext(os.path.basename(dest))[0]
+        self._error = write_error
+        self.writer: Optional[OgrWriter] = OgrWriter(staged, layer_name, fields, geometry, crs, atomic=False,
+                                                     options=options).__enter__()
 
-    def add(self, values, wkb=None) -> None:
-        self.writer.add(values, wkb)
+    def add(self, values: Sequence[Any], wkb: Optional[bytes] = None) -> None:
+        from ..io.files import WRITE_ERRORS
+
+        assert self.writer is not None
+        try:
+            self.writer.add(values, wkb)
+        except WRITE_ERRORS as exc:
+            raise self._error(self.dest, exc) from None
         self.count += 1
 
     def close(self, error: bool = False) -> None:
@@ -172,16 +243,24 @@ class _FileSink(OutputSink):
 
 
 class _CsvSink(OutputSink):
-    def __init__(self, dest: str, staged: str, fields):
-        super().__init__(dest, dest)
+    """CSV: written through ``io.safe_csv`` (formula-like text neutralised) to a staged file beside the target."""
+
+    def __init__(self, dest: str, staged: str, fields: Fields):
+        super().__init__(dest)
         from ..io.safe_csv import csv_line
 
         self._line = csv_line
-        self.fh = open(staged, "w", encoding="utf-8", newline="")
-        self.fh.write(csv_line([f.name if hasattr(f, "kind") else f[0] for f in fields]) + "\n")
+        self.fh: Optional[IO[str]] = open(staged, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
+        self.fh.write(csv_line([name for name, _ in fields]) + "\n")
 
-    def add(self, values, wkb=None) -> None:
-        self.fh.write(self._line(values) + "\n")
+    def add(self, values: Sequence[Any], wkb: Optional[bytes] = None) -> None:
+        from ..io.files import write_error
+
+        assert self.fh is not None
+        try:
+            self.fh.write(self._line(values) + "\n")
+        except OSError as exc:
+            raise write_error(self.dest, exc) from None
         self.count += 1
 
     def close(self, error: bool = False) -> None:
@@ -191,39 +270,100 @@ class _CsvSink(OutputSink):
 
 
 class _QgisSink(OutputSink):
-    def __init__(self, dest: str, sink, qfields, geometry: str):
-        super().__init__(dest, dest)
-        self.sink, self.qfields, self.geometry = sink, qfields, geometry
+    """Any other destination (memory, PostGIS, .xlsx, .fgb, ...): written through QGIS, only once the run succeeded.
 
-    def add(self, values, wkb=None) -> None:
-        from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsWkbTypes
+    QGIS sinks write in place as features arrive, so a cancelled or failed
+    run would leave half a table or file. Here the features go to a spool file
+    in the temporary folder first; ``close()`` creates the QGIS sink and copies
+    them in only when the whole run has succeeded. A file destination is
+    created under a staging name beside the target (the layer keeps the
+    target's name) and renamed into place with the run's other outputs.
+    """
 
-        f = QgsFeature(self.qfields)
-        f.setAttributes(list(values))
-        if wkb is not None and self.geometry != "none":
-            g = QgsGeometry()
-            g.fromWkb(wkb)
-            if self.geometry == "polygon" and not QgsWkbTypes.isMultiType(g.wkbType()):
-                g.convertToMultiType()
-            f.setGeometry(g)
-        if not self.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
-            error = getattr(self.sink, "lastError", lambda: "")()
-            raise QgsProcessingException(tr("Could not write to '{dest}': {error}").format(dest=self.dest, error=error))
+    def __init__(self, outputs: RunOutputs, key: str, target: str, fields: Fields, geometry: str,
+                 crs: QgsCoordinateReferenceSystem):
+        super().__init__(target)
+        self.outputs, self.key, self.target = outputs, key, target
+        self.fields, self.geometry, self.crs = out_fields(fields), geometry, crs
+        self.spool: Optional[IO[bytes]] = tempfile.TemporaryFile(prefix="dispersion-sink-")  # noqa: SIM115
+
+    def add(self, values: Sequence[Any], wkb: Optional[bytes] = None) -> None:
+        assert self.spool is not None
+        pickle.dump((list(values), wkb), self.spool, protocol=pickle.HIGHEST_PROTOCOL)
         self.count += 1
 
+    def _features(self) -> Iterable[Feature]:
+        assert self.spool is not None
+        self.spool.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(self.spool)  # nosec B301 - our own spool, see the import
+
+    def _create(self):
+        """(QGIS sink, destination id, target to report) for this output."""
+        from qgis.core import QgsProcessingOutputLayerDefinition
+
+        alg, parameters, context = self.outputs.alg, self.outputs.parameters, self.outputs.context
+        qfields = qgs_fields(self.fields)
+        wkb_type = getattr(compat, _WKB_TYPES[self.geometry])
+        if not _plain_file(self.target):
+            sink, dest = alg.parameterAsSink(parameters, self.key, context, qfields, wkb_type, self.crs)
+            return sink, dest, dest
+        staged = self.outputs.stage(self.target)
+        given = parameters.get(self.key)
+        definition = QgsProcessingOutputLayerDefinition(staged)  # no destination project: we load the target
+        options = dict(given.createOptions) if isinstance(given, QgsProcessingOutputLayerDefinition) else {}
+        options["layerName"] = os.path.splitext(os.path.basename(self.target))[0]  # not the staging name
+        definition.createOptions = options
+        sink, _ = alg.parameterAsSink(dict(parameters, **{self.key: definition}), self.key, context, qfields,
+                                      wkb_type, self.crs)
+        self.outputs.load_on_completion(self.key, self.target)
+        return sink, self.target, self.target
+
     def close(self, error: bool = False) -> None:
-        self.sink = None  # QGIS flushes and closes the sink when it is deleted
+        if self.spool is None:
+            return
+        try:
+            if not error:
+                self._write()
+        finally:
+            spool, self.spool = self.spool, None
+            spool.close()
+
+    def _write(self) -> None:
+        from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsWkbTypes
+
+        sink, dest, self.dest = self._create()
+        if sink is None:
+            raise QgsProcessingException(self.outputs.alg.invalidSinkError(self.outputs.parameters, self.key))
+        self.outputs.results[self.key] = dest
+        qfields = qgs_fields(self.fields)
+        try:
+            for values, wkb in self._features():
+                f = QgsFeature(qfields)
+                f.setAttributes(list(values))
+                if wkb is not None and self.geometry != "none":
+                    g = QgsGeometry()
+                    g.fromWkb(wkb)
+                    if self.geometry == "polygon" and not QgsWkbTypes.isMultiType(g.wkbType()):
+                        g.convertToMultiType()
+                    f.setGeometry(g)
+                if not sink.addFeature(f, QgsFeatureSink.Flag.FastInsert):
+                    error = getattr(sink, "lastError", lambda: "")()
+                    raise QgsProcessingException(tr("Could not write to '{dest}': {error}").format(dest=self.target, error=error))
+        finally:
+            del sink  # QGIS flushes and closes the sink when it is deleted: before the rename
 
 
 class RunOutputs:
     """All outputs of one algorithm run, written beside their targets and renamed into place as one set.
 
-    File destinations in the formats of ``OWN_FORMATS`` are written by the
-    plugin itself (GDAL/OGR; CSV through ``io.safe_csv``) under a temporary
-    name in the target's folder; ``commit()`` (the end of the ``with`` block)
-    renames every output at once, so a failed, cancelled or killed run leaves
-    either all outputs or none, and an earlier file at a target survives a
-    failing run. Memory and database destinations go through QGIS's sinks.
+    File destinations in ``OWN_FORMATS`` are written by the plugin itself (the
+    OGR writer of ``io.files``; CSV through ``io.safe_csv``) under a temporary
+    name in the target's folder. Other destinations go through QGIS's sinks
+    after the run has succeeded (``_QgisSink``). Leaving the ``with`` block
+    without an error commits: every file output is renamed at once, so a
+    failed, cancelled or killed run leaves either all outputs or none, and an
+    earlier file at a target survives a failing run.
     """
 
     def __init__(self, alg: QgsProcessingAlgorithm, parameters, context, feedback):
@@ -231,10 +371,15 @@ class RunOutputs:
 
         self.alg, self.parameters, self.context, self.feedback = alg, parameters, context, feedback
         self.files = OutputSet()
-        self.sinks = []
-        self.results = {}
+        self.sinks: List[OutputSink] = []
+        self.results: Dict[str, Any] = {}
 
-    def _load_on_completion(self, key: str, dest: str) -> None:
+    def stage(self, target: str) -> str:
+        """A staging path beside ``target`` that the commit renames to ``target``."""
+        return self.files.stage(target)
+
+    def load_on_completion(self, key: str, dest: str) -> None:
+        """Ask Processing to load ``dest`` as the output ``key`` when the user asked for it."""
         from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition
 
         value = self.parameters.get(key)
@@ -243,54 +388,77 @@ class RunOutputs:
             self.context.addLayerToLoadOnCompletion(
                 dest, QgsProcessingContext.LayerDetails(name, value.destinationProject, key))
 
-    def sink(self, key: str, fields, geometry: str, crs) -> OutputSink:
-        """The output layer ``key`` with ``fields`` ((name, kind) pairs or OutField).
+    def sink(self, key: str, fields: Fields, geometry: str, crs) -> OutputSink:
+        """The output layer ``key`` with ``fields`` ((name, kind) pairs of ``core.outputs``).
 
-        ``geometry``: "point", "polygon" (written as MultiPolygon), "polygon_single" or "none".
+        ``geometry``: "point", "polygon" (written as MultiPolygon, see ``io.files.GEOMETRY_TYPES``) or "none".
+        ``crs``: a QgsCoordinateReferenceSystem or its text ('EPSG:25832', WKT).
         """
-        from qgis.core import QgsCoordinateReferenceSystem
-
         crs_obj = crs if isinstance(crs, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(crs or "")
-        crs_text = crs_obj.authid() or crs_obj.toWkt() if crs_obj.isValid() else (crs if isinstance(crs, str) else None)
+        crs_text = (crs_obj.authid() or crs_obj.toWkt()) if crs_obj.isValid() else (crs if isinstance(crs, str) else None)
         target = self.alg.parameterAsOutputLayer(self.parameters, key, self.context)
         out: OutputSink
-        if _plain_file(target):
-            staged = self._stage(target)
-            try:
-                if target.lower().endswith(".csv"):
-                    out = _CsvSink(target, staged, fields)
-                else:
-                    out = _FileSink(target, staged, fields, geometry, crs_text)
-            except DispersionError as exc:
-                raise self.alg.fail(exc) from None
-            self._load_on_completion(key, target)
+        if _plain_file(target) and os.path.splitext(target)[1].lower() in OWN_FORMATS:
+            staged = self.stage(target)
+            if target.lower().endswith(".csv"):
+                out = _CsvSink(target, staged, fields)
+            else:
+                out = _FileSink(target, staged, fields, geometry, crs_text)
+            self.load_on_completion(key, target)
+            self.results[key] = target
         else:
-            wkb = {"point": compat.WKB_POINT, "polygon": compat.WKB_MULTIPOLYGON,
-                   "multipolygon": compat.WKB_MULTIPOLYGON, "polygon_single": compat.WKB_POLYGON,
-                   "none": compat.WKB_NO_GEOMETRY}[geometry]
-            qfields = qgs_fields(fields)
-            sink, dest = self.alg.parameterAsSink(self.parameters, key, self.context, qfields, wkb, crs_obj)
-            if sink is None:
-                raise QgsProcessingException(self.alg.invalidSinkError(self.parameters, key))
-            out = _QgisSink(dest, sink, qfields, "polygon" if geometry == "multipolygon" else geometry)
+            out = _QgisSink(self, key, target, fields, geometry, crs_obj)
         self.sinks.append(out)
-        self.results[key] = out.dest
         return out
 
-    def _stage(self, target: str) -> str:
-        try:
-            return self.files.stage(target)
-        except DispersionError as exc:
-            raise self.alg.fail(exc) from None
+    def write_features(self, key: str, fields: Fields, geometry: str, crs, features: Iterable[Feature]) -> int:
+        """Write (values in field order, WKB or None) features to the output ``key``; returns their number.
 
-    def file(self, key: str):
-        """(target, staged path) for the file destination ``key``, or (None, None) when it is not set."""
+        Checks for cancellation at every feature.
+        """
+        sink = self.sink(key, fields, geometry, crs)
+        cancelled = self.feedback.isCanceled
+        for values, wkb in features:
+            if cancelled():
+                raise CancelledError()
+            sink.add(values, wkb)
+        return sink.count
+
+    def write(self, key: str, fields: Fields, geometry: str, crs, rows: Iterable[Tuple[Mapping[str, Any], Any]]) -> int:
+        """Write (attributes by name, shapely geometry or None) rows, the form of ``core.outputs``."""
+        names = [name for name, _ in fields]
+        return self.write_features(key, fields, geometry, crs, (
+            ([attrs.get(n) for n in names], bytes(geom.wkb) if geom is not None else None) for attrs, geom in rows))
+
+    def own_file(self, key: str, extensions: Sequence[str]) -> Optional[str]:
+        """A staging path for output ``key`` when its target is a plain file ending in ``extensions``, else None.
+
+        For writers faster than a feature sink (the Zensus bulk GeoPackage writer): the
+        caller writes the complete file there; the commit renames it with the other outputs.
+        """
+        target = self.alg.parameterAsOutputLayer(self.parameters, key, self.context)
+        if not (_plain_file(target) and target.lower().endswith(tuple(extensions))):
+            return None
+        staged = self.stage(target)
+        self.results[key] = target
+        self.load_on_completion(key, target)
+        return staged
+
+    def text(self, key: str, make_text: Callable[[], str]) -> Optional[str]:
+        """Write ``make_text()`` to the file destination ``key`` (e.g. the HTML report) when it is set."""
         target = self.alg.parameterAsFileOutput(self.parameters, key, self.context)
         if not target:
-            return None, None
-        staged = self._stage(target)
+            return None
+        from ..io.files import write_error
+
+        staged = self.stage(target)
         self.results[key] = target
-        return target, staged
+        try:
+            with open(staged, "w", encoding="utf-8") as fh:
+                fh.write(make_text())
+        except OSError as exc:
+            raise write_error(target, exc) from None
+        return target
 
     def __enter__(self) -> RunOutputs:
         return self
@@ -304,47 +472,19 @@ class RunOutputs:
                     sink.close()
                 self.files.commit()
                 return False
-            except BaseException as error:  # noqa: BLE001 - turned into a message below
-                exc = error
-        targets = [t for _, t in self.files.staged] or [s.dest for s in self.sinks] or ["?"]
-        for sink in self.sinks:
-            try:
-                sink.close(error=True)
-            except Exception:  # noqa: BLE001 - the first error is the one to report
-                pass
-        self.files.abort()
-        if isinstance(exc, CancelledRun):
-            raise QgsProcessingException(tr("Cancelled by the user; no output was written.")) from None
-        if isinstance(exc, DispersionError):
-            raise self.alg.fail(exc) from None
-        if isinstance(exc, WRITE_ERRORS):
-            raise self.alg.fail(write_error(targets[0], exc)) from None
-        if exc_type is None:
-            raise exc
+            except WRITE_ERRORS as error:
+                target = next((t for _, t in self.files.staged), None) or next((s.dest for s in self.sinks), "?")
+                self._abort()
+                raise write_error(target, error) from None
+            except BaseException:
+                self._abort()
+                raise
+        self._abort()
         return False
 
-
-def write_sink(alg: QgsProcessingAlgorithm, parameters, key: str, context, feedback, fields, geometry: str, crs: str,
-               rows, outputs: RunOutputs = None) -> str:
-    """Write (attributes, shapely geometry) rows to the output ``key``; returns its destination id.
-
-    With ``outputs`` the file is staged in that run's set; without, it is
-    committed on its own.
-    """
-    names = [n for n, _ in fields]
-    if outputs is not None:
-        sink = outputs.sink(key, fields, geometry, crs)
-        sink.add_rows(rows, names, feedback)
-        return sink.dest
-    with RunOutputs(alg, parameters, context, feedback) as own:
-        sink = own.sink(key, fields, geometry, crs)
-        sink.add_rows(rows, names, feedback)
-    return sink.dest
-
-
-def core_callbacks(feedback, start: float = 0.0, span: float = 100.0):
-    """(progress, is_cancelled) callbacks for core functions, mapped into a share of the feedback's bar."""
-    def progress(value: float) -> None:
-        feedback.setProgress(start + span * value / 100.0)
-
-    return progress, feedback.isCanceled
+    def _abort(self) -> None:
+        for sink in self.sinks:
+            with contextlib.suppress(Exception):  # the first error is the one to report
+                sink.close(error=True)
+        self.files.abort()
+        self.results.clear()

@@ -101,11 +101,11 @@ def layer_label(layer: QgsVectorLayer) -> str:
 
 
 def field_kind(field) -> str:
-    """Output kind (text, int64, float, bool) of a QgsField, for writing copies of arbitrary layers."""
+    """Output kind (core.outputs.FIELD_KINDS: text, int, float, bool) of a QgsField, for copies of arbitrary layers."""
     if field.isNumeric():
         type_name = (field.typeName() or "").lower()
         return "float" if field.precision() > 0 or any(t in type_name for t in ("real", "double", "float", "numeric", "decimal")) \
-            else "int64"
+            else "int"
     if (field.typeName() or "").lower() in ("bool", "boolean"):
         return "bool"
     return "text"
@@ -151,7 +151,7 @@ def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
     return build_planning_data(raws, target_crs)
 
 
-QVARIANT_TYPES = {"text": compat.FIELD_STRING, "int": compat.FIELD_LONGLONG, "int64": compat.FIELD_LONGLONG,
+QVARIANT_TYPES = {"text": compat.FIELD_STRING, "int": compat.FIELD_LONGLONG,
                   "float": compat.FIELD_DOUBLE, "bool": compat.FIELD_BOOL}
 
 
