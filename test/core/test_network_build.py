@@ -146,3 +146,14 @@ def test_every_message_renders_and_codes_are_checked():
     with pytest.raises(KeyError):
         NetworkMessage.make("network_empty", lines=1)  # a missing parameter fails loudly
     assert all(isinstance(v, str) for v in MESSAGES.values())
+
+
+@pytest.mark.filterwarnings("ignore:invalid value encountered")  # shapely, building the test's NaN line
+def test_invalid_coordinates():
+    lines = square() + [LineString([(0, 0), (float("nan"), 5)]), np.array([[0.0, 0.0], [np.inf, 1.0]])]
+    net = build_network(lines, CRS)
+    assert [m.code for m in net.warnings] == ["network_bad_coordinates", "network_bad_coordinates"]
+    assert net.n_segments == 4
+    with pytest.raises(NetworkError) as err:
+        od_matrix([(1, 1), (np.nan, 2)], [(0, 0)], net, origin_labels=["a", "GU 7"])
+    assert err.value.code == "point_bad_coordinates" and "GU 7" in str(err.value)

@@ -130,6 +130,9 @@ def _line_parts(lines: Sequence[Any], warnings: List[NetworkMessage]) -> Tuple[L
         if kind is None:  # an array of coordinates
             arr = np.asarray(geom, dtype=float)
             if arr.ndim == 2 and arr.shape[0] >= 2 and arr.shape[1] >= 2:
+                if not np.isfinite(arr[:, :2]).all():
+                    warnings.append(NetworkMessage.make("network_bad_coordinates", feature=i))
+                    continue
                 parts.append(arr[:, :2])
                 owner.append(i)
             continue
@@ -142,8 +145,11 @@ def _line_parts(lines: Sequence[Any], warnings: List[NetworkMessage]) -> Tuple[L
         else:
             warnings.append(NetworkMessage.make("network_bad_geometry", feature=i, kind=kind))
             continue
-        for single in singles:
-            arr = np.asarray(single.coords, dtype=float)
+        arrays = [np.asarray(single.coords, dtype=float) for single in singles]
+        if not all(np.isfinite(a[:, :2]).all() for a in arrays if a.size):
+            warnings.append(NetworkMessage.make("network_bad_coordinates", feature=i))
+            continue
+        for arr in arrays:
             if arr.shape[0] >= 2:
                 parts.append(arr[:, :2])
                 owner.append(i)

@@ -27,6 +27,8 @@ MESSAGES: Dict[str, str] = {
                       "{examples}. Extend the network or check the point's coordinates and CRS."),
     "points_off_main": ("{count} point(s) lie on a small unconnected part of the walking network, e.g. {examples}; "
                         "their walking distances to the rest are unknown."),
+    "point_bad_coordinates": "{count} point(s) have no valid coordinates, e.g. {examples}; they cannot be placed on the network.",
+    "network_bad_coordinates": "Feature {feature} of the walking network has invalid (infinite or missing) coordinates; it was left out.",
     "method_network": "Walking distance on the street network ({edges} segments).",
     "method_straight_line": "Straight-line distance (no walking network given): a lower bound of walking distance.",
     "no_points": "There are no {what} to measure distances {direction}.",

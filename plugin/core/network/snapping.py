@@ -77,6 +77,10 @@ def snap_points(net: WalkingNetwork, xs: Sequence[float], ys: Sequence[float], *
         empty_f = np.zeros(0)
         empty_i = np.zeros(0, dtype=np.int64)
         return SnappedPoints(empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_f, empty_i, [])
+    names = list(labels) if labels is not None else list(range(n))
+    bad = np.flatnonzero(~(np.isfinite(px) & np.isfinite(py)))
+    if len(bad):
+        raise NetworkError("point_bad_coordinates", count=len(bad), examples=", ".join(str(names[i]) for i in bad[:3]))
     idx = _index(net)
     pts = np.column_stack([px, py])
     d0, _ = idx.tree.query(pts, k=1)
@@ -103,7 +107,6 @@ def snap_points(net: WalkingNetwork, xs: Sequence[float], ys: Sequence[float], *
     snapped = SnappedPoints(segment=seg, fraction=frac, snap_distance=dist[first], x=qx[first], y=qy[first],
                             to_start=frac * length, to_end=(1.0 - frac) * length,
                             component=net.component[net.seg_nodes[seg, 0]], warnings=[])
-    names = list(labels) if labels is not None else list(range(n))
     if max_snap_distance is not None:
         far = np.flatnonzero(snapped.snap_distance > max_snap_distance)
         if len(far):
