@@ -1,0 +1,445 @@
+"""The capacity plan as a mixed-integer linear programme (HiGHS via scipy.optimize.milp).
+
+Notation
+--------
+s: site (existing shelter or candidate), t = 1..T: month (0 = today), d: district, g: label of
+group-only sites. Data: capacity K_s; costs per place and month ca_s (active), cr_s (reserve);
+per event oc_s (opening), ac_s (activation), cc_s (closing); lead times Lo_s (opening), La_s
+(activation); earliest closing month e_s, closing month m_s (closed from m_s on), minimum active
+duration u_s; demand D_t (planning scenario) and H_t (high scenario), people, from
+scenarios.demands, per group D_gt, H_gt; target occupancy q (planning) and q_H (high); district
+population P_d and cap C_d = max(floor(MAX_PER_1000 P_d / 1000), places held in d today).
+Existing sites start held (o_s0 = 1), active (a_s0 = 1) or in reserve; candidates start unopened.
+
+Variables
+---------
+a_st in {0,1}     s is active in month t
+r_st in {0,1}     s is in reserve in month t; o_st = a_st + r_st (held), a site neither active
+                  nor reserve is closed (it was held before) or not opened
+n_st in [0,1]     s opens in month t (candidates only; integral through o)
+v_st in [0,1]     s is activated from reserve in month t (only where ac_s > 0)
+c_st in [0,1]     s closes in month t (only where cc_s > 0)
+h_st in [0,K_s]   reserve places of s activated in the high scenario in month t
+uP_gt, uH_gt >= 0 people of group g served by its group-only sites (planning, high)
+L >= 0            highest district load, active places per 1,000 inhabitants (stage 2 only)
+sP_t, sH_t >= 0   shortfall, people (slack model only)
+
+Constraints
+-----------
+state       a_st + r_st <= 1
+lifecycle   existing: o_st <= o_s,t-1 (no reopening); candidates: n_st >= o_st - o_s,t-1,
+            sum_t n_st <= 1 (opens once, never reopens); o_st = 0 for t <= Lo_s
+lease       o_st >= o_s,t-1 for t < e_s (no closing before e_s); o_st = 0 for t >= m_s
+closing     c_st >= o_s,t-1 - o_st;  activation  v_st >= a_st - a_s,t-1 - n_st
+lead        a_st <= a_s,t-1 + n_st + o_s,t-La_s  (reserve becomes active La_s months after the
+            decision, which is made in month 1 at the earliest: the last term only for t > La_s;
+            opening straight into active is an opening, not an activation)
+min active  a_s,tau >= a_st - a_s,t-1 for t < tau < t + u_s (tau <= T)
+planning    q sum_{s general} K_s a_st + sum_g uP_gt + sP_t >= D_t;
+            uP_gt <= D_gt, uP_gt <= q sum_{s of g} K_s a_st  (group-only sites serve their group only)
+reserve     h_st <= K_s r_st;  h_st <= K_s o_s,t-La_s  (t > La_s, else h_st = 0): reserve counts
+            for the high scenario in month t only if it was held early enough to be activated
+high        q_H sum_{s general} (K_s a_st + h_st) + sum_g uH_gt + sH_t >= H_t;
+            uH_gt <= H_gt, uH_gt <= q_H sum_{s of g} (K_s a_st + h_st)
+district    sum_{s in d} (K_s a_st + h_st) <= C_d for every d, t (active places in every month, and
+            active plus the reserve activated in the high scenario; the first is implied since h >= 0)
+spacing     sum_{s in K} sum_t n_st <= 1 for every clique K of candidates closer than MIN_SPACING_M
+            (the clique cover of plugin.core.placement.formulation); candidates closer than that
+            to an existing site stay unopened
+hotspot     sum_{s candidate within radius of h} K_s sum_t n_st <= max(0, HOTSPOT_MAX_PLACES - places
+            of existing sites within the radius)
+
+Objective, lexicographic, in two HiGHS runs
+-------------------------------------------
+1) min cost = sum_st K_s (ca_s a_st + cr_s r_st) + oc_s n_st + ac_s v_st + cc_s c_st
+2) with cost <= cost* (1 + 1e-9) + 1e-6: min L, L >= 1000 / P_d sum_{s in d} K_s a_st (P_d > 0).
+Slack model (when 1 is infeasible): sP and sH added, min sum_t (sP_t + sH_t); it is always feasible
+(every site held only as long as it must, in reserve), so it shows where and by how much the
+months are short. objective "reserve": min sum_st K_s r_st (the reserve needed, for the tests).
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_matrix
+
+from ..placement.formulation import clique_cover
+from ..placement.instance import EPS, close_pairs, near_points
+from .params import CapacityProblem, Site
+from .scenarios import demands
+
+COST_REL_TOL = 1e-9
+
+
+def district_caps(problem: CapacityProblem) -> Optional[Dict[str, float]]:
+    """C_d per district id (None without MAX_PER_1000): the cap, or today's held places if higher."""
+    mx = problem.params.max_per_1000
+    if mx is None:
+        return None
+    held: Dict[str, int] = {}
+    for s in problem.sites:
+        if s.existing:
+            held[s.district_id] = held.get(s.district_id, 0) + int(s.capacity)
+    return {d.district_id: float(max(math.floor(mx * d.population / 1000.0 + 1e-9), held.get(d.district_id, 0)))
+            for d in problem.districts}
+
+
+def spacing_blocked(problem: CapacityProblem) -> Tuple[np.ndarray, List[List[int]]]:
+    """(mask of candidates too close to an existing site, cliques of close candidates) under MIN_SPACING_M."""
+    sp = float(problem.params.min_spacing_m or 0.0)
+    n = len(problem.sites)
+    if sp <= EPS:
+        return np.zeros(n, bool), []
+    xy = np.array([[s.x, s.y] for s in problem.sites], dtype=float).reshape(-1, 2)
+    cand = np.array([not s.existing for s in problem.sites])
+    blocked = np.zeros(n, bool)
+    if cand.any() and (~cand).any():
+        blocked[cand] = near_points(xy[cand], xy[~cand], sp, strict=True)
+    ci = np.flatnonzero(cand & ~blocked)
+    pairs = close_pairs(xy[ci], sp) if len(ci) > 1 else np.zeros((0, 2), np.int64)
+    cliques = clique_cover(np.arange(len(ci)), pairs) if len(pairs) else []
+    return blocked, [[int(ci[k]) for k in c] for c in cliques]
+
+
+def hotspot_limits(problem: CapacityProblem) -> List[Tuple[List[int], float]]:
+    """Per hotspot: (candidates within its radius, places newly opened sites may add there)."""
+    hmax = problem.params.hotspot_max_places
+    if hmax is None or not problem.hotspots:
+        return []
+    out = []
+    for h in problem.hotspots:
+        inside, existing = [], 0
+        for i, s in enumerate(problem.sites):
+            if math.hypot(s.x - h.x, s.y - h.y) <= h.radius_m + EPS:
+                if s.existing:
+                    existing += int(s.capacity)
+                else:
+                    inside.append(i)
+        if inside:
+            out.append((inside, float(max(0, hmax - existing))))
+    return out
+
+
+@dataclass
+class Solution:
+    status: int  # scipy milp: 0 optimal, 1 limit, 2 infeasible, 3 unbounded, 4 other
+    x: Optional[np.ndarray]
+    fun: Optional[float]
+    gap: Optional[float]
+    seconds: float
+    message: str = ""
+
+
+@dataclass
+class Formulation:
+    """Build and solve one stage of the capacity MILP (see the module docstring)."""
+
+    problem: CapacityProblem
+    objective: str = "cost"  # cost | load | reserve | slack
+    cost_bound: Optional[float] = None
+    drop_cap: bool = False  # no district cap (the diagnosis)
+    load_cap: bool = False  # objective load with the caps as L P_d / 1000 (smallest MAX_PER_1000 that works)
+    extra_close: Dict[str, int] = field(default_factory=dict)  # site -> month it may stay open to (diagnosis)
+
+    def build(self) -> Formulation:
+        pb, p = self.problem, self.problem.params
+        T = int(p.horizon)
+        sites: List[Site] = pb.sites
+        S = len(sites)
+        dem = demands(pb)
+        self.demand = dem
+        D = dem[p.planning_scenario]
+        H = dem[p.high_scenario]
+        groups = sorted(g for g in D if g)
+        q, qh = float(p.target_occupancy), float(p.high_occ)
+        lb: List[float] = []
+        ub: List[float] = []
+        integ: List[int] = []
+        cost: List[float] = []
+
+        def var(lo: float, hi: float, is_int: bool, c: float = 0.0) -> int:
+            lb.append(lo)
+            ub.append(hi)
+            integ.append(1 if is_int else 0)
+            cost.append(c)
+            return len(lb) - 1
+
+        rows: List[int] = []
+        cols: List[int] = []
+        vals: List[float] = []
+        rlo: List[float] = []
+        rhi: List[float] = []
+
+        def row(entries, lo: float, hi: float) -> int:
+            r = len(rlo)
+            for c, v in entries:
+                rows.append(r)
+                cols.append(c)
+                vals.append(v)
+            rlo.append(lo)
+            rhi.append(hi)
+            return r
+
+        obj = self.objective
+        blocked, cliques = spacing_blocked(pb)
+        A = np.full((S, T + 1), -1, dtype=np.int64)  # column of a_st (t = 1..T)
+        R = np.full((S, T + 1), -1, dtype=np.int64)
+        N = np.full((S, T + 1), -1, dtype=np.int64)
+        Hh = np.full((S, T + 1), -1, dtype=np.int64)
+        P = np.full((S, T + 1), -1, dtype=np.int64)  # active modules k_st where the module is below the capacity
+        mods = [float(s.module or s.capacity) if s.capacity > 0 else 1.0 for s in sites]
+        self.cost_terms: Dict[str, List[Tuple[int, float]]] = {"active": [], "reserve": [], "opening": [],
+                                                               "activation": [], "closing": []}
+        for i, s in enumerate(sites):
+            K = float(s.capacity)
+            close_by = self.extra_close.get(s.site_id, s.must_close_by)
+            for t in range(1, T + 1):
+                allowed = True
+                if not s.existing and (t <= s.opening_lead or blocked[i]):
+                    allowed = False
+                if close_by is not None and t >= close_by:
+                    allowed = False
+                hi = 1.0 if allowed else 0.0
+                A[i, t] = var(0, hi, True)
+                R[i, t] = var(0, hi, True)
+                if mods[i] < K:
+                    P[i, t] = var(0, hi * K / mods[i], True)
+                    self.cost_terms["active"].append((P[i, t], mods[i] * float(s.cost_active)))
+                    self.cost_terms["reserve"] += [(A[i, t], K * float(s.cost_reserve)),
+                                                   (P[i, t], -mods[i] * float(s.cost_reserve))]
+                else:
+                    self.cost_terms["active"].append((A[i, t], K * float(s.cost_active)))
+                self.cost_terms["reserve"].append((R[i, t], K * float(s.cost_reserve)))
+                if not s.existing:
+                    N[i, t] = var(0, hi, False)
+                    self.cost_terms["opening"].append((N[i, t], float(s.opening_cost)))
+                Hh[i, t] = var(0, K if (allowed and t > s.activation_lead) else 0.0, False)
+        self.A, self.R, self.N, self.H, self.P, self.mods = A, R, N, Hh, P, mods
+
+        def o_terms(i: int, t: int, sign: float = 1.0):
+            return [(A[i, t], sign), (R[i, t], sign)]
+
+        def act(i: int, t: int, coef: float = 1.0):
+            """Active places of site i in month t, times ``coef``."""
+            if P[i, t] >= 0:
+                return [(P[i, t], coef * mods[i])]
+            return [(A[i, t], coef * float(sites[i].capacity))]
+
+        for i, s in enumerate(sites):
+            K = float(s.capacity)
+            a0 = 1.0 if s.state0 == "active" else 0.0
+            o0 = 1.0 if s.existing else 0.0
+            la = int(s.activation_lead)
+            for t in range(1, T + 1):
+                row(o_terms(i, t), -np.inf, 1.0)  # state
+                if s.existing:
+                    if t == 1:
+                        pass  # o_1 <= o_0 = 1
+                    else:
+                        row(o_terms(i, t) + o_terms(i, t - 1, -1.0), -np.inf, 0.0)  # no reopening
+                else:
+                    prev = o_terms(i, t - 1, 1.0) if t > 1 else []
+                    row([(N[i, t], 1.0)] + o_terms(i, t, -1.0) + prev, 0.0, np.inf)  # n >= o_t - o_{t-1}
+                # lease: no closing before e_s
+                if s.earliest_close is not None and t < s.earliest_close:
+                    if t == 1:
+                        if s.existing:
+                            row(o_terms(i, t), o0, np.inf)
+                    else:
+                        row(o_terms(i, t) + o_terms(i, t - 1, -1.0), 0.0, np.inf)
+                # closing cost
+                if s.closing_cost > 0:
+                    cv = var(0, 1, False)
+                    self.cost_terms["closing"].append((cv, float(s.closing_cost)))
+                    prev = o_terms(i, t - 1, -1.0) if t > 1 else []
+                    row([(cv, 1.0)] + prev + o_terms(i, t), 1.0 * o0 if t == 1 else 0.0, np.inf)
+                # activation cost: v >= a_t - a_{t-1} - n_t
+                if s.activation_cost > 0:
+                    vv = var(0, 1, False)
+                    self.cost_terms["activation"].append((vv, float(s.activation_cost)))
+                    ent = [(vv, 1.0), (A[i, t], -1.0)]
+                    if t > 1:
+                        ent.append((A[i, t - 1], 1.0))
+                    if N[i, t] >= 0:
+                        ent.append((N[i, t], 1.0))
+                    row(ent, -a0 if t == 1 else 0.0, np.inf)
+                # activation lead: a_t <= a_{t-1} + n_t + o_{t-la} (t > la)
+                if la >= 1:
+                    ent = [(A[i, t], 1.0)]
+                    if t > 1:
+                        ent.append((A[i, t - 1], -1.0))
+                    if N[i, t] >= 0:
+                        ent.append((N[i, t], -1.0))
+                    if t > la:
+                        ent += o_terms(i, t - la, -1.0)
+                    row(ent, -np.inf, a0 if t == 1 else 0.0)
+                # reserve usable in the high scenario
+                if P[i, t] >= 0:  # reserve places: the whole site in reserve, or the inactive part of an active site
+                    row([(Hh[i, t], 1.0), (R[i, t], -K), (A[i, t], -K), (P[i, t], mods[i])], -np.inf, 0.0)
+                    row([(P[i, t], mods[i]), (A[i, t], -K)], -np.inf, 0.0)
+                    row([(P[i, t], 1.0), (A[i, t], -1.0)], 0.0, np.inf)
+                    if la >= 1:
+                        ent = [(P[i, t], 1.0)]
+                        if t > 1:
+                            ent.append((P[i, t - 1], -1.0))
+                        nk = K / mods[i]
+                        if N[i, t] >= 0:
+                            ent.append((N[i, t], -nk))
+                        if t > la:
+                            ent += o_terms(i, t - la, -nk)
+                        row(ent, -np.inf, a0 * nk if t == 1 else 0.0)
+                else:
+                    row([(Hh[i, t], 1.0), (R[i, t], -K)], -np.inf, 0.0)
+                if la >= 1 and t > la:
+                    row([(Hh[i, t], 1.0)] + o_terms(i, t - la, -K), -np.inf, 0.0)
+                # minimum active duration
+                m = int(s.min_active_months)
+                if m > 1:
+                    for tau in range(t + 1, min(T, t + m - 1) + 1):
+                        ent = [(A[i, tau], 1.0), (A[i, t], -1.0)]
+                        if t > 1:
+                            ent.append((A[i, t - 1], 1.0))
+                        row(ent, -a0 if t == 1 else 0.0, np.inf)
+            if not s.existing:
+                row([(N[i, t], 1.0) for t in range(1, T + 1)], -np.inf, 1.0)  # opens once
+        # coverage
+        gen = [i for i, s in enumerate(sites) if not s.group_label]
+        of_group = {g: [i for i, s in enumerate(sites) if s.group_label == g] for g in groups}
+        slack = obj == "slack"
+        self.sP: List[int] = []
+        self.sH: List[int] = []
+        self.cover_rows: Dict[str, List[int]] = {"planning": [], "high": []}
+        for t in range(1, T + 1):
+            for kind, dem_s, occ in (("planning", D, q), ("high", H, qh)):
+                ent = []
+                for i in gen:
+                    ent += act(i, t, occ)
+                    if kind == "high":
+                        ent.append((Hh[i, t], occ))
+                for g in groups:
+                    if not of_group[g]:
+                        continue
+                    uv = var(0, float(dem_s[g][t - 1]), False)
+                    gent = [(uv, 1.0)]
+                    for i in of_group[g]:
+                        gent += act(i, t, -occ)
+                        if kind == "high":
+                            gent.append((Hh[i, t], -occ))
+                    row(gent, -np.inf, 0.0)
+                    ent.append((uv, 1.0))
+                if slack:
+                    sv = var(0, np.inf, False, 1.0)
+                    ent.append((sv, 1.0))
+                    (self.sP if kind == "planning" else self.sH).append(sv)
+                self.cover_rows[kind].append(row(ent, float(dem_s[""][t - 1]), np.inf))
+        # district cap
+        caps = None if self.drop_cap else district_caps(pb)
+        dsites: Dict[str, List[int]] = {}
+        for i, s in enumerate(sites):
+            dsites.setdefault(s.district_id, []).append(i)
+        pop = {d.district_id: float(d.population) for d in pb.districts}
+        Lv = var(0, np.inf, False, 1.0) if obj == "load" else -1
+        self.L = Lv
+        for d, members in sorted(dsites.items()):
+            for t in range(1, T + 1):
+                ent = [e for i in members for e in act(i, t)] + [(Hh[i, t], 1.0) for i in members]
+                if self.load_cap and pop.get(d, 0) > 0:
+                    row(ent + [(Lv, -pop[d] / 1000.0)], -np.inf, 0.0)
+                elif caps is not None and not self.load_cap:
+                    row(ent, -np.inf, caps.get(d, 0.0))
+                if obj == "load" and not self.load_cap and pop.get(d, 0) > 0:
+                    row([e for i in members for e in act(i, t, 1000.0 / pop[d])] + [(Lv, -1.0)], -np.inf, 0.0)
+        # spacing and hotspots for newly opened sites
+        for clique in cliques:
+            row([(N[i, t], 1.0) for i in clique for t in range(1, T + 1)], -np.inf, 1.0)
+        for inside, limit in hotspot_limits(pb):
+            row([(N[i, t], float(sites[i].capacity)) for i in inside for t in range(1, T + 1) if N[i, t] >= 0],
+                -np.inf, limit)
+        # objectives
+        every_cost = [e for terms in self.cost_terms.values() for e in terms if e[1] != 0.0]
+        if obj == "cost":
+            for c, v in every_cost:
+                cost[c] += v
+        elif obj == "reserve":
+            for i, s in enumerate(sites):
+                for t in range(1, T + 1):
+                    cost[R[i, t]] += float(s.capacity)
+        if self.cost_bound is not None and every_cost:
+            row(every_cost, -np.inf, self.cost_bound * (1 + COST_REL_TOL) + 1e-6)
+        nv = len(lb)
+        self.matrix = coo_matrix((vals, (rows, cols)), shape=(len(rlo), nv)).tocsr()
+        self.c = np.array(cost, dtype=float)
+        self.bounds = Bounds(np.array(lb, float), np.array(ub, float))
+        self.integrality = np.array(integ, dtype=np.int64)
+        self.rlo, self.rhi = np.array(rlo, float), np.array(rhi, float)
+        self.nvars, self.nrows = nv, len(rlo)
+        self.nbinary = int(self.integrality.sum())
+        return self
+
+    def size(self) -> Dict[str, int]:
+        """Variables, binaries and constraints of the built model (for reports and the benchmark)."""
+        return {"variables": int(self.nvars), "binaries": int(self.nbinary), "constraints": int(self.nrows),
+                "nonzeros": int(self.matrix.nnz)}
+
+    def solve(self, time_limit: float, mip_rel_gap: float = 0.0) -> Solution:
+        """Solve with HiGHS within ``time_limit`` seconds."""
+        if not hasattr(self, "c"):
+            self.build()
+        t0 = time.perf_counter()
+        cons = LinearConstraint(self.matrix, self.rlo, self.rhi) if self.nrows else None
+        kwargs = {"constraints": cons} if cons is not None else {}
+        res = milp(self.c, integrality=self.integrality, bounds=self.bounds,
+                   options={"disp": False, "time_limit": max(0.05, float(time_limit)),
+                            "mip_rel_gap": float(mip_rel_gap)}, **kwargs)
+        secs = time.perf_counter() - t0
+        if res.x is None:
+            return Solution(int(res.status), None, None, None, secs, str(res.message))
+        gap = getattr(res, "mip_gap", None)
+        if int(res.status) == 0:
+            gap = 0.0 if gap is None or not math.isfinite(gap) else max(0.0, float(gap))
+        return Solution(int(res.status), np.asarray(res.x), float(res.fun), None if gap is None else float(gap), secs,
+                        str(res.message))
+
+    def states(self, x: np.ndarray) -> Dict[str, List[str]]:
+        """site_id -> state per month 1..T from a solution vector."""
+        T = int(self.problem.params.horizon)
+        out: Dict[str, List[str]] = {}
+        for i, s in enumerate(self.problem.sites):
+            held = s.existing
+            seq = []
+            for t in range(1, T + 1):
+                a = x[self.A[i, t]] > 0.5
+                r = x[self.R[i, t]] > 0.5
+                if a or r:
+                    held = True
+                    seq.append("active" if a else "reserve")
+                else:
+                    seq.append("closed" if held else "not_opened")
+            out[s.site_id] = seq
+        return out
+
+    def active_places(self, x: np.ndarray) -> Dict[str, List[int]]:
+        """site_id -> active places per month 1..T from a solution vector."""
+        T = int(self.problem.params.horizon)
+        out: Dict[str, List[int]] = {}
+        for i, s in enumerate(self.problem.sites):
+            seq = []
+            for t in range(1, T + 1):
+                if self.P[i, t] >= 0:
+                    seq.append(int(round(x[self.P[i, t]] * self.mods[i])) if x[self.A[i, t]] > 0.5 else 0)
+                else:
+                    seq.append(int(s.capacity) if x[self.A[i, t]] > 0.5 else 0)
+            out[s.site_id] = seq
+        return out
+
+    def value(self, x: np.ndarray, terms: List[Tuple[int, float]]) -> float:
+        return float(sum(x[c] * v for c, v in terms))
+
+    def slack_values(self, x: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+        """(planning, high) shortfall in people per month of a slack-model solution."""
+        return np.array([x[c] for c in self.sP]), np.array([x[c] for c in self.sH])

@@ -1,0 +1,256 @@
+"""``plan_capacity``: how many places, active or in reserve, month by month, at what cost (issue 17).
+
+Stages (see formulation): 1) minimum total cost; 2) among plans of that cost, the lowest highest
+district load. Status (CapacityStatus): ``optimal``; ``feasible`` (time limit hit with a plan,
+``gap`` from HiGHS; stage 2 cut short keeps stage 1's plan); ``infeasible`` only when HiGHS proved
+stage 1 infeasible, then the slack model gives the months short and by how much, and the
+diagnosis tries the smallest changes one at a time (more places, a higher district cap, a later
+closing, a higher occupancy in the high scenario); ``timeout`` otherwise. One deadline
+(TIME_LIMIT_S) for all HiGHS runs; the diagnosis runs in what is left. Every plan is re-checked by
+verify.verify; HiGHS status codes stay in this module and formulation.
+"""
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import replace
+from typing import Any, Dict, List, Mapping, Optional, Sequence
+
+import numpy as np
+
+from ..errors import InputError
+from .formulation import Formulation, Solution
+from .params import CapacityParams, CapacityProblem, CapacityResult, CapacityStatus, validate
+from .texts import Msg, fmt
+from .verify import plan_cost, verify
+
+MIN_STAGE_S = 0.05
+SLACK_TOL = 1e-6
+
+
+def _left(deadline: float) -> float:
+    return max(0.0, deadline - time.perf_counter())
+
+
+def district_loads(problem: CapacityProblem, active: Mapping[str, Sequence[int]]) -> Dict[str, List[float]]:
+    """Active places per 1,000 inhabitants per district and month (districts with population only)."""
+    T = int(problem.params.horizon)
+    out: Dict[str, List[float]] = {}
+    for d in problem.districts:
+        if d.population <= 0:
+            continue
+        members = [s for s in problem.sites if s.district_id == d.district_id]
+        out[d.district_id] = [1000.0 * sum(active[s.site_id][t] for s in members) / d.population for t in range(T)]
+    return out
+
+
+def _stage(f: Formulation, name: str, deadline: float, gap: float) -> Solution:
+    sol = f.solve(_left(deadline), gap)
+    f.stage_record = {"stage": name, "status": sol.status, "seconds": round(sol.seconds, 3), **f.size()}
+    return sol
+
+
+def reasons(problem: CapacityProblem, states: Mapping[str, Sequence[str]], active: Mapping[str, Sequence[int]],
+            dem: Mapping[str, Mapping[str, np.ndarray]]) -> List[Dict[str, Any]]:
+    """One record per state change of a site (site_id, month, from, to, code, params, text)."""
+    p = problem.params
+    q, qh = float(p.target_occupancy), float(p.high_occ)
+    D, H = dem[p.planning_scenario][""], dem[p.high_scenario][""]
+    T = int(p.horizon)
+    out = []
+    active_cap = [sum(active[s.site_id][t] for s in problem.sites) for t in range(T)]
+    for s in problem.sites:
+        prev = s.state0 if s.existing else "not_opened"
+        if prev == "candidate":
+            prev = "not_opened"
+        saving = fmt(s.capacity * (s.cost_active - s.cost_reserve), 2)
+        for t, st in enumerate(states[s.site_id], start=1):
+            if st == prev:
+                continue
+            need = fmt(math.ceil(D[t - 1] / q - 1e-9))
+            high = fmt(math.ceil(H[t - 1] / qh - 1e-9))
+            occ = fmt(100 * q)
+            if prev == "not_opened" and st == "active":
+                m = Msg("r_open_active", {"month": t, "scenario": p.planning_scenario, "need": need,
+                                          "demand": fmt(D[t - 1]), "occ": occ,
+                                          "without": fmt(active_cap[t - 1] - active[s.site_id][t - 1])})
+            elif prev == "not_opened" and st == "reserve":
+                until = min(T, t + int(s.activation_lead))
+                m = Msg("r_open_reserve", {"month": t, "need": fmt(math.ceil(H[until - 1] / qh - 1e-9)), "until": until,
+                                           "saving": saving})
+            elif prev == "reserve" and st == "active":
+                m = Msg("r_activate", {"month": t, "scenario": p.planning_scenario, "demand": fmt(D[t - 1]),
+                                       "need": need, "occ": occ})
+            elif prev == "active" and st == "reserve":
+                m = Msg("r_to_reserve", {"month": t, "demand": fmt(D[t - 1]), "high": high, "saving": saving})
+            elif st == "closed" and s.must_close_by is not None and t == s.must_close_by:
+                m = Msg("r_close_forced", {"month": t})
+            elif st == "closed":
+                per = s.capacity * (s.cost_active if prev == "active" else s.cost_reserve)
+                m = Msg("r_close", {"month": t, "scenario": p.planning_scenario, "need": need, "high": high,
+                                    "saving": fmt(per, 2), "cost": fmt(s.closing_cost, 2)})
+            else:
+                prev = st
+                continue
+            out.append({"site_id": s.site_id, "month": t, "from": prev, "to": st, **m.as_dict()})
+            prev = st
+    return out
+
+
+def _slack(problem: CapacityProblem, deadline: float, **kw: Any) -> Optional[tuple]:
+    """(total shortfall, planning per month, high per month, formulation) of the slack model, None if unsolved."""
+    if _left(deadline) < MIN_STAGE_S:
+        return None
+    f = Formulation(problem, objective="slack", **kw).build()
+    sol = f.solve(_left(deadline))
+    if sol.x is None or sol.status != 0:
+        return None
+    sp, sh = f.slack_values(sol.x)
+    return float(sp.sum() + sh.sum()), sp, sh, f
+
+
+def diagnose(problem: CapacityProblem, deadline: float) -> Dict[str, Any]:
+    """Where the months fall short and the smallest changes (one at a time) that make the plan feasible."""
+    p = problem.params
+    out: Dict[str, Any] = {"shortfall": [], "fixes": []}
+    base = _slack(problem, deadline)
+    if base is None:
+        out["fixes"].append(Msg("fix_none").as_dict())
+        return out
+    total, sp, sh, f = base
+    dem = f.demand
+    q, qh = float(p.target_occupancy), float(p.high_occ)
+    first, worst, kind = None, 0, "active"
+    for t in range(len(sp)):
+        for name, s, occ, dd in (("planning", sp[t], q, dem[p.planning_scenario][""]),
+                                 ("high", sh[t], qh, dem[p.high_scenario][""])):
+            if s > SLACK_TOL:
+                places = math.ceil(s / occ - 1e-9)
+                scen = p.planning_scenario if name == "planning" else p.high_scenario
+                out["shortfall"].append({"month": t + 1, "scenario": scen, "people": float(s), "places": places,
+                                         **Msg("sf_month", {"month": t + 1, "scenario": scen, "places": fmt(places),
+                                                            "demand": fmt(dd[t]), "need": fmt(math.ceil(dd[t] / occ - 1e-9)),
+                                                            "have": fmt(math.ceil(dd[t] / occ - 1e-9) - places)}).as_dict()})
+                first = t + 1 if first is None else first
+                if places > worst:
+                    worst = places
+                if name == "planning":
+                    kind = "active"
+    if worst:
+        out["fixes"].append({"change": "places", "places": worst, "month": first,
+                             **Msg("fix_places", {"places": fmt(worst), "month": first,
+                                                  "kind": "active" if kind == "active" and not any(
+                                                      x["scenario"] == p.high_scenario for x in out["shortfall"])
+                                                  else "active or reserve"}).as_dict()})
+    # a higher district cap
+    if p.max_per_1000 is not None and _left(deadline) > MIN_STAGE_S:
+        nocap = _slack(problem, deadline, drop_cap=True)
+        if nocap is not None and nocap[0] <= SLACK_TOL:
+            fl = Formulation(problem, objective="load", load_cap=True).build()
+            sol = fl.solve(_left(deadline))
+            if sol.x is not None and sol.status == 0:
+                value = math.ceil(float(sol.x[fl.L]) * 10 - 1e-6) / 10.0
+                out["fixes"].append({"change": "max_per_1000", "value": value,
+                                     **Msg("fix_cap", {"now": fmt(p.max_per_1000, 1), "value": fmt(value, 1)}).as_dict()})
+    # a later closing
+    for s in sorted((s for s in problem.sites if s.must_close_by is not None), key=lambda s: s.must_close_by):
+        if _left(deadline) < MIN_STAGE_S:
+            break
+        none = _slack(problem, deadline, extra_close={s.site_id: None})
+        if none is None or none[0] > SLACK_TOL:
+            continue
+        month = int(p.horizon) + 1
+        for m in range(int(s.must_close_by) + 1, int(p.horizon) + 1):
+            r = _slack(problem, deadline, extra_close={s.site_id: m})
+            if r is not None and r[0] <= SLACK_TOL:
+                month = m
+                break
+        out["fixes"].append({"change": "later_close", "site_id": s.site_id, "month": month,
+                             **Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": s.must_close_by - 1}).as_dict()})
+    # a higher occupancy in the high scenario
+    if qh < 1.0 and any(x["scenario"] == p.high_scenario for x in out["shortfall"]) and _left(deadline) > MIN_STAGE_S:
+        full = replace(problem, params=replace(p, high_occupancy=1.0))
+        r = _slack(full, deadline)
+        if r is not None and r[0] <= SLACK_TOL:
+            lo, hi = qh, 1.0
+            for _ in range(6):
+                mid = (lo + hi) / 2
+                rr = _slack(replace(problem, params=replace(p, high_occupancy=mid)), deadline)
+                if rr is None:
+                    break
+                if rr[0] <= SLACK_TOL:
+                    hi = mid
+                else:
+                    lo = mid
+            out["fixes"].append({"change": "high_occupancy", "value": math.ceil(hi * 100) / 100,
+                                 **Msg("fix_occupancy", {"value": fmt(math.ceil(hi * 100), 0), "now": fmt(100 * qh),
+                                                         "scenario": p.high_scenario}).as_dict()})
+    if len(out["fixes"]) == 0:
+        out["fixes"].append(Msg("fix_none").as_dict())
+    return out
+
+
+def plan_capacity(problem: CapacityProblem) -> CapacityResult:
+    """The cheapest plan of active and reserve places per site and month; raises InputError for bad input."""
+    t0 = time.perf_counter()
+    issues = validate(problem)
+    if issues:
+        raise InputError(Msg("in_invalid", {"n": len(issues)}).text, [m.text for m in issues])
+    p: CapacityParams = problem.params
+    deadline = t0 + float(p.time_limit_s)
+    f1 = Formulation(problem, objective="cost").build()
+    sol = _stage(f1, "cost", deadline, p.mip_rel_gap)
+    stages = [f1.stage_record]
+    result = CapacityResult(status=CapacityStatus.TIMEOUT, model=f1.size(),
+                            demand={k: [float(x) for x in v[""]] for k, v in f1.demand.items()})
+    if sol.status == 2:
+        result.status = CapacityStatus.INFEASIBLE
+        diag = diagnose(problem, deadline)
+        result.shortfall, result.fixes = diag["shortfall"], diag["fixes"]
+        first = result.fixes[0]["text"] if result.fixes else ""
+        result.message = Msg("st_infeasible", {"first": first}).text
+    elif sol.x is None:
+        result.message = Msg("st_timeout", {"t": fmt(p.time_limit_s)}).text
+    else:
+        f, x = f1, sol.x
+        status = CapacityStatus.OPTIMAL if sol.status == 0 else CapacityStatus.FEASIBLE
+        gap = sol.gap
+        if status == CapacityStatus.OPTIMAL and p.load_objective and any(d.population > 0 for d in problem.districts):
+            if _left(deadline) > MIN_STAGE_S:
+                cost1 = f1.value(x, [e for terms in f1.cost_terms.values() for e in terms])
+                f2 = Formulation(problem, objective="load", cost_bound=cost1).build()
+                sol2 = _stage(f2, "load", deadline, p.mip_rel_gap)
+                stages.append(f2.stage_record)
+                if sol2.x is not None:
+                    f, x = f2, sol2.x
+                    if sol2.status != 0:
+                        status, gap = CapacityStatus.FEASIBLE, sol2.gap
+            else:
+                status, gap = CapacityStatus.FEASIBLE, 1.0
+        states = f.states(x)
+        active = f.active_places(x)
+        breakdown = plan_cost(problem, states, active)
+        result.active_places = active
+        result.status, result.gap, result.states = status, gap, states
+        result.cost = breakdown["total"]
+        result.cost_breakdown = breakdown
+        result.district_load = district_loads(problem, active)
+        result.max_load = max((max(v) for v in result.district_load.values() if v), default=0.0)
+        result.reserve_place_months = float(sum(s.capacity for s in problem.sites
+                                                for st in states[s.site_id] if st == "reserve"))
+        result.changes = reasons(problem, states, active, f1.demand)
+        # the solver's cost equals the plan's at the optimum (event variables may carry slack before)
+        reported = f.value(x, [e for terms in f.cost_terms.values() for e in terms])
+        reported = reported if status == CapacityStatus.OPTIMAL else None
+        result.violations = verify(problem, states, reported, active)
+        if status == CapacityStatus.OPTIMAL:
+            result.message = Msg("st_optimal", {"months": p.horizon, "cost": fmt(result.cost, 2),
+                                                "load": fmt(result.max_load, 1)}).text
+        else:
+            result.message = Msg("st_feasible", {"months": p.horizon, "cost": fmt(result.cost, 2),
+                                                 "gap": fmt(100 * (gap or 0.0), 1)}).text
+        if result.violations:
+            result.message += " " + Msg("st_violations", {"n": len(result.violations)}).text
+    result.stages = stages
+    result.seconds = time.perf_counter() - t0
+    return result

@@ -1,0 +1,127 @@
+"""English message templates of capacity planning, keyed by codes (one dict for the whole package).
+
+Every message is a code plus parameters (:class:`Msg`), rendered here in English. Results keep the
+code and the parameters next to the text, so that a translated front end (see plugin/core/i18n.py)
+can render them again in another language without parsing the English.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict
+
+TEMPLATES: Dict[str, str] = {
+    # input (every message names the table, the row and the field)
+    "in_missing": "Table {table}, row {row}, field {field}: the value is missing.",
+    "in_not_number": "Table {table}, row {row}, field {field}: '{value}' is not a number.",
+    "in_not_whole": "Table {table}, row {row}, field {field}: {value} is not a whole number.",
+    "in_negative": "Table {table}, row {row}, field {field}: {value} is negative; it must be 0 or more.",
+    "in_too_large": "Table {table}, row {row}, field {field}: {value} is larger than {limit}.",
+    "in_bad_state": "Table {table}, row {row}, field {field}: state '{value}' is unknown; use one of {known}.",
+    "in_duplicate": "Table {table}, row {row}, field {field}: '{value}' appears more than once (first in row {first}).",
+    "in_unknown_district": "Table {table}, row {row}, field {field}: district '{value}' is not in the district table.",
+    "in_occupied": "Table {table}, row {row}, field occupied: {value} people exceed the capacity of {capacity}.",
+    "in_occupied_candidate": "Table {table}, row {row}, field occupied: a candidate site (state 'candidate') cannot "
+                             "hold people today ({value}).",
+    "in_month_range": "Table {table}, row {row}, field {field}: month {value} lies outside the horizon 1–{horizon}.",
+    "in_module": "Table {table}, row {row}, field module: the capacity {capacity} is not a multiple of the module "
+                 "{value}.",
+    "in_close_order": "Table {table}, row {row}: earliest_close ({early}) is after must_close_by ({late}).",
+    "in_missing_column": "Table {table}: column '{field}' is missing (columns: {columns}).",
+    "in_no_rows": "Table {table} has no rows.",
+    "in_no_xy": "Table {table}, row {row}: site '{site}' has no coordinates (x, y), which {rule} needs.",
+    "in_scenario_missing": "Scenario '{name}' ({role}) is not in the scenario table (scenarios: {known}).",
+    "in_scenario_month": "Scenario '{name}', group '{group}': month {month} has no arrivals row; every month "
+                         "1–{horizon} needs one.",
+    "in_param": "Setting {name} = {value} is not allowed: {why}.",
+    "in_pmf": "Waiting-time distribution: {why}.",
+    "in_three": "The three arrival numbers must satisfy 0 <= low <= mid <= high; they are {low}, {mid}, {high}.",
+    "in_group_unknown": "Scenario table, row {row}: group '{value}' has arrivals but no group-only site and no "
+                        "site holds it today; its people count for the general sites.",
+    "in_invalid": "Capacity planning cannot start: {n} problem(s) in the input.",
+    # status
+    "st_optimal": "Optimal plan over {months} months: total cost {cost}; highest district load {load} places "
+                  "per 1,000 inhabitants.",
+    "st_feasible": "Plan over {months} months found within the time limit: total cost {cost}, at most {gap} % "
+                   "above the best possible.",
+    "st_infeasible": "No plan covers every month with the sites and rules given. {first}",
+    "st_timeout": "No plan was found within the time limit of {t} s; infeasibility is not proven. Increase the "
+                  "time limit.",
+    "st_violations": "Warning: the verifier found {n} problem(s) in this plan.",
+    # shortfall and the smallest change that helps
+    "sf_month": "Month {month}, {scenario} scenario: {places} places short ({demand} people need {need} places, "
+                "{have} can be provided).",
+    "fix_places": "Provide {places} more places from month {month} on ({kind}); then every month is covered.",
+    "fix_cap": "Raise the district cap (MAX_PER_1000) from {now} to {value} places per 1,000 inhabitants.",
+    "fix_close": "Keep site '{site}' open until month {month} instead of closing it by month {now}.",
+    "fix_occupancy": "Allow an occupancy of {value} % instead of {now} % in the {scenario} scenario.",
+    "fix_none": "No single change among more places, a higher district cap or a later closing was found.",
+    # reasons for state changes (plain language)
+    "r_open_active": "Opens as active in month {month}: the {scenario} scenario needs {need} active places "
+                     "(demand {demand} at {occ} % occupancy); without this site there are {without}.",
+    "r_open_reserve": "Opens as reserve in month {month}: the high scenario needs {need} places by month "
+                      "{until}; reserve costs {saving} less per month than active places here.",
+    "r_activate": "Becomes active in month {month}: demand in the {scenario} scenario rises to {demand} "
+                  "({need} places needed at {occ} % occupancy).",
+    "r_to_reserve": "Goes to reserve in month {month}: its places are not needed active (demand {demand}), "
+                    "but the high scenario still needs them ({high} places needed); saves {saving} per month.",
+    "r_close": "Closes in month {month}: neither the {scenario} scenario ({need} places) nor the high scenario "
+               "({high} places) needs it; saves {saving} per month (closing costs {cost}).",
+    "r_close_forced": "Closes in month {month}: it must close by then (must_close_by).",
+    "r_kept": "Stays {state} in month {month} although it is not needed then: {why}.",
+    "why_lease": "it cannot close before month {early} (earliest_close)",
+    "why_min_active": "it must stay active for {m} months after activation (min_active_months)",
+    "why_no_reopen": "closing now and opening again later would cost more",
+    # verifier
+    "v_state": "Site '{site}', month {month}: state '{state}' is not one of active, reserve, closed, not_opened.",
+    "v_places": "Site '{site}', month {month}: {places} active places do not fit its state '{state}' (active: "
+                "a multiple of {module} from {module} to {capacity}; otherwise 0).",
+    "v_reopen": "Site '{site}', month {month}: {prev} -> {state} is not allowed (a site opens once and does not "
+                "reopen after closing).",
+    "v_open_lead": "Site '{site}' is open in month {month}, before its opening lead time of {lead} months has "
+                   "passed.",
+    "v_activation_lead": "Site '{site}' becomes active in month {month} from reserve, before its activation lead "
+                         "time of {lead} months allows.",
+    "v_early_close": "Site '{site}' closes in month {month}, before its earliest closing month {early}.",
+    "v_late_close": "Site '{site}' is still open in month {month}; it must close by month {late}.",
+    "v_min_active": "Site '{site}' is active for only {n} month(s) from month {month}; it must stay active "
+                    "{m} months.",
+    "v_cover": "Month {month}: active places cover {have} people at {occ} % occupancy; the {scenario} scenario "
+               "has {demand}.",
+    "v_high": "Month {month}: active and activatable reserve places cover {have} people; the high scenario has "
+              "{demand}.",
+    "v_cap": "District '{district}', month {month}: {places} active places exceed the cap of {cap}.",
+    "v_spacing": "Newly opened sites '{a}' and '{b}' are {d} m apart; MIN_SPACING_M is {min} m.",
+    "v_spacing_existing": "Newly opened site '{a}' is {d} m from existing site '{b}'; MIN_SPACING_M is {min} m.",
+    "v_hotspot": "Hotspot '{hotspot}': {new} places at newly opened sites within its radius exceed the limit of "
+                 "{cap}.",
+    "v_cost": "The reported cost {reported} differs from the cost of the plan, {actual}.",
+}
+
+
+def render(code: str, **params: Any) -> str:
+    """The English text of message ``code`` with ``params`` filled in."""
+    return TEMPLATES[code].format(**params)
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message as code plus parameters; ``text`` is the English rendering (kept for logs and reports)."""
+
+    code: str
+    params: Dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return render(self.code, **self.params)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def as_dict(self) -> Dict[str, Any]:
+        """Plain record for tables and JSON: code, params and the English text."""
+        return {"code": self.code, "params": dict(self.params), "text": self.text}
+
+
+def fmt(value: float, digits: int = 0) -> str:
+    """A number for messages: thousands separated, ``digits`` decimals."""
+    return f"{value:,.{digits}f}"

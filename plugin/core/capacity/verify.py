@@ -1,0 +1,236 @@
+"""Independent re-check of a capacity plan (state per site and month) against every rule.
+
+Written from the rules, not from the formulation: plain loops over the months, the events read
+off the state sequences, and for the high scenario a small LP (scipy.optimize.linprog) that
+finds the best use of the activatable reserve under the district caps. Also computes the cost
+of a plan, which the solver's reported cost is compared with.
+"""
+from __future__ import annotations
+
+import math
+from typing import Dict, List, Mapping, Optional, Sequence
+
+import numpy as np
+
+from .params import MONTH_STATES, CapacityProblem
+from .scenarios import demands
+from .texts import fmt, render
+
+TOL = 1e-6
+
+
+def _held(state: str) -> bool:
+    return state in ("active", "reserve")
+
+
+def active_of(problem: CapacityProblem, states: Mapping[str, Sequence[str]],
+              active: Optional[Mapping[str, Sequence[int]]] = None) -> Dict[str, List[int]]:
+    """Active places per site and month: ``active`` where given, else the whole site when it is active."""
+    if active is not None:
+        return {k: [int(v) for v in vals] for k, vals in active.items()}
+    return {s.site_id: [s.capacity if st == "active" else 0 for st in states[s.site_id]] for s in problem.sites}
+
+
+def plan_cost(problem: CapacityProblem, states: Mapping[str, Sequence[str]],
+              active: Optional[Mapping[str, Sequence[int]]] = None) -> Dict[str, float]:
+    """Cost of a plan by kind (active, reserve, opening, activation, closing) and ``total``.
+
+    The inactive places of an active site (``active`` below the capacity) cost as reserve places.
+    """
+    out = {"active": 0.0, "reserve": 0.0, "opening": 0.0, "activation": 0.0, "closing": 0.0}
+    act = active_of(problem, states, active)
+    for s in problem.sites:
+        seq = states[s.site_id]
+        prev = s.state0 if s.existing else "not_opened"
+        for t, st in enumerate(seq):
+            if st == "active":
+                y = act[s.site_id][t]
+                out["active"] += y * s.cost_active
+                out["reserve"] += (s.capacity - y) * s.cost_reserve
+            elif st == "reserve":
+                out["reserve"] += s.capacity * s.cost_reserve
+            if prev == "not_opened" and _held(st):
+                out["opening"] += s.opening_cost
+            if prev == "reserve" and st == "active":
+                out["activation"] += s.activation_cost
+            if _held(prev) and st == "closed":
+                out["closing"] += s.closing_cost
+            prev = st
+    out["total"] = sum(out.values())
+    return out
+
+
+def _caps(problem: CapacityProblem) -> Optional[Dict[str, float]]:
+    mx = problem.params.max_per_1000
+    if mx is None:
+        return None
+    out = {}
+    for d in problem.districts:
+        today = sum(s.capacity for s in problem.sites if s.existing and s.district_id == d.district_id)
+        out[d.district_id] = max(math.floor(mx * d.population / 1000.0 + 1e-9), today)
+    return out
+
+
+def _high_cover(problem: CapacityProblem, t: int, states, act, H: Dict[str, np.ndarray], caps) -> float:
+    """Most people of the high scenario that month t can take: active places plus activatable reserve (an LP)."""
+    from scipy.optimize import linprog
+
+    sites = problem.sites
+    q = float(problem.params.high_occ)
+    groups = sorted(g for g in H if g)
+    usable = []
+    for s in sites:
+        seq = states[s.site_id]
+        la = int(s.activation_lead)
+        ok = _held(seq[t - 1]) and (la == 0 or (t > la and _held(seq[t - 1 - la])))
+        usable.append(float(s.capacity - act[s.site_id][t - 1]) if ok else 0.0)
+    n, G = len(sites), len(groups)
+    # variables: h_0..h_{n-1}, u_0..u_{G-1}; maximise q * sum_general h + sum u (plus the constant active part)
+    active = [float(act[s.site_id][t - 1]) for s in sites]
+    c = np.zeros(n + G)
+    for i, s in enumerate(sites):
+        if not s.group_label:
+            c[i] = -q
+    c[n:] = -1.0
+    A, b = [], []
+    for k, g in enumerate(groups):
+        rowv = np.zeros(n + G)
+        rowv[n + k] = 1.0
+        members = [i for i, s in enumerate(sites) if s.group_label == g]
+        for i in members:
+            rowv[i] = -q
+        A.append(rowv)
+        b.append(q * sum(active[i] for i in members))
+    if caps is not None:
+        for d, cap in caps.items():
+            members = [i for i, s in enumerate(sites) if s.district_id == d]
+            if not members:
+                continue
+            rowv = np.zeros(n + G)
+            rowv[members] = 1.0
+            A.append(rowv)
+            b.append(max(0.0, cap - sum(active[i] for i in members)))
+    bounds = [(0.0, usable[i]) for i in range(n)] + [(0.0, float(H[g][t - 1])) for g in groups]
+    res = linprog(c, A_ub=np.array(A) if A else None, b_ub=np.array(b) if b else None, bounds=bounds, method="highs")
+    best = -float(res.fun) if res.status == 0 else 0.0
+    return best + q * sum(active[i] for i, s in enumerate(sites) if not s.group_label)
+
+
+def verify(problem: CapacityProblem, states: Mapping[str, Sequence[str]], cost: Optional[float] = None,
+           active: Optional[Mapping[str, Sequence[int]]] = None) -> List[str]:
+    """Plain-language list of every rule the plan breaks; empty when it keeps all of them.
+
+    ``active``: active places per site and month where sites have a module below their capacity
+    (default: an active site has all its places active). ``cost``: the cost the solver reported.
+    """
+    out: List[str] = []
+    p = problem.params
+    T = int(p.horizon)
+    sites = problem.sites
+    for s in sites:
+        seq = states.get(s.site_id)
+        if seq is None or len(seq) != T or (active is not None and len(active.get(s.site_id, ())) != T):
+            out.append(render("v_state", site=s.site_id, month="-", state="missing"))
+            return out
+    act = active_of(problem, states, active)
+    for s in sites:
+        seq = states[s.site_id]
+        m = int(s.module or s.capacity) or 1
+        prev_y = s.capacity if s.state0 == "active" else 0
+        for t, st in enumerate(seq, start=1):
+            y = act[s.site_id][t - 1]
+            ok = (0 < y <= s.capacity and y % m == 0) if st == "active" else y == 0
+            if not ok:
+                out.append(render("v_places", site=s.site_id, month=t, places=y, state=st, module=m,
+                                  capacity=s.capacity))
+            la = int(s.activation_lead)
+            prev_st = seq[t - 2] if t > 1 else (s.state0 if s.existing else "not_opened")
+            if st == "active" and prev_st == "active" and y > prev_y and not (t > la and (la == 0 or _held(seq[t - 1 - la]))):
+                out.append(render("v_activation_lead", site=s.site_id, month=t, lead=la))
+            prev_y = y
+        prev = s.state0 if s.existing else "not_opened"
+        ever = s.existing
+        for t, st in enumerate(seq, start=1):
+            if st not in MONTH_STATES:
+                out.append(render("v_state", site=s.site_id, month=t, state=st))
+                prev = st
+                continue
+            bad = ((st == "not_opened" and (ever or s.existing)) or (st == "closed" and not ever and not _held(prev))
+                   or (_held(st) and prev == "closed"))
+            if bad:
+                out.append(render("v_reopen", site=s.site_id, month=t, prev=prev, state=st))
+            if _held(st):
+                if not s.existing and t <= s.opening_lead:
+                    out.append(render("v_open_lead", site=s.site_id, month=t, lead=s.opening_lead))
+                if s.must_close_by is not None and t >= s.must_close_by:
+                    out.append(render("v_late_close", site=s.site_id, month=t, late=s.must_close_by))
+                ever = True
+            if (_held(prev) and not _held(st) and s.earliest_close is not None and t < s.earliest_close):
+                out.append(render("v_early_close", site=s.site_id, month=t, early=s.earliest_close))
+            if prev == "reserve" and st == "active":
+                la = int(s.activation_lead)
+                if not (t > la and (la == 0 or _held(seq[t - 1 - la]))):
+                    out.append(render("v_activation_lead", site=s.site_id, month=t, lead=la))
+            if st == "active" and prev != "active" and s.min_active_months > 1:
+                run = 0
+                while t - 1 + run < T and seq[t - 1 + run] == "active":
+                    run += 1
+                if run < min(s.min_active_months, T - t + 1):
+                    out.append(render("v_min_active", site=s.site_id, n=run, month=t, m=s.min_active_months))
+            prev = st
+        if s.existing and s.earliest_close is not None and not all(_held(x) for x in seq[: max(0, s.earliest_close - 1)]):
+            first = next(t for t, x in enumerate(seq, start=1) if not _held(x))
+            msg = render("v_early_close", site=s.site_id, month=first, early=s.earliest_close)
+            if msg not in out:
+                out.append(msg)
+    if out:
+        return out
+    dem = demands(problem)
+    D, H = dem[p.planning_scenario], dem[p.high_scenario]
+    caps = _caps(problem)
+    q = float(p.target_occupancy)
+    groups = sorted(g for g in D if g)
+    names = {d.district_id: d.name or d.district_id for d in problem.districts}
+    for t in range(1, T + 1):
+        at = {s.site_id: act[s.site_id][t - 1] for s in sites}
+        have = q * sum(at[s.site_id] for s in sites if not s.group_label)
+        for g in groups:
+            have += min(float(D[g][t - 1]), q * sum(at[s.site_id] for s in sites if s.group_label == g))
+        if have < D[""][t - 1] - TOL:
+            out.append(render("v_cover", month=t, have=fmt(have, 1), occ=fmt(100 * q), scenario=p.planning_scenario,
+                              demand=fmt(D[""][t - 1], 1)))
+        if caps is not None:
+            for d, cap in caps.items():
+                placed = sum(at[s.site_id] for s in sites if s.district_id == d)
+                if placed > cap + TOL:
+                    out.append(render("v_cap", district=names.get(d, d), month=t, places=placed, cap=fmt(cap)))
+        hc = _high_cover(problem, t, states, act, H, caps)
+        if hc < H[""][t - 1] - 1e-5 * max(1.0, H[""][t - 1]):
+            out.append(render("v_high", month=t, have=fmt(hc, 1), demand=fmt(H[""][t - 1], 1)))
+    # spacing and hotspots for newly opened sites
+    opened = [s for s in sites if not s.existing and any(_held(x) for x in states[s.site_id])]
+    sp = float(p.min_spacing_m or 0.0)
+    if sp > 0:
+        for i, a in enumerate(opened):
+            for b in opened[i + 1:]:
+                d = math.hypot(a.x - b.x, a.y - b.y)
+                if d < sp - TOL:
+                    out.append(render("v_spacing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
+            for b in sites:
+                if b.existing:
+                    d = math.hypot(a.x - b.x, a.y - b.y)
+                    if d < sp - TOL:
+                        out.append(render("v_spacing_existing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
+    if p.hotspot_max_places is not None:
+        for h in problem.hotspots:
+            def near(s, h=h):
+                return math.hypot(s.x - h.x, s.y - h.y) <= h.radius_m + TOL
+            new = sum(s.capacity for s in opened if near(s))
+            cap = max(0, p.hotspot_max_places - sum(s.capacity for s in sites if s.existing and near(s)))
+            if new > cap:
+                out.append(render("v_hotspot", hotspot=h.name or h.hotspot_id, new=new, cap=cap))
+    if cost is not None:
+        actual = plan_cost(problem, states, active)["total"]
+        if abs(actual - cost) > 1e-6 * max(1.0, abs(actual)) + 1e-6:
+            out.append(render("v_cost", reported=fmt(cost, 2), actual=fmt(actual, 2)))
+    return out

@@ -1,0 +1,227 @@
+"""Capacity-planning tables (issue 17) from CSV or GeoPackage into plugin.core.capacity records.
+
+Three tables: sites (existing shelters and candidates with their costs and lead times), districts
+(population) and scenarios (``scenario, month, arrivals`` and optionally ``group_label``). CSV files
+in any of the encodings and dialects cities deliver (UTF-8 with or without BOM, cp1252; ``;`` or
+``,``; decimal commas) go through plugin.io.csv_table's sniffing; GeoPackage (or any OGR source)
+tables through plugin.io.files.read_vector. Every problem is collected and raised at once as an
+InputError whose issues name the table (file), the row (the line an editor shows, or the feature
+id) and the field.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from ..core.capacity.params import (
+    CapacityParams,
+    CapacityProblem,
+    DistrictPop,
+    HotspotArea,
+    MoveOut,
+    Scenario,
+    Site,
+    validate,
+)
+from ..core.capacity.texts import Msg
+from ..core.errors import InputError
+from .csv_table import iter_records, normalise_name, parse_number, sniff_csv
+
+SITE_FIELDS = ("site_id", "district_id", "capacity", "state", "occupied", "group_label", "cost_active", "cost_reserve",
+               "activation_lead", "activation_cost", "opening_lead", "opening_cost", "closing_cost", "earliest_close",
+               "must_close_by", "min_active_months", "module", "x", "y", "name")
+SITE_REQUIRED = ("site_id", "district_id", "capacity")
+INT_FIELDS = ("capacity", "occupied", "activation_lead", "opening_lead", "earliest_close", "must_close_by",
+              "min_active_months", "module")
+FLOAT_FIELDS = ("cost_active", "cost_reserve", "activation_cost", "opening_cost", "closing_cost", "x", "y")
+STATE_NAMES = {"active": "active", "aktiv": "active", "reserve": "reserve", "standby": "reserve", "vorhalte": "reserve",
+               "passive": "reserve", "passiv": "reserve", "candidate": "candidate", "kandidat": "candidate",
+               "planned": "candidate", "geplant": "candidate", "closed": "candidate", "geschlossen": "candidate",
+               "": "candidate"}
+
+
+@dataclass
+class Table:
+    """Rows of one table as read: its label for messages, its columns and (row number, values) pairs."""
+
+    label: str
+    columns: List[str]
+    rows: List[Tuple[Any, Dict[str, Any]]]
+    decimal: str = "."
+
+
+def read_table(path: str, layer: Optional[str] = None) -> Table:
+    """A CSV file (any encoding and dialect) or a table of a GeoPackage/OGR source; column names normalised."""
+    if path.lower().endswith((".csv", ".txt", ".tsv")):
+        dialect = sniff_csv(path)
+        columns = [normalise_name(c) for c in dialect.columns]
+        rows = [(line, dict(zip(columns, values))) for line, values in iter_records(path, dialect)]
+        return Table(os.path.basename(path), columns, rows, dialect.decimal)
+    from .files import read_vector
+
+    raw = read_vector(path, "table", layer=layer)
+    columns = [normalise_name(c) for c in (raw.source_fields or [])]
+    rows = [(f.fid, {normalise_name(k): v for k, v in f.attributes.items()}) for f in raw.features]
+    label = os.path.basename(path) + (f" ({layer})" if layer else "")
+    return Table(label, columns, rows)
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _num(table: Table, row: Any, name: str, v: Any, issues: List[Msg], whole: bool) -> Optional[float]:
+    try:
+        x = parse_number(v, table.decimal)
+    except (ValueError, TypeError):
+        issues.append(Msg("in_not_number", {"table": table.label, "row": row, "field": name, "value": v}))
+        return None
+    if x < 0:
+        issues.append(Msg("in_negative", {"table": table.label, "row": row, "field": name, "value": v}))
+        return None
+    if whole and not float(x).is_integer():
+        issues.append(Msg("in_not_whole", {"table": table.label, "row": row, "field": name, "value": v}))
+        return None
+    return x
+
+
+def _require(table: Table, names: Sequence[str], issues: List[Msg]) -> bool:
+    ok = True
+    if not table.rows:
+        issues.append(Msg("in_no_rows", {"table": table.label}))
+        ok = False
+    for name in names:
+        if name not in table.columns:
+            issues.append(Msg("in_missing_column", {"table": table.label, "field": name,
+                                                    "columns": ", ".join(table.columns) or "none"}))
+            ok = False
+    return ok
+
+
+def sites_from_table(table: Table, issues: List[Msg]) -> List[Site]:
+    """Site records from the sites table; problems are appended to ``issues``."""
+    out: List[Site] = []
+    if not _require(table, SITE_REQUIRED, issues):
+        return out
+    for row, rec in table.rows:
+        kw: Dict[str, Any] = {"row": row}
+        bad = False
+        for name in SITE_REQUIRED:
+            if _blank(rec.get(name)):
+                issues.append(Msg("in_missing", {"table": table.label, "row": row, "field": name}))
+                bad = True
+        if bad:
+            continue
+        kw["site_id"] = str(rec["site_id"]).strip()
+        kw["district_id"] = str(rec["district_id"]).strip()
+        state = str(rec.get("state") or "").strip().lower()
+        if state not in STATE_NAMES:
+            issues.append(Msg("in_bad_state", {"table": table.label, "row": row, "field": "state", "value": state,
+                                               "known": "active, reserve, candidate"}))
+            continue
+        kw["state0"] = STATE_NAMES[state]
+        for name in INT_FIELDS + FLOAT_FIELDS:
+            v = rec.get(name)
+            if _blank(v):
+                continue
+            x = _num(table, row, name, v, issues, whole=name in INT_FIELDS)
+            if x is None:
+                bad = True
+                continue
+            key = name
+            kw[key] = int(x) if name in INT_FIELDS else float(x)
+        if bad:
+            continue
+        if not _blank(rec.get("group_label")):
+            kw["group_label"] = str(rec["group_label"]).strip()
+        if not _blank(rec.get("name")):
+            kw["name"] = str(rec["name"]).strip()
+        out.append(Site(**kw))
+    return out
+
+
+def districts_from_table(table: Table, issues: List[Msg]) -> List[DistrictPop]:
+    """District records (district_id, population, optional name)."""
+    out: List[DistrictPop] = []
+    if not _require(table, ("district_id", "population"), issues):
+        return out
+    for row, rec in table.rows:
+        if _blank(rec.get("district_id")) or _blank(rec.get("population")):
+            field = "district_id" if _blank(rec.get("district_id")) else "population"
+            issues.append(Msg("in_missing", {"table": table.label, "row": row, "field": field}))
+            continue
+        pop = _num(table, row, "population", rec["population"], issues, whole=True)
+        if pop is None:
+            continue
+        out.append(DistrictPop(str(rec["district_id"]).strip(), int(pop), str(rec.get("name") or "").strip(), row))
+    return out
+
+
+def scenarios_from_table(table: Table, horizon: int, issues: List[Msg]) -> List[Scenario]:
+    """Scenarios from rows ``scenario, month, arrivals[, group_label]``; every month 1..horizon needs a row."""
+    if not _require(table, ("scenario", "month", "arrivals"), issues):
+        return []
+    series: Dict[str, Dict[str, Dict[int, float]]] = {}
+    first: Dict[Tuple[str, str, int], Any] = {}
+    for row, rec in table.rows:
+        bad = False
+        for name in ("scenario", "month", "arrivals"):
+            if _blank(rec.get(name)):
+                issues.append(Msg("in_missing", {"table": table.label, "row": row, "field": name}))
+                bad = True
+        if bad:
+            continue
+        name = str(rec["scenario"]).strip()
+        group = str(rec.get("group_label") or "").strip()
+        month = _num(table, row, "month", rec["month"], issues, whole=True)
+        arrivals = _num(table, row, "arrivals", rec["arrivals"], issues, whole=False)
+        if month is None or arrivals is None:
+            continue
+        m = int(month)
+        if not 1 <= m <= horizon:
+            issues.append(Msg("in_month_range", {"table": table.label, "row": row, "field": "month", "value": m,
+                                                 "horizon": horizon}))
+            continue
+        key = (name, group, m)
+        if key in first:
+            issues.append(Msg("in_duplicate", {"table": table.label, "row": row, "field": "month",
+                                               "value": f"{name}/{group or '-'}/{m}", "first": first[key]}))
+            continue
+        first[key] = row
+        series.setdefault(name, {}).setdefault(group, {})[m] = float(arrivals)
+    out = []
+    for name, groups in series.items():
+        arr = {}
+        for group, months in groups.items():
+            missing = [m for m in range(1, horizon + 1) if m not in months]
+            if missing:
+                issues.append(Msg("in_scenario_month", {"name": name, "group": group or "-", "month": missing[0],
+                                                        "horizon": horizon}))
+                continue
+            arr[group] = tuple(months[m] for m in range(1, horizon + 1))
+        out.append(Scenario(name, arr))
+    return out
+
+
+def load_problem(sites: str, districts: str, scenarios: str, params: Optional[CapacityParams] = None,
+                 moveout: Optional[MoveOut] = None, hotspots: Sequence[HotspotArea] = (),
+                 layers: Optional[Dict[str, str]] = None) -> CapacityProblem:
+    """Read the three tables and check the whole problem; raises InputError listing every problem.
+
+    ``layers``: layer names inside GeoPackages, keyed "sites", "districts", "scenarios".
+    """
+    layers = layers or {}
+    params = params or CapacityParams()
+    moveout = moveout or MoveOut()
+    issues: List[Msg] = []
+    s = sites_from_table(read_table(sites, layers.get("sites")), issues)
+    d = districts_from_table(read_table(districts, layers.get("districts")), issues)
+    sc = scenarios_from_table(read_table(scenarios, layers.get("scenarios")), int(params.horizon), issues)
+    problem = CapacityProblem(s, d, sc, params, moveout, list(hotspots))
+    if not issues:
+        issues = validate(problem)
+    if issues:
+        texts = [m.text for m in issues]
+        raise InputError(Msg("in_invalid", {"n": len(texts)}).text, texts, "\n".join(texts))
+    return problem
