@@ -15,13 +15,14 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from .explain import max_load
-from .formulation import Formulation
+from .formulation import Formulation, Objective
 from .instance import EPS, Instance, build_instance, with_spacing
 from .params import BuildTimeout
 from .texts import num, text
 
 
 def active_families(inst: Instance) -> Tuple[str, ...]:
+    """The rule families that are switched on (by the parameters and the data)."""
     p = inst.params
     fams = ["district_cap"]
     if p.min_spacing_m > 0:
@@ -44,98 +45,147 @@ def diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]
     lines: List[str] = []
     relax: Dict[str, Any] = {}
     try:
-        _diagnose(inst, deadline, check, lines, relax)
+        _Diagnosis(inst, deadline, check, lines, relax).run()
     except BuildTimeout:
         if not lines:
             lines.append(text("diag_unknown"))
     return lines, relax
 
 
-def _diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None]], lines: List[str],
-              relax: Dict[str, Any]) -> None:
-    need = inst.total_demand
-    fams = active_families(inst)
-    p = inst.params
+class _Diagnosis:
+    """One diagnosis: first which rules leave room for how many places, then the smallest relaxations.
 
-    def left() -> float:
-        return deadline - time.perf_counter()
+    Appends to ``lines`` and ``relax`` as it goes, so that a BuildTimeout leaves what was found.
+    """
 
-    def maxplace(families: Sequence[str], which: Instance = inst, only_group: Optional[int] = None) -> Optional[int]:
-        if check:
-            check()
-        if left() <= 0.05:
+    def __init__(self, inst: Instance, deadline: float, check: Optional[Callable[[], None]], lines: List[str],
+                 relax: Dict[str, Any]):
+        self.inst, self.deadline, self.check, self.lines, self.relax = inst, deadline, check, lines, relax
+        self.need = inst.total_demand
+        self.fams = active_families(inst)
+        self.min_seconds = inst.params.solver.min_stage_seconds
+
+    def left(self) -> float:
+        return self.deadline - time.perf_counter()
+
+    def maxplace(self, families: Sequence[str], which: Optional[Instance] = None,
+                 only_group: Optional[int] = None) -> Optional[int]:
+        """Most places that fit under ``families``; None without time, -1 when unknown (time limit)."""
+        if self.check:
+            self.check()
+        if self.left() <= self.min_seconds:
             return None
-        sol = Formulation(which, tuple(families), deadline=deadline, objective="maxplace", demand="le", only_group=only_group).solve(left())
-        if sol.places is None or sol.status != 0:
+        sol = Formulation(self.inst if which is None else which, tuple(families), deadline=self.deadline,
+                          objective=Objective.MAXPLACE, demand="le", only_group=only_group).solve(self.left())
+        if sol.places is None or not sol.optimal:
             return None if sol.places is None else -1  # -1: unknown (time limit)
         return int(sol.places.sum())
 
-    def fits(families: Sequence[str], which: Instance = inst) -> Optional[bool]:
-        v = maxplace(families, which)
-        return None if v is None or v < 0 else v >= need
+    def fits(self, families: Sequence[str], which: Optional[Instance] = None) -> Optional[bool]:
+        """Whether the demand fits under ``families``; None when unknown."""
+        v = self.maxplace(families, which)
+        return None if v is None or v < 0 else v >= self.need
 
-    base = maxplace(())
-    if base is not None and 0 <= base < need:
-        lines.append(text("diag_sites", placed=base, need=need))
-    all_ = maxplace(fams)
-    if all_ is None or all_ < 0:
-        lines[:] = [text("diag_unknown")]
-        return
-    relax["placeable_places"] = all_
-    lines.insert(0, text("diag_all", placed=all_, need=need))
-    if all_ >= need:
-        lines.append(text("diag_granularity"))
-    if len(inst.groups) > 1:
-        for g, label in enumerate(inst.groups):
-            v = maxplace(fams, only_group=g)
-            if v is not None and 0 <= v < inst.demand[g]:
-                lines.append(text("diag_group", group=label, placed=v, need=int(inst.demand[g])))
-    without_ok: Dict[str, bool] = {}
-    for f in fams:
-        only = maxplace((f,))
-        if only is not None and 0 <= only < need:
-            lines.append(text("diag_only", rule=text("rule_" + f), placed=only, need=need))
-        ok = fits([x for x in fams if x != f])
-        without_ok[f] = bool(ok)
-        if ok:
-            lines.append(text("diag_without", rule=text("rule_" + f), need=need))
-    # smallest relaxations of single parameters, where relaxing that rule alone can work
-    if without_ok.get("district_cap") and left() > 0.05:
-        rest = [x for x in fams if x != "district_cap"]
-        sol = Formulation(inst, tuple(rest), deadline=deadline, objective="load").solve(left())
+    def run(self) -> None:
+        inst, need, fams, lines = self.inst, self.need, self.fams, self.lines
+        base = self.maxplace(())
+        if base is not None and 0 <= base < need:
+            lines.append(text("diag_sites", placed=base, need=need))
+        all_ = self.maxplace(fams)
+        if all_ is None or all_ < 0:
+            lines[:] = [text("diag_unknown")]
+            return
+        self.relax["placeable_places"] = all_
+        lines.insert(0, text("diag_all", placed=all_, need=need))
+        if all_ >= need:
+            lines.append(text("diag_granularity"))
+        if len(inst.groups) > 1:
+            for g, label in enumerate(inst.groups):
+                v = self.maxplace(fams, only_group=g)
+                if v is not None and 0 <= v < inst.demand[g]:
+                    lines.append(text("diag_group", group=label, placed=v, need=int(inst.demand[g])))
+        without_ok = self._rule_by_rule()
+        # smallest relaxations of single parameters, where relaxing that rule alone can work
+        if without_ok.get("district_cap"):
+            self._relax_cap()
+        if without_ok.get("spacing"):
+            self._relax_spacing()
+        if without_ok.get("hotspot"):
+            self._relax_hotspot()
+        if without_ok.get("services"):
+            self._relax_services()
+        if without_ok.get("groups") and len(inst.data.rules) <= 8:
+            self._relax_rules()
+        if all_ < need:
+            self.relax["places"] = all_
+            if inst.groups[0] is None:
+                lines.append(text("diag_places", value=all_))
+
+    def _rule_by_rule(self) -> Dict[str, bool]:
+        """Each rule family alone, and all but it: which one is the obstacle."""
+        need, fams = self.need, self.fams
+        without_ok: Dict[str, bool] = {}
+        for f in fams:
+            only = self.maxplace((f,))
+            if only is not None and 0 <= only < need:
+                self.lines.append(text("diag_only", rule=text("rule_" + f), placed=only, need=need))
+            ok = self.fits([x for x in fams if x != f])
+            without_ok[f] = bool(ok)
+            if ok:
+                self.lines.append(text("diag_without", rule=text("rule_" + f), need=need))
+        return without_ok
+
+    def _relax_cap(self) -> None:
+        """The lowest MAX_PER_1000 that works: stage a without the district cap."""
+        inst, p = self.inst, self.inst.params
+        if self.left() <= self.min_seconds:
+            return
+        rest = [x for x in self.fams if x != "district_cap"]
+        sol = Formulation(inst, tuple(rest), deadline=self.deadline, objective=Objective.LOAD).solve(self.left())
         if sol.places is not None:
             value = math.ceil(max_load(inst, sol.places) * 10 - 1e-9) / 10.0
-            relax["max_per_1000"] = value
-            lines.append(text("diag_cap", value=num(value), now=num(p.max_per_1000)))
-    if without_ok.get("spacing"):
+            self.relax["max_per_1000"] = value
+            self.lines.append(text("diag_cap", value=num(value), now=num(p.max_per_1000)))
+
+    def _relax_spacing(self) -> None:
+        """The largest MIN_SPACING_M that works, by bisection (to a metre)."""
+        p = self.inst.params
         lo, hi = 0.0, float(p.min_spacing_m)
         for _ in range(12):
-            if hi - lo < 1.0 or left() <= 0.05:
+            if hi - lo < 1.0 or self.left() <= self.min_seconds:
                 break
             mid = (lo + hi) / 2
-            ok = fits(fams, with_spacing(inst, mid))
+            ok = self.fits(self.fams, with_spacing(self.inst, mid))
             if ok is None:
                 break
             lo, hi = (mid, hi) if ok else (lo, mid)
         value = float(math.floor(lo))
-        relax["min_spacing_m"] = value
-        lines.append(text("diag_spacing", value=num(value, digits=0), now=num(p.min_spacing_m, digits=0)))
-    if without_ok.get("hotspot") and left() > 0.05:
-        rest = [x for x in fams if x != "hotspot"]
-        sol = Formulation(inst, tuple(rest), deadline=deadline, objective="hotcap").solve(left())
+        self.relax["min_spacing_m"] = value
+        self.lines.append(text("diag_spacing", value=num(value, digits=0), now=num(p.min_spacing_m, digits=0)))
+
+    def _relax_hotspot(self) -> None:
+        """The lowest HOTSPOT_MAX_PLACES that works (a min-max model)."""
+        inst, p = self.inst, self.inst.params
+        if self.left() <= self.min_seconds:
+            return
+        rest = [x for x in self.fams if x != "hotspot"]
+        sol = Formulation(inst, tuple(rest), deadline=self.deadline, objective=Objective.HOTCAP).solve(self.left())
         if sol.places is not None and sol.fun is not None:
             value = int(math.ceil(sol.fun - 1e-6))
-            relax["hotspot_max_places"] = value
-            lines.append(text("diag_hotspot", value=value, now=p.hotspot_max_places))
-    if without_ok.get("services"):
+            self.relax["hotspot_max_places"] = value
+            self.lines.append(text("diag_hotspot", value=value, now=p.hotspot_max_places))
+
+    def _relax_services(self) -> None:
+        """The smallest SERVICE_MAX_DISTANCE_M that works, by bisection over the sites' distances."""
+        inst, p = self.inst, self.inst.params
         needs = np.unique(inst.svc_need[np.isfinite(inst.svc_need) & (inst.svc_need > p.service_max_distance_m + EPS)])
         lo_i, hi_i, best = 0, len(needs) - 1, None
-        while lo_i <= hi_i and left() > 0.05:
+        while lo_i <= hi_i and self.left() > self.min_seconds:
             mid = (lo_i + hi_i) // 2
             dist = float(needs[mid])
             trial = replace(inst, ex_services=inst.svc_need > dist + EPS,
                             params=replace(p, service_max_distance_m=dist))
-            ok = fits(fams, trial)
+            ok = self.fits(self.fams, trial)
             if ok is None:
                 break
             if ok:
@@ -144,27 +194,27 @@ def _diagnose(inst: Instance, deadline: float, check: Optional[Callable[[], None
                 lo_i = mid + 1
         if best is not None:
             value = float(math.ceil(best))
-            relax["service_max_distance_m"] = value
-            lines.append(text("diag_service", value=num(value, digits=0), now=num(p.service_max_distance_m, digits=0)))
-    if without_ok.get("groups") and len(inst.data.rules) <= 8:
+            self.relax["service_max_distance_m"] = value
+            self.lines.append(text("diag_service", value=num(value, digits=0),
+                                   now=num(p.service_max_distance_m, digits=0)))
+
+    def _relax_rules(self) -> None:
+        """Group rules whose removal alone makes the demand fit (up to 8 rules)."""
+        inst = self.inst
         dropped = []
         for i, r in enumerate(inst.data.rules):
-            if left() <= 0.05:
+            if self.left() <= self.min_seconds:
                 break
             others = [x for j, x in enumerate(inst.data.rules) if j != i]
             try:
-                trial = build_instance(replace(inst.data, rules=others), p, deadline)
+                trial = build_instance(replace(inst.data, rules=others), inst.params, self.deadline)
             except BuildTimeout:
                 break
             except Exception:  # noqa: BLE001 - a rule set that is invalid is simply not a relaxation
                 continue
-            if fits(fams, trial):
+            if self.fits(self.fams, trial):
                 label = f"{r.group_a} {r.relation} {r.group_b} {r.distance_m:g} m"
                 dropped.append(label)
-                lines.append(text("diag_rule", rule=label))
+                self.lines.append(text("diag_rule", rule=label))
         if dropped:
-            relax["drop_rules"] = dropped
-    if all_ < need:
-        relax["places"] = all_
-        if inst.groups[0] is None:
-            lines.append(text("diag_places", value=all_))
+            self.relax["drop_rules"] = dropped

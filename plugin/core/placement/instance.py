@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -23,15 +23,13 @@ from scipy.spatial import cKDTree
 from ..errors import InputError
 from ..geometry import locate_points
 from ..model import Hotspot, PlanningData
-from .params import PlacementParams, Ticker, TooDense, check_deadline
+from .params import PlacementParams, SolverOptions, Ticker, TooDense, check_deadline
 from .texts import text
 
 EPS = 1e-6  # metres: "closer than r" is d < r - EPS, "within r" is d <= r + EPS
-# pairs of locations the formulation turns into rows per second (Python loops; measured about 3e5/s on
-# this machine's slower interpreter): more pairs than fit before the deadline stop the build up front
-PAIRS_PER_SECOND = 150_000
 MAX_COUNT = 10 ** 9  # places (N, group demand, site sizes) above this are refused: no city plans for more
 FAMILIES = ("district_cap", "spacing", "hotspot", "services", "groups")
+_DEFAULT_OPTIONS = SolverOptions()
 
 
 def group_key(label: Optional[str]) -> str:
@@ -123,18 +121,20 @@ def pair_count(xy: np.ndarray, r: float) -> int:
     return int((tree.count_neighbors(tree, float(r)) - len(xy)) // 2)
 
 
-def close_pairs(xy: np.ndarray, r: float, deadline: Optional[float] = None) -> np.ndarray:
+def close_pairs(xy: np.ndarray, r: float, deadline: Optional[float] = None,
+                pairs_per_second: float = _DEFAULT_OPTIONS.pairs_per_second) -> np.ndarray:
     """Index pairs (i < j) of points closer than ``r``, sorted; shape (m, 2).
 
     With a ``deadline``, refuses (TooDense) to list more pairs than the
-    formulation could turn into rows in the time left.
+    formulation could turn into rows in the time left (``pairs_per_second``,
+    see :class:`SolverOptions`).
     """
     if r <= 0 or len(xy) < 2:
         return np.zeros((0, 2), dtype=np.int64)
     if deadline is not None:
         check_deadline(deadline)
         count = pair_count(xy, r)
-        if count > PAIRS_PER_SECOND * max(0.0, deadline - _now()):
+        if count > pairs_per_second * max(0.0, deadline - _now()):
             raise TooDense(count, float(r))
     pairs = cKDTree(xy).query_pairs(r, output_type="ndarray")
     if len(pairs) == 0:
@@ -162,7 +162,8 @@ def near_points(xy: np.ndarray, pts: np.ndarray, r: float, strict: bool) -> np.n
 
 
 def spacing_arrays(xy: np.ndarray, sxy: np.ndarray, sp: float, loc_xy: Optional[np.ndarray] = None,
-                   deadline: Optional[float] = None) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+                   deadline: Optional[float] = None, pairs_per_second: float = _DEFAULT_OPTIONS.pairs_per_second
+                   ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Sites too close to a shelter, location pairs closer than ``sp`` and location pairs in [sp, 2 sp).
 
     ``loc_xy``: the distinct points of ``xy`` (see :func:`locations`); default ``xy`` itself.
@@ -174,8 +175,8 @@ def spacing_arrays(xy: np.ndarray, sxy: np.ndarray, sp: float, loc_xy: Optional[
     pts = xy if loc_xy is None else loc_xy
     m = len(pts)
     ex_shelter = near_points(xy, sxy, sp, strict=True)
-    spacing_pairs = close_pairs(pts, sp, deadline)
-    wide = close_pairs(pts, 2 * sp, deadline)
+    spacing_pairs = close_pairs(pts, sp, deadline, pairs_per_second)
+    wide = close_pairs(pts, 2 * sp, deadline, pairs_per_second)
     if len(wide) and len(spacing_pairs):
         key_w = wide[:, 0] * m + wide[:, 1]
         key_s = spacing_pairs[:, 0] * m + spacing_pairs[:, 1]
@@ -362,124 +363,117 @@ def rule_notes(data: PlanningData, groups: List[Optional[str]]) -> Tuple[List[st
     return notes, opposed
 
 
-def build_instance(data: PlanningData, params: PlacementParams, deadline: Optional[float] = None) -> Instance:
-    """Check ``data``/``params`` and precompute everything; raises InputError on bad input.
+def _finite(*values: object) -> bool:
+    """Whether every value is a finite number (None, text and NaN are not)."""
+    try:
+        return all(v is not None and math.isfinite(float(v)) for v in values)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return False
 
-    With a ``deadline`` (``time.perf_counter()`` value) raises BuildTimeout once it has passed.
-    """
-    problems: List[str] = []
-    tick = Ticker(deadline, every=64)
 
-    def finite(*values) -> bool:
-        try:
-            return all(v is not None and math.isfinite(float(v)) for v in values)
-        except (TypeError, ValueError, OverflowError):
-            return False
-
-    # ---- groups and demand
+def _groups_and_demand(data: PlanningData, params: PlacementParams) -> Tuple[List[Optional[str]], List[int], List[str]]:
+    """The groups with their demand ([None] and N without group demand), and the problems with the parameters
+    and the demand table."""
     demand_rows = [g for g in data.group_demand]
     grouped = bool(demand_rows)
+    problems: List[str] = []
     problems += _check_params(params, grouped)
     groups: List[Optional[str]] = []
     demand: List[int] = []
-    if grouped:
-        seen = set()
-        for row in demand_rows:
-            key = group_key(row.group_label)
-            if not key:
-                problems.append(text("empty_demand_label"))
-                continue
-            if key in seen:
-                problems.append(text("dup_demand", group=row.group_label))
-                continue
-            seen.add(key)
-            if row.places is None or not finite(row.places) or row.places < 0 or row.places > MAX_COUNT:
-                problems.append(text("bad_demand_row", group=row.group_label, value=row.places))
-                continue
-            if row.places == 0:
-                continue
-            groups.append(row.group_label.strip())
-            demand.append(int(row.places))
-        if not problems and sum(demand) <= 0:
-            problems.append(text("bad_demand_total", value=sum(demand)))
-    else:
-        groups = [None]
-        demand = [int(params.places or 0)]
+    if not grouped:
+        return [None], [int(params.places or 0)], problems
+    seen = set()
+    for row in demand_rows:
+        key = group_key(row.group_label)
+        if not key:
+            problems.append(text("empty_demand_label"))
+            continue
+        if key in seen:
+            problems.append(text("dup_demand", group=row.group_label))
+            continue
+        seen.add(key)
+        if row.places is None or not _finite(row.places) or row.places < 0 or row.places > MAX_COUNT:
+            problems.append(text("bad_demand_row", group=row.group_label, value=row.places))
+            continue
+        if row.places == 0:
+            continue
+        groups.append(row.group_label.strip())
+        demand.append(int(row.places))
+    if not problems and sum(demand) <= 0:
+        problems.append(text("bad_demand_total", value=sum(demand)))
+    return groups, demand, problems
+
+
+def _data_problems(data: PlanningData, tick: Ticker) -> List[str]:
+    """Problems with the layers and the rules table: bad numbers, coordinates, sizes and modules."""
+    problems: List[str] = []
     for i, r in enumerate(data.rules):
         if r.relation not in ("separate", "near"):
             problems.append(text("bad_relation", a=r.group_a, b=r.group_b, relation=r.relation))
-        elif not finite(r.distance_m) or r.distance_m < 0:
+        elif not _finite(r.distance_m) or r.distance_m < 0:
             problems.append(text("bad_rule_distance", rule=rule_ref(r, i), value=r.distance_m))
         elif not group_key(r.group_a) or not group_key(r.group_b):
             problems.append(text("bad_rule_group", rule=rule_ref(r, i)))
     for d in data.districts:
-        if d.population is not None and (not finite(d.population) or d.population < 0):
+        if d.population is not None and (not _finite(d.population) or d.population < 0):
             problems.append(text("bad_population", district=d.district_id, value=d.population))
-    for kind, items, id_attr in (("candidates", data.candidates, "site_id"), ("shelters", data.shelters, "shelter_id"),
-                                 ("services", data.services, "service_id"), ("hotspots", data.hotspots, "hotspot_id")):
+    layers: Sequence[Tuple[str, Sequence[Any], str]] = (
+        ("candidates", data.candidates, "site_id"), ("shelters", data.shelters, "shelter_id"),
+        ("services", data.services, "service_id"), ("hotspots", data.hotspots, "hotspot_id"))
+    for kind, items, id_attr in layers:
         for it in items:
-            if not finite(it.x, it.y):
+            if not _finite(it.x, it.y):
                 problems.append(text("bad_xy", layer=kind, id=getattr(it, id_attr), x=it.x, y=it.y))
     for h in data.hotspots:
-        if not finite(h.radius_m) or h.radius_m < 0:
+        if not _finite(h.radius_m) or h.radius_m < 0:
             problems.append(text("bad_number", layer="hotspots", id=h.hotspot_id, field="radius_m", value=h.radius_m))
     for sh in data.shelters:
         for name in ("capacity", "occupied"):
             v = getattr(sh, name)
-            if v is not None and (not finite(v) or v < 0):
+            if v is not None and (not _finite(v) or v < 0):
                 problems.append(text("bad_number", layer="shelters", id=sh.shelter_id, field=name, value=v))
-    cands = data.candidates
-    if not cands:
+    if not data.candidates:
         problems.append(text("no_candidates"))
     if not data.districts:
         problems.append(text("no_districts"))
-    for c in cands:
+    for c in data.candidates:
         tick()
-        if c.cost_per_place is not None and (not finite(c.cost_per_place) or c.cost_per_place < 0):
+        if c.cost_per_place is not None and (not _finite(c.cost_per_place) or c.cost_per_place < 0):
             problems.append(text("bad_number", layer="candidates", id=c.site_id, field="cost_per_place", value=c.cost_per_place))
-        if not finite(c.min_places, c.max_places, c.module or 1) or c.max_places > MAX_COUNT:
+        if not _finite(c.min_places, c.max_places, c.module or 1) or c.max_places > MAX_COUNT:
             problems.append(text("bad_size", site=c.site_id, min=c.min_places, max=c.max_places, module=c.module,
                                  limit=f"{MAX_COUNT:,}"))
             continue
         m = int(c.module or 1)
         if m < 1 or c.min_places % m or c.max_places % m or c.min_places < 0 or c.max_places < c.min_places:
             problems.append(text("bad_module", site=c.site_id, min=c.min_places, max=c.max_places, module=c.module))
-    if problems:
-        raise InputError(text("input_invalid", n=len(problems)) + "\n" + "\n".join(problems), issues=problems)
+    return problems
 
-    n = len(cands)
-    xy = np.array([[c.x, c.y] for c in cands], dtype=float)
-    loc, loc_xy, loc_sites = locations(xy)
-    mod = np.array([int(c.module or 1) for c in cands], dtype=np.int64)
-    hi = np.array([int(c.max_places) for c in cands], dtype=np.int64)
-    lo = np.maximum(np.array([int(c.min_places) for c in cands], dtype=np.int64), mod)
-    cost = np.array([float(c.cost_per_place) if c.cost_per_place is not None else 0.0 for c in cands])
-    has_cost = any(c.cost_per_place is not None and c.cost_per_place != 0 for c in cands)
-    polys = [d.geometry for d in data.districts]
-    district = locate_points(xy[:, 0], xy[:, 1], polys)
-    outside = district < 0
-    if outside.all():
-        raise InputError(text("all_outside", n=n))
 
-    # ---- districts: population, existing places, cap
+def _district_caps(data: PlanningData, params: PlacementParams, polys: List[Any], sxy: np.ndarray,
+                   splaces: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per district: population, existing places and the new places allowed (the cap)."""
     nd = len(data.districts)
     pop = np.array([float(d.population or 0) for d in data.districts])
-    shelters = data.active_shelters()
-    sxy = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
-    splaces = np.array([s.places(params.places_field) for s in shelters], dtype=float)
     existing = np.zeros(nd)
-    if len(shelters):
+    if len(sxy):
         sd = locate_points(sxy[:, 0], sxy[:, 1], polys)
         np.add.at(existing, sd[sd >= 0], splaces[sd >= 0])
     raw_cap = params.max_per_1000 * pop / 1000.0 - existing
     cap = np.where(pop > 0, np.clip(np.floor(raw_cap + 1e-9), 0, 1000 * MAX_COUNT), 0).astype(np.int64)
+    return pop, existing, cap
 
+
+def _base_exclusions(data: PlanningData, district: np.ndarray, pop: np.ndarray, cap: np.ndarray, lo: np.ndarray,
+                     hi: np.ndarray, notes: List[str]) -> Tuple[np.ndarray, np.ndarray]:
+    """Sites unusable whatever the rules (outside, no population, too small) and those in a full district;
+    a note for each kind."""
+    outside = district < 0
     di = np.where(outside, 0, district)
     nopop = ~outside & (pop[di] <= 0)
     tiny = hi < lo
     ex_base = outside | nopop | tiny
     ex_cap = ~outside & (cap[di] < lo)
-    notes, opposed = rule_notes(data, groups)
     if outside.any():
         notes.append(text("note_outside", n=int(outside.sum()), ids=_ids(data, outside)))
     if nopop.any():
@@ -489,8 +483,13 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
     full = ex_cap & ~ex_base
     if full.any():
         notes.append(text("note_full", n=int(full.sum()), ids=_ids(data, full)))
+    return ex_base, ex_cap
 
-    # ---- services
+
+def _services(data: PlanningData, params: PlacementParams, xy: np.ndarray, ex_base: np.ndarray, notes: List[str],
+              deadline: Optional[float]) -> Tuple[np.ndarray, np.ndarray]:
+    """Per site the distance within which every required category is found, and the sites too far."""
+    n = len(xy)
     svc_need = np.zeros(n)
     for cat in params.service_categories:
         check_deadline(deadline)
@@ -504,44 +503,43 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
     if (ex_services & ~ex_base).any():
         m = ex_services & ~ex_base
         notes.append(text("note_services", n=int(m.sum()), dist=f"{params.service_max_distance_m:g}", ids=_ids(data, m)))
+    return svc_need, ex_services
 
-    # ---- spacing
-    sp = float(params.min_spacing_m)
-    check_deadline(deadline)
-    ex_shelter, spacing_pairs, spread_pairs = spacing_arrays(xy, sxy, sp, loc_xy, deadline)
-    ex_dominated = np.zeros(n, dtype=bool)
-    if sp > EPS and len(loc_xy) < n:
-        ex_dominated = dominated_at_locations(loc_sites, lo, hi, mod, cost, deadline) & ~ex_base
-        if ex_dominated.any():
-            notes.append(text("note_dominated", n=int(ex_dominated.sum()), ids=_ids(data, ex_dominated)))
-    if (ex_shelter & ~ex_base).any():
-        m = ex_shelter & ~ex_base
-        notes.append(text("note_shelter", n=int(m.sum()), dist=f"{sp:g}", ids=_ids(data, m)))
 
-    # ---- hotspots
-    hot_members, hot_existing = [], []
-    hot_site = np.zeros(n, bool)
+def _hotspots(data: PlanningData, params: PlacementParams, xy: np.ndarray, sxy: np.ndarray, splaces: np.ndarray,
+              deadline: Optional[float]) -> Tuple[List[np.ndarray], np.ndarray, np.ndarray, np.ndarray]:
+    """Per hotspot its sites and existing places, the caps (empty when the rule is off), and the hot sites."""
+    hot_members: List[np.ndarray] = []
+    existing: List[float] = []
+    hot_site = np.zeros(len(xy), bool)
     for h in data.hotspots:
         check_deadline(deadline)
         mask = within_hotspot(h, xy[:, 0], xy[:, 1])
         hot_site |= mask
         hot_members.append(np.flatnonzero(mask))
-        e = float(splaces[within_hotspot(h, sxy[:, 0], sxy[:, 1])].sum()) if len(shelters) else 0.0
-        hot_existing.append(e)
-    hot_existing = np.array(hot_existing)
+        e = float(splaces[within_hotspot(h, sxy[:, 0], sxy[:, 1])].sum()) if len(sxy) else 0.0
+        existing.append(e)
+    hot_existing = np.array(existing)
     if params.hotspot_max_places is not None and data.hotspots:
         hot_cap = np.maximum(0, params.hotspot_max_places - hot_existing).astype(np.int64)
     else:
         hot_cap = np.zeros(0, dtype=np.int64)
+    return hot_members, hot_existing, hot_cap, hot_site
 
-    # ---- group rules
-    G = len(groups)
+
+def _group_rules(data: PlanningData, groups: List[Optional[str]], demand: List[int], xy: np.ndarray,
+                 sxy: np.ndarray, loc_xy: np.ndarray, ex_base: np.ndarray, notes: List[str],
+                 opposed: Dict[str, List[str]], deadline: Optional[float],
+                 pairs_per_second: float) -> Tuple[np.ndarray, List[SepRule]]:
+    """Which group may use which site (`near` rules, `separate` from shelters) and the `separate` rules'
+    pairs; raises InputError when a demanded group has no site left."""
+    n, G, grouped = len(xy), len(groups), groups != [None]
     allow = np.ones((n, G), dtype=bool)
     sep_rules: List[SepRule] = []
     gindex = {group_key(g): i for i, g in enumerate(groups) if g is not None}
-    shelter_keys = [group_key(s.group_label) for s in shelters]
+    shelter_keys = [group_key(s.group_label) for s in data.active_shelters()]
     nowhere_why: Dict[int, str] = {}
-    for i, r in enumerate(data.rules):
+    for r in data.rules:
         check_deadline(deadline)
         ga, gb = gindex.get(group_key(r.group_a)), gindex.get(group_key(r.group_b))
         if r.relation == "near":
@@ -572,7 +570,8 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
             if not (allow[:, g_new] & ~ex_base).any():
                 nowhere_why.setdefault(g_new, text("group_nowhere_sep"))
         sep_rules.append(SepRule(r.group_a, r.group_b, float(r.distance_m), ga, gb,
-                                 close_pairs(loc_xy, float(r.distance_m), deadline), getattr(r, "fid", None)))
+                                 close_pairs(loc_xy, float(r.distance_m), deadline, pairs_per_second),
+                                 getattr(r, "fid", None)))
     if grouped:
         for g in range(G):
             if not (allow[:, g] & ~ex_base).any():
@@ -581,7 +580,55 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
         probs = [text("group_nowhere", group=groups[g], places=demand[g], why=why) for g, why in sorted(nowhere_why.items())]
         probs += [t for g in sorted(nowhere_why) for t in opposed.get(group_key(groups[g]), [])]
         raise InputError(text("input_invalid", n=len(probs)) + "\n" + "\n".join(probs), issues=probs)
+    return allow, sep_rules
 
+
+def build_instance(data: PlanningData, params: PlacementParams, deadline: Optional[float] = None) -> Instance:
+    """Check ``data``/``params`` and precompute everything; raises InputError on bad input.
+
+    With a ``deadline`` (``time.perf_counter()`` value) raises BuildTimeout once it has passed.
+    Steps: groups and demand, the checks, districts (population, existing places, cap),
+    services, spacing, hotspots, group rules.
+    """
+    groups, demand, problems = _groups_and_demand(data, params)
+    problems += _data_problems(data, Ticker(deadline, every=64))
+    if problems:
+        raise InputError(text("input_invalid", n=len(problems)) + "\n" + "\n".join(problems), issues=problems)
+    rate = params.solver.pairs_per_second
+    cands = data.candidates
+    n = len(cands)
+    xy = np.array([[c.x, c.y] for c in cands], dtype=float)
+    loc, loc_xy, loc_sites = locations(xy)
+    mod = np.array([int(c.module or 1) for c in cands], dtype=np.int64)
+    hi = np.array([int(c.max_places) for c in cands], dtype=np.int64)
+    lo = np.maximum(np.array([int(c.min_places) for c in cands], dtype=np.int64), mod)
+    cost = np.array([float(c.cost_per_place) if c.cost_per_place is not None else 0.0 for c in cands])
+    has_cost = any(c.cost_per_place is not None and c.cost_per_place != 0 for c in cands)
+    polys = [d.geometry for d in data.districts]
+    district = locate_points(xy[:, 0], xy[:, 1], polys)
+    if (district < 0).all():
+        raise InputError(text("all_outside", n=n))
+    shelters = data.active_shelters()
+    sxy = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
+    splaces = np.array([s.places(params.places_field) for s in shelters], dtype=float)
+    pop, existing, cap = _district_caps(data, params, polys, sxy, splaces)
+    notes, opposed = rule_notes(data, groups)
+    ex_base, ex_cap = _base_exclusions(data, district, pop, cap, lo, hi, notes)
+    svc_need, ex_services = _services(data, params, xy, ex_base, notes, deadline)
+    # spacing
+    sp = float(params.min_spacing_m)
+    check_deadline(deadline)
+    ex_shelter, spacing_pairs, spread_pairs = spacing_arrays(xy, sxy, sp, loc_xy, deadline, rate)
+    ex_dominated = np.zeros(n, dtype=bool)
+    if sp > EPS and len(loc_xy) < n:
+        ex_dominated = dominated_at_locations(loc_sites, lo, hi, mod, cost, deadline) & ~ex_base
+        if ex_dominated.any():
+            notes.append(text("note_dominated", n=int(ex_dominated.sum()), ids=_ids(data, ex_dominated)))
+    if (ex_shelter & ~ex_base).any():
+        m = ex_shelter & ~ex_base
+        notes.append(text("note_shelter", n=int(m.sum()), dist=f"{sp:g}", ids=_ids(data, m)))
+    hot_members, hot_existing, hot_cap, hot_site = _hotspots(data, params, xy, sxy, splaces, deadline)
+    allow, sep_rules = _group_rules(data, groups, demand, xy, sxy, loc_xy, ex_base, notes, opposed, deadline, rate)
     return Instance(data=data, params=params, n=n, xy=xy, lo=lo, hi=hi, mod=mod, cost=cost, has_cost=has_cost,
                     district=district, groups=groups, demand=np.array(demand, dtype=np.int64), pop=pop,
                     existing=existing, cap=cap, ex_base=ex_base, ex_cap=ex_cap, ex_services=ex_services,

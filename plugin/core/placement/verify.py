@@ -6,12 +6,12 @@ loops and pairwise distances, so that it catches modelling errors.
 from __future__ import annotations
 
 import math
-from typing import Any, Dict, Iterable, List, Mapping
+from typing import Any, Dict, Iterable, List, Mapping, Sequence, Set, Tuple
 
 import numpy as np
 
 from ..geometry import locate_points
-from ..model import PlanningData
+from ..model import Candidate, PlanningData, Rule, Shelter
 from .instance import EPS, group_key, hotspot_distances
 from .params import PlacementParams
 from .texts import text
@@ -22,7 +22,11 @@ def _f(v: float) -> str:
 
 
 def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[str, Any]]) -> List[str]:
-    """Plain-language list of violated rules for ``sites`` (dicts with site_id, places, group_label); empty if all hold."""
+    """Plain-language list of violated rules for ``sites`` (dicts with site_id, places, group_label); empty if all hold.
+
+    The rules are checked one after the other, in the order of the contract: sizes, totals,
+    district cap, spacing, hotspots, group rules, services.
+    """
     out: List[str] = []
     cands = {c.site_id: c for c in data.candidates}
     grouped = bool([g for g in data.group_demand if g.places])
@@ -32,7 +36,35 @@ def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[
         if g.places:
             demand[group_key(g.group_label)] = demand.get(group_key(g.group_label), 0) + int(g.places)
             label_of[group_key(g.group_label)] = g.group_label
-    # aggregate per site
+    per_site = _places_per_site(sites, cands, grouped, demand, out)
+    opened = [cands[i] for i in per_site]
+    totals = [sum(per_site[i].values()) for i in per_site]
+    _check_sizes(opened, totals, per_site, out)
+    if grouped:
+        _check_group_totals(per_site, demand, label_of, out)
+    elif sum(totals) != int(params.places):
+        out.append(text("v_total", placed=sum(totals), need=int(params.places)))
+    shelters = data.active_shelters()
+    splaces = [s.places(params.places_field) for s in shelters]
+    _check_district_cap(data, params, opened, totals, shelters, splaces, out)
+    _check_spacing(float(params.min_spacing_m), opened, shelters, out)
+    if params.hotspot_max_places is not None:
+        _check_hotspots(data, params.hotspot_max_places, opened, totals, shelters, splaces, out)
+    if grouped:
+        holders = [(c, set(per_site[c.site_id])) for c in opened]
+        for r in data.rules:
+            if r.relation == "separate":
+                _check_separate(r, holders, shelters, out)
+            elif r.relation == "near":
+                _check_near(data, r, holders, shelters, out)
+    if params.service_categories:
+        _check_services(data, params, opened, out)
+    return out
+
+
+def _places_per_site(sites: Iterable[Mapping[str, Any]], cands: Mapping[Any, Candidate], grouped: bool,
+                     demand: Mapping[str, int], out: List[str]) -> Dict[Any, Dict[str, int]]:
+    """Places per site and group key (rows of unknown sites or groups and bad numbers are reported)."""
     per_site: Dict[Any, Dict[str, int]] = {}
     for row in sites:
         sid = row["site_id"]
@@ -48,9 +80,12 @@ def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[
             out.append(text("v_unknown_group", site=sid, group=row.get("group_label")))
         per_site.setdefault(sid, {})
         per_site[sid][key] = per_site[sid].get(key, 0) + int(places)
-    ids = list(per_site)
-    opened = [cands[i] for i in ids]
-    totals = [sum(per_site[i].values()) for i in ids]
+    return per_site
+
+
+def _check_sizes(opened: Sequence[Candidate], totals: Sequence[int], per_site: Mapping[Any, Mapping[str, int]],
+                 out: List[str]) -> None:
+    """size: places in multiples of the module, from the site's minimum to its maximum."""
     for c, tot in zip(opened, totals):
         m = int(c.module or 1)
         for _key, p in per_site[c.site_id].items():
@@ -59,22 +94,25 @@ def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[
         lo = max(int(c.min_places), m)
         if tot < lo or tot > c.max_places:
             out.append(text("v_range", site=c.site_id, places=tot, min=lo, max=c.max_places))
-    # totals
-    if grouped:
-        placed: Dict[str, int] = {}
-        for i in ids:
-            for key, p in per_site[i].items():
-                placed[key] = placed.get(key, 0) + p
-        for key, need in demand.items():
-            if placed.get(key, 0) != need:
-                out.append(text("v_group_total", group=label_of[key], placed=placed.get(key, 0), need=need))
-    else:
-        if sum(totals) != int(params.places):
-            out.append(text("v_total", placed=sum(totals), need=int(params.places)))
-    shelters = data.active_shelters()
-    splaces = [s.places(params.places_field) for s in shelters]
+
+
+def _check_group_totals(per_site: Mapping[Any, Mapping[str, int]], demand: Mapping[str, int],
+                        label_of: Mapping[str, str], out: List[str]) -> None:
+    """demand: each group gets exactly its places."""
+    placed: Dict[str, int] = {}
+    for i in per_site:
+        for key, p in per_site[i].items():
+            placed[key] = placed.get(key, 0) + p
+    for key, need in demand.items():
+        if placed.get(key, 0) != need:
+            out.append(text("v_group_total", group=label_of[key], placed=placed.get(key, 0), need=need))
+
+
+def _check_district_cap(data: PlanningData, params: PlacementParams, opened: Sequence[Candidate],
+                        totals: Sequence[int], shelters: Sequence[Shelter], splaces: Sequence[float],
+                        out: List[str]) -> None:
+    """district: every opened site inside a district, and no district above MAX_PER_1000."""
     polys = [d.geometry for d in data.districts]
-    # district cap
     where = locate_points([c.x for c in opened], [c.y for c in opened], polys) if opened else np.zeros(0, int)
     swhere = locate_points([s.x for s in shelters], [s.y for s in shelters], polys) if shelters else np.zeros(0, int)
     new_d: Dict[int, int] = {}
@@ -90,78 +128,90 @@ def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[
         cap = max(0.0, params.max_per_1000 * pop / 1000.0 - existing) if pop > 0 else 0.0
         if new > cap + 1e-9:
             out.append(text("v_cap", district=dist.name or dist.district_id, new=new, cap=int(math.floor(cap + 1e-9))))
-    # spacing
-    sp = float(params.min_spacing_m)
-    if sp > 0:
-        for a in range(len(opened)):
-            for b in range(a + 1, len(opened)):
-                d = math.hypot(opened[a].x - opened[b].x, opened[a].y - opened[b].y)
-                if d < sp - EPS:
-                    out.append(text("v_spacing", a=opened[a].site_id, b=opened[b].site_id, d=_f(d), min=_f(sp)))
-            for s in shelters:
-                d = math.hypot(opened[a].x - s.x, opened[a].y - s.y)
-                if d < sp - EPS:
-                    out.append(text("v_spacing_shelter", a=opened[a].site_id, b=s.shelter_id, d=_f(d), min=_f(sp)))
-    # hotspots
-    if params.hotspot_max_places is not None:
-        for h in data.hotspots:
-            if opened:
-                dd = hotspot_distances(h, [c.x for c in opened], [c.y for c in opened])
-                new = sum(t for t, d in zip(totals, dd) if d <= h.radius_m + EPS)
-            else:
-                new = 0
-            existing = 0
-            if shelters:
-                ds = hotspot_distances(h, [s.x for s in shelters], [s.y for s in shelters])
-                existing = sum(p for p, d in zip(splaces, ds) if d <= h.radius_m + EPS)
-            cap = max(0, params.hotspot_max_places - existing)
-            if new > cap:
-                out.append(text("v_hotspot", hotspot=h.name or h.hotspot_id, new=new, cap=cap))
-    # group rules
-    if grouped:
-        holders = [(c, set(per_site[c.site_id])) for c in opened]
-        for r in data.rules:
-            ka, kb = group_key(r.group_a), group_key(r.group_b)
-            if r.relation == "separate":
-                pairs_seen = set()
-                for x, gx in holders:
-                    for y_, gy in holders:
-                        d = math.hypot(x.x - y_.x, x.y - y_.y)
-                        if d >= r.distance_m - EPS:
-                            continue
-                        if x.site_id == y_.site_id and ka == kb:
-                            continue
-                        if ka in gx and kb in gy:
-                            key = tuple(sorted((str(x.site_id), str(y_.site_id))))
-                            if key in pairs_seen:
-                                continue
-                            pairs_seen.add(key)
-                            out.append(text("v_separate", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id,
-                                            ga=r.group_a, t=y_.site_id, gb=r.group_b, d=_f(d)))
-                    for s in shelters:
-                        d = math.hypot(x.x - s.x, x.y - s.y)
-                        if d >= r.distance_m - EPS:
-                            continue
-                        sk = group_key(s.group_label)
-                        if (ka in gx and sk == kb) or (kb in gx and sk == ka):
-                            out.append(text("v_separate", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id,
-                                            ga=r.group_a if ka in gx and sk == kb else r.group_b, t=s.shelter_id,
-                                            gb=s.group_label, d=_f(d)))
-            elif r.relation == "near":
-                for x, gx in holders:
-                    if ka not in gx:
-                        continue
-                    ok = any(group_key(s.group_label) == kb and math.hypot(x.x - s.x, x.y - s.y) <= r.distance_m + EPS
-                             for s in shelters)
-                    ok = ok or any(group_key(h.community) == kb and hotspot_distances(h, [x.x], [x.y])[0] <= r.distance_m + EPS
-                                   for h in data.hotspots)
-                    if not ok:
-                        out.append(text("v_near", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id))
-    # services
-    if params.service_categories:
-        for c in opened:
-            for cat in params.service_categories:
-                best = min((math.hypot(c.x - s.x, c.y - s.y) for s in data.services if s.category == cat), default=math.inf)
-                if best > params.service_max_distance_m + EPS:
-                    out.append(text("v_service", site=c.site_id, category=cat, dist=_f(params.service_max_distance_m)))
-    return out
+
+
+def _check_spacing(sp: float, opened: Sequence[Candidate], shelters: Sequence[Shelter], out: List[str]) -> None:
+    """spacing: opened sites at least MIN_SPACING_M from each other and from the shelters."""
+    if sp <= 0:
+        return
+    for a in range(len(opened)):
+        for b in range(a + 1, len(opened)):
+            d = math.hypot(opened[a].x - opened[b].x, opened[a].y - opened[b].y)
+            if d < sp - EPS:
+                out.append(text("v_spacing", a=opened[a].site_id, b=opened[b].site_id, d=_f(d), min=_f(sp)))
+        for s in shelters:
+            d = math.hypot(opened[a].x - s.x, opened[a].y - s.y)
+            if d < sp - EPS:
+                out.append(text("v_spacing_shelter", a=opened[a].site_id, b=s.shelter_id, d=_f(d), min=_f(sp)))
+
+
+def _check_hotspots(data: PlanningData, max_places: int, opened: Sequence[Candidate], totals: Sequence[int],
+                    shelters: Sequence[Shelter], splaces: Sequence[float], out: List[str]) -> None:
+    """hotspot: at most HOTSPOT_MAX_PLACES places (existing and new) within each hotspot's radius."""
+    for h in data.hotspots:
+        if opened:
+            dd = hotspot_distances(h, [c.x for c in opened], [c.y for c in opened])
+            new = sum(t for t, d in zip(totals, dd) if d <= h.radius_m + EPS)
+        else:
+            new = 0
+        existing: float = 0  # an int without shelters, as the cap in the message
+        if shelters:
+            ds = hotspot_distances(h, [s.x for s in shelters], [s.y for s in shelters])
+            existing = sum(p for p, d in zip(splaces, ds) if d <= h.radius_m + EPS)
+        cap = max(0, max_places - existing)
+        if new > cap:
+            out.append(text("v_hotspot", hotspot=h.name or h.hotspot_id, new=new, cap=cap))
+
+
+def _check_separate(r: Rule, holders: Sequence[Tuple[Candidate, Set[str]]], shelters: Sequence[Shelter],
+                    out: List[str]) -> None:
+    """separate: no two sites (or a site and a shelter) of the rule's groups closer than its distance."""
+    ka, kb = group_key(r.group_a), group_key(r.group_b)
+    pairs_seen = set()
+    for x, gx in holders:
+        for y_, gy in holders:
+            d = math.hypot(x.x - y_.x, x.y - y_.y)
+            if d >= r.distance_m - EPS:
+                continue
+            if x.site_id == y_.site_id and ka == kb:
+                continue
+            if ka in gx and kb in gy:
+                key = tuple(sorted((str(x.site_id), str(y_.site_id))))
+                if key in pairs_seen:
+                    continue
+                pairs_seen.add(key)
+                out.append(text("v_separate", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id,
+                                ga=r.group_a, t=y_.site_id, gb=r.group_b, d=_f(d)))
+        for s in shelters:
+            d = math.hypot(x.x - s.x, x.y - s.y)
+            if d >= r.distance_m - EPS:
+                continue
+            sk = group_key(s.group_label)
+            if (ka in gx and sk == kb) or (kb in gx and sk == ka):
+                out.append(text("v_separate", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id,
+                                ga=r.group_a if ka in gx and sk == kb else r.group_b, t=s.shelter_id,
+                                gb=s.group_label, d=_f(d)))
+
+
+def _check_near(data: PlanningData, r: Rule, holders: Sequence[Tuple[Candidate, Set[str]]],
+                shelters: Sequence[Shelter], out: List[str]) -> None:
+    """near: every site of group a within the distance of a shelter or hotspot of group b."""
+    ka, kb = group_key(r.group_a), group_key(r.group_b)
+    for x, gx in holders:
+        if ka not in gx:
+            continue
+        ok = any(group_key(s.group_label) == kb and math.hypot(x.x - s.x, x.y - s.y) <= r.distance_m + EPS
+                 for s in shelters)
+        ok = ok or any(group_key(h.community) == kb and hotspot_distances(h, [x.x], [x.y])[0] <= r.distance_m + EPS
+                       for h in data.hotspots)
+        if not ok:
+            out.append(text("v_near", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id))
+
+
+def _check_services(data: PlanningData, params: PlacementParams, opened: Sequence[Candidate], out: List[str]) -> None:
+    """services: every required category within SERVICE_MAX_DISTANCE_M of every opened site."""
+    for c in opened:
+        for cat in params.service_categories:
+            best = min((math.hypot(c.x - s.x, c.y - s.y) for s in data.services if s.category == cat), default=math.inf)
+            if best > params.service_max_distance_m + EPS:
+                out.append(text("v_service", site=c.site_id, category=cat, dist=_f(params.service_max_distance_m)))
