@@ -26,7 +26,7 @@ from ..core.capacity.params import (
 )
 from ..core.capacity.texts import Msg
 from ..core.errors import InputError
-from .csv_table import iter_records, normalise_name, parse_number, sniff_csv
+from .csv_table import iter_records, normalise_name, parse_count, parse_number, sniff_csv
 
 SITE_FIELDS = ("site_id", "district_id", "capacity", "state", "occupied", "group_label", "cost_active", "cost_reserve",
                "activation_lead", "activation_cost", "opening_lead", "opening_cost", "closing_cost", "earliest_close",
@@ -77,6 +77,11 @@ def _num(table: Table, row: Any, name: str, v: Any, issues: List[Msg], whole: bo
     except (ValueError, TypeError):
         issues.append(Msg("in_not_number", {"table": table.label, "row": row, "field": name, "value": v}))
         return None
+    if whole and not float(x).is_integer():
+        try:  # '12.500' in a column of counts is twelve thousand five hundred
+            x = float(parse_count(v, table.decimal))
+        except (ValueError, TypeError):
+            pass
     if x < 0:
         issues.append(Msg("in_negative", {"table": table.label, "row": row, "field": name, "value": v}))
         return None
