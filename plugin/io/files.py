@@ -16,9 +16,24 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
+from types import TracebackType
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    Union,
+)
 
-from ..core.errors import CancelledError
+from ..core.errors import CancelledError, DispersionError
 from ..core.outputs import FIELD_KINDS, OutField, out_fields
 from ..core.validation import RawFeature, RawLayer
 from .messages import fail
@@ -145,10 +160,8 @@ def _reason(exc: BaseException, folder: Optional[str] = None) -> str:
     return text
 
 
-def write_error(target: str, exc: BaseException):
+def write_error(target: str, exc: BaseException) -> DispersionError:
     """The InputError for a failed write of ``target`` (disk full, read-only folder, driver error)."""
-    from ..core.errors import DispersionError
-
     if isinstance(exc, DispersionError):
         return exc
     target = target_of(os.path.abspath(target))
@@ -156,7 +169,7 @@ def write_error(target: str, exc: BaseException):
 
 
 # errors a writer raises when the disk is full, the folder read-only or the driver fails
-WRITE_ERRORS: Tuple[type, ...] = (OSError, RuntimeError, sqlite3.Error, MemoryError, OverflowError)
+WRITE_ERRORS: Tuple[Type[BaseException], ...] = (OSError, RuntimeError, sqlite3.Error, MemoryError, OverflowError)
 
 
 class OutputSet:
@@ -240,7 +253,8 @@ class OutputSet:
     def __enter__(self) -> OutputSet:
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException],
+                 tb: Optional[TracebackType]) -> Literal[False]:
         if exc is not None:
             self.abort()
             return False
@@ -276,7 +290,7 @@ def atomic_output(path: str) -> Iterator[str]:
 
 # --------------------------------------------------------------------------- reading
 
-def _crs_string(srs) -> Optional[str]:
+def _crs_string(srs: Any) -> Optional[str]:
     if srs is None:
         return None
     srs = srs.Clone()
@@ -293,7 +307,7 @@ def list_layers(path: str) -> List[str]:
     return [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
 
 
-def _open(path: str):
+def _open(path: str) -> Any:
     from osgeo import gdal, ogr
 
     if not os.path.exists(path):
@@ -319,7 +333,7 @@ def read_vector(path: str, kind: str, layer: Optional[str] = None, field_map: Op
     """
     if prefer_pyogrio:
         try:
-            import pyogrio  # noqa: F401
+            import pyogrio  # type: ignore[import-untyped]  # noqa: F401
         except ImportError:
             pass
         else:
@@ -327,7 +341,7 @@ def read_vector(path: str, kind: str, layer: Optional[str] = None, field_map: Op
     return _read_ogr(path, kind, layer, field_map)
 
 
-def _layer_handle(ds, path: str, layer: Optional[str]):
+def _layer_handle(ds: Any, path: str, layer: Optional[str]) -> Any:
     if layer is None:
         lyr = ds.GetLayerByIndex(0)
     else:
@@ -612,7 +626,8 @@ class OgrWriter:
                 self._atomic.__exit__(type(exc), exc, exc.__traceback__)
             self._atomic = None
 
-    def __exit__(self, exc_type: Optional[type], exc: Optional[BaseException], tb: Any) -> bool:
+    def __exit__(self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException],
+                 tb: Optional[TracebackType]) -> Literal[False]:
         if exc is not None:
             self._abort(exc)
             return False

@@ -23,8 +23,9 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tupl
 import numpy as np
 
 from ..core.contract import DEFAULT_CRS
+from ..core.outputs import OutField
 from .csv_table import CsvDialect, header_of, iter_records, normalise_name, parse_number, sniff_csv
-from .files import OgrWriter, OutField, check_cancel, ogr_field, ogr_srs
+from .files import OgrWriter, check_cancel, ogr_field, ogr_srs
 from .messages import fail, text
 
 ZENSUS_CRS = "EPSG:3035"
@@ -134,7 +135,7 @@ def _column_kind(values: Sequence[str], decimal: str) -> str:
     return "float" if seen else "text"
 
 
-def _fill_wkb(arr: np.ndarray, corners: np.ndarray) -> None:
+def _fill_wkb(arr: np.ndarray[Any, Any], corners: np.ndarray[Any, Any]) -> None:
     """Fill a ``_WKB_MULTIPOLYGON`` array with the (n, 5, 2) rings ``corners``, little endian."""
     arr["order"] = 1
     arr["type"] = 6  # MultiPolygon
