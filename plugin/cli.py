@@ -17,6 +17,7 @@ from typing import List, Optional
 from .core import i18n
 
 LOG = logging.getLogger("dispersion_planner")
+TEXT = i18n.catalogue("cli", {"demo_title": "Kaiserslautern: refugee accommodation by district"})
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -52,7 +53,7 @@ def write_csv(path: Path, fields, rows, staged: Optional[str] = None) -> None:
     safe_write_csv(str(path), names, ([attrs.get(n) for n in names] for attrs, _geom in rows), staged=staged)
 
 
-def write_analysis(data, out: Path, permutations: int = 999):
+def write_analysis(data, out: Path, permutations: int = 999, language: str = i18n.DEFAULT_LANGUAGE):
     """Run the analysis and write district metrics (GeoPackage), city metrics (CSV) and the HTML report."""
     from .core.metrics.analysis import analyse
     from .core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
@@ -64,9 +65,9 @@ def write_analysis(data, out: Path, permutations: int = 999):
         write_tables(outputs.stage(str(out / "district_metrics.gpkg")),
                      [Table("district_metrics", "polygon", DISTRICT_METRICS_FIELDS, district_metric_rows(result, data),
                             data.crs)])
-        write_csv(out / "city_metrics.csv", CITY_METRICS_FIELDS, city_metric_rows(result),
+        write_csv(out / "city_metrics.csv", CITY_METRICS_FIELDS, city_metric_rows(result, language),
                   staged=outputs.stage(str(out / "city_metrics.csv")))
-        write_text_atomic(str(out / "analysis_report.html"), report_html(analysis=result),
+        write_text_atomic(str(out / "analysis_report.html"), report_html(analysis=result, language=language),
                           staged=outputs.stage(str(out / "analysis_report.html")))
     LOG.info("analysis: Gini %.3f, dissimilarity %.3f, Moran's I %.3f", result.city_value("gini"),
              result.city_value("dissimilarity"), result.city_value("moran_i"))
@@ -77,7 +78,7 @@ DEMO_PLACEMENT = dict(places=300, max_per_1000=15.0, min_spacing_m=500.0, hotspo
                       service_categories=("kita", "school"), service_max_distance_m=1500.0, alternatives=2)
 
 
-def write_suggestion(data, out: Path, analysis=None, **overrides):
+def write_suggestion(data, out: Path, analysis=None, language: str = i18n.DEFAULT_LANGUAGE, **overrides):
     """Suggest a placement and write it (GeoPackage with suggestions and districts after) and its report."""
     from .core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
     from .core.placement import PlacementParams, suggest
@@ -88,17 +89,18 @@ def write_suggestion(data, out: Path, analysis=None, **overrides):
     result = suggest(data, params)
     with OutputSet() as outputs:  # GeoPackage and report appear together or not at all
         write_tables(outputs.stage(str(out / "placement.gpkg")), [
-            Table("suggestions", "point", SUGGESTION_FIELDS, suggestion_rows(result), data.crs),
+            Table("suggestions", "point", SUGGESTION_FIELDS, suggestion_rows(result, language=language), data.crs),
             Table("districts_after", "polygon", DISTRICTS_AFTER_FIELDS, districts_after_rows(result, data), data.crs),
         ])
         write_text_atomic(str(out / "placement_report.html"),
-                          report_html(analysis=analysis, placement=result, placement_cap=params.max_per_1000),
+                          report_html(analysis=analysis, placement=result, placement_cap=params.max_per_1000,
+                                      language=language),
                           staged=outputs.stage(str(out / "placement_report.html")))
-    LOG.info("placement: %s — %s", result.status, result.message)
+    LOG.info("placement: %s — %s", result.status, i18n.render(result.message, language))
     return result
 
 
-def write_insek(layers, data, analysis, placement, out: Path) -> dict:
+def write_insek(layers, data, analysis, placement, out: Path, language: str = i18n.DEFAULT_LANGUAGE) -> dict:
     """INSEK map (internal and public) and the district atlas, with the analysis and suggestion as layers."""
     from .core.outputs import DISTRICT_METRICS_FIELDS, SUGGESTION_FIELDS, district_metric_rows, suggestion_rows
     from .export.insek import export_insek
@@ -108,11 +110,10 @@ def write_insek(layers, data, analysis, placement, out: Path) -> dict:
     metrics = memory_layer("District metrics", "polygon", data.crs, DISTRICT_METRICS_FIELDS, district_metric_rows(analysis, data))
     style_layer(metrics, "district_metrics")
     suggestions = memory_layer("Suggested sites", "point", data.crs, SUGGESTION_FIELDS,
-                               suggestion_rows(placement, with_alternatives=False))
+                               suggestion_rows(placement, with_alternatives=False, language=language))
     style_layer(suggestions, "suggestions")
     inputs = dict(layers, district_metrics=metrics, suggestions=suggestions)
-    title = {"de": "Kaiserslautern: Gemeinschaftsunterkünfte nach Stadtteilen"}.get(
-        i18n.language(), "Kaiserslautern: refugee accommodation by district")
+    title = i18n.render(i18n.msg(TEXT, "demo_title"), language)
     written = {}
     for name, kwargs in (("insek_map_internal.pdf", dict(public=False)), ("insek_map_public.pdf", dict(public=True)),
                          ("insek_map_public.png", dict(public=True)),
@@ -127,7 +128,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .qgis_adapters.headless import qgis_application
 
     out = Path(args.output)
-    with qgis_application():
+    language = getattr(args, "language", i18n.DEFAULT_LANGUAGE)
+    with qgis_application(language):
         from qgis.core import QgsProject
 
         from .export.overview import render_overview
@@ -140,15 +142,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         data, issues = layers_to_planning_data(layers)
         log_issues(issues)
         summary = summarise(data)
-        summary["issues"] = [i.message for i in issues]
+        summary["issues"] = [i18n.render(i.message, language) for i in issues]
         _write_text(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
         render_overview([layers[k] for k in LEGEND_ORDER if k in layers], str(out / "overview_map.png"))
-        analysis = write_analysis(data, out, args.permutations)
+        analysis = write_analysis(data, out, args.permutations, language)
         summary["gini"] = analysis.city_value("gini")
-        placement = write_suggestion(data, out, analysis)
-        summary["placement"] = {"status": placement.status, "message": placement.message,
+        placement = write_suggestion(data, out, analysis, language)
+        summary["placement"] = {"status": placement.status, "message": i18n.render(placement.message, language),
                                 "sites": len(placement.sites), "places": sum(s["places"] for s in placement.sites)}
-        summary["exports"] = write_insek(layers, data, analysis, placement, out)
+        summary["exports"] = write_insek(layers, data, analysis, placement, out, language)
         _write_text(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
         LOG.info("demo: %s districts, %s shelters, %s places, %s occupied -> %s", summary["districts"], summary["shelters"],
                  summary["capacity_total"], summary["occupied_total"], out)
@@ -166,13 +168,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if not path.is_file():
         sys.stderr.write(f"error: {path}: is a folder, not a GeoPackage file\n")
         return 2
-    with qgis_application():
+    language = getattr(args, "language", i18n.DEFAULT_LANGUAGE)
+    with qgis_application(language):
         # every QgsVectorLayer lives and dies inside _validate_file: layers freed after exitQgis() crash
-        code = _validate_file(path)
+        code = _validate_file(path, language)
     return code
 
 
-def _validate_file(path: Path) -> int:
+def _validate_file(path: Path, language: str = i18n.DEFAULT_LANGUAGE) -> int:
     """Open the contract layers of ``path``, validate them and print every issue (layers are freed on return)."""
     import gc
 
@@ -187,12 +190,12 @@ def _validate_file(path: Path) -> int:
                 layers[kind] = open_gpkg_layer(path, kind)
             except DispersionError as exc:
                 if kind == "districts":
-                    sys.stderr.write(f"error: {exc.message}\n")
+                    sys.stderr.write(f"error: {i18n.render(exc.message, language)}\n")
                     return 1
                 sys.stderr.write(f"info: no layer '{kind}' in {path.name}; not checked\n")
         _, issues = layers_to_planning_data(layers)
         for issue in issues:
-            sys.stderr.write(f"{issue.severity}: {issue.message}\n")
+            sys.stderr.write(f"{issue.severity}: {i18n.render(issue.message, language)}\n")
         if not any(i.severity == "error" for i in issues):
             sys.stderr.write(f"ok: {path.name} meets the data contract ({len(layers)} layer(s) checked)\n")
         return 1 if any(i.severity == "error" for i in issues) else 0
@@ -218,16 +221,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Optional[List[str]] = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     args = build_parser().parse_args(argv)
-    if args.lang:
-        i18n.set_language(args.lang)
-    else:
-        i18n.language_from_environment()
+    # the language is this front end's choice, passed to every rendering (the core has no language switch)
+    args.language = i18n.normalise_language(args.lang) if args.lang else i18n.language_from_environment()
     from .core.errors import DispersionError
 
     try:
         return args.func(args)
     except DispersionError as exc:
-        sys.stderr.write(f"error: {exc.message}\n")
+        sys.stderr.write(f"error: {i18n.render(exc.message, args.language)}\n")
         return 2
     except OSError as exc:  # read-only folder, full disk, a folder where a file should go: a message, no traceback
         where = f" '{exc.filename}'" if getattr(exc, "filename", None) else ""

@@ -136,7 +136,11 @@ class Number(str):
     def __reduce__(self):  # pragma: no cover - pickling (tasks) keeps the type
         return (Number, (self.value, self.digits))
 
+    def __str__(self) -> Number:
+        return self
+
     def text(self, language: str) -> str:
+        """The number in ``language``'s notation."""
         return _number_text(self.value, self.digits, language)
 
 
@@ -195,6 +199,10 @@ class Message(str):
 
     def __reduce__(self):  # pragma: no cover - pickling keeps code and parameters
         return (Message, (self.code, self.params))
+
+    def __str__(self) -> Message:
+        # str(message) and str(exception) keep the message (code and parameters) for the front end to render
+        return self
 
     def __repr__(self) -> str:
         return f"Message({self.code!r}, {self.params!r})"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable, List, NamedTuple, Sequence, Tuple
 
+from .i18n import DEFAULT_LANGUAGE, render
 from .model import PlanningData
 
 # The one vocabulary of field kinds for every output (OGR files, QGIS sinks, memory layers, CSV):
@@ -45,7 +46,7 @@ DISTRICT_METRICS_FIELDS: Fields = (
 CITY_METRICS_FIELDS: Fields = (("metric", "text"), ("value", "float"), ("note", "text"), ("reading", "text"))
 SUGGESTION_FIELDS: Fields = (
     ("site_id", "text"), ("name", "text"), ("group_label", "text"), ("places", "int"), ("district_id", "text"),
-    ("reason", "text"), ("reason_en", "text"), ("reason_de", "text"), ("alternative", "int"),
+    ("reason", "text"), ("reason_code", "text"), ("reason_params", "text"), ("alternative", "int"),
 )
 DISTRICTS_AFTER_FIELDS: Fields = (
     ("district_id", "text"), ("name", "text"), ("population", "int"), ("places_before", "int"), ("places_new", "int"),
@@ -66,13 +67,18 @@ def district_metric_rows(result, data: PlanningData) -> List[Row]:
     return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts]
 
 
-def city_metric_rows(result) -> List[Row]:
-    return [({"metric": m, "value": v, "note": note, "reading": result.interpretation.get(m, "")}, None)
+def city_metric_rows(result, language: str = DEFAULT_LANGUAGE) -> List[Row]:
+    """CITY_METRICS rows; ``note`` and ``reading`` rendered in ``language`` (the run's)."""
+    return [({"metric": m, "value": v, "note": render(note, language),
+              "reading": render(result.interpretation.get(m, ""), language)}, None)
             for m, v, note in result.city]
 
 
-def suggestion_rows(result, with_alternatives: bool = True) -> List[Row]:
-    """Suggested sites as points; ``alternative`` is 0 for the suggestion and k for the k-th alternative."""
+def suggestion_rows(result, with_alternatives: bool = True, language: str = DEFAULT_LANGUAGE) -> List[Row]:
+    """Suggested sites as points; ``alternative`` is 0 for the suggestion and k for the k-th alternative.
+
+    ``reason`` is rendered in ``language`` (the run's); ``reason_code``/``reason_params`` keep the message.
+    """
     from shapely.geometry import Point
 
     names = [f for f, _ in SUGGESTION_FIELDS]
@@ -83,6 +89,7 @@ def suggestion_rows(result, with_alternatives: bool = True) -> List[Row]:
     for rank, sites in sets:
         for s in sites:
             attrs = {k: s.get(k) for k in names}
+            attrs["reason"] = render(s.get("reason"), language) if s.get("reason") is not None else None
             attrs["alternative"] = rank
             rows.append((attrs, Point(s["x"], s["y"])))
     return rows

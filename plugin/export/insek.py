@@ -41,7 +41,7 @@ from .. import compat
 from ..core import privacy
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.validation import errors as validation_errors
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import KIND_PROPERTY, layers_to_planning_data, memory_layer
 from ..qgis_adapters.loading import display_names
 from ..qgis_adapters.log import log
@@ -584,7 +584,7 @@ def _planning_data(layers: Mapping[str, QgsVectorLayer], crs_id: str, cancelled)
     data, issues = layers_to_planning_data(core_layers, target_crs=crs_id, is_cancelled=cancelled)
     bad = validation_errors(issues)
     if bad:
-        raise InputError(tr("{count} input problem(s), first: {first}").format(count=len(bad), first=bad[0].message),
+        raise InputError(tr("{count} input problem(s), first: {first}").format(count=len(bad), first=tr_message(bad[0].message)),
                          issues=bad)
     if not data.districts:
         raise InputError(tr("The districts layer has no usable features."))
@@ -648,9 +648,9 @@ def _page_texts(job: _Job, layers: Mapping[str, QgsVectorLayer], aggregates, tab
     today = date.today().isoformat()
     lines.append(tr("Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.").format(
         date=today, crs=job.crs_id))
-    notice = privacy.generalised_note(job.threshold) if job.public else privacy.internal_note()
+    notice = tr_message(privacy.generalised_note(job.threshold) if job.public else privacy.internal_note())
     if job.public and (table.places.kinds or table.shelters.kinds):
-        notice = notice + " " + privacy.withheld_note()
+        notice = notice + " " + tr_message(privacy.withheld_note())
     illustrative_text = tr("Illustrative data: not real shelter locations or official figures.") if illustrative else ""
     subtitle = subtitle if subtitle is not None else (
         tr("Places in shared accommodation per 1,000 inhabitants, {date}").format(date=today)

@@ -10,7 +10,7 @@ from qgis.core import QgsVectorLayer
 from ..core import privacy
 from ..core.model import PlanningData
 from ..core.privacy import DistrictAggregate, find_leaks, format_count, lorenz_points
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message
 
 SERVICE_ORDER = ("kita", "school", "language_course", "counselling", "jobcenter", "authority", "transit", "health")
 
@@ -118,7 +118,7 @@ def compute_public_figures(data: PlanningData, aggregates: Sequence[DistrictAggr
             figures.lorenz = list(result.lorenz)
             figures.interpretation = {k: v for k, v in result.interpretation.items() if k not in POINT_KEYS}
             if table.places.kinds:
-                figures.notes.append(privacy.public_view_note())
+                figures.notes.append(tr_message(privacy.public_view_note()))
         else:
             figures.notes.append(tr("City indices are withheld: the city total itself is withheld."))
         real = analyse(data, places_field=places_field, permutations=0, is_cancelled=is_cancelled) \
@@ -200,7 +200,7 @@ def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str],
             text = f"{value:.1f}"
         else:
             text = f"{value:.3f}" if abs(value) < 100 else f"{value:,.1f}"
-        sentence = figures.interpretation.get(key) or note or ""
+        sentence = tr_message(figures.interpretation.get(key) or note or "")
         if public and find_leaks(sentence, sensitive_names):
             sentence = ""
         lines.append(f"{key}: {text}" + (f" \u2014 {sentence}" if sentence else ""))

@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.outputs import DISTRICT_METRICS_FIELDS, district_metric_rows
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import mark_kind, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
@@ -179,14 +179,16 @@ class AnalysisDialog(TaskDialog):
         keys = [k for k in HEADLINE if k in city] + [k for k in city if k not in HEADLINE]
         self.city_table.setRowCount(len(keys))
         for row, key in enumerate(keys):
-            for col, text in enumerate((key, fmt_value(city[key]), r.interpretation.get(key, ""))):
+            for col, text in enumerate((key, fmt_value(city[key], ui_language()), tr_message(r.interpretation.get(key, "")))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.city_table.setItem(row, col, item)
         self.city_table.resizeColumnsToContents()
         self.city_table.resizeRowsToContents()
-        self.lorenz_label.setPixmap(pixmap(lorenz_chart(r.lorenz, city.get("gini"), fmt="png", size=(4.2, 4.0))))
-        self.bar_label.setPixmap(pixmap(load_chart(r.districts, city.get("per_1000_city"), fmt="png", size=(6.2, 4.0))))
+        self.lorenz_label.setPixmap(pixmap(lorenz_chart(r.lorenz, city.get("gini"), fmt="png", size=(4.2, 4.0),
+                                                             language=ui_language())))
+        self.bar_label.setPixmap(pixmap(load_chart(r.districts, city.get("per_1000_city"), fmt="png", size=(6.2, 4.0),
+                                                         language=ui_language())))
         columns = [f for f, _ in DISTRICT_METRICS_FIELDS]
         self.district_table.setSortingEnabled(False)
         self.district_table.setColumnCount(len(columns))
@@ -196,11 +198,11 @@ class AnalysisDialog(TaskDialog):
             for col, key in enumerate(columns):
                 item = QTableWidgetItem()
                 value = d.get(key)
-                item.setData(Qt.ItemDataRole.DisplayRole, value if isinstance(value, (int, float)) and value is not None else fmt_value(value))
+                item.setData(Qt.ItemDataRole.DisplayRole, value if isinstance(value, (int, float)) and value is not None else fmt_value(value, ui_language()))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.district_table.setItem(row, col, item)
         self.district_table.setSortingEnabled(True)
-        lines = [i.message for i in issues] + list(self.data.notes) + list(r.notes)
+        lines = [tr_message(line) for line in [i.message for i in issues] + list(self.data.notes) + list(r.notes)]
         self.notes.setPlainText("\n".join(lines) if lines else tr("No notes: all inputs were used as given."))
         self.tabs.setCurrentIndex(0)
 

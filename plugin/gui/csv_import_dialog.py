@@ -51,7 +51,7 @@ from ..io.csv_table import (
     read_points_csv,
     sniff_csv,
 )
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import memory_layer, store_field_map
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
@@ -468,6 +468,7 @@ class CsvImportDialog(QDialog):
         self.message_list.add(severity, text)
 
     def _show_error(self, text: str) -> None:
+        text = tr_message(text)  # a core message in the user's language
         self.last_error = text
         self._add_message("error", text)
         push_error(self.iface, text)

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import compat
 from ..core.errors import DispersionError
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.log import log
 
 KINDS = (
@@ -272,6 +272,7 @@ class ExportDialog(QDialog):
         return result.path
 
     def _message(self, text: str, level) -> None:
+        text = tr_message(text)  # a core message in the user's language
         bar = getattr(self.iface, "messageBar", None)
         if callable(bar) and bar() is not None:
             bar().pushMessage(tr("INSEK export"), text, level, 8)

@@ -47,7 +47,7 @@ from ..core.fusion import (
     parse_date,
     unique_source_names,
 )
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import KIND_PROPERTY, layer_to_raw, mark_kind, memory_layer, stored_field_map
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
@@ -411,7 +411,7 @@ class FusionDialog(TaskDialog):
         mark_kind(fused, "shelters")
         style_layer(fused, "shelters")
         conflicts = memory_layer(tr("Shelter conflicts"), "none", target, CONFLICT_FIELDS,
-                                 [(row, None) for row in result.conflict_rows()])
+                                 [(row, None) for row in result.conflict_rows(ui_language())])
         mark_kind(conflicts, "fusion_conflicts")
         project = QgsProject.instance()
         project.addMapLayer(fused)
@@ -427,10 +427,10 @@ class FusionDialog(TaskDialog):
         for r, conflict in enumerate(result.conflicts):
             values = conflict.values_text()
             cells = (conflict.shelter_id, conflict.field, severity_label(conflict.severity),
-                     conflict.message)
+                     tr_message(conflict.message))
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
-                item.setToolTip(f"{conflict.message}\n{values}" if values else conflict.message)
+                item.setToolTip(f"{tr_message(conflict.message)}\n{values}" if values else tr_message(conflict.message))
                 if c == 2:
                     item.setForeground(QBrush(severity_colour(conflict.severity)))
                 self.conflict_table.setItem(r, c, item)

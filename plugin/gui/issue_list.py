@@ -14,7 +14,7 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..core.validation import ERROR, INFO, WARNING
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message
 
 SEVERITY_COLOURS = {ERROR: QColor("#b2182b"), WARNING: QColor("#b35806"), INFO: QColor("#2166ac")}
 DEFAULT_COLOUR = QColor("black")
@@ -46,6 +46,7 @@ class IssueList(QListWidget):
 
     def add(self, severity: Any, text: str) -> QListWidgetItem:
         """Append one issue and return its item."""
+        text = tr_message(text)  # a core message in the user's language
         item = QListWidgetItem(f"{severity_label(severity)}: {text}")
         item.setForeground(QBrush(severity_colour(severity)))
         item.setToolTip(text)

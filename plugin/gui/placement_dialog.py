@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import mark_kind, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
@@ -237,7 +237,7 @@ class PlacementDialog(TaskDialog):
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, key in enumerate(columns):
-                item = QTableWidgetItem(fmt_value(row.get(key)))
+                item = QTableWidgetItem(fmt_value(row.get(key), ui_language()))
                 item.setToolTip(item.text())
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, c, item)
@@ -255,20 +255,20 @@ class PlacementDialog(TaskDialog):
         label = {"optimal": tr("optimal"), "feasible": tr("feasible (time limit reached)"),
                  "infeasible": tr("infeasible"), "timeout": tr("no placement found in time")}.get(str(r.status), str(r.status))
         esc = html.escape
-        lines = [f"<h3 style='color:{colour}'>{esc(label)}</h3><p>{esc(r.message)}</p>"]
+        lines = [f"<h3 style='color:{colour}'>{esc(label)}</h3><p>{esc(tr_message(r.message))}</p>"]
         if r.objective_max_per_1000 is not None:
             lines.append("<p>" + tr("Highest load among receiving districts: {v} places per 1,000 inhabitants.").format(
-                v=fmt_value(r.objective_max_per_1000)) + "</p>")
+                v=fmt_value(r.objective_max_per_1000, ui_language())) + "</p>")
         if r.gap:
             lines.append("<p>" + tr("Optimality gap at the time limit: {gap}").format(gap=f"{100 * r.gap:.2f} %") + "</p>")
         if r.diagnosis:
             heading = tr("Why no placement is possible") if str(r.status) == "infeasible" else tr("Diagnosis")
-            lines.append("<h4>" + heading + "</h4><ul>" + "".join(f"<li>{esc(d)}</li>" for d in r.diagnosis) + "</ul>")
+            lines.append("<h4>" + heading + "</h4><ul>" + "".join(f"<li>{esc(tr_message(d))}</li>" for d in r.diagnosis) + "</ul>")
         if r.sites:
             lines.append("<h4>" + tr("Suggested sites") + "</h4><ul>" + "".join(
-                f"<li><b>{esc(site['site_id'])}</b>: {site['places']} — {esc(site['reason'])}</li>" for site in r.sites) + "</ul>")
+                f"<li><b>{esc(site['site_id'])}</b>: {site['places']} — {esc(tr_message(site['reason']))}</li>" for site in r.sites) + "</ul>")
         if r.notes:
-            lines.append("<ul>" + "".join(f"<li>{esc(n)}</li>" for n in r.notes) + "</ul>")
+            lines.append("<ul>" + "".join(f"<li>{esc(tr_message(n))}</li>" for n in r.notes) + "</ul>")
         lines.append("<p><i>" + tr("The plugin suggests; planners decide.") + "</i></p>")
         self.summary.setHtml("".join(lines))
         self._fill(self.sites_table, ("site_id", "group_label", "places", "district_id", "reason"), r.sites)
@@ -276,7 +276,8 @@ class PlacementDialog(TaskDialog):
         if r.districts_after:
             before = [{"district_id": d["district_id"], "name": d["name"], "per_1000": d["per_1000_before"]} for d in r.districts_after]
             after = {d["district_id"]: d["per_1000_after"] for d in r.districts_after if d.get("per_1000_after") is not None}
-            self.chart.setPixmap(pixmap(load_chart(before, None, fmt="png", after=after, cap=self.params.max_per_1000, size=(7.5, 3.6))))
+            self.chart.setPixmap(pixmap(load_chart(before, None, fmt="png", after=after, cap=self.params.max_per_1000, size=(7.5, 3.6),
+                                                   language=ui_language())))
         self._fill_alternatives()
         self.tabs.setCurrentIndex(0)
 
@@ -297,7 +298,7 @@ class PlacementDialog(TaskDialog):
     def add_layers(self) -> None:
         """Add the suggestion and the districts after it as new, styled layers; inputs stay untouched."""
         project = QgsProject.instance()
-        sugg = memory_layer(tr("Suggested sites"), "point", self.data.crs, SUGGESTION_FIELDS, suggestion_rows(self.result, with_alternatives=False))
+        sugg = memory_layer(tr("Suggested sites"), "point", self.data.crs, SUGGESTION_FIELDS, suggestion_rows(self.result, with_alternatives=False, language=ui_language()))
         style_layer(sugg, "suggestions")
         after = memory_layer(tr("Districts after placement"), "polygon", self.data.crs, DISTRICTS_AFTER_FIELDS,
                              districts_after_rows(self.result, self.data))
@@ -308,4 +309,4 @@ class PlacementDialog(TaskDialog):
         for layer in (after, sugg):
             project.addMapLayer(layer)
         self.added_layers = [sugg, after]
-        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), self.result.message, Qgis.MessageLevel.Success, 6)
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr_message(self.result.message), Qgis.MessageLevel.Success, 6)

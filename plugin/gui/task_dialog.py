@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QDialog, QWidget
 
 from ..core.errors import CancelledError, DispersionError
 from ..core.validation import build_planning_data, raise_for_errors
-from ..qgis_adapters.i18n import tr
+from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import effective_field_map, layer_to_raw
 from ..qgis_adapters.log import log_issues
 from .tasks import CoreTask, start
@@ -101,7 +101,7 @@ class TaskDialog(QDialog):
 
     def fail(self, error: BaseException) -> None:
         """Show an error in the dialog and the message bar; keep it for tests and the e2e driver."""
-        text = error.message if isinstance(error, DispersionError) else str(error)
+        text = tr_message(error.message if isinstance(error, DispersionError) else str(error))
         self.last_error = text
         details = getattr(error, "details", None)
         self.error_view.setPlainText(text + ("\n\n" + details if details else ""))

@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWi
 
 from .. import compat
 from ..core.contract import LAYERS, guess_field_map
-from ..qgis_adapters.i18n import kind_title, tr
+from ..qgis_adapters.i18n import kind_title, tr, tr_message
 from ..qgis_adapters.layers import KIND_PROPERTY, stored_field_map
 
 GEOMETRY_FILTERS = {
@@ -110,6 +110,8 @@ class LayerFieldMapper(QGroupBox):
 
 def push_error(iface, text: str, details: Optional[str] = None) -> None:
     from ..qgis_adapters.log import log
+
+    text = tr_message(text)  # a core message in the user's language
 
     log(f"{text}\n{details or ''}".strip(), Qgis.MessageLevel.Critical)
     if iface is not None:

@@ -7,7 +7,9 @@ TAG = "Dispersion Planner"
 
 
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
-    QgsMessageLog.logMessage(message, TAG, level)
+    from .i18n import tr_message  # core messages in the user's language
+
+    QgsMessageLog.logMessage(tr_message(message), TAG, level)
 
 
 def log_issues(issues) -> None:

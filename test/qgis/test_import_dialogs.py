@@ -206,14 +206,14 @@ def test_fusion_dialog_order_is_priority(qgis_iface, qgis_new_project, qgis_app)
 
 
 def test_fusion_dialog_shows_conflicts_in_the_current_language(qgis_iface, qgis_new_project, qgis_app):
-    from plugin.core import i18n
+    from plugin.qgis_adapters import i18n
 
     a = shelter_layer("shelters_a", [{"id": "1", "name": "GU A", "capacity": 10, "occupied": 5, "xy": (0, 0)}])
     b = shelter_layer("shelters_b", [{"id": "1", "name": "GU A", "capacity": 12, "occupied": 5, "xy": (0, 0)}])
     for layer in (a, b):
         QgsProject.instance().addMapLayer(layer)
-    previous = i18n.language()
-    i18n.set_language("de")
+    previous = i18n.ui_language()
+    i18n.install_translator("de")
     try:
         dialog = FusionDialog(qgis_iface)
         assert run_fusion(dialog, qgis_app) is not None, dialog.last_error
@@ -221,7 +221,7 @@ def test_fusion_dialog_shows_conflicts_in_the_current_language(qgis_iface, qgis_
         assert "Kapazität unterscheidet sich" in message
         dialog.close()
     finally:
-        i18n.set_language(previous)
+        i18n.install_translator(previous)
 
 
 def test_fusion_dialog_runs_in_a_task_and_can_be_cancelled(qgis_iface, qgis_new_project, qgis_app, monkeypatch):
