@@ -76,14 +76,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix, csr_matrix
 
 from .instance import EPS, FAMILIES, Instance
-from .params import FEASIBLE, INFEASIBLE, OPTIMAL, TIMEOUT, SolveStatus, Ticker, check_deadline
+from .params import FEASIBLE, INFEASIBLE, OPTIMAL, TIMEOUT, Array, SolveStatus, Ticker, check_deadline
 
 LOAD_TOL = 1e-7
 
@@ -111,7 +111,7 @@ class Objective(str, Enum):
     HOTCAP = "hotcap"
 
     __str__ = str.__str__
-    __format__ = str.__format__
+    __format__ = str.__format__  # type: ignore[assignment]  # print and format as the plain value
 
 
 class HighsStatus(IntEnum):
@@ -141,7 +141,7 @@ def public_status(code: HighsStatus, found: bool) -> SolveStatus:
     return FEASIBLE if found else TIMEOUT
 
 
-def clique_cover(nodes: np.ndarray, pairs: np.ndarray, deadline: Optional[float] = None) -> List[List[int]]:
+def clique_cover(nodes: Array, pairs: Array, deadline: Optional[float] = None) -> List[List[int]]:
     """Greedy cover of the edges ``pairs`` (among ``nodes``) by cliques; deterministic.
 
     Raises BuildTimeout once ``deadline`` (``time.perf_counter()``) has passed.
@@ -176,8 +176,8 @@ def clique_cover(nodes: np.ndarray, pairs: np.ndarray, deadline: Optional[float]
     return cliques
 
 
-def grid_cliques(xy: np.ndarray, sites: np.ndarray, spacing: float,
-                 shifts: Sequence[Tuple[float, float]] = ((0.0, 0.0),)) -> List[List[np.ndarray]]:
+def grid_cliques(xy: Array, sites: Array, spacing: float,
+                 shifts: Sequence[Tuple[float, float]] = ((0.0, 0.0),)) -> List[List[Array]]:
     """Per grid shift (``SolverOptions.clique_shifts``), the cells (>= 2 of ``sites``) of a square grid whose
     diagonal is below 2 ``spacing``.
 
@@ -208,7 +208,7 @@ class Solution:
     """Outcome of one HiGHS call: places per (site, group), None without a solution."""
 
     status: HighsStatus
-    places: Optional[np.ndarray]  # (n, G) places, None without a solution
+    places: Optional[Array]  # (n, G) places, None without a solution
     fun: Optional[float]
     gap: Optional[float]
     seconds: float
@@ -278,11 +278,11 @@ class _Build:
     m: _Matrix
     fam: Set[str]
     tick: Ticker
-    sites: np.ndarray
-    allow: np.ndarray  # (n, G) which group may use which site in this model
-    hi: np.ndarray  # largest size per site (float)
-    cap: np.ndarray  # new places allowed per district (float)
-    demand: np.ndarray  # places per group (one pooled group when aggregated)
+    sites: Array
+    allow: Array  # (n, G) which group may use which site in this model
+    hi: Array  # largest size per site (float)
+    cap: Array  # new places allowed per district (float)
+    demand: Array  # places per group (one pooled group when aggregated)
     yv: Dict[int, int] = field(default_factory=dict)  # y_s
     kv: Dict[Tuple[int, int], Tuple[int, float]] = field(default_factory=dict)  # places of g at s = factor * x[column]
     zv: Dict[Tuple[int, int], int] = field(default_factory=dict)  # z_sg where it is a column of its own
@@ -297,7 +297,7 @@ class _Build:
             return self.zv[(s, g)]
         return self.yv[s] if (s, g) in self.kv else None
 
-    def places_at(self, members: Sequence[int]) -> Entries:
+    def places_at(self, members: Iterable[int]) -> Entries:
         """Entries whose sum is the places at the model's sites among ``members``."""
         return [x for s in members if int(s) in self.site_k for x in self.site_k[int(s)]]
 
@@ -316,24 +316,24 @@ class Formulation:
     demand: str = "eq"  # eq | le
     only_group: Optional[int] = None  # maxplace for one group, others 0
     aggregate: bool = False  # one pooled group: a relaxation when there are several groups
-    only_sites: Optional[np.ndarray] = None  # bool mask: all other sites stay closed
+    only_sites: Optional[Array] = None  # bool mask: all other sites stay closed
     cost_bound: Optional[float] = None
     zero_spread: bool = False  # spread fixed at 0: hot sites closed, close pairs are conflicts
     deadline: Optional[float] = None  # time.perf_counter() value: build() raises BuildTimeout after it
     # set by build()
     built: bool = field(default=False, init=False, repr=False)
     G: int = field(default=0, init=False, repr=False)
-    sites: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64), init=False, repr=False)
+    sites: Array = field(default_factory=lambda: np.zeros(0, np.int64), init=False, repr=False)
     kv: Dict[Tuple[int, int], Tuple[int, float]] = field(default_factory=dict, init=False, repr=False)
     longest_clique: int = field(default=0, init=False, repr=False)
     district_rows: Dict[int, int] = field(default_factory=dict, init=False, repr=False)
     district_step: Dict[int, float] = field(default_factory=dict, init=False, repr=False)
-    c: np.ndarray = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
+    c: Array = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
     bounds: Optional[Bounds] = field(default=None, init=False, repr=False)
-    integrality: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64), init=False, repr=False)
+    integrality: Array = field(default_factory=lambda: np.zeros(0, np.int64), init=False, repr=False)
     A: csr_matrix = field(default=None, init=False, repr=False)
-    rlo: np.ndarray = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
-    rhi: np.ndarray = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
+    rlo: Array = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
+    rhi: Array = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
     constraints: Optional[LinearConstraint] = field(default=None, init=False, repr=False)
     nvars: int = field(default=0, init=False, repr=False)
     nrows: int = field(default=0, init=False, repr=False)
@@ -480,8 +480,10 @@ class Formulation:
 
     def _locations(self, b: _Build) -> None:
         """The model's sites at each location (several where candidates share a point)."""
+        loc = self.inst.loc
+        assert loc is not None  # set by Instance.__post_init__
         for s in b.sites:
-            b.at.setdefault(int(self.inst.loc[s]), []).append(int(s))
+            b.at.setdefault(int(loc[s]), []).append(int(s))
 
     def _spacing_rows(self, b: _Build) -> None:
         """spacing: at most one opened site per clique of the graph "closer than MIN_SPACING_M" (of locations)."""
@@ -541,9 +543,10 @@ class Formulation:
 
     def _separate_rows(self, b: _Build) -> None:
         """separate: no site holds both groups of a rule, and no two sites closer than its distance hold one each."""
-        inst, m, at = self.inst, b.m, b.at
+        inst, m, at, loc_xy = self.inst, b.m, b.at, self.inst.loc_xy
         if "groups" not in b.fam or self.aggregate:
             return
+        assert loc_xy is not None  # set by Instance.__post_init__
         sp = float(inst.params.min_spacing_m) if "spacing" in b.fam else 0.0
         indicator: Dict[Tuple[int, int], int] = {}
         for r in inst.sep_rules:
@@ -571,7 +574,7 @@ class Formulation:
             if len(r.pairs) == 0:
                 continue
             p = r.pairs
-            d = np.hypot(*(inst.loc_xy[p[:, 0]] - inst.loc_xy[p[:, 1]]).T)
+            d = np.hypot(*(loc_xy[p[:, 0]] - loc_xy[p[:, 1]]).T)
             p = p[d >= sp - 1e-6] if sp > 0 else p
             combos = ((a, g_b), (g_b, a)) if a != g_b else ((a, a),)
             for s, t in p.tolist():
@@ -665,7 +668,7 @@ class Formulation:
         self.nvars, self.nrows = nv, len(m.rlo)
         self.built = True
 
-    def caps_for_load(self, load: float) -> np.ndarray:
+    def caps_for_load(self, load: float) -> Array:
         """District caps (new places) that keep every receiving district's load <= ``load``."""
         inst = self.inst
         bound = np.floor(load * inst.pop / 1000.0 + 1e-6 * max(1.0, load)) - inst.existing
@@ -683,7 +686,7 @@ class Formulation:
                    options={"disp": False, "time_limit": max(0.05, float(time_limit))}, **kwargs)
         return float(res.fun) if res.status == 0 and res.fun is not None else None
 
-    def solve(self, time_limit: float, mip_rel_gap: float = 0.0, caps: Optional[np.ndarray] = None,
+    def solve(self, time_limit: float, mip_rel_gap: float = 0.0, caps: Optional[Array] = None,
               relax: bool = False) -> Solution:
         """Solve with HiGHS; returns places per (site, group). ``caps`` overrides the district caps.
 

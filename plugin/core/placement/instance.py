@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Collection, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import ArrayLike
 from scipy.spatial import cKDTree
 
 from ..errors import InputError
 from ..geometry import locate_points
-from ..model import Hotspot, PlanningData
-from .params import PlacementParams, SolverOptions, Ticker, TooDense, check_deadline
+from ..model import Hotspot, PlanningData, Rule
+from .params import Array, PlacementParams, SolverOptions, Ticker, TooDense, check_deadline
 from .texts import text
 
 EPS = 1e-6  # metres: "closer than r" is d < r - EPS, "within r" is d <= r + EPS
@@ -37,7 +38,7 @@ def group_key(label: Optional[str]) -> str:
     return (label or "").strip().casefold()
 
 
-def hotspot_distances(h: Hotspot, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+def hotspot_distances(h: Hotspot, xs: ArrayLike, ys: ArrayLike) -> Array:
     """Distance of each point to hotspot ``h`` (to its polygon when it is an area)."""
     xs = np.asarray(xs, dtype=float)
     ys = np.asarray(ys, dtype=float)
@@ -49,7 +50,7 @@ def hotspot_distances(h: Hotspot, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     return np.array([geom.distance(Point(float(a), float(b))) for a, b in zip(xs, ys)], dtype=float)
 
 
-def within_hotspot(h: Hotspot, xs: np.ndarray, ys: np.ndarray, radius: Optional[float] = None) -> np.ndarray:
+def within_hotspot(h: Hotspot, xs: ArrayLike, ys: ArrayLike, radius: Optional[float] = None) -> Array:
     """Mask of points within ``radius`` (default the hotspot's own) of hotspot ``h``."""
     r = h.radius_m if radius is None else radius
     xs = np.asarray(xs, dtype=float)
@@ -65,7 +66,7 @@ def within_hotspot(h: Hotspot, xs: np.ndarray, ys: np.ndarray, radius: Optional[
     return out
 
 
-def locations(xy: np.ndarray) -> Tuple[np.ndarray, np.ndarray, List[np.ndarray]]:
+def locations(xy: Array) -> Tuple[Array, Array, List[Array]]:
     """Distinct points of ``xy``: (location of each row, location coordinates, rows of each location).
 
     Locations are numbered in order of first occurrence, so without repeated
@@ -86,8 +87,8 @@ def locations(xy: np.ndarray) -> Tuple[np.ndarray, np.ndarray, List[np.ndarray]]
     return loc, xy[first[order]], members
 
 
-def dominated_at_locations(loc_sites: List[np.ndarray], lo: np.ndarray, hi: np.ndarray, mod: np.ndarray,
-                           cost: np.ndarray, deadline: Optional[float] = None) -> np.ndarray:
+def dominated_at_locations(loc_sites: List[Array], lo: Array, hi: Array, mod: Array,
+                           cost: Array, deadline: Optional[float] = None) -> Array:
     """Sites that another site at the same point makes redundant while the spacing rule holds.
 
     With a spacing, at most one site of a point opens; site s can replace t (same
@@ -113,7 +114,7 @@ def dominated_at_locations(loc_sites: List[np.ndarray], lo: np.ndarray, hi: np.n
     return out
 
 
-def pair_count(xy: np.ndarray, r: float) -> int:
+def pair_count(xy: Array, r: float) -> int:
     """Number of point pairs within ``r`` (counted by the k-d tree without listing them)."""
     if r <= 0 or len(xy) < 2:
         return 0
@@ -121,8 +122,8 @@ def pair_count(xy: np.ndarray, r: float) -> int:
     return int((tree.count_neighbors(tree, float(r)) - len(xy)) // 2)
 
 
-def close_pairs(xy: np.ndarray, r: float, deadline: Optional[float] = None,
-                pairs_per_second: float = _DEFAULT_OPTIONS.pairs_per_second) -> np.ndarray:
+def close_pairs(xy: Array, r: float, deadline: Optional[float] = None,
+                pairs_per_second: float = _DEFAULT_OPTIONS.pairs_per_second) -> Array:
     """Index pairs (i < j) of points closer than ``r``, sorted; shape (m, 2).
 
     With a ``deadline``, refuses (TooDense) to list more pairs than the
@@ -143,7 +144,8 @@ def close_pairs(xy: np.ndarray, r: float, deadline: Optional[float] = None,
     d = np.hypot(*(xy[pairs[:, 0]] - xy[pairs[:, 1]]).T)
     pairs = pairs[d < r - EPS]
     order = np.lexsort((pairs[:, 1], pairs[:, 0]))
-    return pairs[order]
+    out: Array = pairs[order]
+    return out
 
 
 def _now() -> float:
@@ -152,18 +154,19 @@ def _now() -> float:
     return time.perf_counter()
 
 
-def near_points(xy: np.ndarray, pts: np.ndarray, r: float, strict: bool) -> np.ndarray:
+def near_points(xy: Array, pts: Array, r: float, strict: bool) -> Array:
     """Mask of ``xy`` rows closer than ``r`` (strict) or within ``r`` of any row of ``pts``."""
     out = np.zeros(len(xy), dtype=bool)
     if len(pts) == 0 or len(xy) == 0 or r < 0:
         return out
     d, _ = cKDTree(pts).query(xy, k=1)
-    return d < r - EPS if strict else d <= r + EPS
+    mask: Array = d < r - EPS if strict else d <= r + EPS
+    return mask
 
 
-def spacing_arrays(xy: np.ndarray, sxy: np.ndarray, sp: float, loc_xy: Optional[np.ndarray] = None,
+def spacing_arrays(xy: Array, sxy: Array, sp: float, loc_xy: Optional[Array] = None,
                    deadline: Optional[float] = None, pairs_per_second: float = _DEFAULT_OPTIONS.pairs_per_second
-                   ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+                   ) -> Tuple[Array, Array, Array]:
     """Sites too close to a shelter, location pairs closer than ``sp`` and location pairs in [sp, 2 sp).
 
     ``loc_xy``: the distinct points of ``xy`` (see :func:`locations`); default ``xy`` itself.
@@ -202,7 +205,7 @@ class SepRule:
     dist: float
     ga: Optional[int]  # index into Instance.groups, None when not in the demand
     gb: Optional[int]
-    pairs: np.ndarray  # location pairs (i < j) closer than dist
+    pairs: Array  # location pairs (i < j) closer than dist
     fid: object = None  # row of the rule in the rules table
 
 
@@ -213,38 +216,38 @@ class Instance:
     data: PlanningData
     params: PlacementParams
     n: int
-    xy: np.ndarray
-    lo: np.ndarray  # smallest number of places when opened (a multiple of the module)
-    hi: np.ndarray
-    mod: np.ndarray
-    cost: np.ndarray
+    xy: Array
+    lo: Array  # smallest number of places when opened (a multiple of the module)
+    hi: Array
+    mod: Array
+    cost: Array
     has_cost: bool
-    district: np.ndarray  # district index or -1
+    district: Array  # district index or -1
     groups: List[Optional[str]]  # [None] without group demand
-    demand: np.ndarray
-    pop: np.ndarray
-    existing: np.ndarray
-    cap: np.ndarray  # new places allowed per district (int)
-    ex_base: np.ndarray  # unusable whatever the rules: outside, no population, too small
-    ex_cap: np.ndarray
-    ex_services: np.ndarray
-    ex_shelter: np.ndarray  # too close to a shelter (spacing rule)
-    svc_need: np.ndarray  # distance within which all required categories are found
-    allow_groups: np.ndarray  # (n, G) allowed by near rules and separation from shelters
-    hot_members: List[np.ndarray]
-    hot_existing: np.ndarray
-    hot_cap: np.ndarray  # per hotspot, or empty when the rule is off
-    hot_site: np.ndarray  # bool: site within any hotspot's radius (spread objective)
-    spacing_pairs: np.ndarray  # location pairs (indices into loc_xy) closer than the spacing
-    spread_pairs: np.ndarray  # location pairs with spacing <= d < 2*spacing
+    demand: Array
+    pop: Array
+    existing: Array
+    cap: Array  # new places allowed per district (int)
+    ex_base: Array  # unusable whatever the rules: outside, no population, too small
+    ex_cap: Array
+    ex_services: Array
+    ex_shelter: Array  # too close to a shelter (spacing rule)
+    svc_need: Array  # distance within which all required categories are found
+    allow_groups: Array  # (n, G) allowed by near rules and separation from shelters
+    hot_members: List[Array]
+    hot_existing: Array
+    hot_cap: Array  # per hotspot, or empty when the rule is off
+    hot_site: Array  # bool: site within any hotspot's radius (spread objective)
+    spacing_pairs: Array  # location pairs (indices into loc_xy) closer than the spacing
+    spread_pairs: Array  # location pairs with spacing <= d < 2*spacing
     sep_rules: List[SepRule]
     notes: List[str] = field(default_factory=list)
-    loc: Optional[np.ndarray] = None  # location of each site (see locations()); site i is location i without duplicates
-    loc_xy: Optional[np.ndarray] = None
-    loc_sites: List[np.ndarray] = field(default_factory=list)  # sites at each location
-    ex_dominated: Optional[np.ndarray] = None  # redundant under the spacing rule (dominated_at_locations)
+    loc: Optional[Array] = None  # location of each site (see locations()); site i is location i without duplicates
+    loc_xy: Optional[Array] = None
+    loc_sites: List[Array] = field(default_factory=list)  # sites at each location
+    ex_dominated: Optional[Array] = None  # redundant under the spacing rule (dominated_at_locations)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.loc is None:
             self.loc, self.loc_xy, self.loc_sites = locations(self.xy)
         if self.ex_dominated is None:
@@ -254,7 +257,7 @@ class Instance:
     def total_demand(self) -> int:
         return int(self.demand.sum())
 
-    def excluded(self, families: Sequence[str]) -> np.ndarray:
+    def excluded(self, families: Collection[str]) -> Array:
         """Sites that cannot open under the rule ``families`` switched on."""
         ex = self.ex_base.copy()
         if "district_cap" in families:
@@ -275,10 +278,10 @@ class Instance:
 def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
     bad = []
 
-    def add(name, value, why):
+    def add(name: str, value: object, why: str) -> None:
         bad.append(text("bad_param", name=name, value=value, why=why))
 
-    def bad_number(v, allow_inf: bool = False) -> bool:
+    def bad_number(v: Any, allow_inf: bool = False) -> bool:
         try:
             f = float(v)
         except (TypeError, ValueError, OverflowError):
@@ -311,13 +314,13 @@ def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
     return bad
 
 
-def _ids(data: PlanningData, mask: np.ndarray, limit: int = 10) -> str:
+def _ids(data: PlanningData, mask: Array, limit: int = 10) -> str:
     idx = np.flatnonzero(mask)
     ids = [str(data.candidates[i].site_id) for i in idx[:limit]]
     return ", ".join(ids) + (" …" if len(idx) > limit else "")
 
 
-def rule_ref(r, i: int) -> str:
+def rule_ref(r: Rule, i: int) -> str:
     """How messages name rule ``r`` (the ``i``-th in the list): its row in the rules table and its content."""
     row = r.fid if getattr(r, "fid", None) is not None else i + 1
     dist = f"{r.distance_m:g}" if isinstance(r.distance_m, (int, float)) else str(r.distance_m)
@@ -341,14 +344,14 @@ def rule_notes(data: PlanningData, groups: List[Optional[str]]) -> Tuple[List[st
         if label and label.strip() and group_key(label) not in known:
             known[group_key(label)] = label.strip()
     listing = ", ".join(f"'{v}'" for v in sorted(known.values(), key=str.casefold)) or "-"
-    by_pair: Dict[Tuple[str, str], List[Tuple[int, object]]] = {}
+    by_pair: Dict[Tuple[str, ...], List[Tuple[int, Rule]]] = {}
     for i, r in enumerate(data.rules):
         for label in dict.fromkeys((r.group_a, r.group_b)):
             if group_key(label) not in known:
                 notes.append(text("note_rule_unknown_group", rule=rule_ref(r, i), group=label, known=listing))
         ka, kb = group_key(r.group_a), group_key(r.group_b)
-        key = tuple(sorted((ka, kb))) if r.relation == "separate" else (ka, kb)
-        by_pair.setdefault((r.relation,) + key, []).append((i, r))
+        pair = tuple(sorted((ka, kb))) if r.relation == "separate" else (ka, kb)
+        by_pair.setdefault((r.relation,) + pair, []).append((i, r))
     for (relation, *key), rows in by_pair.items():
         if len(rows) > 1:
             notes.append(text("note_rule_repeated", rules="; ".join(rule_ref(r, i) for i, r in rows)))
@@ -450,8 +453,8 @@ def _data_problems(data: PlanningData, tick: Ticker) -> List[str]:
     return problems
 
 
-def _district_caps(data: PlanningData, params: PlacementParams, polys: List[Any], sxy: np.ndarray,
-                   splaces: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _district_caps(data: PlanningData, params: PlacementParams, polys: List[Any], sxy: Array,
+                   splaces: Array) -> Tuple[Array, Array, Array]:
     """Per district: population, existing places and the new places allowed (the cap)."""
     nd = len(data.districts)
     pop = np.array([float(d.population or 0) for d in data.districts])
@@ -464,8 +467,8 @@ def _district_caps(data: PlanningData, params: PlacementParams, polys: List[Any]
     return pop, existing, cap
 
 
-def _base_exclusions(data: PlanningData, district: np.ndarray, pop: np.ndarray, cap: np.ndarray, lo: np.ndarray,
-                     hi: np.ndarray, notes: List[str]) -> Tuple[np.ndarray, np.ndarray]:
+def _base_exclusions(data: PlanningData, district: Array, pop: Array, cap: Array, lo: Array,
+                     hi: Array, notes: List[str]) -> Tuple[Array, Array]:
     """Sites unusable whatever the rules (outside, no population, too small) and those in a full district;
     a note for each kind."""
     outside = district < 0
@@ -486,8 +489,8 @@ def _base_exclusions(data: PlanningData, district: np.ndarray, pop: np.ndarray, 
     return ex_base, ex_cap
 
 
-def _services(data: PlanningData, params: PlacementParams, xy: np.ndarray, ex_base: np.ndarray, notes: List[str],
-              deadline: Optional[float]) -> Tuple[np.ndarray, np.ndarray]:
+def _services(data: PlanningData, params: PlacementParams, xy: Array, ex_base: Array, notes: List[str],
+              deadline: Optional[float]) -> Tuple[Array, Array]:
     """Per site the distance within which every required category is found, and the sites too far."""
     n = len(xy)
     svc_need = np.zeros(n)
@@ -506,10 +509,10 @@ def _services(data: PlanningData, params: PlacementParams, xy: np.ndarray, ex_ba
     return svc_need, ex_services
 
 
-def _hotspots(data: PlanningData, params: PlacementParams, xy: np.ndarray, sxy: np.ndarray, splaces: np.ndarray,
-              deadline: Optional[float]) -> Tuple[List[np.ndarray], np.ndarray, np.ndarray, np.ndarray]:
+def _hotspots(data: PlanningData, params: PlacementParams, xy: Array, sxy: Array, splaces: Array,
+              deadline: Optional[float]) -> Tuple[List[Array], Array, Array, Array]:
     """Per hotspot its sites and existing places, the caps (empty when the rule is off), and the hot sites."""
-    hot_members: List[np.ndarray] = []
+    hot_members: List[Array] = []
     existing: List[float] = []
     hot_site = np.zeros(len(xy), bool)
     for h in data.hotspots:
@@ -527,10 +530,10 @@ def _hotspots(data: PlanningData, params: PlacementParams, xy: np.ndarray, sxy: 
     return hot_members, hot_existing, hot_cap, hot_site
 
 
-def _group_rules(data: PlanningData, groups: List[Optional[str]], demand: List[int], xy: np.ndarray,
-                 sxy: np.ndarray, loc_xy: np.ndarray, ex_base: np.ndarray, notes: List[str],
+def _group_rules(data: PlanningData, groups: List[Optional[str]], demand: List[int], xy: Array,
+                 sxy: Array, loc_xy: Array, ex_base: Array, notes: List[str],
                  opposed: Dict[str, List[str]], deadline: Optional[float],
-                 pairs_per_second: float) -> Tuple[np.ndarray, List[SepRule]]:
+                 pairs_per_second: float) -> Tuple[Array, List[SepRule]]:
     """Which group may use which site (`near` rules, `separate` from shelters) and the `separate` rules'
     pairs; raises InputError when a demanded group has no site left."""
     n, G, grouped = len(xy), len(groups), groups != [None]

@@ -5,6 +5,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Dict, List, Optional, Tuple
 
+from numpy.typing import NDArray
+
+Array = NDArray[Any]  # a numpy array of any dtype (placement arrays are float, int64 or bool), for type hints
+
 
 class SolveStatus(str, Enum):
     """Outcome of a placement run; the values are the strings of the ``STATUS`` output.
@@ -23,7 +27,7 @@ class SolveStatus(str, Enum):
 
     # print, format and compare as the plain value on every Python version
     __str__ = str.__str__
-    __format__ = str.__format__
+    __format__ = str.__format__  # type: ignore[assignment]
 
 
 OPTIMAL, FEASIBLE, INFEASIBLE, TIMEOUT = (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE, SolveStatus.INFEASIBLE,

@@ -46,6 +46,7 @@ from .params import (
     OPTIMAL,
     TIMEOUT,
     Alternative,
+    Array,
     BuildTimeout,
     PlacementParams,
     PlacementResult,
@@ -68,7 +69,7 @@ class Run:
     and ``stopped`` says why the solver stopped (the time limit or another reason).
     """
 
-    places: Optional[np.ndarray]
+    places: Optional[Array]
     status: SolveStatus
     stages: List[StageResult] = field(default_factory=list)
     stopped: HighsStatus = HighsStatus.OPTIMAL
@@ -79,7 +80,7 @@ class Run:
     need_b: bool = False
     load_proven: bool = False
 
-    def take(self, inst: Instance, places: np.ndarray, status: SolveStatus) -> None:
+    def take(self, inst: Instance, places: Array, status: SolveStatus) -> None:
         """Adopt ``places`` (its objective values recomputed) with ``status``."""
         self.places, self.status = places, status
         self.load, self.spread, self.cost = max_load(inst, places), spread_value(inst, places), cost_value(inst, places)
@@ -95,7 +96,7 @@ def _record(stage: str, sol: Solution) -> StageResult:
     return StageResult(stage, sol.public_status(), sol.seconds, sol.gap)
 
 
-def candidate_loads(inst: Instance, f: Formulation) -> np.ndarray:
+def candidate_loads(inst: Instance, f: Formulation) -> Array:
     """Every load value (places per 1,000) a receiving district can reach, sorted."""
     vals = []
     need = inst.total_demand
@@ -113,7 +114,7 @@ def candidate_loads(inst: Instance, f: Formulation) -> np.ndarray:
     return np.unique(np.concatenate(vals)) if vals else np.zeros(0)
 
 
-def _water_fill_bound(inst: Instance, f: Formulation, values: np.ndarray) -> float:
+def _water_fill_bound(inst: Instance, f: Formulation, values: Array) -> float:
     """Smallest candidate load at which the district caps alone leave room for the demand."""
     sites = f.sites
     room = np.zeros(len(inst.pop))
@@ -138,7 +139,7 @@ def _left(deadline: float) -> float:
 class StageA:
     """Stage a's outcome: the placement with the lowest highest load found, and whether that is proven."""
 
-    places: Optional[np.ndarray]
+    places: Optional[Array]
     code: HighsStatus  # OPTIMAL: proven lowest; LIMIT: stopped early; otherwise why nothing was found
     record: StageResult
     load: float = np.inf
@@ -166,7 +167,7 @@ class _LoadSearch:
                              aggregate=aggregate).build()
         self.values = candidate_loads(inst, self.f)
         self.record = StageResult("a", TIMEOUT, probes=0)
-        self.best: Optional[np.ndarray] = None
+        self.best: Optional[Array] = None
         self.ub = np.inf
 
     def run(self, lower_hint: Optional[float]) -> StageA:
@@ -200,10 +201,10 @@ class _LoadSearch:
         self.record.status = public_status(code, False)
         return StageA(None, code, self.record)
 
-    def _found(self, places: np.ndarray) -> None:
+    def _found(self, places: Array) -> None:
         self.best, self.ub = places, min(self.ub, max_load(self.inst, places))
 
-    def _probe(self, caps: Optional[np.ndarray], until: float) -> Solution:
+    def _probe(self, caps: Optional[Array], until: float) -> Solution:
         sol = self.f.solve(until - time.perf_counter(), caps=caps)
         self.record.probes = (self.record.probes or 0) + 1
         self.record.seconds += sol.seconds
@@ -375,7 +376,7 @@ class _Lexicographic:
         return Formulation(self.inst, FAMILIES, deadline=self.deadline, objective=objective, load_bound=self.load,
                            cuts=self.cuts, aggregate=self.aggregate, **kwargs)  # type: ignore[arg-type]
 
-    def run(self, after_a: Optional[Callable[[np.ndarray, float], None]] = None, lower_hint: Optional[float] = None,
+    def run(self, after_a: Optional[Callable[[Array, float], None]] = None, lower_hint: Optional[float] = None,
             first_deadline: Optional[float] = None) -> Run:
         """All stages; ``after_a(places, load)`` is called with stage a's placement."""
         inst, (lo, hi) = self.inst, self.span
@@ -530,10 +531,10 @@ def _solve(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]], check
     if len(inst.groups) == 1:
         return _Lexicographic(inst, deadline, cuts, check, progress, span).run(first_deadline=first_deadline)
     o = inst.params.solver
-    early: Dict[str, np.ndarray] = {}
+    early: Dict[str, Array] = {}
     total = float(inst.params.time_limit_s)
 
-    def group_check_a(places: np.ndarray, load: float) -> None:
+    def group_check_a(places: Array, load: float) -> None:
         # a valid placement early on, kept in case later stages run out of time
         left = _left(deadline)
         if left <= o.min_stage_seconds:
@@ -601,7 +602,7 @@ def _assign_groups(inst: Instance, deadline: float, cuts: Sequence[Sequence[int]
     return False
 
 
-def _early_gap(inst: Instance, agg: Run, places: np.ndarray) -> float:
+def _early_gap(inst: Instance, agg: Run, places: Array) -> float:
     """Gap of a fallback placement against the pooled (relaxed) optimum, by the first objective that differs."""
     for ref, value in ((agg.load, max_load(inst, places)), (agg.spread, spread_value(inst, places)),
                        (agg.cost, cost_value(inst, places))):
@@ -647,6 +648,7 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Prog
         prog(100.0)
         return result
     places = main.places
+    assert main.load is not None  # a run with a placement has its objective values
     sites = site_rows(inst, places)
     violations = verify(data, params, sites)
     n_sites = int((places.sum(axis=1) > 0).sum())
@@ -696,7 +698,7 @@ def _no_result(inst: Instance, main: Run, deadline: float, check: Check, t0: flo
                            stages=main.stages)
 
 
-def _alternatives(inst: Instance, places: np.ndarray, deadline: float, check: Check,
+def _alternatives(inst: Instance, places: Array, deadline: float, check: Check,
                   prog: Progress) -> List[Alternative]:
     """The next ``params.alternatives`` best placements, each with a different set of opened sites."""
     params, o = inst.params, inst.params.solver
