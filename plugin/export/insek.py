@@ -9,7 +9,6 @@ Files are written to a temporary name and moved into place when complete.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,7 +19,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeedback,
     QgsGraduatedSymbolRenderer,
-    QgsLayoutExporter,
     QgsLayoutItemMap,
     QgsMapLayer,
     QgsPalLayerSettings,
@@ -34,40 +32,30 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QMarginsF, QSizeF
-from qgis.PyQt.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from qgis.PyQt.QtGui import QColor, QFont
 
 from .. import compat
 from ..core import privacy
 from ..core.errors import CancelledError, DispersionError, InputError
+from ..core.i18n import Message, Number
 from ..core.validation import errors as validation_errors
 from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import KIND_PROPERTY, layers_to_planning_data, memory_layer
 from ..qgis_adapters.loading import display_names
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
-from . import extract
 from . import layouts as L
+from .audit import audit_file, layout_strings, lonlat, refuse
 from .literal import literal
 from .profiles import Figures, city_lines, compute_figures, compute_public_figures, nearest_services, profile_text
 from .sources import public_source_lines, source_lines
+from .writing import MapFrame, export_single, frames_of, pdf_pages, render_context, step, temp_name, umask
+from .writing import export_error as _export_error  # noqa: F401 - kept importable from here (redteam test)
 
 KINDS = ("districts", "shelters", "hotspots", "services", "suggestions", "district_metrics")
 FORMATS = (".pdf", ".png", ".svg")
-DPI = 300
 GENERATED = "dispersion/generated"
 ALTERNATIVE_FIELD = "alternative"  # suggestions: 0 = the suggestion, k = its k-th alternative
-
-
-@dataclass
-class MapFrame:
-    """Where a map item sits on a page and which world extent it shows (for audits and tests)."""
-
-    page: int
-    item_id: str
-    rect_mm: Tuple[float, float, float, float]
-    extent: Tuple[float, float, float, float]
-    page_mm: Tuple[float, float]
 
 
 @dataclass
@@ -254,235 +242,6 @@ def _styled_copy(layer: QgsVectorLayer, kind: str, name: str) -> QgsVectorLayer:
     return copy
 
 
-# ---------------------------------------------------------------- writing
-
-def _render_context(layout: QgsPrintLayout, public: bool) -> None:
-    ctx = layout.renderContext()
-    ctx.setDpi(DPI)
-    ctx.setTextRenderFormat(compat.TEXT_RENDER_ALWAYS_TEXT)
-    ctx.setFlag(compat.LAYOUT_FLAG_FORCE_VECTOR, True)
-    ctx.setFlag(compat.LAYOUT_FLAG_ANTIALIASING, True)
-
-
-def _temp_name(target: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".part{target.suffix}", dir=str(target.parent))
-    os.close(fd)
-    return Path(name)
-
-
-def _export_single(layout: QgsPrintLayout, tmp: Path, public: bool) -> None:
-    exporter = QgsLayoutExporter(layout)
-    suffix = tmp.suffix.lower()
-    if suffix == ".pdf":
-        s = QgsLayoutExporter.PdfExportSettings()
-        s.dpi = DPI
-        s.rasterizeWholeImage = False
-        s.forceVectorOutput = True
-        s.appendGeoreference = not public
-        s.exportMetadata = not public
-        s.writeGeoPdf = False
-        s.textRenderFormat = compat.TEXT_RENDER_ALWAYS_TEXT
-        status = exporter.exportToPdf(str(tmp), s)
-    elif suffix == ".svg":
-        s = QgsLayoutExporter.SvgExportSettings()
-        s.dpi = DPI
-        s.forceVectorOutput = True
-        s.exportMetadata = not public
-        s.exportAsLayers = False
-        s.textRenderFormat = compat.TEXT_RENDER_ALWAYS_TEXT
-        status = exporter.exportToSvg(str(tmp), s)
-    else:
-        s = QgsLayoutExporter.ImageExportSettings()
-        s.dpi = DPI
-        s.generateWorldFile = False
-        s.exportMetadata = not public
-        status = exporter.exportToImage(str(tmp), s)
-    if status != QgsLayoutExporter.ExportResult.Success:
-        raise DispersionError(tr("QGIS could not write the map ({error}).").format(error=_export_error(exporter, status, tmp)))
-
-
-def _export_error(exporter: QgsLayoutExporter, status, path: Path) -> str:
-    """Why an export failed: QGIS's own message where it has one (3.26+), else a reason for the status."""
-    message = compat.exporter_error_message(exporter)
-    if message:
-        return message
-    reasons = {"FileError": "cannot write the file '{path}' (folder read-only, disk full or path invalid)",
-               "PrintError": "the printer failed", "MemoryError": "not enough memory for the image",
-               "SvgLayerError": "the SVG layers could not be written", "IteratorError": "the atlas could not be iterated",
-               "Canceled": "cancelled"}
-    for name, text in reasons.items():
-        if status == getattr(QgsLayoutExporter.ExportResult, name, object()):
-            return text.format(path=path)
-    return str(status)
-
-
-def _step(feedback: Optional[QgsFeedback], progress: float) -> None:
-    """Report progress between steps (a dialog lets its Cancel click through here), then honour a cancel."""
-    if feedback is not None:
-        feedback.setProgress(progress)
-        if feedback.isCanceled():
-            raise CancelledError()
-
-
-def _pdf_pages(layouts: Sequence[QgsPrintLayout], tmp: Path, title: str, feedback: Optional[QgsFeedback],
-               atlas_layout: Optional[QgsPrintLayout] = None, frames: Optional[List[MapFrame]] = None,
-               texts: Optional[List[str]] = None) -> int:
-    """Render the first page of each layout, then every atlas page, into one vector PDF.
-
-    With ``texts``, each page's own strings (labels as evaluated for that page, legend, map labels) are
-    collected there before the page is drawn, for the audit of public outputs."""
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(DPI)
-    writer.setTitle(title)
-    writer.setCreator("Dispersion Planner")
-    painter: Optional[QPainter] = None
-    pages = 0
-    # count() is 0 until the atlas has gathered its features: updateFeatures() does that and returns the count
-    total = len(layouts) + (atlas_layout.atlas().updateFeatures() if atlas_layout is not None else 0)
-
-    def page(layout: QgsPrintLayout) -> None:
-        nonlocal painter, pages
-        if feedback is not None and feedback.isCanceled():
-            raise CancelledError()
-        w, h = L.page_size_mm(layout)
-        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter),
-                                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-        if painter is None:
-            painter = QPainter()
-            if not painter.begin(writer):
-                raise DispersionError(tr("Cannot write to {path}.").format(path=tmp))
-        else:
-            writer.newPage()
-        if texts is not None:
-            texts.extend(_layout_strings(layout))
-        QgsLayoutExporter(layout).renderPage(painter, 0)
-        if frames is not None:
-            frames.extend(_frames(layout, pages))
-        pages += 1
-        if feedback is not None:
-            feedback.setProgress(100.0 * pages / max(total, 1))
-
-    try:
-        for layout in layouts:
-            page(layout)
-        if atlas_layout is not None:
-            atlas = atlas_layout.atlas()
-            if not atlas.beginRender():
-                raise DispersionError(tr("The district atlas has no pages."))
-            try:
-                for i in range(atlas.count()):
-                    atlas.seekTo(i)
-                    L.update_scalebar(atlas_layout)
-                    atlas_layout.refresh()
-                    page(atlas_layout)
-            finally:
-                atlas.endRender()  # also when cancelled: the layout stays usable in the project
-    finally:
-        if painter is not None:
-            painter.end()
-    return pages
-
-
-def _frames(layout: QgsPrintLayout, page: int) -> List[MapFrame]:
-    out = []
-    pw, ph = L.page_size_mm(layout)
-    for item_id in ("map", "overview"):
-        item = layout.itemById(item_id)
-        if isinstance(item, QgsLayoutItemMap) and item.isVisible():
-            pos, size = item.positionWithUnits(), item.sizeWithUnits()
-            e = item.extent()
-            out.append(MapFrame(page, item_id, (pos.x(), pos.y(), size.width(), size.height()),
-                                (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum()), (pw, ph)))
-    return out
-
-
-def _lonlat(points: Sequence[Tuple[float, float]], crs: QgsCoordinateReferenceSystem) -> List[Tuple[float, float]]:
-    """Shelter positions in WGS 84, for the audit (a public text must not carry them in degrees either)."""
-    from qgis.core import QgsPointXY
-
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    transform = QgsCoordinateTransform(crs, wgs84, QgsProject.instance())
-    out = []
-    for x, y in points:
-        try:
-            p = transform.transform(QgsPointXY(x, y))
-        except Exception:  # QgsCsException: a point outside the CRS's area has no degrees to leak
-            continue
-        out.append((p.x(), p.y()))
-    return out
-
-
-def _layout_strings(layout: QgsPrintLayout) -> List[str]:
-    """Every string the layout prints, as QGIS evaluates it for the current (atlas) page: label texts, legend
-    titles and class labels, the labels of the map layers (their label field or expression for each feature),
-    attribute table cells and the text of embedded SVG pictures."""
-    from qgis.core import (
-        QgsExpression,
-        QgsExpressionContext,
-        QgsExpressionContextUtils,
-        QgsLayoutItemLabel,
-        QgsLayoutItemLegend,
-        QgsLayoutItemPicture,
-    )
-
-    out: List[str] = []
-    for item in layout.items():
-        if isinstance(item, QgsLayoutItemLabel) and item.isVisible():
-            out.append(item.currentText())
-        elif isinstance(item, QgsLayoutItemLegend):
-            out.extend(L.legend_texts(item))
-        elif isinstance(item, QgsLayoutItemMap):
-            for lyr in item.layers():
-                if not isinstance(lyr, QgsVectorLayer) or not lyr.labelsEnabled() or lyr.labeling() is None:
-                    continue
-                settings = lyr.labeling().settings() if hasattr(lyr.labeling(), "settings") else None
-                if settings is None:
-                    continue
-                context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(lyr))
-                expr = QgsExpression(settings.fieldName if settings.isExpression else QgsExpression.quotedColumnRef(settings.fieldName))
-                for feat in lyr.getFeatures():
-                    context.setFeature(feat)
-                    value = expr.evaluate(context)
-                    if value is not None:
-                        out.append(str(value))
-        elif isinstance(item, QgsLayoutItemPicture):
-            path = item.picturePath()
-            if path.startswith("base64:"):
-                import base64
-
-                try:
-                    out.append(extract.svg_text(base64.b64decode(path[7:])))
-                except Exception:  # not an SVG (a raster logo): no text to read
-                    pass
-    for frame in layout.multiFrames():
-        contents = getattr(frame, "contents", None)
-        if callable(contents):
-            try:
-                for row in contents() or []:
-                    out.extend(str(cell) for cell in row)
-            except TypeError:
-                pass
-    return out
-
-
-def _refuse(leaks: Sequence[str], where: str) -> None:
-    if leaks:
-        raise DispersionError(tr("The public export was stopped: {where} would contain {what}. Nothing was "
-                                 "written.").format(where=where, what="; ".join(dict.fromkeys(leaks))))
-
-
-def _audit(tmp: Path, sensitive: privacy.Sensitive) -> None:
-    """Last check of a public file: the text a reader can extract from it (PDF text layer and document strings,
-    SVG text nodes and attributes, PNG text chunks) holds no shelter name, id, operator, group label or
-    coordinate."""
-    try:
-        text = extract.file_text(str(tmp))
-    except Exception as exc:  # an unreadable output is not published
-        raise DispersionError(tr("The public export was stopped: its text could not be checked ({error}). "
-                                 "Nothing was written.").format(error=exc)) from exc
-    _refuse(privacy.find_disclosures(text, sensitive), tr("the written file"))
-
-
 # ---------------------------------------------------------------- the chosen placement
 
 def placements_held(layer: QgsVectorLayer) -> List[int]:
@@ -600,6 +359,8 @@ def _district_rows(job: _Job, data, aggregates, table, figures: Figures) -> List
     services = [(s.x, s.y, s.category) for s in data.services]
     centres = {d.district_id: d.geometry.representative_point() for d in data.districts}
     for row in rows:
+        # counts may be core messages ("fewer than 5"): layer attributes and labels hold their rendered text
+        row.update({k: tr_message(v) for k, v in row.items() if isinstance(v, (Message, Number))})
         c = centres[row["district_id"]]
         row["label"] = row["name"] if row["places_text"] == "0" else \
             f"{row['name']}\n{row['places_text']} ({row['per_1000_text']} \u2030)"
@@ -665,7 +426,7 @@ def _map_layout(job: _Job, maps: _MapLayers, texts: _Texts) -> QgsPrintLayout:
     _fill(main, job.title, texts.subtitle, texts.lines, texts.notice, texts.illustrative, job.logo_path, texts.totals)
     L.setup_maps(main, maps.layers, _extent(maps), [maps.outline], maps.districts.extent(), job.crs)
     L.setup_legend(main, maps.layers, maps.keep())
-    _render_context(main, job.public)
+    render_context(main, job.public)
     return main
 
 
@@ -686,7 +447,7 @@ def _atlas_layout(job: _Job, maps: _MapLayers, texts: _Texts) -> QgsPrintLayout:
     at.setSortFeatures(True)
     at.setSortExpression('"district_id"')
     at.setPageNameExpression('"name"')
-    _render_context(atlas_layout, job.public)
+    render_context(atlas_layout, job.public)
     return atlas_layout
 
 
@@ -704,15 +465,15 @@ def _write(job: _Job, target: Path, build, sensitive: Optional[privacy.Sensitive
     """
     layout_texts: List[str] = [job.title]  # the PDF's document title is the export title
     frames: List[MapFrame] = []
-    tmp = _temp_name(target)
+    tmp = temp_name(target)
     try:
         pages, managed = build(tmp, layout_texts, frames)
         if job.feedback is not None and job.feedback.isCanceled():
             raise CancelledError()
         if job.public:
-            _refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
-            _audit(tmp, sensitive)
-        os.chmod(tmp, 0o666 & ~_umask())
+            refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
+            audit_file(tmp, sensitive)
+        os.chmod(tmp, 0o666 & ~umask())
         os.replace(tmp, target)
     except BaseException:
         for leftover in (tmp, tmp.with_suffix(tmp.suffix + ".aux.xml")):
@@ -769,7 +530,7 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
                places_field, logo_path, Path(template_dir) if template_dir else None)
     cancelled = feedback.isCanceled if feedback is not None else None
     data = _planning_data(found, job.crs_id, cancelled)
-    _step(feedback, 2.0)
+    step(feedback, 2.0)
 
     suggestions = _points(found.get("suggestions"), crs, ["places"])
     aggregates = privacy.aggregate_districts(data, places_field, [(x, y, p or 0) for x, y, p in suggestions])
@@ -778,11 +539,11 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
         figures: Figures = compute_public_figures(data, aggregates, table, places_field, cancelled)
     else:
         figures = compute_figures(data, aggregates, places_field, found.get("district_metrics"), cancelled)
-    _step(feedback, 4.0)
+    step(feedback, 4.0)
     rows = _district_rows(job, data, aggregates, table, figures)
     maps = _map_layers(job, found, data, rows, figures)
     texts = _page_texts(job, found, aggregates, table, subtitle)
-    sensitive = privacy.Sensitive.of(data.shelters, _lonlat([(s.x, s.y) for s in data.shelters], crs)) \
+    sensitive = privacy.Sensitive.of(data.shelters, lonlat([(s.x, s.y) for s in data.shelters], crs)) \
         if public else None
     suffix = "public" if public else "internal"
 
@@ -790,9 +551,9 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
         summary = _summary_layout(layout, owner, title, figures, aggregates, rows, public, threshold, texts.lines,
                                   texts.notice, texts.illustrative, logo_path, texts.totals, template_dir,
                                   [s.name for s in data.shelters] + [s.shelter_id for s in data.shelters], table)
-        _render_context(summary, public)
+        render_context(summary, public)
         atlas_layout = _atlas_layout(job, maps, texts)
-        pages = _pdf_pages([summary], tmp, title, feedback, atlas_layout, frames,
+        pages = pdf_pages([summary], tmp, title, feedback, atlas_layout, frames,
                            texts=layout_texts if public else None)
         summary_word, atlas_word = tr("summary"), tr("atlas")
         return pages, [(summary, f"INSEK {title} — {summary_word} ({suffix})"),
@@ -800,23 +561,17 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
 
     def build_map(tmp: Path, layout_texts: List[str], frames: List[MapFrame]):
         main = _map_layout(job, maps, texts)
-        _step(feedback, 10.0)
+        step(feedback, 10.0)
         if public:
-            layout_texts.extend(_layout_strings(main))
-            _refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
-        _export_single(main, tmp, public)
-        frames.extend(_frames(main, 0))
+            layout_texts.extend(layout_strings(main))
+            refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
+        export_single(main, tmp, public)
+        frames.extend(frames_of(main, 0))
         return 1, [(main, f"INSEK {title} ({suffix})")]
 
     pages, managed, frames = _write(job, target, build_atlas if atlas else build_map, sensitive)
     layout_names = _add_to_project(project, maps, managed) if (add_to_project and project is not None) else []
     return ExportResult(str(target), pages, public, layout_names, frames, list(figures.notes))
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _fill(layout: QgsPrintLayout, title: str, subtitle: str, lines: List[str], notice: str, illustrative: str,
