@@ -32,7 +32,7 @@ warnings.filterwarnings("ignore")
 from plugin.core.model import Candidate, District, PlanningData  # noqa: E402
 from plugin.core.placement import PlacementParams, suggest  # noqa: E402
 from plugin.core.placement.explain import max_load  # noqa: E402
-from plugin.core.placement.formulation import Formulation  # noqa: E402
+from plugin.core.placement.formulation import Formulation, Objective  # noqa: E402
 from plugin.core.placement.instance import FAMILIES, build_instance  # noqa: E402
 from test.fixtures.synthetic_city import synthetic_city  # noqa: E402
 
@@ -84,20 +84,20 @@ def cbc_same_model(inst, limit, full=False):
     """
     from plugin.core.placement.explain import cost_value, spread_can_be_positive, spread_value
 
-    seconds, status, places = _cbc_solve(Formulation(inst, FAMILIES, objective="load").build(), limit)
+    seconds, status, places = _cbc_solve(Formulation(inst, FAMILIES, objective=Objective.LOAD).build(), limit)
     if places is None:
         return seconds, status, None
     load = max_load(inst, places)
     if full and status == "Optimal":
         need_b = spread_can_be_positive(inst)
         if need_b and spread_value(inst, places) > 0:
-            t, status, pb = _cbc_solve(Formulation(inst, FAMILIES, objective="spread", load_bound=load).build(),
+            t, status, pb = _cbc_solve(Formulation(inst, FAMILIES, objective=Objective.SPREAD, load_bound=load).build(),
                                        limit - seconds)
             seconds += t
             places = pb if pb is not None else places
         if inst.has_cost and status == "Optimal":
             spread = spread_value(inst, places)
-            t, status, pc = _cbc_solve(Formulation(inst, FAMILIES, objective="cost", load_bound=load,
+            t, status, pc = _cbc_solve(Formulation(inst, FAMILIES, objective=Objective.COST, load_bound=load,
                                                    spread_bound=spread if spread > 0 else None,
                                                    zero_spread=need_b and spread <= 0).build(), limit - seconds)
             seconds += t
@@ -210,7 +210,7 @@ def our_p_dispersion(xy, p, deadline=600.0):
     while lo < hi:
         mid = (lo + hi + 1) // 2
         inst = with_spacing(base, float(dists[mid]))
-        sol = Formulation(inst, ("spacing",), objective="feas").solve(deadline)
+        sol = Formulation(inst, ("spacing",), objective=Objective.FEASIBILITY).solve(deadline)
         if sol.places is not None:
             lo = mid
         else:
