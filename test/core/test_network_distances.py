@@ -105,9 +105,9 @@ def reference_od(lines, oneway, origins, destinations):
         chain = [(0.0, p)] + sorted(on_seg.get(k, [])) + [(1.0, q)]
         for (t0, a), (t1, b) in zip(chain[:-1], chain[1:]):
             w = (t1 - t0) * length
-            if ow >= 0:
+            if ow >= 0 or w == 0:  # two points at the same place are 0 m apart whatever the direction
                 add(a, b, w)
-            if ow <= 0:
+            if ow <= 0 or w == 0:
                 add(b, a, w)
     out = np.full((len(origins), len(destinations)), np.inf)
     for i in range(len(origins)):
@@ -224,3 +224,23 @@ def test_nearest_distance_on_network():
     np.testing.assert_allclose(dist, full.min(axis=1))
     reach = np.isfinite(full.min(axis=1))
     assert np.array_equal(full[np.arange(len(o))[reach], which[reach]], dist[reach])
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_chains_rings_and_direction_changes_match_networkx(seed):
+    """Contracted chains: a pure ring, a curvy street whose one-way part starts mid-way, a dead end, a lollipop."""
+    rng = np.random.default_rng(seed)
+    ring = [LineString([(0, 0), (100, 0)]), LineString([(100, 0), (100, 100)]),
+            LineString([(100, 100), (0, 100)]), LineString([(0, 100), (0, 0)])]
+    curvy = [LineString([(200, 0), (230, 20), (260, 10)]), LineString([(260, 10), (300, 40), (320, 0)]),
+             LineString([(320, 0), (360, 30)]), LineString([(360, 30), (400, 0)])]
+    lollipop = [LineString([(100, 0), (200, 0)]), LineString([(200, 0), (250, -50), (200, -100), (150, -50), (200, 0)])]
+    lines = ring + curvy + lollipop + [LineString([(400, 0), (450, 80)])]
+    oneway = [0, 1, 0, 0, 0, int(rng.choice([1, -1])), 0, int(rng.choice([1, -1, 0])), 0, 0, 0]
+    net = build_network(lines, CRS, oneway=oneway, tolerance=0.0)
+    origins = rng.uniform(-10, 460, (25, 2))
+    dests = rng.uniform(-10, 460, (9, 2))
+    ref, _, _ = reference_od(lines, oneway, origins, dests)
+    assert_close(od_matrix(origins, dests, net, add_snap_distance=False, max_snap_distance=None).dense(), ref)
+    ref_back, _, _ = reference_od(lines, oneway, dests, origins)
+    assert_close(od_matrix(dests, origins, net, add_snap_distance=False, max_snap_distance=None).dense(), ref_back)

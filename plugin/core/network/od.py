@@ -18,12 +18,14 @@ from scipy import sparse
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
+from .chains import ChainGraph, chain_graph
 from .graph import WalkingNetwork
 from .messages import NetworkMessage
 from .snapping import DEFAULT_MAX_SNAP_M, SnappedPoints, snap_points
 
 NETWORK = "network"
 STRAIGHT_LINE = "straight_line"
+_ON_NODE = 1e-9  # metres: a point this close to a node, or to another point, is there
 _BLOCK_CELLS = 2.5e7  # dense Dijkstra rows per batch: batch x nodes float64 stays near 200 MB
 
 
@@ -51,39 +53,61 @@ class ODMatrix:
         return out
 
 
-def _ends(net: WalkingNetwork, snap: SnappedPoints, as_source: bool) -> Tuple[np.ndarray, ...]:
-    """The two ways on and off each point's segment: (node, cost, usable) twice.
+@dataclass
+class _Placed:
+    """Points placed on the edges Dijkstra runs on (chains of the contracted graph)."""
+
+    edge: np.ndarray
+    pos: np.ndarray  # distance along the edge from its start node
+    to_end: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    fwd: np.ndarray
+    bwd: np.ndarray
+
+    def __len__(self) -> int:
+        return int(self.edge.shape[0])
+
+
+def _place(cg: ChainGraph, net: WalkingNetwork, snap: SnappedPoints) -> _Placed:
+    seg = snap.segment
+    c = cg.seg_chain[seg]
+    along = np.where(cg.seg_flipped[seg], snap.to_end, snap.to_start)
+    pos = np.minimum(cg.seg_offset[seg] + along, cg.chain_length[c])
+    return _Placed(edge=c, pos=pos, to_end=np.maximum(cg.chain_length[c] - pos, 0.0), start=cg.chain_nodes[c, 0],
+                   end=cg.chain_nodes[c, 1], fwd=cg.chain_forward[c], bwd=cg.chain_backward[c])
+
+
+def _ends(p: _Placed, as_source: bool) -> Tuple[np.ndarray, ...]:
+    """The two ways on and off each point's edge: (node, cost, usable) twice.
 
     Leaving a point (``as_source``) towards the end node needs the forward
     direction, towards the start node the backward one; arriving is the mirror.
     """
-    start = net.seg_nodes[snap.segment, 0]
-    end = net.seg_nodes[snap.segment, 1]
-    fwd = net.seg_forward[snap.segment]
-    bwd = net.seg_backward[snap.segment]
+    # a point on a node (within a nanometre) is that node, whatever the edge's direction
+    at_end = p.to_end <= _ON_NODE
+    at_start = p.pos <= _ON_NODE
     if as_source:
-        return end, snap.to_end, fwd, start, snap.to_start, bwd
-    return start, snap.to_start, fwd, end, snap.to_end, bwd
+        return p.end, p.to_end, p.fwd | at_end, p.start, p.pos, p.bwd | at_start
+    return p.start, p.pos, p.fwd | at_start, p.end, p.to_end, p.bwd | at_end
 
 
-def _same_segment(src: SnappedPoints, dst: SnappedPoints, net: WalkingNetwork, src_is_origin: bool,
-                  block: np.ndarray, rows: np.ndarray) -> None:
-    """Lower ``block`` where a source and a target lie on one segment and may walk straight along it."""
-    shared = np.intersect1d(src.segment[rows], dst.segment)
+def _same_edge(src: _Placed, dst: _Placed, src_is_origin: bool, block: np.ndarray, rows: np.ndarray) -> None:
+    """Lower ``block`` where a source and a target lie on one edge and may walk straight along it."""
+    shared = np.intersect1d(src.edge[rows], dst.edge)
     if not len(shared):
         return
     for r_local, r in enumerate(rows):
-        s = src.segment[r]
-        if s not in shared:
+        e = src.edge[r]
+        if e not in shared:
             continue
-        cols = np.flatnonzero(dst.segment == s)
+        cols = np.flatnonzero(dst.edge == e)
         if src_is_origin:
-            ahead = dst.fraction[cols] >= src.fraction[r]
+            ahead = dst.pos[cols] >= src.pos[r]
         else:  # the source is the destination: the origin (target) must lie behind it
-            ahead = dst.fraction[cols] <= src.fraction[r]
-        ok = np.where(ahead, net.seg_forward[s], net.seg_backward[s])
-        direct = np.abs(dst.fraction[cols] - src.fraction[r]) * net.seg_length[s]
-        direct = np.where(ok, direct, np.inf)
+            ahead = dst.pos[cols] <= src.pos[r]
+        ok = np.where(ahead, src.fwd[r], src.bwd[r]) | (np.abs(dst.pos[cols] - src.pos[r]) <= _ON_NODE)
+        direct = np.where(ok, np.abs(dst.pos[cols] - src.pos[r]), np.inf)
         block[r_local, cols] = np.minimum(block[r_local, cols], direct)
 
 
@@ -94,17 +118,15 @@ def network_distances(net: WalkingNetwork, origins: SnappedPoints, destinations:
     out = np.full((n_o, n_d), np.inf)
     if n_o == 0 or n_d == 0:
         return out
+    cg = chain_graph(net)
     forward = n_o <= n_d
-    src, dst = (origins, destinations) if forward else (destinations, origins)
-    graph = net.graph if forward else net.graph_reversed()
+    src, dst = (_place(cg, net, origins), _place(cg, net, destinations)) if forward \
+        else (_place(cg, net, destinations), _place(cg, net, origins))
+    graph = cg.graph if forward else cg.graph_t
     # in the reversed graph a destination is left the way it is entered in the real one
-    if forward:
-        s_n1, s_c1, s_ok1, s_n2, s_c2, s_ok2 = _ends(net, src, as_source=True)
-        t_n1, t_c1, t_ok1, t_n2, t_c2, t_ok2 = _ends(net, dst, as_source=False)
-    else:
-        s_n1, s_c1, s_ok1, s_n2, s_c2, s_ok2 = _ends(net, src, as_source=False)
-        t_n1, t_c1, t_ok1, t_n2, t_c2, t_ok2 = _ends(net, dst, as_source=True)
-    n = net.n_nodes
+    s_n1, s_c1, s_ok1, s_n2, s_c2, s_ok2 = _ends(src, as_source=forward)
+    t_n1, t_c1, t_ok1, t_n2, t_c2, t_ok2 = _ends(dst, as_source=not forward)
+    n = cg.n_nodes
     ns = len(src)
     virtual = n + np.arange(ns)
     rows = np.concatenate([virtual[s_ok1], virtual[s_ok2]])
@@ -123,7 +145,7 @@ def network_distances(net: WalkingNetwork, origins: SnappedPoints, destinations:
         sel = np.arange(lo, min(ns, lo + batch))
         d = dijkstra(full, directed=True, indices=virtual[sel], limit=lim)
         block = np.minimum(d[:, t_n1] + t_c1[None, :], d[:, t_n2] + t_c2[None, :])
-        _same_segment(src, dst, net, forward, block, sel)
+        _same_edge(src, dst, forward, block, sel)
         # the 1e-12 stand-ins for zero costs are below any length we report
         if forward:
             out[sel, :] = block
