@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TOP = rules.TOP
 INCLUDE = ("metadata.txt", "__init__.py", "README.md", "CHANGELOG.md", "LICENSE", "plugin/", "resources/", "i18n/")
 EXCLUDE_PARTS = ("__pycache__", ".pytest_cache", ".hypothesis")
-EXCLUDE_SUFFIXES = (".pyc", ".pyo", ".ts", ".part")
+# i18n/*.ts ship: the core renders its messages from them (plugin/core/i18n.py reads them without Qt)
+EXCLUDE_SUFFIXES = (".pyc", ".pyo", ".part")
 # Files inside the included folders that only development uses (the rules would reject them):
 DEV_ONLY = (
     "resources/sample/build_sample.py",  # rebuilds the sample GeoPackage (make sample)

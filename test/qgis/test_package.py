@@ -21,7 +21,8 @@ def test_zip_contains_what_qgis_needs_and_nothing_else(tmp_path):
     assert all(n.startswith("dispersion_planner/") for n in names)
     for needed in ("metadata.txt", "__init__.py", "LICENSE", "plugin/main.py", "plugin/core/validation.py",
                    "plugin/processing/provider.py", "resources/sample/kaiserslautern_demo.gpkg",
-                   "resources/styles/districts_per_1000.qml", "resources/icons/dispersion.svg", "i18n/de.qm"):
+                   "resources/styles/districts_per_1000.qml", "resources/icons/dispersion.svg", "i18n/de.qm",
+                   "i18n/de.ts"):  # the core's messages are rendered from the .ts (plugin/core/i18n.py)
         assert f"dispersion_planner/{needed}" in names, needed
     for banned in ("/test/", "/bench/", "/.venv/", "__pycache__", ".pyc", "/tools/", "/.ci/", "/.git/", "/docs/",
                    "build_sample.py", "synthetic.py"):
