@@ -16,6 +16,7 @@ is not part of this script yet.
 
     .venv/bin/python bench/bench_network.py                 # 100,000 edges, 5,000 x 500
     .venv/bin/python bench/bench_network.py --side 60 --origins 500 --destinations 50   # quick
+    .venv/bin/python bench/bench_network.py --side 130 --shape-points 2   # ~100,000 segments on curved streets
 """
 from __future__ import annotations
 
@@ -31,8 +32,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 
-def generate(side: int, spacing: float, seed: int):
-    """Grid edges as 2-point lines (one feature each), jittered vertices, some missing, some one-way."""
+def generate(side: int, spacing: float, seed: int, shape_points: int = 0):
+    """Grid edges as lines (one feature each), jittered vertices, some missing, some one-way.
+
+    ``shape_points`` > 0 bends every street through that many extra vertices, as drawn streets are
+    (each becomes shape_points + 1 segments; the chains between junctions are contracted for Dijkstra).
+    """
     rng = np.random.default_rng(seed)
     gx, gy = np.meshgrid(np.arange(side) * spacing, np.arange(side) * spacing, indexing="ij")
     xy = np.stack([gx, gy], axis=-1) + rng.uniform(-0.2 * spacing, 0.2 * spacing, (side, side, 2))
@@ -40,7 +45,15 @@ def generate(side: int, spacing: float, seed: int):
     b = np.concatenate([xy[1:, :, :].reshape(-1, 2), xy[:, 1:, :].reshape(-1, 2)])
     keep = rng.random(len(a)) >= 0.05
     a, b = a[keep], b[keep]
-    lines = np.stack([a, b], axis=1)  # (n, 2, 2)
+    if shape_points > 0:
+        f = np.arange(1, shape_points + 1) / (shape_points + 1)
+        d = b - a
+        normal = np.column_stack([-d[:, 1], d[:, 0]]) / np.hypot(d[:, 0], d[:, 1])[:, None]
+        bend = rng.uniform(-0.1, 0.1, (len(a), shape_points)) * spacing
+        mid = a[:, None, :] + f[None, :, None] * d[:, None, :] + bend[:, :, None] * normal[:, None, :]
+        lines = np.concatenate([a[:, None, :], mid, b[:, None, :]], axis=1)
+    else:
+        lines = np.stack([a, b], axis=1)  # (n, 2, 2)
     oneway = np.where(rng.random(len(a)) < 0.10, rng.choice([1, -1], len(a)), 0)
     return lines, oneway
 
@@ -102,17 +115,21 @@ def main() -> int:
     parser.add_argument("--origins", type=int, default=5000)
     parser.add_argument("--destinations", type=int, default=500)
     parser.add_argument("--nx-sources", type=int, default=20, help="destinations networkx runs (time scaled up)")
+    parser.add_argument("--shape-points", type=int, default=0,
+                        help="extra vertices per street (e.g. --side 130 --shape-points 2: ~100,000 segments)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    lines, oneway = generate(args.side, args.spacing, args.seed)
+    lines, oneway = generate(args.side, args.spacing, args.seed, args.shape_points)
     rng = np.random.default_rng(args.seed + 1)
     extent = (args.side - 1) * args.spacing
     origins = rng.uniform(0, extent, (args.origins, 2))
     dests = rng.uniform(0, extent, (args.destinations, 2))
     net, od, ours = run_ours(lines, oneway, origins, dests)
     total = ours["build"] + ours["od_full"]
-    print(f"network: {net.n_segments:,} segments, {net.n_nodes:,} nodes, {net.n_components} component(s); "
-          f"OD {args.origins:,} x {args.destinations:,}")
+    from plugin.core.network.chains import chain_graph
+
+    print(f"network: {net.n_segments:,} segments, {net.n_nodes:,} nodes ({chain_graph(net).n_nodes:,} junctions "
+          f"after contracting chains), {net.n_components} component(s); OD {args.origins:,} x {args.destinations:,}")
     print(f"ours     build {ours['build']:.2f} s, OD full {ours['od_full']:.2f} s (total {total:.2f} s); "
           f"2 km cut-off + k=5: {ours['od_cut_k5']:.2f} s ({ours['pairs_cut']:,} pairs)")
     ref = run_networkx(net, od, args.nx_sources)
