@@ -6,9 +6,10 @@ builder and the importers all read it from here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Sequence, Tuple
+from typing import Dict, Iterable, Optional, Sequence, Tuple
 
 from .i18n import Message, catalogue, msg
+from .parsing import normalise_name
 
 SERVICE_CATEGORIES: Tuple[str, ...] = (
     "kita", "school", "language_course", "counselling", "jobcenter",
@@ -112,44 +113,162 @@ LAYERS: Dict[str, LayerSpec] = {
 }
 
 
-# Names cities really use for the contract fields (German and English), for automatic field mapping.
+# The one alias registry: names cities really use for the contract fields (German and English), for
+# automatic field mapping in every front end (dialogs, Processing defaults, CSV import, fusion). Aliases
+# are compared after parsing.normalise_name, so "Plätze", "Plaetze" and "PLAETZE" are one alias; the order
+# is the preference when a layer has several matching columns. "free", "utilisation_pct" and "date" are
+# not contract fields: fusion reads them from operators' lists (see guess_field_map's ``extra``).
 FIELD_ALIASES: Dict[str, Tuple[str, ...]] = {
-    "district_id": ("ortsbezirk_id", "ob_nr", "nummer", "bezirk_id", "bezirksnummer", "id", "district", "ortsbezirk"),
-    "name": ("bezirk", "bezeichnung", "name_de", "titel", "title"),
-    "population": ("einwohner", "einwohnerzahl", "ew", "bevoelkerung", "bevölkerung", "pop", "anzahl"),
-    "shelter_id": ("gu_id", "unterkunft_id", "id", "nr"),
-    "capacity": ("kapazitaet", "kapazität", "plaetze", "plätze", "places", "betten"),
-    "occupied": ("belegt", "belegung", "belegte_plaetze", "belegte plätze", "occupancy"),
-    "operator": ("betreiber", "traeger", "träger"),
+    "district_id": ("stadtteil_nr", "stadtteil_id", "stadtteilnummer", "ortsbezirk_id", "ortsbezirk_nr", "ob_nr",
+                    "bezirk_id", "bezirk_nr", "bezirksnummer", "nummer", "nr", "id", "district", "ortsbezirk"),
+    "name": ("stadtteilname", "stadtteil_name", "stadtteil", "ortsbezirk_name", "bezirk", "bezirksname",
+             "bezeichnung", "einrichtung", "unterkunft", "name_de", "titel", "title", "gu", "standort", "objekt"),
+    "population": ("einwohner", "einwohnerzahl", "ew", "bevoelkerung", "einwohner_gesamt", "pop", "anzahl"),
+    "shelter_id": ("gu_nr", "gu_id", "unterkunft_id", "unterkunft_nr", "nr", "nummer", "id", "kennung", "objekt_id",
+                   "einrichtung_id", "standort_id", "site_id"),
+    "capacity": ("kapazitaet", "kapazitat", "plaetze", "platze", "platzzahl", "plaetze_gesamt", "gesamtplaetze",
+                 "places", "betten"),
+    "occupied": ("belegt", "belegung", "belegte_plaetze", "bewohner", "personen", "occupancy"),
+    "operator": ("traeger", "trager", "betreiber"),
     "group_label": ("gruppe", "group", "zielgruppe"),
     "status": ("zustand", "betriebsstatus"),
-    "hotspot_id": ("id", "nr"),
+    "hotspot_id": ("treffpunkt_id", "treffpunkt_nr", "nr", "id"),
     "community": ("gemeinschaft", "gruppe", "group_label"),
-    "radius_m": ("radius", "umkreis_m"),
-    "service_id": ("id", "nr"),
+    "radius_m": ("radius", "umkreis_m", "umkreis"),
+    "service_id": ("angebot_id", "angebot_nr", "nr", "id"),
     "category": ("kategorie", "typ", "art", "type"),
-    "site_id": ("flaeche_id", "standort_id", "id", "nr"),
-    "min_places": ("min_plaetze", "minimum", "min"),
-    "max_places": ("max_plaetze", "maximum", "max"),
+    "site_id": ("flaeche_id", "flaeche_nr", "standort_id", "standort_nr", "nr", "id"),
+    "min_places": ("plaetze_min", "min_plaetze", "minimum", "min"),
+    "max_places": ("plaetze_max", "max_plaetze", "maximum", "max"),
     "module": ("modul", "modulgroesse", "module_size"),
     "cost_per_place": ("kosten_pro_platz", "kosten", "cost"),
+    "free": ("frei", "freie_plaetze", "free_places"),
+    "utilisation_pct": ("auslastung", "auslastung_prozent", "auslastung_pct", "utilisation", "utilization", "quote"),
+    "date": ("datum", "stand", "stichtag", "as_of", "stand_vom"),
 }
 
+# Words in a layer's name that say which kind it is (compared after normalise_name; hints shorter than four
+# letters must be a whole word, so "gu" does not match "Augustastraße").
+KIND_NAME_HINTS: Dict[str, Tuple[str, ...]] = {
+    "districts": ("district", "bezirk", "stadtteil", "ortsbezirk"),
+    "shelters": ("shelter", "unterkunft", "unterkuenfte", "gu"),
+    "hotspots": ("hotspot", "community", "gemeinschaft", "treffpunkt"),
+    "services": ("service", "dienst", "angebot", "einrichtung"),
+    "candidates": ("candidate", "kandidat", "flaeche", "standort"),
+}
 
-def _norm(name: str) -> str:
-    return name.strip().lower().replace("-", "_").replace(" ", "_")
+# The field whose exact name identifies a layer of each kind, and the geometry it must have
+_ID_FIELDS: Tuple[Tuple[str, str, str], ...] = (
+    ("districts", "district_id", "polygon"),
+    ("shelters", "shelter_id", "point"),
+    ("services", "service_id", "point"),
+    ("candidates", "site_id", "point"),
+    ("hotspots", "hotspot_id", "point_or_polygon"),
+)
 
 
-def guess_field_map(kind: str, available: Sequence[str]) -> Dict[str, str]:
-    """Contract field -> source field, by exact name first, then by known aliases; unmatched fields are left out."""
-    by_norm = {_norm(a): a for a in available}
+def field_aliases(name: str) -> Tuple[str, ...]:
+    """Normalised names that match field ``name``: itself first, then its aliases in order of preference."""
+    out = [normalise_name(name)]
+    for alias in FIELD_ALIASES.get(name, ()):
+        norm = normalise_name(alias)
+        if norm not in out:
+            out.append(norm)
+    return tuple(out)
+
+
+def guess_field_map(kind: str, available: Iterable[str], extra: Sequence[str] = ()) -> Dict[str, str]:
+    """Contract field -> source field for a layer of ``kind``; unmatched fields are left out.
+
+    The one field guesser of the plugin. Exact names (after normalise_name) are
+    matched for every field first, then aliases, each source field used once,
+    so an alias never takes a column that is another field's exact name.
+    ``extra`` names further targets from FIELD_ALIASES (fusion reads "free",
+    "utilisation_pct" and "date").
+    """
+    by_norm: Dict[str, str] = {}
+    for source in available:
+        by_norm.setdefault(normalise_name(source), source)
+    targets = [*LAYERS[kind].field_names(), *[e for e in extra if e not in LAYERS[kind].field_names()]]
     mapping: Dict[str, str] = {}
     used = set()
-    for spec in LAYERS[kind].fields:
-        for candidate in (spec.name, *FIELD_ALIASES.get(spec.name, ())):
-            source = by_norm.get(_norm(candidate))
-            if source is not None and source not in used:
-                mapping[spec.name] = source
-                used.add(source)
-                break
-    return mapping
+    for exact_only in (True, False):
+        for target in targets:
+            if target in mapping:
+                continue
+            candidates = field_aliases(target)
+            for candidate in candidates[:1] if exact_only else candidates[1:]:
+                found = by_norm.get(candidate)
+                if found is not None and found not in used:
+                    mapping[target] = found
+                    used.add(found)
+                    break
+    return {t: mapping[t] for t in targets if t in mapping}
+
+
+def find_field(target: str, available: Iterable[str]) -> Optional[str]:
+    """The source field that holds ``target`` (a contract or FIELD_ALIASES name), by exact name, then alias."""
+    by_norm: Dict[str, str] = {}
+    for source in available:
+        by_norm.setdefault(normalise_name(source), source)
+    return next((by_norm[c] for c in field_aliases(target) if c in by_norm), None)
+
+
+def _hinted(kind: str, layer_name: Optional[str]) -> bool:
+    if not layer_name:
+        return False
+    norm = normalise_name(layer_name)
+    words = norm.split("_")
+    return any((hint in norm) if len(hint) >= 4 else (hint in words) for hint in KIND_NAME_HINTS.get(kind, ()))
+
+
+def _geometry_fits(wanted: str, geometry_type: Optional[str]) -> bool:
+    if geometry_type is None:
+        return True  # unknown: let the fields decide
+    if wanted == "point_or_polygon":
+        return geometry_type in ("point", "polygon")
+    return geometry_type == wanted
+
+
+def detect_kind(field_names: Iterable[str], geometry_type: Optional[str], layer_name: Optional[str] = None) -> Optional[str]:
+    """The kind of a layer ("districts", "shelters", ..., or a result kind) from its fields, geometry and name.
+
+    The one layer-kind detector, used by the layer pickers, the INSEK export,
+    the fusion and CSV dialogs. ``geometry_type`` is "point", "polygon",
+    "line", "none" or None (unknown). In order: result layers by their output
+    fields ("districts_after", "district_metrics", "suggestions"); a contract
+    id field by its exact name; a layer whose name hints at a kind and that
+    has at least one of its required fields (by alias); a layer whose required
+    fields all map by alias (hotspots, whose only required field is the id,
+    need the name hint). None when nothing fits.
+    """
+    fields = list(field_names)
+    names = set(fields)
+    polygon, point = geometry_type == "polygon", geometry_type == "point"
+    if polygon and "places_before" in names:
+        return "districts_after"
+    if polygon and "district_id" in names and "gi_class" in names:
+        return "district_metrics"
+    if point and "site_id" in names and "places" in names and "min_places" not in names:
+        return "suggestions"
+    for kind, id_field, geometry in _ID_FIELDS:
+        if id_field in names and _geometry_fits(geometry, geometry_type):
+            return kind
+    best: Optional[Tuple[Tuple[int, float], str]] = None
+    for order, (kind, _, geometry) in enumerate(_ID_FIELDS):
+        if not _geometry_fits(geometry, geometry_type):
+            continue
+        required = [f.name for f in LAYERS[kind].required()]
+        mapping = guess_field_map(kind, fields)
+        found = sum(1 for r in required if r in mapping)
+        hinted = _hinted(kind, layer_name)
+        if hinted and found:
+            tier = 2
+        elif found == len(required) and kind != "hotspots":
+            tier = 1
+        else:
+            continue
+        score = (tier, found / len(required) - order * 1e-3)
+        if best is None or score > best[0]:
+            best = (score, kind)
+    return best[1] if best else None

@@ -14,15 +14,15 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import math
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .contract import DEFAULT_CRS
+from .contract import guess_field_map as contract_guess_field_map
 from .errors import InputError
 from .i18n import Message, catalogue, msg, number
-from .validation import RawFeature, RawLayer, is_null
+from .parsing import NULL_MARKERS, date_or_none, is_null, normalise_name, parse_number
+from .validation import RawFeature, RawLayer
 
 MATCH_DISTANCE_M = 150.0
 NAME_MATCH_NEAR = 0.5  # name similarity needed to match records within the match distance
@@ -32,21 +32,8 @@ PERCENT_TOLERANCE = 1.0  # percentage points between a stated and a computed uti
 FUSED_FIELDS: Tuple[str, ...] = ("name", "capacity", "occupied", "operator", "group_label", "status")
 NUMERIC = {"capacity", "occupied", "free", "utilisation_pct"}
 
-ALIASES: Dict[str, Tuple[str, ...]] = {
-    "shelter_id": ("shelter_id", "id", "nr", "nummer", "gu_nr", "gu_id", "kennung", "objekt_id", "einrichtung_id",
-                   "standort_id", "site_id"),
-    "name": ("name", "bezeichnung", "einrichtung", "unterkunft", "gu", "standort", "objekt", "title"),
-    "capacity": ("capacity", "kapazitaet", "kapazitat", "plaetze", "platze", "platzzahl", "plaetze_gesamt",
-                 "gesamtplaetze", "places", "betten"),
-    "occupied": ("occupied", "belegt", "belegung", "belegte_plaetze", "bewohner", "personen", "occupancy"),
-    "free": ("free", "frei", "freie_plaetze", "free_places"),
-    "utilisation_pct": ("utilisation_pct", "auslastung", "auslastung_prozent", "auslastung_pct", "utilisation",
-                        "utilization", "quote"),
-    "operator": ("operator", "traeger", "trager", "betreiber"),
-    "group_label": ("group_label", "gruppe", "group"),
-    "status": ("status", "zustand"),
-    "date": ("date", "datum", "stand", "stichtag", "as_of", "stand_vom"),
-}
+# Fields a shelter list may have beyond the contract; their aliases live in contract.FIELD_ALIASES
+LIST_FIELDS: Tuple[str, ...] = ("free", "utilisation_pct", "date")
 
 MESSAGES = catalogue("fusion", {
     "field_differs": "Shelter {shelter}: {field} differs between sources ({values}).",
@@ -77,72 +64,14 @@ def _error(key: str, **values: Any) -> InputError:
 
 # --------------------------------------------------------------------------- small parsers
 
-def _norm_key(name: str) -> str:
-    name = (name or "").strip().lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "_", name).strip("_")
-
-
 def guess_field_map(fields: Iterable[str]) -> Dict[str, str]:
-    """Contract name -> source field for the columns a shelter list usually has (German or English)."""
-    by_norm: Dict[str, str] = {}
-    for f in fields:
-        by_norm.setdefault(_norm_key(f), f)
-    mapping = {}
-    for contract, names in ALIASES.items():
-        for n in names:
-            if n in by_norm:
-                mapping[contract] = by_norm[n]
-                break
-    return mapping
-
-
-NULL_MARKERS = ("", "–", "-", "—", "?", "k.A.", "k. A.", "n/a")
+    """Contract name -> source field of a shelter list: contract.guess_field_map for shelters plus LIST_FIELDS."""
+    return contract_guess_field_map("shelters", fields, extra=LIST_FIELDS)
 
 
 def _is_null(value: Any) -> bool:
     """Missing value in an operator's spreadsheet (dashes and "k. A." included)."""
     return is_null(value, NULL_MARKERS)
-
-
-def parse_number(value: Any) -> float:
-    """Numbers as spreadsheets write them: 1.344 (German thousands), 7,5, '73,4 %', 1 502."""
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, (int, float)):
-        return float(value)
-    s = str(value).strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
-    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", s):
-        s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
-        s = s.replace(",", "")
-    else:
-        s = s.replace(",", ".")
-    number = float(s)
-    if not math.isfinite(number):
-        raise ValueError(value)
-    return number
-
-
-def parse_date(value: Any) -> Optional[_dt.date]:
-    """A date from '2023-11-28', '28.11.2023', '20231128', a date/datetime or a QDate; None if unreadable."""
-    if _is_null(value):
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    to_py = getattr(value, "toPyDate", None) or getattr(value, "toPyDateTime", None)
-    if callable(to_py):
-        result = to_py()
-        return result.date() if isinstance(result, _dt.datetime) else result
-    s = str(value).strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%Y%m%d", "%d.%m.%y", "%d/%m/%Y"):
-        try:
-            return _dt.datetime.strptime(s[:10] if fmt == "%Y-%m-%d" else s, fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 _STOP = {"gu", "gemeinschaftsunterkunft", "unterkunft", "notunterkunft", "sammelunterkunft", "wohnheim", "heim",
@@ -152,9 +81,7 @@ _STOP = {"gu", "gemeinschaftsunterkunft", "unterkunft", "notunterkunft", "sammel
 def normalise_shelter_name(name: Any) -> str:
     if _is_null(name):
         return ""
-    s = str(name).lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
-    words = [w for w in re.split(r"[^a-z0-9]+", s) if w and w not in _STOP]
+    words = [w for w in normalise_name(name).split("_") if w and w not in _STOP]
     return " ".join(words)
 
 
@@ -326,7 +253,7 @@ def _records(source: ShelterSource, order: int, target_crs: str) -> List[SourceR
         if CRS.from_user_input(source.crs) != CRS.from_user_input(target_crs):
             transform = Transformer.from_crs(source.crs, target_crs, always_xy=True).transform
     fmap = source.field_map
-    list_date = parse_date(source.date)
+    list_date = date_or_none(source.date)
     out: List[SourceRecord] = []
     seen: Dict[str, Any] = {}
     for feat in source.features:
@@ -356,7 +283,7 @@ def _records(source: ShelterSource, order: int, target_crs: str) -> List[SourceR
             if sid in seen:
                 raise _error("duplicate_id_in_source", source=source.name, id=sid, first=seen[sid], second=feat.fid)
             seen[sid] = feat.fid
-        date = parse_date(attrs.get(fmap["date"])) if fmap.get("date") in attrs else None
+        date = date_or_none(attrs.get(fmap["date"])) if fmap.get("date") in attrs else None
         date = date or list_date
         x = y = None
         geom = feat.geometry
@@ -517,7 +444,7 @@ def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTA
         # disagreements between sources
         for name in ("capacity", "occupied", "operator", "status"):
             having = [m for m in cluster if m.values.get(name) is not None]
-            distinct = {(_norm_key(str(m.values[name])) if isinstance(m.values[name], str) else m.values[name])
+            distinct = {(normalise_name(str(m.values[name])) if isinstance(m.values[name], str) else m.values[name])
                         for m in having}
             if len(distinct) < 2:
                 continue

@@ -8,6 +8,7 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 import shapely
+from numpy.typing import ArrayLike, NDArray
 from shapely.geometry import Point
 from shapely.strtree import STRtree
 
@@ -63,7 +64,7 @@ def in_district_filter(district_geometry: str, district_fid: str, districts_laye
     return f"intersects($geometry, {district_geometry}) and {first} = {district_fid}"
 
 
-def locate_points(xs: Sequence[float], ys: Sequence[float], polygons: Sequence[Any]) -> np.ndarray:
+def locate_points(xs: ArrayLike, ys: ArrayLike, polygons: Sequence[Any]) -> NDArray[np.int64]:
     """Index of the district polygon each point is in, -1 if none: the IN_DISTRICT_RULE above.
 
     First match in ``polygons`` order; the boundary counts (intersects, not contains).
@@ -92,7 +93,7 @@ def locate_points(xs: Sequence[float], ys: Sequence[float], polygons: Sequence[A
         warnings.simplefilter("ignore")
         tree = STRtree(list(polygons))
     index_of = {id(p): i for i, p in enumerate(polygons)}
-    prepared: dict = {}
+    prepared: dict[int, Any] = {}
     for k, (x, y) in enumerate(zip(xs, ys)):
         pt = Point(x, y)
         hits = sorted(index_of[id(g)] for g in tree.query(pt))
@@ -106,7 +107,7 @@ def locate_points(xs: Sequence[float], ys: Sequence[float], polygons: Sequence[A
     return result
 
 
-def representative_xy(geom: Any) -> Optional[tuple]:
+def representative_xy(geom: Any) -> Optional[tuple[float, float]]:
     """A point inside ``geom`` (the point itself for points)."""
     if geom is None or geom.is_empty:
         return None

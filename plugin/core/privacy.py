@@ -14,6 +14,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .geometry import locate_points
 from .i18n import catalogue, msg
+from .metrics.indices import lorenz as lorenz_points  # noqa: F401 - the one Lorenz function, re-exported for export/profiles
 from .model import District, PlanningData
 
 DEFAULT_THRESHOLD = 5
@@ -177,21 +178,6 @@ def aggregate_districts(data: PlanningData, places_field: str = "capacity",
     for agg, rank in zip(aggs, _ranks([a.per_1000 for a in aggs])):
         agg.rank_per_1000 = rank
     return aggs
-
-
-def lorenz_points(places: Sequence[float], population: Sequence[float]) -> List[Tuple[float, float]]:
-    """Lorenz curve of places against population (districts sorted by places per inhabitant), from (0, 0)."""
-    rows = [(p / t, t, p) for p, t in zip(places, population) if t and t > 0]
-    rows.sort()
-    total_t = sum(r[1] for r in rows) or 1.0
-    total_p = sum(r[2] for r in rows) or 1.0
-    out = [(0.0, 0.0)]
-    ct = cp = 0.0
-    for _, t, p in rows:
-        ct += t
-        cp += p
-        out.append((ct / total_t, cp / total_p))
-    return out
 
 
 def grid_counts(points: Iterable[Tuple[float, float, int]], cell_size_m: float = MIN_GRID_CELL_M,

@@ -25,6 +25,7 @@ from .errors import InputError
 from .geometry import locate_points, repair, representative_xy
 from .i18n import catalogue, msg
 from .model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Service, Shelter
+from .parsing import is_null, parse_number
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -113,22 +114,6 @@ class _Collector:
         self.issues.append(Issue(severity, code, layer, text, feature, field_name))
 
 
-def is_null(value: Any, empty_markers: Sequence[str] = ("",)) -> bool:
-    """True for None, NaN, QGIS NULLs and strings that only mark a missing value."""
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    # QGIS returns QVariant NULL objects; they are falsy and compare to None via isNull()
-    is_null_method = getattr(value, "isNull", None)
-    if callable(is_null_method):
-        try:
-            return bool(is_null_method())
-        except TypeError:
-            return False
-    return isinstance(value, str) and value.strip() in empty_markers
-
-
 def as_text(value: Any) -> Optional[str]:
     """An id or label as the core stores it: 12.0 -> "12", surrounding blanks dropped, NULL -> None."""
     if is_null(value):
@@ -136,17 +121,6 @@ def as_text(value: Any) -> Optional[str]:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
-
-
-def _to_number(value: Any) -> float:
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "")
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")  # German decimal comma
-        return float(text)
-    return float(value)
 
 
 def _convert(spec: FieldSpec, value: Any, layer: str, fid: Any, field_name: str, out: _Collector, allow_missing: bool) -> Tuple[bool, Any]:
@@ -160,7 +134,7 @@ def _convert(spec: FieldSpec, value: Any, layer: str, fid: Any, field_name: str,
         return True, as_text(value)
     kind_name = {"int": "whole number", "float": "number"}[spec.kind]
     try:
-        number = _to_number(value)
+        number = parse_number(value)
         if not math.isfinite(number):
             raise ValueError(value)
     except (TypeError, ValueError):

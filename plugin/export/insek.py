@@ -41,7 +41,7 @@ from ..core.i18n import Message, Number
 from ..core.validation import errors as validation_errors
 from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import KIND_PROPERTY, layers_to_planning_data, memory_layer
-from ..qgis_adapters.loading import display_names
+from ..qgis_adapters.loading import display_names, layer_kind
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
 from . import layouts as L
@@ -81,22 +81,7 @@ def detect_kind(layer: QgsMapLayer) -> Optional[str]:
     marked = layer.customProperty(KIND_PROPERTY, "")
     if marked:
         return marked
-    names = _fields(layer)
-    geom = layer.geometryType()
-    if geom == compat.GEOMETRY_POLYGON and "places_before" in names:
-        return "districts_after"
-    if geom == compat.GEOMETRY_POLYGON and "district_id" in names:
-        return "district_metrics" if "gi_class" in names else "districts"
-    if geom == compat.GEOMETRY_POINT:
-        if "shelter_id" in names:
-            return "shelters"
-        if "service_id" in names:
-            return "services"
-        if "site_id" in names and "places" in names:
-            return "suggestions"
-    if "hotspot_id" in names:
-        return "hotspots"
-    return None
+    return layer_kind(layer)  # the one detector: core.contract.detect_kind
 
 
 def project_layers(project: QgsProject) -> Dict[str, QgsVectorLayer]:

@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.contract import LAYERS, guess_field_map
+from ..core.contract import LAYERS, detect_kind, guess_field_map
 from ..core.errors import DispersionError
 from ..core.validation import build_planning_data
 from ..io.csv_table import (
@@ -257,6 +257,9 @@ class CsvImportDialog(QDialog):
             self._crs_from_user = False
             self._xy_from_user = (None, None)
             self.name_edit.setText(os.path.splitext(os.path.basename(path))[0])
+            detected = detect_kind(dialect.columns, "point", os.path.basename(path))  # the one detector (core)
+            if detected in KINDS:
+                self.kind_combo.setCurrentIndex(self.kind_combo.findData(detected))
         finally:
             self._loading = False
         self.preview_rows = [list(r) for r in dialect.preview_rows]
@@ -434,13 +437,7 @@ class CsvImportDialog(QDialog):
                 item.widget().deleteLater()
         self.field_combos = {}
         kind = self.kind()
-        guessed = guess_field_map(kind, self.columns) if self.columns else {}
-        if kind == "shelters" and self.columns:
-            from ..core.fusion import guess_field_map as shelter_aliases
-
-            for k, v in shelter_aliases(self.columns).items():
-                if k in {f.name for f in LAYERS[kind].fields} and v not in guessed.values():
-                    guessed.setdefault(k, v)
+        guessed = guess_field_map(kind, self.columns) if self.columns else {}  # the one alias registry
         self.mapping_box.setTitle(tr("Fields of {kind}").format(kind=kind_title(kind)))
         for i, spec in enumerate(LAYERS[kind].fields):
             combo = QComboBox(self.mapping_box)

@@ -33,10 +33,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import compat
-from ..core.contract import DEFAULT_CRS
+from ..core.contract import DEFAULT_CRS, find_field
 from ..core.errors import CancelledError, DispersionError
 from ..core.fusion import (
-    ALIASES,
     CONFLICT_FIELDS,
     MATCH_DISTANCE_M,
     OUTPUT_FIELDS,
@@ -44,27 +43,24 @@ from ..core.fusion import (
     ShelterSource,
     fuse,
     in_target_crs,
-    parse_date,
     unique_source_names,
 )
+from ..core.parsing import date_or_none
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
-from ..qgis_adapters.layers import KIND_PROPERTY, layer_to_raw, mark_kind, memory_layer, stored_field_map
+from ..qgis_adapters.layers import layer_to_raw, mark_kind, memory_layer, stored_field_map
+from ..qgis_adapters.loading import layer_kind
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
 from .issue_list import severity_colour, severity_label
 from .task_dialog import TaskDialog
-from .widgets import KIND_NAME_HINTS, push_error
+from .widgets import push_error
 
 COL_USE, COL_DATE, COL_RECORD_DATES, COL_FEATURES = range(4)
 
 
 def date_field(layer: QgsVectorLayer) -> Optional[str]:
     """The layer's field with the list's date ('Stand', 'Datum', 'date', ...), if any."""
-    names = {f.name().strip().lower(): f.name() for f in layer.fields()}
-    for alias in ALIASES["date"]:
-        if alias in names:
-            return names[alias]
-    return None
+    return find_field("date", [f.name() for f in layer.fields()])  # the one alias registry (core.contract)
 
 
 def newest_date(layer: QgsVectorLayer, field: str) -> Optional[_dt.date]:
@@ -76,7 +72,7 @@ def newest_date(layer: QgsVectorLayer, field: str) -> Optional[_dt.date]:
     for value in layer.uniqueValues(index, 100_000):  # lists carry few distinct dates: read those, not every row
         if value is None or (hasattr(value, "isNull") and value.isNull()):
             continue
-        d = parse_date(value)
+        d = date_or_none(value)
         if d is not None:
             dates.append(d)
     return max(dates) if dates else None
@@ -92,10 +88,7 @@ def looks_like_shelters(layer: QgsVectorLayer) -> bool:
     """Ticked by default: marked or named as shelters, and not itself a bundled result."""
     if is_bundled(layer):
         return False
-    if layer.customProperty(KIND_PROPERTY, "") == "shelters":
-        return True
-    name = layer.name().lower()
-    return any(hint in name for hint in KIND_NAME_HINTS["shelters"])
+    return layer_kind(layer) == "shelters"  # its mark, else core.contract.detect_kind
 
 
 class FusionDialog(TaskDialog):

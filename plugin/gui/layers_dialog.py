@@ -20,11 +20,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import layers_to_planning_data, store_field_map
-from ..qgis_adapters.loading import add_per_1000_field
+from ..qgis_adapters.loading import add_per_1000_field, layer_kind
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from .issue_list import IssueList
-from .widgets import KIND_NAME_HINTS, LayerFieldMapper, kind_title, push_error
+from .widgets import LayerFieldMapper, kind_title, push_error
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
 
@@ -111,7 +111,7 @@ class PlanningLayersDialog(QDialog):
             group.addLayer(layer)
         for mapper in self.mappers.values():
             for layer in layers:
-                if any(hint in layer.name().lower() for hint in KIND_NAME_HINTS.get(mapper.kind, ())):
+                if layer_kind(layer) == mapper.kind:  # the one detector (core.contract.detect_kind)
                     mapper.layer_combo.setLayer(layer)
                     break
 

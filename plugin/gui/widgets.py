@@ -11,6 +11,7 @@ from .. import compat
 from ..core.contract import LAYERS, guess_field_map
 from ..qgis_adapters.i18n import kind_title, tr, tr_message
 from ..qgis_adapters.layers import KIND_PROPERTY, stored_field_map
+from ..qgis_adapters.loading import layer_kind
 
 GEOMETRY_FILTERS = {
     "polygon": compat.LAYER_FILTER_POLYGON,
@@ -20,17 +21,8 @@ GEOMETRY_FILTERS = {
 }
 
 
-KIND_NAME_HINTS = {
-    "districts": ("district", "bezirk", "stadtteil", "ortsbezirk"),
-    "shelters": ("shelter", "unterkunft", "unterkuenfte", "unterkünfte", "gu"),
-    "hotspots": ("hotspot", "community", "gemeinschaft", "treffpunkt"),
-    "services": ("service", "dienst", "angebot", "einrichtung"),
-    "candidates": ("candidate", "kandidat", "flaeche", "fläche", "standort"),
-}
-
-
 def find_layer_of_kind(kind: str, project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
-    """A project layer marked with ``kind``, else one named like it whose fields fit the contract."""
+    """A project layer marked with ``kind``, else one the core detector takes for it whose required fields map."""
     project = project or QgsProject.instance()
     layers = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsVectorLayer)]
     for layer in layers:
@@ -38,8 +30,7 @@ def find_layer_of_kind(kind: str, project: Optional[QgsProject] = None) -> Optio
             return layer
     required = [f.name for f in LAYERS[kind].required()]
     for layer in layers:
-        name = layer.name().lower()
-        if not any(hint in name for hint in KIND_NAME_HINTS.get(kind, ())):
+        if layer_kind(layer) != kind:  # core.contract.detect_kind: fields, geometry and name
             continue
         mapping = guess_field_map(kind, [f.name() for f in layer.fields()])
         if all(r in mapping for r in required):

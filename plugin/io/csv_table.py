@@ -15,7 +15,7 @@ import io
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Set, TextIO, Tuple
 
 from ..core.contract import LAYERS
 from ..core.parsing import normalise_name, parse_count, parse_number  # noqa: F401 - parse_count re-exported for older importers
@@ -56,7 +56,7 @@ class CsvDialect:
     quotechar: str = '"'
     notes: List[str] = field(default_factory=list)
 
-    def replace(self, **changes) -> CsvDialect:
+    def replace(self, **changes: Any) -> CsvDialect:
         """A copy with ``changes`` applied (what a preview dialog returns)."""
         return dataclasses.replace(self, **changes)
 
@@ -172,7 +172,7 @@ def _choose_decimal(rows: Sequence[Sequence[str]], delimiter: str) -> str:
     return "," if comma > dot else "."
 
 
-def _find_column(columns: Sequence[str], names: set) -> Optional[str]:
+def _find_column(columns: Sequence[str], names: Set[str]) -> Optional[str]:
     for col in columns:
         if normalise_name(col) in names:
             return col
@@ -201,7 +201,7 @@ def guess_crs(xs: Sequence[float], ys: Sequence[float], named_latlon: bool = Fal
     if not xs or not ys:
         return None, False
 
-    def within(values, low, high):
+    def within(values: Sequence[float], low: float, high: float) -> bool:
         return all(low <= v <= high for v in values)
 
     checks = (
@@ -316,7 +316,7 @@ def _range(values: Sequence[float]) -> str:
     return f"{min(values):g} to {max(values):g}" if values else "–"
 
 
-def open_text(path: str, encoding: str, errors: str = "strict"):
+def open_text(path: str, encoding: str, errors: str = "strict") -> TextIO:
     """Open ``path`` for csv reading in ``encoding`` (newline='' as the csv module wants)."""
     return open(path, encoding=encoding, errors=errors, newline="")
 
@@ -485,7 +485,8 @@ def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
                          source_fields=columns, notes=notes)
 
 
-def _check_ranges(label: str, crs: str, lines, xs, ys, x_field: str, y_field: str) -> None:
+def _check_ranges(label: str, crs: str, lines: Sequence[int], xs: Sequence[float], ys: Sequence[float],
+                  x_field: str, y_field: str) -> None:
     try:
         from pyproj import CRS
 

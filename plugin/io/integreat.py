@@ -217,7 +217,7 @@ def _opening_hours(value: Any) -> Optional[str]:
     return str(value)
 
 
-def _text(value: Any, label: str, iid: str, field_name: str) -> Optional[str]:
+def _text(value: Any, label: str, iid: Optional[str], field_name: str) -> Optional[str]:
     """Text of an item field: None stays None, numbers become text, lists/objects/booleans are refused."""
     if value is None:
         return None
@@ -257,9 +257,9 @@ def read_integreat(path: str, category_map: Optional[Mapping[str, str] | str] = 
     from shapely.geometry import Point
 
     notes: List[str] = []
-    unmapped: Counter = Counter()
+    unmapped: Counter[str] = Counter()
     features: List[RawFeature] = []
-    seen: Dict[str, int] = {}
+    seen: Dict[Optional[str], int] = {}
     for n, item in enumerate(items, start=1):
         iid = _text(item.get("id"), label, f"#{n}", "id")
         title = (_text(item.get("title"), label, iid, "title") or "").strip()

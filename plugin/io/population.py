@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from dataclasses import dataclass, field
-from typing import Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..core.parsing import normalise_name, parse_count, parse_date
 from ..core.validation import RawFeature, RawLayer
@@ -101,7 +101,7 @@ def read_population_table(path: str, stichtag: Optional[str] = None, dialect: Op
     return PopulationTable(per_date[chosen], chosen.isoformat(), [d.isoformat() for d in available], notes)
 
 
-def read_population_long(path: str, stichtag: Optional[str] = None, **options) -> Dict[str, int]:
+def read_population_long(path: str, stichtag: Optional[str] = None, **options: Any) -> Dict[str, int]:
     """Population per district id (text, leading zeros kept) for ``stichtag`` or the latest one.
 
     Suppressed counts ('–', '.', empty) are taken as 0; ``read_population_table``
@@ -126,7 +126,7 @@ class JoinReport:
 
 
 def join_population(districts: RawLayer, population: Mapping[str, int], id_field: Optional[str] = None,
-                    population_field: str = "population") -> tuple:
+                    population_field: str = "population") -> Tuple[ImportedLayer, JoinReport]:
     """Copy of ``districts`` with ``population_field`` set from ``population``; returns (layer, JoinReport).
 
     Ids match exactly, or as numbers ('01' = '1'). Districts without rows keep
@@ -135,15 +135,15 @@ def join_population(districts: RawLayer, population: Mapping[str, int], id_field
     """
     id_field = id_field or districts.source_field("district_id")
     by_key: Dict[str, str] = {}
-    for pid in population:
-        by_key.setdefault(_key(pid), pid)
+    for pop_id in population:
+        by_key.setdefault(_key(pop_id), pop_id)
     used = set()
     missing: List[str] = []
     features: List[RawFeature] = []
     for feat in districts.features:
         did = feat.attributes.get(id_field)
         attrs = dict(feat.attributes)
-        pid = None
+        pid: Optional[str] = None
         if did is not None:
             pid = str(did).strip() if str(did).strip() in population else by_key.get(_key(did))
         if pid is None:

@@ -24,7 +24,8 @@ import numpy as np
 
 from ..core.contract import DEFAULT_CRS
 from ..core.outputs import OutField
-from .csv_table import CsvDialect, header_of, iter_records, normalise_name, parse_number, sniff_csv
+from ..core.parsing import normalise_name, parse_number
+from .csv_table import CsvDialect, header_of, iter_records, sniff_csv
 from .files import OgrWriter, check_cancel, ogr_field, ogr_srs
 from .messages import fail, text
 

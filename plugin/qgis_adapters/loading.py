@@ -84,6 +84,34 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
     districts.addExpressionField(expr, QgsField("per_1000", compat.FIELD_DOUBLE))
 
 
+def geometry_name(layer: QgsVectorLayer) -> Optional[str]:
+    """The layer's geometry as core names it: "point", "line", "polygon", "none" (no geometry) or None."""
+    if not layer.isSpatial():
+        return "none"
+    geom = layer.geometryType()
+    for name, value in (("point", compat.GEOMETRY_POINT), ("line", compat.GEOMETRY_LINE),
+                        ("polygon", compat.GEOMETRY_POLYGON)):
+        if geom == value:
+            return name
+    return None
+
+
+def layer_kind(layer: QgsVectorLayer) -> Optional[str]:
+    """Kind of a project layer: its kind mark when it has one, else core.contract.detect_kind (fields, geometry, name).
+
+    The one detector for every dialog and export (docs/architecture.md); None when the layer is none of ours.
+    """
+    from ..core.contract import detect_kind
+    from .layers import KIND_PROPERTY
+
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    marked = layer.customProperty(KIND_PROPERTY, "")
+    if marked:
+        return str(marked)
+    return detect_kind([f.name() for f in layer.fields()], geometry_name(layer), layer.name())
+
+
 def display_names() -> Dict[str, str]:
     return {kind: kind_title(kind) for kind in SAMPLE_LAYERS}
 

@@ -113,6 +113,9 @@ def test_grid_refuses_cells_below_one_km_and_counts():
 
 
 def test_lorenz_points():
+    from plugin.core.metrics import indices
+
+    assert lorenz_points is indices.lorenz  # one Lorenz function for the analysis and the public export
     pts = lorenz_points([0, 50, 50], [100, 100, 0])
     assert pts[0] == (0.0, 0.0) and pts[-1] == (1.0, 1.0) and pts[1] == (0.5, 0.0)
 

@@ -8,16 +8,17 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
 from ..geometry import SHAPELY2
 
 
 def nearest_distances(sx: Sequence[float], sy: Sequence[float], services: Sequence[Any],
-                      categories: Sequence[str]) -> Dict[str, np.ndarray]:
+                      categories: Sequence[str]) -> Dict[str, NDArray[Any]]:
     """Per category, the distance from each shelter to the nearest service (NaN if the category has none)."""
     pts = np.column_stack([np.asarray(sx, dtype=float), np.asarray(sy, dtype=float)])
-    out: Dict[str, np.ndarray] = {}
+    out: Dict[str, NDArray[Any]] = {}
     for cat in categories:
         sel = [(s.x, s.y) for s in services if s.category == cat]
         if not sel or len(pts) == 0:
@@ -28,14 +29,14 @@ def nearest_distances(sx: Sequence[float], sy: Sequence[float], services: Sequen
     return out
 
 
-def distances_to_hotspot(sx: Sequence[float], sy: Sequence[float], hotspot: Any) -> np.ndarray:
+def distances_to_hotspot(sx: Sequence[float], sy: Sequence[float], hotspot: Any) -> NDArray[Any]:
     """Distance from each shelter to a hotspot: to its point, or to its polygon (0 inside)."""
     xs = np.asarray(sx, dtype=float)
     ys = np.asarray(sy, dtype=float)
     geom = getattr(hotspot, "geometry", None)
     if geom is None or geom.geom_type == "Point":
         hx, hy = (hotspot.x, hotspot.y) if geom is None else (geom.x, geom.y)
-        return np.hypot(xs - hx, ys - hy)
+        return np.asarray(np.hypot(xs - hx, ys - hy), dtype=float)
     if SHAPELY2:
         import shapely
 

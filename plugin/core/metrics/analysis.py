@@ -378,7 +378,9 @@ def _city_table(data: PlanningData, c: _Counts, sp: _Spatial, conc: Dict[str, An
     moran_res, gi_ok, hot, cold = sp.moran_res, sp.gi_ok, sp.hot, sp.cold
     R, T, city_rate, places_sh, sub = c.R, c.T, c.city_rate, c.places_sh, sp.sub
     gini, theil, dis, hhi, cv = conc["gini"], conc["theil"], conc["dissimilarity"], conc["hhi"], conc["cv_load"]
-    mn = lambda key, **kw: msg(METRIC_NOTES, key, **kw)  # noqa: E731
+    def mn(key: str, **kw: Any) -> Any:  # the note of a city metric (a message; front ends render it)
+        return msg(METRIC_NOTES, key, **kw)
+
     city: List[Tuple[str, Optional[float], str]] = [
         ("places_total", float(places_sh.sum()), mn("places_total", field=places_field)),
         ("places_in_districts", R, mn("places_in_districts")),

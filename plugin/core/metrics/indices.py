@@ -23,12 +23,13 @@ places), never raises on zeros.
 """
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Any, List, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import NDArray
 
 
-def _prepare(places: Sequence[float], population: Sequence[float]) -> Optional[Tuple[np.ndarray, np.ndarray]]:
+def _prepare(places: Sequence[float], population: Sequence[float]) -> Optional[Tuple[NDArray[Any], NDArray[Any]]]:
     """(r, t) restricted to districts with population > 0, or None when R or T is 0."""
     r = np.asarray(places, dtype=float)
     t = np.asarray(population, dtype=float)
@@ -79,7 +80,7 @@ def gini(places: Sequence[float], population: Sequence[float]) -> Optional[float
     above = total_t - cum
     pair_sum = 2.0 * float((t * x * (below - above)).sum())
     mu = float((t * x).sum()) / total_t
-    return max(0.0, pair_sum / (2.0 * total_t ** 2 * mu))
+    return float(max(0.0, pair_sum / (2.0 * total_t ** 2 * mu)))
 
 
 def theil(places: Sequence[float], population: Sequence[float]) -> Optional[float]:

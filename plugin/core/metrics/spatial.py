@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 from scipy.stats import norm
 
@@ -24,7 +25,7 @@ Check = Optional[Callable[[], bool]]
 Progress = Optional[Callable[[float], None]]
 
 
-def _folded_p(larger: np.ndarray, smaller: np.ndarray, permutations: int) -> np.ndarray:
+def _folded_p(larger: Any, smaller: Any, permutations: int) -> Any:
     """Pseudo p-value of the nearer tail, (min(#>=, #<=) + 1) / (P + 1).
 
     Without ties #<= equals P - #>=, which is esda's 'directed' (folded) rule.
@@ -49,7 +50,7 @@ class MoranResult:
     permutations: int
 
 
-def moran(y: np.ndarray, w: Weights, permutations: int = 999, seed: Optional[int] = 12345,
+def moran(y: NDArray[Any], w: Weights, permutations: int = 999, seed: Optional[int] = 12345,
           is_cancelled: Check = None, progress: Progress = None) -> MoranResult:
     """Global Moran's I of ``y`` with row-standardised ``w`` (islands: zero rows, as libpysal).
 
@@ -94,7 +95,8 @@ def moran(y: np.ndarray, w: Weights, permutations: int = 999, seed: Optional[int
     return MoranResult(i_obs, ei, vi, z_norm, float(p_norm), p_sim, ei_sim, int(permutations or 0))
 
 
-def _moran_permutations(z, wr, scale, permutations, seed, is_cancelled, progress) -> np.ndarray:
+def _moran_permutations(z: NDArray[Any], wr: Any, scale: float, permutations: int, seed: Optional[int],
+                        is_cancelled: Check, progress: Progress) -> NDArray[Any]:
     """I for ``permutations`` random relabellings of ``z``.
 
     Work is split into two seeded streams (SeedSequence.spawn), so results do
@@ -132,16 +134,16 @@ def _moran_permutations(z, wr, scale, permutations, seed, is_cancelled, progress
 
 @dataclass
 class GiStarResult:
-    Gs: np.ndarray
-    EGs: np.ndarray
-    VGs: np.ndarray
-    Zs: np.ndarray  # NaN for islands (no neighbours: esda gives 0/0 there too)
-    p_norm: np.ndarray  # one-sided, as esda
-    p_sim: Optional[np.ndarray]  # NaN for islands (esda reports a meaningless 1/(P+1))
+    Gs: NDArray[Any]
+    EGs: NDArray[Any]
+    VGs: NDArray[Any]
+    Zs: NDArray[Any]  # NaN for islands (no neighbours: esda gives 0/0 there too)
+    p_norm: NDArray[Any]  # one-sided, as esda
+    p_sim: Optional[NDArray[Any]]  # NaN for islands (esda reports a meaningless 1/(P+1))
     permutations: int
 
 
-def gi_star(y: np.ndarray, w: Weights, permutations: int = 999, seed: Optional[int] = 12345,
+def gi_star(y: NDArray[Any], w: Weights, permutations: int = 999, seed: Optional[int] = 12345,
             is_cancelled: Check = None, tol: float = 1e-12) -> GiStarResult:
     """Local Gi* of ``y`` as ``esda.G_Local(y, w, star=True)`` with a binary ``w``.
 
@@ -187,7 +189,8 @@ def gi_star(y: np.ndarray, w: Weights, permutations: int = 999, seed: Optional[i
     return GiStarResult(gs, egs, vgs, zs, p_norm, p_sim, int(permutations or 0))
 
 
-def _gi_star_permutation_p(y, lag, card, permutations, seed, is_cancelled, tol):
+def _gi_star_permutation_p(y: NDArray[Any], lag: NDArray[Any], card: NDArray[Any], permutations: int,
+                           seed: Optional[int], is_cancelled: Check, tol: float) -> NDArray[Any]:
     n = len(y)
     kmax = int(card.max()) if len(card) else 0
     p = np.full(n, np.nan)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 
 from ..geometry import SHAPELY2
@@ -26,20 +27,20 @@ class Weights:
 
     @property
     def n(self) -> int:
-        return self.adjacency.shape[0]
+        return int(self.adjacency.shape[0])
 
     @property
-    def cardinalities(self) -> np.ndarray:
+    def cardinalities(self) -> NDArray[Any]:
         return np.diff(self.adjacency.indptr)
 
     @property
-    def islands(self) -> np.ndarray:
+    def islands(self) -> NDArray[Any]:
         """Positions of units without any neighbour."""
         return np.flatnonzero(self.cardinalities == 0)
 
     def neighbours(self, i: int) -> List[int]:
         a = self.adjacency
-        return a.indices[a.indptr[i]:a.indptr[i + 1]].tolist()
+        return [int(j) for j in a.indices[a.indptr[i]:a.indptr[i + 1]]]
 
     def row_standardised(self) -> sparse.csr_matrix:
         """Rows divided by their sums; island rows stay all zero (as libpysal's 'R')."""
@@ -47,7 +48,7 @@ class Weights:
         scale = np.divide(1.0, card, out=np.zeros_like(card), where=card > 0)
         return sparse.csr_matrix(sparse.diags(scale) @ self.adjacency.astype(float))
 
-    def subset(self, keep: np.ndarray) -> Weights:
+    def subset(self, keep: NDArray[Any]) -> Weights:
         """Weights among the units ``keep`` (boolean mask or positions), renumbered in order."""
         keep = np.asarray(keep)
         if keep.dtype == bool:
@@ -56,7 +57,7 @@ class Weights:
         return Weights(sparse.csr_matrix(sub))
 
 
-def _ring_coords_shapely1(geom: Any) -> np.ndarray:
+def _ring_coords_shapely1(geom: Any) -> NDArray[Any]:
     """All vertex coordinates of a (Multi)Polygon, for shapely 1.8 which lacks get_coordinates."""
     parts = getattr(geom, "geoms", None)
     polys = list(parts) if parts is not None else [geom]
@@ -75,7 +76,7 @@ def _ring_coords_shapely1(geom: Any) -> np.ndarray:
     return np.concatenate(chunks)
 
 
-def polygon_vertices(geoms: Sequence[Any], is_cancelled: Optional[Callable[[], bool]] = None) -> Tuple[np.ndarray, np.ndarray]:
+def polygon_vertices(geoms: Sequence[Any], is_cancelled: Optional[Callable[[], bool]] = None) -> Tuple[NDArray[Any], NDArray[Any]]:
     """(coordinates (m, 2), owner index (m,)) of every ring vertex of ``geoms``."""
     if SHAPELY2:
         import shapely
