@@ -32,6 +32,7 @@ class ExportMapAlgorithm(DispersionAlgorithm):
     PUBLIC = "PUBLIC"
     SMALL_COUNT_THRESHOLD = "SMALL_COUNT_THRESHOLD"
     ATLAS = "ATLAS"
+    ALTERNATIVE = "ALTERNATIVE"
     OUTPUT = "OUTPUT"
     LAYOUTS = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
     OPTIONAL = (("SHELTERS", "shelters", compat.SOURCE_VECTOR_POINT),
@@ -58,6 +59,8 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             "“< 5”, group labels and operators are withheld where a district has fewer shelters or "
             "places than the threshold, suggestions become planned places per district, and no georeferencing or "
             "metadata is written.\n\n"
+            "ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the "
+            "placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.\n\n"
             "Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. "
             "The generated layouts are added to the project's layout manager for manual finishing."
         )
@@ -78,6 +81,9 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             self.SMALL_COUNT_THRESHOLD, tr("Suppress counts below"), compat.NUMBER_INTEGER,
             defaultValue=5, minValue=1))
         self.addParameter(QgsProcessingParameterBoolean(self.ATLAS, tr("District atlas (PDF)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ALTERNATIVE, tr("Placement of the suggestions (0 = the suggestion, k = alternative k)"),
+            compat.NUMBER_INTEGER, defaultValue=0, minValue=0, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"), tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"), defaultValue=None))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
@@ -127,7 +133,8 @@ class ExportMapAlgorithm(DispersionAlgorithm):
                 layout=self._layout_name(parameters, context), public=public,
                 threshold=self.parameterAsInt(parameters, self.SMALL_COUNT_THRESHOLD, context),
                 atlas=self.parameterAsBool(parameters, self.ATLAS, context), feedback=feedback,
-                project=project, add_to_project=project is not None)
+                project=project, add_to_project=project is not None,
+                alternative=self.parameterAsInt(parameters, self.ALTERNATIVE, context))
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from exc
         for note in result.notes:

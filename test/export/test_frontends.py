@@ -47,7 +47,7 @@ def test_exportmap_via_processing(provider, tmp_path):
         alg = QgsApplication.processingRegistry().algorithmById("dispersion_export_test:exportmap")
         names = [p.name() for p in alg.parameterDefinitions()]
         assert names == ["DISTRICTS", "SHELTERS", "HOTSPOTS", "SERVICES", "SUGGESTIONS", "DISTRICT_METRICS", "TITLE",
-                         "LAYOUT", "PUBLIC", "SMALL_COUNT_THRESHOLD", "ATLAS", "OUTPUT"]
+                         "LAYOUT", "PUBLIC", "SMALL_COUNT_THRESHOLD", "ATLAS", "ALTERNATIVE", "OUTPUT"]
         assert alg.parameterDefinition("PUBLIC").defaultValue() is True
         from qgis.core import QgsProcessingException
 
@@ -216,13 +216,17 @@ def test_suggested_places_count_the_chosen_placement_only(dispersion_provider, t
         by_district = [n for page in pages[1:] for n in _suggested(page)]
         assert sum(by_district) == 300 + planned and len(by_district) >= 2
 
-        # the planner may choose an alternative instead (export parameter); one that is not there is a message
+        # the planner may choose an alternative instead (ALTERNATIVE); one that is not there is a message
+        from qgis.core import QgsProcessingException
+
         from plugin.core.errors import InputError
         from plugin.export.insek import export_insek
 
-        chosen = export_insek(dict(base_layers(layers), suggestions=suggestions), str(tmp_path / "alt.pdf"), "Alt",
-                              public=False, alternative=2)
-        assert _suggested(extract.file_text(chosen.path).splitlines()) == [places[2] + planned]
+        out = tmp_path / "alt.pdf"
+        processing.run("dispersion:exportmap", dict(base, PUBLIC=False, ALTERNATIVE=2, OUTPUT=str(out)))
+        assert _suggested(extract.file_text(str(out)).splitlines()) == [places[2] + planned]
+        with pytest.raises(QgsProcessingException, match="no placement 3"):
+            processing.run("dispersion:exportmap", dict(base, ALTERNATIVE=3, OUTPUT=str(tmp_path / "none.pdf")))
         with pytest.raises(InputError, match="no placement 3"):
             export_insek(dict(base_layers(layers), suggestions=suggestions), str(tmp_path / "none.pdf"), "X",
                          alternative=3)
