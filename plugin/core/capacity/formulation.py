@@ -19,6 +19,10 @@ r_st in {0,1}     s is in reserve in month t; o_st = a_st + r_st (held), a site 
 n_st in [0,1]     s opens in month t (candidates only; integral through o)
 v_st in [0,1]     s is activated from reserve in month t (only where ac_s > 0)
 c_st in [0,1]     s closes in month t (only where cc_s > 0)
+k_st in Z>=0      active modules of s in month t, only where the site has a module m_s below K_s
+                  (then m_s k_st <= K_s a_st, k_st >= a_st, and its inactive places K_s a_st - m_s k_st
+                  cost and count as reserve places); elsewhere the active places are K_s a_st.
+                  Below, "K_s a_st" stands for the active places of s
 h_st in [0,K_s]   reserve places of s activated in the high scenario in month t
 uP_gt, uH_gt >= 0 people of group g served by its group-only sites (planning, high)
 L >= 0            highest district load, active places per 1,000 inhabitants (stage 2 only)
@@ -31,13 +35,15 @@ lifecycle   existing: o_st <= o_s,t-1 (no reopening); candidates: n_st >= o_st -
             sum_t n_st <= 1 (opens once, never reopens); o_st = 0 for t <= Lo_s
 lease       o_st >= o_s,t-1 for t < e_s (no closing before e_s); o_st = 0 for t >= m_s
 closing     c_st >= o_s,t-1 - o_st;  activation  v_st >= a_st - a_s,t-1 - n_st
-lead        a_st <= a_s,t-1 + n_st + o_s,t-La_s  (reserve becomes active La_s months after the
+lead        a_st <= a_s,t-1 + n_st + o_s,t-La_s, and with modules k_st <= k_s,t-1 + (K_s/m_s)(n_st +
+            o_s,t-La_s)  (reserve becomes active La_s months after the
             decision, which is made in month 1 at the earliest: the last term only for t > La_s;
             opening straight into active is an opening, not an activation)
 min active  a_s,tau >= a_st - a_s,t-1 for t < tau < t + u_s (tau <= T)
 planning    q sum_{s general} K_s a_st + sum_g uP_gt + sP_t >= D_t;
             uP_gt <= D_gt, uP_gt <= q sum_{s of g} K_s a_st  (group-only sites serve their group only)
-reserve     h_st <= K_s r_st;  h_st <= K_s o_s,t-La_s  (t > La_s, else h_st = 0): reserve counts
+reserve     h_st <= K_s r_st (plus the inactive places of an active site with modules);
+            h_st <= K_s o_s,t-La_s  (t > La_s, else h_st = 0): reserve counts
             for the high scenario in month t only if it was held early enough to be activated
 high        q_H sum_{s general} (K_s a_st + h_st) + sum_g uH_gt + sH_t >= H_t;
             uH_gt <= H_gt, uH_gt <= q_H sum_{s of g} (K_s a_st + h_st)
@@ -52,6 +58,12 @@ hotspot     sum_{s candidate within radius of h} K_s sum_t n_st <= max(0, HOTSPO
 Objective, lexicographic, in two HiGHS runs
 -------------------------------------------
 1) min cost = sum_st K_s (ca_s a_st + cr_s r_st) + oc_s n_st + ac_s v_st + cc_s c_st
+   (with modules: ca_s m_s k_st + cr_s (K_s o_st - m_s k_st) in place of the first term)
+
+Size and speed: 60 sites x 36 months x 3 scenarios (bench/bench_capacity.py) give about 11,000
+variables (4,320 binary) and 14,500 rows. The LP relaxation is some 6 % below the optimum (whole
+sites against a continuous demand in every month, and fixed opening costs), and HiGHS does not
+close that gap within seconds at this size; see the benchmark for the numbers.
 2) with cost <= cost* (1 + 1e-9) + 1e-6: min L, L >= 1000 / P_d sum_{s in d} K_s a_st (P_d > 0).
 Slack model (when 1 is infeasible): sP and sH added, min sum_t (sP_t + sH_t); it is always feasible
 (every site held only as long as it must, in reserve), so it shows where and by how much the

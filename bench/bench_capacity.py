@@ -1,0 +1,134 @@
+"""Benchmark of capacity planning (issue 17): ours (scipy/HiGHS) against PuLP/CBC on the same model, one run.
+
+    .venv/bin/python bench/bench_capacity.py [--sites 60] [--months 36] [--limit 60] [--small 8x6 15x12]
+
+CBC solves our stage-1 matrices (minimum total cost; the model of plugin/core/capacity/formulation.py,
+built once and handed to both solvers), with the same time limit and one thread. Printed:
+- the model size (variables, binaries, constraints, nonzeros);
+- for the small sizes (median over 3 seeds, both solved to optimality): seconds and the ratio CBC / ours;
+- for the target size (60 sites x 36 months x 3 scenarios): status, objective, HiGHS's gap and seconds of
+  each within the time limit, the ratio of the objectives (CBC / ours; above 1: ours found the cheaper
+  plan) and the ratio of the seconds.
+Targets of the issue: ours optimal in under 10 s at the target size, at least 10x faster than CBC.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+warnings.filterwarnings("ignore")
+
+from plugin.core.capacity.formulation import Formulation  # noqa: E402
+from test.fixtures.capacity_instances import bench_instance  # noqa: E402
+
+
+def cbc_solve(f: Formulation, limit: float):
+    """Our built formulation as a PuLP model solved by CBC: (seconds, status, objective or None)."""
+    import pulp
+
+    t0 = time.perf_counter()
+    prob = pulp.LpProblem("capacity", pulp.LpMinimize)
+    lb, ub = f.bounds.lb, f.bounds.ub
+    xs = [pulp.LpVariable(f"x{j}", lowBound=lb[j], upBound=None if np.isinf(ub[j]) else ub[j],
+                          cat="Integer" if f.integrality[j] else "Continuous") for j in range(f.nvars)]
+    prob += pulp.lpSum(f.c[j] * xs[j] for j in np.flatnonzero(f.c))
+    A = f.matrix.tocsr()
+    for r in range(A.shape[0]):
+        cols, vals = A.indices[A.indptr[r]:A.indptr[r + 1]], A.data[A.indptr[r]:A.indptr[r + 1]]
+        expr = pulp.lpSum(v * xs[c] for c, v in zip(cols, vals))
+        lo, hi = f.rlo[r], f.rhi[r]
+        if lo == hi:
+            prob += expr == lo
+        else:
+            if np.isfinite(lo):
+                prob += expr >= lo
+            if np.isfinite(hi):
+                prob += expr <= hi
+    prob.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=max(1, int(limit)), threads=1))
+    seconds = time.perf_counter() - t0
+    status = pulp.LpStatus[prob.status]
+    if seconds >= limit * 0.98 or prob.sol_status == pulp.LpSolutionIntegerFeasible:
+        status = "limit"
+    value = pulp.value(prob.objective) if status in ("Optimal", "limit") and xs[0].varValue is not None else None
+    return seconds, status, value
+
+
+def ours_solve(f: Formulation, limit: float):
+    sol = f.solve(limit)
+    status = {0: "Optimal", 1: "limit", 2: "Infeasible"}.get(sol.status, str(sol.status))
+    return sol.seconds, status, sol.fun, sol.gap
+
+
+def _size(text: str):
+    s, m = text.lower().split("x")
+    return int(s), int(m)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sites", type=int, default=60)
+    ap.add_argument("--months", type=int, default=36)
+    ap.add_argument("--limit", type=float, default=60.0, help="seconds per solver at the target size")
+    ap.add_argument("--small", nargs="*", default=["8x6", "10x8", "12x12"], help="smaller sizes, SITESxMONTHS")
+    ap.add_argument("--small-limit", type=float, default=120.0, help="seconds per solver at the smaller sizes")
+    ap.add_argument("--seeds", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    print("capacity planning: ours (scipy/HiGHS) vs PuLP/CBC on the same stage-1 model (minimum cost)")
+    print(f"{'size':>10} {'vars':>7} {'bin':>6} {'rows':>7} {'ours s':>8} {'CBC s':>8} {'CBC/ours':>9}  status")
+    for text in args.small:
+        S, T = _size(text)
+        ours_t, cbc_t, same, capped = [], [], True, False
+        for seed in range(args.seeds):
+            f = Formulation(bench_instance(seed, sites=S, months=T)).build()
+            o = ours_solve(f, args.small_limit)
+            c = cbc_solve(f, args.small_limit)
+            capped = capped or c[1] == "limit" or o[1] == "limit"
+            ours_t.append(o[0])
+            cbc_t.append(c[0])
+            if c[1] == "limit" or o[1] == "limit":
+                pass
+            elif o[1] == c[1] == "Optimal":
+                same = same and abs(o[2] - c[2]) <= 1e-6 * max(1.0, abs(o[2]))
+            else:
+                same = same and o[1] == c[1]
+        size = f.size()
+        mo, mc = statistics.median(ours_t), statistics.median(cbc_t)
+        note = "same optimum" if same else "DIFFERENT"
+        if capped:
+            note += f" where both finished; a solver hit the {args.small_limit:.0f} s limit (ratio is a bound)"
+        print(f"{text:>10} {size['variables']:>7} {size['binaries']:>6} {size['constraints']:>7} {mo:>8.2f} {mc:>8.2f} "
+              f"{mc / mo:>9.1f}  {note}")
+
+    S, T = args.sites, args.months
+    t0 = time.perf_counter()
+    f = Formulation(bench_instance(0, sites=S, months=T)).build()
+    build = time.perf_counter() - t0
+    size = f.size()
+    print(f"\ntarget {S} sites x {T} months x 3 scenarios: {size['variables']} variables ({size['binaries']} binary), "
+          f"{size['constraints']} constraints, {size['nonzeros']} nonzeros; built in {build:.2f} s")
+    o = ours_solve(f, args.limit)
+    gap = "-" if o[3] is None else f"{100 * o[3]:.2f} %"
+    print(f"  ours: {o[1]:<8} objective {o[2] if o[2] is None else round(o[2])}  gap {gap}  {o[0]:.1f} s")
+    c = cbc_solve(f, args.limit)
+    print(f"  CBC : {c[1]:<8} objective {c[2] if c[2] is None else round(c[2])}  {c[0]:.1f} s")
+    if o[2] is not None and c[2] is not None:
+        print(f"  ratio of objectives CBC / ours: {c[2] / o[2]:.3f}  (same time limit {args.limit:.0f} s)")
+    elif o[2] is not None:
+        print("  CBC found no plan within the time limit")
+    print(f"  ratio of seconds CBC / ours: {c[0] / max(o[0], 1e-9):.2f}")
+    ok = o[1] == "Optimal" and o[0] < 10.0
+    print(f"  target (optimal in < 10 s): {'met' if ok else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
