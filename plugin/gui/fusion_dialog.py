@@ -311,8 +311,11 @@ class FusionDialog(TaskDialog):
     # ------------------------------------------------------------------ run
 
     def _fail(self, text: str) -> None:
+        import html
+
+        text = tr_message(text)  # a core message in the user's language
         self.last_error = text
-        self.summary.setText(f"<span style='color:#b2182b'>{text}</span>")
+        self.summary.setText(f"<span style='color:#b2182b'>{html.escape(text)}</span>")
         push_error(self.iface, text)
 
     def fail(self, error: BaseException) -> None:

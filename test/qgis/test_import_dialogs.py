@@ -224,6 +224,26 @@ def test_fusion_dialog_shows_conflicts_in_the_current_language(qgis_iface, qgis_
         i18n.install_translator(previous)
 
 
+def test_fusion_dialog_reports_a_failed_run_in_the_current_language(qgis_iface, qgis_new_project, qgis_app):
+    from plugin.qgis_adapters import i18n
+
+    a = shelter_layer("shelters_a", [{"id": "1", "name": "GU A", "capacity": 10, "occupied": 5, "xy": (0, 0)},
+                                     {"id": "1", "name": "GU B", "capacity": 10, "occupied": 5, "xy": (900, 0)}])
+    b = shelter_layer("shelters_b", [{"id": "2", "name": "GU C", "capacity": 12, "occupied": 5, "xy": (0, 0)}])
+    for layer in (a, b):
+        QgsProject.instance().addMapLayer(layer)
+    previous = i18n.ui_language()
+    i18n.install_translator("de")
+    try:
+        dialog = FusionDialog(qgis_iface)
+        assert run_fusion(dialog, qgis_app) is None  # the error comes from the task
+        assert "kommt doppelt vor" in dialog.last_error and "doppelt" in dialog.summary.text()
+        assert dialog.run_button.isEnabled() and dialog.fused_layer is None
+        dialog.close()
+    finally:
+        i18n.install_translator(previous)
+
+
 def test_fusion_dialog_runs_in_a_task_and_can_be_cancelled(qgis_iface, qgis_new_project, qgis_app, monkeypatch):
     import time
 
