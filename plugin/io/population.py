@@ -95,7 +95,7 @@ def read_population_table(path: str, stichtag: Optional[str] = None, dialect: Op
     if chosen not in per_date:
         raise fail("stichtag_missing", file=label, stichtag=chosen.isoformat(),
                    available=", ".join(d.isoformat() for d in available))
-    notes = []
+    notes: List[str] = []
     if suppressed.get(chosen):
         notes.append(text("population_suppressed", file=label, count=len(suppressed[chosen]), line=suppressed[chosen][0]))
     return PopulationTable(per_date[chosen], chosen.isoformat(), [d.isoformat() for d in available], notes)
@@ -154,7 +154,7 @@ def join_population(districts: RawLayer, population: Mapping[str, int], id_field
             used.add(pid)
         features.append(RawFeature(feat.fid, attrs, feat.geometry))
     orphans = {pid: int(n) for pid, n in population.items() if pid not in used}
-    notes = [text("district_without_population", district=d) for d in missing]
+    notes: List[str] = [text("district_without_population", district=d) for d in missing]
     notes += [text("population_without_district", district=p, count=n) for p, n in orphans.items()]
     fmap = dict(districts.field_map)
     fmap["population"] = population_field

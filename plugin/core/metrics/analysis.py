@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import CancelledError, InputError
 from ..geometry import SHAPELY2, locate_points
-from ..i18n import catalogue, msg
+from ..i18n import Message, catalogue, msg
 from ..model import PlanningData
 from . import indices
 from .access import access_table, hotspot_shares
@@ -89,7 +89,7 @@ class AnalysisResult:
     access: List[Dict[str, Any]]
     islands: List[str]
     notes: List[str]
-    interpretation: Dict[str, str]
+    interpretation: Dict[str, Message]
     parameters: Dict[str, Any] = field(default_factory=dict)
 
     def city_value(self, key: str) -> Optional[float]:

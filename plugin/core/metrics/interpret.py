@@ -7,7 +7,7 @@ is computed. Thresholds are conventional reading aids, not legal limits.
 from __future__ import annotations
 
 import math
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 
 from ..i18n import Message, Number, catalogue, joined, msg
 
@@ -63,7 +63,7 @@ def pct(share: Optional[float]) -> Message | str:
     return joined((Number(100.0 * share, 0), "%"))
 
 
-def category_list(categories) -> Message | str:
+def category_list(categories: Iterable[str]) -> Message | str:
     """'Kita, Schule und Sprachkurs' from category codes (a message, rendered in the reader's language)."""
     names = [msg(MESSAGES, f"cat_{c}") if f"cat_{c}" in MESSAGES else str(c) for c in categories]
     if len(names) <= 1:
@@ -71,7 +71,7 @@ def category_list(categories) -> Message | str:
     return joined((joined(names[:-1], ", "), msg(MESSAGES, "and"), names[-1]))
 
 
-def _level(value: float, cuts=(0.2, 0.4, 0.6)) -> Message:
+def _level(value: float, cuts: Tuple[float, float, float] = (0.2, 0.4, 0.6)) -> Message:
     key = "level_even" if value < cuts[0] else "level_moderate" if value < cuts[1] else "level_concentrated" if value < cuts[2] else "level_strong"
     return msg(MESSAGES, key)
 
@@ -83,7 +83,10 @@ def _p(p: Optional[float]) -> Number | str:
 def interpret(city: Mapping[str, Any], context: Mapping[str, Any]) -> Dict[str, Message]:
     """One message per available metric. ``city`` maps metric keys to values; ``context`` adds counts and settings."""
     out: Dict[str, Message] = {}
-    v = city.get
+
+    def v(key: str) -> Any:  # a figure (None when undefined)
+        return city.get(key)
+
     if v("per_1000_city") is not None:
         out["per_1000_city"] = msg(MESSAGES, "per_1000_city", value=fmt(v("per_1000_city"), 1),
                                    places=fmt(context.get("places_analysed", 0), 0), population=fmt(v("population_total"), 0))
