@@ -590,8 +590,8 @@ def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional
         tr("City total"),
         tr("Districts: {n}").format(n=len(aggregates)),
         tr("Population: {n}").format(n=f"{pop:,}"),
-        tr("Shelters: {n}").format(n=shelters_text),
-        tr("Places: {n}").format(n=places_text),
+        tr("Shelters: {n}").format(n=tr_message(shelters_text)),
+        tr("Places: {n}").format(n=tr_message(places_text)),
         tr("Places per 1,000 inhabitants: {n}").format(n=rate_text),
     ]
     if planned:
@@ -599,7 +599,7 @@ def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional
             planned_text = privacy.MARK if table.planned_total is None else privacy.format_count(planned, 1, False)
         else:
             planned_text = privacy.format_count(planned, threshold, public)
-        lines.append(tr("Suggested new places: {n}").format(n=planned_text))
+        lines.append(tr("Suggested new places: {n}").format(n=tr_message(planned_text)))
     return "\n".join(lines)
 
 
