@@ -88,10 +88,10 @@ def run_networkx(net, od, n_sources):
         chain = [(0.0, a)] + sorted(on_seg.get(s, [])) + [(1.0, b)]
         for (t0_, p), (t1_, q) in zip(chain[:-1], chain[1:]):
             w = (t1_ - t0_) * length
-            # reversed graph: a walk p -> q becomes the edge q -> p
-            if f and (not g.has_edge(q, p) or g[q][p]["weight"] > w):
+            # reversed graph: a walk p -> q becomes the edge q -> p; a point on a node is that node (0 m both ways)
+            if (f or w == 0) and (not g.has_edge(q, p) or g[q][p]["weight"] > w):
                 g.add_edge(q, p, weight=w)
-            if bk and (not g.has_edge(p, q) or g[p][q]["weight"] > w):
+            if (bk or w == 0) and (not g.has_edge(p, q) or g[p][q]["weight"] > w):
                 g.add_edge(p, q, weight=w)
     t1 = time.perf_counter()
     dense = od.dense()
