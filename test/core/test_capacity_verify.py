@@ -29,7 +29,7 @@ def test_optimal_plans_pass(plan):
     assert verify(pb, r.states, r.cost, r.active_places) == []
     assert plan_cost(pb, r.states, r.active_places)["total"] == pytest.approx(r.cost)
     assert r.changes, "every state change carries a reason"
-    assert all(c["text"] and c["code"].startswith("r_") for c in r.changes)
+    assert all(c["text"] and c["code"].startswith("capacity.r_") for c in r.changes)
 
 
 def _first(states, wanted):

@@ -145,6 +145,7 @@ class Solution:
     gap: Optional[float]
     seconds: float
     message: str = ""
+    dual_bound: Optional[float] = None
 
 
 @dataclass
@@ -398,24 +399,52 @@ class Formulation:
         return {"variables": int(self.nvars), "binaries": int(self.nbinary), "constraints": int(self.nrows),
                 "nonzeros": int(self.matrix.nnz)}
 
-    def solve(self, time_limit: float, mip_rel_gap: float = 0.0) -> Solution:
-        """Solve with HiGHS within ``time_limit`` seconds."""
+    def solve(self, time_limit: float, mip_rel_gap: float = 0.0, bounds: Optional[Bounds] = None,
+              relax: bool = False) -> Solution:
+        """Solve with HiGHS within ``time_limit`` seconds (``bounds``: other variable bounds; ``relax``: the LP)."""
         if not hasattr(self, "c"):
             self.build()
         t0 = time.perf_counter()
         cons = LinearConstraint(self.matrix, self.rlo, self.rhi) if self.nrows else None
         kwargs = {"constraints": cons} if cons is not None else {}
-        res = milp(self.c, integrality=self.integrality, bounds=self.bounds,
+        res = milp(self.c, integrality=np.zeros_like(self.integrality) if relax else self.integrality,
+                   bounds=self.bounds if bounds is None else bounds,
                    options={"disp": False, "time_limit": max(0.05, float(time_limit)),
                             "mip_rel_gap": float(mip_rel_gap)}, **kwargs)
         secs = time.perf_counter() - t0
+        dual = getattr(res, "mip_dual_bound", None)
+        dual = float(dual) if dual is not None and math.isfinite(dual) else None
         if res.x is None:
-            return Solution(int(res.status), None, None, None, secs, str(res.message))
+            return Solution(int(res.status), None, None, None, secs, str(res.message), dual)
         gap = getattr(res, "mip_gap", None)
         if int(res.status) == 0:
             gap = 0.0 if gap is None or not math.isfinite(gap) else max(0.0, float(gap))
         return Solution(int(res.status), np.asarray(res.x), float(res.fun), None if gap is None else float(gap), secs,
-                        str(res.message))
+                        str(res.message), dual)
+
+    def dive(self, time_limit: float) -> Solution:
+        """A good plan fast (no optimality claim): the LP relaxation, then the MILP with every binary fixed at 0
+        where the LP made it 0 (within most of the time; if that finds no plan, also those at 1 fixed).
+
+        Why: at 60 sites x 36 months HiGHS's own heuristics may find no plan for a minute, while the
+        restricted model, a few hundred free binaries, solves in seconds.
+        """
+        t0 = time.perf_counter()
+        lp = self.solve(time_limit, relax=True)
+        if lp.x is None or lp.status != 0:
+            return lp
+        ints = self.integrality == 1
+        near = np.abs(lp.x - np.round(lp.x)) < 1e-6
+        for fix, share in ((ints & near & (np.round(lp.x) == 0), 0.75), (ints & near, 1.0)):
+            left = time_limit - (time.perf_counter() - t0)
+            if left <= 0.05:
+                break
+            lb, ub = self.bounds.lb.copy(), self.bounds.ub.copy()
+            lb[fix] = ub[fix] = np.round(lp.x[fix])
+            sol = self.solve(left * share, bounds=Bounds(lb, ub))
+            if sol.x is not None:
+                return Solution(1, sol.x, sol.fun, None, time.perf_counter() - t0, "dive", lp.fun)
+        return Solution(1, None, None, None, time.perf_counter() - t0, "dive", lp.fun)
 
     def states(self, x: np.ndarray) -> Dict[str, List[str]]:
         """site_id -> state per month 1..T from a solution vector."""

@@ -26,6 +26,8 @@ from .verify import plan_cost, verify
 
 MIN_STAGE_S = 0.05
 SLACK_TOL = 1e-6
+DIVE_MIN_BINARIES = 1500  # from this size on, a quick plan first (Formulation.dive), kept if HiGHS finds nothing better
+DIVE_SHARE = 0.3  # of the time limit
 
 
 def _left(deadline: float) -> float:
@@ -199,8 +201,19 @@ def plan_capacity(problem: CapacityProblem) -> CapacityResult:
     p: CapacityParams = problem.params
     deadline = t0 + float(p.time_limit_s)
     f1 = Formulation(problem, objective="cost").build()
+    dive = None
+    if f1.nbinary >= DIVE_MIN_BINARIES:
+        dive = f1.dive(DIVE_SHARE * _left(deadline))
+        f1.stage_record = {"stage": "dive", "status": dive.status if dive.x is not None else 4,
+                           "seconds": round(dive.seconds, 3), **f1.size()}
+        dive_record = f1.stage_record
     sol = _stage(f1, "cost", deadline, p.mip_rel_gap)
-    stages = [f1.stage_record]
+    stages = ([dive_record] if dive is not None else []) + [f1.stage_record]
+    if dive is not None and dive.x is not None and sol.status != 0 and sol.status != 2:
+        if sol.x is None or dive.fun < sol.fun:  # the quick plan is the best known: keep it, with the best bound
+            bounds = [b for b in (sol.dual_bound, dive.dual_bound) if b is not None]
+            gap = (dive.fun - max(bounds)) / max(abs(dive.fun), 1e-9) if bounds else None
+            sol = Solution(1, dive.x, dive.fun, None if gap is None else max(0.0, gap), sol.seconds, "dive")
     result = CapacityResult(status=CapacityStatus.TIMEOUT, model=f1.size(),
                             demand={k: [float(x) for x in v[""]] for k, v in f1.demand.items()})
     if sol.status == 2:

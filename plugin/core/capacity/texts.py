@@ -1,13 +1,17 @@
 """English message templates of capacity planning, keyed by codes (one dict for the whole package).
 
 Every message is a code plus parameters (:class:`Msg`), rendered here in English. Results keep the
-code and the parameters next to the text, so that a translated front end (see plugin/core/i18n.py)
-can render them again in another language without parsing the English.
+code (``capacity.<key>``) and the parameters next to the text, the shape of plugin.core.i18n's
+``Message``. Not yet registered there: a registered code needs its German and English entries in
+i18n/*.ts (test_i18n checks every registered code), which is the step that moves these templates
+into ``i18n.catalogue("capacity", TEMPLATES)``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Dict
+
+NAMESPACE = "capacity"
 
 TEMPLATES: Dict[str, str] = {
     # input (every message names the table, the row and the field)
@@ -64,8 +68,8 @@ TEMPLATES: Dict[str, str] = {
                   "({need} places needed at {occ} % occupancy).",
     "r_to_reserve": "Goes to reserve in month {month}: its places are not needed active (demand {demand}), "
                     "but the high scenario still needs them ({high} places needed); saves {saving} per month.",
-    "r_close": "Closes in month {month}: neither the {scenario} scenario ({need} places) nor the high scenario "
-               "({high} places) needs it; saves {saving} per month (closing costs {cost}).",
+    "r_close": "Closes in month {month}: the other sites cover the {scenario} scenario ({need} places) and the "
+               "high scenario ({high} places) at lower cost; saves {saving} per month (closing costs {cost}).",
     "r_close_forced": "Closes in month {month}: it must close by then (must_close_by).",
     "r_kept": "Stays {state} in month {month} although it is not needed then: {why}.",
     "why_lease": "it cannot close before month {early} (earliest_close)",
@@ -118,8 +122,8 @@ class Msg:
         return self.text
 
     def as_dict(self) -> Dict[str, Any]:
-        """Plain record for tables and JSON: code, params and the English text."""
-        return {"code": self.code, "params": dict(self.params), "text": self.text}
+        """Plain record for tables and JSON: code (namespaced as in plugin.core.i18n), params and the English text."""
+        return {"code": f"{NAMESPACE}.{self.code}", "params": dict(self.params), "text": self.text}
 
 
 def fmt(value: float, digits: int = 0) -> str:
