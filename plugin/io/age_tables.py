@@ -16,19 +16,24 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core.errors import InputError
+from ..core.i18n import Message, catalogue, msg
 from .csv_table import iter_records, normalise_name, parse_count, parse_number, sniff_csv
 
-# English templates keyed by code (issue 13: front ends render codes; see plugin/core/i18n.py)
-MESSAGES: Dict[str, str] = {
-    "age_columns_missing": ("File '{file}' is not an age-group table: it needs the columns {needed} "
-                            "(or district_id, age_from, age_to, count); it has: {columns}."),
-    "age_bad_value": "File '{file}', line {line}, column '{column}': '{value}' is not {expected}.",
-    "age_bad_range": ("File '{file}', line {line}: the age group {age_from}-{age_to} is empty or reversed "
-                      "('{to_column}' is the first age NOT in the group)."),
-    "age_suppressed": ("File '{file}': {count} suppressed value(s) ('{marks}') counted as 0, in line(s) {lines}; "
-                       "demand there is a lower bound."),
-    "age_no_rows": "File '{file}' has no data rows.",
+# English templates keyed by code (code ``age_tables.<key>``; German in i18n/de.ts, see plugin/core/i18n.py)
+MESSAGES = {
+    "columns_missing": ("File '{file}' is not an age-group table: it needs the columns {needed} "
+                        "(or district_id, age_from, age_to, count); it has: {columns}."),
+    "bad_value": "File '{file}', line {line}, column '{column}': '{value}' is not {expected}.",
+    "expected_count": "a whole number of children",
+    "expected_age": "an age in years",
+    "expected_non_negative": "zero or more",
+    "bad_range": ("File '{file}', line {line}: the age group {age_from}-{age_to} is empty or reversed "
+                  "('{to_column}' is the first age NOT in the group)."),
+    "suppressed": ("File '{file}': {count} suppressed value(s) ('{marks}') counted as 0, in line(s) {lines}; "
+                   "demand there is a lower bound."),
+    "no_rows": "File '{file}' has no data rows.",
 }
+CATALOGUE = catalogue("age_tables", MESSAGES)
 SUPPRESSED = {"–", "-", "—", ".", "x", "X", "/", "*", "•"}
 CITY_COLUMNS = ("gebietsid", "gebietsname", "von", "biskleinerals", "maennlich", "weiblich")
 PLAIN_COLUMNS = ("district_id", "age_from", "age_to", "count")
@@ -43,8 +48,8 @@ ALIASES = {
 }
 
 
-def _text(code: str, **params: object) -> str:
-    return MESSAGES[code].format(**params)
+def _text(key: str, **params: object) -> Message:
+    return msg(CATALOGUE, key, **params)
 
 
 @dataclass
@@ -54,7 +59,7 @@ class AgeTable:
     rows: List[Tuple[str, float, float, int]]
     names: Dict[str, str] = field(default_factory=dict)
     layout: str = "city"  # "city" (male + female) or "plain"
-    notes: List[str] = field(default_factory=list)
+    notes: List[Message] = field(default_factory=list)
 
     def children(self, max_age: float = 6.0) -> Dict[str, float]:
         """Children younger than ``max_age`` per district (groups cut by years, counted evenly)."""
@@ -66,6 +71,10 @@ class AgeTable:
             if share > 0:
                 out[did] = out.get(did, 0.0) + count * share
         return out
+
+
+def _age(value: float) -> object:
+    return int(value) if float(value).is_integer() else value
 
 
 def _find(columns: Sequence[str], key: str) -> Optional[str]:
@@ -85,7 +94,7 @@ def read_age_table(path: str) -> AgeTable:
     a_from, a_to = _find(cols, "von"), _find(cols, "biskleinerals")
     male, female, total = _find(cols, "maennlich"), _find(cols, "weiblich"), _find(cols, "count")
     if not (did and a_from and a_to and ((male and female) or total)):
-        raise InputError(_text("age_columns_missing", file=label, needed=";".join(
+        raise InputError(_text("columns_missing", file=label, needed=";".join(
             ("GebietsID", "Gebietsname", "von", "BisKleinerAls", "Männlich", "Weiblich")), columns=", ".join(cols)))
     layout = "city" if (male and female) else "plain"
     count_cols = [male, female] if layout == "city" else [total]
@@ -99,12 +108,12 @@ def read_age_table(path: str) -> AgeTable:
         try:
             v = float(parse_count(value, dialect.decimal)) if whole else parse_number(value, dialect.decimal)
         except ValueError:
-            expected = "a whole number of children" if whole else "an age in years"
-            raise InputError(_text("age_bad_value", file=label, line=line, column=column, value=value[:40],
+            expected = _text("expected_count" if whole else "expected_age")
+            raise InputError(_text("bad_value", file=label, line=line, column=column, value=value[:40],
                                    expected=expected)) from None
         if v < 0:
-            raise InputError(_text("age_bad_value", file=label, line=line, column=column, value=value[:40],
-                                   expected="zero or more"))
+            raise InputError(_text("bad_value", file=label, line=line, column=column, value=value[:40],
+                                   expected=_text("expected_non_negative")))
         return v
 
     for line, rec in iter_records(path, dialect):
@@ -115,7 +124,7 @@ def read_age_table(path: str) -> AgeTable:
         hi_text = rec[index[a_to]].strip()
         hi = math.inf if hi_text == "" else number(hi_text, line, a_to, whole=False)
         if hi <= lo:
-            raise InputError(_text("age_bad_range", file=label, line=line, age_from=f"{lo:g}", age_to=f"{hi:g}",
+            raise InputError(_text("bad_range", file=label, line=line, age_from=_age(lo), age_to=_age(hi),
                                    to_column=a_to))
         count = 0
         for col in count_cols:
@@ -127,11 +136,11 @@ def read_age_table(path: str) -> AgeTable:
             count += int(number(value, line, col, whole=True))
         rows.append((district, lo, hi, count))
     if not rows:
-        raise InputError(_text("age_no_rows", file=label))
+        raise InputError(_text("no_rows", file=label))
     notes = []
     if suppressed:
         lines = sorted(set(suppressed))
         shown = ", ".join(str(n) for n in lines[:20]) + (f", … (+{len(lines) - 20})" if len(lines) > 20 else "")
-        notes.append(_text("age_suppressed", file=label, count=len(suppressed), marks="', '".join(sorted(marks)),
+        notes.append(_text("suppressed", file=label, count=len(suppressed), marks="', '".join(sorted(marks)),
                            lines=shown))
     return AgeTable(rows=rows, names=names, layout=layout, notes=notes)

@@ -6,7 +6,8 @@ import pytest
 from shapely.geometry import LineString, Point
 
 from plugin.core.errors import InputError
-from plugin.core.network import MESSAGES, NetworkError, NetworkMessage, build_network, od_matrix, snap_points
+from plugin.core.i18n import MessageError, render
+from plugin.core.network import MESSAGES, NetworkError, build_network, message, od_matrix, snap_points
 
 CRS = "EPSG:25832"
 
@@ -20,7 +21,7 @@ def square():
 def test_empty_network(lines):
     with pytest.raises(NetworkError) as err:
         build_network(lines, CRS)
-    assert err.value.code == "network_empty"
+    assert err.value.code == "network.network_empty"
     assert isinstance(err.value, InputError)
     assert "no usable line" in str(err.value)
 
@@ -34,14 +35,14 @@ def test_everything_not_walkable_is_empty():
 def test_no_crs(crs):
     with pytest.raises(NetworkError) as err:
         build_network(square(), crs)
-    assert err.value.code == "network_no_crs"
+    assert err.value.code == "network.network_no_crs"
 
 
 @pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:4258"])
 def test_geographic_crs(crs):
     with pytest.raises(NetworkError) as err:
         build_network(square(), crs)
-    assert err.value.code == "network_geographic_crs"
+    assert err.value.code == "network.network_geographic_crs"
     assert "EPSG:25832" in str(err.value)
 
 
@@ -54,7 +55,7 @@ def test_caller_knows_crs_kind():
 def test_unknown_crs():
     with pytest.raises(NetworkError) as err:
         build_network(square(), "not a crs at all")
-    assert err.value.code == "network_bad_crs"
+    assert err.value.code == "network.network_bad_crs"
 
 
 def test_disconnected_parts_warn_and_points_on_them_are_named():
@@ -62,11 +63,11 @@ def test_disconnected_parts_warn_and_points_on_them_are_named():
     net = build_network(lines, CRS)
     assert net.n_components == 2
     codes = [m.code for m in net.warnings]
-    assert codes == ["network_disconnected"]
+    assert codes == ["network.network_disconnected"]
     assert "2 unconnected parts" in str(net.warnings[0])
     od = od_matrix([(50, -3), (510, 2)], [(0, 50)], net, origin_labels=["GU 1", "GU 2"])
-    assert {m.code for m in od.messages} == {"method_network", "network_disconnected", "points_off_main"}
-    off = [m for m in od.messages if m.code == "points_off_main"][0]
+    assert {m.code for m in od.messages} == {"network.method_network", "network.network_disconnected", "network.points_off_main"}
+    off = [m for m in od.messages if m.code == "network.points_off_main"][0]
     assert "GU 2" in str(off)
     d = od.dense()
     assert np.isfinite(d[0, 0]) and np.isinf(d[1, 0])
@@ -76,9 +77,9 @@ def test_point_2_km_from_any_edge_is_an_error_naming_it():
     net = build_network(square(), CRS)
     with pytest.raises(NetworkError) as err:
         od_matrix([(50, 50), (2100, 50)], [(0, 0)], net, origin_labels=["near", "Kita far"])
-    assert err.value.code == "point_too_far"
+    assert err.value.code == "network.point_too_far"
     text = str(err.value)
-    assert "Kita far (2,000 m)" in text and "1 point(s)" in text
+    assert "Kita far (2,000 m)" in text and "1 point(s)" in text and "500 m" in text
     # the limit is the caller's: no limit, no error
     od = od_matrix([(2100, 50)], [(0, 0)], net, max_snap_distance=None, add_snap_distance=False)
     assert od.origin_snap.snap_distance[0] == pytest.approx(2000.0)
@@ -122,7 +123,7 @@ def test_one_way_values_and_unknown_ones():
         net = build_network(lines, CRS, oneway=[value, None])
         assert (bool(net.seg_forward[0]), bool(net.seg_backward[0])) == (fwd, bwd), value
     net = build_network(lines, CRS, oneway=["sometimes", None])
-    assert [m.code for m in net.warnings] == ["network_bad_oneway"]
+    assert [m.code for m in net.warnings] == ["network.network_bad_oneway"]
     assert net.seg_forward[0] and net.seg_backward[0]
 
 
@@ -136,24 +137,34 @@ def test_not_walkable_lines_are_left_out_and_coordinates_accepted():
 
 def test_non_line_geometries_are_reported():
     net = build_network(square() + [Point(3, 3)], CRS)
-    assert [m.code for m in net.warnings] == ["network_bad_geometry"]
+    assert [m.code for m in net.warnings] == ["network.network_bad_geometry"]
 
 
 def test_every_message_renders_and_codes_are_checked():
-    assert str(NetworkMessage.make("method_network", edges=3)).startswith("Walking distance")
+    assert str(message("method_network", edges=3)).startswith("Walking distance")
+    assert message("method_network", edges=3).code == "network.method_network"
     with pytest.raises(KeyError):
-        NetworkMessage.make("no_such_code")
-    with pytest.raises(KeyError):
-        NetworkMessage.make("network_empty", lines=1)  # a missing parameter fails loudly
+        message("no_such_code")
+    with pytest.raises(MessageError):
+        message("network_empty", lines=1)  # a missing parameter fails loudly
     assert all(isinstance(v, str) for v in MESSAGES.values())
+
+
+def test_messages_render_in_german():
+    net = build_network(square(), CRS)
+    with pytest.raises(NetworkError) as err:
+        od_matrix([(2100, 50)], [(0, 0)], net, origin_labels=["Kita far"])
+    german = render(err.value.msg, "de")
+    assert "Kita far (2.000 m)" in german and german != str(err.value.msg)
+    assert "2 unconnected" not in render(message("network_disconnected", components=2, main_share=0.5), "de")
 
 
 @pytest.mark.filterwarnings("ignore:invalid value encountered")  # shapely, building the test's NaN line
 def test_invalid_coordinates():
     lines = square() + [LineString([(0, 0), (float("nan"), 5)]), np.array([[0.0, 0.0], [np.inf, 1.0]])]
     net = build_network(lines, CRS)
-    assert [m.code for m in net.warnings] == ["network_bad_coordinates", "network_bad_coordinates"]
+    assert [m.code for m in net.warnings] == ["network.network_bad_coordinates", "network.network_bad_coordinates"]
     assert net.n_segments == 4
     with pytest.raises(NetworkError) as err:
         od_matrix([(1, 1), (np.nan, 2)], [(0, 0)], net, origin_labels=["a", "GU 7"])
-    assert err.value.code == "point_bad_coordinates" and "GU 7" in str(err.value)
+    assert err.value.code == "network.point_bad_coordinates" and "GU 7" in str(err.value)

@@ -201,7 +201,7 @@ def test_straight_line_fallback_says_so():
     d = rng.uniform(0, 1000, (9, 2))
     od = od_matrix(o, d)
     assert od.method == STRAIGHT_LINE
-    assert [m.code for m in od.messages] == ["method_straight_line"]
+    assert [m.code for m in od.messages] == ["network.method_straight_line"]
     ref = np.hypot(o[:, None, 0] - d[None, :, 0], o[:, None, 1] - d[None, :, 1])
     np.testing.assert_allclose(od.dense(), ref)
     pruned = od_matrix(o, d, max_distance=300.0).dense()

@@ -18,7 +18,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
-from .messages import NetworkError, NetworkMessage
+from .messages import Message, NetworkError, message
 
 DEFAULT_TOLERANCE_M = 0.01
 
@@ -44,7 +44,7 @@ class WalkingNetwork:
     component_length: np.ndarray  # total segment length per component
     crs: Optional[str] = None
     tolerance: float = DEFAULT_TOLERANCE_M
-    warnings: List[NetworkMessage] = field(default_factory=list)
+    warnings: List[Message] = field(default_factory=list)
     _graph_t: Optional[sparse.csr_matrix] = None
 
     @property
@@ -119,7 +119,7 @@ def check_crs(crs: Optional[str], geographic: Optional[bool] = None) -> None:
         raise NetworkError("network_geographic_crs", crs=str(crs)[:80])
 
 
-def _line_parts(lines: Sequence[Any], warnings: List[NetworkMessage]) -> Tuple[List[np.ndarray], List[int]]:
+def _line_parts(lines: Sequence[Any], warnings: List[Message]) -> Tuple[List[np.ndarray], List[int]]:
     """Coordinate arrays (n, 2) of each single line, with the index of its input feature."""
     parts: List[np.ndarray] = []
     owner: List[int] = []
@@ -131,7 +131,7 @@ def _line_parts(lines: Sequence[Any], warnings: List[NetworkMessage]) -> Tuple[L
             arr = np.asarray(geom, dtype=float)
             if arr.ndim == 2 and arr.shape[0] >= 2 and arr.shape[1] >= 2:
                 if not np.isfinite(arr[:, :2]).all():
-                    warnings.append(NetworkMessage.make("network_bad_coordinates", feature=i))
+                    warnings.append(message("network_bad_coordinates", feature=i))
                     continue
                 parts.append(arr[:, :2])
                 owner.append(i)
@@ -143,11 +143,11 @@ def _line_parts(lines: Sequence[Any], warnings: List[NetworkMessage]) -> Tuple[L
         elif kind == "MultiLineString":
             singles = list(geom.geoms)
         else:
-            warnings.append(NetworkMessage.make("network_bad_geometry", feature=i, kind=kind))
+            warnings.append(message("network_bad_geometry", feature=i, kind=kind))
             continue
         arrays = [np.asarray(single.coords, dtype=float) for single in singles]
         if not all(np.isfinite(a[:, :2]).all() for a in arrays if a.size):
-            warnings.append(NetworkMessage.make("network_bad_coordinates", feature=i))
+            warnings.append(message("network_bad_coordinates", feature=i))
             continue
         for arr in arrays:
             if arr.shape[0] >= 2:
@@ -189,7 +189,7 @@ def build_network(lines: Sequence[Any], crs: Optional[str], *, oneway: Optional[
     usable line; disconnected parts are a warning in ``.warnings``.
     """
     check_crs(crs, geographic)
-    warnings: List[NetworkMessage] = []
+    warnings: List[Message] = []
     lines = list(lines)
     keep = [True] * len(lines)
     direction = [0] * len(lines)
@@ -199,7 +199,7 @@ def build_network(lines: Sequence[Any], crs: Optional[str], *, oneway: Optional[
         for i, value in enumerate(oneway):
             d = _parse_direction(value)
             if d is None:
-                warnings.append(NetworkMessage.make("network_bad_oneway", feature=i, value=str(value)[:40]))
+                warnings.append(message("network_bad_oneway", feature=i, value=str(value)[:40]))
                 d = 0
             direction[i] = d
     selected = [g if keep[i] else None for i, g in enumerate(lines)]
@@ -242,6 +242,6 @@ def build_network(lines: Sequence[Any], crs: Optional[str], *, oneway: Optional[
                          seg_forward=fwd, seg_backward=bwd, seg_feature=feature, graph=graph, component=labels,
                          component_length=comp_length, crs=str(crs), tolerance=float(tolerance), warnings=warnings)
     if n_comp > 1:
-        warnings.append(NetworkMessage.make("network_disconnected", components=int(n_comp),
+        warnings.append(message("network_disconnected", components=int(n_comp),
                                             main_share=float(comp_length.max() / comp_length.sum())))
     return net

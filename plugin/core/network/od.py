@@ -18,9 +18,10 @@ from scipy import sparse
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
+from ..i18n import number
 from .chains import ChainGraph, chain_graph
 from .graph import WalkingNetwork
-from .messages import NetworkMessage
+from .messages import Message, message
 from .snapping import DEFAULT_MAX_SNAP_M, SnappedPoints, snap_points
 
 NETWORK = "network"
@@ -44,7 +45,7 @@ class ODMatrix:
     snap_distance_included: bool = False
     origin_snap: Optional[SnappedPoints] = None
     destination_snap: Optional[SnappedPoints] = None
-    messages: List[NetworkMessage] = field(default_factory=list)
+    messages: List[Message] = field(default_factory=list)
 
     def dense(self) -> np.ndarray:
         """(n_origins, n_destinations) matrix, inf where a pair is unreachable or pruned."""
@@ -207,7 +208,7 @@ def od_matrix(origin_xy: Sequence[Sequence[float]], destination_xy: Sequence[Seq
                 else np.full((len(o), len(t)), np.inf)
         oi, dj, dv = _prune(dist, max_distance, k)
         return ODMatrix(oi, dj, dv, len(o), len(t), STRAIGHT_LINE, max_distance, k, False,
-                        messages=[NetworkMessage.make("method_straight_line")])
+                        messages=[message("method_straight_line")])
     so = snap_points(network, o[:, 0], o[:, 1], max_snap_distance=max_snap_distance, labels=origin_labels)
     sd = snap_points(network, t[:, 0], t[:, 1], max_snap_distance=max_snap_distance, labels=destination_labels)
     limit = max_distance
@@ -215,7 +216,7 @@ def od_matrix(origin_xy: Sequence[Sequence[float]], destination_xy: Sequence[Seq
     if add_snap_distance:
         dist = dist + so.snap_distance[:, None] + sd.snap_distance[None, :]
     oi, dj, dv = _prune(dist, max_distance, k)
-    messages = [NetworkMessage.make("method_network", edges=network.n_segments)]
+    messages = [message("method_network", edges=number(network.n_segments, 0))]
     messages += network.warnings + so.warnings + sd.warnings
     return ODMatrix(oi, dj, dv, len(o), len(t), NETWORK, max_distance, k, add_snap_distance, so, sd, messages)
 

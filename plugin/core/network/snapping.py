@@ -14,8 +14,9 @@ from typing import Any, List, Optional, Sequence
 import numpy as np
 from scipy.spatial import cKDTree
 
+from ..i18n import number
 from .graph import WalkingNetwork
-from .messages import NetworkError, NetworkMessage, examples
+from .messages import Message, NetworkError, examples, message
 
 DEFAULT_MAX_SNAP_M = 500.0
 
@@ -32,7 +33,7 @@ class SnappedPoints:
     to_start: np.ndarray  # distance along the segment to its start node
     to_end: np.ndarray  # ... to its end node
     component: np.ndarray  # network component of the segment
-    warnings: List[NetworkMessage]
+    warnings: List[Message]
 
     def __len__(self) -> int:
         return int(self.segment.shape[0])
@@ -80,7 +81,7 @@ def snap_points(net: WalkingNetwork, xs: Sequence[float], ys: Sequence[float], *
     names = list(labels) if labels is not None else list(range(n))
     bad = np.flatnonzero(~(np.isfinite(px) & np.isfinite(py)))
     if len(bad):
-        raise NetworkError("point_bad_coordinates", count=len(bad), examples=", ".join(str(names[i]) for i in bad[:3]))
+        raise NetworkError("point_bad_coordinates", count=len(bad), examples=tuple(str(names[i]) for i in bad[:3]))
     idx = _index(net)
     pts = np.column_stack([px, py])
     d0, _ = idx.tree.query(pts, k=1)
@@ -111,11 +112,11 @@ def snap_points(net: WalkingNetwork, xs: Sequence[float], ys: Sequence[float], *
         far = np.flatnonzero(snapped.snap_distance > max_snap_distance)
         if len(far):
             far = far[np.argsort(-snapped.snap_distance[far], kind="stable")]
-            raise NetworkError("point_too_far", count=len(far), limit=float(max_snap_distance),
+            raise NetworkError("point_too_far", count=len(far), limit=number(float(max_snap_distance), 0),
                                examples=examples([names[i] for i in far], snapped.snap_distance[far]))
     if net.n_components > 1:
         off = np.flatnonzero(snapped.component != net.main_component)
         if len(off):
-            snapped.warnings.append(NetworkMessage.make(
-                "points_off_main", count=len(off), examples=", ".join(str(names[i]) for i in off[:3])))
+            snapped.warnings.append(message(
+                "points_off_main", count=len(off), examples=tuple(str(names[i]) for i in off[:3])))
     return snapped
