@@ -2214,6 +2214,46 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Vom Benutzer abgebrochen; die Ausgabe ist unvollständig und wurde nicht geladen.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
+        <comment>age_tables.bad_range</comment>
+        <translation>Datei „{file}“, Zeile {line}: Die Altersgruppe {age_from}–{age_to} ist leer oder vertauscht („{to_column}“ ist das erste Alter, das NICHT mehr zur Gruppe gehört).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</source>
+        <comment>age_tables.bad_value</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{column}“: „{value}“ ist nicht {expected}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is not an age-group table: it needs the columns {needed} (or district_id, age_from, age_to, count); it has: {columns}.</source>
+        <comment>age_tables.columns_missing</comment>
+        <translation>Die Datei „{file}“ ist keine Altersgruppen-Tabelle: Sie braucht die Spalten {needed} (oder district_id, age_from, age_to, count); vorhanden: {columns}.</translation>
+    </message>
+    <message>
+        <source>an age in years</source>
+        <comment>age_tables.expected_age</comment>
+        <translation>ein Alter in Jahren</translation>
+    </message>
+    <message>
+        <source>a whole number of children</source>
+        <comment>age_tables.expected_count</comment>
+        <translation>eine ganze Zahl von Kindern</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <comment>age_tables.expected_non_negative</comment>
+        <translation>null oder mehr</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no data rows.</source>
+        <comment>age_tables.no_rows</comment>
+        <translation>Die Datei „{file}“ hat keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</source>
+        <comment>age_tables.suppressed</comment>
+        <translation>Datei „{file}“: {count} gesperrte Wert(e) („{marks}“) als 0 gezählt, in Zeile(n) {lines}; der Bedarf dort ist eine Untergrenze.</translation>
+    </message>
+    <message>
         <source>Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).</source>
         <comment>analysis.area_sum</comment>
         <translation>Als Fläche für Clark-Evans dient die Summe der {count} Stadtteilflächen (Stadtteile ohne Überlappung angenommen).</translation>
@@ -3027,6 +3067,76 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <source>population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))</source>
         <comment>metric_note.theil</comment>
         <translation>einwohnergewichteter Theil-T von per_1000: Summe (r/R) ln((r/R)/(t/T))</translation>
+    </message>
+    <message>
+        <source>Walking distance on the street network ({edges} segments).</source>
+        <comment>network.method_network</comment>
+        <translation>Fußweg-Entfernung im Wegenetz ({edges} Abschnitte).</translation>
+    </message>
+    <message>
+        <source>Straight-line distance (no walking network given): a lower bound of walking distance.</source>
+        <comment>network.method_straight_line</comment>
+        <translation>Luftlinien-Entfernung (kein Wegenetz angegeben): eine Untergrenze des Fußwegs.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} of the walking network has invalid (infinite or missing) coordinates; it was left out.</source>
+        <comment>network.network_bad_coordinates</comment>
+        <translation>Objekt {feature} des Wegenetzes hat ungültige (unendliche oder fehlende) Koordinaten; es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The walking network&apos;s coordinate reference system &apos;{crs}&apos; is not recognised ({reason}).</source>
+        <comment>network.network_bad_crs</comment>
+        <translation>Das Koordinatenbezugssystem „{crs}“ des Wegenetzes wird nicht erkannt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Feature {feature} of the walking network is a {kind}, not a line; it was left out.</source>
+        <comment>network.network_bad_geometry</comment>
+        <translation>Objekt {feature} des Wegenetzes ist ein {kind}, keine Linie; es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} of the walking network has the one-way value &apos;{value}&apos;, which is not understood; it is walkable in both directions.</source>
+        <comment>network.network_bad_oneway</comment>
+        <translation>Objekt {feature} des Wegenetzes hat den Einbahn-Wert „{value}“, der nicht verstanden wird; es ist in beide Richtungen begehbar.</translation>
+    </message>
+    <message>
+        <source>The walking network falls into {components} unconnected parts; the largest holds {main_share:.0%} of its length. Places on different parts cannot reach each other.</source>
+        <comment>network.network_disconnected</comment>
+        <translation>Das Wegenetz zerfällt in {components} nicht verbundene Teile; der größte enthält {main_share:.0%} seiner Länge. Orte auf verschiedenen Teilen erreichen einander nicht.</translation>
+    </message>
+    <message>
+        <source>The walking network has no usable line ({lines} features, {skipped} empty or not walkable).</source>
+        <comment>network.network_empty</comment>
+        <translation>Das Wegenetz hat keine brauchbare Linie ({lines} Objekte, {skipped} leer oder nicht begehbar).</translation>
+    </message>
+    <message>
+        <source>The walking network is in a geographic CRS ({crs}, degrees); reproject it to a projected CRS in metres (e.g. EPSG:25832) first.</source>
+        <comment>network.network_geographic_crs</comment>
+        <translation>Das Wegenetz liegt in einem geographischen KBS ({crs}, Grad); bitte zuerst in ein projiziertes KBS in Metern umprojizieren (z. B. EPSG:25832).</translation>
+    </message>
+    <message>
+        <source>The walking network has no coordinate reference system; set the layer&apos;s CRS.</source>
+        <comment>network.network_no_crs</comment>
+        <translation>Das Wegenetz hat kein Koordinatenbezugssystem; bitte das KBS des Layers setzen.</translation>
+    </message>
+    <message>
+        <source>{count} point(s) have no valid coordinates, e.g. {examples}; they cannot be placed on the network.</source>
+        <comment>network.point_bad_coordinates</comment>
+        <translation>{count} Punkt(e) haben keine gültigen Koordinaten, z. B. {examples}; sie lassen sich nicht ins Wegenetz einordnen.</translation>
+    </message>
+    <message>
+        <source>{label} ({distance} m)</source>
+        <comment>network.point_example</comment>
+        <translation>{label} ({distance} m)</translation>
+    </message>
+    <message>
+        <source>{count} point(s) are more than {limit} m from any walkable line of the network, e.g. {examples}. Extend the network or check the point&apos;s coordinates and CRS.</source>
+        <comment>network.point_too_far</comment>
+        <translation>{count} Punkt(e) liegen mehr als {limit} m von jeder begehbaren Linie des Wegenetzes entfernt, z. B. {examples}. Bitte das Wegenetz erweitern oder Koordinaten und KBS des Punkts prüfen.</translation>
+    </message>
+    <message>
+        <source>{count} point(s) lie on a small unconnected part of the walking network, e.g. {examples}; their walking distances to the rest are unknown.</source>
+        <comment>network.points_off_main</comment>
+        <translation>{count} Punkt(e) liegen auf einem kleinen, nicht verbundenen Teil des Wegenetzes, z. B. {examples}; ihre Fußwege zum Rest sind unbekannt.</translation>
     </message>
     <message>
         <source>None of the {n} candidate sites lies inside a district, so none can be used. Check the layers&apos; CRS.</source>

@@ -2214,6 +2214,46 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Cancelled by the user; the output is incomplete and was not loaded.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
+        <comment>age_tables.bad_range</comment>
+        <translation>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</source>
+        <comment>age_tables.bad_value</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is not an age-group table: it needs the columns {needed} (or district_id, age_from, age_to, count); it has: {columns}.</source>
+        <comment>age_tables.columns_missing</comment>
+        <translation>File &apos;{file}&apos; is not an age-group table: it needs the columns {needed} (or district_id, age_from, age_to, count); it has: {columns}.</translation>
+    </message>
+    <message>
+        <source>an age in years</source>
+        <comment>age_tables.expected_age</comment>
+        <translation>an age in years</translation>
+    </message>
+    <message>
+        <source>a whole number of children</source>
+        <comment>age_tables.expected_count</comment>
+        <translation>a whole number of children</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <comment>age_tables.expected_non_negative</comment>
+        <translation>zero or more</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; has no data rows.</source>
+        <comment>age_tables.no_rows</comment>
+        <translation>File &apos;{file}&apos; has no data rows.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</source>
+        <comment>age_tables.suppressed</comment>
+        <translation>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</translation>
+    </message>
+    <message>
         <source>Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).</source>
         <comment>analysis.area_sum</comment>
         <translation>Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).</translation>
@@ -3027,6 +3067,76 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <source>population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))</source>
         <comment>metric_note.theil</comment>
         <translation>population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))</translation>
+    </message>
+    <message>
+        <source>Walking distance on the street network ({edges} segments).</source>
+        <comment>network.method_network</comment>
+        <translation>Walking distance on the street network ({edges} segments).</translation>
+    </message>
+    <message>
+        <source>Straight-line distance (no walking network given): a lower bound of walking distance.</source>
+        <comment>network.method_straight_line</comment>
+        <translation>Straight-line distance (no walking network given): a lower bound of walking distance.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} of the walking network has invalid (infinite or missing) coordinates; it was left out.</source>
+        <comment>network.network_bad_coordinates</comment>
+        <translation>Feature {feature} of the walking network has invalid (infinite or missing) coordinates; it was left out.</translation>
+    </message>
+    <message>
+        <source>The walking network&apos;s coordinate reference system &apos;{crs}&apos; is not recognised ({reason}).</source>
+        <comment>network.network_bad_crs</comment>
+        <translation>The walking network&apos;s coordinate reference system &apos;{crs}&apos; is not recognised ({reason}).</translation>
+    </message>
+    <message>
+        <source>Feature {feature} of the walking network is a {kind}, not a line; it was left out.</source>
+        <comment>network.network_bad_geometry</comment>
+        <translation>Feature {feature} of the walking network is a {kind}, not a line; it was left out.</translation>
+    </message>
+    <message>
+        <source>Feature {feature} of the walking network has the one-way value &apos;{value}&apos;, which is not understood; it is walkable in both directions.</source>
+        <comment>network.network_bad_oneway</comment>
+        <translation>Feature {feature} of the walking network has the one-way value &apos;{value}&apos;, which is not understood; it is walkable in both directions.</translation>
+    </message>
+    <message>
+        <source>The walking network falls into {components} unconnected parts; the largest holds {main_share:.0%} of its length. Places on different parts cannot reach each other.</source>
+        <comment>network.network_disconnected</comment>
+        <translation>The walking network falls into {components} unconnected parts; the largest holds {main_share:.0%} of its length. Places on different parts cannot reach each other.</translation>
+    </message>
+    <message>
+        <source>The walking network has no usable line ({lines} features, {skipped} empty or not walkable).</source>
+        <comment>network.network_empty</comment>
+        <translation>The walking network has no usable line ({lines} features, {skipped} empty or not walkable).</translation>
+    </message>
+    <message>
+        <source>The walking network is in a geographic CRS ({crs}, degrees); reproject it to a projected CRS in metres (e.g. EPSG:25832) first.</source>
+        <comment>network.network_geographic_crs</comment>
+        <translation>The walking network is in a geographic CRS ({crs}, degrees); reproject it to a projected CRS in metres (e.g. EPSG:25832) first.</translation>
+    </message>
+    <message>
+        <source>The walking network has no coordinate reference system; set the layer&apos;s CRS.</source>
+        <comment>network.network_no_crs</comment>
+        <translation>The walking network has no coordinate reference system; set the layer&apos;s CRS.</translation>
+    </message>
+    <message>
+        <source>{count} point(s) have no valid coordinates, e.g. {examples}; they cannot be placed on the network.</source>
+        <comment>network.point_bad_coordinates</comment>
+        <translation>{count} point(s) have no valid coordinates, e.g. {examples}; they cannot be placed on the network.</translation>
+    </message>
+    <message>
+        <source>{label} ({distance} m)</source>
+        <comment>network.point_example</comment>
+        <translation>{label} ({distance} m)</translation>
+    </message>
+    <message>
+        <source>{count} point(s) are more than {limit} m from any walkable line of the network, e.g. {examples}. Extend the network or check the point&apos;s coordinates and CRS.</source>
+        <comment>network.point_too_far</comment>
+        <translation>{count} point(s) are more than {limit} m from any walkable line of the network, e.g. {examples}. Extend the network or check the point&apos;s coordinates and CRS.</translation>
+    </message>
+    <message>
+        <source>{count} point(s) lie on a small unconnected part of the walking network, e.g. {examples}; their walking distances to the rest are unknown.</source>
+        <comment>network.points_off_main</comment>
+        <translation>{count} point(s) lie on a small unconnected part of the walking network, e.g. {examples}; their walking distances to the rest are unknown.</translation>
     </message>
     <message>
         <source>None of the {n} candidate sites lies inside a district, so none can be used. Check the layers&apos; CRS.</source>

@@ -104,10 +104,11 @@ def _import_catalogues() -> None:
     import importlib
 
     for module in ("contract", "privacy", "validation", "fusion", "metrics.analysis", "metrics.interpret",
-                   "placement.texts"):
+                   "placement.texts", "network.messages"):
         importlib.import_module(f"{__package__}.{module}")
     try:
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.io.messages")
+        importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.io.age_tables")
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.report.html")
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.report.charts")
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.cli")
