@@ -66,4 +66,4 @@ def test_kita_access_rows_straight_line_and_network():
     shelter = walking["shelters"][0]
     assert shelter["shelter_id"] == "GU1" and not shelter["kita_in_reach"]
     assert shelter["children_demand"] == pytest.approx(gu_children)
-    assert walking["result"].messages[0].code == "method_network"
+    assert walking["result"].messages[0].code == "network.method_network"
