@@ -39,8 +39,6 @@ TEMPLATES: Dict[str, str] = {
     "in_param": "Setting {name} = {value} is not allowed: {why}.",
     "in_pmf": "Waiting-time distribution: {why}.",
     "in_three": "The three arrival numbers must satisfy 0 <= low <= mid <= high; they are {low}, {mid}, {high}.",
-    "in_group_unknown": "Scenario table, row {row}: group '{value}' has arrivals but no group-only site and no "
-                        "site holds it today; its people count for the general sites.",
     "in_invalid": "Capacity planning cannot start: {n} problem(s) in the input.",
     # status
     "st_optimal": "Optimal plan over {months} months: total cost {cost}; highest district load {load} places "
