@@ -4,97 +4,97 @@
 <context>
     <name>DispersionPlanner</name>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="47"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="52"/>
         <source>Add planning layers</source>
         <translation>Planungslayer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="50"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="55"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
         <translation>Öffnen Sie Ihre Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Kandidatenflächen (GeoPackage, Shapefile, GeoJSON oder ein bereits im Projekt geladener Layer, z. B. aus PostGIS oder WFS), ordnen Sie abweichend benannte Felder zu und prüfen Sie die Layer anschließend gegen die Datenvorgaben. Ihre Dateien werden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="57"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="62"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.shp *.geojson *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="58"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="63"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
         <translation>Eine GeoPackage-, Shapefile- oder GeoJSON-Datei; alle enthaltenen Layer werden dem Projekt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="59"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="64"/>
         <source>Add file&apos;s layers</source>
         <translation>Layer der Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="60"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="65"/>
         <source>Add the layers of the chosen file to the project so they can be mapped below</source>
         <translation>Die Layer der gewählten Datei dem Projekt hinzufügen, damit sie unten zugeordnet werden können</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="79"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="84"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation>Gefundene Probleme, jeweils mit Layer, Objekt und Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="80"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="85"/>
         <source>Check result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="84"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="89"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="85"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="90"/>
         <source>Validate the chosen layers against the data contract</source>
         <translation>Die gewählten Layer gegen die Datenvorgaben prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="86"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="91"/>
         <source>Use and style layers</source>
         <translation>Layer übernehmen und gestalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="87"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="92"/>
         <source>Remember the field mapping in the project and apply the style presets</source>
         <translation>Feldzuordnung im Projekt speichern und die Stilvorlagen anwenden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="100"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="105"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="108"/>
         <source>Planning layers</source>
         <translation>Planungslayer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="121"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="126"/>
         <source>Choose a districts layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="133"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="137"/>
         <source>All layers meet the data contract.</source>
         <translation>Alle Layer erfüllen die Datenvorgaben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="149"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="151"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation>Der Layer &apos;{layer}&apos; ist sowohl als {a} als auch als {b} gewählt; es gilt die erste Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
         <source>Planning layers styled and mapped.</source>
         <translation>Planungslayer gestaltet und zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
         <source>Layers styled, but the check found errors: see the list.</source>
         <translation>Layer gestaltet, die Prüfung hat aber Fehler gefunden: siehe Liste.</translation>
     </message>
@@ -104,67 +104,67 @@
         <translation>Dispersion Planner</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="44"/>
         <source>Districts</source>
         <translation>Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="44"/>
         <source>Shelters (GU)</source>
         <translation>Gemeinschaftsunterkünfte (GU)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="44"/>
         <source>Community hotspots</source>
         <translation>Treffpunkte (Community-Hotspots)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="45"/>
         <source>Services</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
         <source>Candidate sites</source>
         <translation>Kandidatenflächen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="45"/>
         <source>Group rules</source>
         <translation>Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="33"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="46"/>
         <source>Group demand</source>
         <translation>Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="62"/>
+        <location filename="../plugin/gui/widgets.py" line="55"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer für {kind}. Die Daten werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="63"/>
+        <location filename="../plugin/gui/widgets.py" line="56"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="72"/>
+        <location filename="../plugin/gui/widgets.py" line="65"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Feld des Layers, das &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="72"/>
+        <location filename="../plugin/gui/widgets.py" line="65"/>
         <source>, required</source>
         <translation>, Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="72"/>
+        <location filename="../plugin/gui/widgets.py" line="65"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="75"/>
+        <location filename="../plugin/gui/widgets.py" line="68"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -229,12 +229,12 @@
         <translation>Beispieldaten geladen: {n} Layer. Die Daten dienen nur der Veranschaulichung (schematische Grenzen und Lagen).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="22"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="24"/>
         <source>Load Kaiserslautern sample data</source>
         <translation>Beispieldaten Kaiserslautern laden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="25"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="27"/>
         <source>Copies the bundled Kaiserslautern sample (18 districts with schematic boundaries, 10 shelters with the figures of 28 Nov 2023, community hotspots, illustrative services and candidate sites) into OUTPUT and adds its layers to the project with the plugin&apos;s styles.
 
 OUTPUT: folder for the GeoPackage (a temporary folder when empty).
@@ -249,47 +249,47 @@ LOAD: die Layer dem aktuellen Projekt hinzufügen.
 Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und die Lagen der Unterkünfte entsprechen nie realen Gebäuden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="35"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="37"/>
         <source>Add the layers to the project</source>
         <translation>Layer dem Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="36"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="38"/>
         <source>Folder for the sample GeoPackage</source>
         <translation>Ordner für das Beispiel-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="39"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="41"/>
         <source>Sample GeoPackage</source>
         <translation>Beispiel-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="44"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="46"/>
         <source>Sample copied to {path}</source>
         <translation>Beispieldaten kopiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="40"/>
+        <location filename="../plugin/processing/base.py" line="74"/>
         <source>Planning</source>
         <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="40"/>
+        <location filename="../plugin/processing/base.py" line="74"/>
         <source>Data import</source>
         <translation>Datenimport</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="40"/>
+        <location filename="../plugin/processing/base.py" line="74"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="69"/>
+        <location filename="../plugin/processing/base.py" line="148"/>
         <source>The districts layer is required.</source>
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="77"/>
+        <location filename="../plugin/processing/base.py" line="153"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
@@ -309,37 +309,37 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Layer &apos;{table}&apos; konnte nicht aus {path} geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="107"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="146"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Beispiel Kaiserslautern (nur zur Veranschaulichung)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="39"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="40"/>
         <source>Places per 1,000 inhabitants</source>
         <translation>Plätze je 1.000 Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="40"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="41"/>
         <source>Hot and cold spots (Gi*)</source>
         <translation>Hotspots und Coldspots (Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="41"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="42"/>
         <source>Shelters by capacity and utilisation</source>
         <translation>GU nach Kapazität und Auslastung</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="42"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
         <source>Community hotspots with radius</source>
         <translation>Treffpunkte mit Radius</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
         <source>Services by category</source>
         <translation>Angebote nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="46"/>
         <source>Suggested placements</source>
         <translation>Vorgeschlagene Standorte</translation>
     </message>
@@ -349,912 +349,902 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Die Stilvorlage &apos;{preset}&apos; konnte nicht auf &apos;{layer}&apos; angewendet werden: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="114"/>
+        <location filename="../plugin/export/insek.py" line="103"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>Die Ausgabedatei muss auf .pdf, .png oder .svg enden (angegeben: &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="116"/>
+        <location filename="../plugin/export/insek.py" line="105"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>Der Stadtteilatlas wird als eine PDF-Datei geschrieben; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="119"/>
-        <source>The output folder {folder} does not exist.</source>
-        <translation>Der Ausgabeordner {folder} existiert nicht.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="121"/>
+        <location filename="../plugin/export/insek.py" line="111"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>In {path} kann nicht geschrieben werden: keine Schreibberechtigung. Bitte einen anderen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="133"/>
+        <location filename="../plugin/export/insek.py" line="123"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Der Layer &apos;{layer}&apos; ist ungültig (seine Quelle konnte nicht geöffnet werden).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="135"/>
+        <location filename="../plugin/export/insek.py" line="125"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Der Layer &apos;{layer}&apos; hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="138"/>
+        <location filename="../plugin/export/insek.py" line="128"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Der Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="184"/>
+        <location filename="../plugin/export/insek.py" line="174"/>
         <source>suppressed or no residents</source>
         <translation>unterdrückt oder keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="184"/>
+        <location filename="../plugin/export/insek.py" line="174"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="284"/>
+        <location filename="../plugin/export/writing.py" line="81"/>
         <source>QGIS could not write the map ({error}).</source>
         <translation>QGIS konnte die Karte nicht schreiben ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="308"/>
+        <location filename="../plugin/export/writing.py" line="133"/>
         <source>Cannot write to {path}.</source>
         <translation>In {path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="324"/>
+        <location filename="../plugin/export/writing.py" line="151"/>
         <source>The district atlas has no pages.</source>
         <translation>Der Stadtteilatlas hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="361"/>
-        <source>The public export was stopped: it would contain shelter details ({what}). Nothing was written.</source>
-        <translation>Der Export für die Veröffentlichung wurde abgebrochen: Er würde Angaben zu Unterkünften enthalten ({what}). Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="408"/>
+        <location filename="../plugin/export/insek.py" line="334"/>
         <source>The districts layer has no usable features.</source>
         <translation>Der Layer der Stadtteile enthält keine verwendbaren Objekte.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="429"/>
+        <location filename="../plugin/export/insek.py" line="362"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Plätze je 1.000|Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="429"/>
+        <location filename="../plugin/export/insek.py" line="362"/>
         <source> (generalised)</source>
         <translation> (generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="455"/>
+        <location filename="../plugin/export/insek.py" line="395"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Karte: Dispersion Planner, {date}; KBS {crs}; Stadtteilgrenzen wie geliefert.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="458"/>
+        <location filename="../plugin/export/insek.py" line="400"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Beispieldaten: keine realen Standorte von Unterkünften und keine amtlichen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
+        <location filename="../plugin/export/insek.py" line="401"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Plätze in Gemeinschaftsunterkünften je 1.000 Einwohner, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="481"/>
+        <location filename="../plugin/export/insek.py" line="421"/>
         <source>district profile</source>
         <translation>Stadtteilprofil</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="523"/>
+        <location filename="../plugin/export/insek.py" line="476"/>
         <source>INSEK export (generated)</source>
         <translation>INSEK-Export (automatisch erzeugt)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="545"/>
+        <location filename="../plugin/export/insek.py" line="568"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="590"/>
         <source>City total</source>
         <translation>Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="560"/>
+        <location filename="../plugin/export/insek.py" line="591"/>
         <source>Districts: {n}</source>
         <translation>Stadtteile: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="561"/>
+        <location filename="../plugin/export/insek.py" line="592"/>
         <source>Population: {n}</source>
         <translation>Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="562"/>
+        <location filename="../plugin/export/insek.py" line="593"/>
         <source>Shelters: {n}</source>
         <translation>Gemeinschaftsunterkünfte: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="563"/>
+        <location filename="../plugin/export/insek.py" line="594"/>
         <source>Places: {n}</source>
         <translation>Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="564"/>
+        <location filename="../plugin/export/insek.py" line="595"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Plätze je 1.000 Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="567"/>
+        <location filename="../plugin/export/insek.py" line="602"/>
         <source>Suggested new places: {n}</source>
         <translation>Vorgeschlagene neue Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="577"/>
+        <location filename="../plugin/export/insek.py" line="612"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>Gesamtstadt: Wie gleichmäßig sind die Plätze verteilt?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="592"/>
+        <location filename="../plugin/export/insek.py" line="627"/>
         <source>No city indices available.</source>
         <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="629"/>
+        <location filename="../plugin/export/insek.py" line="664"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation>matplotlib ist nicht installiert: Die Lorenzkurve fehlt auf der Übersichtsseite.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="26"/>
+        <location filename="../plugin/export/layouts.py" line="39"/>
         <source>Unknown layout &apos;{name}&apos;; choose one of {names}.</source>
         <translation>Unbekanntes Layout &apos;{name}&apos;; bitte eines von {names} wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="30"/>
+        <location filename="../plugin/export/layouts.py" line="43"/>
         <source>The layout template {path} is missing. Reinstall the plugin or run tools/build_layouts.py.</source>
         <translation>Die Layoutvorlage {path} fehlt. Bitte das Plugin neu installieren oder tools/build_layouts.py ausführen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="43"/>
+        <location filename="../plugin/export/layouts.py" line="56"/>
         <source>The layout template {path} is not valid XML.</source>
         <translation>Die Layoutvorlage {path} ist kein gültiges XML.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="49"/>
+        <location filename="../plugin/export/layouts.py" line="62"/>
         <source>The layout template {path} lacks the items {items}.</source>
         <translation>In der Layoutvorlage {path} fehlen die Elemente {items}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="169"/>
+        <location filename="../plugin/export/layouts.py" line="183"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="196"/>
+        <location filename="../plugin/export/layouts.py" line="297"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="196"/>
+        <location filename="../plugin/export/layouts.py" line="297"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="197"/>
+        <location filename="../plugin/export/layouts.py" line="298"/>
         <source>A3 landscape</source>
         <translation>A3 quer</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="197"/>
+        <location filename="../plugin/export/layouts.py" line="298"/>
         <source>A3 portrait</source>
         <translation>A3 hoch</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="30"/>
+        <location filename="../plugin/export/profiles.py" line="31"/>
         <source>childcare (Kita)</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="30"/>
+        <location filename="../plugin/export/profiles.py" line="31"/>
         <source>school</source>
         <translation>Schule</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="30"/>
+        <location filename="../plugin/export/profiles.py" line="31"/>
         <source>language course</source>
         <translation>Sprachkurs</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>counselling</source>
         <translation>Beratung</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>job centre</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>public transport</source>
         <translation>ÖPNV</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="37"/>
+        <location filename="../plugin/export/profiles.py" line="38"/>
         <source>hot spot</source>
         <translation>Hotspot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="37"/>
+        <location filename="../plugin/export/profiles.py" line="38"/>
         <source>cold spot</source>
         <translation>Coldspot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="37"/>
+        <location filename="../plugin/export/profiles.py" line="38"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="37"/>
+        <location filename="../plugin/export/profiles.py" line="38"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="72"/>
+        <location filename="../plugin/export/profiles.py" line="103"/>
         <source>City indices are not shown: the analysis module is not available in this installation.</source>
         <translation>Gesamtstädtische Kennzahlen werden nicht angezeigt: Das Analysemodul ist in dieser Installation nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="79"/>
+        <location filename="../plugin/export/profiles.py" line="134"/>
         <source>City indices could not be computed: {error}</source>
         <translation>Gesamtstädtische Kennzahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="101"/>
+        <location filename="../plugin/export/profiles.py" line="155"/>
         <source>Population: {value}</source>
         <translation>Einwohner: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="102"/>
+        <location filename="../plugin/export/profiles.py" line="156"/>
         <source>Shelters: {value}</source>
         <translation>Gemeinschaftsunterkünfte: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="103"/>
+        <location filename="../plugin/export/profiles.py" line="157"/>
         <source>Places: {value}</source>
         <translation>Plätze: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="106"/>
+        <location filename="../plugin/export/profiles.py" line="160"/>
         <source> (rank {rank} of {count})</source>
         <translation> (Rang {rank} von {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="107"/>
+        <location filename="../plugin/export/profiles.py" line="161"/>
         <source>Places per 1,000 inhabitants: {value}{rank}</source>
         <translation>Plätze je 1.000 Einwohner: {value}{rank}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="108"/>
+        <location filename="../plugin/export/profiles.py" line="162"/>
         <source>Gi* class: {value}</source>
         <translation>Gi*-Klasse: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="110"/>
+        <location filename="../plugin/export/profiles.py" line="164"/>
         <source>Suggested new places: {value}</source>
         <translation>Vorgeschlagene neue Plätze: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="112"/>
+        <location filename="../plugin/export/profiles.py" line="166"/>
         <source>Groups: {value}</source>
         <translation>Gruppen: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="114"/>
+        <location filename="../plugin/export/profiles.py" line="168"/>
         <source>Operators: {value}</source>
         <translation>Träger: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="117"/>
+        <location filename="../plugin/export/profiles.py" line="171"/>
         <source>Nearest services from the district centre: {value}</source>
         <translation>Nächstgelegene Angebote vom Mittelpunkt des Stadtteils: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="78"/>
+        <location filename="../plugin/export/sources.py" line="120"/>
         <source>source not documented</source>
         <translation>Quelle nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="83"/>
+        <location filename="../plugin/export/sources.py" line="125"/>
         <source>licence: {licence}</source>
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="168"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="165"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="54"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="55"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
         <source>occupied</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="57"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="71"/>
         <source>Count the places available in each shelter</source>
         <translation>Alle vorhandenen Plätze jeder Unterkunft zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="58"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="72"/>
         <source>Count the places currently occupied</source>
         <translation>Nur die derzeit belegten Plätze zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="64"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
         <source>Places counted</source>
         <translation>Gezählte Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran&apos;s I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="83"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="73"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Startwert der Zufallspermutationen: Gleicher Startwert ergibt gleiche p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="74"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
         <source>Seed</source>
         <translation>Startwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="108"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="124"/>
         <source>Service distance</source>
         <translation>Angebotsradius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="85"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
         <source>Progress of the analysis</source>
         <translation>Fortschritt der Analyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="192"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="89"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
         <source>Run the analysis in the background</source>
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="139"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
         <source>Cancel run</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="105"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
         <source>Close the dialog</source>
         <translation>Dialog schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="127"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>Gesamtstädtische Kennzahlen, jeweils mit einer kurzen Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="128"/>
         <source>City indices</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="117"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="119"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="133"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="120"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="134"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="122"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="136"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="139"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="127"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="145"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="132"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="168"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="207"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="206"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="64"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
         <source>District metrics</source>
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="218"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="217"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="39"/>
+        <location filename="../plugin/gui/export_dialog.py" line="95"/>
         <source>Export INSEK map</source>
         <translation>INSEK-Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="63"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="71"/>
         <source>Shelters</source>
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="56"/>
+        <location filename="../plugin/gui/export_dialog.py" line="121"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation>Gemeinschaftsunterkünfte in Kaiserslautern</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="68"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="64"/>
+        <location filename="../plugin/gui/export_dialog.py" line="129"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Für die Veröffentlichung generalisiert: Unterkünfte auf Stadtteile zusammenfassen (für alles, was das Amt verlässt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="68"/>
+        <location filename="../plugin/gui/export_dialog.py" line="133"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="80"/>
         <source>Suppress counts below</source>
         <translation>Werte unterdrücken unter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="76"/>
+        <location filename="../plugin/gui/export_dialog.py" line="141"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
         <source>Output file</source>
         <translation>Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="113"/>
+        <location filename="../plugin/gui/export_dialog.py" line="234"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Bitte eine Ausgabedatei wählen (.pdf, .png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="121"/>
+        <location filename="../plugin/gui/export_dialog.py" line="243"/>
         <source>INSEK map</source>
         <translation>INSEK-Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="134"/>
+        <location filename="../plugin/gui/export_dialog.py" line="261"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="142"/>
+        <location filename="../plugin/gui/export_dialog.py" line="270"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Geschrieben: {path} ({pages} Seite(n)); hinzugefügte Layouts: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="149"/>
+        <location filename="../plugin/gui/export_dialog.py" line="278"/>
         <source>INSEK export</source>
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="223"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="77"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="93"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="82"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="98"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="89"/>
         <source>New places (N)</source>
         <translation>Neue Plätze (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="84"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="100"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>Obergrenze je Stadtteil: Bestehende und neue Plätze je 1.000 Einwohner dürfen diesen Wert nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="85"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="101"/>
         <source>Max. places per 1,000</source>
         <translation>Max. Plätze je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="86"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="102"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Ausgewählte Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Unterkünften</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="87"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="103"/>
         <source>Min. spacing</source>
         <translation>Mindestabstand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
         <source>limit</source>
         <translation>begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Plätze im Radius jedes Treffpunkts begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="91"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="107"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>Zulässige Zahl bestehender und neuer Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="97"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
         <source>Hotspot limit</source>
         <translation>Obergrenze je Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="102"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie &apos;{cat}&apos; innerhalb des Angebotsradius haben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
         <source>Required services</source>
         <translation>Erforderliche Angebote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="107"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximale Luftlinienentfernung zu jedem erforderlichen Angebot</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="128"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Zusätzlich die nächstbesten, voneinander abweichenden Verteilungen berechnen, damit die Planung auswählen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und die beste gefundene Verteilung mit ihrer Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="120"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
         <source>allow several groups at one site</source>
         <translation>mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="121"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Aus: Jeder Standort nimmt nur eine Gruppe auf (Spracheinheiten). An: Gruppen können sich einen Standort teilen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Von der Planung festgelegte Gruppenregeln; das Plugin trifft keine Annahme darüber, welche Gruppen in Konflikt stehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="127"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Plätze je Gruppenbezeichnung; wenn ausgefüllt, ersetzt dies N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="150"/>
         <source>Progress of the optimisation</source>
         <translation>Fortschritt der Optimierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="153"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
         <source>Compute a placement in the background</source>
         <translation>Eine Verteilung im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="140"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Die Optimierung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status des Vorschlags und, falls keine Verteilung möglich ist, die Gründe dafür</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="179"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Vorgeschlagene Standorte mit Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="165"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
         <source>Sites and reasons</source>
         <translation>Standorte und Begründungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="186"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Plätze je 1.000 Einwohner vorher und nachher, mit Obergrenze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="188"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Stadtteile vor und nach der vorgeschlagenen Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="191"/>
         <source>Before / after</source>
         <translation>Vorher / nachher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="177"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Plätze je Standort im Vorschlag und in jeder Alternative, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="210"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Kandidatenflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="226"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="259"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="260"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="262"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="264"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="265"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="95"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="106"/>
         <source>Suggested sites</source>
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="272"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="283"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="286"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="287"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="292"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="96"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="107"/>
         <source>Districts after placement</source>
         <translation>Stadtteile nach der Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Add an empty row</source>
         <translation>Eine leere Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Remove the selected rows</source>
         <translation>Die markierten Zeilen entfernen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Load CSV…</source>
         <translation>CSV laden…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Replace the rows with those of a CSV file (; or , separated)</source>
         <translation>Die Zeilen durch die einer CSV-Datei ersetzen (getrennt durch ; oder ,)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Save CSV…</source>
         <translation>CSV speichern…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Save the rows to a CSV file</source>
         <translation>Die Zeilen in einer CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="51"/>
+        <location filename="../plugin/gui/table_editor.py" line="59"/>
         <source>separate: keep group_a at least distance_m from group_b; near: place group_a within distance_m of a hotspot or shelter of group_b</source>
         <translation>separate: group_a hält mindestens distance_m Abstand zu group_b; near: group_a höchstens distance_m entfernt von einem Treffpunkt oder einer Unterkunft von group_b platzieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="112"/>
+        <location filename="../plugin/gui/table_editor.py" line="124"/>
         <source>Load table</source>
         <translation>Tabelle laden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="112"/>
+        <location filename="../plugin/gui/table_editor.py" line="124"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="117"/>
+        <location filename="../plugin/gui/table_editor.py" line="129"/>
         <source>Save table</source>
         <translation>Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="117"/>
+        <location filename="../plugin/gui/table_editor.py" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="37"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="40"/>
         <source>Analyse dispersion of accommodation</source>
         <translation>Verteilung der Unterbringung analysieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="40"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="43"/>
         <source>Measures how concentrated shelter places are across districts, relative to where people live.
 
 Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
@@ -1271,112 +1261,112 @@ PLACES_FIELD: Kapazität (capacity) oder belegte Plätze (occupied) zählen. PER
 Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und Erläuterungen in verständlicher Sprache).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="67"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="70"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="81"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Feld für Plätze (capacity oder occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="64"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="67"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutationen für Pseudo-p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="66"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="69"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="67"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="70"/>
         <source>Service access distance (m)</source>
         <translation>Maximale Entfernung zu Angeboten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="70"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="73"/>
         <source>City metrics</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="108"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="108"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="114"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="125"/>
         <source>Checking the input layers</source>
         <translation>Eingabelayer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="88"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="91"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Kennzahlen und räumliche Statistiken werden berechnet</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="43"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="49"/>
         <source>Export INSEK map or district atlas</source>
         <translation>INSEK-Karte oder Stadtteilatlas exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
         <source>Shared accommodation</source>
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="70"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
         <source>Public-safe (generalised for publication)</source>
         <translation>Für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
         <source>District atlas (PDF)</source>
         <translation>Stadtteilatlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="89"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="90"/>
         <source>Layouts added to the project</source>
         <translation>Dem Projekt hinzugefügte Layouts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="98"/>
         <source>Unknown layout; choose one of {names}.</source>
         <translation>Unbekanntes Layout; bitte eines von {names} wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="114"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="125"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: Der Projektlayer &apos;{name}&apos; wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="118"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="129"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Interner Export: Die Standorte der Unterkünfte sind sichtbar. Diese Datei nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="31"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="32"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
         <translation>&apos;{entry}&apos; hat nicht die Form Name=Wert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="47"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="49"/>
         <source>Bundle shelter lists</source>
         <translation>GU-Listen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="50"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="52"/>
         <source>Merges shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
@@ -1393,57 +1383,57 @@ SOURCE_DATES (optional): &apos;Layername=2023-11-28;...&apos; für Listen ohne D
 Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der weiter vorn stehenden Quelle) und vermerkt Quelle und Datum in &lt;field&gt;_source und &lt;field&gt;_date. CONFLICTS listet abweichende Kapazitäten, Belegungen über der Kapazität (occupied &gt; capacity) sowie angegebene Auslastungen oder freie Plätze, die den Zählwerten widersprechen, jeweils auf Englisch und Deutsch. Die Quellen werden nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="66"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="68"/>
         <source>Shelter lists</source>
         <translation>GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="68"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
         <source>Match distance (m)</source>
         <translation>Abstand für den Abgleich (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
         <source>Field mapping (contract=source;...)</source>
         <translation>Feldzuordnung (Vorgabefeld=Quellfeld;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="74"/>
         <source>Dates of the lists (layer=date;...)</source>
         <translation>Stand der Listen (Layer=Datum;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="60"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="49"/>
         <source>Target CRS</source>
         <translation>Ziel-KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="76"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="78"/>
         <source>Bundled shelters</source>
         <translation>Zusammengeführte Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="78"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="80"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="85"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="87"/>
         <source>No shelter lists were given.</source>
         <translation>Es wurden keine GU-Listen angegeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="131"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="106"/>
         <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
         <translation>{shelters} Unterkünfte aus {sources} Listen; Widersprüche: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="28"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="30"/>
         <source>Import Integreat locations</source>
         <translation>Integreat-Standorte importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="31"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="33"/>
         <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
 
 CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
@@ -1458,27 +1448,27 @@ TARGET_CRS: Koordinatenbezugssystem der Ausgabe (Standard: EPSG:25832).
 Vorübergehend geschlossene Standorte und Standorte ohne Koordinaten werden übersprungen; das Protokoll nennt sie. Nicht zugeordnete Kategorien zählen als &apos;other&apos; und werden aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="43"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="45"/>
         <source>Integreat locations JSON</source>
         <translation>Integreat-Standorte (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="44"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="46"/>
         <source>Category mapping (CSV file or a=b;c=d)</source>
         <translation>Kategoriezuordnung (CSV-Datei oder a=b;c=d)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="78"/>
         <source>{count} services written.</source>
         <translation>{count} Angebote geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="41"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="30"/>
         <source>Import Zensus 2022 grid</source>
         <translation>Zensus-2022-Gitter importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="44"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="33"/>
         <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
 
 INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
@@ -1502,141 +1492,112 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Zensus-Gitter (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="62"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="51"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="64"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="53"/>
         <source>Keep only cells within</source>
         <translation>Nur Zellen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="65"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="54"/>
         <source>Zensus grid cells</source>
         <translation>Zensus-Gitterzellen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="103"/>
-        <source>Could not write the grid cells: {error}</source>
-        <translation>Die Gitterzellen konnten nicht geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="113"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="88"/>
         <source>{count} grid cells written.</source>
         <translation>{count} Gitterzellen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="115"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="90"/>
         <source>{count} cells outside the extent were left out.</source>
         <translation>{count} Zellen außerhalb der Ausdehnung wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="29"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="38"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
         <translation>Unbekannte Angebotskategorien: {unknown}. Bekannt: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="44"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="54"/>
         <source>Suggest placements of new places</source>
         <translation>Standorte für neue Plätze vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="47"/>
-        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- each site gets 0 or between its min_places and max_places, in multiples of its module;
-- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
-- opened sites keep MIN_SPACING_M from each other and from existing shelters;
-- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
-- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
-- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
-It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
-        <translation>Schlägt vor, auf welchen Kandidatenflächen wie viele der PLACES neuen Plätze entstehen sollen, damit die Unterbringung über die Stadt verteilt wird. Ein exaktes Optimierungsverfahren (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
-- jeder Standort erhält 0 Plätze oder zwischen min_places und max_places, in Vielfachen seiner Modulgröße (module);
-- Obergrenze je Stadtteil: neue Plätze im Stadtteil ≤ MAX_PER_1000 × Einwohner / 1.000 − bestehende Plätze;
-- ausgewählte Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Unterkünften;
-- neue Plätze im Radius eines Treffpunkts ≤ HOTSPOT_MAX_PLACES − dort bestehende Plätze (leer: keine Begrenzung);
-- RULES (Tabelle: group_a, group_b, relation &apos;separate&apos; oder &apos;near&apos;, distance_m) und GROUP_DEMAND (Tabelle: group_label, places; ersetzt PLACES);
-- jeder ausgewählte Standort hat jede der SERVICE_CATEGORIES (z. B. &apos;kita,school&apos;) innerhalb von SERVICE_MAX_DISTANCE_M.
-Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, danach die Zahl der Plätze in der Nähe von Treffpunkten und eng benachbarter Standortpaare, zuletzt die Kosten. STATUS ist optimal, feasible (Zeitlimit erreicht, mit GAP) oder infeasible; bei infeasible nennen MESSAGE und das Protokoll die Regeln, die sich widersprechen, und die kleinste Lockerung, die eine Lösung ermöglicht. ALTERNATIVES ergänzt die nächstbesten, voneinander abweichenden Verteilungen (Feld &apos;alternative&apos;). Jeder Standort erhält eine verständliche Begründung. Das Plugin schlägt vor; die Planung entscheidet.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="69"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="80"/>
         <source>Existing shelters</source>
         <translation>Bestehende Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="76"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="87"/>
         <source>Group rules table</source>
         <translation>Tabelle der Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="77"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="88"/>
         <source>Group demand table</source>
         <translation>Tabelle Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="80"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="91"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Höchstzahl Plätze je 1.000 Einwohner je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="82"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="93"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Mindestabstand zwischen Standorten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="84"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="95"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Höchstzahl Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="86"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Erforderliche Angebotskategorien (kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="88"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="99"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximale Entfernung zu jedem erforderlichen Angebot (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="90"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="101"/>
         <source>Time limit (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="92"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="103"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternativen (nächstbeste, voneinander abweichende Verteilungen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="94"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="105"/>
         <source>Allow several groups at one site</source>
         <translation>Mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="98"/>
-        <source>Status (optimal, feasible, infeasible)</source>
-        <translation>Status (optimal, feasible, infeasible)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="99"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="110"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="100"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
         <source>Highest load among receiving districts</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="101"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="112"/>
         <source>Relative optimality gap</source>
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="129"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -1666,512 +1627,484 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>GU-Listen aus mehreren Quellen zusammenführen, mit Herkunftsangabe und Kennzeichnung von Widersprüchen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="48"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="68"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="84"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="93"/>
         <source>Import points from CSV</source>
         <translation>Punkte aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="88"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
         <translation>Liest einen Tabellenexport (CSV) mit Koordinatenspalten als Planungslayer ein. Die erkannten Einstellungen stehen unten: Korrigieren Sie falsch erkannte Werte, prüfen Sie die Vorschau und importieren Sie dann. Die Datei selbst wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="105"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
         <source>The CSV file to import; it is read, never changed</source>
         <translation>Die zu importierende CSV-Datei; sie wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="103"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
         <translation>Als welcher Layer der Datenvorgaben die Zeilen gelten: Davon hängen die zuzuordnenden Felder, die als Zahlen gelesenen Spalten und die Gestaltung ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
         <source>Name of the new layer in the project (default: the file name)</source>
         <translation>Name des neuen Layers im Projekt (Standard: der Dateiname)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="109"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="118"/>
         <source>Layer name</source>
         <translation>Layername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="121"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
         <translation>Erkannte Einstellungen (bitte korrigieren, wenn die Vorschau falsch aussieht)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
         <source>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</source>
         <translation>Zeichenkodierung der Datei. Umlaute wie &apos;Ã¤&apos; bedeuten: UTF-8 wurde als cp1252 gelesen; &apos;�&apos; bedeutet: cp1252 wurde als UTF-8 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="131"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
         <translation>Zeichen, das die Spalten trennt; zeigt die Vorschau nur eine Spalte, ist das Trennzeichen falsch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
         <source>comma (7,75)</source>
         <translation>Komma (7,75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
         <source>point (7.75)</source>
         <translation>Punkt (7.75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="127"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
         <translation>Dezimaltrennzeichen der Zahlen in der Datei; deutsche Tabellen verwenden ein Komma und einen Punkt als Tausendertrennzeichen (1.344)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="130"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
         <translation>Spalte mit der x-Koordinate: geografische Länge, Ostwert oder Rechtswert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="141"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
         <translation>Spalte mit der y-Koordinate: geografische Breite, Nordwert oder Hochwert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="144"/>
         <source>not recognised: choose the CRS</source>
         <translation>nicht erkannt: bitte KBS wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="145"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
         <translation>Koordinatenbezugssystem der Koordinatenspalten, z. B. EPSG:4326 für geografische Breite/Länge, EPSG:25832 für UTM 32N, EPSG:31466/31467 für Gauß-Krüger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
         <source>Skip rows without coordinates</source>
         <translation>Zeilen ohne Koordinaten überspringen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
         <translation>Die übrigen Zeilen importieren und die übersprungenen Zeilen auflisten; andernfalls brechen Zeilen ohne Koordinaten den Import ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>Decimal mark</source>
         <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="147"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>x / longitude</source>
         <translation>x / Länge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>y / latitude</source>
         <translation>y / Breite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="160"/>
         <source>CRS</source>
         <translation>KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="167"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="159"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="168"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Welche Spalte welches Feld der Datenvorgaben enthält; die Zuordnung wird mit dem Layer gespeichert, die Spalten behalten ihre Namen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="171"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="180"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Koordinaten der Vorschauzeilen, gelesen mit den obigen Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="172"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="181"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Vorschau (erste {n} Zeilen, Koordinatenspalten hervorgehoben)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="175"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="184"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>Die ersten Zeilen der Datei, gelesen mit den obigen Einstellungen; hier wird nichts zurückgeschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="183"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="192"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Hinweise und Probleme aus Erkennung und Import, jeweils mit Datei und Zeile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="196"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="204"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="197"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="205"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Die ganze Datei mit diesen Einstellungen lesen, gegen die Datenvorgaben prüfen und als gestalteten Layer zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="201"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="209"/>
         <source>Close without importing</source>
         <translation>Ohne Import schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="260"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="271"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>Das Koordinatenbezugssystem konnte aus den Werten von &apos;{x}&apos;/&apos;{y}&apos; nicht erkannt werden: bitte KBS wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
         <source>(choose a column)</source>
         <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="311"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="322"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>&apos;{encoding}&apos; ist keine bekannte Zeichenkodierung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="514"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>Die Datei &apos;{file}&apos; kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="340"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="351"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>Mit dem Trennzeichen &apos;{sep}&apos; hat die Datei nur eine Spalte: bitte ein anderes Trennzeichen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="395"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="399"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="398"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>Keine Vorschauzeile enthält mit diesem Dezimaltrennzeichen Zahlen in &apos;{x}&apos; und &apos;{y}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="408"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="407"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>die Werte scheinen vertauscht (x enthält y-Werte); sie werden vertauscht gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="410"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="409"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>die Werte sehen nach {guess} aus, nicht nach {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="425"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>Diese Zeile hat {count} Felder, die Kopfzeile {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="441"/>
         <source>Fields of {kind}</source>
         <translation>Felder für {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Spalte, die &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
+        <location filename="../plugin/gui/issue_list.py" line="36"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
+        <location filename="../plugin/gui/issue_list.py" line="36"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
+        <location filename="../plugin/gui/issue_list.py" line="36"/>
         <source>NOTE</source>
         <translation>HINWEIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="484"/>
         <source>Choose a CSV file first.</source>
         <translation>Bitte zuerst eine CSV-Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="500"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="490"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>Datei &apos;{file}&apos;: bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>Datei &apos;{file}&apos;: x und y sind beide die Spalte &apos;{column}&apos;; bitte zwei verschiedene Spalten wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="519"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>Die Datei &apos;{file}&apos; wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="538"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="528"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} aus &apos;{file}&apos; als Layer &apos;{layer}&apos; ({crs}) importiert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="88"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="107"/>
         <source>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</source>
         <translation>Führt Listen von Gemeinschaftsunterkünften aus mehreren Quellen (die Listen der Träger, die städtische Liste) zu einem GU-Layer zusammen. Jedes Feld übernimmt den Wert der neuesten Liste (bei gleichem Stand den der weiter oben stehenden Liste) und vermerkt seine Herkunft; Abweichungen werden als Widersprüche aufgeführt. Die Listen selbst werden nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="95"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
         <source>Shelter lists (tick two or more; higher rows win ties)</source>
         <translation>GU-Listen (mindestens zwei ankreuzen; bei gleichem Stand gilt die weiter oben stehende)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
         <source>Date of the list</source>
         <translation>Stand der Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
         <source>Record dates</source>
         <translation>Datum je Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
         <source>Features</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="108"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="127"/>
         <source>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</source>
         <translation>Punktlayer des Projekts. Kreuzen Sie die zusammenzuführenden GU-Listen an; die Reihenfolge legt die Priorität fest, wenn zwei Listen denselben Stand haben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="112"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="131"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="113"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="132"/>
         <source>Move the selected list up: it wins ties against lists below it</source>
         <translation>Die markierte Liste nach oben verschieben: Bei gleichem Stand hat sie Vorrang vor den Listen darunter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="133"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="115"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
         <source>Move the selected list down</source>
         <translation>Die markierte Liste nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="116"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="136"/>
         <source>Read the project&apos;s layers again</source>
         <translation>Die Layer des Projekts neu einlesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
         <translation>MATCH_DISTANCE_M: Datensätze verschiedener Listen, die näher beieinanderliegen und ähnliche Namen haben, gelten als dieselbe Unterkunft. Datensätze mit derselben Kennung gelten immer als dieselbe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="138"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="157"/>
         <source>Match distance</source>
         <translation>Abgleichsabstand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="141"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="160"/>
         <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
         <translation>Projiziertes KBS in Metern für den zusammengeführten Layer; in ihm werden die Abstände gemessen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="151"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="170"/>
         <source>Result of the last run</source>
         <translation>Ergebnis des letzten Laufs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Shelter</source>
         <translation>Unterkunft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="162"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="181"/>
         <source>Disagreements between the lists and within each list; hover a row for the values of every source</source>
         <translation>Abweichungen zwischen den Listen und innerhalb jeder Liste; für die Werte aller Quellen mit der Maus über eine Zeile fahren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="170"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="193"/>
         <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
         <translation>Die angekreuzten Listen zusammenführen und den GU-Layer sowie die Tabelle der Widersprüche zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="200"/>
         <source>Close the dialog; layers already added stay in the project</source>
         <translation>Dialog schließen; bereits hinzugefügte Layer bleiben im Projekt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="210"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="237"/>
         <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Ankreuzen, um &apos;{layer}&apos; ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="223"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="250"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Stand dieser Liste, entnommen aus dem Feld &apos;{field}&apos; (neuester Wert); er gilt für Datensätze ohne eigenes Datum oder für alle Datensätze, wenn &apos;Datum je Datensatz&apos; ausgeschaltet ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="226"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="253"/>
         <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
         <translation>Stand dieser Liste (der Layer hat kein Datumsfeld; Standard: heute). Bei abweichenden Werten gilt die neuere Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="229"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="256"/>
         <source>none</source>
         <translation>kein Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Das eigene Datum jedes Datensatzes aus dem Feld &apos;{field}&apos; verwenden; abwählen, um allen Datensätzen den Stand der Liste zu geben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>Der Layer hat kein Datumsfeld; jeder Datensatz erhält den Stand der Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="239"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="266"/>
         <source>Number of features in the layer</source>
         <translation>Anzahl der Objekte im Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="298"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="364"/>
         <source>Tick at least two shelter lists to bundle.</source>
         <translation>Bitte mindestens zwei GU-Listen zum Zusammenführen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="304"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="331"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>Das Ziel-KBS {crs} ist nicht metrisch; bitte ein projiziertes KBS wie EPSG:25832 wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="348"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="409"/>
         <source>Shelter conflicts</source>
         <translation>Widersprüche der GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
-        <source>note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
+        <location filename="../plugin/export/insek.py" line="401"/>
         <source> — generalised for publication</source>
         <translation> — für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
+        <location filename="../plugin/export/insek.py" line="401"/>
         <source> — internal</source>
         <translation> — intern</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="498"/>
+        <location filename="../plugin/export/insek.py" line="543"/>
         <source>summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="498"/>
+        <location filename="../plugin/export/insek.py" line="543"/>
         <source>atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="402"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
         <translation>{n} von {total} Vorschauzeilen haben Koordinaten: {x} von {x0} bis {x1}, {y} von {y0} bis {y1}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
-        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
-
-PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
-
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
-        <translation>Erzeugt eine druckfertige Karte (PDF mit eingebetteten Schriften, PNG mit 300 dpi oder SVG) mit Titel, Legende der sichtbaren Layer, Maßstabsleiste, Nordpfeil, Übersichtskarte, Quellen mit Datum und Lizenz sowie einem Hinweis, wenn ein Layer nur der Veranschaulichung dient. Mit ATLAS folgt auf eine Übersichtsseite der Gesamtstadt (Kennzahlen und Lorenzkurve) je Stadtteil eine PDF-Seite (Karte und Profil).
-
-PUBLIC (Standard: ja) ist für alles gedacht, was das Amt verlässt: Unterkünfte werden nie als Punkte gezeichnet, beschriftet oder gespeichert, sondern auf Stadtteile zusammengefasst; Werte unter SMALL_COUNT_THRESHOLD erscheinen als „&lt; 5“, Gruppenbezeichnungen und Träger entfallen, wo ein Stadtteil weniger Unterkünfte oder Plätze als den Schwellenwert hat, Vorschläge werden zu geplanten Plätzen je Stadtteil, und es werden weder Georeferenzierung noch Metadaten geschrieben.
-
-Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Planungslayer des Projekts verwendet. Die erzeugten Layouts werden zur Nachbearbeitung in die Layoutverwaltung des Projekts aufgenommen.</translation>
     </message>
     <message>
         <location filename="../plugin/dependencies.py" line="41"/>
@@ -2179,12 +2112,12 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Es fehlen Python-Pakete: {modules}. Debian/Ubuntu: sudo apt install {debs}. Windows (OSGeo4W-Installer): {pips} hinzufügen. Andere Systeme: bitte für das Python installieren, das QGIS verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="114"/>
+        <location filename="../plugin/gui/table_editor.py" line="126"/>
         <source>The table could not be loaded; it keeps its rows.</source>
         <translation>Die Tabelle konnte nicht geladen werden; ihre Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="119"/>
+        <location filename="../plugin/gui/table_editor.py" line="131"/>
         <source>The table could not be saved.</source>
         <translation>Die Tabelle konnte nicht gespeichert werden.</translation>
     </message>
@@ -2209,9 +2142,215 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Stadtteile mit Gitter-Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="121"/>
-        <source>Cancelled by the user; the output is incomplete and was not loaded.</source>
-        <translation>Vom Benutzer abgebrochen; die Ausgabe ist unvollständig und wurde nicht geladen.</translation>
+        <location filename="../plugin/export/audit.py" line="100"/>
+        <source>The public export was stopped: {where} would contain {what}. Nothing was written.</source>
+        <translation>Der Export für die Veröffentlichung wurde abgebrochen: {where} würde {what} enthalten. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/audit.py" line="111"/>
+        <source>The public export was stopped: its text could not be checked ({error}). Nothing was written.</source>
+        <translation>Der Export für die Veröffentlichung wurde abgebrochen: Sein Text ließ sich nicht prüfen ({error}). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/audit.py" line="113"/>
+        <source>the written file</source>
+        <translation>die geschriebene Datei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="255"/>
+        <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
+        <translation>Der Vorschlagslayer „{layer}“ enthält nur eine Verteilung (kein Feld „alternative“); wählen Sie Verteilung 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="259"/>
+        <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
+        <translation>Der Vorschlagslayer „{layer}“ hat keine Verteilung {n}; er enthält {held}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="552"/>
+        <source>the map&apos;s texts</source>
+        <translation>die Texte der Karte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="123"/>
+        <source>City indices are withheld: the city total itself is withheld.</source>
+        <translation>Die Kennzahlen der Gesamtstadt werden nicht veröffentlicht: Schon die Gesamtzahl der Stadt ist geheim gehalten.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="78"/>
+        <source>district boundaries and population figures</source>
+        <translation>Stadtteilgrenzen und Einwohnerzahlen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="79"/>
+        <source>shelter data, aggregated by district</source>
+        <translation>Daten zu Unterkünften, je Stadtteil zusammengefasst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="80"/>
+        <source>service locations, by category only</source>
+        <translation>Standorte von Angeboten, nur nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="81"/>
+        <source>community meeting places, used for city figures only</source>
+        <translation>Treffpunkte von Communities, nur für Kennzahlen der Gesamtstadt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="82"/>
+        <source>suggested placements, aggregated by district</source>
+        <translation>vorgeschlagene Verteilungen, je Stadtteil zusammengefasst</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="83"/>
+        <source>district indicators</source>
+        <translation>Kennzahlen der Stadtteile</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="114"/>
+        <source>the suggestion</source>
+        <translation>der Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="115"/>
+        <source>alternative </source>
+        <translation>Alternative </translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="116"/>
+        <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
+        <translation>Welche Verteilung des Vorschlagslayers die Karte zeigt und zählt: der Vorschlag oder eine seiner Alternativen (Feld „alternative“)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="118"/>
+        <source>Placement</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="178"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="195"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="219"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="189"/>
+        <source>Progress of the bundling, which runs in the background</source>
+        <translation>Fortschritt der Zusammenführung, die im Hintergrund läuft</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="196"/>
+        <source>Stop the bundling; nothing is added</source>
+        <translation>Zusammenführung abbrechen; es wird nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="387"/>
+        <source>Bundling {n} lists…</source>
+        <translation>{n} Listen werden zusammengeführt …</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="391"/>
+        <source>Bundling cancelled; nothing was added.</source>
+        <translation>Zusammenführung abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/help.py" line="70"/>
+        <source>The user guide could not be opened in a browser; open it by hand: {url}</source>
+        <translation>Das Benutzerhandbuch ließ sich nicht im Browser öffnen; bitte von Hand öffnen: {url}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
+        <source>feasible (time limit reached)</source>
+        <translation>lösbar (Zeitlimit erreicht)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
+        <source>infeasible</source>
+        <translation>unlösbar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
+        <source>no placement found in time</source>
+        <translation>keine Verteilung in der Zeit gefunden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="265"/>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="52"/>
+        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
+        <translation>Erzeugt eine druckfertige Karte (PDF mit eingebetteten Schriften, PNG mit 300 dpi oder SVG) mit Titel, Legende der sichtbaren Layer, Maßstabsleiste, Nordpfeil, Übersichtskarte, Quellen mit Datum und Lizenz sowie einem Hinweis, wenn ein Layer nur der Veranschaulichung dient. Mit ATLAS folgt auf eine Übersichtsseite der Gesamtstadt (Kennzahlen und Lorenzkurve) je Stadtteil eine PDF-Seite (Karte und Profil).
+
+PUBLIC (Standard: ja) ist für alles gedacht, was das Amt verlässt: Unterkünfte werden nie als Punkte gezeichnet, beschriftet oder gespeichert, sondern auf Stadtteile zusammengefasst; Werte unter SMALL_COUNT_THRESHOLD erscheinen als „&lt; 5“, Gruppenbezeichnungen und Träger entfallen, wo ein Stadtteil weniger Unterkünfte oder Plätze als den Schwellenwert hat, Vorschläge werden zu geplanten Plätzen je Stadtteil, und es werden weder Georeferenzierung noch Metadaten geschrieben.
+
+ALTERNATIVE: bei einem SUGGESTIONS-Layer mit Alternativen (dispersion:suggest mit ALTERNATIVES) die Verteilung, die die Karte zeigt und zählt: 0 (Standard) ist der Vorschlag, k seine k-te Alternative.
+
+Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Planungslayer des Projekts verwendet. Die erzeugten Layouts werden zur Nachbearbeitung in die Layoutverwaltung des Projekts aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="84"/>
+        <source>Placement of the suggestions (0 = the suggestion, k = alternative k)</source>
+        <translation>Verteilung der Vorschläge (0 = der Vorschlag, k = Alternative k)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="68"/>
+        <source>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</source>
+        <translation>Integreat {item} („{name}“): Seine Lage lässt sich nicht in {crs} ausdrücken; wählen Sie ein anderes Ziel-KBS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="57"/>
+        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- each site gets 0 or between its min_places and max_places, in multiples of its module;
+- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
+- opened sites keep MIN_SPACING_M from each other and from existing shelters;
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
+        <translation>Schlägt vor, auf welchen Kandidatenflächen wie viele der PLACES neuen Plätze entstehen sollen, damit die Unterbringung über die Stadt verteilt wird. Ein exaktes Optimierungsverfahren (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
+- jeder Standort erhält 0 Plätze oder zwischen min_places und max_places, in Vielfachen seiner Modulgröße (module);
+- Obergrenze je Stadtteil: neue Plätze im Stadtteil ≤ MAX_PER_1000 × Einwohner / 1.000 − bestehende Plätze;
+- ausgewählte Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Unterkünften;
+- neue Plätze im Radius eines Treffpunkts ≤ HOTSPOT_MAX_PLACES − dort bestehende Plätze (leer: keine Begrenzung);
+- RULES (Tabelle: group_a, group_b, relation &apos;separate&apos; oder &apos;near&apos;, distance_m) und GROUP_DEMAND (Tabelle: group_label, places; ersetzt PLACES);
+- jeder ausgewählte Standort hat jede der SERVICE_CATEGORIES (z. B. &apos;kita,school&apos;) innerhalb von SERVICE_MAX_DISTANCE_M.
+Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, danach die Zahl der Plätze in der Nähe von Treffpunkten und eng benachbarter Standortpaare, zuletzt die Kosten. STATUS ist optimal, feasible (Zeitlimit erreicht, mit GAP), infeasible (bewiesen unlösbar) oder timeout (innerhalb von TIME_LIMIT_S, das auch den Modellaufbau umfasst, keine Verteilung gefunden; Unlösbarkeit nicht bewiesen); bei infeasible nennen MESSAGE und das Protokoll die Regeln, die sich widersprechen, und die kleinste Lockerung, die eine Lösung ermöglicht. ALTERNATIVES ergänzt die nächstbesten, voneinander abweichenden Verteilungen (Feld &apos;alternative&apos;). Jeder Standort erhält eine verständliche Begründung. Das Plugin schlägt vor; die Planung entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="109"/>
+        <source>Status (optimal, feasible, infeasible, timeout)</source>
+        <translation>Status (optimal, feasible, infeasible, timeout)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="50"/>
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="352"/>
+        <source>Could not write to &apos;{dest}&apos;: {error}</source>
+        <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

@@ -4,97 +4,97 @@
 <context>
     <name>DispersionPlanner</name>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="47"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="52"/>
         <source>Add planning layers</source>
         <translation>Add planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="50"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="55"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
         <translation>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="57"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="62"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
         <translation>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="58"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="63"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
         <translation>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="59"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="64"/>
         <source>Add file&apos;s layers</source>
         <translation>Add file&apos;s layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="60"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="65"/>
         <source>Add the layers of the chosen file to the project so they can be mapped below</source>
         <translation>Add the layers of the chosen file to the project so they can be mapped below</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="79"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="84"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation>Problems found: each names the layer, the feature and the field</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="80"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="85"/>
         <source>Check result</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="84"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="89"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="85"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="90"/>
         <source>Validate the chosen layers against the data contract</source>
         <translation>Validate the chosen layers against the data contract</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="86"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="91"/>
         <source>Use and style layers</source>
         <translation>Use and style layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="87"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="92"/>
         <source>Remember the field mapping in the project and apply the style presets</source>
         <translation>Remember the field mapping in the project and apply the style presets</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="100"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="105"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="108"/>
         <source>Planning layers</source>
         <translation>Planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="121"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="126"/>
         <source>Choose a districts layer.</source>
         <translation>Choose a districts layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="133"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="137"/>
         <source>All layers meet the data contract.</source>
         <translation>All layers meet the data contract.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="149"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="151"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
         <source>Planning layers styled and mapped.</source>
         <translation>Planning layers styled and mapped.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
         <source>Layers styled, but the check found errors: see the list.</source>
         <translation>Layers styled, but the check found errors: see the list.</translation>
     </message>
@@ -104,67 +104,67 @@
         <translation>Dispersion Planner</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="44"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="44"/>
         <source>Shelters (GU)</source>
         <translation>Shelters (GU)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="31"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="44"/>
         <source>Community hotspots</source>
         <translation>Community hotspots</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="45"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
         <source>Candidate sites</source>
         <translation>Candidate sites</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="32"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="45"/>
         <source>Group rules</source>
         <translation>Group rules</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/i18n.py" line="33"/>
+        <location filename="../plugin/qgis_adapters/i18n.py" line="46"/>
         <source>Group demand</source>
         <translation>Group demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="62"/>
+        <location filename="../plugin/gui/widgets.py" line="55"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer used as {kind}. Its data are read, never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="63"/>
+        <location filename="../plugin/gui/widgets.py" line="56"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="72"/>
+        <location filename="../plugin/gui/widgets.py" line="65"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="72"/>
+        <location filename="../plugin/gui/widgets.py" line="65"/>
         <source>, required</source>
         <translation>, required</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="72"/>
+        <location filename="../plugin/gui/widgets.py" line="65"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="75"/>
+        <location filename="../plugin/gui/widgets.py" line="68"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -229,12 +229,12 @@
         <translation>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="22"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="24"/>
         <source>Load Kaiserslautern sample data</source>
         <translation>Load Kaiserslautern sample data</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="25"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="27"/>
         <source>Copies the bundled Kaiserslautern sample (18 districts with schematic boundaries, 10 shelters with the figures of 28 Nov 2023, community hotspots, illustrative services and candidate sites) into OUTPUT and adds its layers to the project with the plugin&apos;s styles.
 
 OUTPUT: folder for the GeoPackage (a temporary folder when empty).
@@ -249,47 +249,47 @@ LOAD: add the layers to the current project.
 The data are illustrative: boundaries are schematic and shelter positions are never real buildings.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="35"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="37"/>
         <source>Add the layers to the project</source>
         <translation>Add the layers to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="36"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="38"/>
         <source>Folder for the sample GeoPackage</source>
         <translation>Folder for the sample GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="39"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="41"/>
         <source>Sample GeoPackage</source>
         <translation>Sample GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="44"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="46"/>
         <source>Sample copied to {path}</source>
         <translation>Sample copied to {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="40"/>
+        <location filename="../plugin/processing/base.py" line="74"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="40"/>
+        <location filename="../plugin/processing/base.py" line="74"/>
         <source>Data import</source>
         <translation>Data import</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="40"/>
+        <location filename="../plugin/processing/base.py" line="74"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="69"/>
+        <location filename="../plugin/processing/base.py" line="148"/>
         <source>The districts layer is required.</source>
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="77"/>
+        <location filename="../plugin/processing/base.py" line="153"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
@@ -309,37 +309,37 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Layer &apos;{table}&apos; could not be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="107"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="146"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Kaiserslautern sample (illustrative)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="39"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="40"/>
         <source>Places per 1,000 inhabitants</source>
         <translation>Places per 1,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="40"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="41"/>
         <source>Hot and cold spots (Gi*)</source>
         <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="41"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="42"/>
         <source>Shelters by capacity and utilisation</source>
         <translation>Shelters by capacity and utilisation</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="42"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
         <source>Community hotspots with radius</source>
         <translation>Community hotspots with radius</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
         <source>Services by category</source>
         <translation>Services by category</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="46"/>
         <source>Suggested placements</source>
         <translation>Suggested placements</translation>
     </message>
@@ -349,912 +349,902 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="114"/>
+        <location filename="../plugin/export/insek.py" line="103"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="116"/>
+        <location filename="../plugin/export/insek.py" line="105"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>The district atlas is written as one PDF; choose an output ending in .pdf.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="119"/>
-        <source>The output folder {folder} does not exist.</source>
-        <translation>The output folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="121"/>
+        <location filename="../plugin/export/insek.py" line="111"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>Cannot write to {path}: permission denied. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="133"/>
+        <location filename="../plugin/export/insek.py" line="123"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="135"/>
+        <location filename="../plugin/export/insek.py" line="125"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="138"/>
+        <location filename="../plugin/export/insek.py" line="128"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Layer &apos;{layer}&apos; has no features: there is nothing to map.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="184"/>
+        <location filename="../plugin/export/insek.py" line="174"/>
         <source>suppressed or no residents</source>
         <translation>suppressed or no residents</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="184"/>
+        <location filename="../plugin/export/insek.py" line="174"/>
         <source>no residents</source>
         <translation>no residents</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="284"/>
+        <location filename="../plugin/export/writing.py" line="81"/>
         <source>QGIS could not write the map ({error}).</source>
         <translation>QGIS could not write the map ({error}).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="308"/>
+        <location filename="../plugin/export/writing.py" line="133"/>
         <source>Cannot write to {path}.</source>
         <translation>Cannot write to {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="324"/>
+        <location filename="../plugin/export/writing.py" line="151"/>
         <source>The district atlas has no pages.</source>
         <translation>The district atlas has no pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="361"/>
-        <source>The public export was stopped: it would contain shelter details ({what}). Nothing was written.</source>
-        <translation>The public export was stopped: it would contain shelter details ({what}). Nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="408"/>
+        <location filename="../plugin/export/insek.py" line="334"/>
         <source>The districts layer has no usable features.</source>
         <translation>The districts layer has no usable features.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="429"/>
+        <location filename="../plugin/export/insek.py" line="362"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Places per 1,000|inhabitants</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="429"/>
+        <location filename="../plugin/export/insek.py" line="362"/>
         <source> (generalised)</source>
         <translation> (generalised)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="455"/>
+        <location filename="../plugin/export/insek.py" line="395"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="458"/>
+        <location filename="../plugin/export/insek.py" line="400"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Illustrative data: not real shelter locations or official figures.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
+        <location filename="../plugin/export/insek.py" line="401"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Places in shared accommodation per 1,000 inhabitants, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="481"/>
+        <location filename="../plugin/export/insek.py" line="421"/>
         <source>district profile</source>
         <translation>district profile</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="523"/>
+        <location filename="../plugin/export/insek.py" line="476"/>
         <source>INSEK export (generated)</source>
         <translation>INSEK export (generated)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="545"/>
+        <location filename="../plugin/export/insek.py" line="568"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="590"/>
         <source>City total</source>
         <translation>City total</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="560"/>
+        <location filename="../plugin/export/insek.py" line="591"/>
         <source>Districts: {n}</source>
         <translation>Districts: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="561"/>
+        <location filename="../plugin/export/insek.py" line="592"/>
         <source>Population: {n}</source>
         <translation>Population: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="562"/>
+        <location filename="../plugin/export/insek.py" line="593"/>
         <source>Shelters: {n}</source>
         <translation>Shelters: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="563"/>
+        <location filename="../plugin/export/insek.py" line="594"/>
         <source>Places: {n}</source>
         <translation>Places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="564"/>
+        <location filename="../plugin/export/insek.py" line="595"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Places per 1,000 inhabitants: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="567"/>
+        <location filename="../plugin/export/insek.py" line="602"/>
         <source>Suggested new places: {n}</source>
         <translation>Suggested new places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="577"/>
+        <location filename="../plugin/export/insek.py" line="612"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>City summary: how evenly are places spread?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="592"/>
+        <location filename="../plugin/export/insek.py" line="627"/>
         <source>No city indices available.</source>
         <translation>No city indices available.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="629"/>
+        <location filename="../plugin/export/insek.py" line="664"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation>matplotlib is not installed: the Lorenz curve is left out of the summary page.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="26"/>
+        <location filename="../plugin/export/layouts.py" line="39"/>
         <source>Unknown layout &apos;{name}&apos;; choose one of {names}.</source>
         <translation>Unknown layout &apos;{name}&apos;; choose one of {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="30"/>
+        <location filename="../plugin/export/layouts.py" line="43"/>
         <source>The layout template {path} is missing. Reinstall the plugin or run tools/build_layouts.py.</source>
         <translation>The layout template {path} is missing. Reinstall the plugin or run tools/build_layouts.py.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="43"/>
+        <location filename="../plugin/export/layouts.py" line="56"/>
         <source>The layout template {path} is not valid XML.</source>
         <translation>The layout template {path} is not valid XML.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="49"/>
+        <location filename="../plugin/export/layouts.py" line="62"/>
         <source>The layout template {path} lacks the items {items}.</source>
         <translation>The layout template {path} lacks the items {items}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="169"/>
+        <location filename="../plugin/export/layouts.py" line="183"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="196"/>
+        <location filename="../plugin/export/layouts.py" line="297"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="196"/>
+        <location filename="../plugin/export/layouts.py" line="297"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="197"/>
+        <location filename="../plugin/export/layouts.py" line="298"/>
         <source>A3 landscape</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="197"/>
+        <location filename="../plugin/export/layouts.py" line="298"/>
         <source>A3 portrait</source>
         <translation>A3 portrait</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="30"/>
+        <location filename="../plugin/export/profiles.py" line="31"/>
         <source>childcare (Kita)</source>
         <translation>childcare (Kita)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="30"/>
+        <location filename="../plugin/export/profiles.py" line="31"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="30"/>
+        <location filename="../plugin/export/profiles.py" line="31"/>
         <source>language course</source>
         <translation>language course</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>counselling</source>
         <translation>counselling</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>job centre</source>
         <translation>job centre</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>authority</source>
         <translation>authority</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>public transport</source>
         <translation>public transport</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>health</source>
         <translation>health</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="37"/>
+        <location filename="../plugin/export/profiles.py" line="38"/>
         <source>hot spot</source>
         <translation>hot spot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="37"/>
+        <location filename="../plugin/export/profiles.py" line="38"/>
         <source>cold spot</source>
         <translation>cold spot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="37"/>
+        <location filename="../plugin/export/profiles.py" line="38"/>
         <source>not significant</source>
         <translation>not significant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="37"/>
+        <location filename="../plugin/export/profiles.py" line="38"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="72"/>
+        <location filename="../plugin/export/profiles.py" line="103"/>
         <source>City indices are not shown: the analysis module is not available in this installation.</source>
         <translation>City indices are not shown: the analysis module is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="79"/>
+        <location filename="../plugin/export/profiles.py" line="134"/>
         <source>City indices could not be computed: {error}</source>
         <translation>City indices could not be computed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="101"/>
+        <location filename="../plugin/export/profiles.py" line="155"/>
         <source>Population: {value}</source>
         <translation>Population: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="102"/>
+        <location filename="../plugin/export/profiles.py" line="156"/>
         <source>Shelters: {value}</source>
         <translation>Shelters: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="103"/>
+        <location filename="../plugin/export/profiles.py" line="157"/>
         <source>Places: {value}</source>
         <translation>Places: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="106"/>
+        <location filename="../plugin/export/profiles.py" line="160"/>
         <source> (rank {rank} of {count})</source>
         <translation> (rank {rank} of {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="107"/>
+        <location filename="../plugin/export/profiles.py" line="161"/>
         <source>Places per 1,000 inhabitants: {value}{rank}</source>
         <translation>Places per 1,000 inhabitants: {value}{rank}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="108"/>
+        <location filename="../plugin/export/profiles.py" line="162"/>
         <source>Gi* class: {value}</source>
         <translation>Gi* class: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="110"/>
+        <location filename="../plugin/export/profiles.py" line="164"/>
         <source>Suggested new places: {value}</source>
         <translation>Suggested new places: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="112"/>
+        <location filename="../plugin/export/profiles.py" line="166"/>
         <source>Groups: {value}</source>
         <translation>Groups: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="114"/>
+        <location filename="../plugin/export/profiles.py" line="168"/>
         <source>Operators: {value}</source>
         <translation>Operators: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="117"/>
+        <location filename="../plugin/export/profiles.py" line="171"/>
         <source>Nearest services from the district centre: {value}</source>
         <translation>Nearest services from the district centre: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="78"/>
+        <location filename="../plugin/export/sources.py" line="120"/>
         <source>source not documented</source>
         <translation>source not documented</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="83"/>
+        <location filename="../plugin/export/sources.py" line="125"/>
         <source>licence: {licence}</source>
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="168"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="165"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="54"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="55"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="57"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="71"/>
         <source>Count the places available in each shelter</source>
         <translation>Count the places available in each shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="58"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="72"/>
         <source>Count the places currently occupied</source>
         <translation>Count the places currently occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="64"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
         <source>Places counted</source>
         <translation>Places counted</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="83"/>
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="73"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Seed of the random permutations: the same seed gives the same p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="74"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="108"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="124"/>
         <source>Service distance</source>
         <translation>Service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="85"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
         <source>Progress of the analysis</source>
         <translation>Progress of the analysis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="169"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="192"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="89"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
         <source>Run the analysis in the background</source>
         <translation>Run the analysis in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="139"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
         <source>Cancel run</source>
         <translation>Cancel run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="105"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Stop the running analysis; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
         <source>Close the dialog</source>
         <translation>Close the dialog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="127"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>City-wide indices with a one-line reading each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="128"/>
         <source>City indices</source>
         <translation>City indices</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="117"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="119"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="133"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="120"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="134"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="122"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="136"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="139"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="127"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="145"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="132"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="168"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="207"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="206"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="64"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
         <source>District metrics</source>
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="218"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="217"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="39"/>
+        <location filename="../plugin/gui/export_dialog.py" line="95"/>
         <source>Export INSEK map</source>
         <translation>Export INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="63"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="71"/>
         <source>Shelters</source>
         <translation>Shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="56"/>
+        <location filename="../plugin/gui/export_dialog.py" line="121"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation>Shared accommodation in Kaiserslautern</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="68"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="64"/>
+        <location filename="../plugin/gui/export_dialog.py" line="129"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Public-safe: generalise shelters to districts (for anything leaving the office)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="68"/>
+        <location filename="../plugin/gui/export_dialog.py" line="133"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="80"/>
         <source>Suppress counts below</source>
         <translation>Suppress counts below</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="76"/>
+        <location filename="../plugin/gui/export_dialog.py" line="141"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
         <source>Output file</source>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="113"/>
+        <location filename="../plugin/gui/export_dialog.py" line="234"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Choose an output file (.pdf, .png or .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="121"/>
+        <location filename="../plugin/gui/export_dialog.py" line="243"/>
         <source>INSEK map</source>
         <translation>INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="134"/>
+        <location filename="../plugin/gui/export_dialog.py" line="261"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="142"/>
+        <location filename="../plugin/gui/export_dialog.py" line="270"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Written: {path} ({pages} page(s)); layouts added: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="149"/>
+        <location filename="../plugin/gui/export_dialog.py" line="278"/>
         <source>INSEK export</source>
         <translation>INSEK export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="223"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
         <source>Placement suggestions</source>
         <translation>Placement suggestions</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="77"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="93"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="82"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="98"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Number of new places to distribute (ignored when a group demand table is filled)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="89"/>
         <source>New places (N)</source>
         <translation>New places (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="84"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="100"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>District cap: existing plus new places per 1,000 inhabitants may not exceed this</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="85"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="101"/>
         <source>Max. places per 1,000</source>
         <translation>Max. places per 1,000</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="86"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="102"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Opened sites keep at least this distance from each other and from existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="87"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="103"/>
         <source>Min. spacing</source>
         <translation>Min. spacing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="89"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="90"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Limit the places within each community hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="91"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="107"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>New plus existing places allowed within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="97"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
         <source>Hotspot limit</source>
         <translation>Hotspot limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="102"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Every opened site must have a &apos;{cat}&apos; within the service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
         <source>Required services</source>
         <translation>Required services</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="107"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximum straight-line distance to each required service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="128"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Also compute the next-best distinct placements, so that planners can choose</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
         <source>Alternatives</source>
         <translation>Alternatives</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Stop the optimiser after this time and report the best placement found with its gap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="120"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
         <source>allow several groups at one site</source>
         <translation>allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="121"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Off: each site houses one group (language units). On: groups may share a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Planner-defined group rules; the plugin ships no assumption about which groups conflict</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="127"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Places per group label; when filled it replaces N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="150"/>
         <source>Progress of the optimisation</source>
         <translation>Progress of the optimisation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="153"/>
         <source>Suggest</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
         <source>Compute a placement in the background</source>
         <translation>Compute a placement in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="140"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Stop the optimisation; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status of the suggestion, and why no placement is possible when it is not</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="179"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Suggested sites with the reason for each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="165"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
         <source>Sites and reasons</source>
         <translation>Sites and reasons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="186"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Places per 1,000 inhabitants before and after, with the cap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="188"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Districts before and after the suggested placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="191"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="177"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Places per site in the suggestion and in each alternative, side by side</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="210"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="226"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="259"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="260"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="262"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="264"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="265"/>
         <source>Why no placement is possible</source>
         <translation>Why no placement is possible</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="95"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="106"/>
         <source>Suggested sites</source>
         <translation>Suggested sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="272"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="283"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="286"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="287"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="292"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="96"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="107"/>
         <source>Districts after placement</source>
         <translation>Districts after placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Add an empty row</source>
         <translation>Add an empty row</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Remove the selected rows</source>
         <translation>Remove the selected rows</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Load CSV…</source>
         <translation>Load CSV…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Replace the rows with those of a CSV file (; or , separated)</source>
         <translation>Replace the rows with those of a CSV file (; or , separated)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Save CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="31"/>
+        <location filename="../plugin/gui/table_editor.py" line="39"/>
         <source>Save the rows to a CSV file</source>
         <translation>Save the rows to a CSV file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="51"/>
+        <location filename="../plugin/gui/table_editor.py" line="59"/>
         <source>separate: keep group_a at least distance_m from group_b; near: place group_a within distance_m of a hotspot or shelter of group_b</source>
         <translation>separate: keep group_a at least distance_m from group_b; near: place group_a within distance_m of a hotspot or shelter of group_b</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="112"/>
+        <location filename="../plugin/gui/table_editor.py" line="124"/>
         <source>Load table</source>
         <translation>Load table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="112"/>
+        <location filename="../plugin/gui/table_editor.py" line="124"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="117"/>
+        <location filename="../plugin/gui/table_editor.py" line="129"/>
         <source>Save table</source>
         <translation>Save table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="117"/>
+        <location filename="../plugin/gui/table_editor.py" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="37"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="40"/>
         <source>Analyse dispersion of accommodation</source>
         <translation>Analyse dispersion of accommodation</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="40"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="43"/>
         <source>Measures how concentrated shelter places are across districts, relative to where people live.
 
 Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
@@ -1271,112 +1261,112 @@ PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the 
 Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="67"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
         <source>Population field</source>
         <translation>Population field</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="70"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="81"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Places field (capacity or occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="64"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="67"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutations for pseudo p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="66"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="69"/>
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="67"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="70"/>
         <source>Service access distance (m)</source>
         <translation>Service access distance (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="70"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="73"/>
         <source>City metrics</source>
         <translation>City metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="108"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="108"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="114"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="125"/>
         <source>Checking the input layers</source>
         <translation>Checking the input layers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="88"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="91"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Computing indices and spatial statistics</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="43"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="49"/>
         <source>Export INSEK map or district atlas</source>
         <translation>Export INSEK map or district atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="67"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
         <source>Shared accommodation</source>
         <translation>Shared accommodation</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="70"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
         <source>Public-safe (generalised for publication)</source>
         <translation>Public-safe (generalised for publication)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
         <source>District atlas (PDF)</source>
         <translation>District atlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="89"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="90"/>
         <source>Layouts added to the project</source>
         <translation>Layouts added to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="98"/>
         <source>Unknown layout; choose one of {names}.</source>
         <translation>Unknown layout; choose one of {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="114"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="125"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: using the project layer &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="118"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="129"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Internal export: shelter locations are shown. Do not publish this file.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="31"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="32"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
         <translation>&apos;{entry}&apos; is not of the form name=value.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="47"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="49"/>
         <source>Bundle shelter lists</source>
         <translation>Bundle shelter lists</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="50"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="52"/>
         <source>Merges shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
@@ -1393,57 +1383,57 @@ SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="66"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="68"/>
         <source>Shelter lists</source>
         <translation>Shelter lists</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="68"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
         <source>Match distance (m)</source>
         <translation>Match distance (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
         <source>Field mapping (contract=source;...)</source>
         <translation>Field mapping (contract=source;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="74"/>
         <source>Dates of the lists (layer=date;...)</source>
         <translation>Dates of the lists (layer=date;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="60"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="49"/>
         <source>Target CRS</source>
         <translation>Target CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="76"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="78"/>
         <source>Bundled shelters</source>
         <translation>Bundled shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="78"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="80"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="85"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="87"/>
         <source>No shelter lists were given.</source>
         <translation>No shelter lists were given.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="131"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="106"/>
         <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
         <translation>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="28"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="30"/>
         <source>Import Integreat locations</source>
         <translation>Import Integreat locations</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="31"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="33"/>
         <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
 
 CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
@@ -1458,27 +1448,27 @@ TARGET_CRS: coordinate system of the output (default EPSG:25832).
 Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="43"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="45"/>
         <source>Integreat locations JSON</source>
         <translation>Integreat locations JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="44"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="46"/>
         <source>Category mapping (CSV file or a=b;c=d)</source>
         <translation>Category mapping (CSV file or a=b;c=d)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="78"/>
         <source>{count} services written.</source>
         <translation>{count} services written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="41"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="30"/>
         <source>Import Zensus 2022 grid</source>
         <translation>Import Zensus 2022 grid</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="44"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="33"/>
         <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
 
 INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
@@ -1502,141 +1492,112 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Zensus grid CSV</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="62"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="51"/>
         <source>Value column</source>
         <translation>Value column</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="64"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="53"/>
         <source>Keep only cells within</source>
         <translation>Keep only cells within</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="65"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="54"/>
         <source>Zensus grid cells</source>
         <translation>Zensus grid cells</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="103"/>
-        <source>Could not write the grid cells: {error}</source>
-        <translation>Could not write the grid cells: {error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="113"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="88"/>
         <source>{count} grid cells written.</source>
         <translation>{count} grid cells written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="115"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="90"/>
         <source>{count} cells outside the extent were left out.</source>
         <translation>{count} cells outside the extent were left out.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="29"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="38"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
         <translation>Unknown service categories: {unknown}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="44"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="54"/>
         <source>Suggest placements of new places</source>
         <translation>Suggest placements of new places</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="47"/>
-        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- each site gets 0 or between its min_places and max_places, in multiples of its module;
-- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
-- opened sites keep MIN_SPACING_M from each other and from existing shelters;
-- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
-- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
-- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
-It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
-        <translation>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- each site gets 0 or between its min_places and max_places, in multiples of its module;
-- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
-- opened sites keep MIN_SPACING_M from each other and from existing shelters;
-- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
-- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
-- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
-It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP) or infeasible; when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="69"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="80"/>
         <source>Existing shelters</source>
         <translation>Existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="76"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="87"/>
         <source>Group rules table</source>
         <translation>Group rules table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="77"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="88"/>
         <source>Group demand table</source>
         <translation>Group demand table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="80"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="91"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Maximum places per 1,000 inhabitants per district</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="82"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="93"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Minimum spacing between sites (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="84"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="95"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Maximum places within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="86"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Required service categories (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="88"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="99"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximum distance to each required service (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="90"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="101"/>
         <source>Time limit (s)</source>
         <translation>Time limit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="92"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="103"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternatives (next-best distinct placements)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="94"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="105"/>
         <source>Allow several groups at one site</source>
         <translation>Allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="98"/>
-        <source>Status (optimal, feasible, infeasible)</source>
-        <translation>Status (optimal, feasible, infeasible)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="99"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="110"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="100"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
         <source>Highest load among receiving districts</source>
         <translation>Highest load among receiving districts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="101"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="112"/>
         <source>Relative optimality gap</source>
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="129"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -1666,512 +1627,484 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Merge shelter lists from several sources with provenance and conflict flags</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="48"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="68"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="84"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="93"/>
         <source>Import points from CSV</source>
         <translation>Import points from CSV</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="88"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
         <translation>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="96"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="105"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
         <source>The CSV file to import; it is read, never changed</source>
         <translation>The CSV file to import; it is read, never changed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="99"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="103"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
         <translation>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
         <source>Name of the new layer in the project (default: the file name)</source>
         <translation>Name of the new layer in the project (default: the file name)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="109"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="118"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="121"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
         <translation>Detected settings (correct them if the preview looks wrong)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
         <source>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</source>
         <translation>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="131"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
         <translation>Character that separates the columns; if the preview shows a single column, the separator is wrong</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="125"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
         <source>comma (7,75)</source>
         <translation>comma (7,75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
         <source>point (7.75)</source>
         <translation>point (7.75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="127"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
         <translation>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="130"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
         <translation>Column with the x coordinate: longitude, easting or Rechtswert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="141"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
         <translation>Column with the y coordinate: latitude, northing or Hochwert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="144"/>
         <source>not recognised: choose the CRS</source>
         <translation>not recognised: choose the CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="145"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
         <translation>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
         <source>Skip rows without coordinates</source>
         <translation>Skip rows without coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
         <translation>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>Separator</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="142"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>Decimal mark</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="147"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>x / longitude</source>
         <translation>x / longitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>y / latitude</source>
         <translation>y / latitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="160"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="167"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="159"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="168"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="171"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="180"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Coordinates of the preview rows read with the settings above</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="172"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="181"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Preview (first {n} rows, coordinate columns highlighted)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="175"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="184"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>The first rows of the file as read with the settings above; nothing here is written back</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="183"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="192"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Notes and problems of the detection and the import, each naming the file and line</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="196"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="204"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="197"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="205"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="201"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="209"/>
         <source>Close without importing</source>
         <translation>Close without importing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="260"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="271"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
         <source>(choose a column)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="311"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="322"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>&apos;{encoding}&apos; is not a known text encoding.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="514"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>File &apos;{file}&apos; cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="340"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="351"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="396"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="395"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Choose the x and y coordinate columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="399"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="398"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="408"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="407"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>these look swapped (x holds y values); they will be read swapped</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="410"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="409"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>the values look like {guess}, not {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="425"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>This row has {count} fields, the header {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="441"/>
         <source>Fields of {kind}</source>
         <translation>Fields of {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Column that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
+        <location filename="../plugin/gui/issue_list.py" line="36"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
+        <location filename="../plugin/gui/issue_list.py" line="36"/>
         <source>WARNING</source>
         <translation>WARNING</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
+        <location filename="../plugin/gui/issue_list.py" line="36"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="484"/>
         <source>Choose a CSV file first.</source>
         <translation>Choose a CSV file first.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="500"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="490"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>File &apos;{file}&apos;: choose the x and y coordinate columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="529"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="519"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="538"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="528"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="88"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="107"/>
         <source>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</source>
         <translation>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="95"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
         <source>Shelter lists (tick two or more; higher rows win ties)</source>
         <translation>Shelter lists (tick two or more; higher rows win ties)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
         <source>Date of the list</source>
         <translation>Date of the list</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
         <source>Record dates</source>
         <translation>Record dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="98"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="108"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="127"/>
         <source>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</source>
         <translation>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="112"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="131"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="113"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="132"/>
         <source>Move the selected list up: it wins ties against lists below it</source>
         <translation>Move the selected list up: it wins ties against lists below it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="133"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="115"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
         <source>Move the selected list down</source>
         <translation>Move the selected list down</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="116"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="136"/>
         <source>Read the project&apos;s layers again</source>
         <translation>Read the project&apos;s layers again</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
         <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
         <translation>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="138"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="157"/>
         <source>Match distance</source>
         <translation>Match distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="141"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="160"/>
         <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
         <translation>Projected CRS in metres of the bundled layer; distances are measured in it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="151"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="170"/>
         <source>Result of the last run</source>
         <translation>Result of the last run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="162"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="181"/>
         <source>Disagreements between the lists and within each list; hover a row for the values of every source</source>
         <translation>Disagreements between the lists and within each list; hover a row for the values of every source</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="170"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="193"/>
         <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
         <translation>Bundle the ticked lists and add the shelter layer and the conflict table to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="173"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="200"/>
         <source>Close the dialog; layers already added stay in the project</source>
         <translation>Close the dialog; layers already added stay in the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="210"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="237"/>
         <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="223"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="250"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="226"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="253"/>
         <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
         <translation>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="229"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="256"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="232"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>The layer has no date field; every record gets the list date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="239"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="266"/>
         <source>Number of features in the layer</source>
         <translation>Number of features in the layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="298"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="364"/>
         <source>Tick at least two shelter lists to bundle.</source>
         <translation>Tick at least two shelter lists to bundle.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="304"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="331"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="348"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="409"/>
         <source>Shelter conflicts</source>
         <translation>Shelter conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="362"/>
-        <source>note</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
+        <location filename="../plugin/export/insek.py" line="401"/>
         <source> — generalised for publication</source>
         <translation> — generalised for publication</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="459"/>
+        <location filename="../plugin/export/insek.py" line="401"/>
         <source> — internal</source>
         <translation> — internal</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="498"/>
+        <location filename="../plugin/export/insek.py" line="543"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="498"/>
+        <location filename="../plugin/export/insek.py" line="543"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="403"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="402"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
         <translation>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="46"/>
-        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
-
-PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
-
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
-        <translation>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
-
-PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
-
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</translation>
     </message>
     <message>
         <location filename="../plugin/dependencies.py" line="41"/>
@@ -2179,12 +2112,12 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Missing Python packages: {modules}. Debian/Ubuntu: sudo apt install {debs}. Windows (OSGeo4W installer): add {pips}. Other systems: install them for the Python that QGIS uses.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="114"/>
+        <location filename="../plugin/gui/table_editor.py" line="126"/>
         <source>The table could not be loaded; it keeps its rows.</source>
         <translation>The table could not be loaded; it keeps its rows.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/table_editor.py" line="119"/>
+        <location filename="../plugin/gui/table_editor.py" line="131"/>
         <source>The table could not be saved.</source>
         <translation>The table could not be saved.</translation>
     </message>
@@ -2209,9 +2142,215 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Districts with grid population</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="121"/>
-        <source>Cancelled by the user; the output is incomplete and was not loaded.</source>
-        <translation>Cancelled by the user; the output is incomplete and was not loaded.</translation>
+        <location filename="../plugin/export/audit.py" line="100"/>
+        <source>The public export was stopped: {where} would contain {what}. Nothing was written.</source>
+        <translation>The public export was stopped: {where} would contain {what}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/audit.py" line="111"/>
+        <source>The public export was stopped: its text could not be checked ({error}). Nothing was written.</source>
+        <translation>The public export was stopped: its text could not be checked ({error}). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/audit.py" line="113"/>
+        <source>the written file</source>
+        <translation>the written file</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="255"/>
+        <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
+        <translation>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="259"/>
+        <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
+        <translation>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="552"/>
+        <source>the map&apos;s texts</source>
+        <translation>the map&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/profiles.py" line="123"/>
+        <source>City indices are withheld: the city total itself is withheld.</source>
+        <translation>City indices are withheld: the city total itself is withheld.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="78"/>
+        <source>district boundaries and population figures</source>
+        <translation>district boundaries and population figures</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="79"/>
+        <source>shelter data, aggregated by district</source>
+        <translation>shelter data, aggregated by district</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="80"/>
+        <source>service locations, by category only</source>
+        <translation>service locations, by category only</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="81"/>
+        <source>community meeting places, used for city figures only</source>
+        <translation>community meeting places, used for city figures only</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="82"/>
+        <source>suggested placements, aggregated by district</source>
+        <translation>suggested placements, aggregated by district</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/sources.py" line="83"/>
+        <source>district indicators</source>
+        <translation>district indicators</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="114"/>
+        <source>the suggestion</source>
+        <translation>the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="115"/>
+        <source>alternative </source>
+        <translation>alternative </translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="116"/>
+        <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
+        <translation>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="118"/>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="178"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="195"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="219"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="189"/>
+        <source>Progress of the bundling, which runs in the background</source>
+        <translation>Progress of the bundling, which runs in the background</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="196"/>
+        <source>Stop the bundling; nothing is added</source>
+        <translation>Stop the bundling; nothing is added</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="387"/>
+        <source>Bundling {n} lists…</source>
+        <translation>Bundling {n} lists…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="391"/>
+        <source>Bundling cancelled; nothing was added.</source>
+        <translation>Bundling cancelled; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/help.py" line="70"/>
+        <source>The user guide could not be opened in a browser; open it by hand: {url}</source>
+        <translation>The user guide could not be opened in a browser; open it by hand: {url}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
+        <source>feasible (time limit reached)</source>
+        <translation>feasible (time limit reached)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
+        <source>infeasible</source>
+        <translation>infeasible</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
+        <source>no placement found in time</source>
+        <translation>no placement found in time</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="265"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="52"/>
+        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
+        <translation>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="84"/>
+        <source>Placement of the suggestions (0 = the suggestion, k = alternative k)</source>
+        <translation>Placement of the suggestions (0 = the suggestion, k = alternative k)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="68"/>
+        <source>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</source>
+        <translation>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="57"/>
+        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- each site gets 0 or between its min_places and max_places, in multiples of its module;
+- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
+- opened sites keep MIN_SPACING_M from each other and from existing shelters;
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
+        <translation>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- each site gets 0 or between its min_places and max_places, in multiples of its module;
+- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
+- opened sites keep MIN_SPACING_M from each other and from existing shelters;
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="109"/>
+        <source>Status (optimal, feasible, infeasible, timeout)</source>
+        <translation>Status (optimal, feasible, infeasible, timeout)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="50"/>
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>Cancelled by the user; no output was written.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="352"/>
+        <source>Could not write to &apos;{dest}&apos;: {error}</source>
+        <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
