@@ -17,7 +17,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core.errors import InputError
 from ..core.i18n import Message, catalogue, msg
-from .csv_table import iter_records, normalise_name, parse_count, parse_number, sniff_csv
+from ..core.parsing import normalise_name, parse_count, parse_number
+from .csv_table import iter_records, sniff_csv
 
 # English templates keyed by code (code ``age_tables.<key>``; German in i18n/de.ts, see plugin/core/i18n.py)
 MESSAGES = {
@@ -97,7 +98,7 @@ def read_age_table(path: str) -> AgeTable:
         raise InputError(_text("columns_missing", file=label, needed=";".join(
             ("GebietsID", "Gebietsname", "von", "BisKleinerAls", "Männlich", "Weiblich")), columns=", ".join(cols)))
     layout = "city" if (male and female) else "plain"
-    count_cols = [male, female] if layout == "city" else [total]
+    count_cols = [c for c in ((male, female) if layout == "city" else (total,)) if c]
     index = {c: i for i, c in enumerate(cols)}
     rows: List[Tuple[str, float, float, int]] = []
     names: Dict[str, str] = {}

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import NDArray
 
 # (age_from, age_to exclusive, share of children who need a place): 26.5 % of under-2s, 75 % of 2-3-year-olds,
 # 99 % of 3-6-year-olds (Jugendhilfeausschuss Kaiserslautern). Editable by passing other rates.
@@ -34,7 +35,7 @@ DEFAULT_MAX_DISTANCE_M = 1500.0
 Rates = Sequence[Tuple[float, float, float]]
 
 
-def step_weights(bands: Sequence[Tuple[float, float]]) -> Callable[[np.ndarray], np.ndarray]:
+def step_weights(bands: Sequence[Tuple[float, float]]) -> Callable[[NDArray[Any]], NDArray[Any]]:
     """Vectorised step function: the weight of the first band whose upper bound is >= d, 0 beyond the last.
 
     Same rule as ``access.weights.step_fn`` (bounds inclusive), on arrays.
@@ -45,7 +46,7 @@ def step_weights(bands: Sequence[Tuple[float, float]]) -> Callable[[np.ndarray],
     bounds = np.array([b for b, _ in ordered])
     weights = np.array([w for _, w in ordered] + [0.0])
 
-    def weight(d: np.ndarray) -> np.ndarray:
+    def weight(d: NDArray[Any]) -> NDArray[Any]:
         return weights[np.searchsorted(bounds, np.asarray(d, dtype=float), side="left")]
 
     return weight
@@ -80,7 +81,7 @@ def under6_rate(rates: Rates = DEFAULT_DEMAND_RATES) -> float:
 
 
 def shelter_demand(residents: Sequence[float], under6_share: float = DEFAULT_SHELTER_UNDER6_SHARE,
-                   rates: Rates = DEFAULT_DEMAND_RATES) -> np.ndarray:
+                   rates: Rates = DEFAULT_DEMAND_RATES) -> NDArray[Any]:
     """Places needed by the children of each shelter: residents x share under 6 x demand rate of under-6s."""
     if not 0.0 <= under6_share <= 1.0:
         raise ValueError("the share of residents under 6 must lie between 0 and 1")
@@ -91,13 +92,13 @@ def shelter_demand(residents: Sequence[float], under6_share: float = DEFAULT_SHE
 class FCAResult:
     """2SFCA/E2SFCA per demand point and per supply point."""
 
-    access: np.ndarray  # per demand point: places per child in reach (A_i)
-    places: np.ndarray  # per demand point: places that fall to it, demand x access
-    shortfall: np.ndarray  # per demand point: max(0, demand - places)
-    reachable: np.ndarray  # per demand point: any supply within max_cost (with weight > 0)
-    places_within_reach: np.ndarray  # per demand point: all places within max_cost, competition ignored
-    supply_ratio: np.ndarray  # per supply: R_j, places per child competing for it
-    demand_in_catchment: np.ndarray  # per supply: weighted demand within reach
+    access: NDArray[Any]  # per demand point: places per child in reach (A_i)
+    places: NDArray[Any]  # per demand point: places that fall to it, demand x access
+    shortfall: NDArray[Any]  # per demand point: max(0, demand - places)
+    reachable: NDArray[Any]  # per demand point: any supply within max_cost (with weight > 0)
+    places_within_reach: NDArray[Any]  # per demand point: all places within max_cost, competition ignored
+    supply_ratio: NDArray[Any]  # per supply: R_j, places per child competing for it
+    demand_in_catchment: NDArray[Any]  # per supply: weighted demand within reach
     variant: str  # "2SFCA" or "E2SFCA"
     max_cost: Optional[float] = None
     method: Optional[str] = None  # distance used: "network" or "straight_line"

@@ -10,9 +10,10 @@ node of their own as a junction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List
+from typing import Any, List
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 
 from .graph import WalkingNetwork
@@ -24,13 +25,13 @@ class ChainGraph:
 
     graph: sparse.csr_matrix  # (n_junctions, n_junctions), shortest parallel chain kept
     graph_t: sparse.csr_matrix
-    chain_nodes: np.ndarray  # (n_chains, 2) start and end junction
-    chain_length: np.ndarray
-    chain_forward: np.ndarray  # walkable from start to end
-    chain_backward: np.ndarray
-    seg_chain: np.ndarray  # chain of each segment
-    seg_offset: np.ndarray  # distance along the chain to the segment's first point in chain order
-    seg_flipped: np.ndarray  # True where the chain runs from the segment's end node to its start node
+    chain_nodes: NDArray[Any]  # (n_chains, 2) start and end junction
+    chain_length: NDArray[Any]
+    chain_forward: NDArray[Any]  # walkable from start to end
+    chain_backward: NDArray[Any]
+    seg_chain: NDArray[Any]  # chain of each segment
+    seg_offset: NDArray[Any]  # distance along the chain to the segment's first point in chain order
+    seg_flipped: NDArray[Any]  # True where the chain runs from the segment's end node to its start node
 
     @property
     def n_nodes(self) -> int:
@@ -40,7 +41,7 @@ class ChainGraph:
 def chain_graph(net: WalkingNetwork) -> ChainGraph:
     """Contract ``net`` (built once per network and cached on it)."""
     cached = getattr(net, "_chain_graph", None)
-    if cached is not None:
+    if isinstance(cached, ChainGraph):
         return cached
     seg_nodes = net.seg_nodes
     n_seg = net.n_segments

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, List, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
@@ -32,16 +33,16 @@ _TRUE = {"yes", "true", "1", "y", "t"}
 class WalkingNetwork:
     """Nodes, directed segments and the CSR graph of a walking network (metres)."""
 
-    node_xy: np.ndarray  # (n_nodes, 2)
-    seg_xy: np.ndarray  # (n_segments, 4): x0, y0, x1, y1 as drawn
-    seg_nodes: np.ndarray  # (n_segments, 2): start and end node
-    seg_length: np.ndarray  # (n_segments,)
-    seg_forward: np.ndarray  # bool: walkable from start to end
-    seg_backward: np.ndarray  # bool: walkable from end to start
-    seg_feature: np.ndarray  # index of the input line each segment comes from
+    node_xy: NDArray[Any]  # (n_nodes, 2)
+    seg_xy: NDArray[Any]  # (n_segments, 4): x0, y0, x1, y1 as drawn
+    seg_nodes: NDArray[Any]  # (n_segments, 2): start and end node
+    seg_length: NDArray[Any]  # (n_segments,)
+    seg_forward: NDArray[Any]  # bool: walkable from start to end
+    seg_backward: NDArray[Any]  # bool: walkable from end to start
+    seg_feature: NDArray[Any]  # index of the input line each segment comes from
     graph: sparse.csr_matrix  # (n_nodes, n_nodes) directed, shortest parallel segment kept
-    component: np.ndarray  # weakly connected component of each node
-    component_length: np.ndarray  # total segment length per component
+    component: NDArray[Any]  # weakly connected component of each node
+    component_length: NDArray[Any]  # total segment length per component
     crs: Optional[str] = None
     tolerance: float = DEFAULT_TOLERANCE_M
     warnings: List[Message] = field(default_factory=list)
@@ -119,9 +120,9 @@ def check_crs(crs: Optional[str], geographic: Optional[bool] = None) -> None:
         raise NetworkError("network_geographic_crs", crs=str(crs)[:80])
 
 
-def _line_parts(lines: Sequence[Any], warnings: List[Message]) -> Tuple[List[np.ndarray], List[int]]:
+def _line_parts(lines: Sequence[Any], warnings: List[Message]) -> Tuple[List[NDArray[Any]], List[int]]:
     """Coordinate arrays (n, 2) of each single line, with the index of its input feature."""
-    parts: List[np.ndarray] = []
+    parts: List[NDArray[Any]] = []
     owner: List[int] = []
     for i, geom in enumerate(lines):
         if geom is None:
@@ -156,7 +157,7 @@ def _line_parts(lines: Sequence[Any], warnings: List[Message]) -> Tuple[List[np.
     return parts, owner
 
 
-def _merge_vertices(xy: np.ndarray, tolerance: float) -> Tuple[np.ndarray, np.ndarray]:
+def _merge_vertices(xy: NDArray[Any], tolerance: float) -> Tuple[NDArray[Any], NDArray[Any]]:
     """Node id of each vertex and the node coordinates (first vertex of each group)."""
     if tolerance > 0 and len(xy) > 1:
         pairs = cKDTree(xy).query_pairs(r=tolerance, output_type="ndarray")

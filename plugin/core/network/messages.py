@@ -6,10 +6,11 @@ parameters); front ends render them in their language (German in i18n/de.ts).
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Sequence, Tuple
 
 from ..errors import InputError
-from ..i18n import Message, catalogue, msg, number
+from ..i18n import Message as Message  # re-exported: what results carry
+from ..i18n import catalogue, msg, number
 
 MESSAGES = {
     "network_empty": "The walking network has no usable line ({lines} features, {skipped} empty or not walkable).",
@@ -52,7 +53,7 @@ class NetworkError(InputError):
         super().__init__(self.msg, issues=[self.msg])
 
 
-def examples(labels: Sequence[Any], values: Sequence[float], limit: int = 3) -> tuple:
+def examples(labels: Sequence[Any], values: Any, limit: int = 3) -> Tuple[Message, ...]:
     """The first few offenders with their distance, as messages (rendered joined by ', ')."""
     return tuple(message("point_example", label=str(label), distance=number(float(value), 0))
                  for label, value in list(zip(labels, values))[:limit])

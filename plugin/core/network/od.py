@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, List, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
@@ -34,9 +35,9 @@ _BLOCK_CELLS = 2.5e7  # dense Dijkstra rows per batch: batch x nodes float64 sta
 class ODMatrix:
     """Distances (metres) in long form, sorted by origin then distance; pairs pruned away are absent."""
 
-    origin: np.ndarray
-    destination: np.ndarray
-    distance: np.ndarray
+    origin: NDArray[Any]
+    destination: NDArray[Any]
+    distance: NDArray[Any]
     n_origins: int
     n_destinations: int
     method: str  # "network" or "straight_line"
@@ -47,7 +48,7 @@ class ODMatrix:
     destination_snap: Optional[SnappedPoints] = None
     messages: List[Message] = field(default_factory=list)
 
-    def dense(self) -> np.ndarray:
+    def dense(self) -> NDArray[Any]:
         """(n_origins, n_destinations) matrix, inf where a pair is unreachable or pruned."""
         out = np.full((self.n_origins, self.n_destinations), np.inf)
         out[self.origin, self.destination] = self.distance
@@ -58,13 +59,13 @@ class ODMatrix:
 class _Placed:
     """Points placed on the edges Dijkstra runs on (chains of the contracted graph)."""
 
-    edge: np.ndarray
-    pos: np.ndarray  # distance along the edge from its start node
-    to_end: np.ndarray
-    start: np.ndarray
-    end: np.ndarray
-    fwd: np.ndarray
-    bwd: np.ndarray
+    edge: NDArray[Any]
+    pos: NDArray[Any]  # distance along the edge from its start node
+    to_end: NDArray[Any]
+    start: NDArray[Any]
+    end: NDArray[Any]
+    fwd: NDArray[Any]
+    bwd: NDArray[Any]
 
     def __len__(self) -> int:
         return int(self.edge.shape[0])
@@ -79,7 +80,7 @@ def _place(cg: ChainGraph, net: WalkingNetwork, snap: SnappedPoints) -> _Placed:
                    end=cg.chain_nodes[c, 1], fwd=cg.chain_forward[c], bwd=cg.chain_backward[c])
 
 
-def _ends(p: _Placed, as_source: bool) -> Tuple[np.ndarray, ...]:
+def _ends(p: _Placed, as_source: bool) -> Tuple[NDArray[Any], ...]:
     """The two ways on and off each point's edge: (node, cost, usable) twice.
 
     Leaving a point (``as_source``) towards the end node needs the forward
@@ -93,7 +94,7 @@ def _ends(p: _Placed, as_source: bool) -> Tuple[np.ndarray, ...]:
     return p.start, p.pos, p.fwd | at_start, p.end, p.to_end, p.bwd | at_end
 
 
-def _same_edge(src: _Placed, dst: _Placed, src_is_origin: bool, block: np.ndarray, rows: np.ndarray) -> None:
+def _same_edge(src: _Placed, dst: _Placed, src_is_origin: bool, block: NDArray[Any], rows: NDArray[Any]) -> None:
     """Lower ``block`` where a source and a target lie on one edge and may walk straight along it."""
     shared = np.intersect1d(src.edge[rows], dst.edge)
     if not len(shared):
@@ -113,7 +114,7 @@ def _same_edge(src: _Placed, dst: _Placed, src_is_origin: bool, block: np.ndarra
 
 
 def network_distances(net: WalkingNetwork, origins: SnappedPoints, destinations: SnappedPoints,
-                      limit: Optional[float] = None) -> np.ndarray:
+                      limit: Optional[float] = None) -> NDArray[Any]:
     """Dense (origins x destinations) walking distances between snapped positions; inf beyond ``limit``."""
     n_o, n_d = len(origins), len(destinations)
     out = np.full((n_o, n_d), np.inf)
@@ -157,7 +158,7 @@ def network_distances(net: WalkingNetwork, origins: SnappedPoints, destinations:
     return out
 
 
-def _prune(dist: np.ndarray, max_distance: Optional[float], k: Optional[int]) -> Tuple[np.ndarray, ...]:
+def _prune(dist: NDArray[Any], max_distance: Optional[float], k: Optional[int]) -> Tuple[NDArray[Any], ...]:
     """Long form of ``dist`` sorted by origin, then distance, then destination; pruned pairs left out."""
     d = dist.copy()
     if max_distance is not None:
@@ -222,7 +223,7 @@ def od_matrix(origin_xy: Sequence[Sequence[float]], destination_xy: Sequence[Seq
 
 
 def nearest_distance(origin_xy: Sequence[Sequence[float]], destination_xy: Sequence[Sequence[float]],
-                     network: Optional[WalkingNetwork] = None, **kwargs: Any) -> Tuple[np.ndarray, np.ndarray, str]:
+                     network: Optional[WalkingNetwork] = None, **kwargs: Any) -> Tuple[NDArray[Any], NDArray[Any], str]:
     """Distance from each origin to its nearest destination and that destination's index (-1, inf if none).
 
     The network twin of the straight-line nearest-service distance; returns (distance, index, method).

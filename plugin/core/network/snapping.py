@@ -9,9 +9,10 @@ distance decides.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, List, Optional, Sequence
+from typing import Any, List, Optional, Sequence, Union
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
 from ..i18n import number
@@ -25,14 +26,14 @@ DEFAULT_MAX_SNAP_M = 500.0
 class SnappedPoints:
     """Where each point meets the network and how far it had to move (metres)."""
 
-    segment: np.ndarray  # index of the segment
-    fraction: np.ndarray  # 0 at the segment's start node, 1 at its end node
-    snap_distance: np.ndarray  # from the point to the network
-    x: np.ndarray  # the snapped position
-    y: np.ndarray
-    to_start: np.ndarray  # distance along the segment to its start node
-    to_end: np.ndarray  # ... to its end node
-    component: np.ndarray  # network component of the segment
+    segment: NDArray[Any]  # index of the segment
+    fraction: NDArray[Any]  # 0 at the segment's start node, 1 at its end node
+    snap_distance: NDArray[Any]  # from the point to the network
+    x: NDArray[Any]  # the snapped position
+    y: NDArray[Any]
+    to_start: NDArray[Any]  # distance along the segment to its start node
+    to_end: NDArray[Any]  # ... to its end node
+    component: NDArray[Any]  # network component of the segment
     warnings: List[Message]
 
     def __len__(self) -> int:
@@ -62,7 +63,7 @@ def _index(net: WalkingNetwork) -> _SegmentIndex:
     return idx
 
 
-def snap_points(net: WalkingNetwork, xs: Sequence[float], ys: Sequence[float], *,
+def snap_points(net: WalkingNetwork, xs: Union[Sequence[float], NDArray[Any]], ys: Union[Sequence[float], NDArray[Any]], *,
                 max_snap_distance: Optional[float] = DEFAULT_MAX_SNAP_M,
                 labels: Optional[Sequence[Any]] = None) -> SnappedPoints:
     """Snap each (x, y) to its nearest walkable segment.
