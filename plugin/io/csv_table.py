@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Set, TextIO, Tuple
 
 from ..core.contract import LAYERS
-from ..core.parsing import normalise_name, parse_count, parse_number  # noqa: F401 - parse_count re-exported for older importers
+from ..core.parsing import NULL_MARKERS, is_null, normalise_name, parse_count, parse_number  # noqa: F401 - parse_count re-exported for older importers
 from ..core.validation import RawFeature, RawLayer
 from .messages import fail, line_list, text
 
@@ -107,6 +107,28 @@ def detect_encoding(raw: bytes, file_label: str, complete: bool = True) -> str:
         if utf8_line and other_line:
             raise fail("mixed_encoding", file=file_label, utf8_line=utf8_line, other_line=other_line)
     return "cp1252"
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def detect_file_encoding(path: str) -> str:
+    """The encoding of a text file: BOM first, then UTF-8, then cp1252 (the one rule for every text file read).
+
+    Why one function: CSV layers, Integreat category maps, rules and demand tables all come from the same
+    spreadsheets; a cp1252 file that Excel saved with a UTF-8 BOM must not corrupt the first column name in
+    any of them. Read the file through ``open_text``/``read_text``, which skip the BOM whatever the encoding.
+    """
+    size = _check_file(path)
+    raw, complete = _read_sample(path, size)
+    return detect_encoding(raw, os.path.basename(path), complete)
+
+
+def read_text(path: str) -> str:
+    """The whole text of a small file (category map, rules), decoded by ``detect_file_encoding``, BOM removed."""
+    encoding = detect_file_encoding(path)
+    with open_text(path, encoding, "replace") as fh:
+        return fh.read()
 
 
 def _read_sample(path: str, size: int) -> Tuple[bytes, bool]:
@@ -287,7 +309,8 @@ def sniff_csv(path: str, preview: int = PREVIEW_ROWS) -> CsvDialect:
     label = os.path.basename(path)
     raw, complete = _read_sample(path, size)
     encoding = detect_encoding(raw, label, complete)
-    sample = _decode(raw[3:] if encoding == "utf-8-sig" else raw, "utf-8" if encoding == "utf-8-sig" else encoding)
+    sample = _decode(raw[len(BOM):] if raw.startswith(BOM) else raw,
+                     "utf-8" if encoding == "utf-8-sig" else encoding)  # a BOM before cp1252 text is dropped too
     if not sample.strip():
         raise fail("file_empty", file=label)
     delimiter, rows = _choose_delimiter(sample)
@@ -317,8 +340,19 @@ def _range(values: Sequence[float]) -> str:
 
 
 def open_text(path: str, encoding: str, errors: str = "strict") -> TextIO:
-    """Open ``path`` for csv reading in ``encoding`` (newline='' as the csv module wants)."""
-    return open(path, encoding=encoding, errors=errors, newline="")
+    """Open ``path`` for csv reading in ``encoding`` (newline='' as the csv module wants).
+
+    A UTF-8 byte order mark is skipped whatever ``encoding`` says: Excel writes one before cp1252 text too,
+    and read as cp1252 it would become 'ï»¿' in the first column name.
+    """
+    raw = open(path, "rb")
+    try:
+        if not encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32")) and raw.read(len(BOM)) != BOM:
+            raw.seek(0)
+        return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="")
+    except BaseException:
+        raw.close()
+        raise
 
 
 def iter_records(path: str, dialect: CsvDialect, errors: str = "strict",
@@ -355,8 +389,8 @@ def iter_records(path: str, dialect: CsvDialect, errors: str = "strict",
             except csv.Error as exc:
                 raise fail("csv_malformed", file=label, line=start, reason=exc) from None
             previous = reader.line_num
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue
+            if not row or all(not cell.strip() for cell in row):
+                continue  # a blank line, or a spreadsheet row of empty cells (";;;;"): no row at all
             if len(row) != width:
                 raise fail("ragged_row", file=label, line=start, count=len(row), expected=width)
             count += 1
@@ -394,17 +428,36 @@ def header_of(path: str, dialect: CsvDialect) -> List[str]:
 COORD_RANGES = {"EPSG:4326": ((-180.0, 180.0), (-90.0, 90.0))}
 
 
+@dataclass
+class _Rows:
+    """The rows of a point CSV as read, before the CRS is settled."""
+
+    lines: List[int] = field(default_factory=list)
+    attrs: List[Dict[str, object]] = field(default_factory=list)
+    xs: List[float] = field(default_factory=list)
+    ys: List[float] = field(default_factory=list)
+    missing: List[int] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+    unknown: Dict[str, List[Tuple[int, str]]] = field(default_factory=dict)  # column -> (line, cell) kept as NULL
+
+
 def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
                     field_map: Optional[Mapping[str, str]] = None, crs: Optional[str] = None,
-                    skip_missing: bool = False) -> ImportedLayer:
+                    skip_missing: bool = False, keep_unknown: bool = True) -> ImportedLayer:
     """Read a CSV with coordinate columns into a point ``RawLayer`` of ``kind`` (e.g. "shelters").
 
     ``field_map`` maps contract names to CSV columns; the keys "x" and "y" choose
     the coordinate columns (else those of ``dialect``). ``crs`` overrides the
     dialect's guess. Rows without coordinates raise an InputError listing
-    their lines, or are skipped with a note when ``skip_missing``. Columns the
-    contract declares as numbers are parsed with the dialect's decimal mark;
-    all other values stay text (ids such as "01" keep their zeros).
+    their lines, or are skipped with a note when ``skip_missing``; spreadsheet
+    rows of empty cells are no rows at all. Columns the contract declares as
+    numbers are parsed with the dialect's decimal mark; all other values stay
+    text (ids such as "01" keep their zeros). ``keep_unknown`` (the default):
+    a blank or "k. A." cell in an *optional* number column keeps its row with
+    the value NULL and a note naming file, line and column, so that one gap
+    does not block an operator's list; required columns are still checked by
+    validation (an error naming the row and field). Rows at a placeholder
+    position, with swapped axes or far outside the other rows get a note each.
     """
     if kind not in LAYERS:
         raise ValueError(f"unknown layer kind {kind!r}")
@@ -419,70 +472,184 @@ def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
     for col in (x_field, y_field):
         if col not in columns:
             raise fail("column_missing", file=label, column=col, columns=", ".join(columns))
-    crs = crs or dialect.crs_guess
-    xi, yi = columns.index(x_field), columns.index(y_field)
-    numeric = {mapping.get(f.name, f.name) for f in LAYERS[kind].fields if f.kind in ("int", "float")}
-    numeric -= {x_field, y_field}
-    lines: List[int] = []
-    attrs: List[Dict[str, object]] = []
-    xs: List[float] = []
-    ys: List[float] = []
-    missing: List[int] = []
+    numeric = {mapping.get(f.name, f.name): f.required for f in LAYERS[kind].fields if f.kind in ("int", "float")}
+    for col in (x_field, y_field):
+        numeric.pop(col, None)
+    rows = _read_point_rows(path, label, dialect, columns, (x_field, y_field), numeric, keep_unknown)
+    if rows.missing:
+        if not skip_missing:
+            raise fail("missing_coordinates", file=label, count=len(rows.missing), lines=line_list(rows.missing))
+        rows.notes.append(text("missing_coordinates_skipped", file=label, count=len(rows.missing),
+                               lines=line_list(rows.missing)))
+    if not rows.attrs:
+        raise fail("no_data_rows", file=label)
+    named = normalise_name(x_field) in LON_NAMES and normalise_name(y_field) in LAT_NAMES
+    guessed, swapped = guess_crs(rows.xs, rows.ys, named_latlon=named)
+    crs = crs or dialect.crs_guess or guessed
+    if crs is None:
+        raise fail("no_crs_guess", file=label, x=x_field, y=y_field)
+    xs, ys = rows.xs, rows.ys
+    if swapped and guessed == crs:
+        rows.notes.append(text("swapped_latlon", file=label, x=x_field, y=y_field, x_range=_range(xs),
+                               y_range=_range(ys)))
+        xs, ys = ys, xs
+        x_field, y_field = y_field, x_field
+    _check_ranges(label, crs, rows.lines, xs, ys, x_field, y_field)
+    rows.notes.extend(plausibility_notes(label, crs, rows.lines, xs, ys, x_field, y_field))
+    from shapely.geometry import Point
+
+    features = [RawFeature(f"line {line}", record, Point(x, y))
+                for line, record, x, y in zip(rows.lines, rows.attrs, xs, ys)]
+    return ImportedLayer(name=label, kind=kind, features=features, crs=crs, field_map=mapping,
+                         source_fields=columns, notes=rows.notes)
+
+
+def _read_point_rows(path: str, label: str, dialect: CsvDialect, columns: Sequence[str], xy: Tuple[str, str],
+                     numeric: Mapping[str, bool], keep_unknown: bool) -> _Rows:
+    """Every data row: coordinates parsed (bad ones raise), attributes typed, rows without coordinates listed."""
+    xi, yi = columns.index(xy[0]), columns.index(xy[1])
+    out = _Rows()
     for line, row in iter_records(path, dialect):
         xv, yv = row[xi].strip(), row[yi].strip()
         if not xv or not yv:
-            missing.append(line)
+            out.missing.append(line)
             continue
         coords = []
-        for col, value in ((x_field, xv), (y_field, yv)):
+        for col, value in zip(xy, (xv, yv)):
             try:
                 coords.append(parse_number(value, dialect.decimal))
             except ValueError:
                 raise fail("bad_coordinate", file=label, line=line, field=col, value=value) from None
         record: Dict[str, object] = {}
         for name, value in zip(columns, row):
-            value = value.strip()
-            if not value:
-                record[name] = None
-            elif name in numeric:
-                try:
-                    number = parse_number(value, dialect.decimal)
-                except ValueError:
-                    record[name] = value  # validation names the feature and field
-                else:
-                    if abs(number) > MAX_NUMBER:  # 1e19 places would wrap int64 in any file written later
-                        raise fail("value_out_of_range", file=label, line=line, field=name, value=value,
-                                   low=f"-{MAX_NUMBER:,}", high=f"{MAX_NUMBER:,}")
-                    record[name] = int(number) if number.is_integer() else number
-            else:
-                record[name] = value
-        lines.append(line)
-        attrs.append(record)
-        xs.append(coords[0])
-        ys.append(coords[1])
-    notes: List[str] = []
-    if missing:
-        if not skip_missing:
-            raise fail("missing_coordinates", file=label, count=len(missing), lines=line_list(missing))
-        notes.append(text("missing_coordinates_skipped", file=label, count=len(missing), lines=line_list(missing)))
-    if not attrs:
-        raise fail("no_data_rows", file=label)
-    if crs is None:
-        crs, _ = guess_crs(xs, ys, named_latlon=normalise_name(x_field) in LON_NAMES and normalise_name(y_field) in LAT_NAMES)
-        if crs is None:
-            raise fail("no_crs_guess", file=label, x=x_field, y=y_field)
-    named = normalise_name(x_field) in LON_NAMES and normalise_name(y_field) in LAT_NAMES
-    guessed, swapped = guess_crs(xs, ys, named_latlon=named)
-    if swapped and guessed == crs:
-        notes.append(text("swapped_latlon", file=label, x=x_field, y=y_field, x_range=_range(xs), y_range=_range(ys)))
-        xs, ys = ys, xs
-        x_field, y_field = y_field, x_field
-    _check_ranges(label, crs, lines, xs, ys, x_field, y_field)
-    from shapely.geometry import Point
+            record[name] = _cell(label, line, name, value.strip(), numeric, dialect.decimal, keep_unknown, out)
+        out.lines.append(line)
+        out.attrs.append(record)
+        out.xs.append(coords[0])
+        out.ys.append(coords[1])
+    for name, cells in out.unknown.items():
+        out.notes.append(text("value_unknown", file=label, field=name, count=len(cells),
+                              lines=line_list([line for line, _ in cells]), value=cells[0][1]))
+    return out
 
-    features = [RawFeature(f"line {line}", record, Point(x, y)) for line, record, x, y in zip(lines, attrs, xs, ys)]
-    return ImportedLayer(name=label, kind=kind, features=features, crs=crs, field_map=mapping,
-                         source_fields=columns, notes=notes)
+
+def _cell(label: str, line: int, name: str, value: str, numeric: Mapping[str, bool], decimal: str,
+          keep_unknown: bool, out: _Rows) -> object:
+    """One attribute: None when empty, a number in a contract number column, else the text.
+
+    With ``keep_unknown`` a blank or non-number cell of an optional number column is None and listed in
+    ``out.unknown``; required columns keep the text for validation to name.
+    """
+    unknown = keep_unknown and name in numeric and not numeric[name]
+    if not value or (name in numeric and is_null(value, NULL_MARKERS)):
+        if unknown:
+            out.unknown.setdefault(name, []).append((line, value))
+        return None
+    if name not in numeric:
+        return value
+    try:
+        number = parse_number(value, decimal)
+    except ValueError:
+        if unknown:
+            out.unknown.setdefault(name, []).append((line, value))
+            return None
+        return value  # validation names the feature and field
+    if abs(number) > MAX_NUMBER:  # 1e19 places would wrap int64 in any file written later
+        raise fail("value_out_of_range", file=label, line=line, field=name, value=value,
+                   low=f"-{MAX_NUMBER:,}", high=f"{MAX_NUMBER:,}")
+    return int(number) if number.is_integer() else number
+
+
+# --------------------------------------------------------------------------- plausibility
+
+MAX_OUTSIDE_M = 50_000.0  # a row further than this outside the other rows' extent is flagged
+PLACEHOLDER_POSITIONS = ((0.0, 0.0), (1.0, 1.0))  # what forms and geocoders write for "no position"
+
+
+def _metres(crs: str, xs: Sequence[float], ys: Sequence[float],
+            lat0: Optional[float] = None) -> Optional[Tuple[Any, Any, bool]]:
+    """(x m, y m, geographic) arrays for distance checks (degrees scaled at latitude ``lat0``); None for an
+    unknown CRS."""
+    import numpy as np
+
+    try:
+        from pyproj import CRS
+
+        geographic = CRS.from_user_input(crs).is_geographic
+    except Exception:  # noqa: BLE001 - an unknown CRS is reported by validation
+        return None
+    x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    if not geographic:
+        return x, y, False
+    lat0 = float(np.median(y)) if lat0 is None else lat0
+    return x * 111_320.0 * np.cos(np.radians(lat0)), y * 110_540.0, True
+
+
+def _outside(px: Any, py: Any, box: Tuple[float, float, float, float]) -> Any:
+    """Distance (m) of points to a box (0 inside)."""
+    import numpy as np
+
+    dx = np.maximum(np.maximum(box[0] - px, px - box[2]), 0.0)
+    dy = np.maximum(np.maximum(box[1] - py, py - box[3]), 0.0)
+    return np.hypot(dx, dy)
+
+
+def _reference_box(crs: str, mx: Any, my: Any, usable: Any, extent: Optional[Tuple[float, float, float, float]],
+                   lat0: float) -> Optional[Tuple[float, float, float, float]]:
+    """The box (m) rows are compared with: ``extent`` if given, else that of the usable rows near their median."""
+    import numpy as np
+
+    if extent is not None:
+        ex = _metres(crs, [extent[0], extent[2]], [extent[1], extent[3]], lat0)
+        return None if ex is None else (float(ex[0][0]), float(ex[1][0]), float(ex[0][1]), float(ex[1][1]))
+    if usable.sum() < 2:
+        return None
+    near = usable & (np.hypot(mx - np.median(mx[usable]), my - np.median(my[usable])) <= MAX_OUTSIDE_M)
+    if near.sum() < 2:
+        return None
+    return float(mx[near].min()), float(my[near].min()), float(mx[near].max()), float(my[near].max())
+
+
+def plausibility_notes(label: str, crs: str, lines: Sequence[int], xs: Sequence[float], ys: Sequence[float],
+                       x_field: str, y_field: str,
+                       extent: Optional[Tuple[float, float, float, float]] = None) -> List[str]:
+    """Notes for rows at a placeholder position (0/0, 1/1), with swapped axes, or more than ``MAX_OUTSIDE_M``
+    outside the extent of the other rows (or ``extent``, e.g. the districts', in ``crs``).
+
+    Why: one such row is imported hundreds of kilometres away and nobody sees it; the row is kept (it may be
+    right) but named, so the planner can check it. The extent of "the other rows" is that of the rows within
+    ``MAX_OUTSIDE_M`` of the median position, so that a few stray rows do not widen it.
+    """
+    import numpy as np
+
+    if not len(xs):
+        return []
+    x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    placeholder = np.zeros(len(xs), dtype=bool)
+    for px, py in PLACEHOLDER_POSITIONS:
+        placeholder |= (x == px) & (y == py)
+    lat0 = float(np.median(y[~placeholder])) if (~placeholder).any() else 0.0
+    metres = _metres(crs, xs, ys, lat0)
+    if metres is None:
+        return []
+    mx, my, geographic = metres
+    if not geographic:
+        placeholder &= (x == 0) & (y == 0)  # (1, 1) m is a position in a projected CRS, if an odd one
+    notes: List[str] = []
+    box = _reference_box(crs, mx, my, ~placeholder, extent, lat0)
+    far = _outside(mx, my, box) if box else np.zeros(len(xs))
+    swapped_fits = np.zeros(len(xs), dtype=bool)
+    if box:
+        sx, sy = _metres(crs, ys, xs, lat0)[:2]  # type: ignore[index]
+        swapped_fits = _outside(sx, sy, box) <= MAX_OUTSIDE_M
+    for i, line in enumerate(lines):
+        if placeholder[i]:
+            notes.append(text("placeholder_position", file=label, line=line, x=xs[i], y=ys[i]))
+        elif far[i] > MAX_OUTSIDE_M and swapped_fits[i]:
+            notes.append(text("row_swapped", file=label, line=line, x_field=x_field, y_field=y_field))
+        elif far[i] > MAX_OUTSIDE_M:
+            notes.append(text("row_far", file=label, line=line, distance=round(float(far[i]) / 1000.0)))
+    return notes
 
 
 def _check_ranges(label: str, crs: str, lines: Sequence[int], xs: Sequence[float], ys: Sequence[float],

@@ -21,7 +21,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.parsing import is_null, normalise_name, parse_number
 from ..core.validation import RawFeature
-from .csv_table import ImportedLayer
+from .csv_table import ImportedLayer, detect_file_encoding, read_text
 from .messages import fail, text
 
 # Integreat category names seen in German and English instances -> contract categories.
@@ -88,8 +88,7 @@ def parse_category_map(spec: Optional[str], base: Optional[Mapping[str, str]] = 
     spec = str(spec)
     pairs: List[Tuple[str, str, str]] = []
     if os.path.isfile(spec):
-        with open(spec, encoding="utf-8-sig", errors="replace", newline="") as fh:
-            content = fh.read()
+        content = read_text(spec)  # BOM, UTF-8 or cp1252 (a map saved from Excel), as every text file
         delim = ";" if content.count(";") >= content.count(",") else ","
         for row in csv.reader(io.StringIO(content), delimiter=delim):
             if not row or not row[0].strip() or row[0].strip().startswith("#"):
@@ -155,8 +154,9 @@ def load_integreat_json(path: str) -> List[Dict[str, Any]]:
         raise fail("file_empty", file=label)
     with open(path, "rb") as fh:
         raw = fh.read()
+    encoding = detect_file_encoding(path)
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw[3:].decode(encoding) if raw.startswith(b"\xef\xbb\xbf") else raw.decode(encoding)
         if _nesting_depth(text) > MAX_JSON_DEPTH:
             raise RecursionError
         data = json.loads(text)
@@ -243,12 +243,35 @@ SERVICE_FIELDS = ("service_id", "name", "category", "integreat_id", "integreat_c
                   "town", "website", "email", "phone_number", "barrier_free", "opening_hours", "last_updated")
 
 
+def place_key(item: Mapping[str, Any], label: str, number: int) -> Tuple[str, bool]:
+    """(key, own) of an Integreat item: its location's id, else a stable key from name and coordinates.
+
+    Why: the item's ``id`` belongs to one translation (and is ``null`` for untranslated places, where the CMS
+    puts the translation's id elsewhere), so keying by it gives the same place a different service_id in each
+    language. The location is shared by all languages. ``own`` is False when the key had to be made up.
+    """
+    loc = item.get("location") if isinstance(item.get("location"), dict) else {}
+    loc_id = loc.get("id")
+    if not is_null(loc_id) and not isinstance(loc_id, (bool, list, dict)):
+        return str(_text(loc_id, label, f"#{number}", "location.id")), True
+    import hashlib
+
+    name = normalise_name(loc.get("name") or item.get("title") or "")
+    lat, lon = _number(loc.get("latitude")), _number(loc.get("longitude"))
+    position = "" if lat is None or lon is None else f"{lat:.5f},{lon:.5f}"
+    digest = hashlib.sha1(f"{name}|{position}".encode(), usedforsecurity=False).hexdigest()[:10]
+    return f"p{digest}", False
+
+
 def read_integreat(path: str, category_map: Optional[Mapping[str, str] | str] = None,
                    id_prefix: str = "integreat-") -> ImportedLayer:
     """Read Integreat locations into a ``services`` layer (WGS84 points), with notes.
 
     ``category_map``: a mapping (replaces the default) or a spec string / CSV
-    path for ``parse_category_map`` (extends the default).
+    path for ``parse_category_map`` (extends the default). ``service_id`` is
+    ``id_prefix`` + the place key (``place_key``: the location's id), so the
+    same place has the same service_id in every language's export; items
+    with ``"id": null`` are read, not refused.
     """
     label = os.path.basename(path)
     items = load_integreat_json(path)
@@ -260,46 +283,54 @@ def read_integreat(path: str, category_map: Optional[Mapping[str, str] | str] = 
     unmapped: Counter[str] = Counter()
     features: List[RawFeature] = []
     seen: Dict[Optional[str], int] = {}
+    keys: Counter[str] = Counter()
     for n, item in enumerate(items, start=1):
         iid = _text(item.get("id"), label, f"#{n}", "id")
-        title = (_text(item.get("title"), label, iid, "title") or "").strip()
-        if iid in seen:
+        title = (_text(item.get("title"), label, iid or f"#{n}", "title") or "").strip()
+        if iid is not None and iid in seen:
             raise fail("integreat_duplicate_id", file=label, id=iid, first=seen[iid], second=n)
         seen[iid] = n
+        key, own = place_key(item, label, n)
+        keys[key] += 1
+        if keys[key] > 1:
+            key = f"{key}-{keys[key]}"  # two places at one location: both kept, the later one numbered
+        if iid is None:
+            notes.append(text("integreat_no_own_id", number=n, name=title, key=key))
+        ref = iid if iid is not None else f"#{n}"  # how messages name the item
         if item.get("temporarily_closed"):
-            notes.append(text("integreat_closed", id=iid, name=title))
+            notes.append(text("integreat_closed", id=ref, name=title))
             continue
         loc = item.get("location") or {}
-        lat = _number(_text(loc.get("latitude"), label, iid, "location.latitude"))
-        lon = _number(_text(loc.get("longitude"), label, iid, "location.longitude"))
+        lat = _number(_text(loc.get("latitude"), label, ref, "location.latitude"))
+        lon = _number(_text(loc.get("longitude"), label, ref, "location.longitude"))
         if lat is None or lon is None:
-            notes.append(text("integreat_no_coordinates", id=iid, name=title))
+            notes.append(text("integreat_no_coordinates", id=ref, name=title))
             continue
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
-            raise fail("integreat_bad_coordinates", file=label, id=iid, name=title, lat=lat, lon=lon)
+            raise fail("integreat_bad_coordinates", file=label, id=ref, name=title, lat=lat, lon=lon)
         cat = item.get("category")
-        cat_name = _text(cat.get("name") if isinstance(cat, dict) else cat, label, iid, "category.name") or ""
+        cat_name = _text(cat.get("name") if isinstance(cat, dict) else cat, label, ref, "category.name") or ""
         category = map_category(cat_name, mapping)
         if category is None:
             unmapped[cat_name or "–"] += 1
             category = "other"
         attrs = {
-            "service_id": f"{id_prefix}{iid}",
-            "name": title or _text(loc.get("name"), label, iid, "location.name") or "",
+            "service_id": f"{id_prefix}{key}",
+            "name": title or _text(loc.get("name"), label, ref, "location.name") or "",
             "category": category,
             "integreat_id": iid,
             "integreat_category": cat_name or None,
-            "address": _text(loc.get("address"), label, iid, "location.address"),
-            "postcode": _text(loc.get("postcode"), label, iid, "location.postcode"),
-            "town": _text(loc.get("town"), label, iid, "location.town"),
-            "website": _text(item.get("website"), label, iid, "website"),
-            "email": _text(item.get("email"), label, iid, "email"),
-            "phone_number": _text(item.get("phone_number"), label, iid, "phone_number"),
+            "address": _text(loc.get("address"), label, ref, "location.address"),
+            "postcode": _text(loc.get("postcode"), label, ref, "location.postcode"),
+            "town": _text(loc.get("town"), label, ref, "location.town"),
+            "website": _text(item.get("website"), label, ref, "website"),
+            "email": _text(item.get("email"), label, ref, "email"),
+            "phone_number": _text(item.get("phone_number"), label, ref, "phone_number"),
             "barrier_free": None if item.get("barrier_free") is None else int(bool(item.get("barrier_free"))),
             "opening_hours": _opening_hours(item.get("opening_hours")),
-            "last_updated": _text(item.get("last_updated"), label, iid, "last_updated"),
+            "last_updated": _text(item.get("last_updated"), label, ref, "last_updated"),
         }
-        features.append(RawFeature(f"item {iid}", attrs, Point(lon, lat)))
+        features.append(RawFeature(f"item {ref}", attrs, Point(lon, lat)))
     for name, count in sorted(unmapped.items()):
         notes.append(text("integreat_unmapped", category=name, count=count))
     return ImportedLayer(name=label, kind="services", features=features, crs="EPSG:4326", field_map={},

@@ -67,6 +67,13 @@ MESSAGES = catalogue("io", {
     "integreat_duplicate_id": "File '{file}': Integreat item id {id} occurs more than once (items {first} and {second}).",
     "category_map_bad": "Category map entry '{entry}' is not of the form name=category.",
     "category_map_target": "Category map entry '{entry}': '{target}' is not a service category; use one of {known}.",
+    # real-file quirks (issue 14): rows kept with a flag instead of blocking the import
+    "value_unknown": "File '{file}', column '{field}': {count} row(s) without a number (line(s) {lines}; first value '{value}'); the rows were kept with the value unknown (NULL).",
+    "placeholder_position": "File '{file}', line {line}: position {x} / {y} is a placeholder, not a place; the row was kept, check its coordinates.",
+    "row_swapped": "File '{file}', line {line}: '{x_field}' and '{y_field}' look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.",
+    "row_far": "File '{file}', line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.",
+    "zensus_centre_mismatch": "File '{file}': {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (first at line {line}: '{value}'); the grid id was used, check these rows.",
+    "integreat_no_own_id": "Integreat item #{number} ('{name}') has no id of its own (an untranslated place); keyed by '{key}'.",
 })
 
 
