@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Set, TextIO, Tuple
 
 from ..core.contract import LAYERS
-from ..core.parsing import NULL_MARKERS, is_null, normalise_name, parse_count, parse_number  # noqa: F401 - parse_count re-exported for older importers
+from ..core.parsing import normalise_name, parse_count, parse_number  # noqa: F401 - parse_count re-exported for older importers
 from ..core.validation import RawFeature, RawLayer
 from .messages import fail, line_list, text
 
@@ -541,7 +541,7 @@ def _cell(label: str, line: int, name: str, value: str, numeric: Mapping[str, bo
     ``out.unknown``; required columns keep the text for validation to name.
     """
     unknown = keep_unknown and name in numeric and not numeric[name]
-    if not value or (name in numeric and is_null(value, NULL_MARKERS)):
+    if not value:
         if unknown:
             out.unknown.setdefault(name, []).append((line, value))
         return None

@@ -96,9 +96,9 @@ def parse_category_map(spec: Optional[str], base: Optional[Mapping[str, str]] = 
             if len(row) < 2:
                 raise fail("category_map_bad", entry=delim.join(row))
             name, target = row[0].strip(), row[1].strip()
-            if normalise_name(name) in ("integreat_category", "source", "name", "from") and \
-                    normalise_name(target) in ("category", "target", "to"):
-                continue  # header
+            if not pairs and target.lower() not in SERVICE_CATEGORIES and normalise_name(target) in (
+                    "category", "target", "to", "kategorie", "ziel", "service_category"):
+                continue  # header (English or German, e.g. "Integreat-Kategorie;Kategorie")
             pairs.append((name, target, delim.join(row)))
     else:
         for entry in spec.replace("\n", ";").split(";"):
@@ -295,7 +295,7 @@ def read_integreat(path: str, category_map: Optional[Mapping[str, str] | str] = 
         if keys[key] > 1:
             key = f"{key}-{keys[key]}"  # two places at one location: both kept, the later one numbered
         if iid is None:
-            notes.append(text("integreat_no_own_id", number=n, name=title, key=key))
+            notes.append(text("integreat_no_own_id", number=n, name=title, place=key))
         ref = iid if iid is not None else f"#{n}"  # how messages name the item
         if item.get("temporarily_closed"):
             notes.append(text("integreat_closed", id=ref, name=title))
