@@ -27,7 +27,7 @@ from ..core.outputs import OutField
 from ..core.parsing import normalise_name, parse_number
 from .csv_table import CsvDialect, header_of, iter_records, sniff_csv
 from .files import OgrWriter, check_cancel, ogr_field, ogr_srs
-from .messages import fail, text
+from .messages import fail, line_list, text
 
 ZENSUS_CRS = "EPSG:3035"
 SUPPRESSED = {"–", "-", "—", "", "\ufffd", ".", "x", "X", "/"}
@@ -187,7 +187,8 @@ class ZensusStats:
     written: int = 0
     suppressed: int = 0
     outside_extent: int = 0
-    centre_mismatch: int = 0
+    centre_mismatch: int = 0  # rows whose x_mp/y_mp lie more than half a cell from their grid id's centre
+    centre_mismatch_rows: List[Tuple[int, str]] = field(default_factory=list)  # (line, grid id), the first 20
     duplicates: int = 0
     duplicate_lines: List[Tuple[int, int]] = field(default_factory=list)  # (repeated line, first line)
     notes: List[str] = field(default_factory=list)
@@ -231,6 +232,7 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
     other_conv = [_converter(f.kind, schema.dialect.decimal) for f in schema.others]
     other_names = [c for c in cols if c not in (schema.id_field, schema.value_field)]
     errors = "replace" if schema.dialect.encoding.startswith("utf-8") else "strict"
+    midpoint = _midpoint_columns(cols)
     transform = _Transform(target_crs)
     expected_res = schema.resolution
     buf: Dict[str, list] = _empty()
@@ -252,6 +254,8 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
             expected_res = res
         elif res != expected_res:
             raise fail("mixed_resolution", file=label, line=line, value=gid, found=res, expected=expected_res)
+        if midpoint is not None:
+            _check_midpoint(row, midpoint, schema.dialect.decimal, (res, north, east), (line, gid), stats)
         raw = row[val_i].strip()
         if raw in SUPPRESSED:
             value = None
@@ -304,8 +308,37 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
         first_dup, first_orig = stats.duplicate_lines[0]
         stats.notes.append(text("duplicate_cells", file=label, field=schema.id_field, count=stats.duplicates,
                                 line=first_orig, first=first_dup))
+    if stats.centre_mismatch:
+        stats.notes.append(text("zensus_centre_mismatch", file=label, count=stats.centre_mismatch,
+                                lines=line_list([line for line, _ in stats.centre_mismatch_rows]),
+                                value=stats.centre_mismatch_rows[0][1]))
     if progress is not None:
         progress(1.0)
+
+
+def _midpoint_columns(columns: Sequence[str]) -> Optional[Tuple[int, int]]:
+    """Indexes of the x_mp/y_mp midpoint columns, None when the file has no such pair."""
+    x = next((i for i, c in enumerate(columns) if normalise_name(c).startswith("x_mp")), None)
+    y = next((i for i, c in enumerate(columns) if normalise_name(c).startswith("y_mp")), None)
+    return None if x is None or y is None else (x, y)
+
+
+def _check_midpoint(row: Sequence[str], midpoint: Tuple[int, int], decimal: str, cell: Tuple[int, int, int],
+                    where: Tuple[int, str], stats: ZensusStats) -> None:
+    """Count a row whose midpoint lies more than half a cell from its grid id's centre (EPSG:3035).
+
+    Why: such a row is a copy-paste or sorting error in the file; the grid id wins (it defines the cell), but
+    the planner is told which rows to check. Unreadable midpoints are left to the column's own check.
+    """
+    res, north, east = cell
+    try:
+        x, y = parse_number(row[midpoint[0]], decimal), parse_number(row[midpoint[1]], decimal)
+    except ValueError:
+        return
+    if abs(x - (east + res / 2)) > res / 2 or abs(y - (north + res / 2)) > res / 2:
+        stats.centre_mismatch += 1
+        if len(stats.centre_mismatch_rows) < 20:
+            stats.centre_mismatch_rows.append(where)
 
 
 class _SeenCells:

@@ -184,3 +184,24 @@ def test_integreat_duplicate_item_ids_still_refused(write, data_dir):
     items[2]["id"] = items[0]["id"]
     with pytest.raises(InputError, match="occurs more than once"):
         read_integreat(write("dup.json", json.dumps(items)))
+
+
+# --------------------------------------------------------------------------- Zensus
+
+def test_zensus_midpoint_disagreeing_with_grid_id_is_flagged(write):
+    from plugin.io.zensus import ZensusStats, iter_zensus
+
+    path = write("z.csv", "GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner\n"
+                          "CRS3035RES100mN2928000E4159000;4159050;2928050;12\n"
+                          "CRS3035RES100mN2928000E4159100;4159150;2928050;3\n"
+                          "CRS3035RES100mN2928000E4159200;4159450;2928050;4\n"  # midpoint two cells east
+                          "CRS3035RES100mN2928100E4159200;4159250;2928150;5\n")
+    stats = ZensusStats()
+    cells = sum(len(c) for c in iter_zensus(path, stats=stats))
+    assert cells == 4 and stats.centre_mismatch == 1  # kept, the grid id wins
+    note = next(n for n in stats.notes if n.code == "io.zensus_centre_mismatch")
+    assert "line(s) 4" in note and "CRS3035RES100mN2928000E4159200" in note
+    quiet = ZensusStats()
+    list(iter_zensus(write("ok.csv", "GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner\n"
+                                     "CRS3035RES100mN2928000E4159000;4159050;2928050;12\n"), stats=quiet))
+    assert not quiet.centre_mismatch and not quiet.notes
