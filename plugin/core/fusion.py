@@ -1,4 +1,4 @@
-"""Bundle shelter figures from several sources into one list, with provenance and conflicts.
+"""Fuse shelter figures from several sources into one list, with provenance and conflicts.
 
 Shelter numbers reach the city from several places (each operator's list, the
 city's own list), each with its own column names and its own date. ``fuse``
@@ -106,7 +106,7 @@ class ShelterSource:
     name: str
     features: Sequence[RawFeature]
     field_map: Mapping[str, str] = field(default_factory=dict)  # contract name (or "free", "utilisation_pct", "date") -> source field
-    date: Any = None  # the list's date, used when no record-level date field is mapped
+    date: Any = None  # the list's date, used when no record-level date field is mapped; None = unknown (oldest)
     crs: Optional[str] = None  # of the geometries; None = already in the target CRS
 
     @classmethod
@@ -407,6 +407,12 @@ def check_totals(occupied: float, capacity: Optional[float] = None, free: Option
 def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTANCE_M,
          target_crs: str = DEFAULT_CRS) -> FusionResult:
     """Match and merge shelter records of ``sources`` (earlier sources win ties); see module docstring.
+
+    Date rule: a record's date is its own date field, else its list's ``date``;
+    a list with neither has an *unknown* date (None, never "today"), and an
+    unknown date counts as older than every known one, so an undated
+    operator list never wins over the dated city list; between two records of
+    the same (or unknown) date the earlier source wins.
 
     Raises InputError for a source without features, an id used twice within
     one source, an id naming two distant, differently named shelters across

@@ -1,4 +1,4 @@
-"""'Bundle shelter lists…': several shelter layers -> one shelter layer with provenance, plus a conflict table.
+"""'Fuse shelter lists…': several shelter layers -> one shelter layer with provenance, plus a conflict table.
 
 Calls the same core function as ``dispersion:fuse`` (``plugin.core.fusion.fuse``
 on ``ShelterSource.from_layer`` of each layer). The source layers are copied,
@@ -92,7 +92,7 @@ def looks_like_shelters(layer: QgsVectorLayer) -> bool:
 
 
 class FusionDialog(TaskDialog):
-    """Pick two or more shelter layers, date them, bundle them and review the conflicts."""
+    """Pick two or more shelter layers, date them, fuse them and review the conflicts."""
 
     def __init__(self, iface, parent: Optional[QWidget] = None):
         super().__init__(iface, parent)
@@ -101,7 +101,7 @@ class FusionDialog(TaskDialog):
         self.fused_layer: Optional[QgsVectorLayer] = None
         self.conflict_layer: Optional[QgsVectorLayer] = None
         self.layer_ids: List[str] = []
-        self.setWindowTitle(tr("Bundle shelter lists"))
+        self.setWindowTitle(tr("Fuse shelter lists"))
         self.resize(920, 700)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Merge shelter lists from several sources (each operator's list, the city's list) into one "
@@ -124,7 +124,7 @@ class FusionDialog(TaskDialog):
         header.setSectionResizeMode(COL_USE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_DATE, COL_RECORD_DATES, COL_FEATURES):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.source_table.setToolTip(tr("Point layers of the project. Tick the shelter lists to bundle; the order is "
+        self.source_table.setToolTip(tr("Point layers of the project. Tick the shelter lists to fuse; the order is "
                                         "the priority when two lists have the same date"))
         row.addWidget(self.source_table, 1)
         moves = QVBoxLayout()
@@ -157,7 +157,7 @@ class FusionDialog(TaskDialog):
         form.addRow(tr("Match distance"), self.distance_spin)
         self.crs_widget = QgsProjectionSelectionWidget(self)
         self.crs_widget.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
-        self.crs_widget.setToolTip(tr("Projected CRS in metres of the bundled layer; distances are measured in it"))
+        self.crs_widget.setToolTip(tr("Projected CRS in metres of the fused layer; distances are measured in it"))
         form.addRow(tr("Target CRS"), self.crs_widget)
         layout.addLayout(form)
 
@@ -186,14 +186,14 @@ class FusionDialog(TaskDialog):
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.progress.setToolTip(tr("Progress of the bundling, which runs in the background"))
+        self.progress.setToolTip(tr("Progress of the fusion, which runs in the background"))
         layout.addWidget(self.progress)
         buttons = QDialogButtonBox(self)
         self.run_button = buttons.addButton(tr("Run"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.run_button.setToolTip(tr("Bundle the ticked lists and add the shelter layer and the conflict table to "
+        self.run_button.setToolTip(tr("Fuse the ticked lists and add the shelter layer and the conflict table to "
                                       "the project"))
         self.cancel_button = buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button.setToolTip(tr("Stop the bundling; nothing is added"))
+        self.cancel_button.setToolTip(tr("Stop the fusion; nothing is added"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -234,24 +234,25 @@ class FusionDialog(TaskDialog):
         use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         checked = state["checked"] if state else looks_like_shelters(layer)
         use.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        use.setToolTip(tr("Tick to bundle '{layer}' ({crs}); it is read, never changed").format(
+        use.setToolTip(tr("Tick to fuse '{layer}' ({crs}); it is read, never changed").format(
             layer=layer.name(), crs=layer.crs().authid()))
         self.source_table.setItem(r, COL_USE, use)
         field = date_field(layer)
         edit = QDateEdit(self.source_table)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setSpecialValueText(tr("unknown"))  # the minimum date: no date, never wins over a dated list
         if state:
             edit.setDate(state["date"])
         else:
             newest = newest_date(layer, field) if field else None
-            edit.setDate(QDate(newest.year, newest.month, newest.day) if newest else QDate.currentDate())
+            edit.setDate(QDate(newest.year, newest.month, newest.day) if newest else edit.minimumDate())
         if field:
             edit.setToolTip(tr("Date of this list, taken from field '{field}' (newest value); it applies to records "
                                "without their own date, or to all records when 'Record dates' is off").format(field=field))
         else:
-            edit.setToolTip(tr("Date of this list (the layer has no date field; today by default). Newer lists win "
-                               "when values differ"))
+            edit.setToolTip(tr("Date of this list (the layer has no date field; unknown by default, and a list of "
+                               "unknown date never wins over a dated one). Newer lists win when values differ"))
         self.source_table.setCellWidget(r, COL_DATE, edit)
         record_dates = QCheckBox(field or tr("none"), self.source_table)
         record_dates.setEnabled(bool(field))
@@ -338,8 +339,9 @@ class FusionDialog(TaskDialog):
         sources = []
         for layer, name in zip(layers, unique_source_names(layer.name() for layer in layers)):
             r = self.row_of(layer)
-            qdate = self.source_table.cellWidget(r, COL_DATE).date()
-            date = _dt.date(qdate.year(), qdate.month(), qdate.day())
+            edit = self.source_table.cellWidget(r, COL_DATE)
+            qdate = edit.date()
+            date = None if qdate == edit.minimumDate() else _dt.date(qdate.year(), qdate.month(), qdate.day())
             raw = layer_to_raw(layer, "shelters")
             # the mapping stored by the import/layers dialogs is the planner's own: it wins over guesses
             source = ShelterSource.from_layer(raw, name, date, stored_field_map(layer))
@@ -349,7 +351,7 @@ class FusionDialog(TaskDialog):
         return sources
 
     def run(self) -> None:
-        """Bundle the ticked lists in a background task (the same core call as dispersion:fuse).
+        """Fuse the ticked lists in a background task (the same core call as dispersion:fuse).
 
         The lists are copied here, on the main thread; when the task ends, ``task_result`` adds the bundled layer
         and the conflict table to the project and ``result`` holds the FusionResult. Errors go to ``last_error``.
@@ -361,7 +363,7 @@ class FusionDialog(TaskDialog):
         self.conflict_table.setRowCount(0)
         layers = self.selected_sources()
         if len(layers) < 2:
-            self._fail(tr("Tick at least two shelter lists to bundle."))
+            self._fail(tr("Tick at least two shelter lists to fuse."))
             return
         crs = self.target_crs()
         if crs is None:
@@ -384,11 +386,11 @@ class FusionDialog(TaskDialog):
                 raise CancelledError()
             return result
 
-        self.summary.setText(tr("Bundling {n} lists…").format(n=len(sources)))
-        self.start_task(tr("Bundle shelter lists"), work)
+        self.summary.setText(tr("Fusing {n} lists…").format(n=len(sources)))
+        self.start_task(tr("Fuse shelter lists"), work)
 
     def cancelled_text(self) -> str:
-        return tr("Bundling cancelled; nothing was added.")
+        return tr("Fusion cancelled; nothing was added.")
 
     def task_result(self, result: FusionResult) -> None:
         crs, target, n_sources = self._run
@@ -401,7 +403,7 @@ class FusionDialog(TaskDialog):
 
         authid = crs.authid()
         rows = [(s.attributes(), Point(s.x, s.y) if s.x is not None else None) for s in result.shelters]
-        fused = memory_layer(tr("Bundled shelters"), "point", authid or DEFAULT_CRS, OUTPUT_FIELDS, rows)
+        fused = memory_layer(tr("Fused shelters"), "point", authid or DEFAULT_CRS, OUTPUT_FIELDS, rows)
         if not authid:
             fused.setCrs(crs)
         mark_kind(fused, "shelters")

@@ -1,4 +1,4 @@
-"""dispersion:fuse — bundle shelter lists of several sources into one layer with provenance and conflicts."""
+"""dispersion:fuse — fuse shelter lists of several sources into one layer with provenance and conflicts."""
 from __future__ import annotations
 
 from typing import Dict
@@ -46,18 +46,19 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
     CONFLICTS = "CONFLICTS"
 
     def display_name(self) -> str:
-        return tr("Bundle shelter lists")
+        return tr("Fuse shelter lists")
 
     def help_text(self) -> str:
         return tr(
-            "Merges shelter lists from several sources (e.g. each operator's list and the city's list) into one "
+            "Fuses shelter lists from several sources (e.g. each operator's list and the city's list) into one "
             "shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie "
             "within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.\n\n"
             "SOURCES: the lists, highest priority first; German or English column names are recognised "
             "(Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).\n"
             "FIELD_MAP (optional): extra mappings 'capacity=Kapazität gesamt;occupied=Belegung' applied to every "
             "source that has the field.\n"
-            "SOURCE_DATES (optional): 'layer name=2023-11-28;...' for lists without a date column.\n\n"
+            "SOURCE_DATES (optional): 'layer name=2023-11-28;...' for lists without a date column. A list "
+            "without either has an unknown date: it never wins over a dated list.\n\n"
             "Each field takes the value of the newest source (ties: the earlier source) and records it in "
             "<field>_source and <field>_date. CONFLICTS lists differing capacities, occupied > capacity and stated "
             "utilisation or free places that contradict the counts, in English and German. The sources are never "
@@ -75,7 +76,7 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
                                                     defaultValue=DEFAULT_CRS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Bundled shelters"),
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Fused shelters"),
                                                             compat.SOURCE_VECTOR_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CONFLICTS, tr("Conflicts"), compat.SOURCE_VECTOR))
 

@@ -205,3 +205,22 @@ def test_zensus_midpoint_disagreeing_with_grid_id_is_flagged(write):
     list(iter_zensus(write("ok.csv", "GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner\n"
                                      "CRS3035RES100mN2928000E4159000;4159050;2928050;12\n"), stats=quiet))
     assert not quiet.centre_mismatch and not quiet.notes
+
+
+# --------------------------------------------------------------------------- fusion dates
+
+def test_list_without_date_does_not_win_over_a_dated_list():
+    from shapely.geometry import Point
+
+    from plugin.core.fusion import ShelterSource, fuse
+    from plugin.core.validation import RawFeature, RawLayer
+
+    def layer(name, capacity, extra=None):
+        attrs = dict({"shelter_id": "S1", "name": "GU Kotten", "capacity": capacity, "occupied": 10}, **(extra or {}))
+        return RawLayer(name, "shelters", [RawFeature(1, attrs, Point(409560, 5477870))], crs="EPSG:25832")
+
+    undated = ShelterSource.from_layer(layer("operator", 150), "operator")  # first: would win a tie
+    city = ShelterSource.from_layer(layer("city", 120, {"Stand": "28.11.2023"}), "city")
+    assert undated.date is None
+    shelter = fuse([undated, city]).shelters[0]
+    assert shelter.values["capacity"] == 120 and shelter.provenance["capacity"][0] == "city"

@@ -141,7 +141,9 @@ def test_fusion_dialog_bundles_two_lists_and_shows_the_conflict(qgis_iface, qgis
     dialog = FusionDialog(qgis_iface)
     assert {lyr.name() for lyr in dialog.selected_sources()} == {"shelters_city", "unterkuenfte_asz"}
     assert dialog.date_edit(operator).date() == QDate(2023, 11, 28)  # from the 'Stand' field
-    assert dialog.date_edit(city).date() == QDate.currentDate()  # no date field: today
+    edit = dialog.date_edit(city)  # no date field: unknown, not today (it must not win over a dated list)
+    assert edit.date() == edit.minimumDate() and edit.text() == "unknown"
+    assert dialog.sources([city], "EPSG:25832")[0].date is None
     import datetime
     dialog.set_date(city, datetime.date(2023, 10, 1))
     assert dialog.distance_spin.value() == 150
