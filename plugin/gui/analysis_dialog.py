@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.outputs import DISTRICT_METRICS_FIELDS, district_metric_rows
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
-from ..qgis_adapters.layers import mark_kind, memory_layer
+from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
 from ..report.html import fmt_value
@@ -211,8 +211,7 @@ class AnalysisDialog(TaskDialog):
         layer = memory_layer(tr("District metrics"), "polygon", self.data.crs, DISTRICT_METRICS_FIELDS,
                              district_metric_rows(self.result, self.data))
         style_layer(layer, "district_metrics")
-        mark_kind(layer, "district_metrics")
-        QgsProject.instance().addMapLayer(layer)
+        add_result_layer(layer, "district_metrics")  # results group, run's time, replaces the previous unkept one
         self.metrics_layer = layer
         self.iface.messageBar().pushMessage(
             tr("Dispersion Planner"), tr("Analysis finished: layer 'District metrics' added."), Qgis.MessageLevel.Success, 5)

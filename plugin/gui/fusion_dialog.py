@@ -47,7 +47,7 @@ from ..core.fusion import (
 )
 from ..core.parsing import date_or_none
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
-from ..qgis_adapters.layers import layer_to_raw, mark_kind, memory_layer, stored_field_map
+from ..qgis_adapters.layers import is_generated, layer_to_raw, mark_kind, memory_layer, stored_field_map
 from ..qgis_adapters.loading import layer_kind
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
@@ -86,7 +86,7 @@ def is_bundled(layer: QgsVectorLayer) -> bool:
 
 def looks_like_shelters(layer: QgsVectorLayer) -> bool:
     """Ticked by default: marked or named as shelters, and not itself a bundled result."""
-    if is_bundled(layer):
+    if is_bundled(layer) or is_generated(layer):  # results and export copies are never ticked
         return False
     return layer_kind(layer) == "shelters"  # its mark, else core.contract.detect_kind
 

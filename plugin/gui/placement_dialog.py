@@ -32,7 +32,7 @@ from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
-from ..qgis_adapters.layers import mark_kind, memory_layer
+from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
 from ..report.html import fmt_value
@@ -304,9 +304,8 @@ class PlacementDialog(TaskDialog):
                              districts_after_rows(self.result, self.data))
         after.addExpressionField('"per_1000_after"', QgsField("per_1000", compat.FIELD_DOUBLE))
         style_layer(after, "districts")
-        mark_kind(sugg, "suggestions")
-        mark_kind(after, "districts_after")
-        for layer in (after, sugg):
-            project.addMapLayer(layer)
+        # results group, run's time, each replaces the previous unkept result of its kind
+        add_result_layer(after, "districts_after", project=project)
+        add_result_layer(sugg, "suggestions", project=project)
         self.added_layers = [sugg, after]
         self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr_message(self.result.message), Qgis.MessageLevel.Success, 6)

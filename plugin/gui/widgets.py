@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWi
 from .. import compat
 from ..core.contract import LAYERS, guess_field_map
 from ..qgis_adapters.i18n import kind_title, tr, tr_message
-from ..qgis_adapters.layers import KIND_PROPERTY, stored_field_map
+from ..qgis_adapters.layers import KIND_PROPERTY, generated_layers, is_generated, stored_field_map
 from ..qgis_adapters.loading import layer_kind
 
 GEOMETRY_FILTERS = {
@@ -24,7 +24,7 @@ GEOMETRY_FILTERS = {
 def find_layer_of_kind(kind: str, project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
     """A project layer marked with ``kind``, else one the core detector takes for it whose required fields map."""
     project = project or QgsProject.instance()
-    layers = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsVectorLayer)]
+    layers = [lyr for lyr in project.mapLayers().values() if isinstance(lyr, QgsVectorLayer) and not is_generated(lyr)]
     for layer in layers:
         if layer.customProperty(KIND_PROPERTY, "") == kind:
             return layer
@@ -52,6 +52,7 @@ class LayerFieldMapper(QGroupBox):
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setFilters(GEOMETRY_FILTERS[spec.geometry])
         self.layer_combo.setAllowEmptyLayer(optional)
+        self.layer_combo.setExceptedLayerList(generated_layers())  # results and export copies are never inputs
         self.layer_combo.setToolTip(tr("Layer used as {kind}. Its data are read, never changed.").format(kind=kind_title(kind)))
         form.addRow(tr("Layer"), self.layer_combo)
         self.field_combos: Dict[str, QgsFieldComboBox] = {}

@@ -5,7 +5,11 @@ from typing import List
 
 from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface
 
+from ..qgis_adapters.layers import tidy_loaded_result
 from ..qgis_adapters.styles import style_layer
+
+# kinds whose loaded outputs are results: marked generated (never offered in pickers) and put in the results group
+RESULT_KINDS = ("district_metrics", "suggestions", "districts_after")
 
 # QGIS deletes a post-processor with the run's context; the Python side keeps a reference so
 # the wrapper is not collected before that. Never reuse one: each output gets a new one.
@@ -25,7 +29,10 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.kind = kind
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        # the analysis output opens styled by places per 1,000 with Gi* as a second style, like the dialog's
         style_layer(layer, self.kind)
+        if self.kind in RESULT_KINDS:
+            tidy_loaded_result(layer, self.kind, context.project() or None)
 
 
 def load_styled(context: QgsProcessingContext, layer_id_or_source: str, kind: str, name: str) -> None:

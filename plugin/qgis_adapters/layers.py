@@ -185,3 +185,114 @@ def memory_layer(name: str, geometry: str, crs: str, fields: Sequence[Tuple[str,
     provider.addFeatures(feats)
     layer.updateExtents()
     return layer
+
+
+# ----------------------------------------------------------------------------- results stay tidy
+
+GENERATED_PROPERTY = "dispersion/generated"
+KEEP_PROPERTY = "dispersion/keep"
+RESULTS_GROUP_PROPERTY = "dispersion/results_group"
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes")
+    return bool(value)
+
+
+def mark_generated(layer: QgsVectorLayer) -> None:
+    """Mark a layer the plugin made (a result, an export's copy): pickers skip it, the Fuse dialog never ticks it."""
+    layer.setCustomProperty(GENERATED_PROPERTY, True)
+
+
+def is_generated(layer: Any) -> bool:
+    """True for a layer the plugin generated (mark_generated)."""
+    return hasattr(layer, "customProperty") and _flag(layer.customProperty(GENERATED_PROPERTY, False))
+
+
+def is_kept(layer: Any) -> bool:
+    """True when the planner kept a result ("dispersion/keep"): a re-run never replaces it."""
+    return hasattr(layer, "customProperty") and _flag(layer.customProperty(KEEP_PROPERTY, False))
+
+
+def set_kept(layer: QgsVectorLayer, keep: bool = True) -> None:
+    """Keep (or release) a result so that the next run of its kind does (not) replace it."""
+    layer.setCustomProperty(KEEP_PROPERTY, bool(keep))
+
+
+def generated_layers(project: Any = None) -> List[QgsVectorLayer]:
+    """The project's generated layers, for the pickers' excepted-layer lists."""
+    from qgis.core import QgsProject
+
+    project = project or QgsProject.instance()
+    return [lyr for lyr in project.mapLayers().values() if is_generated(lyr)]
+
+
+def results_group(project: Any = None):
+    """The visible "Dispersion Planner results" group at the top of the layer tree, created when missing.
+
+    Found by its own mark (so a renamed or re-translated group is reused),
+    else by name among the top-level groups; never the selected group.
+    """
+    from qgis.core import QgsLayerTreeGroup, QgsProject
+
+    from .i18n import tr
+
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    title = tr("Dispersion Planner results")
+    groups = [c for c in root.children() if isinstance(c, QgsLayerTreeGroup)]
+    group = next((g for g in groups if _flag(g.customProperty(RESULTS_GROUP_PROPERTY, False))), None) \
+        or next((g for g in groups if g.name() == title), None)
+    if group is None:
+        group = root.insertGroup(0, title)
+    group.setCustomProperty(RESULTS_GROUP_PROPERTY, True)
+    group.setItemVisibilityChecked(True)
+    group.setExpanded(True)
+    return group
+
+
+def add_result_layer(layer: QgsVectorLayer, kind: str, keep: bool = False, project: Any = None,
+                     when: Any = None) -> QgsVectorLayer:
+    """Add a result layer tidily: marked as generated and of ``kind``, named with the run's time
+    ("District metrics 17:42"), on top of the results group, replacing (removing from the project)
+    the previous result of the same kind unless that one was kept.
+    """
+    import datetime
+
+    from qgis.core import QgsProject
+
+    project = project or QgsProject.instance()
+    when = when or datetime.datetime.now()
+    for old in list(project.mapLayers().values()):
+        if old is not layer and is_generated(old) and not is_kept(old) and old.customProperty(KIND_PROPERTY, "") == kind:
+            project.removeMapLayer(old.id())
+    mark_kind(layer, kind)
+    mark_generated(layer)
+    set_kept(layer, keep)
+    layer.setName(f"{layer.name()} {when:%H:%M}")
+    group = results_group(project)
+    project.addMapLayer(layer, False)
+    node = group.insertLayer(0, layer)
+    if node is not None:
+        node.setItemVisibilityChecked(True)
+    return layer
+
+
+def tidy_loaded_result(layer: QgsVectorLayer, kind: str, project: Any = None) -> None:
+    """A result that QGIS (Processing) loads: mark it generated and, once it is in the layer tree, move it into the results group."""
+    from qgis.core import QgsProject
+
+    project = project or QgsProject.instance()
+    mark_kind(layer, kind)
+    mark_generated(layer)
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None:  # some QGIS versions add the tree node after the post-processor: leave it there
+        return
+    group = results_group(project)
+    if node.parent() is group:
+        return
+    clone = node.clone()
+    group.insertChildNode(0, clone)
+    node.parent().removeChildNode(node)

@@ -43,8 +43,8 @@ def open_gpkg_layer(path: Path, table: str, name: Optional[str] = None) -> QgsVe
     return layer
 
 
-def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, places_field: str = "capacity",
-                       population_field: str = "population") -> None:
+def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, places_field: Optional[str] = None,
+                       population_field: Optional[str] = None) -> None:
     """Add a virtual ``per_1000`` field (places per 1,000 inhabitants) used by the district style.
 
     It is an expression field stored in the project, not in the source, so the
@@ -53,6 +53,9 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
     district by the one rule of core.geometry (IN_DISTRICT_RULE: the first
     district by feature id whose polygon, boundary included, intersects it),
     so a shelter on a shared boundary counts once, as in the analysis.
+    Without explicit fields, capacity, population and status come from each
+    layer's field mapping (layers.effective_field_map), so ``Kapazität`` and
+    ``Einwohner`` work like the sample's names.
     """
     from qgis.core import QgsExpression
 
@@ -68,7 +71,10 @@ def add_per_1000_field(districts: QgsVectorLayer, shelters: QgsVectorLayer, plac
         parent = f"transform({parent}, {d_crs}, {s_crs})"
         point = f"transform({point}, {s_crs}, {d_crs})"
     condition = in_district_filter(parent, "@district_fid", literal(districts.id()), point)
-    status = effective_field_map(shelters, "shelters").get("status")
+    shelter_map = effective_field_map(shelters, "shelters")
+    places_field = places_field or shelter_map.get("capacity") or "capacity"
+    population_field = population_field or effective_field_map(districts, "districts").get("population") or "population"
+    status = shelter_map.get("status")
     if status and shelters.fields().indexFromName(status) >= 0:
         condition += f" and coalesce({column(status)}, 'active') = 'active'"
     expr = (

@@ -1,10 +1,21 @@
-"""Style presets: QML files under resources/styles, applied on load and offered in the layer's style menu."""
+"""Style presets: QML files under resources/styles, applied on load and offered in the layer's style menu.
+
+The presets name the contract's fields ("capacity", "occupied", "name", ...).
+A planner's layer keeps its own column names (``Kapazität``, ``Stadtteil``)
+and a field mapping (layers.effective_field_map), so every expression and
+field reference of a preset is rewritten to the mapped names before QGIS
+reads it; the layer then draws exactly like the sample.
+"""
 from __future__ import annotations
 
+import math
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Dict, Sequence
+from typing import Dict, List, Mapping, Optional, Sequence
 
-from qgis.core import Qgis, QgsMapLayerStyle, QgsVectorLayer
+from qgis.core import Qgis, QgsExpression, QgsMapLayerStyle, QgsVectorLayer
+from qgis.PyQt.QtXml import QDomDocument
 
 from .. import compat
 from .i18n import tr
@@ -26,7 +37,8 @@ PRESETS: Dict[str, str] = {
 # presets offered per layer kind; the first is applied
 KIND_PRESETS: Dict[str, Sequence[str]] = {
     "districts": ("districts_per_1000",),
-    "district_metrics": ("district_metrics_gi", "districts_per_1000"),
+    # places per 1,000 first: the picture a council reads; Gi* is the optional second style
+    "district_metrics": ("districts_per_1000", "district_metrics_gi"),
     "shelters": ("shelters",),
     "hotspots": ("hotspots",),
     "services": ("services",),
@@ -38,7 +50,7 @@ KIND_PRESETS: Dict[str, Sequence[str]] = {
 def preset_title(preset: str) -> str:
     titles = {
         "districts_per_1000": tr("Places per 1,000 inhabitants"),
-        "district_metrics_gi": tr("Hot and cold spots (Gi*)"),
+        "district_metrics_gi": tr("Gi* hot/cold spots"),
         "shelters": tr("Shelters by capacity and utilisation"),
         "hotspots": tr("Community hotspots with radius"),
         "services": tr("Services by category"),
@@ -48,31 +60,203 @@ def preset_title(preset: str) -> str:
     return titles.get(preset, preset)
 
 
+def gi_note() -> str:
+    """The plain note on Gi* put in the metrics layer's abstract (few districts: rarely significant)."""
+    return tr("Gi* hot/cold spots is an optional style (layer styles menu). With few districts Gi* is rarely "
+              "significant: 'not significant' does not mean the places are evenly spread. The default style "
+              "shows places per 1,000 residents.")
+
+
 def qml_path(preset: str) -> Path:
     return STYLE_DIR / f"{PRESETS[preset]}.qml"
 
 
-def apply_preset(layer: QgsVectorLayer, preset: str) -> bool:
-    """Load one preset into ``layer``; logs and returns False when QGIS rejects it."""
+# ----------------------------------------------------------------------------- field mapping
+
+_KEYWORDS = {"and", "or", "not", "is", "like", "ilike", "in", "null", "case", "when", "then", "else", "end",
+             "true", "false", "div"}
+_TOKEN = re.compile(r"""'(?:[^'\\]|\\.|'')*'|"((?:[^"]|"")*)"|([@$]?[^\W\d]\w*)(\s*\()?""")
+
+
+def rewrite_expression(expression: str, renames: Mapping[str, str]) -> str:
+    """``expression`` with every column reference in ``renames`` replaced by the mapped, properly quoted name.
+
+    String literals, functions (``name(``), variables (``@x``) and ``$`` names
+    are left alone; column names go through QgsExpression.quotedColumnRef so a
+    name like ``Plätze "max"`` stays one identifier.
+    """
+    if not renames or not expression:
+        return expression
+
+    def replace(match: re.Match[str]) -> str:
+        quoted, bare, call = match.group(1), match.group(2), match.group(3)
+        if quoted is not None:
+            name = quoted.replace('""', '"')
+            return QgsExpression.quotedColumnRef(renames[name]) if name in renames else match.group(0)
+        if bare is not None and call is None and bare[0] not in "@$" and bare.lower() not in _KEYWORDS \
+                and bare in renames:
+            return QgsExpression.quotedColumnRef(renames[bare])
+        return match.group(0)
+
+    return _TOKEN.sub(replace, expression)
+
+
+def rewrite_field_or_expression(value: str, renames: Mapping[str, str]) -> str:
+    """A renderer's class attribute or a label's field: a plain field name stays plain, an expression is rewritten."""
+    return renames.get(value, rewrite_expression(value, renames)) if value else value
+
+
+def field_renames(layer: QgsVectorLayer, kind: str) -> Dict[str, str]:
+    """Contract field -> the layer's field, where the layer's mapping differs from the contract name.
+
+    Only for contract kinds (results carry contract names already), and only
+    to fields the layer has, so a broken mapping never makes a style worse.
+    """
+    from ..core.contract import LAYERS
+    from .layers import effective_field_map
+
+    if kind not in LAYERS or not layer.fields().count():
+        return {}
+    names = set(layer.fields().names())
+    return {contract: source for contract, source in effective_field_map(layer, kind).items()
+            if source != contract and source in names}
+
+
+def _rewrite_qml(text: str, renames: Mapping[str, str]) -> str:
+    """The QML ``text`` with every field reference rewritten: renderer attributes, rule filters,
+    data-defined properties (expression or field), geometry generators and label fields."""
+    root = ET.fromstring(text)
+    for el in root.iter():
+        tag = el.tag
+        if tag == "renderer-v2" and "attr" in el.attrib:
+            el.set("attr", rewrite_field_or_expression(el.get("attr", ""), renames))
+        elif tag == "rule" and "filter" in el.attrib:
+            el.set("filter", rewrite_expression(el.get("filter", ""), renames))
+        elif tag == "text-style" and "fieldName" in el.attrib:
+            value = el.get("fieldName", "")
+            expression = el.get("isExpression") == "1"
+            el.set("fieldName", rewrite_expression(value, renames) if expression else renames.get(value, value))
+        elif tag == "Option" and el.get("name") in ("expression", "geometryModifier") and "value" in el.attrib:
+            el.set("value", rewrite_expression(el.get("value", ""), renames))
+        elif tag == "prop" and el.get("k") == "geometryModifier":
+            el.set("v", rewrite_expression(el.get("v", ""), renames))
+        elif tag == "Option" and el.get("type") == "Map":
+            # a data-defined property of field type: {"field": name, "type": 2}
+            children = {c.get("name"): c for c in el if c.tag == "Option"}
+            if "field" in children and children.get("type") is not None and children["type"].get("value") == "2":
+                field = children["field"].get("value", "")
+                children["field"].set("value", renames.get(field, field))
+    return ET.tostring(root, encoding="unicode")
+
+
+def _load_qml(layer: QgsVectorLayer, path: Path, renames: Mapping[str, str], categories) -> tuple:
+    """(message, ok) of loading the QML at ``path`` into ``layer``, with field references renamed."""
+    if not renames:
+        return layer.loadNamedStyle(str(path), categories=categories)
+    doc = QDomDocument("qgis")
+    doc.setContent(_rewrite_qml(path.read_text(encoding="utf-8"), renames))
+    result = layer.importNamedStyle(doc, categories)
+    ok, message = (result[0], result[1]) if isinstance(result, tuple) else (bool(result), "")
+    return message, ok
+
+
+# ----------------------------------------------------------------------------- per 1,000 classes
+
+def nice_step(maximum: float, classes: int = 5) -> float:
+    """The smallest round step (1, 2, 2.5, 5 x 10^k) that covers ``maximum`` in at most ``classes`` classes."""
+    if maximum <= 0:
+        return 5.0
+    raw = maximum / classes
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * power >= raw:
+            return factor * power
+    return 10 * power
+
+
+def _number(value: float) -> str:
+    from qgis.PyQt.QtCore import QLocale
+
+    from .i18n import ui_language
+
+    locale = QLocale(QLocale.Language.German) if ui_language() == "de" else QLocale(QLocale.Language.English)
+    return locale.toString(float(value), "f", 0 if float(value).is_integer() else 1)
+
+
+def _per_1000_classes(layer: QgsVectorLayer, field: str = "per_1000") -> None:
+    """Round classes from the layer's values (0 is its own class) and legend labels that say
+    "places per 1,000 residents" in the user's language."""
+    from qgis.core import QgsRendererRange
+
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "graduatedSymbol" or layer.fields().indexFromName(field) < 0:
+        return
+    values: List[float] = []
+    for feature in layer.getFeatures():
+        value = feature[field]
+        try:
+            if value is not None and not (hasattr(value, "isNull") and value.isNull()):
+                values.append(float(value))
+        except (TypeError, ValueError):
+            continue
+    symbols = [r.symbol().clone() for r in renderer.ranges()]
+    if not values or len(symbols) < 2:
+        return
+    step = nice_step(max(values))
+    upper_count = max(1, min(len(symbols) - 1, math.ceil(max(values) / step)))
+    unit = tr("places per 1,000 residents")
+    ranges = [QgsRendererRange(0.0, 0.0001, symbols[0], tr("no places"))]
+    picks = [round(1 + i * (len(symbols) - 2) / max(1, upper_count - 1)) for i in range(upper_count)]
+    for i, pick in enumerate(picks):
+        lower, upper = i * step, (i + 1) * step
+        last = i == upper_count - 1
+        label = tr("over {lower} {unit}").format(lower=_number(lower), unit=unit) if last and i > 0 else \
+            tr("{lower} – {upper} {unit}").format(lower=_number(lower), upper=_number(upper), unit=unit)
+        ranges.append(QgsRendererRange(0.0001 if i == 0 else lower, 1e9 if last else upper, symbols[pick], label))
+    renderer.deleteAllClasses()
+    for r in ranges:
+        renderer.addClassRange(r)
+
+
+def _set_abstract(layer: QgsVectorLayer, text: str) -> None:
+    """Put ``text`` in the layer's metadata abstract and its (server) abstract."""
+    metadata = layer.metadata()
+    metadata.setAbstract(text)
+    layer.setMetadata(metadata)
+    server = getattr(layer, "serverProperties", None)
+    properties = server() if callable(server) else None
+    if properties is not None and hasattr(properties, "setAbstract"):  # QGIS >= 3.38
+        properties.setAbstract(text)
+    elif hasattr(layer, "setAbstract"):
+        layer.setAbstract(text)
+
+
+# ----------------------------------------------------------------------------- applying
+
+def apply_preset(layer: QgsVectorLayer, preset: str, kind: Optional[str] = None) -> bool:
+    """Load one preset into ``layer``, its field references mapped for ``kind``; logs and returns False when QGIS rejects it."""
     # everything but fields: a style must not drop the layer's expression fields (per_1000)
     categories = compat.STYLE_CATEGORIES_LOOK
-    message, ok = layer.loadNamedStyle(str(qml_path(preset)), categories=categories)
+    renames = field_renames(layer, kind) if kind else {}
+    message, ok = _load_qml(layer, qml_path(preset), renames, categories)
     if not ok:
         log(tr("Style preset '{preset}' could not be applied to '{layer}': {message}").format(
             preset=preset, layer=layer.name(), message=message), Qgis.MessageLevel.Warning)
+    elif preset == "districts_per_1000" and kind == "district_metrics":
+        _per_1000_classes(layer)
     layer.triggerRepaint()
     return bool(ok)
 
 
 def style_layer(layer: QgsVectorLayer, kind: str) -> bool:
-    """Apply the kind's presets and register each as a named style in the layer's style menu."""
+    """Apply the kind's presets (mapped to the layer's fields) and register each as a named style in the layer's style menu."""
     presets = KIND_PRESETS.get(kind, ())
     if not presets:
         return False
     manager = layer.styleManager()
     ok_all = True
     for preset in reversed(presets):  # the first preset ends up current
-        ok = apply_preset(layer, preset)
+        ok = apply_preset(layer, preset, kind)
         ok_all &= ok
         name = preset_title(preset)
         style = QgsMapLayerStyle()
@@ -81,4 +265,6 @@ def style_layer(layer: QgsVectorLayer, kind: str) -> bool:
             manager.removeStyle(name)
         manager.addStyle(name, style)
     manager.setCurrentStyle(preset_title(presets[0]))
+    if "district_metrics_gi" in presets:
+        _set_abstract(layer, gi_note())
     return ok_all

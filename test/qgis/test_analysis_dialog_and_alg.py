@@ -61,7 +61,8 @@ def test_dialog_runs_in_background_and_adds_layer(qgis_app, qgis_iface, qgis_new
     assert dialog.result is not None and dialog.city_table.rowCount() > 10
     assert dialog.lorenz_label.pixmap() is not None and not dialog.lorenz_label.pixmap().isNull()
     assert dialog.metrics_layer is not None and dialog.metrics_layer.featureCount() == 18
-    assert dialog.metrics_layer.renderer().type() == "categorizedSymbol"
+    # opens styled by places per 1,000 (issue 15 item 4); Gi* is the second, optional style
+    assert dialog.metrics_layer.renderer().type() == "graduatedSymbol"
     dialog.close()
 
 
