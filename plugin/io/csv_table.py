@@ -66,6 +66,7 @@ class ImportedLayer(RawLayer):
     """A ``RawLayer`` plus the notes of its import (repairs, skipped rows), for reports."""
 
     notes: List[str] = field(default_factory=list)
+    row_flags: Dict[Any, List[str]] = field(default_factory=dict)  # feature fid -> short flags ("occupied unknown")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -495,13 +496,29 @@ def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
         xs, ys = ys, xs
         x_field, y_field = y_field, x_field
     _check_ranges(label, crs, rows.lines, xs, ys, x_field, y_field)
-    rows.notes.extend(plausibility_notes(label, crs, rows.lines, xs, ys, x_field, y_field))
+    plausibility = plausibility_notes(label, crs, rows.lines, xs, ys, x_field, y_field)
+    rows.notes.extend(plausibility)
     from shapely.geometry import Point
 
     features = [RawFeature(f"line {line}", record, Point(x, y))
                 for line, record, x, y in zip(rows.lines, rows.attrs, xs, ys)]
     return ImportedLayer(name=label, kind=kind, features=features, crs=crs, field_map=mapping,
-                         source_fields=columns, notes=rows.notes)
+                         source_fields=columns, notes=rows.notes, row_flags=_row_flags(rows, plausibility))
+
+
+ROW_FLAGS = {"io.placeholder_position": "placeholder position", "io.row_swapped": "x/y swapped?",
+             "io.row_far": "far outside the other rows"}
+
+
+def _row_flags(rows: _Rows, plausibility: Sequence[Any]) -> Dict[Any, List[str]]:
+    """Short per-row flags (fid -> texts) for an output column, from the unknown values and plausibility notes."""
+    flags: Dict[Any, List[str]] = {}
+    for name, cells in rows.unknown.items():
+        for line, _ in cells:
+            flags.setdefault(f"line {line}", []).append(f"{name} unknown")
+    for note in plausibility:
+        flags.setdefault(f"line {note.params['line']}", []).append(ROW_FLAGS[note.code])
+    return flags
 
 
 def _read_point_rows(path: str, label: str, dialect: CsvDialect, columns: Sequence[str], xy: Tuple[str, str],

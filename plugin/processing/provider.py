@@ -16,6 +16,7 @@ def algorithm_classes() -> list:
     from .alg_analyse import AnalyseAlgorithm
     from .alg_exportmap import ExportMapAlgorithm
     from .alg_fuse import FuseSheltersAlgorithm
+    from .alg_importcsv import ImportCsvAlgorithm
     from .alg_importintegreat import ImportIntegreatAlgorithm
     from .alg_importzensus import ImportZensusAlgorithm
     from .alg_loadsample import LoadSampleAlgorithm
@@ -23,7 +24,8 @@ def algorithm_classes() -> list:
     from .alg_zensuspopulation import ZensusPopulationAlgorithm
 
     return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm, ExportMapAlgorithm,
-            ImportZensusAlgorithm, ImportIntegreatAlgorithm, FuseSheltersAlgorithm, ZensusPopulationAlgorithm]
+            ImportZensusAlgorithm, ImportIntegreatAlgorithm, FuseSheltersAlgorithm, ZensusPopulationAlgorithm,
+            ImportCsvAlgorithm]
 
 
 class DispersionProvider(QgsProcessingProvider):
