@@ -2583,6 +2583,631 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Kaiserslautern: Gemeinschaftsunterkünfte nach Stadtteilen</translation>
     </message>
     <message>
+        <source>Services assessed</source>
+        <comment>display.access_categories</comment>
+        <translation>Geprüfte Angebote</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <comment>display.alternative</comment>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>display.alternatives</comment>
+        <translation>Alternativen</translation>
+    </message>
+    <message>
+        <source>Upper limit per 1,000 residents</source>
+        <comment>display.cap</comment>
+        <translation>Obergrenze je 1.000 Einwohner</translation>
+    </message>
+    <message>
+        <source>Capacity (places)</source>
+        <comment>display.capacity</comment>
+        <translation>Kapazität (Plätze)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>display.category</comment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <comment>display.category:authority</comment>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <comment>display.category:counselling</comment>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>display.category:health</comment>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Job centre</source>
+        <comment>display.category:jobcenter</comment>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>Kita</source>
+        <comment>display.category:kita</comment>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <comment>display.category:language_course</comment>
+        <translation>Sprachkurs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>display.category:other</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>display.category:school</comment>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <comment>display.category:transit</comment>
+        <translation>ÖPNV</translation>
+    </message>
+    <message>
+        <source>Clark-Evans: p-value</source>
+        <comment>display.clark_evans_p</comment>
+        <translation>Clark-Evans: p-Wert</translation>
+    </message>
+    <message>
+        <source>Spacing of shelters (Clark-Evans R)</source>
+        <comment>display.clark_evans_r</comment>
+        <translation>Abstände der Unterkünfte (Clark-Evans R)</translation>
+    </message>
+    <message>
+        <source>Clark-Evans: z-value</source>
+        <comment>display.clark_evans_z</comment>
+        <translation>Clark-Evans: z-Wert</translation>
+    </message>
+    <message>
+        <source>Weight of close pairs</source>
+        <comment>display.close_pair_weight</comment>
+        <translation>Gewicht naher Paare</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <comment>display.community</comment>
+        <translation>Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>display.cost</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cost per place</source>
+        <comment>display.cost_per_place</comment>
+        <translation>Kosten je Platz</translation>
+    </message>
+    <message>
+        <source>Variation of the load between districts (CV)</source>
+        <comment>display.cv_load</comment>
+        <translation>Streuung der Belastung zwischen Stadtteilen (Variationskoeffizient)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>display.date</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Share of places to move for an even spread (dissimilarity)</source>
+        <comment>display.dissimilarity</comment>
+        <translation>Anteil umzuverteilender Plätze für eine gleichmäßige Verteilung (Dissimilarität)</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <comment>display.distance_m</comment>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <source>District number</source>
+        <comment>display.district_id</comment>
+        <translation>Stadtteil-Nr.</translation>
+    </message>
+    <message>
+        <source>Districts with residents</source>
+        <comment>display.districts_analysed</comment>
+        <translation>Stadtteile mit Einwohnern</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <comment>display.free</comment>
+        <translation>Freie Plätze</translation>
+    </message>
+    <message>
+        <source>Gap to the best placement</source>
+        <comment>display.gap</comment>
+        <translation>Abstand zur besten Verteilung</translation>
+    </message>
+    <message>
+        <source>Hotspot / coldspot (Gi*)</source>
+        <comment>display.gi_class</comment>
+        <translation>Hotspot / Coldspot (Gi*)</translation>
+    </message>
+    <message>
+        <source>Coldspot</source>
+        <comment>display.gi_class:cold</comment>
+        <translation>Coldspot</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <comment>display.gi_class:hot</comment>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>display.gi_class:none</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Districts in coldspots (Gi*)</source>
+        <comment>display.gi_cold_districts</comment>
+        <translation>Stadtteile in Coldspots (Gi*)</translation>
+    </message>
+    <message>
+        <source>Districts in hotspots (Gi*)</source>
+        <comment>display.gi_hot_districts</comment>
+        <translation>Stadtteile in Hotspots (Gi*)</translation>
+    </message>
+    <message>
+        <source>Gi*: p-value</source>
+        <comment>display.gi_star_p</comment>
+        <translation>Gi*: p-Wert</translation>
+    </message>
+    <message>
+        <source>Gi*: z-value</source>
+        <comment>display.gi_star_z</comment>
+        <translation>Gi*: z-Wert</translation>
+    </message>
+    <message>
+        <source>Gini coefficient</source>
+        <comment>display.gini</comment>
+        <translation>Gini-Koeffizient</translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <comment>display.group_a</comment>
+        <translation>Gruppe A</translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <comment>display.group_b</comment>
+        <translation>Gruppe B</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>display.group_label</comment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Concentration (Herfindahl-Hirschman index)</source>
+        <comment>display.hhi</comment>
+        <translation>Konzentration (Herfindahl-Hirschman-Index)</translation>
+    </message>
+    <message>
+        <source>Hoover index</source>
+        <comment>display.hoover</comment>
+        <translation>Hoover-Index</translation>
+    </message>
+    <message>
+        <source>Meeting point number</source>
+        <comment>display.hotspot_id</comment>
+        <translation>Treffpunkt-Nr.</translation>
+    </message>
+    <message>
+        <source>Places allowed near each meeting point</source>
+        <comment>display.hotspot_max_places</comment>
+        <translation>Zulässige Plätze je Treffpunkt</translation>
+    </message>
+    <message>
+        <source>Potential sites</source>
+        <comment>display.layer:candidates</comment>
+        <translation>Potenzialflächen</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <comment>display.layer:districts</comment>
+        <translation>Stadtteile</translation>
+    </message>
+    <message>
+        <source>Places per group</source>
+        <comment>display.layer:group_demand</comment>
+        <translation>Plätze je Gruppe</translation>
+    </message>
+    <message>
+        <source>Community meeting points</source>
+        <comment>display.layer:hotspots</comment>
+        <translation>Community-Treffpunkte</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <comment>display.layer:rules</comment>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <comment>display.layer:services</comment>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <comment>display.layer:shelters</comment>
+        <translation>Unterkünfte</translation>
+    </message>
+    <message>
+        <source>Location quotient</source>
+        <comment>display.lq</comment>
+        <translation>Standortquotient</translation>
+    </message>
+    <message>
+        <source>Upper limit per 1,000 residents</source>
+        <comment>display.max_per_1000</comment>
+        <translation>Obergrenze je 1.000 Einwohner</translation>
+    </message>
+    <message>
+        <source>Maximum places</source>
+        <comment>display.max_places</comment>
+        <translation>Höchstzahl Plätze</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <comment>display.metric</comment>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Minimum places</source>
+        <comment>display.min_places</comment>
+        <translation>Mindestzahl Plätze</translation>
+    </message>
+    <message>
+        <source>Minimum spacing between sites</source>
+        <comment>display.min_spacing_m</comment>
+        <translation>Mindestabstand zwischen Flächen</translation>
+    </message>
+    <message>
+        <source>Accepted gap to the best placement</source>
+        <comment>display.mip_rel_gap</comment>
+        <translation>Zulässiger Abstand zur besten Verteilung</translation>
+    </message>
+    <message>
+        <source>Mix groups in one site</source>
+        <comment>display.mix_groups</comment>
+        <translation>Gruppen in einer Fläche mischen</translation>
+    </message>
+    <message>
+        <source>Module size (places)</source>
+        <comment>display.module</comment>
+        <translation>Modulgröße (Plätze)</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I expected without clustering</source>
+        <comment>display.moran_ei</comment>
+        <translation>Erwartetes Moran&apos;s I ohne Häufung</translation>
+    </message>
+    <message>
+        <source>Spatial clustering (Moran&apos;s I)</source>
+        <comment>display.moran_i</comment>
+        <translation>Räumliche Häufung (Moran&apos;s I)</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I: p-value (normal approximation)</source>
+        <comment>display.moran_p_norm</comment>
+        <translation>Moran&apos;s I: p-Wert (Normalverteilung)</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I: p-value (permutations)</source>
+        <comment>display.moran_p_sim</comment>
+        <translation>Moran&apos;s I: p-Wert (Permutationen)</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I: z-value</source>
+        <comment>display.moran_z_norm</comment>
+        <translation>Moran&apos;s I: z-Wert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>display.name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>display.note</comment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Highest load after placement (per 1,000 residents)</source>
+        <comment>display.objective_max_per_1000</comment>
+        <translation>Höchste Belastung nach der Verteilung (je 1.000 Einwohner)</translation>
+    </message>
+    <message>
+        <source>Occupied places</source>
+        <comment>display.occupied</comment>
+        <translation>Belegte Plätze</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>display.operator</comment>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents</source>
+        <comment>display.per_1000</comment>
+        <translation>Plätze je 1.000 Einwohner</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents after</source>
+        <comment>display.per_1000_after</comment>
+        <translation>Plätze je 1.000 Einwohner nachher</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents before</source>
+        <comment>display.per_1000_before</comment>
+        <translation>Plätze je 1.000 Einwohner vorher</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents (city)</source>
+        <comment>display.per_1000_city</comment>
+        <translation>Plätze je 1.000 Einwohner (Gesamtstadt)</translation>
+    </message>
+    <message>
+        <source>Permutations</source>
+        <comment>display.permutations</comment>
+        <translation>Permutationen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <comment>display.places</comment>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Places after</source>
+        <comment>display.places_after</comment>
+        <translation>Plätze nachher</translation>
+    </message>
+    <message>
+        <source>Places before</source>
+        <comment>display.places_before</comment>
+        <translation>Plätze vorher</translation>
+    </message>
+    <message>
+        <source>Places counted</source>
+        <comment>display.places_field</comment>
+        <translation>Gezählte Plätze</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <comment>display.places_field:capacity</comment>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Occupied places</source>
+        <comment>display.places_field:occupied</comment>
+        <translation>Belegte Plätze</translation>
+    </message>
+    <message>
+        <source>Places in districts with residents</source>
+        <comment>display.places_in_districts</comment>
+        <translation>Plätze in Stadtteilen mit Einwohnern</translation>
+    </message>
+    <message>
+        <source>New places</source>
+        <comment>display.places_new</comment>
+        <translation>Neue Plätze</translation>
+    </message>
+    <message>
+        <source>Places to place</source>
+        <comment>display.places_to_place</comment>
+        <translation>Zu verteilende Plätze</translation>
+    </message>
+    <message>
+        <source>Places in active shelters</source>
+        <comment>display.places_total</comment>
+        <translation>Plätze in aktiven Unterkünften</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <comment>display.population</comment>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <comment>display.population_total</comment>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <comment>display.radius_m</comment>
+        <translation>Radius</translation>
+    </message>
+    <message>
+        <source>Rank by load</source>
+        <comment>display.rank_per_1000</comment>
+        <translation>Rang nach Belastung</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>display.reading</comment>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>display.reason</comment>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <comment>display.reason_code</comment>
+        <translation>Code der Begründung</translation>
+    </message>
+    <message>
+        <source>Reason parameters</source>
+        <comment>display.reason_params</comment>
+        <translation>Parameter der Begründung</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <comment>display.relation</comment>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Keep near</source>
+        <comment>display.relation:near</comment>
+        <translation>In der Nähe halten</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <comment>display.relation:separate</comment>
+        <translation>Getrennt halten</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <comment>display.seed</comment>
+        <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+        <source>Services required</source>
+        <comment>display.service_categories</comment>
+        <translation>Geforderte Angebote</translation>
+    </message>
+    <message>
+        <source>Max. distance to services (straight line)</source>
+        <comment>display.service_distance_m</comment>
+        <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <comment>display.service_id</comment>
+        <translation>Angebots-Nr.</translation>
+    </message>
+    <message>
+        <source>Max. distance to services (straight line)</source>
+        <comment>display.service_max_distance_m</comment>
+        <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
+    </message>
+    <message>
+        <source>Share of places</source>
+        <comment>display.share_places</comment>
+        <translation>Anteil an den Plätzen</translation>
+    </message>
+    <message>
+        <source>Share of places near meeting point {name}</source>
+        <comment>display.share_places_near_hotspot</comment>
+        <translation>Anteil der Plätze nahe Treffpunkt {name}</translation>
+    </message>
+    <message>
+        <source>Share of places near community meeting points</source>
+        <comment>display.share_places_near_hotspots</comment>
+        <translation>Anteil der Plätze nahe Community-Treffpunkten</translation>
+    </message>
+    <message>
+        <source>Share of places with access to services</source>
+        <comment>display.share_places_with_access</comment>
+        <translation>Anteil der Plätze mit erreichbaren Angeboten</translation>
+    </message>
+    <message>
+        <source>Share of residents</source>
+        <comment>display.share_population</comment>
+        <translation>Anteil an den Einwohnern</translation>
+    </message>
+    <message>
+        <source>Shelter number</source>
+        <comment>display.shelter_id</comment>
+        <translation>Unterkunfts-Nr.</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <comment>display.shelters</comment>
+        <translation>Unterkünfte</translation>
+    </message>
+    <message>
+        <source>Site number</source>
+        <comment>display.site_id</comment>
+        <translation>Flächen-Nr.</translation>
+    </message>
+    <message>
+        <source>Computing time</source>
+        <comment>display.solve_seconds</comment>
+        <translation>Rechenzeit</translation>
+    </message>
+    <message>
+        <source>Spread of the load</source>
+        <comment>display.spread</comment>
+        <translation>Streuung der Belastung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>display.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>display.status:active</comment>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>display.status:closed</comment>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Found (time limit reached)</source>
+        <comment>display.status:feasible</comment>
+        <translation>Gefunden (Zeitlimit erreicht)</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <comment>display.status:infeasible</comment>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <comment>display.status:optimal</comment>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>display.status:planned</comment>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>No result in time</source>
+        <comment>display.status:timeout</comment>
+        <translation>Kein Ergebnis in der Zeit</translation>
+    </message>
+    <message>
+        <source>Theil index</source>
+        <comment>display.theil</comment>
+        <translation>Theil-Index</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <comment>display.time_limit_s</comment>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <comment>display.utilisation_pct</comment>
+        <translation>Auslastung (%)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>display.value</comment>
+        <translation>Wert</translation>
+    </message>
+    <message>
         <source>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
         <comment>fusion.bad_number</comment>
         <translation>Quelle „{source}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine Zahl.</translation>
@@ -2933,6 +3558,11 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Integreat-Eintrag {id} („{name}“) hat keine Koordinaten und wurde übersprungen.</translation>
     </message>
     <message>
+        <source>Integreat item #{number} (&apos;{name}&apos;) has no id of its own (an untranslated place); keyed by &apos;{place}&apos;.</source>
+        <comment>io.integreat_no_own_id</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;, Integreat item {id}, field &apos;{field}&apos;: expected text, found {found}.</source>
         <comment>io.integreat_not_text</comment>
         <translation>Datei „{file}“, Integreat-Eintrag {id}, Feld „{field}“: Text erwartet, gefunden: {found}.</translation>
@@ -3013,6 +3643,11 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Die Ausgabe „{file}“ ist für zwei Ausgaben desselben Laufs gewählt; bitte verschiedene Dateien wählen.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;, line {line}: position {x} / {y} is a placeholder, not a place; the row was kept, check its coordinates.</source>
+        <comment>io.placeholder_position</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;: {count} suppressed or empty count(s) were taken as 0 (first at line {line}).</source>
         <comment>io.population_suppressed</comment>
         <translation>Datei „{file}“: {count} gesperrte oder leere Anzahl(en) wurden als 0 gezählt (zuerst in Zeile {line}).</translation>
@@ -3028,6 +3663,16 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Datei „{file}“, Zeile {line}: {count} Felder, die Kopfzeile hat aber {expected}. Bitte Trennzeichen und Anführungszeichen dieser Zeile prüfen.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.</source>
+        <comment>io.row_far</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: &apos;{x_field}&apos; and &apos;{y_field}&apos; look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.</source>
+        <comment>io.row_swapped</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>File &apos;{file}&apos; has no rows for reference date {stichtag}; available: {available}.</source>
         <comment>io.stichtag_missing</comment>
         <translation>Die Datei „{file}“ hat keine Zeilen zum Stichtag {stichtag}; vorhanden: {available}.</translation>
@@ -3041,6 +3686,11 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the plausible range ({low} to {high}).</source>
         <comment>io.value_out_of_range</comment>
         <translation>Datei „{file}“, Zeile {line}, Spalte „{field}“: {value} liegt außerhalb des plausiblen Bereichs ({low} bis {high}).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, column &apos;{field}&apos;: {count} row(s) without a number (line(s) {lines}; first value &apos;{value}&apos;); the rows were kept with the value unknown (NULL).</source>
+        <comment>io.value_unknown</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>File &apos;{file}&apos; has no layer &apos;{layer}&apos;; it has: {available}.</source>
@@ -3061,6 +3711,11 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <source>File &apos;{file}&apos;: the chosen separator &apos;{chosen}&apos; does not occur in the header; &apos;{found}&apos; does. Choose &apos;{found}&apos; as separator.</source>
         <comment>io.wrong_delimiter</comment>
         <translation>Datei „{file}“: das gewählte Trennzeichen „{chosen}“ kommt in der Kopfzeile nicht vor, wohl aber „{found}“. Bitte „{found}“ als Trennzeichen wählen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (first at line {line}: &apos;{value}&apos;); the grid id was used, check these rows.</source>
+        <comment>io.zensus_centre_mismatch</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number, but the column held only numbers in its first {rows} rows. Correct the value, or mark it as suppressed with &apos;–&apos;.</source>
@@ -3773,6 +4428,21 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Definition</translation>
     </message>
     <message>
+        <source>Details</source>
+        <comment>report.details</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Technical figures (test statistics, expected values, figures per meeting point)</source>
+        <comment>report.details_city</comment>
+        <translation>Technische Kennzahlen (Teststatistiken, Erwartungswerte, Kennzahlen je Treffpunkt)</translation>
+    </message>
+    <message>
+        <source>Gi* test statistics per district</source>
+        <comment>report.details_districts</comment>
+        <translation>Gi*-Teststatistiken je Stadtteil</translation>
+    </message>
+    <message>
         <source>Why no placement is possible</source>
         <comment>report.diagnosis</comment>
         <translation>Warum keine Verteilung möglich ist</translation>
@@ -3798,9 +4468,29 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Kennzahl</translation>
     </message>
     <message>
+        <source>The data sources were not recorded.</source>
+        <comment>report.no_sources</comment>
+        <translation>Die Datenquellen wurden nicht festgehalten.</translation>
+    </message>
+    <message>
         <source>Notes on the data</source>
         <comment>report.notes</comment>
         <translation>Hinweise zu den Daten</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <comment>report.parameters</comment>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <comment>report.parameters_analysis</comment>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <comment>report.parameters_placement</comment>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>Suggested placement</source>
@@ -3813,9 +4503,29 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Bedeutung</translation>
     </message>
     <message>
+        <source>Result</source>
+        <comment>report.result</comment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
         <source>Suggested sites</source>
         <comment>report.sites</comment>
         <translation>Vorgeschlagene Standorte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>report.source</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <comment>report.source_layer</comment>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <comment>report.sources</comment>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>Status</source>

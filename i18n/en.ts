@@ -2583,6 +2583,631 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Kaiserslautern: refugee accommodation by district</translation>
     </message>
     <message>
+        <source>Services assessed</source>
+        <comment>display.access_categories</comment>
+        <translation>Services assessed</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <comment>display.alternative</comment>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>display.alternatives</comment>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <source>Upper limit per 1,000 residents</source>
+        <comment>display.cap</comment>
+        <translation>Upper limit per 1,000 residents</translation>
+    </message>
+    <message>
+        <source>Capacity (places)</source>
+        <comment>display.capacity</comment>
+        <translation>Capacity (places)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>display.category</comment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <comment>display.category:authority</comment>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <comment>display.category:counselling</comment>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>display.category:health</comment>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Job centre</source>
+        <comment>display.category:jobcenter</comment>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <source>Kita</source>
+        <comment>display.category:kita</comment>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <comment>display.category:language_course</comment>
+        <translation>Language course</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>display.category:other</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>display.category:school</comment>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <comment>display.category:transit</comment>
+        <translation>Public transport</translation>
+    </message>
+    <message>
+        <source>Clark-Evans: p-value</source>
+        <comment>display.clark_evans_p</comment>
+        <translation>Clark-Evans: p-value</translation>
+    </message>
+    <message>
+        <source>Spacing of shelters (Clark-Evans R)</source>
+        <comment>display.clark_evans_r</comment>
+        <translation>Spacing of shelters (Clark-Evans R)</translation>
+    </message>
+    <message>
+        <source>Clark-Evans: z-value</source>
+        <comment>display.clark_evans_z</comment>
+        <translation>Clark-Evans: z-value</translation>
+    </message>
+    <message>
+        <source>Weight of close pairs</source>
+        <comment>display.close_pair_weight</comment>
+        <translation>Weight of close pairs</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <comment>display.community</comment>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>display.cost</comment>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Cost per place</source>
+        <comment>display.cost_per_place</comment>
+        <translation>Cost per place</translation>
+    </message>
+    <message>
+        <source>Variation of the load between districts (CV)</source>
+        <comment>display.cv_load</comment>
+        <translation>Variation of the load between districts (CV)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>display.date</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Share of places to move for an even spread (dissimilarity)</source>
+        <comment>display.dissimilarity</comment>
+        <translation>Share of places to move for an even spread (dissimilarity)</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <comment>display.distance_m</comment>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>District number</source>
+        <comment>display.district_id</comment>
+        <translation>District number</translation>
+    </message>
+    <message>
+        <source>Districts with residents</source>
+        <comment>display.districts_analysed</comment>
+        <translation>Districts with residents</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <comment>display.free</comment>
+        <translation>Free places</translation>
+    </message>
+    <message>
+        <source>Gap to the best placement</source>
+        <comment>display.gap</comment>
+        <translation>Gap to the best placement</translation>
+    </message>
+    <message>
+        <source>Hotspot / coldspot (Gi*)</source>
+        <comment>display.gi_class</comment>
+        <translation>Hotspot / coldspot (Gi*)</translation>
+    </message>
+    <message>
+        <source>Coldspot</source>
+        <comment>display.gi_class:cold</comment>
+        <translation>Coldspot</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <comment>display.gi_class:hot</comment>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>display.gi_class:none</comment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Districts in coldspots (Gi*)</source>
+        <comment>display.gi_cold_districts</comment>
+        <translation>Districts in coldspots (Gi*)</translation>
+    </message>
+    <message>
+        <source>Districts in hotspots (Gi*)</source>
+        <comment>display.gi_hot_districts</comment>
+        <translation>Districts in hotspots (Gi*)</translation>
+    </message>
+    <message>
+        <source>Gi*: p-value</source>
+        <comment>display.gi_star_p</comment>
+        <translation>Gi*: p-value</translation>
+    </message>
+    <message>
+        <source>Gi*: z-value</source>
+        <comment>display.gi_star_z</comment>
+        <translation>Gi*: z-value</translation>
+    </message>
+    <message>
+        <source>Gini coefficient</source>
+        <comment>display.gini</comment>
+        <translation>Gini coefficient</translation>
+    </message>
+    <message>
+        <source>Group A</source>
+        <comment>display.group_a</comment>
+        <translation>Group A</translation>
+    </message>
+    <message>
+        <source>Group B</source>
+        <comment>display.group_b</comment>
+        <translation>Group B</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>display.group_label</comment>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Concentration (Herfindahl-Hirschman index)</source>
+        <comment>display.hhi</comment>
+        <translation>Concentration (Herfindahl-Hirschman index)</translation>
+    </message>
+    <message>
+        <source>Hoover index</source>
+        <comment>display.hoover</comment>
+        <translation>Hoover index</translation>
+    </message>
+    <message>
+        <source>Meeting point number</source>
+        <comment>display.hotspot_id</comment>
+        <translation>Meeting point number</translation>
+    </message>
+    <message>
+        <source>Places allowed near each meeting point</source>
+        <comment>display.hotspot_max_places</comment>
+        <translation>Places allowed near each meeting point</translation>
+    </message>
+    <message>
+        <source>Potential sites</source>
+        <comment>display.layer:candidates</comment>
+        <translation>Potential sites</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <comment>display.layer:districts</comment>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Places per group</source>
+        <comment>display.layer:group_demand</comment>
+        <translation>Places per group</translation>
+    </message>
+    <message>
+        <source>Community meeting points</source>
+        <comment>display.layer:hotspots</comment>
+        <translation>Community meeting points</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <comment>display.layer:rules</comment>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <comment>display.layer:services</comment>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <comment>display.layer:shelters</comment>
+        <translation>Shelters</translation>
+    </message>
+    <message>
+        <source>Location quotient</source>
+        <comment>display.lq</comment>
+        <translation>Location quotient</translation>
+    </message>
+    <message>
+        <source>Upper limit per 1,000 residents</source>
+        <comment>display.max_per_1000</comment>
+        <translation>Upper limit per 1,000 residents</translation>
+    </message>
+    <message>
+        <source>Maximum places</source>
+        <comment>display.max_places</comment>
+        <translation>Maximum places</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <comment>display.metric</comment>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Minimum places</source>
+        <comment>display.min_places</comment>
+        <translation>Minimum places</translation>
+    </message>
+    <message>
+        <source>Minimum spacing between sites</source>
+        <comment>display.min_spacing_m</comment>
+        <translation>Minimum spacing between sites</translation>
+    </message>
+    <message>
+        <source>Accepted gap to the best placement</source>
+        <comment>display.mip_rel_gap</comment>
+        <translation>Accepted gap to the best placement</translation>
+    </message>
+    <message>
+        <source>Mix groups in one site</source>
+        <comment>display.mix_groups</comment>
+        <translation>Mix groups in one site</translation>
+    </message>
+    <message>
+        <source>Module size (places)</source>
+        <comment>display.module</comment>
+        <translation>Module size (places)</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I expected without clustering</source>
+        <comment>display.moran_ei</comment>
+        <translation>Moran&apos;s I expected without clustering</translation>
+    </message>
+    <message>
+        <source>Spatial clustering (Moran&apos;s I)</source>
+        <comment>display.moran_i</comment>
+        <translation>Spatial clustering (Moran&apos;s I)</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I: p-value (normal approximation)</source>
+        <comment>display.moran_p_norm</comment>
+        <translation>Moran&apos;s I: p-value (normal approximation)</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I: p-value (permutations)</source>
+        <comment>display.moran_p_sim</comment>
+        <translation>Moran&apos;s I: p-value (permutations)</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I: z-value</source>
+        <comment>display.moran_z_norm</comment>
+        <translation>Moran&apos;s I: z-value</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>display.name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>display.note</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Highest load after placement (per 1,000 residents)</source>
+        <comment>display.objective_max_per_1000</comment>
+        <translation>Highest load after placement (per 1,000 residents)</translation>
+    </message>
+    <message>
+        <source>Occupied places</source>
+        <comment>display.occupied</comment>
+        <translation>Occupied places</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>display.operator</comment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents</source>
+        <comment>display.per_1000</comment>
+        <translation>Places per 1,000 residents</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents after</source>
+        <comment>display.per_1000_after</comment>
+        <translation>Places per 1,000 residents after</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents before</source>
+        <comment>display.per_1000_before</comment>
+        <translation>Places per 1,000 residents before</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 residents (city)</source>
+        <comment>display.per_1000_city</comment>
+        <translation>Places per 1,000 residents (city)</translation>
+    </message>
+    <message>
+        <source>Permutations</source>
+        <comment>display.permutations</comment>
+        <translation>Permutations</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <comment>display.places</comment>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Places after</source>
+        <comment>display.places_after</comment>
+        <translation>Places after</translation>
+    </message>
+    <message>
+        <source>Places before</source>
+        <comment>display.places_before</comment>
+        <translation>Places before</translation>
+    </message>
+    <message>
+        <source>Places counted</source>
+        <comment>display.places_field</comment>
+        <translation>Places counted</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <comment>display.places_field:capacity</comment>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Occupied places</source>
+        <comment>display.places_field:occupied</comment>
+        <translation>Occupied places</translation>
+    </message>
+    <message>
+        <source>Places in districts with residents</source>
+        <comment>display.places_in_districts</comment>
+        <translation>Places in districts with residents</translation>
+    </message>
+    <message>
+        <source>New places</source>
+        <comment>display.places_new</comment>
+        <translation>New places</translation>
+    </message>
+    <message>
+        <source>Places to place</source>
+        <comment>display.places_to_place</comment>
+        <translation>Places to place</translation>
+    </message>
+    <message>
+        <source>Places in active shelters</source>
+        <comment>display.places_total</comment>
+        <translation>Places in active shelters</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <comment>display.population</comment>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <comment>display.population_total</comment>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <comment>display.radius_m</comment>
+        <translation>Radius</translation>
+    </message>
+    <message>
+        <source>Rank by load</source>
+        <comment>display.rank_per_1000</comment>
+        <translation>Rank by load</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <comment>display.reading</comment>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>display.reason</comment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <comment>display.reason_code</comment>
+        <translation>Reason code</translation>
+    </message>
+    <message>
+        <source>Reason parameters</source>
+        <comment>display.reason_params</comment>
+        <translation>Reason parameters</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <comment>display.relation</comment>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Keep near</source>
+        <comment>display.relation:near</comment>
+        <translation>Keep near</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <comment>display.relation:separate</comment>
+        <translation>Keep apart</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <comment>display.seed</comment>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Services required</source>
+        <comment>display.service_categories</comment>
+        <translation>Services required</translation>
+    </message>
+    <message>
+        <source>Max. distance to services (straight line)</source>
+        <comment>display.service_distance_m</comment>
+        <translation>Max. distance to services (straight line)</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <comment>display.service_id</comment>
+        <translation>Service number</translation>
+    </message>
+    <message>
+        <source>Max. distance to services (straight line)</source>
+        <comment>display.service_max_distance_m</comment>
+        <translation>Max. distance to services (straight line)</translation>
+    </message>
+    <message>
+        <source>Share of places</source>
+        <comment>display.share_places</comment>
+        <translation>Share of places</translation>
+    </message>
+    <message>
+        <source>Share of places near meeting point {name}</source>
+        <comment>display.share_places_near_hotspot</comment>
+        <translation>Share of places near meeting point {name}</translation>
+    </message>
+    <message>
+        <source>Share of places near community meeting points</source>
+        <comment>display.share_places_near_hotspots</comment>
+        <translation>Share of places near community meeting points</translation>
+    </message>
+    <message>
+        <source>Share of places with access to services</source>
+        <comment>display.share_places_with_access</comment>
+        <translation>Share of places with access to services</translation>
+    </message>
+    <message>
+        <source>Share of residents</source>
+        <comment>display.share_population</comment>
+        <translation>Share of residents</translation>
+    </message>
+    <message>
+        <source>Shelter number</source>
+        <comment>display.shelter_id</comment>
+        <translation>Shelter number</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <comment>display.shelters</comment>
+        <translation>Shelters</translation>
+    </message>
+    <message>
+        <source>Site number</source>
+        <comment>display.site_id</comment>
+        <translation>Site number</translation>
+    </message>
+    <message>
+        <source>Computing time</source>
+        <comment>display.solve_seconds</comment>
+        <translation>Computing time</translation>
+    </message>
+    <message>
+        <source>Spread of the load</source>
+        <comment>display.spread</comment>
+        <translation>Spread of the load</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>display.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>display.status:active</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>display.status:closed</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Found (time limit reached)</source>
+        <comment>display.status:feasible</comment>
+        <translation>Found (time limit reached)</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <comment>display.status:infeasible</comment>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <comment>display.status:optimal</comment>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>display.status:planned</comment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>No result in time</source>
+        <comment>display.status:timeout</comment>
+        <translation>No result in time</translation>
+    </message>
+    <message>
+        <source>Theil index</source>
+        <comment>display.theil</comment>
+        <translation>Theil index</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <comment>display.time_limit_s</comment>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <comment>display.utilisation_pct</comment>
+        <translation>Utilisation (%)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>display.value</comment>
+        <translation>Value</translation>
+    </message>
+    <message>
         <source>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
         <comment>fusion.bad_number</comment>
         <translation>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</translation>
@@ -2933,6 +3558,11 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Integreat item {id} (&apos;{name}&apos;) has no coordinates and was skipped.</translation>
     </message>
     <message>
+        <source>Integreat item #{number} (&apos;{name}&apos;) has no id of its own (an untranslated place); keyed by &apos;{place}&apos;.</source>
+        <comment>io.integreat_no_own_id</comment>
+        <translation>Integreat item #{number} (&apos;{name}&apos;) has no id of its own (an untranslated place); keyed by &apos;{place}&apos;.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;, Integreat item {id}, field &apos;{field}&apos;: expected text, found {found}.</source>
         <comment>io.integreat_not_text</comment>
         <translation>File &apos;{file}&apos;, Integreat item {id}, field &apos;{field}&apos;: expected text, found {found}.</translation>
@@ -3013,6 +3643,11 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>The output &apos;{file}&apos; is chosen for two outputs of the same run; choose different files.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;, line {line}: position {x} / {y} is a placeholder, not a place; the row was kept, check its coordinates.</source>
+        <comment>io.placeholder_position</comment>
+        <translation>File &apos;{file}&apos;, line {line}: position {x} / {y} is a placeholder, not a place; the row was kept, check its coordinates.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;: {count} suppressed or empty count(s) were taken as 0 (first at line {line}).</source>
         <comment>io.population_suppressed</comment>
         <translation>File &apos;{file}&apos;: {count} suppressed or empty count(s) were taken as 0 (first at line {line}).</translation>
@@ -3028,6 +3663,16 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>File &apos;{file}&apos;, line {line}: {count} fields, but the header has {expected}. Check separators and quotes in this line.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.</source>
+        <comment>io.row_far</comment>
+        <translation>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: &apos;{x_field}&apos; and &apos;{y_field}&apos; look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.</source>
+        <comment>io.row_swapped</comment>
+        <translation>File &apos;{file}&apos;, line {line}: &apos;{x_field}&apos; and &apos;{y_field}&apos; look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos; has no rows for reference date {stichtag}; available: {available}.</source>
         <comment>io.stichtag_missing</comment>
         <translation>File &apos;{file}&apos; has no rows for reference date {stichtag}; available: {available}.</translation>
@@ -3041,6 +3686,11 @@ It first minimises the highest load among receiving districts, then places near 
         <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the plausible range ({low} to {high}).</source>
         <comment>io.value_out_of_range</comment>
         <translation>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: {value} is outside the plausible range ({low} to {high}).</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, column &apos;{field}&apos;: {count} row(s) without a number (line(s) {lines}; first value &apos;{value}&apos;); the rows were kept with the value unknown (NULL).</source>
+        <comment>io.value_unknown</comment>
+        <translation>File &apos;{file}&apos;, column &apos;{field}&apos;: {count} row(s) without a number (line(s) {lines}; first value &apos;{value}&apos;); the rows were kept with the value unknown (NULL).</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos; has no layer &apos;{layer}&apos;; it has: {available}.</source>
@@ -3061,6 +3711,11 @@ It first minimises the highest load among receiving districts, then places near 
         <source>File &apos;{file}&apos;: the chosen separator &apos;{chosen}&apos; does not occur in the header; &apos;{found}&apos; does. Choose &apos;{found}&apos; as separator.</source>
         <comment>io.wrong_delimiter</comment>
         <translation>File &apos;{file}&apos;: the chosen separator &apos;{chosen}&apos; does not occur in the header; &apos;{found}&apos; does. Choose &apos;{found}&apos; as separator.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (first at line {line}: &apos;{value}&apos;); the grid id was used, check these rows.</source>
+        <comment>io.zensus_centre_mismatch</comment>
+        <translation>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (first at line {line}: &apos;{value}&apos;); the grid id was used, check these rows.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number, but the column held only numbers in its first {rows} rows. Correct the value, or mark it as suppressed with &apos;–&apos;.</source>
@@ -3773,6 +4428,21 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Definition</translation>
     </message>
     <message>
+        <source>Details</source>
+        <comment>report.details</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Technical figures (test statistics, expected values, figures per meeting point)</source>
+        <comment>report.details_city</comment>
+        <translation>Technical figures (test statistics, expected values, figures per meeting point)</translation>
+    </message>
+    <message>
+        <source>Gi* test statistics per district</source>
+        <comment>report.details_districts</comment>
+        <translation>Gi* test statistics per district</translation>
+    </message>
+    <message>
         <source>Why no placement is possible</source>
         <comment>report.diagnosis</comment>
         <translation>Why no placement is possible</translation>
@@ -3798,9 +4468,29 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Figure</translation>
     </message>
     <message>
+        <source>The data sources were not recorded.</source>
+        <comment>report.no_sources</comment>
+        <translation>The data sources were not recorded.</translation>
+    </message>
+    <message>
         <source>Notes on the data</source>
         <comment>report.notes</comment>
         <translation>Notes on the data</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <comment>report.parameters</comment>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <comment>report.parameters_analysis</comment>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <comment>report.parameters_placement</comment>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Suggested placement</source>
@@ -3813,9 +4503,29 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>What it means</translation>
     </message>
     <message>
+        <source>Result</source>
+        <comment>report.result</comment>
+        <translation>Result</translation>
+    </message>
+    <message>
         <source>Suggested sites</source>
         <comment>report.sites</comment>
         <translation>Suggested sites</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>report.source</comment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <comment>report.source_layer</comment>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <comment>report.sources</comment>
+        <translation>Data sources</translation>
     </message>
     <message>
         <source>Status</source>

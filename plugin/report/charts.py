@@ -59,7 +59,7 @@ def lorenz_chart(lorenz: Sequence[Sequence[float]], gini: Optional[float], fmt: 
     ys = [p[1] for p in lorenz] or [0, 1]
     ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label=_text("equality", language))
     ax.fill_between(xs, ys, xs, color="#fdd49e", alpha=0.6)
-    ax.plot(xs, ys, color="#d95f0e", linewidth=2, label=f"Gini {gini:.2f}" if gini is not None else "Lorenz")
+    ax.plot(xs, ys, color="#d95f0e", linewidth=2, label=f"Gini {render(number(gini, 2), language)}" if gini is not None else "Lorenz")
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     ax.set_xlabel(_text("lorenz_x", language))
@@ -90,7 +90,7 @@ def load_chart(districts: Sequence[Dict[str, Any]], city_per_1000: Optional[floa
         ax.axhline(city_per_1000, color="#2b8cbe", linestyle="--", linewidth=1.5,
                    label=_text("city_mean", language, value=number(city_per_1000, 1)))
     if cap is not None:
-        ax.axhline(cap, color="#b2182b", linestyle=":", linewidth=1.5, label=_text("cap", language, value=f"{cap:g}"))
+        ax.axhline(cap, color="#b2182b", linestyle=":", linewidth=1.5, label=_text("cap", language, value=number(cap, 1)))
     ax.set_xticks(positions)
     ax.set_xticklabels(names, rotation=60, ha="right", fontsize=7)
     ax.set_ylabel(_text("bar_y", language))
