@@ -3,6 +3,11 @@
 
 The QML files are checked in; this script documents how they were made and
 regenerates them after a change (run with the system Python, offscreen).
+Expressions and labels name the contract's fields ("capacity", "occupied",
+"name"); plugin/qgis_adapters/styles.py rewrites every field reference to the
+layer's mapped field names (QgsExpression.quotedColumnRef) when it applies a
+preset, so keep field references in the QML simple: a plain field name or
+double-quoted column references inside expressions.
 """
 from __future__ import annotations
 

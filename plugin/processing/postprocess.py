@@ -32,7 +32,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         # the analysis output opens styled by places per 1,000 with Gi* as a second style, like the dialog's
         style_layer(layer, self.kind)
         if self.kind in RESULT_KINDS:
-            tidy_loaded_result(layer, self.kind, context.project() or None)
+            tidy_loaded_result(layer, self.kind, context.project() if context is not None else None)
 
 
 def load_styled(context: QgsProcessingContext, layer_id_or_source: str, kind: str, name: str) -> None:

@@ -195,8 +195,10 @@ RESULTS_GROUP_PROPERTY = "dispersion/results_group"
 
 
 def _flag(value: Any) -> bool:
+    """A custom property as a flag: any value but empty, "0", "false", "no" (a reloaded project gives text;
+    the export marks its copies "internal")."""
     if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes")
+        return value.strip().lower() not in ("", "0", "false", "no")
     return bool(value)
 
 

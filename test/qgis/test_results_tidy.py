@@ -101,8 +101,10 @@ def test_pickers_and_fusion_skip_generated_layers(qgis_app, qgis_new_project):
     assert looks_like_shelters(own) and not looks_like_shelters(generated)
     # an export copy carries the same mark
     copy = shelters("export copy")
-    copy.setCustomProperty("dispersion/generated", True)
-    assert not looks_like_shelters(copy)
+    copy.setCustomProperty("dispersion/generated", "internal")
+    assert is_generated(copy) and not looks_like_shelters(copy)
+    copy.setCustomProperty("dispersion/generated", "false")
+    assert not is_generated(copy)
 
 
 def test_analysis_dialog_results_replace_each_other(qgis_app, qgis_iface, qgis_new_project):
@@ -125,3 +127,20 @@ def test_analysis_dialog_results_replace_each_other(qgis_app, qgis_iface, qgis_n
         dialog.close()
     assert project.mapLayer(ids[0]) is None and project.mapLayer(ids[1]) is not None
     assert project.layerTreeRoot().children()[0].name() == tr("Dispersion Planner results")
+
+
+def test_processing_output_is_styled_by_per_1000_and_tidied(qgis_new_project):
+    from plugin.processing.postprocess import StylePostProcessor
+
+    project = QgsProject.instance()
+    layer = metrics("District metrics")
+    project.addMapLayer(layer)
+    StylePostProcessor("district_metrics").postProcessLayer(layer, None, None)
+    assert layer.renderer().type() == "graduatedSymbol" and layer.renderer().classAttribute() == "per_1000"
+    assert "Gi* hot/cold spots" in layer.styleManager().styles()
+    assert is_generated(layer) and results_group(project).findLayer(layer.id()) is not None
+    # an input kind (the loaded sample) is styled but neither marked nor moved
+    own = shelters("Unterkünfte")
+    project.addMapLayer(own)
+    StylePostProcessor("shelters").postProcessLayer(own, None, None)
+    assert not is_generated(own) and project.layerTreeRoot().findLayer(own.id()).parent() is project.layerTreeRoot()
