@@ -2703,6 +2703,11 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Coordinate reference system</source>
+        <comment>display.crs</comment>
+        <translation>Koordinatenbezugssystem</translation>
+    </message>
+    <message>
         <source>Share of places to move for an even spread (dissimilarity)</source>
         <comment>display.dissimilarity</comment>
         <translation>Anteil umzuverteilender Plätze für eine gleichmäßige Verteilung (Dissimilarität)</translation>
@@ -4506,6 +4511,16 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <source>Result</source>
         <comment>report.result</comment>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>{count} features</source>
+        <comment>report.source_count</comment>
+        <translation>{count} Objekte</translation>
+    </message>
+    <message>
+        <source>{origin} ({count} features)</source>
+        <comment>report.source_origin</comment>
+        <translation>{origin} ({count} Objekte)</translation>
     </message>
     <message>
         <source>Suggested sites</source>

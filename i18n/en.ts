@@ -2703,6 +2703,11 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Date</translation>
     </message>
     <message>
+        <source>Coordinate reference system</source>
+        <comment>display.crs</comment>
+        <translation>Coordinate reference system</translation>
+    </message>
+    <message>
         <source>Share of places to move for an even spread (dissimilarity)</source>
         <comment>display.dissimilarity</comment>
         <translation>Share of places to move for an even spread (dissimilarity)</translation>
@@ -4506,6 +4511,16 @@ It first minimises the highest load among receiving districts, then places near 
         <source>Result</source>
         <comment>report.result</comment>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>{count} features</source>
+        <comment>report.source_count</comment>
+        <translation>{count} features</translation>
+    </message>
+    <message>
+        <source>{origin} ({count} features)</source>
+        <comment>report.source_origin</comment>
+        <translation>{origin} ({count} features)</translation>
     </message>
     <message>
         <source>Suggested sites</source>

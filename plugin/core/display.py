@@ -153,6 +153,7 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "free": ("Free places", "count", False),
     "utilisation_pct": ("Utilisation (%)", "number", False),
     "date": ("Date", "date", False),
+    "crs": ("Coordinate reference system", "text", False),
     # --- layers (the kinds of core/contract.py)
     "layer:districts": ("Districts", "text", False),
     "layer:shelters": ("Shelters", "text", False),

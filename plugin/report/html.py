@@ -38,6 +38,8 @@ TEXT = catalogue("report", {
     "source": "Source",
     "no_sources": "The data sources were not recorded.",
     "result": "Result",
+    "source_count": "{count} features",
+    "source_origin": "{origin} ({count} features)",
 })
 
 DISTRICT_COLUMNS = ("district_id", "name", "population", "places", "shelters", "per_1000", "rank_per_1000", "lq",
@@ -222,10 +224,33 @@ def sources_section(sources: Optional[Mapping[str, Any]], language: str = DEFAUL
         return f"<h2>{_t('sources', language)}</h2><p class='note'>{_t('no_sources', language)}</p>"
     rows = []
     for kind, source in sources.items():
-        label = display_name(f"layer:{kind}", language) if has_display_name(f"layer:{kind}") else str(kind)
+        label = (display_name(f"layer:{kind}", language) if has_display_name(f"layer:{kind}")
+                 else display_name(str(kind), language) if has_display_name(str(kind)) else render(kind, language))
         rows.append(f"<tr><th>{html.escape(label)}</th><td>{html.escape(render(source, language))}</td></tr>")
     return (f"<h2>{_t('sources', language)}</h2><table><tr><th>{_t('source_layer', language)}</th>"
             f"<th>{_t('source', language)}</th></tr>{''.join(rows)}</table>")
+
+
+def data_sources(data, origins: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    """Layer kind -> what the report says about its source (origin and feature count) for the layers ``data`` holds.
+
+    ``origins`` names where each layer came from (file path, layer name, URL);
+    why: a report handed on must say which data it was computed from.
+    """
+    origins = dict(origins or {})
+    out: Dict[str, Any] = {}
+    for kind in ("districts", "shelters", "hotspots", "services", "candidates", "rules", "group_demand"):
+        items = getattr(data, kind, None) or []
+        if not items and kind not in origins:
+            continue
+        origin = origins.pop(kind, None)
+        out[kind] = (msg(TEXT, "source_origin", origin=origin, count=len(items)) if origin
+                     else msg(TEXT, "source_count", count=len(items)))
+    out.update(origins)
+    crs = getattr(data, "crs", None)
+    if crs:
+        out["crs"] = crs
+    return out
 
 
 def report_html(title: Optional[str] = None, analysis=None, placement=None, placement_cap: Optional[float] = None,

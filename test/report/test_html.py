@@ -72,3 +72,16 @@ def test_report_is_written_atomically(tmp_path, result):
     write_text_atomic(str(target), report_html(analysis=result, language="en"))
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_data_sources_name_origin_count_and_crs():
+    from plugin.report.html import data_sources
+
+    data = planning_data(10, n_shelters=5, seed=2)
+    sources = data_sources(data, {"shelters": "gu_liste.csv"})
+    page = report_html(language="de", sources=sources)
+    text = _visible_text(page)
+    assert "Unterkünfte" in text and "gu_liste.csv (5 Objekte)" in text
+    assert "Community-Treffpunkte" in text and "2 Objekte" in text
+    assert "Koordinatenbezugssystem" in text and data.crs in text
+    assert "Potenzialflächen" not in text  # no candidates in the data: not listed
