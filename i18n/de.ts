@@ -1362,23 +1362,23 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="49"/>
-        <source>Bundle shelter lists</source>
+        <source>Fuse shelter lists</source>
         <translation>GU-Listen zusammenführen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="52"/>
-        <source>Merges shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
+        <source>Fuses shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
 FIELD_MAP (optional): extra mappings &apos;capacity=Kapazität gesamt;occupied=Belegung&apos; applied to every source that has the field.
-SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column.
+SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column. A list without either has an unknown date: it never wins over a dated list.
 
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</source>
         <translation>Führt Listen von Gemeinschaftsunterkünften aus mehreren Quellen (z. B. die Listen der Träger und die städtische Liste) zu einem GU-Layer und einer Tabelle der Widersprüche zusammen. Datensätze gelten als dieselbe Unterkunft, wenn sie dieselbe Kennung haben, wenn sie höchstens MATCH_DISTANCE_M Meter auseinanderliegen und ähnliche Namen tragen oder wenn sie (ohne Lageangabe) sehr ähnliche Namen haben.
 
 SOURCES: die Listen, höchste Priorität zuerst; deutsche und englische Spaltennamen werden erkannt (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
 FIELD_MAP (optional): zusätzliche Zuordnungen wie &apos;capacity=Kapazität gesamt;occupied=Belegung&apos;, angewendet auf jede Quelle, die das Feld enthält.
-SOURCE_DATES (optional): &apos;Layername=2023-11-28;...&apos; für Listen ohne Datumsspalte.
+SOURCE_DATES (optional): &apos;Layername=2023-11-28;...&apos; für Listen ohne Datumsspalte. Eine Liste ohne beides hat einen unbekannten Stand: Sie setzt sich nie gegen eine datierte Liste durch.
 
 Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der weiter vorn stehenden Quelle) und vermerkt Quelle und Datum in &lt;field&gt;_source und &lt;field&gt;_date. CONFLICTS listet abweichende Kapazitäten, Belegungen über der Kapazität (occupied &gt; capacity) sowie angegebene Auslastungen oder freie Plätze, die den Zählwerten widersprechen, jeweils auf Englisch und Deutsch. Die Quellen werden nie verändert.</translation>
     </message>
@@ -1409,7 +1409,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="78"/>
-        <source>Bundled shelters</source>
+        <source>Fused shelters</source>
         <translation>Zusammengeführte Unterkünfte</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="127"/>
-        <source>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</source>
+        <source>Point layers of the project. Tick the shelter lists to fuse; the order is the priority when two lists have the same date</source>
         <translation>Punktlayer des Projekts. Kreuzen Sie die zusammenzuführenden GU-Listen an; die Reihenfolge legt die Priorität fest, wenn zwei Listen denselben Stand haben</translation>
     </message>
     <message>
@@ -1993,7 +1993,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="160"/>
-        <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
+        <source>Projected CRS in metres of the fused layer; distances are measured in it</source>
         <translation>Projiziertes KBS in Metern für den zusammengeführten Layer; in ihm werden die Abstände gemessen</translation>
     </message>
     <message>
@@ -2023,7 +2023,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="193"/>
-        <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
+        <source>Fuse the ticked lists and add the shelter layer and the conflict table to the project</source>
         <translation>Die angekreuzten Listen zusammenführen und den GU-Layer sowie die Tabelle der Widersprüche zum Projekt hinzufügen</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="237"/>
-        <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
+        <source>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Ankreuzen, um &apos;{layer}&apos; ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
     </message>
     <message>
@@ -2043,8 +2043,8 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="253"/>
-        <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
-        <translation>Stand dieser Liste (der Layer hat kein Datumsfeld; Standard: heute). Bei abweichenden Werten gilt die neuere Liste</translation>
+        <source>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</source>
+        <translation>Stand dieser Liste (der Layer hat kein Datumsfeld; Standard: unbekannt, und eine Liste mit unbekanntem Stand setzt sich nie gegen eine datierte durch). Bei abweichenden Werten gilt die neuere Liste</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="256"/>
@@ -2068,7 +2068,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="364"/>
-        <source>Tick at least two shelter lists to bundle.</source>
+        <source>Tick at least two shelter lists to fuse.</source>
         <translation>Bitte mindestens zwei GU-Listen zum Zusammenführen ankreuzen.</translation>
     </message>
     <message>
@@ -2243,22 +2243,22 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="189"/>
-        <source>Progress of the bundling, which runs in the background</source>
+        <source>Progress of the fusion, which runs in the background</source>
         <translation>Fortschritt der Zusammenführung, die im Hintergrund läuft</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="196"/>
-        <source>Stop the bundling; nothing is added</source>
+        <source>Stop the fusion; nothing is added</source>
         <translation>Zusammenführung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="387"/>
-        <source>Bundling {n} lists…</source>
+        <source>Fusing {n} lists…</source>
         <translation>{n} Listen werden zusammengeführt …</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="391"/>
-        <source>Bundling cancelled; nothing was added.</source>
+        <source>Fusion cancelled; nothing was added.</source>
         <translation>Zusammenführung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
@@ -3556,6 +3556,78 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <source>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</source>
         <comment>io.integreat_duplicate_id</comment>
         <translation>Datei „{file}“: Integreat-Kennung {id} kommt mehrfach vor (Einträge {first} und {second}).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Import CSV table (points)</source>
+        <translation>CSV-Tabelle importieren (Punkte)</translation>
+    </message>
+    <message>
+        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
+        <translation>Liest eine CSV-Tabelle mit Koordinatenspalten (die GU-Liste eines Trägers, eine Liste von Angeboten oder Standorten) als Punktlayer ein, wie der Dialog zum CSV-Import.
+
+KIND: was die Zeilen sind, als Name ({kinds}); Zahlenspalten dieser Art (z. B. capacity) werden als Zahlen gelesen.
+SEPARATOR, DECIMAL, ENCODING (optional): werden erkannt, wenn leer (Trennzeichen ; , | oder Tab; Dezimalkomma oder -punkt; UTF-8 mit oder ohne BOM oder cp1252).
+X_FIELD, Y_FIELD (optional): die Koordinatenspalten (Länge in X, Breite in Y); erraten aus Namen wie lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): KBS der Koordinaten; aus ihren Werten erraten (WGS84, UTM 32N, Gauß-Krüger, LAEA).
+KEEP_UNKNOWN (Standard: an): eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit dem Wert NULL; Pflichtspalten werden weiterhin geprüft.
+
+OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_flags mit dem, was in einer Zeile zu prüfen ist (unbekannter Wert, Platzhalter-Position wie 0/0 oder 1/1, vertauschte x/y, mehr als 50 km außerhalb der übrigen Zeilen). Das Protokoll nennt dasselbe mit Datei, Zeile und Spalte.</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>Die Zeilen sind</translation>
+    </message>
+    <message>
+        <source>Separator (empty: detect)</source>
+        <translation>Trennzeichen (leer: erkennen)</translation>
+    </message>
+    <message>
+        <source>Decimal mark (empty: detect)</source>
+        <translation>Dezimalzeichen (leer: erkennen)</translation>
+    </message>
+    <message>
+        <source>Encoding (empty: detect)</source>
+        <translation>Zeichenkodierung (leer: erkennen)</translation>
+    </message>
+    <message>
+        <source>X or longitude column (empty: guess)</source>
+        <translation>Spalte X oder Länge (leer: erraten)</translation>
+    </message>
+    <message>
+        <source>Y or latitude column (empty: guess)</source>
+        <translation>Spalte Y oder Breite (leer: erraten)</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates (empty: guess)</source>
+        <translation>KBS der Koordinaten (leer: erraten)</translation>
+    </message>
+    <message>
+        <source>Keep rows with unknown values (NULL)</source>
+        <translation>Zeilen mit unbekannten Werten behalten (NULL)</translation>
+    </message>
+    <message>
+        <source>Imported points</source>
+        <translation>Importierte Punkte</translation>
+    </message>
+    <message>
+        <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
+        <translation>{count} Zeilen aus „{file}“ importiert ({crs}).</translation>
+    </message>
+    <message>
+        <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
+        <translation>DECIMAL muss &apos;,&apos; oder &apos;.&apos; sein, nicht &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Integreat item {id} (&apos;{name}&apos;) has no coordinates and was skipped.</source>

@@ -1362,23 +1362,23 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="49"/>
-        <source>Bundle shelter lists</source>
-        <translation>Bundle shelter lists</translation>
+        <source>Fuse shelter lists</source>
+        <translation>Fuse shelter lists</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="52"/>
-        <source>Merges shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
+        <source>Fuses shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
 FIELD_MAP (optional): extra mappings &apos;capacity=Kapazität gesamt;occupied=Belegung&apos; applied to every source that has the field.
-SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column.
+SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column. A list without either has an unknown date: it never wins over a dated list.
 
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</source>
-        <translation>Merges shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
+        <translation>Fuses shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
 FIELD_MAP (optional): extra mappings &apos;capacity=Kapazität gesamt;occupied=Belegung&apos; applied to every source that has the field.
-SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column.
+SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without a date column. A list without either has an unknown date: it never wins over a dated list.
 
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</translation>
     </message>
@@ -1409,8 +1409,8 @@ Each field takes the value of the newest source (ties: the earlier source) and r
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="78"/>
-        <source>Bundled shelters</source>
-        <translation>Bundled shelters</translation>
+        <source>Fused shelters</source>
+        <translation>Fused shelters</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_fuse.py" line="80"/>
@@ -1948,8 +1948,8 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="127"/>
-        <source>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</source>
-        <translation>Point layers of the project. Tick the shelter lists to bundle; the order is the priority when two lists have the same date</translation>
+        <source>Point layers of the project. Tick the shelter lists to fuse; the order is the priority when two lists have the same date</source>
+        <translation>Point layers of the project. Tick the shelter lists to fuse; the order is the priority when two lists have the same date</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="131"/>
@@ -1993,8 +1993,8 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="160"/>
-        <source>Projected CRS in metres of the bundled layer; distances are measured in it</source>
-        <translation>Projected CRS in metres of the bundled layer; distances are measured in it</translation>
+        <source>Projected CRS in metres of the fused layer; distances are measured in it</source>
+        <translation>Projected CRS in metres of the fused layer; distances are measured in it</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="170"/>
@@ -2023,8 +2023,8 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="193"/>
-        <source>Bundle the ticked lists and add the shelter layer and the conflict table to the project</source>
-        <translation>Bundle the ticked lists and add the shelter layer and the conflict table to the project</translation>
+        <source>Fuse the ticked lists and add the shelter layer and the conflict table to the project</source>
+        <translation>Fuse the ticked lists and add the shelter layer and the conflict table to the project</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="200"/>
@@ -2033,8 +2033,8 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="237"/>
-        <source>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</source>
-        <translation>Tick to bundle &apos;{layer}&apos; ({crs}); it is read, never changed</translation>
+        <source>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</source>
+        <translation>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="250"/>
@@ -2043,8 +2043,8 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="253"/>
-        <source>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</source>
-        <translation>Date of this list (the layer has no date field; today by default). Newer lists win when values differ</translation>
+        <source>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</source>
+        <translation>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="256"/>
@@ -2068,8 +2068,8 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="364"/>
-        <source>Tick at least two shelter lists to bundle.</source>
-        <translation>Tick at least two shelter lists to bundle.</translation>
+        <source>Tick at least two shelter lists to fuse.</source>
+        <translation>Tick at least two shelter lists to fuse.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="331"/>
@@ -2243,23 +2243,23 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="189"/>
-        <source>Progress of the bundling, which runs in the background</source>
-        <translation>Progress of the bundling, which runs in the background</translation>
+        <source>Progress of the fusion, which runs in the background</source>
+        <translation>Progress of the fusion, which runs in the background</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="196"/>
-        <source>Stop the bundling; nothing is added</source>
-        <translation>Stop the bundling; nothing is added</translation>
+        <source>Stop the fusion; nothing is added</source>
+        <translation>Stop the fusion; nothing is added</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="387"/>
-        <source>Bundling {n} lists…</source>
-        <translation>Bundling {n} lists…</translation>
+        <source>Fusing {n} lists…</source>
+        <translation>Fusing {n} lists…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/fusion_dialog.py" line="391"/>
-        <source>Bundling cancelled; nothing was added.</source>
-        <translation>Bundling cancelled; nothing was added.</translation>
+        <source>Fusion cancelled; nothing was added.</source>
+        <translation>Fusion cancelled; nothing was added.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/help.py" line="70"/>
@@ -3556,6 +3556,78 @@ It first minimises the highest load among receiving districts, then places near 
         <source>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</source>
         <comment>io.integreat_duplicate_id</comment>
         <translation>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Import CSV table (points)</source>
+        <translation>Import CSV table (points)</translation>
+    </message>
+    <message>
+        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
+        <translation>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>The rows are</translation>
+    </message>
+    <message>
+        <source>Separator (empty: detect)</source>
+        <translation>Separator (empty: detect)</translation>
+    </message>
+    <message>
+        <source>Decimal mark (empty: detect)</source>
+        <translation>Decimal mark (empty: detect)</translation>
+    </message>
+    <message>
+        <source>Encoding (empty: detect)</source>
+        <translation>Encoding (empty: detect)</translation>
+    </message>
+    <message>
+        <source>X or longitude column (empty: guess)</source>
+        <translation>X or longitude column (empty: guess)</translation>
+    </message>
+    <message>
+        <source>Y or latitude column (empty: guess)</source>
+        <translation>Y or latitude column (empty: guess)</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates (empty: guess)</source>
+        <translation>CRS of the coordinates (empty: guess)</translation>
+    </message>
+    <message>
+        <source>Keep rows with unknown values (NULL)</source>
+        <translation>Keep rows with unknown values (NULL)</translation>
+    </message>
+    <message>
+        <source>Imported points</source>
+        <translation>Imported points</translation>
+    </message>
+    <message>
+        <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
+        <translation>{count} rows imported from &apos;{file}&apos; ({crs}).</translation>
+    </message>
+    <message>
+        <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
+        <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Integreat item {id} (&apos;{name}&apos;) has no coordinates and was skipped.</source>
