@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
+from plugin import compat
 from plugin.qgis_adapters.layers import store_field_map
 from plugin.qgis_adapters.loading import add_per_1000_field
 from plugin.qgis_adapters.styles import field_renames, rewrite_expression, style_layer
@@ -162,3 +163,71 @@ def test_metrics_layer_styled_by_per_1000_with_gi_as_second_style(qgis_new_proje
     assert gi_note() in layer.metadata().abstract()
     layer.styleManager().setCurrentStyle("Gi* hot/cold spots")
     assert layer.renderer().type() == "categorizedSymbol" and layer.renderer().classAttribute() == "gi_class"
+
+
+OWN_FIELDS = {
+    "hotspots": ("Point", {"hotspot_id": "Nr.", "name": "Bezeichnung", "radius_m": "Radius (m)"}),
+    "services": ("Point", {"service_id": "ID", "name": "Einrichtung", "category": "Kategorie"}),
+    "candidates": ("Point", {"site_id": "Standort_Nr", "name": "Standort", "max_places": 'Plätze "max"'}),
+    "shelters": ("Point", GERMAN["shelters"]),
+    "districts": ("MultiPolygon", GERMAN["districts"]),
+}
+
+
+def layer_expressions(layer: QgsVectorLayer):
+    """Every expression or field reference the current style puts on ``layer``."""
+    out = []
+    renderer = layer.renderer()
+    if hasattr(renderer, "classAttribute"):
+        out.append(renderer.classAttribute())
+    symbols = list(renderer.symbols(QgsRenderContext()))
+    while symbols:
+        sym = symbols.pop()
+        for sl in sym.symbolLayers():
+            if hasattr(sl, "geometryExpression"):
+                out.append(sl.geometryExpression())
+            if sl.subSymbol() is not None:
+                symbols.append(sl.subSymbol())
+            props = sl.dataDefinedProperties()
+            for key in props.propertyKeys():
+                prop = props.property(key)
+                out.append(QgsExpression.quotedColumnRef(prop.field()) if prop.field() else prop.expressionString())
+    if layer.labelsEnabled() and layer.labeling() is not None:
+        settings = layer.labeling().settings()
+        out.append(settings.fieldName if settings.isExpression else QgsExpression.quotedColumnRef(settings.fieldName))
+    return [e for e in out if e]
+
+
+@pytest.mark.parametrize("kind", sorted(OWN_FIELDS))
+def test_every_preset_refers_only_to_the_layers_fields(qgis_new_project, kind):
+    geom, renames = OWN_FIELDS[kind]
+    uri = f"{geom}?crs=EPSG:25832" + "".join(f"&field={name}:string" for name in ("x",))
+    layer = QgsVectorLayer(uri, kind, "memory")
+    numeric = ("Pl", "Radius", "Belegt", "Einwohner")
+    layer.dataProvider().addAttributes(
+        [QgsField(name, compat.FIELD_DOUBLE if name.startswith(numeric) else compat.FIELD_STRING) for name in renames.values()]
+        + [QgsField("per_1000", compat.FIELD_DOUBLE)])
+    layer.updateFields()
+    QgsProject.instance().addMapLayer(layer)
+    store_field_map(layer, kind, renames)
+    assert style_layer(layer, kind)
+    expressions = layer_expressions(layer)
+    assert expressions, kind
+    for expression in expressions:
+        assert not expression_errors(layer, expression), (kind, expression)
+    contract_names = set(renames) - set(renames.values())
+    for expression in expressions:
+        assert not (set(QgsExpression(expression).referencedColumns()) & contract_names), (kind, expression)
+
+
+def test_rule_filters_field_properties_and_label_expressions_are_rewritten():
+    from plugin.qgis_adapters.styles import _rewrite_qml
+
+    qml = ('<qgis><renderer-v2 type="RuleRenderer"><rules><rule filter="&quot;capacity&quot; &gt; 0 and name = \'name\'"/>'
+           '</rules></renderer-v2><Option type="Map" name="size"><Option name="active" value="true"/>'
+           '<Option name="field" value="capacity"/><Option name="type" value="2"/></Option>'
+           '<text-style fieldName="name || \' \' || &quot;capacity&quot;" isExpression="1"/></qgis>')
+    out = _rewrite_qml(qml, {"capacity": 'Plätze "max"', "name": "Stadtteil"})
+    assert 'filter="&quot;Plätze &quot;&quot;max&quot;&quot;&quot; &gt; 0 and &quot;Stadtteil&quot; = \'name\'"' in out
+    assert '<Option name="field" value="Plätze &quot;max&quot;" />' in out
+    assert 'fieldName="&quot;Stadtteil&quot; || \' \' || &quot;Plätze &quot;&quot;max&quot;&quot;&quot;"' in out
