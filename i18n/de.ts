@@ -3558,6 +3558,10 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Datei „{file}“: Integreat-Kennung {id} kommt mehrfach vor (Einträge {first} und {second}).</translation>
     </message>
     <message>
+        <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
+        <translation>Eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit unbekanntem Wert und einer Warnung, die die Zeile nennt; Pflichtspalten werden weiterhin geprüft</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3637,7 +3641,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Integreat item #{number} (&apos;{name}&apos;) has no id of its own (an untranslated place); keyed by &apos;{place}&apos;.</source>
         <comment>io.integreat_no_own_id</comment>
-        <translation type="unfinished"/>
+        <translation>Integreat-Eintrag #{number} („{name}“) hat keine eigene Kennung (ein nicht übersetzter Ort); geführt unter „{place}“.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, Integreat item {id}, field &apos;{field}&apos;: expected text, found {found}.</source>
@@ -3722,7 +3726,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>File &apos;{file}&apos;, line {line}: position {x} / {y} is a placeholder, not a place; the row was kept, check its coordinates.</source>
         <comment>io.placeholder_position</comment>
-        <translation type="unfinished"/>
+        <translation>Datei „{file}“, Zeile {line}: die Position {x} / {y} ist ein Platzhalter, kein Ort; die Zeile wurde übernommen, bitte ihre Koordinaten prüfen.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;: {count} suppressed or empty count(s) were taken as 0 (first at line {line}).</source>
@@ -3742,12 +3746,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.</source>
         <comment>io.row_far</comment>
-        <translation type="unfinished"/>
+        <translation>Datei „{file}“, Zeile {line}: die Position liegt {distance} km außerhalb der Ausdehnung der übrigen Zeilen; die Zeile wurde übernommen, bitte ihre Koordinaten prüfen.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: &apos;{x_field}&apos; and &apos;{y_field}&apos; look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.</source>
         <comment>io.row_swapped</comment>
-        <translation type="unfinished"/>
+        <translation>Datei „{file}“, Zeile {line}: „{x_field}“ und „{y_field}“ scheinen in dieser Zeile vertauscht (umgekehrt gelesen liegt sie bei den übrigen Zeilen); die Zeile wurde wie geschrieben übernommen, bitte prüfen.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos; has no rows for reference date {stichtag}; available: {available}.</source>
@@ -3767,7 +3771,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>File &apos;{file}&apos;, column &apos;{field}&apos;: {count} row(s) without a number (line(s) {lines}; first value &apos;{value}&apos;); the rows were kept with the value unknown (NULL).</source>
         <comment>io.value_unknown</comment>
-        <translation type="unfinished"/>
+        <translation>Datei „{file}“, Spalte „{field}“: {count} Zeile(n) ohne Zahl (Zeile(n) {lines}; erster Wert „{value}“); die Zeilen wurden mit unbekanntem Wert (NULL) übernommen.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos; has no layer &apos;{layer}&apos;; it has: {available}.</source>
@@ -3790,9 +3794,9 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Datei „{file}“: das gewählte Trennzeichen „{chosen}“ kommt in der Kopfzeile nicht vor, wohl aber „{found}“. Bitte „{found}“ als Trennzeichen wählen.</translation>
     </message>
     <message>
-        <source>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (first at line {line}: &apos;{value}&apos;); the grid id was used, check these rows.</source>
+        <source>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (line(s) {lines}; first &apos;{value}&apos;); the grid id was used, check these rows.</source>
         <comment>io.zensus_centre_mismatch</comment>
-        <translation type="unfinished"/>
+        <translation>Datei „{file}“: bei {count} Gitterzelle(n) weicht der Mittelpunkt um mehr als eine halbe Zelle von der Gitter-ID ab (Zeile(n) {lines}; zuerst „{value}“); die Gitter-ID wurde verwendet, bitte diese Zeilen prüfen.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number, but the column held only numbers in its first {rows} rows. Correct the value, or mark it as suppressed with &apos;–&apos;.</source>

@@ -3558,6 +3558,10 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</translation>
     </message>
     <message>
+        <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
+        <translation>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -3790,9 +3794,9 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>File &apos;{file}&apos;: the chosen separator &apos;{chosen}&apos; does not occur in the header; &apos;{found}&apos; does. Choose &apos;{found}&apos; as separator.</translation>
     </message>
     <message>
-        <source>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (first at line {line}: &apos;{value}&apos;); the grid id was used, check these rows.</source>
+        <source>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (line(s) {lines}; first &apos;{value}&apos;); the grid id was used, check these rows.</source>
         <comment>io.zensus_centre_mismatch</comment>
-        <translation>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (first at line {line}: &apos;{value}&apos;); the grid id was used, check these rows.</translation>
+        <translation>File &apos;{file}&apos;: {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (line(s) {lines}; first &apos;{value}&apos;); the grid id was used, check these rows.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}, column &apos;{field}&apos;: &apos;{value}&apos; is not a number, but the column held only numbers in its first {rows} rows. Correct the value, or mark it as suppressed with &apos;–&apos;.</source>

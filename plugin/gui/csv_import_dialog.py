@@ -148,6 +148,11 @@ class CsvImportDialog(QDialog):
         self.skip_missing = QCheckBox(tr("Skip rows without coordinates"), settings)
         self.skip_missing.setToolTip(tr("Import the other rows and list the skipped lines; otherwise rows without "
                                         "coordinates stop the import"))
+        self.keep_unknown = QCheckBox(tr("Keep rows with unknown values (NULL)"), settings)
+        self.keep_unknown.setChecked(True)
+        self.keep_unknown.setToolTip(tr("A blank or 'k. A.' cell in an optional number column keeps its row with "
+                                        "the value unknown and a warning naming the line; required columns are "
+                                        "still checked"))
         for col, (label, widget) in enumerate(((tr("Encoding"), self.encoding_combo),
                                                (tr("Separator"), self.delimiter_combo),
                                                (tr("Decimal mark"), self.decimal_combo))):
@@ -159,7 +164,8 @@ class CsvImportDialog(QDialog):
         grid.addWidget(self.y_combo, 1, 3)
         grid.addWidget(QLabel(tr("CRS"), settings), 2, 0)
         grid.addWidget(self.crs_widget, 2, 1, 1, 5)
-        grid.addWidget(self.skip_missing, 3, 0, 1, 6)
+        grid.addWidget(self.skip_missing, 3, 0, 1, 3)
+        grid.addWidget(self.keep_unknown, 3, 3, 1, 3)
         for c in (1, 3, 5):
             grid.setColumnStretch(c, 1)
         layout.addWidget(settings)
@@ -496,7 +502,8 @@ class CsvImportDialog(QDialog):
             return None
         try:
             raw = read_points_csv(self.path(), kind, dialect, dict(mapping, x=x, y=y), crs=dialect.crs_guess,
-                                  skip_missing=self.skip_missing.isChecked())
+                                  skip_missing=self.skip_missing.isChecked(),
+                                  keep_unknown=self.keep_unknown.isChecked())
         except DispersionError as exc:
             self._show_error(str(exc))
             return None
