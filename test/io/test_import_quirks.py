@@ -224,3 +224,12 @@ def test_list_without_date_does_not_win_over_a_dated_list():
     assert undated.date is None
     shelter = fuse([undated, city]).shelters[0]
     assert shelter.values["capacity"] == 120 and shelter.provenance["capacity"][0] == "city"
+
+
+def test_population_table_with_bom_before_cp1252_and_empty_excel_rows(write):
+    from plugin.io.population import read_population_table
+
+    path = write("bev.csv", BOM + ("Stichtag;Ortsbezirk_ID;Altersgruppe;Anzahl\n31.12.2023;01;0-17;100\n;;;\n"
+                                   "31.12.2023;01;Über 65;50\n31.12.2023;02;0-17;7\n").encode("cp1252"))
+    table = read_population_table(path)
+    assert table.stichtag == "2023-12-31" and table.counts == {"01": 150, "02": 7}
