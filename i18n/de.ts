@@ -2353,6 +2353,82 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
     <message>
+        <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
+        <translation>Eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit unbekanntem Wert und einer Warnung, die die Zeile nennt; Pflichtspalten werden weiterhin geprüft</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Import CSV table (points)</source>
+        <translation>CSV-Tabelle importieren (Punkte)</translation>
+    </message>
+    <message>
+        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
+        <translation>Liest eine CSV-Tabelle mit Koordinatenspalten (die GU-Liste eines Trägers, eine Liste von Angeboten oder Standorten) als Punktlayer ein, wie der Dialog zum CSV-Import.
+
+KIND: was die Zeilen sind, als Name ({kinds}); Zahlenspalten dieser Art (z. B. capacity) werden als Zahlen gelesen.
+SEPARATOR, DECIMAL, ENCODING (optional): werden erkannt, wenn leer (Trennzeichen ; , | oder Tab; Dezimalkomma oder -punkt; UTF-8 mit oder ohne BOM oder cp1252).
+X_FIELD, Y_FIELD (optional): die Koordinatenspalten (Länge in X, Breite in Y); erraten aus Namen wie lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): KBS der Koordinaten; aus ihren Werten erraten (WGS84, UTM 32N, Gauß-Krüger, LAEA).
+KEEP_UNKNOWN (Standard: an): eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit dem Wert NULL; Pflichtspalten werden weiterhin geprüft.
+
+OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_flags mit dem, was in einer Zeile zu prüfen ist (unbekannter Wert, Platzhalter-Position wie 0/0 oder 1/1, vertauschte x/y, mehr als 50 km außerhalb der übrigen Zeilen). Das Protokoll nennt dasselbe mit Datei, Zeile und Spalte.</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>Die Zeilen sind</translation>
+    </message>
+    <message>
+        <source>Separator (empty: detect)</source>
+        <translation>Trennzeichen (leer: erkennen)</translation>
+    </message>
+    <message>
+        <source>Decimal mark (empty: detect)</source>
+        <translation>Dezimalzeichen (leer: erkennen)</translation>
+    </message>
+    <message>
+        <source>Encoding (empty: detect)</source>
+        <translation>Zeichenkodierung (leer: erkennen)</translation>
+    </message>
+    <message>
+        <source>X or longitude column (empty: guess)</source>
+        <translation>Spalte X oder Länge (leer: erraten)</translation>
+    </message>
+    <message>
+        <source>Y or latitude column (empty: guess)</source>
+        <translation>Spalte Y oder Breite (leer: erraten)</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates (empty: guess)</source>
+        <translation>KBS der Koordinaten (leer: erraten)</translation>
+    </message>
+    <message>
+        <source>Keep rows with unknown values (NULL)</source>
+        <translation>Zeilen mit unbekannten Werten behalten (NULL)</translation>
+    </message>
+    <message>
+        <source>Imported points</source>
+        <translation>Importierte Punkte</translation>
+    </message>
+    <message>
+        <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
+        <translation>{count} Zeilen aus „{file}“ importiert ({crs}).</translation>
+    </message>
+    <message>
+        <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
+        <translation>DECIMAL muss &apos;,&apos; oder &apos;.&apos; sein, nicht &apos;{value}&apos;.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
         <comment>age_tables.bad_range</comment>
         <translation>Datei „{file}“, Zeile {line}: Die Altersgruppe {age_from}–{age_to} ist leer oder vertauscht („{to_column}“ ist das erste Alter, das NICHT mehr zur Gruppe gehört).</translation>
@@ -2598,6 +2674,16 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Alternativen</translation>
     </message>
     <message>
+        <source>No</source>
+        <comment>display.bool:false</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>display.bool:true</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
         <source>Upper limit per 1,000 residents</source>
         <comment>display.cap</comment>
         <translation>Obergrenze je 1.000 Einwohner</translation>
@@ -2693,6 +2779,11 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Kosten je Platz</translation>
     </message>
     <message>
+        <source>Coordinate reference system</source>
+        <comment>display.crs</comment>
+        <translation>Koordinatenbezugssystem</translation>
+    </message>
+    <message>
         <source>Variation of the load between districts (CV)</source>
         <comment>display.cv_load</comment>
         <translation>Streuung der Belastung zwischen Stadtteilen (Variationskoeffizient)</translation>
@@ -2701,11 +2792,6 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <source>Date</source>
         <comment>display.date</comment>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Coordinate reference system</source>
-        <comment>display.crs</comment>
-        <translation>Koordinatenbezugssystem</translation>
     </message>
     <message>
         <source>Share of places to move for an even spread (dissimilarity)</source>
@@ -3556,82 +3642,6 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <source>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</source>
         <comment>io.integreat_duplicate_id</comment>
         <translation>Datei „{file}“: Integreat-Kennung {id} kommt mehrfach vor (Einträge {first} und {second}).</translation>
-    </message>
-    <message>
-        <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
-        <translation>Eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit unbekanntem Wert und einer Warnung, die die Zeile nennt; Pflichtspalten werden weiterhin geprüft</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Import CSV table (points)</source>
-        <translation>CSV-Tabelle importieren (Punkte)</translation>
-    </message>
-    <message>
-        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
-
-KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
-SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
-X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
-CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
-KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
-
-OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
-        <translation>Liest eine CSV-Tabelle mit Koordinatenspalten (die GU-Liste eines Trägers, eine Liste von Angeboten oder Standorten) als Punktlayer ein, wie der Dialog zum CSV-Import.
-
-KIND: was die Zeilen sind, als Name ({kinds}); Zahlenspalten dieser Art (z. B. capacity) werden als Zahlen gelesen.
-SEPARATOR, DECIMAL, ENCODING (optional): werden erkannt, wenn leer (Trennzeichen ; , | oder Tab; Dezimalkomma oder -punkt; UTF-8 mit oder ohne BOM oder cp1252).
-X_FIELD, Y_FIELD (optional): die Koordinatenspalten (Länge in X, Breite in Y); erraten aus Namen wie lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
-CRS (optional): KBS der Koordinaten; aus ihren Werten erraten (WGS84, UTM 32N, Gauß-Krüger, LAEA).
-KEEP_UNKNOWN (Standard: an): eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit dem Wert NULL; Pflichtspalten werden weiterhin geprüft.
-
-OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_flags mit dem, was in einer Zeile zu prüfen ist (unbekannter Wert, Platzhalter-Position wie 0/0 oder 1/1, vertauschte x/y, mehr als 50 km außerhalb der übrigen Zeilen). Das Protokoll nennt dasselbe mit Datei, Zeile und Spalte.</translation>
-    </message>
-    <message>
-        <source>The rows are</source>
-        <translation>Die Zeilen sind</translation>
-    </message>
-    <message>
-        <source>Separator (empty: detect)</source>
-        <translation>Trennzeichen (leer: erkennen)</translation>
-    </message>
-    <message>
-        <source>Decimal mark (empty: detect)</source>
-        <translation>Dezimalzeichen (leer: erkennen)</translation>
-    </message>
-    <message>
-        <source>Encoding (empty: detect)</source>
-        <translation>Zeichenkodierung (leer: erkennen)</translation>
-    </message>
-    <message>
-        <source>X or longitude column (empty: guess)</source>
-        <translation>Spalte X oder Länge (leer: erraten)</translation>
-    </message>
-    <message>
-        <source>Y or latitude column (empty: guess)</source>
-        <translation>Spalte Y oder Breite (leer: erraten)</translation>
-    </message>
-    <message>
-        <source>CRS of the coordinates (empty: guess)</source>
-        <translation>KBS der Koordinaten (leer: erraten)</translation>
-    </message>
-    <message>
-        <source>Keep rows with unknown values (NULL)</source>
-        <translation>Zeilen mit unbekannten Werten behalten (NULL)</translation>
-    </message>
-    <message>
-        <source>Imported points</source>
-        <translation>Importierte Punkte</translation>
-    </message>
-    <message>
-        <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
-        <translation>{count} Zeilen aus „{file}“ importiert ({crs}).</translation>
-    </message>
-    <message>
-        <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
-        <translation>DECIMAL muss &apos;,&apos; oder &apos;.&apos; sein, nicht &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Integreat item {id} (&apos;{name}&apos;) has no coordinates and was skipped.</source>
@@ -4589,16 +4599,6 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>{count} features</source>
-        <comment>report.source_count</comment>
-        <translation>{count} Objekte</translation>
-    </message>
-    <message>
-        <source>{origin} ({count} features)</source>
-        <comment>report.source_origin</comment>
-        <translation>{origin} ({count} Objekte)</translation>
-    </message>
-    <message>
         <source>Suggested sites</source>
         <comment>report.sites</comment>
         <translation>Vorgeschlagene Standorte</translation>
@@ -4609,9 +4609,19 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Quelle</translation>
     </message>
     <message>
+        <source>{count} features</source>
+        <comment>report.source_count</comment>
+        <translation>{count} Objekte</translation>
+    </message>
+    <message>
         <source>Layer</source>
         <comment>report.source_layer</comment>
         <translation>Layer</translation>
+    </message>
+    <message>
+        <source>{origin} ({count} features)</source>
+        <comment>report.source_origin</comment>
+        <translation>{origin} ({count} Objekte)</translation>
     </message>
     <message>
         <source>Data sources</source>

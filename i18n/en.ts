@@ -2353,6 +2353,82 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
     <message>
+        <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
+        <translation>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Import CSV table (points)</source>
+        <translation>Import CSV table (points)</translation>
+    </message>
+    <message>
+        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
+        <translation>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>The rows are</translation>
+    </message>
+    <message>
+        <source>Separator (empty: detect)</source>
+        <translation>Separator (empty: detect)</translation>
+    </message>
+    <message>
+        <source>Decimal mark (empty: detect)</source>
+        <translation>Decimal mark (empty: detect)</translation>
+    </message>
+    <message>
+        <source>Encoding (empty: detect)</source>
+        <translation>Encoding (empty: detect)</translation>
+    </message>
+    <message>
+        <source>X or longitude column (empty: guess)</source>
+        <translation>X or longitude column (empty: guess)</translation>
+    </message>
+    <message>
+        <source>Y or latitude column (empty: guess)</source>
+        <translation>Y or latitude column (empty: guess)</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates (empty: guess)</source>
+        <translation>CRS of the coordinates (empty: guess)</translation>
+    </message>
+    <message>
+        <source>Keep rows with unknown values (NULL)</source>
+        <translation>Keep rows with unknown values (NULL)</translation>
+    </message>
+    <message>
+        <source>Imported points</source>
+        <translation>Imported points</translation>
+    </message>
+    <message>
+        <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
+        <translation>{count} rows imported from &apos;{file}&apos; ({crs}).</translation>
+    </message>
+    <message>
+        <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
+        <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
         <comment>age_tables.bad_range</comment>
         <translation>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</translation>
@@ -2598,6 +2674,16 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Alternatives</translation>
     </message>
     <message>
+        <source>No</source>
+        <comment>display.bool:false</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>display.bool:true</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>Upper limit per 1,000 residents</source>
         <comment>display.cap</comment>
         <translation>Upper limit per 1,000 residents</translation>
@@ -2693,6 +2779,11 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Cost per place</translation>
     </message>
     <message>
+        <source>Coordinate reference system</source>
+        <comment>display.crs</comment>
+        <translation>Coordinate reference system</translation>
+    </message>
+    <message>
         <source>Variation of the load between districts (CV)</source>
         <comment>display.cv_load</comment>
         <translation>Variation of the load between districts (CV)</translation>
@@ -2701,11 +2792,6 @@ It first minimises the highest load among receiving districts, then places near 
         <source>Date</source>
         <comment>display.date</comment>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Coordinate reference system</source>
-        <comment>display.crs</comment>
-        <translation>Coordinate reference system</translation>
     </message>
     <message>
         <source>Share of places to move for an even spread (dissimilarity)</source>
@@ -3556,82 +3642,6 @@ It first minimises the highest load among receiving districts, then places near 
         <source>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</source>
         <comment>io.integreat_duplicate_id</comment>
         <translation>File &apos;{file}&apos;: Integreat item id {id} occurs more than once (items {first} and {second}).</translation>
-    </message>
-    <message>
-        <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
-        <translation>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>Import CSV table (points)</source>
-        <translation>Import CSV table (points)</translation>
-    </message>
-    <message>
-        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
-
-KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
-SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
-X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
-CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
-KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
-
-OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
-        <translation>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
-
-KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
-SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
-X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
-CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
-KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
-
-OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</translation>
-    </message>
-    <message>
-        <source>The rows are</source>
-        <translation>The rows are</translation>
-    </message>
-    <message>
-        <source>Separator (empty: detect)</source>
-        <translation>Separator (empty: detect)</translation>
-    </message>
-    <message>
-        <source>Decimal mark (empty: detect)</source>
-        <translation>Decimal mark (empty: detect)</translation>
-    </message>
-    <message>
-        <source>Encoding (empty: detect)</source>
-        <translation>Encoding (empty: detect)</translation>
-    </message>
-    <message>
-        <source>X or longitude column (empty: guess)</source>
-        <translation>X or longitude column (empty: guess)</translation>
-    </message>
-    <message>
-        <source>Y or latitude column (empty: guess)</source>
-        <translation>Y or latitude column (empty: guess)</translation>
-    </message>
-    <message>
-        <source>CRS of the coordinates (empty: guess)</source>
-        <translation>CRS of the coordinates (empty: guess)</translation>
-    </message>
-    <message>
-        <source>Keep rows with unknown values (NULL)</source>
-        <translation>Keep rows with unknown values (NULL)</translation>
-    </message>
-    <message>
-        <source>Imported points</source>
-        <translation>Imported points</translation>
-    </message>
-    <message>
-        <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
-        <translation>{count} rows imported from &apos;{file}&apos; ({crs}).</translation>
-    </message>
-    <message>
-        <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
-        <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Integreat item {id} (&apos;{name}&apos;) has no coordinates and was skipped.</source>
@@ -4589,16 +4599,6 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Result</translation>
     </message>
     <message>
-        <source>{count} features</source>
-        <comment>report.source_count</comment>
-        <translation>{count} features</translation>
-    </message>
-    <message>
-        <source>{origin} ({count} features)</source>
-        <comment>report.source_origin</comment>
-        <translation>{origin} ({count} features)</translation>
-    </message>
-    <message>
         <source>Suggested sites</source>
         <comment>report.sites</comment>
         <translation>Suggested sites</translation>
@@ -4609,9 +4609,19 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Source</translation>
     </message>
     <message>
+        <source>{count} features</source>
+        <comment>report.source_count</comment>
+        <translation>{count} features</translation>
+    </message>
+    <message>
         <source>Layer</source>
         <comment>report.source_layer</comment>
         <translation>Layer</translation>
+    </message>
+    <message>
+        <source>{origin} ({count} features)</source>
+        <comment>report.source_origin</comment>
+        <translation>{origin} ({count} features)</translation>
     </message>
     <message>
         <source>Data sources</source>

@@ -58,7 +58,7 @@ def write_analysis(data, out: Path, permutations: int = 999, language: str = i18
     from .core.metrics.analysis import analyse
     from .core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
     from .io.files import OutputSet, Table, write_tables
-    from .report.html import report_html, write_text_atomic
+    from .report.html import data_sources, report_html, write_text_atomic
 
     result = analyse(data, permutations=permutations)
     with OutputSet() as outputs:  # the three files appear together or not at all
@@ -67,7 +67,7 @@ def write_analysis(data, out: Path, permutations: int = 999, language: str = i18
                             data.crs)])
         write_csv(out / "city_metrics.csv", CITY_METRICS_FIELDS, city_metric_rows(result, language),
                   staged=outputs.stage(str(out / "city_metrics.csv")))
-        write_text_atomic(str(out / "analysis_report.html"), report_html(analysis=result, language=language),
+        write_text_atomic(str(out / "analysis_report.html"), report_html(analysis=result, language=language, sources=data_sources(data)),
                           staged=outputs.stage(str(out / "analysis_report.html")))
     LOG.info("analysis: Gini %.3f, dissimilarity %.3f, Moran's I %.3f", result.city_value("gini"),
              result.city_value("dissimilarity"), result.city_value("moran_i"))
@@ -83,7 +83,7 @@ def write_suggestion(data, out: Path, analysis=None, language: str = i18n.DEFAUL
     from .core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
     from .core.placement import PlacementParams, suggest
     from .io.files import OutputSet, Table, write_tables
-    from .report.html import report_html, write_text_atomic
+    from .report.html import data_sources, report_html, write_text_atomic
 
     params = PlacementParams(**{**DEMO_PLACEMENT, **overrides})
     result = suggest(data, params)
@@ -94,7 +94,7 @@ def write_suggestion(data, out: Path, analysis=None, language: str = i18n.DEFAUL
         ])
         write_text_atomic(str(out / "placement_report.html"),
                           report_html(analysis=analysis, placement=result, placement_cap=params.max_per_1000,
-                                      language=language),
+                                      language=language, placement_params=params, sources=data_sources(data)),
                           staged=outputs.stage(str(out / "placement_report.html")))
     LOG.info("placement: %s — %s", result.status, i18n.render(result.message, language))
     return result

@@ -188,6 +188,8 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "relation:near": ("Keep near", "text", False),
     "places_field:capacity": ("Capacity", "text", False),
     "places_field:occupied": ("Occupied places", "text", False),
+    "bool:true": ("Yes", "text", False),
+    "bool:false": ("No", "text", False),
     # --- run parameters (AnalysisResult.parameters, PlacementParams)
     "places_field": ("Places counted", "text", False),
     "permutations": ("Permutations", "count", T),
@@ -364,7 +366,9 @@ def format_value(key: str, value: Any, language: str = DEFAULT_LANGUAGE, with_un
     if found.kind == "date":
         return format_date(value, language)
     if found.kind == "bool":
-        return format_plain(bool(value), language)
+        return display_name("bool:true" if value else "bool:false", language)
+    if found.kind == "text" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # an identifier or seed, not a quantity: no thousands separator
     if found.kind == "text" or isinstance(value, (str, Message, Number)):
         return format_plain(value, language)
     if hasattr(value, "item"):

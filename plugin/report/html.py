@@ -213,9 +213,10 @@ def parameters_section(analysis=None, placement_params=None, language: str = DEF
     rows = parameter_rows(analysis, placement_params, language)
     if not rows:
         return ""
-    body = "".join(f"<tr><td>{html.escape(p)}</td><th>{html.escape(n)}</th><td>{html.escape(v)}</td></tr>"
-                   for p, n, v in rows)
-    return f"<h2>{_t('parameters', language)}</h2><table>{body}</table>"
+    parts = [f"<h2>{_t('parameters', language)}</h2>"]
+    for part in dict.fromkeys(p for p, _, _ in rows):
+        parts.append(f"<h3>{html.escape(part)}</h3>" + _pairs_table([(n, v) for p, n, v in rows if p == part]))
+    return "".join(parts)
 
 
 def sources_section(sources: Optional[Mapping[str, Any]], language: str = DEFAULT_LANGUAGE) -> str:

@@ -112,7 +112,9 @@ def test_technical_rows():
     ("gi_class", "hot", "Hotspot", "Hotspot"),
     ("per_1000", None, "–", "–"),
     ("gini", float("nan"), "–", "–"),
-    ("mix_groups", True, "✓", "✓"),
+    ("mix_groups", True, "Ja", "Yes"),
+    ("mix_groups", False, "Nein", "No"),
+    ("seed", 12345, "12345", "12345"),
     ("name", "Innenstadt", "Innenstadt", "Innenstadt"),
 ])
 def test_format_value(key, value, de, en):
