@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from dataclasses import dataclass
-from typing import Any, Dict, Iterator, Optional, Tuple
+from typing import Any, Dict, Iterator, Mapping, Optional, Sequence, Tuple
 
 from .i18n import DEFAULT_LANGUAGE, Message, Number, catalogue, normalise_language, render
 
@@ -388,3 +388,20 @@ def label_with_unit(key: str, language: str = DEFAULT_LANGUAGE, name: Optional[s
     text = display_name(key, language, name)
     u = unit(key)
     return f"{text} ({u})" if u and f"({u})" not in text else text
+
+
+def table_tsv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], language: str = DEFAULT_LANGUAGE) -> str:
+    """Rows as tab-separated text with readable headers; why: "Copy table" pastes into a spreadsheet.
+
+    Units go into the headers ("Anteil an den Plätzen (%)") and cells carry bare
+    numbers in the reader's notation, so a spreadsheet in that locale reads
+    them as numbers; undefined values are empty cells. Tabs and line breaks inside values become spaces.
+    """
+    def clean(text: str) -> str:
+        return " ".join(str(text).replace("\t", " ").splitlines())
+
+    lines = ["\t".join(clean(label_with_unit(c, language)) for c in columns)]
+    for row in rows:
+        cells = (format_value(c, row.get(c), language, with_unit=False) for c in columns)
+        lines.append("\t".join("" if cell == MISSING else clean(cell) for cell in cells))  # empty, not a dash
+    return "\n".join(lines) + "\n"

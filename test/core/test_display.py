@@ -128,3 +128,14 @@ def test_one_number_formatter_shared_with_render():
     assert display.format_value("per_1000", 12.0, "de", with_unit=False) == "12,0"
     assert display.label_with_unit("radius_m", "de") == "Radius (m)"
     assert display.format_value("unknown_figure", 0.123456, "de") == "0,12"
+
+
+def test_table_tsv_pastes_into_a_spreadsheet():
+    rows = [{"district_id": "01", "name": "Innenstadt\tOst", "population": 101500, "share_places": 0.1482},
+            {"district_id": "02", "name": "Kotten", "population": None, "share_places": None}]
+    text = display.table_tsv(rows, ["district_id", "name", "population", "share_places"], "de")
+    lines = text.splitlines()
+    assert lines[0] == "Stadtteil-Nr.\tName\tEinwohner\tAnteil an den Plätzen (%)"
+    assert lines[1] == "01\tInnenstadt Ost\t101.500\t14,8"
+    assert lines[2] == "02\tKotten\t\t"
+    assert display.table_tsv(rows[:1], ["population"], "en") == "Residents\n101,500\n"
