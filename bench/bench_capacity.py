@@ -131,7 +131,7 @@ def main(argv=None) -> int:
     pb.params = replace(pb.params, time_limit_s=args.limit)
     r = plan_capacity(pb)
     gap = "-" if r.gap is None else f"{100 * r.gap:.2f} %"
-    print(f"  plan_capacity (quick plan, then HiGHS; verified): {r.status}  cost {r.cost if r.cost is None else round(r.cost)}"
+    print(f"  plan_capacity (HiGHS, then the quick plan if it found none; verified): {r.status}  cost {r.cost if r.cost is None else round(r.cost)}"
           f"  gap {gap}  {r.seconds:.1f} s  violations {len(r.violations)}")
     if r.cost is not None and c[2] is not None:
         print(f"  ratio of costs CBC / plan_capacity: {c[2] / r.cost:.3f}")
