@@ -41,6 +41,8 @@ KINDS: Dict[str, Tuple[int, str, float]] = {
     "share": (1, "%", 100.0),   # shares 0..1 shown as percent
     "metres": (0, "m", 1.0),
     "seconds": (0, "s", 1.0),
+    "duration": (1, "s", 1.0),   # measured computing time
+    "amount": (0, "", 1.0),      # sums of money or other large totals: whole numbers
     "number": (2, "", 1.0),     # any other decimal number
     "date": (0, "", 1.0),
     "bool": (0, "", 1.0),
@@ -209,9 +211,9 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "mix_groups": ("Mix groups in one site", "bool", False),
     "objective_max_per_1000": ("Highest load after placement (per 1,000 residents)", "rate", False),
     "gap": ("Gap to the best placement", "share", T),
-    "solve_seconds": ("Computing time", "seconds", T),
+    "solve_seconds": ("Computing time", "duration", T),
     "spread": ("Spread of the load", "number", T),
-    "cost": ("Cost", "number", False),
+    "cost": ("Cost", "amount", False),
 }
 del T
 

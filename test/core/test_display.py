@@ -115,6 +115,8 @@ def test_technical_rows():
     ("mix_groups", True, "Ja", "Yes"),
     ("mix_groups", False, "Nein", "No"),
     ("seed", 12345, "12345", "12345"),
+    ("solve_seconds", 0.42, "0,4 s", "0.4 s"),
+    ("cost", 3518000.0, "3.518.000", "3,518,000"),
     ("name", "Innenstadt", "Innenstadt", "Innenstadt"),
 ])
 def test_format_value(key, value, de, en):
