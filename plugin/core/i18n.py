@@ -34,7 +34,7 @@ import os
 import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, Iterator, Mapping, Optional, Sequence, Set, Tuple, Union
 
 SUPPORTED = ("en", "de")
 DEFAULT_LANGUAGE = "en"
@@ -134,7 +134,7 @@ class Number(str):
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Number is immutable")
 
-    def __reduce__(self):  # pragma: no cover - pickling (tasks) keeps the type
+    def __reduce__(self) -> Tuple[Any, ...]:  # pragma: no cover - pickling (tasks) keeps the type
         return (Number, (self.value, self.digits))
 
     def __str__(self) -> Number:
@@ -198,7 +198,7 @@ class Message(str):
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Message is immutable")
 
-    def __reduce__(self):  # pragma: no cover - pickling keeps code and parameters
+    def __reduce__(self) -> Tuple[Any, ...]:  # pragma: no cover - pickling keeps code and parameters
         return (Message, (self.code, self.params))
 
     def __str__(self) -> Message:
@@ -302,7 +302,7 @@ def translate_template(code: str, language: str) -> str:
 def _render_code(code: str, params: Dict[str, Any], language: str, translate: bool) -> str:
     if code == JOIN:
         parts = params.get("parts", ())
-        sep = params.get("separator", " ")
+        sep: str = params.get("separator", " ")
         return sep.join(_render_param(p, "", language, translate) for p in parts)
     if translate:
         template = translate_template(code, language)
@@ -335,7 +335,7 @@ class _Formatter(string.Formatter):
     def __init__(self, code: str, language: str, translate: bool) -> None:
         self.code, self.language, self.translate = code, language, translate
 
-    def get_value(self, key, args, kwargs):
+    def get_value(self, key: Union[int, str], args: Sequence[Any], kwargs: Mapping[Any, Any]) -> Any:
         try:
             return kwargs[key]
         except KeyError:
@@ -345,7 +345,7 @@ class _Formatter(string.Formatter):
         return _render_param(value, format_spec, self.language, self.translate)
 
 
-def placeholders(template: str) -> set:
+def placeholders(template: str) -> Set[str]:
     """The parameter names a template uses."""
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
 

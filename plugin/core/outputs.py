@@ -5,10 +5,14 @@ GeoPackages and the report all take their fields and rows from here.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, NamedTuple, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, NamedTuple, Sequence, Tuple
 
 from .i18n import DEFAULT_LANGUAGE, render
 from .model import PlanningData
+
+if TYPE_CHECKING:  # annotations only: outputs stays importable without numpy-heavy modules
+    from .metrics.analysis import AnalysisResult
+    from .placement.params import PlacementResult
 
 # The one vocabulary of field kinds for every output (OGR files, QGIS sinks, memory layers, CSV):
 # "int" is a 64-bit integer everywhere (counts of people and places can pass 2**31 in grids);
@@ -60,21 +64,21 @@ def _geometries(data: PlanningData) -> Dict[str, Any]:
     return {d.district_id: d.geometry for d in data.districts}
 
 
-def district_metric_rows(result, data: PlanningData) -> List[Row]:
+def district_metric_rows(result: AnalysisResult, data: PlanningData) -> List[Row]:
     """(attributes, polygon) per district of an AnalysisResult."""
     geoms = _geometries(data)
     names = [f for f, _ in DISTRICT_METRICS_FIELDS]
     return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts]
 
 
-def city_metric_rows(result, language: str = DEFAULT_LANGUAGE) -> List[Row]:
+def city_metric_rows(result: AnalysisResult, language: str = DEFAULT_LANGUAGE) -> List[Row]:
     """CITY_METRICS rows; ``note`` and ``reading`` rendered in ``language`` (the run's)."""
     return [({"metric": m, "value": v, "note": render(note, language),
               "reading": render(result.interpretation.get(m, ""), language)}, None)
             for m, v, note in result.city]
 
 
-def suggestion_rows(result, with_alternatives: bool = True, language: str = DEFAULT_LANGUAGE) -> List[Row]:
+def suggestion_rows(result: PlacementResult, with_alternatives: bool = True, language: str = DEFAULT_LANGUAGE) -> List[Row]:
     """Suggested sites as points; ``alternative`` is 0 for the suggestion and k for the k-th alternative.
 
     ``reason`` is rendered in ``language`` (the run's); ``reason_code``/``reason_params`` keep the message.
@@ -95,7 +99,7 @@ def suggestion_rows(result, with_alternatives: bool = True, language: str = DEFA
     return rows
 
 
-def districts_after_rows(result, data: PlanningData) -> List[Row]:
+def districts_after_rows(result: PlacementResult, data: PlanningData) -> List[Row]:
     geoms = _geometries(data)
     names = [f for f, _ in DISTRICTS_AFTER_FIELDS]
     return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts_after]

@@ -10,12 +10,15 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .geometry import locate_points
 from .i18n import catalogue, msg
 from .metrics.indices import lorenz as lorenz_points  # noqa: F401 - the one Lorenz function, re-exported for export/profiles
 from .model import District, PlanningData
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 DEFAULT_THRESHOLD = 5
 MIN_GRID_CELL_M = 1000.0
@@ -273,7 +276,7 @@ def interval(hidden: Sequence[int], kinds: Sequence[str], values: Sequence[int],
     return out
 
 
-def _protected(hidden, kinds, values, threshold) -> bool:
+def _protected(hidden: Sequence[int], kinds: Sequence[str], values: Sequence[int], threshold: int) -> bool:
     """Small cells are not pinned down (two values at least), dominated or secondary cells stay within a range of
     at least ``threshold`` places."""
     if not hidden:
@@ -525,7 +528,7 @@ def find_disclosures(text: str, sensitive: Sensitive) -> List[str]:
     long_arr = np.array(sorted(set(long_values)), dtype=float) if long_values else np.zeros(0)
     fine_arr = np.array(sorted(set(fine)), dtype=float) if fine else np.zeros(0)
 
-    def near(a: np.ndarray, v: float, r: float) -> bool:
+    def near(a: NDArray[np.float64], v: float, r: float) -> bool:
         if not len(a):
             return False
         i = int(np.searchsorted(a, v))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .contract import (
     DEFAULT_CRS,
@@ -26,6 +26,9 @@ from .geometry import locate_points, repair, representative_xy
 from .i18n import catalogue, msg
 from .model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Service, Shelter
 from .parsing import is_null, parse_number
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -105,6 +108,14 @@ class RawLayer:
         return self.field_map.get(contract_name, contract_name)
 
 
+# A feature that passed validation: (feature, contract values, reprojected geometry or None).
+ValidRow = Tuple[RawFeature, Dict[str, Any], Any]
+# (xmin, ymin, xmax, ymax) where a CRS's coordinates can be meaningful (crs_bounds).
+Bounds = Tuple[float, float, float, float]
+# pyproj's Transformer.transform: (xs, ys) -> (xs, ys), applied to geometries with shapely's transform.
+Transform = Callable[..., Any]
+
+
 class _Collector:
     def __init__(self) -> None:
         self.issues: List[Issue] = []
@@ -163,7 +174,7 @@ class _Unusable(Exception):
     pass
 
 
-def _reprojector(layer: RawLayer, target_crs: str, out: _Collector):
+def _reprojector(layer: RawLayer, target_crs: str, out: _Collector) -> Optional[Transform]:
     """Return a coordinate transform to ``target_crs``, or None when the layer is already in it.
 
     Raises ``_Unusable`` (after reporting) when the layer's CRS is not a real
@@ -192,7 +203,7 @@ def _reprojector(layer: RawLayer, target_crs: str, out: _Collector):
 
 
 def _geometry_kind(geom: Any) -> str:
-    t = geom.geom_type
+    t: str = geom.geom_type
     if t in ("Polygon", "MultiPolygon"):
         return "polygon"
     if t == "Point" or (t == "MultiPoint" and len(geom.geoms) == 1):
@@ -200,7 +211,7 @@ def _geometry_kind(geom: Any) -> str:
     return t
 
 
-def _coords(geom: Any):
+def _coords(geom: Any) -> NDArray[Any]:
     """All coordinates of a (multi)point or (multi)polygon as an (n, 2) float array."""
     import numpy as np
 
@@ -215,7 +226,7 @@ def _coords(geom: Any):
     return np.asarray(geom.coords, dtype=float)[:, :2]
 
 
-def crs_bounds(crs: str):
+def crs_bounds(crs: str) -> Optional[Bounds]:
     """(xmin, ymin, xmax, ymax) where coordinates of ``crs`` can be meaningful: its area of use, generously padded.
 
     The area of use is where a CRS is accurate, not where it is defined, so
@@ -248,7 +259,7 @@ def crs_bounds(crs: str):
     return (xmin - pad_x, ymin - pad_y, xmax + pad_x, ymax + pad_y)
 
 
-def _finite_and_inside(layer: RawLayer, feat: RawFeature, geom: Any, bounds, out: _Collector) -> bool:
+def _finite_and_inside(layer: RawLayer, feat: RawFeature, geom: Any, bounds: Optional[Bounds], out: _Collector) -> bool:
     import numpy as np
 
     xy = _coords(geom)
@@ -268,8 +279,8 @@ def _finite_and_inside(layer: RawLayer, feat: RawFeature, geom: Any, bounds, out
     return True
 
 
-def _check_geometry(layer: RawLayer, feat: RawFeature, expected: str, transform, out: _Collector,
-                    bounds=None) -> Any:
+def _check_geometry(layer: RawLayer, feat: RawFeature, expected: str, transform: Optional[Transform], out: _Collector,
+                    bounds: Optional[Bounds] = None) -> Any:
     geom = feat.geometry
     if geom is None or geom.is_empty:
         out.add(ERROR, "no_geometry", layer.name, feat.fid)
@@ -307,7 +318,7 @@ def _check_geometry(layer: RawLayer, feat: RawFeature, expected: str, transform,
     return geom
 
 
-def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[Tuple[RawFeature, Dict[str, Any], Any]]:
+def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[ValidRow]:
     """Check fields, values, ids and geometries of one layer; returns the clean rows."""
     spec = LAYERS[layer.kind]
     if not layer.features:
@@ -348,7 +359,7 @@ def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[T
             ok &= good
             values[fs.name] = value
         key = values.get(id_field.name) if id_field is not None else None
-        if key is not None:
+        if key is not None and id_field is not None:  # key is None without an id field
             if key in seen:
                 out.add(ERROR, "duplicate_id", layer.name, feat.fid, layer.source_field(id_field.name), value=key, other=seen[key])
                 ok = False
@@ -363,7 +374,7 @@ def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[T
     return rows
 
 
-def _check_codes(layer: RawLayer, rows, field_name: str, known: Sequence[str], out: _Collector, fallback: Optional[str]) -> None:
+def _check_codes(layer: RawLayer, rows: List[ValidRow], field_name: str, known: Sequence[str], out: _Collector, fallback: Optional[str]) -> None:
     for feat, values, _ in rows:
         value = values.get(field_name)
         if value is None:
@@ -417,7 +428,10 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
             data.shelters.append(Shelter(v["shelter_id"], v["name"] or "", geom.x, geom.y, v["capacity"], v["occupied"],
                                          v["operator"], v["group_label"], v["status"] or "active"))
     for _feat, v, geom in rows.get("hotspots", []):
-        x, y = representative_xy(geom)
+        xy = representative_xy(geom)
+        if xy is None:  # unreachable: _check_geometry drops rows without a geometry
+            raise TypeError("hotspot without a geometry")
+        x, y = xy
         area = geom if geom.geom_type != "Point" else None
         radius = v["radius_m"] if v["radius_m"] is not None else (0.0 if area is not None else DEFAULT_HOTSPOT_RADIUS_M)
         data.hotspots.append(Hotspot(v["hotspot_id"], v["name"] or "", v["community"], x, y, radius, area))
@@ -455,7 +469,7 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
     return data, out.issues
 
 
-def _check_overlaps(layer: RawLayer, rows, out: _Collector, tolerance_m2: float = 1.0) -> None:
+def _check_overlaps(layer: RawLayer, rows: List[ValidRow], out: _Collector, tolerance_m2: float = 1.0) -> None:
     """Warn about districts that overlap by more than ``tolerance_m2`` (digitising slivers stay quiet)."""
     import numpy as np
 

@@ -18,7 +18,7 @@ import csv
 import io
 import math
 import re
-from typing import Any, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Collection, Iterable, Mapping, Optional, Sequence
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
@@ -94,16 +94,24 @@ def write_csv(path: str, header: Sequence[str], rows: Iterable[Sequence[Any]], d
     return path
 
 
-class SafeDictWriter(csv.DictWriter):
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+    _DictWriter = csv.DictWriter[str]  # generic in typeshed only: not subscriptable at runtime before Python 3.12
+else:
+    _DictWriter = csv.DictWriter
+
+
+class SafeDictWriter(_DictWriter):
     """``csv.DictWriter`` whose cells pass through ``csv_cell`` (for code written against the csv module)."""
 
-    def __init__(self, f, fieldnames, *args, **kwargs):
+    def __init__(self, f: SupportsWrite[str], fieldnames: Collection[str], *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("quoting", csv.QUOTE_NONNUMERIC)
         super().__init__(f, fieldnames, *args, **kwargs)
 
-    def writerow(self, rowdict):
+    def writerow(self, rowdict: Mapping[str, Any]) -> Any:
         return super().writerow({k: csv_cell(v) for k, v in rowdict.items()})
 
-    def writerows(self, rowdicts):
+    def writerows(self, rowdicts: Iterable[Mapping[str, Any]]) -> None:
         for row in rowdicts:
             self.writerow(row)

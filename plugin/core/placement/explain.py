@@ -8,11 +8,13 @@ from scipy.spatial import cKDTree
 
 from ..contract import category_name
 from ..i18n import Message, joined
+from ..model import Shelter
 from .instance import Instance, hotspot_distances, within_hotspot
+from .params import Array
 from .texts import num, text
 
 
-def district_loads(inst: Instance, places: np.ndarray) -> Dict[str, np.ndarray]:
+def district_loads(inst: Instance, places: Array) -> Dict[str, Array]:
     """New places and loads (per 1,000) before and after, per district."""
     nd = len(inst.pop)
     new = np.zeros(nd)
@@ -25,20 +27,23 @@ def district_loads(inst: Instance, places: np.ndarray) -> Dict[str, np.ndarray]:
     return {"new": new, "before": before, "after": after}
 
 
-def max_load(inst: Instance, places: np.ndarray) -> float:
+def max_load(inst: Instance, places: Array) -> float:
     """Stage-a objective: highest load among districts that receive new places."""
     dl = district_loads(inst, places)
     recv = dl["new"] > 0
     return float(np.max(dl["after"][recv])) if recv.any() else 0.0
 
 
-def spread_value(inst: Instance, places: np.ndarray) -> float:
+def spread_value(inst: Instance, places: Array) -> float:
     """Stage-b objective: places near hotspots plus the weighted number of close open pairs."""
     tot = places.sum(axis=1)
     val = float(tot[inst.hot_site].sum())
     if len(inst.spread_pairs) and inst.params.close_pair_weight > 0:
         # spread_pairs are pairs of locations: count the opened sites at each
-        opened = np.bincount(inst.loc[tot > 0], minlength=len(inst.loc_xy)).astype(np.int64)
+        loc, loc_xy = inst.loc, inst.loc_xy
+        if loc is None or loc_xy is None:  # build_instance sets the locations together with the pairs
+            raise TypeError("an instance with spread pairs needs its locations (loc, loc_xy)")
+        opened = np.bincount(loc[tot > 0], minlength=len(loc_xy)).astype(np.int64)
         both = opened[inst.spread_pairs[:, 0]] * opened[inst.spread_pairs[:, 1]]
         val += float(inst.params.close_pair_weight) * int(both.sum())
     return val
@@ -49,11 +54,11 @@ def spread_can_be_positive(inst: Instance) -> bool:
     return bool(inst.hot_site.any()) or (len(inst.spread_pairs) > 0 and inst.params.close_pair_weight > 0)
 
 
-def cost_value(inst: Instance, places: np.ndarray) -> float:
+def cost_value(inst: Instance, places: Array) -> float:
     return float((places.sum(axis=1) * inst.cost).sum())
 
 
-def district_table(inst: Instance, places: np.ndarray) -> List[Dict[str, Any]]:
+def district_table(inst: Instance, places: Array) -> List[Dict[str, Any]]:
     """Rows of DISTRICT_METRICS_AFTER."""
     dl = district_loads(inst, places)
     rows = []
@@ -70,7 +75,7 @@ def district_table(inst: Instance, places: np.ndarray) -> List[Dict[str, Any]]:
     return rows
 
 
-def site_rows(inst: Instance, places: np.ndarray, with_reasons: bool = True) -> List[Dict[str, Any]]:
+def site_rows(inst: Instance, places: Array, with_reasons: bool = True) -> List[Dict[str, Any]]:
     """One dict per (site, group) with places, in input order, with the reason as a message.
 
     ``reason`` is a :class:`~plugin.core.i18n.Message` (its text is English; front ends and
@@ -95,7 +100,7 @@ def site_rows(inst: Instance, places: np.ndarray, with_reasons: bool = True) -> 
     return rows
 
 
-def _reason(inst: Instance, s: int, g: int, d: int, dl, shelters, stree) -> Message:
+def _reason(inst: Instance, s: int, g: int, d: int, dl: Dict[str, Array], shelters: List[Shelter], stree: Any) -> Message:
     data, p = inst.data, inst.params
     x, y = inst.xy[s]
     dist = data.districts[d]

@@ -23,6 +23,7 @@ from scipy.spatial import cKDTree
 
 from ..errors import InputError
 from ..geometry import locate_points
+from ..i18n import Message, joined
 from ..model import Hotspot, PlanningData, Rule
 from .params import Array, PlacementParams, SolverOptions, Ticker, TooDense, check_deadline
 from .texts import text
@@ -276,7 +277,7 @@ class Instance:
 
 
 def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
-    bad = []
+    bad: List[str] = []
 
     def add(name: str, value: object, why: str) -> None:
         bad.append(text("bad_param", name=name, value=value, why=why))
@@ -320,7 +321,7 @@ def _ids(data: PlanningData, mask: Array, limit: int = 10) -> str:
     return ", ".join(ids) + (" …" if len(idx) > limit else "")
 
 
-def rule_ref(r: Rule, i: int) -> str:
+def rule_ref(r: Rule, i: int) -> Message:
     """How messages name rule ``r`` (the ``i``-th in the list): its row in the rules table and its content."""
     row = r.fid if getattr(r, "fid", None) is not None else i + 1
     dist = f"{r.distance_m:g}" if isinstance(r.distance_m, (int, float)) else str(r.distance_m)
@@ -354,7 +355,7 @@ def rule_notes(data: PlanningData, groups: List[Optional[str]]) -> Tuple[List[st
         by_pair.setdefault((r.relation,) + pair, []).append((i, r))
     for (relation, *key), rows in by_pair.items():
         if len(rows) > 1:
-            notes.append(text("note_rule_repeated", rules="; ".join(rule_ref(r, i) for i, r in rows)))
+            notes.append(text("note_rule_repeated", rules=joined((rule_ref(r, i) for i, r in rows), "; ")))
         if relation == "near":
             opposite = by_pair.get(("separate",) + tuple(sorted(key)), [])
             for i, r in rows:
@@ -580,9 +581,10 @@ def _group_rules(data: PlanningData, groups: List[Optional[str]], demand: List[i
             if not (allow[:, g] & ~ex_base).any():
                 nowhere_why.setdefault(g, text("group_nowhere_all"))
     if grouped and nowhere_why:
-        probs = [text("group_nowhere", group=groups[g], places=demand[g], why=why) for g, why in sorted(nowhere_why.items())]
+        probs: List[str] = [text("group_nowhere", group=groups[g], places=demand[g], why=why)
+                            for g, why in sorted(nowhere_why.items())]
         probs += [t for g in sorted(nowhere_why) for t in opposed.get(group_key(groups[g]), [])]
-        raise InputError(text("input_invalid", n=len(probs)) + "\n" + "\n".join(probs), issues=probs)
+        raise InputError(joined([text("input_invalid", n=len(probs)), *probs], "\n"), issues=probs)
     return allow, sep_rules
 
 
@@ -596,7 +598,7 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
     groups, demand, problems = _groups_and_demand(data, params)
     problems += _data_problems(data, Ticker(deadline, every=64))
     if problems:
-        raise InputError(text("input_invalid", n=len(problems)) + "\n" + "\n".join(problems), issues=problems)
+        raise InputError(joined([text("input_invalid", n=len(problems)), *problems], "\n"), issues=problems)
     rate = params.solver.pairs_per_second
     cands = data.candidates
     n = len(cands)

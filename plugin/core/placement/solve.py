@@ -35,6 +35,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from ..errors import CancelledError
+from ..i18n import joined
 from ..model import PlanningData
 from .diagnose import diagnose
 from .explain import cost_value, district_table, max_load, site_rows, spread_can_be_positive, spread_value
@@ -658,7 +659,7 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Prog
         message = text("status_feasible", places=int(places.sum()), sites=n_sites, load=num(main.load),
                        gap=num(100.0 * (main.gap or 0.0), digits=2))
     if violations:
-        message += " " + text("status_violations", n=len(violations))
+        message = joined([message, text("status_violations", n=len(violations))])
     result = PlacementResult(status=main.status, objective_max_per_1000=main.load, gap=main.gap,
                              message=message, sites=sites, districts_after=district_table(inst, places),
                              violations=violations, spread=main.spread, cost=main.cost,
@@ -672,7 +673,7 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Prog
 def _build_timeout(exc: BuildTimeout, params: PlacementParams, t0: float) -> PlacementResult:
     """The result when preparing the model alone took the time: "timeout", with the density as a note."""
     dense = isinstance(exc, TooDense)
-    notes = [text("note_dense", pairs=f"{exc.pairs:,}", dist=f"{exc.dist:g}")] if isinstance(exc, TooDense) else []
+    notes: List[str] = [text("note_dense", pairs=f"{exc.pairs:,}", dist=f"{exc.dist:g}")] if isinstance(exc, TooDense) else []
     message = text("status_timeout_dense" if dense else "status_timeout_build", t=f"{params.time_limit_s:g}")
     return PlacementResult(status=TIMEOUT, message=message,
                            solve_seconds=time.perf_counter() - t0, notes=notes, timed_out=True)
