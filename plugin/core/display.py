@@ -299,10 +299,11 @@ def format_number(value: float, digits: int, language: str = DEFAULT_LANGUAGE) -
 def format_date(value: Any, language: str = DEFAULT_LANGUAGE) -> str:
     """A date as "30.11.2026" (German) or "2026-11-30" (English); ISO text is parsed, other text kept."""
     if isinstance(value, str):
+        text = value
         try:
-            value = _dt.date.fromisoformat(value.strip()[:10])
+            value = _dt.date.fromisoformat(text.strip()[:10])
         except ValueError:
-            return value
+            return text
     if isinstance(value, _dt.datetime):
         value = value.date()
     if not isinstance(value, _dt.date):

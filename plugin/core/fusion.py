@@ -300,7 +300,7 @@ def _records(source: ShelterSource, order: int, target_crs: str) -> List[SourceR
 # --------------------------------------------------------------------------- matching
 
 def _distance(a: SourceRecord, b: SourceRecord) -> Optional[float]:
-    if a.x is None or b.x is None:
+    if a.x is None or b.x is None or a.y is None or b.y is None:  # coordinates are set in pairs
         return None
     return math.hypot(a.x - b.x, a.y - b.y)
 
@@ -475,7 +475,7 @@ def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTA
         # the bundled figures, when they come from different sources
         cap, occ = values.get("capacity"), values.get("occupied")
         if cap is not None and occ is not None and occ > cap and provenance["capacity"][0] != provenance["occupied"][0]:
-            def origin(f):  # called at once, below
+            def origin(f: str) -> str:  # called at once, below
                 src, date = provenance[f]  # noqa: B023
                 return f"{src} {date.isoformat() if date else ''}".strip()
             text = _text("occupied_gt_capacity", shelter=sid, occupied=occ, occupied_from=origin("occupied"),

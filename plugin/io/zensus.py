@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import ArrayLike, NDArray
 
 from ..core.contract import DEFAULT_CRS
 from ..core.outputs import OutField
@@ -149,21 +150,24 @@ def _fill_wkb(arr: np.ndarray[Any, Any], corners: np.ndarray[Any, Any]) -> None:
     poly["xy"] = corners.reshape(len(corners), 10)
 
 
+Extent = Tuple[float, float, float, float]  # (xmin, ymin, xmax, ymax) in the target CRS
+
+
 @dataclass
 class ZensusChunk:
     """One chunk of grid cells, already reprojected."""
 
-    lines: np.ndarray  # line number of each cell in the CSV
+    lines: NDArray[Any]  # line number of each cell in the CSV
     gitter_id: List[str]
     einwohner: List[Optional[int]]
-    suppressed: np.ndarray  # bool
+    suppressed: NDArray[Any]  # bool
     others: List[List[Any]]  # per row, values of schema.others
-    north: np.ndarray  # south-west corner in EPSG:3035
-    east: np.ndarray
-    resolution: np.ndarray
-    cx: np.ndarray  # cell centre in the target CRS
-    cy: np.ndarray
-    corners: np.ndarray  # (n, 5, 2) ring in the target CRS
+    north: NDArray[Any]  # south-west corner in EPSG:3035
+    east: NDArray[Any]
+    resolution: NDArray[Any]
+    cx: NDArray[Any]  # cell centre in the target CRS
+    cy: NDArray[Any]
+    corners: NDArray[Any]  # (n, 5, 2) ring in the target CRS
 
     def __len__(self) -> int:
         return len(self.gitter_id)
@@ -176,7 +180,7 @@ class ZensusChunk:
         buf = arr.tobytes()
         return [buf[i * _WKB_SIZE:(i + 1) * _WKB_SIZE] for i in range(n)]
 
-    def einwohner_array(self) -> np.ndarray:
+    def einwohner_array(self) -> NDArray[Any]:
         """Inhabitants as int64 with 0 for suppressed cells."""
         return np.array([v or 0 for v in self.einwohner], dtype=np.int64)
 
@@ -206,7 +210,7 @@ class _Transform:
         self.identity = CRS.from_user_input(target_crs) == CRS.from_user_input(ZENSUS_CRS)
         self.tr = None if self.identity else Transformer.from_crs(ZENSUS_CRS, target_crs, always_xy=True)
 
-    def __call__(self, x: np.ndarray, y: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    def __call__(self, x: NDArray[Any], y: NDArray[Any]) -> Tuple[NDArray[Any], NDArray[Any]]:
         if self.tr is None:
             return x, y
         return self.tr.transform(x, y)
@@ -235,7 +239,7 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
     midpoint = _midpoint_columns(cols)
     transform = _Transform(target_crs)
     expected_res = schema.resolution
-    buf: Dict[str, list] = _empty()
+    buf: Dict[str, List[Any]] = _empty()
     seen = _SeenCells()
     for line, row in iter_records(path, schema.dialect, errors=errors, progress=progress):
         gid = row[id_i].strip()
@@ -274,7 +278,7 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
         if value is not None and value > MAX_VALUE:
             raise fail("value_out_of_range", file=label, line=line, field=schema.value_field, value=raw,
                        low=0, high=f"{MAX_VALUE:,}")
-        others = []
+        others: List[Any] = []
         for j, conv, name in zip(other_idx, other_conv, other_names):
             v = row[j].strip()
             if v in SUPPRESSED:
@@ -349,7 +353,7 @@ class _SeenCells:
         self.lines = np.empty(0, dtype=np.int64)
 
 
-def _drop_duplicates(buf: Dict[str, list], seen: _SeenCells, stats: ZensusStats) -> None:
+def _drop_duplicates(buf: Dict[str, List[Any]], seen: _SeenCells, stats: ZensusStats) -> None:
     """Remove from ``buf`` the cells that occurred before (in the file or earlier in ``buf``); count them once."""
     north = np.asarray(buf["north"], dtype=np.int64)
     east = np.asarray(buf["east"], dtype=np.int64)
@@ -401,11 +405,11 @@ def _converter(kind: str, decimal: str) -> Callable[[str], Any]:
     return to_int
 
 
-def _empty() -> Dict[str, list]:
+def _empty() -> Dict[str, List[Any]]:
     return {"lines": [], "gid": [], "val": [], "others": [], "north": [], "east": [], "res": []}
 
 
-def _make_chunk(buf: Dict[str, list], transform: _Transform, extent, stats: ZensusStats) -> ZensusChunk:
+def _make_chunk(buf: Dict[str, List[Any]], transform: _Transform, extent: Optional[Extent], stats: ZensusStats) -> ZensusChunk:
     north = np.asarray(buf["north"], dtype=np.float64)
     east = np.asarray(buf["east"], dtype=np.float64)
     res = np.asarray(buf["res"], dtype=np.float64)
@@ -441,7 +445,7 @@ def _make_chunk(buf: Dict[str, list], transform: _Transform, extent, stats: Zens
 
 
 def write_zensus(path: str, output: str, target_crs: str = DEFAULT_CRS, value_field: str = "Einwohner",
-                 chunk_rows: int = 50_000, extent=None, progress: Optional[Callable[[float], None]] = None,
+                 chunk_rows: int = 50_000, extent: Optional[Extent] = None, progress: Optional[Callable[[float], None]] = None,
                  is_cancelled: Optional[Callable[[], bool]] = None, layer_name: Optional[str] = None,
                  bulk: bool = True, stats: Optional[ZensusStats] = None) -> ZensusStats:
     """Import a Zensus grid CSV into a polygon GeoPackage (or other OGR format) at ``output``.
@@ -511,8 +515,8 @@ class GridPopulation:
     notes: List[str] = field(default_factory=list)
 
 
-def aggregate_cells(cx: Sequence[float], cy: Sequence[float], values: Sequence[int],
-                    polygons: Sequence[Any]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+def aggregate_cells(cx: ArrayLike, cy: ArrayLike, values: ArrayLike,
+                    polygons: Sequence[Any]) -> Tuple[NDArray[Any], NDArray[Any], NDArray[Any]]:
     """(sum per polygon, cells per polygon, index per cell with -1 outside) for cell centres in polygons."""
     from ..core.geometry import locate_points
 
@@ -526,7 +530,8 @@ def aggregate_cells(cx: Sequence[float], cy: Sequence[float], values: Sequence[i
 
 def zensus_population_by_district(path: str, districts: Sequence[Tuple[str, Any]], target_crs: str = DEFAULT_CRS,
                                   value_field: str = "Einwohner", chunk_rows: int = 100_000,
-                                  progress=None, is_cancelled=None) -> GridPopulation:
+                                  progress: Optional[Callable[[float], None]] = None,
+                                  is_cancelled: Optional[Callable[[], bool]] = None) -> GridPopulation:
     """Sum a Zensus grid's population per district: ``districts`` is [(district_id, polygon in target_crs)].
 
     A cell counts for the district containing its centre; suppressed cells
@@ -562,7 +567,7 @@ def zensus_population_by_district(path: str, districts: Sequence[Tuple[str, Any]
                           {i: int(v) for i, v in zip(ids, supp)}, outside, outside_pop, notes)
 
 
-def _gpkg_blobs(corners: np.ndarray, srs_id: int) -> Tuple[List[bytes], np.ndarray]:
+def _gpkg_blobs(corners: NDArray[Any], srs_id: int) -> Tuple[List[bytes], NDArray[Any]]:
     """GeoPackage geometry blobs (header with envelope + WKB MultiPolygon) for (n, 5, 2) rings, and the envelopes."""
     n = len(corners)
     dtype = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("env", "<f8", (4,)),
@@ -585,8 +590,9 @@ def _sql_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _write_gpkg_bulk(path, output, name, schema, target_crs, chunk_rows, extent, progress, is_cancelled,
-                     stats: ZensusStats) -> None:
+def _write_gpkg_bulk(path: str, output: str, name: str, schema: ZensusSchema, target_crs: str, chunk_rows: int,
+                     extent: Optional[Extent], progress: Optional[Callable[[float], None]],
+                     is_cancelled: Optional[Callable[[], bool]], stats: ZensusStats) -> None:
     import sqlite3
 
     from osgeo import gdal, ogr
