@@ -10,7 +10,7 @@ from collections import defaultdict
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from scipy.spatial import Delaunay
 from shapely.geometry import LineString, MultiLineString
@@ -128,6 +128,7 @@ def assert_close(ours, ref, tol=1e-6):
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(seed=12707, n=7, n_o=2, n_d=2, oneway_share=0.0)  # a point on a block whose only junction is one corner
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(3, 9), n_o=st.integers(1, 25), n_d=st.integers(1, 25),
        oneway_share=st.sampled_from([0.0, 0.3]))
 def test_grid_matches_networkx(seed, n, n_o, n_d, oneway_share):

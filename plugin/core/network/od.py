@@ -135,6 +135,11 @@ def network_distances(net: WalkingNetwork, origins: SnappedPoints, destinations:
     cols = np.concatenate([s_n1[s_ok1], s_n2[s_ok2]])
     # a zero-cost edge would vanish from a sparse matrix: points on a node get a negligible positive cost
     w = np.maximum(np.concatenate([s_c1[s_ok1], s_c2[s_ok2]]), 1e-12)
+    # both ends of a loop chain are one junction: keep the shorter way there (a sparse matrix would add them up)
+    o = np.lexsort((w, cols, rows))
+    rows, cols, w = rows[o], cols[o], w[o]
+    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])] if len(rows) else np.zeros(0, dtype=bool)
+    rows, cols, w = rows[first], cols[first], w[first]
     g = graph.tocoo()
     full = sparse.csr_matrix((np.concatenate([g.data, w]), (np.concatenate([g.row, rows]),
                                                             np.concatenate([g.col, cols]))),
