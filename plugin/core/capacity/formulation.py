@@ -74,9 +74,10 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
@@ -148,6 +149,76 @@ class Solution:
     dual_bound: Optional[float] = None
 
 
+Entries = List[Tuple[int, float]]  # (column, coefficient) pairs of one row
+
+
+class _Matrix:
+    """Columns and rows of a MILP, appended in order (the order is part of the model: HiGHS's path depends on it)."""
+
+    def __init__(self) -> None:
+        self.lb: List[float] = []
+        self.ub: List[float] = []
+        self.integ: List[int] = []
+        self.cost: List[float] = []
+        self.rows: List[int] = []
+        self.cols: List[int] = []
+        self.vals: List[float] = []
+        self.rlo: List[float] = []
+        self.rhi: List[float] = []
+
+    def var(self, lo: float, hi: float, is_int: bool, c: float = 0.0) -> int:
+        """A new column with bounds ``lo``..``hi`` and objective coefficient ``c``; its index."""
+        self.lb.append(lo)
+        self.ub.append(hi)
+        self.integ.append(1 if is_int else 0)
+        self.cost.append(c)
+        return len(self.lb) - 1
+
+    def row(self, entries: Entries, lo: float, hi: float) -> int:
+        """A new row ``lo <= sum(coefficient * column) <= hi``; its index."""
+        r = len(self.rlo)
+        for c, v in entries:
+            self.rows.append(r)
+            self.cols.append(c)
+            self.vals.append(v)
+        self.rlo.append(lo)
+        self.rhi.append(hi)
+        return r
+
+
+@dataclass
+class _Build:
+    """Working state of :meth:`Formulation.build`: the matrix so far, the data and the columns per site and month
+    (-1 where a column does not exist; month 0 is today)."""
+
+    m: _Matrix
+    T: int
+    sites: List[Site]
+    D: Dict[str, NDArray[Any]]  # planning demand per group ('' for people without a group), months 1..T
+    H: Dict[str, NDArray[Any]]  # high demand
+    groups: List[str]
+    q: float
+    qh: float
+    blocked: NDArray[Any]  # candidates too close to an existing site
+    cliques: List[List[int]]
+    A: NDArray[Any]  # a_st
+    R: NDArray[Any]  # r_st
+    N: NDArray[Any]  # n_st
+    Hh: NDArray[Any]  # h_st
+    P: NDArray[Any]  # k_st, active modules where the module is below the capacity
+    mods: List[float]
+
+    def o_terms(self, i: int, t: int, sign: float = 1.0) -> Entries:
+        """o_st = a_st + r_st (held), times ``sign``."""
+        return [(self.A[i, t], sign), (self.R[i, t], sign)]
+
+    def act(self, i: int, t: int, coef: float = 1.0) -> Entries:
+        """Active places of site i in month t, times ``coef``."""
+        if self.P[i, t] >= 0:
+            return [(self.P[i, t], coef * self.mods[i])]
+        return [(self.A[i, t], coef * float(self.sites[i].capacity))]
+
+
 @dataclass
 class Formulation:
     """Build and solve one stage of the capacity MILP (see the module docstring)."""
@@ -160,60 +231,61 @@ class Formulation:
     extra_close: Dict[str, int] = field(default_factory=dict)  # site -> month it may stay open to (diagnosis)
 
     def build(self) -> Formulation:
+        """Build the model: the site columns, the rows of each site and month (one method per constraint family),
+        then coverage, district caps, spacing and hotspots, and the objective.
+
+        The order of columns and rows is part of the model (HiGHS's path, and so which of several
+        optima it returns, depends on it): do not reorder the calls.
+        """
+        b = self._scope()
+        self._site_columns(b)
+        for i in range(len(b.sites)):
+            for t in range(1, b.T + 1):
+                self._state_rows(b, i, t)
+                self._lease_rows(b, i, t)
+                self._closing_rows(b, i, t)
+                self._activation_rows(b, i, t)
+                self._lead_rows(b, i, t)
+                self._reserve_rows(b, i, t)
+                self._min_active_rows(b, i, t)
+            if not b.sites[i].existing:
+                b.m.row([(b.N[i, t], 1.0) for t in range(1, b.T + 1)], -np.inf, 1.0)  # opens once
+        self._cover_rows(b)
+        self._district_rows(b)
+        self._spacing_and_hotspot_rows(b)
+        self._objective(b)
+        self._assemble(b.m)
+        return self
+
+    def _scope(self) -> _Build:
+        """Horizon, sites, demand of both scenarios and the spacing rule's blocked candidates and cliques."""
         pb, p = self.problem, self.problem.params
         T = int(p.horizon)
-        sites: List[Site] = pb.sites
-        S = len(sites)
         dem = demands(pb)
         self.demand = dem
         D = dem[p.planning_scenario]
-        H = dem[p.high_scenario]
-        groups = sorted(g for g in D if g)
-        q, qh = float(p.target_occupancy), float(p.high_occ)
-        lb: List[float] = []
-        ub: List[float] = []
-        integ: List[int] = []
-        cost: List[float] = []
-
-        def var(lo: float, hi: float, is_int: bool, c: float = 0.0) -> int:
-            lb.append(lo)
-            ub.append(hi)
-            integ.append(1 if is_int else 0)
-            cost.append(c)
-            return len(lb) - 1
-
-        rows: List[int] = []
-        cols: List[int] = []
-        vals: List[float] = []
-        rlo: List[float] = []
-        rhi: List[float] = []
-
-        def row(entries, lo: float, hi: float) -> int:
-            r = len(rlo)
-            for c, v in entries:
-                rows.append(r)
-                cols.append(c)
-                vals.append(v)
-            rlo.append(lo)
-            rhi.append(hi)
-            return r
-
-        obj = self.objective
         blocked, cliques = spacing_blocked(pb)
-        A = np.full((S, T + 1), -1, dtype=np.int64)  # column of a_st (t = 1..T)
-        R = np.full((S, T + 1), -1, dtype=np.int64)
-        N = np.full((S, T + 1), -1, dtype=np.int64)
-        Hh = np.full((S, T + 1), -1, dtype=np.int64)
-        P = np.full((S, T + 1), -1, dtype=np.int64)  # active modules k_st where the module is below the capacity
-        mods = [float(s.module or s.capacity) if s.capacity > 0 else 1.0 for s in sites]
+        S = len(pb.sites)
+        return _Build(
+            m=_Matrix(), T=T, sites=pb.sites, D=D, H=dem[p.high_scenario], groups=sorted(g for g in D if g),
+            q=float(p.target_occupancy), qh=float(p.high_occ), blocked=blocked, cliques=cliques,
+            A=np.full((S, T + 1), -1, dtype=np.int64), R=np.full((S, T + 1), -1, dtype=np.int64),
+            N=np.full((S, T + 1), -1, dtype=np.int64), Hh=np.full((S, T + 1), -1, dtype=np.int64),
+            P=np.full((S, T + 1), -1, dtype=np.int64),
+            mods=[float(s.module or s.capacity) if s.capacity > 0 else 1.0 for s in pb.sites])
+
+    def _site_columns(self, b: _Build) -> None:
+        """Columns a_st, r_st, k_st (modules), n_st (candidates) and h_st, with their cost terms."""
+        var, A, R, N, Hh, P, mods = b.m.var, b.A, b.R, b.N, b.Hh, b.P, b.mods
         self.cost_terms: Dict[str, List[Tuple[int, float]]] = {"active": [], "reserve": [], "opening": [],
                                                                "activation": [], "closing": []}
-        for i, s in enumerate(sites):
+        terms = self.cost_terms
+        for i, s in enumerate(b.sites):
             K = float(s.capacity)
             close_by = self.extra_close.get(s.site_id, s.must_close_by)
-            for t in range(1, T + 1):
+            for t in range(1, b.T + 1):
                 allowed = True
-                if not s.existing and (t <= s.opening_lead or blocked[i]):
+                if not s.existing and (t <= s.opening_lead or b.blocked[i]):
                     allowed = False
                 if close_by is not None and t >= close_by:
                     allowed = False
@@ -222,119 +294,140 @@ class Formulation:
                 R[i, t] = var(0, hi, True)
                 if mods[i] < K:
                     P[i, t] = var(0, hi * K / mods[i], True)
-                    self.cost_terms["active"].append((P[i, t], mods[i] * float(s.cost_active)))
-                    self.cost_terms["reserve"] += [(A[i, t], K * float(s.cost_reserve)),
-                                                   (P[i, t], -mods[i] * float(s.cost_reserve))]
+                    terms["active"].append((P[i, t], mods[i] * float(s.cost_active)))
+                    terms["reserve"] += [(A[i, t], K * float(s.cost_reserve)), (P[i, t], -mods[i] * float(s.cost_reserve))]
                 else:
-                    self.cost_terms["active"].append((A[i, t], K * float(s.cost_active)))
-                self.cost_terms["reserve"].append((R[i, t], K * float(s.cost_reserve)))
+                    terms["active"].append((A[i, t], K * float(s.cost_active)))
+                terms["reserve"].append((R[i, t], K * float(s.cost_reserve)))
                 if not s.existing:
                     N[i, t] = var(0, hi, False)
-                    self.cost_terms["opening"].append((N[i, t], float(s.opening_cost)))
+                    terms["opening"].append((N[i, t], float(s.opening_cost)))
                 Hh[i, t] = var(0, K if (allowed and t > s.activation_lead) else 0.0, False)
         self.A, self.R, self.N, self.H, self.P, self.mods = A, R, N, Hh, P, mods
 
-        def o_terms(i: int, t: int, sign: float = 1.0):
-            return [(A[i, t], sign), (R[i, t], sign)]
+    def _state_rows(self, b: _Build, i: int, t: int) -> None:
+        """state (a + r <= 1) and lifecycle: no reopening of an existing site, n_st >= o_st - o_s,t-1 for a candidate."""
+        s, row, o_terms = b.sites[i], b.m.row, b.o_terms
+        row(o_terms(i, t), -np.inf, 1.0)  # state
+        if s.existing:
+            if t > 1:  # o_1 <= o_0 = 1 holds anyway
+                row(o_terms(i, t) + o_terms(i, t - 1, -1.0), -np.inf, 0.0)  # no reopening
+        else:
+            prev = o_terms(i, t - 1, 1.0) if t > 1 else []
+            row([(b.N[i, t], 1.0)] + o_terms(i, t, -1.0) + prev, 0.0, np.inf)  # n >= o_t - o_{t-1}
 
-        def act(i: int, t: int, coef: float = 1.0):
-            """Active places of site i in month t, times ``coef``."""
-            if P[i, t] >= 0:
-                return [(P[i, t], coef * mods[i])]
-            return [(A[i, t], coef * float(sites[i].capacity))]
-
-        for i, s in enumerate(sites):
-            K = float(s.capacity)
-            a0 = 1.0 if s.state0 == "active" else 0.0
-            o0 = 1.0 if s.existing else 0.0
-            la = int(s.activation_lead)
-            for t in range(1, T + 1):
-                row(o_terms(i, t), -np.inf, 1.0)  # state
+    def _lease_rows(self, b: _Build, i: int, t: int) -> None:
+        """lease: no closing before e_s (o_st >= o_s,t-1 for t < e_s)."""
+        s, row, o_terms = b.sites[i], b.m.row, b.o_terms
+        if s.earliest_close is not None and t < s.earliest_close:
+            if t == 1:
                 if s.existing:
-                    if t == 1:
-                        pass  # o_1 <= o_0 = 1
-                    else:
-                        row(o_terms(i, t) + o_terms(i, t - 1, -1.0), -np.inf, 0.0)  # no reopening
-                else:
-                    prev = o_terms(i, t - 1, 1.0) if t > 1 else []
-                    row([(N[i, t], 1.0)] + o_terms(i, t, -1.0) + prev, 0.0, np.inf)  # n >= o_t - o_{t-1}
-                # lease: no closing before e_s
-                if s.earliest_close is not None and t < s.earliest_close:
-                    if t == 1:
-                        if s.existing:
-                            row(o_terms(i, t), o0, np.inf)
-                    else:
-                        row(o_terms(i, t) + o_terms(i, t - 1, -1.0), 0.0, np.inf)
-                # closing cost
-                if s.closing_cost > 0:
-                    cv = var(0, 1, False)
-                    self.cost_terms["closing"].append((cv, float(s.closing_cost)))
-                    prev = o_terms(i, t - 1, -1.0) if t > 1 else []
-                    row([(cv, 1.0)] + prev + o_terms(i, t), 1.0 * o0 if t == 1 else 0.0, np.inf)
-                # activation cost: v >= a_t - a_{t-1} - n_t
-                if s.activation_cost > 0:
-                    vv = var(0, 1, False)
-                    self.cost_terms["activation"].append((vv, float(s.activation_cost)))
-                    ent = [(vv, 1.0), (A[i, t], -1.0)]
-                    if t > 1:
-                        ent.append((A[i, t - 1], 1.0))
-                    if N[i, t] >= 0:
-                        ent.append((N[i, t], 1.0))
-                    row(ent, -a0 if t == 1 else 0.0, np.inf)
-                # activation lead: a_t <= a_{t-1} + n_t + o_{t-la} (t > la)
-                if la >= 1:
-                    ent = [(A[i, t], 1.0)]
-                    if t > 1:
-                        ent.append((A[i, t - 1], -1.0))
-                    if N[i, t] >= 0:
-                        ent.append((N[i, t], -1.0))
-                    if t > la:
-                        ent += o_terms(i, t - la, -1.0)
-                    row(ent, -np.inf, a0 if t == 1 else 0.0)
-                # reserve usable in the high scenario
-                if P[i, t] >= 0:  # reserve places: the whole site in reserve, or the inactive part of an active site
-                    row([(Hh[i, t], 1.0), (R[i, t], -K), (A[i, t], -K), (P[i, t], mods[i])], -np.inf, 0.0)
-                    row([(P[i, t], mods[i]), (A[i, t], -K)], -np.inf, 0.0)
-                    row([(P[i, t], 1.0), (A[i, t], -1.0)], 0.0, np.inf)
-                    if la >= 1:
-                        ent = [(P[i, t], 1.0)]
-                        if t > 1:
-                            ent.append((P[i, t - 1], -1.0))
-                        nk = K / mods[i]
-                        if N[i, t] >= 0:
-                            ent.append((N[i, t], -nk))
-                        if t > la:
-                            ent += o_terms(i, t - la, -nk)
-                        row(ent, -np.inf, a0 * nk if t == 1 else 0.0)
-                else:
-                    row([(Hh[i, t], 1.0), (R[i, t], -K)], -np.inf, 0.0)
-                if la >= 1 and t > la:
-                    row([(Hh[i, t], 1.0)] + o_terms(i, t - la, -K), -np.inf, 0.0)
-                # minimum active duration
-                m = int(s.min_active_months)
-                if m > 1:
-                    for tau in range(t + 1, min(T, t + m - 1) + 1):
-                        ent = [(A[i, tau], 1.0), (A[i, t], -1.0)]
-                        if t > 1:
-                            ent.append((A[i, t - 1], 1.0))
-                        row(ent, -a0 if t == 1 else 0.0, np.inf)
-            if not s.existing:
-                row([(N[i, t], 1.0) for t in range(1, T + 1)], -np.inf, 1.0)  # opens once
-        # coverage
-        gen = [i for i, s in enumerate(sites) if not s.group_label]
-        of_group = {g: [i for i, s in enumerate(sites) if s.group_label == g] for g in groups}
-        slack = obj == "slack"
+                    row(o_terms(i, t), 1.0, np.inf)  # o_st >= o_s0 = 1
+            else:
+                row(o_terms(i, t) + o_terms(i, t - 1, -1.0), 0.0, np.inf)
+
+    def _closing_rows(self, b: _Build, i: int, t: int) -> None:
+        """closing: c_st >= o_s,t-1 - o_st, a column and a row where the site has a closing cost."""
+        s = b.sites[i]
+        if s.closing_cost > 0:
+            o0 = 1.0 if s.existing else 0.0
+            cv = b.m.var(0, 1, False)
+            self.cost_terms["closing"].append((cv, float(s.closing_cost)))
+            prev = b.o_terms(i, t - 1, -1.0) if t > 1 else []
+            b.m.row([(cv, 1.0)] + prev + b.o_terms(i, t), 1.0 * o0 if t == 1 else 0.0, np.inf)
+
+    def _activation_rows(self, b: _Build, i: int, t: int) -> None:
+        """activation: v_st >= a_st - a_s,t-1 - n_st, a column and a row where the site has an activation cost."""
+        s, A, N = b.sites[i], b.A, b.N
+        if s.activation_cost > 0:
+            a0 = 1.0 if s.state0 == "active" else 0.0
+            vv = b.m.var(0, 1, False)
+            self.cost_terms["activation"].append((vv, float(s.activation_cost)))
+            ent = [(vv, 1.0), (A[i, t], -1.0)]
+            if t > 1:
+                ent.append((A[i, t - 1], 1.0))
+            if N[i, t] >= 0:
+                ent.append((N[i, t], 1.0))
+            b.m.row(ent, -a0 if t == 1 else 0.0, np.inf)
+
+    def _lead_rows(self, b: _Build, i: int, t: int) -> None:
+        """lead: a_st <= a_s,t-1 + n_st + o_s,t-La_s (the last term only for t > La_s)."""
+        s, A, N = b.sites[i], b.A, b.N
+        la = int(s.activation_lead)
+        if la >= 1:
+            a0 = 1.0 if s.state0 == "active" else 0.0
+            ent = [(A[i, t], 1.0)]
+            if t > 1:
+                ent.append((A[i, t - 1], -1.0))
+            if N[i, t] >= 0:
+                ent.append((N[i, t], -1.0))
+            if t > la:
+                ent += b.o_terms(i, t - la, -1.0)
+            b.m.row(ent, -np.inf, a0 if t == 1 else 0.0)
+
+    def _reserve_rows(self, b: _Build, i: int, t: int) -> None:
+        """reserve: h_st <= the reserve places of s (the whole site in reserve, or the inactive part of an active
+        site with modules, whose rows follow), and h_st <= K_s o_s,t-La_s: reserve usable in the high scenario."""
+        s, row, P = b.sites[i], b.m.row, b.P
+        K = float(s.capacity)
+        la = int(s.activation_lead)
+        if P[i, t] >= 0:
+            row([(b.Hh[i, t], 1.0), (b.R[i, t], -K), (b.A[i, t], -K), (P[i, t], b.mods[i])], -np.inf, 0.0)
+            self._module_rows(b, i, t)
+        else:
+            row([(b.Hh[i, t], 1.0), (b.R[i, t], -K)], -np.inf, 0.0)
+        if la >= 1 and t > la:
+            row([(b.Hh[i, t], 1.0)] + b.o_terms(i, t - la, -K), -np.inf, 0.0)
+
+    def _module_rows(self, b: _Build, i: int, t: int) -> None:
+        """modules: m_s k_st <= K_s a_st, k_st >= a_st, and the lead k_st <= k_s,t-1 + (K_s/m_s)(n_st + o_s,t-La_s)."""
+        s, row, A, N, P = b.sites[i], b.m.row, b.A, b.N, b.P
+        K, mod = float(s.capacity), b.mods[i]
+        la = int(s.activation_lead)
+        row([(P[i, t], mod), (A[i, t], -K)], -np.inf, 0.0)
+        row([(P[i, t], 1.0), (A[i, t], -1.0)], 0.0, np.inf)
+        if la >= 1:
+            a0 = 1.0 if s.state0 == "active" else 0.0
+            ent = [(P[i, t], 1.0)]
+            if t > 1:
+                ent.append((P[i, t - 1], -1.0))
+            nk = K / mod
+            if N[i, t] >= 0:
+                ent.append((N[i, t], -nk))
+            if t > la:
+                ent += b.o_terms(i, t - la, -nk)
+            row(ent, -np.inf, a0 * nk if t == 1 else 0.0)
+
+    def _min_active_rows(self, b: _Build, i: int, t: int) -> None:
+        """min active: a_s,tau >= a_st - a_s,t-1 for t < tau < t + u_s (tau <= T)."""
+        s, A = b.sites[i], b.A
+        m = int(s.min_active_months)
+        if m > 1:
+            a0 = 1.0 if s.state0 == "active" else 0.0
+            for tau in range(t + 1, min(b.T, t + m - 1) + 1):
+                ent = [(A[i, tau], 1.0), (A[i, t], -1.0)]
+                if t > 1:
+                    ent.append((A[i, t - 1], 1.0))
+                b.m.row(ent, -a0 if t == 1 else 0.0, np.inf)
+
+    def _cover_rows(self, b: _Build) -> None:
+        """planning and high: coverage of each month's demand, group-only sites serving their group only
+        (columns uP/uH), and the shortfall columns sP/sH of the slack model."""
+        var, row, Hh, act = b.m.var, b.m.row, b.Hh, b.act
+        gen = [i for i, s in enumerate(b.sites) if not s.group_label]
+        of_group = {g: [i for i, s in enumerate(b.sites) if s.group_label == g] for g in b.groups}
+        slack = self.objective == "slack"
         self.sP: List[int] = []
         self.sH: List[int] = []
         self.cover_rows: Dict[str, List[int]] = {"planning": [], "high": []}
-        for t in range(1, T + 1):
-            for kind, dem_s, occ in (("planning", D, q), ("high", H, qh)):
+        for t in range(1, b.T + 1):
+            for kind, dem_s, occ in (("planning", b.D, b.q), ("high", b.H, b.qh)):
                 ent = []
                 for i in gen:
                     ent += act(i, t, occ)
                     if kind == "high":
                         ent.append((Hh[i, t], occ))
-                for g in groups:
+                for g in b.groups:
                     if not of_group[g]:
                         continue
                     uv = var(0, float(dem_s[g][t - 1]), False)
@@ -350,49 +443,61 @@ class Formulation:
                     ent.append((sv, 1.0))
                     (self.sP if kind == "planning" else self.sH).append(sv)
                 self.cover_rows[kind].append(row(ent, float(dem_s[""][t - 1]), np.inf))
-        # district cap
+
+    def _district_rows(self, b: _Build) -> None:
+        """district: active plus activated reserve places <= C_d per district and month; with the load objective
+        the column L and L >= 1000 / P_d (active places of d), or the caps as L P_d / 1000 (``load_cap``)."""
+        pb, row, act = self.problem, b.m.row, b.act
         caps = None if self.drop_cap else district_caps(pb)
         dsites: Dict[str, List[int]] = {}
-        for i, s in enumerate(sites):
+        for i, s in enumerate(b.sites):
             dsites.setdefault(s.district_id, []).append(i)
         pop = {d.district_id: float(d.population) for d in pb.districts}
-        Lv = var(0, np.inf, False, 1.0) if obj == "load" else -1
+        Lv = b.m.var(0, np.inf, False, 1.0) if self.objective == "load" else -1
         self.L = Lv
         for d, members in sorted(dsites.items()):
-            for t in range(1, T + 1):
-                ent = [e for i in members for e in act(i, t)] + [(Hh[i, t], 1.0) for i in members]
+            for t in range(1, b.T + 1):
+                ent = [e for i in members for e in act(i, t)] + [(b.Hh[i, t], 1.0) for i in members]
                 if self.load_cap and pop.get(d, 0) > 0:
                     row(ent + [(Lv, -pop[d] / 1000.0)], -np.inf, 0.0)
                 elif caps is not None and not self.load_cap:
                     row(ent, -np.inf, caps.get(d, 0.0))
-                if obj == "load" and not self.load_cap and pop.get(d, 0) > 0:
+                if self.objective == "load" and not self.load_cap and pop.get(d, 0) > 0:
                     row([e for i in members for e in act(i, t, 1000.0 / pop[d])] + [(Lv, -1.0)], -np.inf, 0.0)
-        # spacing and hotspots for newly opened sites
-        for clique in cliques:
-            row([(N[i, t], 1.0) for i in clique for t in range(1, T + 1)], -np.inf, 1.0)
-        for inside, limit in hotspot_limits(pb):
-            row([(N[i, t], float(sites[i].capacity)) for i in inside for t in range(1, T + 1) if N[i, t] >= 0],
-                -np.inf, limit)
-        # objectives
+
+    def _spacing_and_hotspot_rows(self, b: _Build) -> None:
+        """spacing (one opening per clique of close candidates) and hotspot (places newly opened within the radius)."""
+        N, T = b.N, b.T
+        for clique in b.cliques:
+            b.m.row([(N[i, t], 1.0) for i in clique for t in range(1, T + 1)], -np.inf, 1.0)
+        for inside, limit in hotspot_limits(self.problem):
+            b.m.row([(N[i, t], float(b.sites[i].capacity)) for i in inside for t in range(1, T + 1) if N[i, t] >= 0],
+                    -np.inf, limit)
+
+    def _objective(self, b: _Build) -> None:
+        """The objective (cost, or reserve; load and slack have theirs on their columns) and the cost bound of stage 2."""
+        cost = b.m.cost
         every_cost = [e for terms in self.cost_terms.values() for e in terms if e[1] != 0.0]
-        if obj == "cost":
+        if self.objective == "cost":
             for c, v in every_cost:
                 cost[c] += v
-        elif obj == "reserve":
-            for i, s in enumerate(sites):
-                for t in range(1, T + 1):
-                    cost[R[i, t]] += float(s.capacity)
+        elif self.objective == "reserve":
+            for i, s in enumerate(b.sites):
+                for t in range(1, b.T + 1):
+                    cost[b.R[i, t]] += float(s.capacity)
         if self.cost_bound is not None and every_cost:
-            row(every_cost, -np.inf, self.cost_bound * (1 + COST_REL_TOL) + 1e-6)
-        nv = len(lb)
-        self.matrix = coo_matrix((vals, (rows, cols)), shape=(len(rlo), nv)).tocsr()
-        self.c = np.array(cost, dtype=float)
-        self.bounds = Bounds(np.array(lb, float), np.array(ub, float))
-        self.integrality = np.array(integ, dtype=np.int64)
-        self.rlo, self.rhi = np.array(rlo, float), np.array(rhi, float)
-        self.nvars, self.nrows = nv, len(rlo)
+            b.m.row(every_cost, -np.inf, self.cost_bound * (1 + COST_REL_TOL) + 1e-6)
+
+    def _assemble(self, m: _Matrix) -> None:
+        """The arrays scipy's milp takes, and the model's size."""
+        nv = len(m.lb)
+        self.matrix = coo_matrix((m.vals, (m.rows, m.cols)), shape=(len(m.rlo), nv)).tocsr()
+        self.c = np.array(m.cost, dtype=float)
+        self.bounds = Bounds(np.array(m.lb, float), np.array(m.ub, float))
+        self.integrality = np.array(m.integ, dtype=np.int64)
+        self.rlo, self.rhi = np.array(m.rlo, float), np.array(m.rhi, float)
+        self.nvars, self.nrows = nv, len(m.rlo)
         self.nbinary = int(self.integrality.sum())
-        return self
 
     def size(self) -> Dict[str, int]:
         """Variables, binaries and constraints of the built model (for reports and the benchmark)."""
