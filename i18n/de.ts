@@ -11,7 +11,7 @@
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="55"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
-        <translation>Öffnen Sie Ihre Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Kandidatenflächen (GeoPackage, Shapefile, GeoJSON oder ein bereits im Projekt geladener Layer, z. B. aus PostGIS oder WFS), ordnen Sie abweichend benannte Felder zu und prüfen Sie die Layer anschließend gegen die Datenvorgaben. Ihre Dateien werden nicht verändert.</translation>
+        <translation>Öffnen Sie Ihre Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Potenzialflächen (GeoPackage, Shapefile, GeoJSON oder ein bereits im Projekt geladener Layer, z. B. aus PostGIS oder WFS), ordnen Sie abweichend benannte Felder zu und prüfen Sie die Layer anschließend gegen die Datenvorgaben. Ihre Dateien werden nicht verändert.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="62"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="44"/>
         <source>Community hotspots</source>
-        <translation>Treffpunkte (Community-Hotspots)</translation>
+        <translation>Community-Treffpunkte</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="45"/>
@@ -126,7 +126,7 @@
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
         <source>Candidate sites</source>
-        <translation>Kandidatenflächen</translation>
+        <translation>Potenzialflächen</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/i18n.py" line="45"/>
@@ -191,7 +191,7 @@
     <message>
         <location filename="../plugin/main.py" line="51"/>
         <source>Load your own districts, shelters, hotspots, services and candidate sites and check them</source>
-        <translation>Eigene Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Kandidatenflächen laden und prüfen</translation>
+        <translation>Eigene Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Potenzialflächen laden und prüfen</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="53"/>
@@ -241,7 +241,7 @@ OUTPUT: folder for the GeoPackage (a temporary folder when empty).
 LOAD: add the layers to the current project.
 
 The data are illustrative: boundaries are schematic and shelter positions are never real buildings.</source>
-        <translation>Kopiert den mitgelieferten Beispieldatensatz für Kaiserslautern (18 Stadtteile mit schematischen Grenzen, 10 Gemeinschaftsunterkünfte mit den Zahlen vom 28.11.2023, Treffpunkte sowie beispielhafte Angebote und Kandidatenflächen) nach OUTPUT und fügt seine Layer mit den Stilen des Plugins dem Projekt hinzu.
+        <translation>Kopiert den mitgelieferten Beispieldatensatz für Kaiserslautern (18 Stadtteile mit schematischen Grenzen, 10 Gemeinschaftsunterkünfte mit den Zahlen vom 28.11.2023, Treffpunkte sowie beispielhafte Angebote und Potenzialflächen) nach OUTPUT und fügt seine Layer mit den Stilen des Plugins dem Projekt hinzu.
 
 OUTPUT: Ordner für das GeoPackage (leer: ein temporärer Ordner).
 LOAD: die Layer dem aktuellen Projekt hinzufügen.
@@ -331,7 +331,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
         <source>Community hotspots with radius</source>
-        <translation>Treffpunkte mit Radius</translation>
+        <translation>Community-Treffpunkte mit Radius</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
@@ -736,7 +736,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="124"/>
         <source>Service distance</source>
-        <translation>Angebotsradius</translation>
+        <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
@@ -1001,7 +1001,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
-        <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie &apos;{cat}&apos; innerhalb des Angebotsradius haben</translation>
+        <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie &apos;{cat}&apos; innerhalb der max. Entfernung zu Angeboten (Luftlinie) haben</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="122"/>
@@ -1121,7 +1121,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="210"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
-        <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Kandidatenflächen wählen.</translation>
+        <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Potenzialflächen wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="224"/>
@@ -1614,7 +1614,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
     <message>
         <location filename="../plugin/main.py" line="59"/>
         <source>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</source>
-        <translation>Eine Liste von Unterkünften, Angeboten oder Kandidatenflächen aus einer Tabelle (CSV) importieren, mit Vorschau</translation>
+        <translation>Eine Liste von Unterkünften, Angeboten oder Potenzialflächen aus einer Tabelle (CSV) importieren, mit Vorschau</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="62"/>
@@ -1895,6 +1895,26 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <location filename="../plugin/gui/issue_list.py" line="36"/>
         <source>NOTE</source>
         <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Open the user guide at this dialog&apos;s topic</source>
+        <translation>Das Benutzerhandbuch beim Thema dieses Dialogs öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/task_dialog.py" line="1"/>
+        <source>A run is still in progress. Cancel it and close the dialog?</source>
+        <translation>Eine Berechnung läuft noch. Soll sie abgebrochen und der Dialog geschlossen werden?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Required: the check fails without it</source>
+        <translation>Pflichtangabe: ohne sie schlägt die Prüfung fehl</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="1"/>
+        <source>Vector file</source>
+        <translation>Vektordatei</translation>
     </message>
     <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="484"/>
@@ -2328,7 +2348,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
 - RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
 - every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
 It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
-        <translation>Schlägt vor, auf welchen Kandidatenflächen wie viele der PLACES neuen Plätze entstehen sollen, damit die Unterbringung über die Stadt verteilt wird. Ein exaktes Optimierungsverfahren (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
+        <translation>Schlägt vor, auf welchen Potenzialflächen wie viele der PLACES neuen Plätze entstehen sollen, damit die Unterbringung über die Stadt verteilt wird. Ein exaktes Optimierungsverfahren (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
 - jeder Standort erhält 0 Plätze oder zwischen min_places und max_places, in Vielfachen seiner Modulgröße (module);
 - Obergrenze je Stadtteil: neue Plätze im Stadtteil ≤ MAX_PER_1000 × Einwohner / 1.000 − bestehende Plätze;
 - ausgewählte Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Unterkünften;
@@ -4026,7 +4046,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>None of the {n} candidate sites lies inside a district, so none can be used. Check the layers&apos; CRS.</source>
         <comment>placement.all_outside</comment>
-        <translation>Keine der {n} Kandidatenflächen liegt in einem Stadtteil; keine kann genutzt werden. Prüfen Sie das KBS der Layer.</translation>
+        <translation>Keine der {n} Potenzialflächen liegt in einem Stadtteil; keine kann genutzt werden. Prüfen Sie das KBS der Layer.</translation>
     </message>
     <message>
         <source>Group demand: group &apos;{group}&apos; has {value} places; places must be a whole number from 0 to 1,000,000,000.</source>
@@ -4041,7 +4061,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Candidate &apos;{site}&apos;: min_places ({min}) and max_places ({max}) must be multiples of the module ({module}).</source>
         <comment>placement.bad_module</comment>
-        <translation>Kandidat „{site}“: min_places ({min}) und max_places ({max}) müssen Vielfache des Moduls ({module}) sein.</translation>
+        <translation>Potenzialfläche „{site}“: min_places ({min}) und max_places ({max}) müssen Vielfache des Moduls ({module}) sein.</translation>
     </message>
     <message>
         <source>Layer {layer}, &apos;{id}&apos;, field {field}: {value} is not allowed; it must be a finite number ≥ 0.</source>
@@ -4081,7 +4101,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Candidate &apos;{site}&apos;: min_places ({min}), max_places ({max}) and module ({module}) must be whole numbers up to {limit}.</source>
         <comment>placement.bad_size</comment>
-        <translation>Kandidat „{site}“: min_places ({min}), max_places ({max}) und Modul ({module}) müssen ganze Zahlen bis {limit} sein.</translation>
+        <translation>Potenzialfläche „{site}“: min_places ({min}), max_places ({max}) und Modul ({module}) müssen ganze Zahlen bis {limit} sein.</translation>
     </message>
     <message>
         <source>Layer {layer}, &apos;{id}&apos;: the coordinates ({x}, {y}) are not finite numbers.</source>
@@ -4136,7 +4156,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>The usable candidate sites offer at most {placed} of {need} places.</source>
         <comment>placement.diag_sites</comment>
-        <translation>Die nutzbaren Kandidatenflächen bieten höchstens {placed} von {need} Plätzen.</translation>
+        <translation>Die nutzbaren Potenzialflächen bieten höchstens {placed} von {need} Plätzen.</translation>
     </message>
     <message>
         <source>MIN_SPACING_M must be at most {value} m (now {now} m).</source>
@@ -4166,17 +4186,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Group &apos;{group}&apos; has a demand of {places} places but no candidate site may hold it: {why}.</source>
         <comment>placement.group_nowhere</comment>
-        <translation>Für Gruppe „{group}“ werden {places} Plätze verlangt, aber keine Kandidatenfläche darf sie aufnehmen: {why}.</translation>
+        <translation>Für Gruppe „{group}“ werden {places} Plätze verlangt, aber keine Potenzialfläche darf sie aufnehmen: {why}.</translation>
     </message>
     <message>
         <source>its rules together exclude every candidate site</source>
         <comment>placement.group_nowhere_all</comment>
-        <translation>ihre Regeln zusammen schließen jede Kandidatenfläche aus</translation>
+        <translation>ihre Regeln zusammen schließen jede Potenzialfläche aus</translation>
     </message>
     <message>
         <source>rule &apos;{a} near {b} within {dist} m&apos; and no hotspot or shelter of &apos;{b}&apos; is that close to any site</source>
         <comment>placement.group_nowhere_near</comment>
-        <translation>Regel „{a} nahe {b} innerhalb {dist} m“, und kein Hotspot und keine Unterkunft von „{b}“ liegt so nah an einem Standort</translation>
+        <translation>Regel „{a} nahe {b} innerhalb {dist} m“, und kein Treffpunkt und keine Unterkunft von „{b}“ liegt so nah an einem Standort</translation>
     </message>
     <message>
         <source>shelters of a conflicting group are too close to every site</source>
@@ -4191,7 +4211,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>There are no candidate sites: add a candidates layer with at least one site.</source>
         <comment>placement.no_candidates</comment>
-        <translation>Es gibt keine Kandidatenflächen: Fügen Sie einen Kandidaten-Layer mit mindestens einem Standort hinzu.</translation>
+        <translation>Es gibt keine Potenzialflächen: Fügen Sie einen Layer mit mindestens einer Potenzialfläche hinzu.</translation>
     </message>
     <message>
         <source>There are no districts: the district cap needs district polygons with population.</source>
@@ -4201,27 +4221,27 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>{pairs} pairs of candidate sites (or locations) lie within {dist} m of each other: too many to build the model within the time limit. Merge candidates that lie close together, or raise TIME_LIMIT_S.</source>
         <comment>placement.note_dense</comment>
-        <translation>{pairs} Paare von Kandidatenflächen (bzw. Orten) liegen weniger als {dist} m auseinander: zu viele, um das Modell im Zeitlimit aufzubauen. Nah beieinander liegende Kandidaten zusammenfassen oder TIME_LIMIT_S erhöhen.</translation>
+        <translation>{pairs} Paare von Potenzialflächen (bzw. Orten) liegen weniger als {dist} m auseinander: zu viele, um das Modell im Zeitlimit aufzubauen. Nah beieinander liegende Potenzialflächen zusammenfassen oder TIME_LIMIT_S erhöhen.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) share their point with another site that is at least as large and as cheap; with MIN_SPACING_M only one site per point can open, so they were left out: {ids}.</source>
         <comment>placement.note_dominated</comment>
-        <translation>{n} Kandidatenfläche(n) teilen ihren Punkt mit einer anderen, mindestens so großen und günstigen Fläche; mit MIN_SPACING_M kann je Punkt nur eine öffnen, daher blieben sie unberücksichtigt: {ids}.</translation>
+        <translation>{n} Potenzialfläche(n) teilen ihren Punkt mit einer anderen, mindestens so großen und günstigen Fläche; mit MIN_SPACING_M kann je Punkt nur eine öffnen, daher blieben sie unberücksichtigt: {ids}.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) lie in districts already at or above the cap: {ids}.</source>
         <comment>placement.note_full</comment>
-        <translation>{n} Kandidatenfläche(n) liegen in Stadtteilen, die die Obergrenze schon erreichen: {ids}.</translation>
+        <translation>{n} Potenzialfläche(n) liegen in Stadtteilen, die die Obergrenze schon erreichen: {ids}.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) lie in districts without population and receive no places: {ids}.</source>
         <comment>placement.note_nopop</comment>
-        <translation>{n} Kandidatenfläche(n) liegen in Stadtteilen ohne Einwohner und erhalten keine Plätze: {ids}.</translation>
+        <translation>{n} Potenzialfläche(n) liegen in Stadtteilen ohne Einwohner und erhalten keine Plätze: {ids}.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) lie outside every district and were not used: {ids}.</source>
         <comment>placement.note_outside</comment>
-        <translation>{n} Kandidatenfläche(n) liegen außerhalb aller Stadtteile und wurden nicht genutzt: {ids}.</translation>
+        <translation>{n} Potenzialfläche(n) liegen außerhalb aller Stadtteile und wurden nicht genutzt: {ids}.</translation>
     </message>
     <message>
         <source>The {near} and the {sep} contradict each other near shelters of that group: a site must be close to them and far from them at once.</source>
@@ -4236,7 +4256,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>The {rule} names group &apos;{group}&apos;, which matches no group in the group demand, the shelters&apos; group_label or the hotspots&apos; community; check the spelling. Known groups: {known}.</source>
         <comment>placement.note_rule_unknown_group</comment>
-        <translation>Die {rule} nennt die Gruppe „{group}“, die in Gruppenbedarf, group_label der Unterkünfte und community der Hotspots nicht vorkommt; Schreibweise prüfen. Bekannte Gruppen: {known}.</translation>
+        <translation>Die {rule} nennt die Gruppe „{group}“, die in Gruppenbedarf, group_label der Unterkünfte und community der Treffpunkte nicht vorkommt; Schreibweise prüfen. Bekannte Gruppen: {known}.</translation>
     </message>
     <message>
         <source>Rule {a} {relation} {b}: neither group appears in the group demand, so it does not affect new places.</source>
@@ -4251,17 +4271,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>{n} candidate site(s) lack a required service within {dist} m: {ids}.</source>
         <comment>placement.note_services</comment>
-        <translation>{n} Kandidatenfläche(n) fehlt ein gefordertes Angebot innerhalb von {dist} m: {ids}.</translation>
+        <translation>{n} Potenzialfläche(n) fehlt ein gefordertes Angebot innerhalb von {dist} m: {ids}.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) are closer than {dist} m to an existing shelter: {ids}.</source>
         <comment>placement.note_shelter</comment>
-        <translation>{n} Kandidatenfläche(n) liegen näher als {dist} m an einer bestehenden Unterkunft: {ids}.</translation>
+        <translation>{n} Potenzialfläche(n) liegen näher als {dist} m an einer bestehenden Unterkunft: {ids}.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) cannot hold one module (max_places below module): {ids}.</source>
         <comment>placement.note_tiny</comment>
-        <translation>{n} Kandidatenfläche(n) fassen kein einziges Modul (max_places kleiner als Modul): {ids}.</translation>
+        <translation>{n} Potenzialfläche(n) fassen kein einziges Modul (max_places kleiner als Modul): {ids}.</translation>
     </message>
     <message>
         <source>District {district}: {before} → {after} places per 1,000 inhabitants (cap {cap}).</source>
@@ -4276,12 +4296,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Within the radius of hotspot(s) {names}.</source>
         <comment>placement.r_hot_in</comment>
-        <translation>Im Umkreis von Hotspot(s) {names}.</translation>
+        <translation>Im Umkreis von Treffpunkt(en) {names}.</translation>
     </message>
     <message>
         <source>No hotspot nearby (nearest {name}, {d} m).</source>
         <comment>placement.r_hot_out</comment>
-        <translation>Kein Hotspot in der Nähe (nächster {name}, {d} m).</translation>
+        <translation>Kein Treffpunkt in der Nähe (nächster {name}, {d} m).</translation>
     </message>
     <message>
         <source>No existing shelter.</source>
@@ -4316,7 +4336,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>hotspot rule (HOTSPOT_MAX_PLACES)</source>
         <comment>placement.rule_hotspot</comment>
-        <translation>Hotspot-Regel (HOTSPOT_MAX_PLACES)</translation>
+        <translation>Treffpunkt-Regel (HOTSPOT_MAX_PLACES)</translation>
     </message>
     <message>
         <source>rule {row} (&apos;{a}&apos; {relation} &apos;{b}&apos;, {dist} m)</source>
@@ -4356,12 +4376,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>No placement was found within the time limit of {t} s: building the model alone took the time; infeasibility is not proven. Increase TIME_LIMIT_S or reduce the candidate sites.</source>
         <comment>placement.status_timeout_build</comment>
-        <translation>Innerhalb des Zeitlimits von {t} s wurde keine Verteilung gefunden: Schon der Modellaufbau brauchte die Zeit; Unlösbarkeit ist nicht bewiesen. TIME_LIMIT_S erhöhen oder Kandidatenflächen verringern.</translation>
+        <translation>Innerhalb des Zeitlimits von {t} s wurde keine Verteilung gefunden: Schon der Modellaufbau brauchte die Zeit; Unlösbarkeit ist nicht bewiesen. TIME_LIMIT_S erhöhen oder Potenzialflächen verringern.</translation>
     </message>
     <message>
         <source>No placement was searched: the model for these candidate sites could not be built within the time limit of {t} s (see the note on close pairs); infeasibility is not proven.</source>
         <comment>placement.status_timeout_dense</comment>
-        <translation>Es wurde keine Verteilung gesucht: Das Modell für diese Kandidatenflächen ließ sich nicht im Zeitlimit von {t} s aufbauen (siehe Hinweis zu nahen Paaren); Unlösbarkeit ist nicht bewiesen.</translation>
+        <translation>Es wurde keine Verteilung gesucht: Das Modell für diese Potenzialflächen ließ sich nicht im Zeitlimit von {t} s aufbauen (siehe Hinweis zu nahen Paaren); Unlösbarkeit ist nicht bewiesen.</translation>
     </message>
     <message>
         <source>No placement was found: the solver stopped without a result (time limit {t} s); infeasibility is not proven. Relax the rules or increase TIME_LIMIT_S.</source>
@@ -4391,7 +4411,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Hotspot &apos;{hotspot}&apos;: {new} new places within its radius exceed the limit of {cap}.</source>
         <comment>placement.v_hotspot</comment>
-        <translation>Hotspot „{hotspot}“: {new} neue Plätze im Umkreis überschreiten die Grenze von {cap}.</translation>
+        <translation>Treffpunkt „{hotspot}“: {new} neue Plätze im Umkreis überschreiten die Grenze von {cap}.</translation>
     </message>
     <message>
         <source>Site &apos;{site}&apos;: {places} places is not a multiple of its module {module}.</source>
@@ -4401,7 +4421,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Rule &apos;{a} near {b}&apos; ({dist} m): site &apos;{s}&apos; has no hotspot or shelter of &apos;{b}&apos; within {dist} m.</source>
         <comment>placement.v_near</comment>
-        <translation>Regel „{a} nahe {b}“ ({dist} m): Standort „{s}“ hat keinen Hotspot und keine Unterkunft von „{b}“ innerhalb {dist} m.</translation>
+        <translation>Regel „{a} nahe {b}“ ({dist} m): Standort „{s}“ hat keinen Treffpunkt und keine Unterkunft von „{b}“ innerhalb {dist} m.</translation>
     </message>
     <message>
         <source>Site &apos;{site}&apos; lies outside every district.</source>
@@ -4446,7 +4466,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Site &apos;{site}&apos; is not a candidate site.</source>
         <comment>placement.v_unknown_site</comment>
-        <translation>Standort „{site}“ ist keine Kandidatenfläche.</translation>
+        <translation>Standort „{site}“ ist keine Potenzialfläche.</translation>
     </message>
     <message>
         <source>Grid cells for publication must be at least {minimum:.0f} m wide (got {value} m).</source>
@@ -4481,7 +4501,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Indices and the Lorenz curve use the published district figures; withheld districts share the withheld places in proportion to their population.</source>
         <comment>privacy.public_view</comment>
-        <translation>Indizes und Lorenzkurve beruhen auf den veröffentlichten Zahlen je Ortsbezirk; geheim gehaltene Ortsbezirke teilen sich die geheim gehaltenen Plätze nach ihrer Einwohnerzahl.</translation>
+        <translation>Indizes und Lorenzkurve beruhen auf den veröffentlichten Zahlen je Stadtteil; geheim gehaltene Stadtteile teilen sich die geheim gehaltenen Plätze nach ihrer Einwohnerzahl.</translation>
     </message>
     <message>
         <source>suppressed</source>

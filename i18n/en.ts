@@ -1897,6 +1897,26 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>NOTE</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Open the user guide at this dialog&apos;s topic</source>
+        <translation>Open the user guide at this dialog&apos;s topic</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/task_dialog.py" line="1"/>
+        <source>A run is still in progress. Cancel it and close the dialog?</source>
+        <translation>A run is still in progress. Cancel it and close the dialog?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Required: the check fails without it</source>
+        <translation>Required: the check fails without it</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="1"/>
+        <source>Vector file</source>
+        <translation>Vector file</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/csv_import_dialog.py" line="484"/>
         <source>Choose a CSV file first.</source>
         <translation>Choose a CSV file first.</translation>

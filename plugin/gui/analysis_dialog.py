@@ -34,7 +34,7 @@ from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
 from ..report.html import fmt_value
 from .task_dialog import TaskDialog
-from .widgets import LayerFieldMapper
+from .widgets import LayerFieldMapper, add_help_button
 
 # city metrics shown first, in this order, in the dialog
 HEADLINE = ("per_1000_city", "gini", "dissimilarity", "hoover", "theil", "hhi", "cv_load", "moran_i", "moran_p_sim",
@@ -109,6 +109,7 @@ class AnalysisDialog(TaskDialog):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         close.clicked.connect(self.close)
+        add_help_button(self.buttons, "analysis")
         left.addWidget(self.buttons)
         left_widget = QWidget()
         left_widget.setLayout(left)

@@ -56,7 +56,7 @@ from ..qgis_adapters.layers import memory_layer, store_field_map
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from .issue_list import IssueList, severity_colour
-from .widgets import kind_title, push_error
+from .widgets import add_help_button, kind_title, push_error
 
 KINDS = ("shelters", "services", "candidates", "hotspots")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1")
@@ -215,6 +215,7 @@ class CsvImportDialog(QDialog):
         close.setToolTip(tr("Close without importing"))
         self.import_button.clicked.connect(self.import_layer)
         buttons.rejected.connect(self.reject)
+        add_help_button(buttons, "import")
         layout.addWidget(buttons)
 
         for combo in (self.encoding_combo, self.delimiter_combo):

@@ -25,6 +25,7 @@ from .. import compat
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.log import log
+from .widgets import add_help_button
 
 KINDS = (
     ("districts", compat.LAYER_FILTER_POLYGON, False),
@@ -151,6 +152,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self._close_or_cancel)
+        self.help_button = add_help_button(self.buttons, "export")
         self._guard = _InputGuard(self)
         self._locked: list = []
         box = QVBoxLayout(self)

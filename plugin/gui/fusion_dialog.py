@@ -53,7 +53,7 @@ from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
 from .issue_list import severity_colour, severity_label
 from .task_dialog import TaskDialog
-from .widgets import push_error
+from .widgets import add_help_button, push_error
 
 COL_USE, COL_DATE, COL_RECORD_DATES, COL_FEATURES = range(4)
 
@@ -200,6 +200,7 @@ class FusionDialog(TaskDialog):
         close.setToolTip(tr("Close the dialog; layers already added stay in the project"))
         self.run_button.clicked.connect(self.run)
         buttons.rejected.connect(self.reject)
+        add_help_button(buttons, "import")  # the guide describes fusion under loading data
         layout.addWidget(buttons)
         self.populate()
 

@@ -1,6 +1,7 @@
 """'Add planning layers…': open a city's files, map their fields to the contract, check and style them."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -12,7 +13,6 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,7 +24,7 @@ from ..qgis_adapters.loading import add_per_1000_field, layer_kind
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from .issue_list import IssueList
-from .widgets import LayerFieldMapper, kind_title, push_error
+from .widgets import LayerFieldMapper, add_help_button, kind_title, push_error
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
 
@@ -61,11 +61,11 @@ class PlanningLayersDialog(QDialog):
         self.file_widget = QgsFileWidget(self)
         self.file_widget.setFilter(tr("Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)"))
         self.file_widget.setToolTip(tr("A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project"))
-        open_button = QPushButton(tr("Add file's layers"), self)
-        open_button.setToolTip(tr("Add the layers of the chosen file to the project so they can be mapped below"))
-        open_button.clicked.connect(self.add_file)
+        # choosing a file adds and inspects it at once (no second button); typed paths count once they name a file
+        self._added_paths: List[str] = []
+        self.file_widget.fileChanged.connect(self._file_chosen)
+        row.addWidget(QLabel(tr("Vector file")))
         row.addWidget(self.file_widget, 1)
-        row.addWidget(open_button)
         layout.addLayout(row)
 
         scroll = QScrollArea(self)
@@ -94,9 +94,16 @@ class PlanningLayersDialog(QDialog):
         self.check_button.clicked.connect(self.check)
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        add_help_button(buttons, "planning-set")
         layout.addWidget(buttons)
 
+    def _file_chosen(self, path: str) -> None:
+        """A file was picked (or a typed path now names a file): add its layers, map them and check them."""
+        if path and os.path.isfile(path) and path not in self._added_paths:
+            self.add_file()
+
     def add_file(self) -> None:
+        """Add the chosen file's layers to the project, put each in the picker of its kind, and check the set."""
         path = self.file_widget.filePath()
         if not path:
             return
@@ -104,6 +111,7 @@ class PlanningLayersDialog(QDialog):
         if not layers:
             push_error(self.iface, tr("No vector layer could be opened from {path}.").format(path=path))
             return
+        self._added_paths.append(path)
         project = QgsProject.instance()
         group = project.layerTreeRoot().findGroup(tr("Planning layers")) or project.layerTreeRoot().insertGroup(0, tr("Planning layers"))
         for layer in layers:
@@ -114,6 +122,7 @@ class PlanningLayersDialog(QDialog):
                 if layer_kind(layer) == mapper.kind:  # the one detector (core.contract.detect_kind)
                     mapper.layer_combo.setLayer(layer)
                     break
+        self.check()  # inspect at once: what the file holds and what is missing
 
     def selected(self) -> Dict[str, Optional[QgsVectorLayer]]:
         return {kind: mapper.layer() for kind, mapper in self.mappers.items()}

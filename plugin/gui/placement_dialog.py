@@ -39,7 +39,7 @@ from ..report.html import fmt_value
 from .analysis_dialog import pixmap
 from .table_editor import ContractTableEditor
 from .task_dialog import TaskDialog
-from .widgets import LayerFieldMapper
+from .widgets import LayerFieldMapper, add_help_button
 
 
 class SliderSpin(QWidget):
@@ -160,6 +160,7 @@ class PlacementDialog(TaskDialog):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         close.clicked.connect(self.close)
+        add_help_button(buttons, "placement")
         left.addWidget(buttons)
         left_widget = QWidget()
         left_widget.setLayout(left)
@@ -228,6 +229,12 @@ class PlacementDialog(TaskDialog):
         self.show_result()
         if self.result.sites:
             self.add_layers()
+
+    def closed_report(self, result):
+        """A run without sites pushes nothing (the dialog shows why); with the dialog closed, the bar says it."""
+        if result.sites:
+            return None  # add_layers reported it
+        return tr_message(result.message), Qgis.MessageLevel.Warning
 
     # --- showing ----------------------------------------------------------
     @staticmethod

@@ -1,11 +1,11 @@
 """Base of the dialogs that validate their inputs and then run one core job in the background."""
 from __future__ import annotations
 
-from typing import Any, Callable, List, Optional
+from typing import Any, Callable, List, Optional, Tuple
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import pyqtSlot
-from qgis.PyQt.QtWidgets import QDialog, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core.errors import CancelledError, DispersionError
 from ..core.validation import build_planning_data, raise_for_errors
@@ -82,11 +82,33 @@ class TaskDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
 
+    def may_close(self) -> bool:
+        """Whether the dialog may close now; why: closing must not leave a run going on unseen.
+
+        Without a run (or with one already being cancelled) it may. During a run the planner is asked: Yes cancels the run (it then reports its end in
+        the message bar) and lets the dialog close, No keeps the dialog open and the run going.
+        """
+        if self.task is None or self.task.isCanceled():  # nothing to ask (e.g. plugin unload cancels first)
+            return True
+        answer = QMessageBox.question(
+            self, self.windowTitle(), tr("A run is still in progress. Cancel it and close the dialog?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.cancel()
+        return True
+
+    def reject(self) -> None:
+        """Close, Esc and the window's close box all end here (QDialog.closeEvent calls reject)."""
+        if self.may_close():
+            super().reject()
+
     def _task_done(self, result: Any, error: Optional[BaseException]) -> None:
         from qgis.PyQt import sip
 
         if sip.isdeleted(self):  # the plugin was unloaded while the task ran
             return
+        closed = not self.isVisible()
         self.task = None
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -98,6 +120,11 @@ class TaskDialog(QDialog):
         else:
             self.progress.setValue(100)
             self.task_result(result)
+            if closed:  # nobody sees the dialog: the message bar must say how the run ended
+                report = self.closed_report(result)
+                if report is not None:
+                    text, level = report
+                    self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, level, 10)
 
     def fail(self, error: BaseException) -> None:
         """Show an error in the dialog and the message bar; keep it for tests and the e2e driver."""
@@ -110,6 +137,14 @@ class TaskDialog(QDialog):
 
     def cancelled_text(self) -> str:
         raise NotImplementedError
+
+    def closed_report(self, result: Any) -> Optional[Tuple[str, Any]]:
+        """(text, Qgis.MessageLevel) to push when a run ends after its dialog was closed; why: errors and
+        cancellations always reach the message bar, but a result may only be shown in the dialog.
+
+        None (the default) means ``task_result`` already reported it in the message bar.
+        """
+        return None
 
     def task_result(self, result: Any) -> None:
         raise NotImplementedError

@@ -5,7 +5,7 @@ from typing import Dict, Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import compat
 from ..core.contract import LAYERS, guess_field_map
@@ -38,6 +38,17 @@ def find_layer_of_kind(kind: str, project: Optional[QgsProject] = None) -> Optio
     return None
 
 
+def required_label(text: str) -> QLabel:
+    """A form label for a required input: bold, with " *" and a tooltip; why: planners see what they must fill."""
+    label = QLabel(text + " *")
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setToolTip(tr("Required: the check fails without it"))
+    label.setProperty("required", True)
+    return label
+
+
 class LayerFieldMapper(QGroupBox):
     """Pick the layer for one contract kind and map its fields; guesses by name and aliases."""
 
@@ -54,8 +65,9 @@ class LayerFieldMapper(QGroupBox):
         self.layer_combo.setAllowEmptyLayer(optional)
         self.layer_combo.setExceptedLayerList(generated_layers())  # results and export copies are never inputs
         self.layer_combo.setToolTip(tr("Layer used as {kind}. Its data are read, never changed.").format(kind=kind_title(kind)))
-        form.addRow(tr("Layer"), self.layer_combo)
+        form.addRow(QLabel(tr("Layer")) if optional else required_label(tr("Layer")), self.layer_combo)
         self.field_combos: Dict[str, QgsFieldComboBox] = {}
+        self.field_labels: Dict[str, QLabel] = {}
         for fs in spec.fields:
             if fields is not None and fs.name not in fields:
                 continue
@@ -66,7 +78,9 @@ class LayerFieldMapper(QGroupBox):
             combo.setToolTip(tr("Field of the layer that holds '{field}' ({kind}{req}).").format(
                 field=fs.name, kind=fs.kind, req=tr(", required") if fs.required else tr(", optional")))
             self.field_combos[fs.name] = combo
-            form.addRow(QLabel(fs.name + ("" if fs.required else " " + tr("(optional)"))), combo)
+            label = required_label(fs.name) if fs.required else QLabel(fs.name + " " + tr("(optional)"))
+            self.field_labels[fs.name] = label
+            form.addRow(label, combo)
         layout.addLayout(form)
         self.layer_combo.layerChanged.connect(self._layer_changed)
         default = find_layer_of_kind(kind)
@@ -108,3 +122,19 @@ def push_error(iface, text: str, details: Optional[str] = None) -> None:
     log(f"{text}\n{details or ''}".strip(), Qgis.MessageLevel.Critical)
     if iface is not None:
         iface.messageBar().pushMessage(tr("Dispersion Planner"), text, Qgis.MessageLevel.Critical, 10)
+
+
+def add_help_button(buttons: QDialogButtonBox, section: str) -> QPushButton:
+    """Add the standard Help button to a dialog's button box; why: every dialog opens the bundled guide at its topic.
+
+    ``section`` is one of ``qgis_adapters.help.SECTIONS`` (checked now, so a mistyped anchor fails when the dialog
+    is built, not when a planner clicks). The click looks ``open_help`` up at call time, so tests can replace it.
+    """
+    from ..qgis_adapters import help as guide
+
+    guide.help_url(section)  # raises ValueError for an unknown section
+    button = buttons.addButton(QDialogButtonBox.StandardButton.Help)
+    button.setToolTip(tr("Open the user guide at this dialog's topic"))
+    button.setProperty("help_section", section)
+    button.clicked.connect(lambda _checked=False: guide.open_help(section))
+    return button

@@ -6,7 +6,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from plugin.gui import help as guide
+from plugin.qgis_adapters import help as guide
 from test.fixtures.paths import ROOT
 from tools import package
 

@@ -1,4 +1,6 @@
-"""The bundled user guide: where it lies and how a dialog opens it.
+"""The bundled user guide: where it lies and how a dialog or a Processing algorithm opens it.
+
+It lives in qgis_adapters (not gui) because nothing here is GUI-only: Processing's helpUrl() uses help_url too.
 
 The guide ships in the plugin zip (resources/help/<language>/index.html, one shared
 help.css, no scripts, no external links), so it works offline from file://. Each
@@ -21,7 +23,7 @@ SECTIONS = ("about", "planning-set", "field-mapping", "import", "analysis", "pla
 def _ui_language() -> str:
     """QGIS's interface language ("de_DE" -> "de"); English when QGIS cannot be asked."""
     try:
-        from ..qgis_adapters.i18n import qgis_locale
+        from .i18n import qgis_locale
         return qgis_locale()
     except Exception:  # noqa: BLE001 - no QGIS settings (e.g. a script without an application): use English
         return FALLBACK_LANGUAGE
@@ -65,8 +67,8 @@ def open_help(section: str = "", language: Optional[str] = None) -> bool:
     if not opened:
         from qgis.core import Qgis
 
-        from ..qgis_adapters.i18n import tr
-        from ..qgis_adapters.log import log
+        from .i18n import tr
+        from .log import log
         log(tr("The user guide could not be opened in a browser; open it by hand: {url}").format(url=url),
             Qgis.MessageLevel.Warning)
     return opened
