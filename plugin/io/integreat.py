@@ -250,7 +250,8 @@ def place_key(item: Mapping[str, Any], label: str, number: int) -> Tuple[str, bo
     puts the translation's id elsewhere), so keying by it gives the same place a different service_id in each
     language. The location is shared by all languages. ``own`` is False when the key had to be made up.
     """
-    loc = item.get("location") if isinstance(item.get("location"), dict) else {}
+    location = item.get("location")
+    loc: Mapping[str, Any] = location if isinstance(location, dict) else {}
     loc_id = loc.get("id")
     if not is_null(loc_id) and not isinstance(loc_id, (bool, list, dict)):
         return str(_text(loc_id, label, f"#{number}", "location.id")), True
