@@ -12,7 +12,7 @@ from typing import Dict, List, Mapping, Optional, Sequence
 
 import numpy as np
 
-from .params import MONTH_STATES, CapacityProblem
+from .params import MONTH_STATES, CapacityProblem, HotspotArea, Site
 from .scenarios import demands
 from .texts import fmt, render
 
@@ -122,76 +122,121 @@ def verify(problem: CapacityProblem, states: Mapping[str, Sequence[str]], cost: 
 
     ``active``: active places per site and month where sites have a module below their capacity
     (default: an active site has all its places active). ``cost``: the cost the solver reported.
+    The rules are checked one after the other: per site its places, its sequence of states and its
+    lease; then (only if those hold) every month's coverage and district caps, the spacing and
+    hotspots of newly opened sites, and the cost.
     """
+    T = int(problem.params.horizon)
+    missing = _missing(problem, states, active, T)
+    if missing is not None:
+        return [missing]
     out: List[str] = []
-    p = problem.params
-    T = int(p.horizon)
-    sites = problem.sites
-    for s in sites:
-        seq = states.get(s.site_id)
-        if seq is None or len(seq) != T or (active is not None and len(active.get(s.site_id, ())) != T):
-            out.append(render("v_state", site=s.site_id, month="-", state="missing"))
-            return out
     act = active_of(problem, states, active)
-    for s in sites:
+    for s in problem.sites:
         seq = states[s.site_id]
-        m = int(s.module or s.capacity) or 1
-        prev_y = s.capacity if s.state0 == "active" else 0
-        for t, st in enumerate(seq, start=1):
-            y = act[s.site_id][t - 1]
-            ok = (0 < y <= s.capacity and y % m == 0) if st == "active" else y == 0
-            if not ok:
-                out.append(render("v_places", site=s.site_id, month=t, places=y, state=st, module=m,
-                                  capacity=s.capacity))
-            la = int(s.activation_lead)
-            prev_st = seq[t - 2] if t > 1 else (s.state0 if s.existing else "not_opened")
-            if st == "active" and prev_st == "active" and y > prev_y and not (t > la and (la == 0 or _held(seq[t - 1 - la]))):
-                out.append(render("v_activation_lead", site=s.site_id, month=t, lead=la))
-            prev_y = y
-        prev = s.state0 if s.existing else "not_opened"
-        ever = s.existing
-        for t, st in enumerate(seq, start=1):
-            if st not in MONTH_STATES:
-                out.append(render("v_state", site=s.site_id, month=t, state=st))
-                prev = st
-                continue
-            bad = ((st == "not_opened" and (ever or s.existing)) or (st == "closed" and not ever and not _held(prev))
-                   or (_held(st) and prev == "closed"))
-            if bad:
-                out.append(render("v_reopen", site=s.site_id, month=t, prev=prev, state=st))
-            if _held(st):
-                if not s.existing and t <= s.opening_lead:
-                    out.append(render("v_open_lead", site=s.site_id, month=t, lead=s.opening_lead))
-                if s.must_close_by is not None and t >= s.must_close_by:
-                    out.append(render("v_late_close", site=s.site_id, month=t, late=s.must_close_by))
-                ever = True
-            if (_held(prev) and not _held(st) and s.earliest_close is not None and t < s.earliest_close):
-                out.append(render("v_early_close", site=s.site_id, month=t, early=s.earliest_close))
-            if prev == "reserve" and st == "active":
-                la = int(s.activation_lead)
-                if not (t > la and (la == 0 or _held(seq[t - 1 - la]))):
-                    out.append(render("v_activation_lead", site=s.site_id, month=t, lead=la))
-            if st == "active" and prev != "active" and s.min_active_months > 1:
-                run = 0
-                while t - 1 + run < T and seq[t - 1 + run] == "active":
-                    run += 1
-                if run < min(s.min_active_months, T - t + 1):
-                    out.append(render("v_min_active", site=s.site_id, n=run, month=t, m=s.min_active_months))
-            prev = st
-        if s.existing and s.earliest_close is not None and not all(_held(x) for x in seq[: max(0, s.earliest_close - 1)]):
-            first = next(t for t, x in enumerate(seq, start=1) if not _held(x))
-            msg = render("v_early_close", site=s.site_id, month=first, early=s.earliest_close)
-            if msg not in out:
-                out.append(msg)
+        _check_places(s, seq, act[s.site_id], out)
+        _check_sequence(s, seq, T, out)
+        _check_lease(s, seq, out)
     if out:
         return out
+    _check_months(problem, states, act, out)
+    opened = [s for s in problem.sites if not s.existing and any(_held(x) for x in states[s.site_id])]
+    _check_spacing(problem, opened, out)
+    _check_hotspots(problem, opened, out)
+    if cost is not None:
+        actual = plan_cost(problem, states, active)["total"]
+        if abs(actual - cost) > 1e-6 * max(1.0, abs(actual)) + 1e-6:
+            out.append(render("v_cost", reported=fmt(cost, 2), actual=fmt(actual, 2)))
+    return out
+
+
+def _missing(problem: CapacityProblem, states: Mapping[str, Sequence[str]],
+             active: Optional[Mapping[str, Sequence[int]]], T: int) -> Optional[str]:
+    """The message for the first site without a state (or active places) for every month, None if none lacks one."""
+    for s in problem.sites:
+        seq = states.get(s.site_id)
+        if seq is None or len(seq) != T or (active is not None and len(active.get(s.site_id, ())) != T):
+            return render("v_state", site=s.site_id, month="-", state="missing")
+    return None
+
+
+def _check_places(s: Site, seq: Sequence[str], act: Sequence[int], out: List[str]) -> None:
+    """Active places: whole modules up to the capacity while active, none otherwise; more modules of an active
+    site only after the activation lead."""
+    m = int(s.module or s.capacity) or 1
+    prev_y = s.capacity if s.state0 == "active" else 0
+    for t, st in enumerate(seq, start=1):
+        y = act[t - 1]
+        ok = (0 < y <= s.capacity and y % m == 0) if st == "active" else y == 0
+        if not ok:
+            out.append(render("v_places", site=s.site_id, month=t, places=y, state=st, module=m, capacity=s.capacity))
+        la = int(s.activation_lead)
+        prev_st = seq[t - 2] if t > 1 else (s.state0 if s.existing else "not_opened")
+        if st == "active" and prev_st == "active" and y > prev_y and not (t > la and (la == 0 or _held(seq[t - 1 - la]))):
+            out.append(render("v_activation_lead", site=s.site_id, month=t, lead=la))
+        prev_y = y
+
+
+def _check_sequence(s: Site, seq: Sequence[str], T: int, out: List[str]) -> None:
+    """The states month by month: known states, no reopening, opening lead, forced closing, no closing before the
+    lease ends, activation lead, minimum active duration."""
+    prev = s.state0 if s.existing else "not_opened"
+    ever = s.existing
+    for t, st in enumerate(seq, start=1):
+        if st not in MONTH_STATES:
+            out.append(render("v_state", site=s.site_id, month=t, state=st))
+            prev = st
+            continue
+        bad = ((st == "not_opened" and (ever or s.existing)) or (st == "closed" and not ever and not _held(prev))
+               or (_held(st) and prev == "closed"))
+        if bad:
+            out.append(render("v_reopen", site=s.site_id, month=t, prev=prev, state=st))
+        if _held(st):
+            if not s.existing and t <= s.opening_lead:
+                out.append(render("v_open_lead", site=s.site_id, month=t, lead=s.opening_lead))
+            if s.must_close_by is not None and t >= s.must_close_by:
+                out.append(render("v_late_close", site=s.site_id, month=t, late=s.must_close_by))
+            ever = True
+        if (_held(prev) and not _held(st) and s.earliest_close is not None and t < s.earliest_close):
+            out.append(render("v_early_close", site=s.site_id, month=t, early=s.earliest_close))
+        if prev == "reserve" and st == "active":
+            la = int(s.activation_lead)
+            if not (t > la and (la == 0 or _held(seq[t - 1 - la]))):
+                out.append(render("v_activation_lead", site=s.site_id, month=t, lead=la))
+        if st == "active" and prev != "active" and s.min_active_months > 1:
+            _check_min_active(s, seq, t, T, out)
+        prev = st
+
+
+def _check_min_active(s: Site, seq: Sequence[str], t: int, T: int, out: List[str]) -> None:
+    """Activated in month ``t``: active for min_active_months (or to the end of the horizon)."""
+    run = 0
+    while t - 1 + run < T and seq[t - 1 + run] == "active":
+        run += 1
+    if run < min(s.min_active_months, T - t + 1):
+        out.append(render("v_min_active", site=s.site_id, n=run, month=t, m=s.min_active_months))
+
+
+def _check_lease(s: Site, seq: Sequence[str], out: List[str]) -> None:
+    """An existing site is held until its lease ends (earliest_close); one message, unless the sequence gave it."""
+    if s.existing and s.earliest_close is not None and not all(_held(x) for x in seq[: max(0, s.earliest_close - 1)]):
+        first = next(t for t, x in enumerate(seq, start=1) if not _held(x))
+        msg = render("v_early_close", site=s.site_id, month=first, early=s.earliest_close)
+        if msg not in out:
+            out.append(msg)
+
+
+def _check_months(problem: CapacityProblem, states: Mapping[str, Sequence[str]], act: Mapping[str, Sequence[int]],
+                  out: List[str]) -> None:
+    """Month by month: the planning scenario covered, the district caps kept, the high scenario covered."""
+    p, sites = problem.params, problem.sites
     dem = demands(problem)
     D, H = dem[p.planning_scenario], dem[p.high_scenario]
     caps = _caps(problem)
     q = float(p.target_occupancy)
     groups = sorted(g for g in D if g)
     names = {d.district_id: d.name or d.district_id for d in problem.districts}
-    for t in range(1, T + 1):
+    for t in range(1, int(p.horizon) + 1):
         at = {s.site_id: act[s.site_id][t - 1] for s in sites}
         have = q * sum(at[s.site_id] for s in sites if not s.group_label)
         for g in groups:
@@ -207,30 +252,34 @@ def verify(problem: CapacityProblem, states: Mapping[str, Sequence[str]], cost: 
         hc = _high_cover(problem, t, states, act, H, caps)
         if hc < H[""][t - 1] - 1e-5 * max(1.0, H[""][t - 1]):
             out.append(render("v_high", month=t, have=fmt(hc, 1), demand=fmt(H[""][t - 1], 1)))
-    # spacing and hotspots for newly opened sites
-    opened = [s for s in sites if not s.existing and any(_held(x) for x in states[s.site_id])]
-    sp = float(p.min_spacing_m or 0.0)
-    if sp > 0:
-        for i, a in enumerate(opened):
-            for b in opened[i + 1:]:
+
+
+def _check_spacing(problem: CapacityProblem, opened: Sequence[Site], out: List[str]) -> None:
+    """Newly opened sites at least MIN_SPACING_M from each other and from every existing site."""
+    sp = float(problem.params.min_spacing_m or 0.0)
+    if sp <= 0:
+        return
+    for i, a in enumerate(opened):
+        for b in opened[i + 1:]:
+            d = math.hypot(a.x - b.x, a.y - b.y)
+            if d < sp - TOL:
+                out.append(render("v_spacing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
+        for b in problem.sites:
+            if b.existing:
                 d = math.hypot(a.x - b.x, a.y - b.y)
                 if d < sp - TOL:
-                    out.append(render("v_spacing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
-            for b in sites:
-                if b.existing:
-                    d = math.hypot(a.x - b.x, a.y - b.y)
-                    if d < sp - TOL:
-                        out.append(render("v_spacing_existing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
-    if p.hotspot_max_places is not None:
-        for h in problem.hotspots:
-            def near(s, h=h):
-                return math.hypot(s.x - h.x, s.y - h.y) <= h.radius_m + TOL
-            new = sum(s.capacity for s in opened if near(s))
-            cap = max(0, p.hotspot_max_places - sum(s.capacity for s in sites if s.existing and near(s)))
-            if new > cap:
-                out.append(render("v_hotspot", hotspot=h.name or h.hotspot_id, new=new, cap=cap))
-    if cost is not None:
-        actual = plan_cost(problem, states, active)["total"]
-        if abs(actual - cost) > 1e-6 * max(1.0, abs(actual)) + 1e-6:
-            out.append(render("v_cost", reported=fmt(cost, 2), actual=fmt(actual, 2)))
-    return out
+                    out.append(render("v_spacing_existing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
+
+
+def _check_hotspots(problem: CapacityProblem, opened: Sequence[Site], out: List[str]) -> None:
+    """Places newly opened within each hotspot's radius at most HOTSPOT_MAX_PLACES less the existing ones there."""
+    limit = problem.params.hotspot_max_places
+    if limit is None:
+        return
+    for h in problem.hotspots:
+        def near(s: Site, h: HotspotArea = h) -> bool:
+            return math.hypot(s.x - h.x, s.y - h.y) <= h.radius_m + TOL
+        new = sum(s.capacity for s in opened if near(s))
+        cap = max(0, limit - sum(s.capacity for s in problem.sites if s.existing and near(s)))
+        if new > cap:
+            out.append(render("v_hotspot", hotspot=h.name or h.hotspot_id, new=new, cap=cap))
