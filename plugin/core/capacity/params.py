@@ -213,10 +213,19 @@ def validate(problem: CapacityProblem) -> List[Msg]:
     """Every problem in ``problem``, each naming its table, row and field; empty when all is well.
 
     Checked before building the model so that a planner gets all messages at once rather
-    than a solver failure.
+    than a solver failure. One check per table: settings, move-out, districts, sites, scenarios.
     """
+    out, T = _check_params(problem.params)
+    out.extend(_check_moveout(problem.moveout))
+    seen_d = _check_districts(problem.districts, out)
+    _check_sites(problem, T, seen_d, out)
+    _check_scenarios(problem, T, out)
+    return out
+
+
+def _check_params(p: CapacityParams) -> Tuple[List[Msg], int]:
+    """Messages about the settings, and the horizon to check months against (0 when it is itself wrong)."""
     out: List[Msg] = []
-    p = problem.params
     T = p.horizon
     if not isinstance(T, int) or isinstance(T, bool) or not 1 <= T <= MAX_HORIZON:
         out.append(Msg("in_param", {"name": "horizon", "value": T, "why": f"a whole number of months from 1 to {MAX_HORIZON}"}))
@@ -232,11 +241,14 @@ def validate(problem: CapacityProblem) -> List[Msg]:
         out.append(Msg("in_param", {"name": "HOTSPOT_MAX_PLACES", "value": p.hotspot_max_places, "why": "a number >= 0"}))
     if _bad_number(p.time_limit_s) or p.time_limit_s <= 0:
         out.append(Msg("in_param", {"name": "TIME_LIMIT_S", "value": p.time_limit_s, "why": "a number of seconds > 0"}))
-    out.extend(_check_moveout(problem.moveout))
-    # districts
+    return out, T
+
+
+def _check_districts(districts: Sequence[DistrictPop], out: List[Msg]) -> Dict[str, Any]:
+    """Duplicate ids and bad populations; returns district id -> first row, for the sites' district check."""
     dtab = "districts"
     seen_d: Dict[str, Any] = {}
-    for i, d in enumerate(problem.districts, start=1):
+    for i, d in enumerate(districts, start=1):
         row = d.row if d.row is not None else i
         if d.district_id in seen_d:
             out.append(Msg("in_duplicate", {"table": dtab, "row": row, "field": "district_id", "value": d.district_id,
@@ -246,7 +258,12 @@ def validate(problem: CapacityProblem) -> List[Msg]:
             out.append(Msg("in_not_number", {"table": dtab, "row": row, "field": "population", "value": d.population}))
         elif d.population < 0:
             out.append(Msg("in_negative", {"table": dtab, "row": row, "field": "population", "value": d.population}))
-    # sites
+    return seen_d
+
+
+def _check_sites(problem: CapacityProblem, T: int, seen_d: Mapping[str, Any], out: List[Msg]) -> None:
+    """Each site: ids, state and district, then its numbers, its closing months and its coordinates."""
+    p = problem.params
     stab = "sites"
     if not problem.sites:
         out.append(Msg("in_no_rows", {"table": stab}))
@@ -266,46 +283,60 @@ def validate(problem: CapacityProblem) -> List[Msg]:
             out.append(Msg("in_bad_state", {**ctx, "field": "state", "value": s.state0, "known": ", ".join(STATES0)}))
         if s.district_id not in seen_d:
             out.append(Msg("in_unknown_district", {**ctx, "field": "district_id", "value": s.district_id}))
-        for name in ("capacity", "occupied", "activation_lead", "opening_lead", "min_active_months"):
-            v = getattr(s, name)
-            if _bad_number(v):
-                out.append(Msg("in_not_number", {**ctx, "field": name, "value": v}))
-            elif v < 0:
-                out.append(Msg("in_negative", {**ctx, "field": name, "value": v}))
-            elif float(v) != int(v):
-                out.append(Msg("in_not_whole", {**ctx, "field": name, "value": v}))
-            elif v > MAX_COUNT:
-                out.append(Msg("in_too_large", {**ctx, "field": name, "value": v, "limit": f"{MAX_COUNT:,}"}))
-        if s.module is not None and not _bad_number(s.module) and not _bad_number(s.capacity):
-            if s.module < 1 or float(s.module) != int(s.module):
-                out.append(Msg("in_not_whole", {**ctx, "field": "module", "value": s.module}))
-            elif s.capacity % s.module:
-                out.append(Msg("in_module", {**ctx, "value": s.module, "capacity": s.capacity}))
-        for name in ("cost_active", "cost_reserve", "activation_cost", "opening_cost", "closing_cost"):
-            v = getattr(s, name)
-            if _bad_number(v):
-                out.append(Msg("in_not_number", {**ctx, "field": name, "value": v}))
-            elif v < 0:
-                out.append(Msg("in_negative", {**ctx, "field": name, "value": v}))
-        if not _bad_number(s.occupied) and not _bad_number(s.capacity) and s.occupied > 0:
-            if s.state0 == "candidate":
-                out.append(Msg("in_occupied_candidate", {**ctx, "value": s.occupied}))
-            elif s.occupied > s.capacity:
-                out.append(Msg("in_occupied", {**ctx, "value": s.occupied, "capacity": s.capacity}))
-        for name in ("earliest_close", "must_close_by"):
-            v = getattr(s, name)
-            if v is None:
-                continue
-            if _bad_number(v) or float(v) != int(v):
-                out.append(Msg("in_not_whole", {**ctx, "field": name, "value": v}))
-            elif T and not 1 <= v <= T + 1:
-                out.append(Msg("in_month_range", {**ctx, "field": name, "value": v, "horizon": T}))
-        if (s.earliest_close is not None and s.must_close_by is not None and not _bad_number(s.earliest_close)
-                and not _bad_number(s.must_close_by) and s.earliest_close > s.must_close_by):
-            out.append(Msg("in_close_order", {**ctx, "early": s.earliest_close, "late": s.must_close_by}))
+        _check_site_numbers(s, ctx, out)
+        _check_site_closing(s, ctx, T, out)
         if need_xy and (s.x is None or s.y is None or _bad_number(s.x) or _bad_number(s.y)):
             out.append(Msg("in_no_xy", {**ctx, "site": s.site_id, "rule": " and ".join(need_xy)}))
-    # scenarios
+
+
+def _check_site_numbers(s: Site, ctx: Dict[str, Any], out: List[Msg]) -> None:
+    """Counts (whole, >= 0, not absurd), the module, the costs and today's occupants of one site."""
+    for name in ("capacity", "occupied", "activation_lead", "opening_lead", "min_active_months"):
+        v = getattr(s, name)
+        if _bad_number(v):
+            out.append(Msg("in_not_number", {**ctx, "field": name, "value": v}))
+        elif v < 0:
+            out.append(Msg("in_negative", {**ctx, "field": name, "value": v}))
+        elif float(v) != int(v):
+            out.append(Msg("in_not_whole", {**ctx, "field": name, "value": v}))
+        elif v > MAX_COUNT:
+            out.append(Msg("in_too_large", {**ctx, "field": name, "value": v, "limit": f"{MAX_COUNT:,}"}))
+    if s.module is not None and not _bad_number(s.module) and not _bad_number(s.capacity):
+        if s.module < 1 or float(s.module) != int(s.module):
+            out.append(Msg("in_not_whole", {**ctx, "field": "module", "value": s.module}))
+        elif s.capacity % s.module:
+            out.append(Msg("in_module", {**ctx, "value": s.module, "capacity": s.capacity}))
+    for name in ("cost_active", "cost_reserve", "activation_cost", "opening_cost", "closing_cost"):
+        v = getattr(s, name)
+        if _bad_number(v):
+            out.append(Msg("in_not_number", {**ctx, "field": name, "value": v}))
+        elif v < 0:
+            out.append(Msg("in_negative", {**ctx, "field": name, "value": v}))
+    if not _bad_number(s.occupied) and not _bad_number(s.capacity) and s.occupied > 0:
+        if s.state0 == "candidate":
+            out.append(Msg("in_occupied_candidate", {**ctx, "value": s.occupied}))
+        elif s.occupied > s.capacity:
+            out.append(Msg("in_occupied", {**ctx, "value": s.occupied, "capacity": s.capacity}))
+
+
+def _check_site_closing(s: Site, ctx: Dict[str, Any], T: int, out: List[Msg]) -> None:
+    """earliest_close and must_close_by: whole months within the horizon (T + 1: after it), in that order."""
+    for name in ("earliest_close", "must_close_by"):
+        v = getattr(s, name)
+        if v is None:
+            continue
+        if _bad_number(v) or float(v) != int(v):
+            out.append(Msg("in_not_whole", {**ctx, "field": name, "value": v}))
+        elif T and not 1 <= v <= T + 1:
+            out.append(Msg("in_month_range", {**ctx, "field": name, "value": v, "horizon": T}))
+    if (s.earliest_close is not None and s.must_close_by is not None and not _bad_number(s.earliest_close)
+            and not _bad_number(s.must_close_by) and s.earliest_close > s.must_close_by):
+        out.append(Msg("in_close_order", {**ctx, "early": s.earliest_close, "late": s.must_close_by}))
+
+
+def _check_scenarios(problem: CapacityProblem, T: int, out: List[Msg]) -> None:
+    """The planning and high scenarios exist; every series has T months of numbers >= 0."""
+    p = problem.params
     names = [s.name for s in problem.scenarios]
     for role, name in (("planning scenario", p.planning_scenario), ("high scenario", p.high_scenario)):
         if name not in names:
@@ -322,7 +353,6 @@ def validate(problem: CapacityProblem) -> List[Msg]:
                 elif v < 0:
                     out.append(Msg("in_negative", {"table": "scenarios", "row": f"{sc.name}/{g or '-'}/month {m}",
                                                    "field": "arrivals", "value": v}))
-    return out
 
 
 def _check_moveout(m: MoveOut) -> List[Msg]:
