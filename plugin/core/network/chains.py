@@ -10,7 +10,7 @@ node of their own as a junction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, List
+from typing import Any, List, Tuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -39,12 +39,26 @@ class ChainGraph:
 
 
 def chain_graph(net: WalkingNetwork) -> ChainGraph:
-    """Contract ``net`` (built once per network and cached on it)."""
+    """Contract ``net`` (built once per network and cached on it): find the junctions, walk the chains between
+    them, then build the junction graph."""
     cached = getattr(net, "_chain_graph", None)
     if isinstance(cached, ChainGraph):
         return cached
+    junction, inc_seg, ptr = _junctions(net)
+    walk = _ChainWalk(net, junction, inc_seg, ptr)
+    walk.run()
+    result = _contract(walk)
+    net._chain_graph = result  # type: ignore[attr-defined]
+    return result
+
+
+def _junctions(net: WalkingNetwork) -> Tuple[NDArray[Any], NDArray[Any], NDArray[Any]]:
+    """(junction mask per node, segments incident to each node in CSR order, their row pointers).
+
+    A node is a junction where not exactly two segments meet, or where two meet but the walkable
+    directions change there or both segments join the same two nodes.
+    """
     seg_nodes = net.seg_nodes
-    n_seg = net.n_segments
     ends = seg_nodes.ravel()
     order = np.argsort(ends, kind="stable")
     inc_seg = (order // 2).astype(np.int64)
@@ -54,7 +68,6 @@ def chain_graph(net: WalkingNetwork) -> ChainGraph:
     fwd = net.seg_forward
     bwd = net.seg_backward
     junction = degree != 2
-    # a degree-2 node is a junction when the directions change there or both segments join the same nodes
     two = np.flatnonzero(degree == 2)
     s1, s2 = inc_seg[ptr[two]], inc_seg[ptr[two] + 1]
     # orient s1 towards the node and s2 away from it
@@ -67,80 +80,97 @@ def chain_graph(net: WalkingNetwork) -> ChainGraph:
     other1 = np.where(s1_in, seg_nodes[s1, 0], seg_nodes[s1, 1])
     other2 = np.where(s2_out, seg_nodes[s2, 1], seg_nodes[s2, 0])
     junction[two] = (f1 != f2) | (b1 != b2) | (other1 == other2)
+    return junction, inc_seg, ptr
 
-    seg_chain = np.full(n_seg, -1, dtype=np.int64)
-    seg_offset = np.zeros(n_seg)
-    seg_flipped = np.zeros(n_seg, dtype=bool)
-    chain_start: List[int] = []
-    chain_end: List[int] = []
-    chain_len: List[float] = []
-    chain_f: List[bool] = []
-    chain_b: List[bool] = []
-    nodes_list = seg_nodes.tolist()
-    lengths = net.seg_length.tolist()
-    fwd_l, bwd_l = fwd.tolist(), bwd.tolist()
-    inc_l, ptr_l = inc_seg.tolist(), ptr.tolist()
-    is_junction = junction.tolist()
-    chain_of = seg_chain  # filled in place
 
-    def walk(start: int, seg: int) -> None:
-        c = len(chain_start)
+class _ChainWalk:
+    """The chains of a network, walked segment by segment from each junction (plain lists: a Python loop)."""
+
+    def __init__(self, net: WalkingNetwork, junction: NDArray[Any], inc_seg: NDArray[Any], ptr: NDArray[Any]) -> None:
+        n_seg = net.n_segments
+        self.n_nodes = net.n_nodes
+        self.seg_nodes = net.seg_nodes
+        self.junction = junction  # rings and inconsistent graphs add junctions while walking
+        self.seg_chain = np.full(n_seg, -1, dtype=np.int64)
+        self.seg_offset = np.zeros(n_seg)
+        self.seg_flipped = np.zeros(n_seg, dtype=bool)
+        self.chain_start: List[int] = []
+        self.chain_end: List[int] = []
+        self.chain_len: List[float] = []
+        self.chain_f: List[bool] = []
+        self.chain_b: List[bool] = []
+        self.nodes_list = net.seg_nodes.tolist()
+        self.lengths = net.seg_length.tolist()
+        self.fwd_l, self.bwd_l = net.seg_forward.tolist(), net.seg_backward.tolist()
+        self.inc_l, self.ptr_l = inc_seg.tolist(), ptr.tolist()
+        self.is_junction = junction.tolist()
+
+    def run(self) -> None:
+        """Every chain: those starting at a junction, then pure rings (no junction on them yet)."""
+        inc_l, ptr_l, chain_of = self.inc_l, self.ptr_l, self.seg_chain
+        for j in np.flatnonzero(self.junction).tolist():
+            for p in range(ptr_l[j], ptr_l[j + 1]):
+                if chain_of[inc_l[p]] == -1:
+                    self.walk(j, inc_l[p])
+        while True:
+            left = np.flatnonzero(chain_of == -1)
+            if not len(left):
+                break
+            start = int(self.seg_nodes[left[0], 0])
+            self.is_junction[start] = True
+            self.junction[start] = True
+            for p in range(ptr_l[start], ptr_l[start + 1]):
+                if chain_of[inc_l[p]] == -1:
+                    self.walk(start, inc_l[p])
+
+    def walk(self, start: int, seg: int) -> None:
+        """One chain from junction ``start`` along segment ``seg`` to the next junction."""
+        nodes_list, chain_of, is_junction = self.nodes_list, self.seg_chain, self.is_junction
+        c = len(self.chain_start)
         node, pos = start, 0.0
         a, _ = nodes_list[seg]
-        chain_f.append(fwd_l[seg] if a == start else bwd_l[seg])
-        chain_b.append(bwd_l[seg] if a == start else fwd_l[seg])
+        self.chain_f.append(self.fwd_l[seg] if a == start else self.bwd_l[seg])
+        self.chain_b.append(self.bwd_l[seg] if a == start else self.fwd_l[seg])
         while True:
             a, b = nodes_list[seg]
             along = a == node
             chain_of[seg] = c
-            seg_offset[seg] = pos
-            seg_flipped[seg] = not along
-            pos += lengths[seg]
+            self.seg_offset[seg] = pos
+            self.seg_flipped[seg] = not along
+            pos += self.lengths[seg]
             node = b if along else a
             if is_junction[node]:
                 break
-            p = ptr_l[node]
-            seg = inc_l[p + 1] if inc_l[p] == seg else inc_l[p]
+            p = self.ptr_l[node]
+            seg = self.inc_l[p + 1] if self.inc_l[p] == seg else self.inc_l[p]
             if chain_of[seg] != -1:  # cannot happen on a consistent graph; stop here rather than loop
                 is_junction[node] = True
-                junction[node] = True
+                self.junction[node] = True
                 break
-        chain_start.append(start)
-        chain_end.append(node)
-        chain_len.append(pos)
+        self.chain_start.append(start)
+        self.chain_end.append(node)
+        self.chain_len.append(pos)
 
-    for j in np.flatnonzero(junction).tolist():
-        for p in range(ptr_l[j], ptr_l[j + 1]):
-            if chain_of[inc_l[p]] == -1:
-                walk(j, inc_l[p])
-    while True:  # pure rings: no junction on them yet
-        left = np.flatnonzero(chain_of == -1)
-        if not len(left):
-            break
-        start = int(seg_nodes[left[0], 0])
-        is_junction[start] = True
-        junction[start] = True
-        for p in range(ptr_l[start], ptr_l[start + 1]):
-            if chain_of[inc_l[p]] == -1:
-                walk(start, inc_l[p])
 
-    jid = np.full(net.n_nodes, -1, dtype=np.int64)
+def _contract(w: _ChainWalk) -> ChainGraph:
+    """The junction graph of the walked chains: one edge per walkable direction, the shortest of parallel chains
+    kept; a chain from a junction back to itself is no edge (it only matters to points on it)."""
+    junction = w.junction
+    jid = np.full(w.n_nodes, -1, dtype=np.int64)
     jid[junction] = np.arange(int(junction.sum()))
-    cn = np.column_stack([jid[np.asarray(chain_start, dtype=np.int64)], jid[np.asarray(chain_end, dtype=np.int64)]])
-    cl = np.asarray(chain_len)
-    cf = np.asarray(chain_f, dtype=bool)
-    cb = np.asarray(chain_b, dtype=bool)
+    cn = np.column_stack([jid[np.asarray(w.chain_start, dtype=np.int64)], jid[np.asarray(w.chain_end, dtype=np.int64)]])
+    cl = np.asarray(w.chain_len)
+    cf = np.asarray(w.chain_f, dtype=bool)
+    cb = np.asarray(w.chain_b, dtype=bool)
     m = int(junction.sum())
     loop = cn[:, 0] == cn[:, 1]
     rows = np.concatenate([cn[cf & ~loop, 0], cn[cb & ~loop, 1]])
     cols = np.concatenate([cn[cf & ~loop, 1], cn[cb & ~loop, 0]])
-    w = np.concatenate([cl[cf & ~loop], cl[cb & ~loop]])
-    o = np.lexsort((w, cols, rows))
-    rows, cols, w = rows[o], cols[o], w[o]
+    wt = np.concatenate([cl[cf & ~loop], cl[cb & ~loop]])
+    o = np.lexsort((wt, cols, rows))
+    rows, cols, wt = rows[o], cols[o], wt[o]
     first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])] if len(rows) else np.zeros(0, dtype=bool)
-    graph = sparse.csr_matrix((w[first], (rows[first], cols[first])), shape=(m, m))
-    result = ChainGraph(graph=graph, graph_t=graph.transpose().tocsr(), chain_nodes=cn, chain_length=cl,
-                        chain_forward=cf, chain_backward=cb, seg_chain=seg_chain, seg_offset=seg_offset,
-                        seg_flipped=seg_flipped)
-    net._chain_graph = result  # type: ignore[attr-defined]
-    return result
+    graph = sparse.csr_matrix((wt[first], (rows[first], cols[first])), shape=(m, m))
+    return ChainGraph(graph=graph, graph_t=graph.transpose().tocsr(), chain_nodes=cn, chain_length=cl,
+                      chain_forward=cf, chain_backward=cb, seg_chain=w.seg_chain, seg_offset=w.seg_offset,
+                      seg_flipped=w.seg_flipped)
