@@ -16,9 +16,10 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import replace
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ..errors import InputError
 from .formulation import Formulation, Solution
@@ -114,47 +115,79 @@ def _slack(problem: CapacityProblem, deadline: float, **kw: Any) -> Optional[tup
 
 
 def diagnose(problem: CapacityProblem, deadline: float) -> Dict[str, Any]:
-    """Where the months fall short and the smallest changes (one at a time) that make the plan feasible."""
-    p = problem.params
+    """Where the months fall short and the smallest changes (one at a time) that make the plan feasible.
+
+    One method per kind of change, tried in this order: more places, a higher district cap, a later
+    closing, a higher occupancy in the high scenario.
+    """
     out: Dict[str, Any] = {"shortfall": [], "fixes": []}
     base = _slack(problem, deadline)
     if base is None:
         out["fixes"].append(Msg("fix_none").as_dict())
         return out
-    total, sp, sh, f = base
-    dem = f.demand
+    _total, sp, sh, f = base
+    out["shortfall"] = _shortfall_months(problem, sp, sh, f.demand)
+    out["fixes"] += _fix_places(problem, out["shortfall"])
+    out["fixes"] += _fix_cap(problem, deadline)
+    out["fixes"] += _fix_close(problem, deadline)
+    out["fixes"] += _fix_occupancy(problem, deadline, out["shortfall"])
+    if len(out["fixes"]) == 0:
+        out["fixes"].append(Msg("fix_none").as_dict())
+    return out
+
+
+def _shortfall_months(problem: CapacityProblem, sp: NDArray[Any], sh: NDArray[Any],
+                      dem: Mapping[str, Mapping[str, NDArray[Any]]]) -> List[Dict[str, Any]]:
+    """One record per month and scenario short in the slack model: people and places missing."""
+    p = problem.params
     q, qh = float(p.target_occupancy), float(p.high_occ)
-    first, worst = None, 0
+    out: List[Dict[str, Any]] = []
     for t in range(len(sp)):
         for name, s, occ, dd in (("planning", sp[t], q, dem[p.planning_scenario][""]),
                                  ("high", sh[t], qh, dem[p.high_scenario][""])):
             if s > SLACK_TOL:
                 places = math.ceil(s / occ - 1e-9)
                 scen = p.planning_scenario if name == "planning" else p.high_scenario
-                out["shortfall"].append({"month": t + 1, "scenario": scen, "people": float(s), "places": places,
-                                         **Msg("sf_month", {"month": t + 1, "scenario": scen, "places": fmt(places),
-                                                            "demand": fmt(dd[t]), "need": fmt(math.ceil(dd[t] / occ - 1e-9)),
-                                                            "have": fmt(math.ceil(dd[t] / occ - 1e-9) - places)}).as_dict()})
-                first = t + 1 if first is None else first
-                worst = max(worst, places)
-    if worst:
-        # the planning scenario short: active places are missing; only the high one: reserve would do
-        planning_short = any(x["scenario"] == p.planning_scenario for x in out["shortfall"])
-        out["fixes"].append({"change": "places", "places": worst, "month": first,
-                             **Msg("fix_places", {"places": fmt(worst), "month": first,
-                                                  "kind": "active" if planning_short else "reserve or active"}
-                                   ).as_dict()})
-    # a higher district cap
-    if p.max_per_1000 is not None and _left(deadline) > MIN_STAGE_S:
-        nocap = _slack(problem, deadline, drop_cap=True)
-        if nocap is not None and nocap[0] <= SLACK_TOL:
-            fl = Formulation(problem, objective="load", load_cap=True).build()
-            sol = fl.solve(_left(deadline))
-            if sol.x is not None and sol.status == 0:
-                value = math.ceil(float(sol.x[fl.L]) * 10 - 1e-6) / 10.0
-                out["fixes"].append({"change": "max_per_1000", "value": value,
-                                     **Msg("fix_cap", {"now": fmt(p.max_per_1000, 1), "value": fmt(value, 1)}).as_dict()})
-    # a later closing
+                out.append({"month": t + 1, "scenario": scen, "people": float(s), "places": places,
+                            **Msg("sf_month", {"month": t + 1, "scenario": scen, "places": fmt(places),
+                                               "demand": fmt(dd[t]), "need": fmt(math.ceil(dd[t] / occ - 1e-9)),
+                                               "have": fmt(math.ceil(dd[t] / occ - 1e-9) - places)}).as_dict()})
+    return out
+
+
+def _fix_places(problem: CapacityProblem, shortfall: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]:
+    """More places from the first month short: active if the planning scenario is short, else reserve would do."""
+    worst = max([0] + [x["places"] for x in shortfall])
+    if not worst:
+        return []
+    first = shortfall[0]["month"]
+    planning_short = any(x["scenario"] == problem.params.planning_scenario for x in shortfall)
+    return [{"change": "places", "places": worst, "month": first,
+             **Msg("fix_places", {"places": fmt(worst), "month": first,
+                                  "kind": "active" if planning_short else "reserve or active"}).as_dict()}]
+
+
+def _fix_cap(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]]:
+    """The lowest MAX_PER_1000 (to 0.1) that works, if dropping the cap makes the plan feasible."""
+    p = problem.params
+    if p.max_per_1000 is None or _left(deadline) <= MIN_STAGE_S:
+        return []
+    nocap = _slack(problem, deadline, drop_cap=True)
+    if nocap is None or nocap[0] > SLACK_TOL:
+        return []
+    fl = Formulation(problem, objective="load", load_cap=True).build()
+    sol = fl.solve(_left(deadline))
+    if sol.x is None or sol.status != 0:
+        return []
+    value = math.ceil(float(sol.x[fl.L]) * 10 - 1e-6) / 10.0
+    return [{"change": "max_per_1000", "value": value,
+             **Msg("fix_cap", {"now": fmt(p.max_per_1000, 1), "value": fmt(value, 1)}).as_dict()}]
+
+
+def _fix_close(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]]:
+    """Per site with a forced closing that, kept open, makes the plan feasible: the earliest later closing month."""
+    p = problem.params
+    out: List[Dict[str, Any]] = []
     for s in sorted((s for s in problem.sites if s.must_close_by is not None), key=lambda s: s.must_close_by):
         if _left(deadline) < MIN_STAGE_S:
             break
@@ -167,29 +200,35 @@ def diagnose(problem: CapacityProblem, deadline: float) -> Dict[str, Any]:
             if r is not None and r[0] <= SLACK_TOL:
                 month = m
                 break
-        out["fixes"].append({"change": "later_close", "site_id": s.site_id, "month": month,
-                             **Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": s.must_close_by - 1}).as_dict()})
-    # a higher occupancy in the high scenario
-    if qh < 1.0 and any(x["scenario"] == p.high_scenario for x in out["shortfall"]) and _left(deadline) > MIN_STAGE_S:
-        full = replace(problem, params=replace(p, high_occupancy=1.0))
-        r = _slack(full, deadline)
-        if r is not None and r[0] <= SLACK_TOL:
-            lo, hi = qh, 1.0
-            for _ in range(6):
-                mid = (lo + hi) / 2
-                rr = _slack(replace(problem, params=replace(p, high_occupancy=mid)), deadline)
-                if rr is None:
-                    break
-                if rr[0] <= SLACK_TOL:
-                    hi = mid
-                else:
-                    lo = mid
-            out["fixes"].append({"change": "high_occupancy", "value": math.ceil(hi * 100) / 100,
-                                 **Msg("fix_occupancy", {"value": fmt(math.ceil(hi * 100), 0), "now": fmt(100 * qh),
-                                                         "scenario": p.high_scenario}).as_dict()})
-    if len(out["fixes"]) == 0:
-        out["fixes"].append(Msg("fix_none").as_dict())
+        out.append({"change": "later_close", "site_id": s.site_id, "month": month,
+                    **Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": s.must_close_by - 1}).as_dict()})
     return out
+
+
+def _fix_occupancy(problem: CapacityProblem, deadline: float,
+                   shortfall: Sequence[Mapping[str, Any]]) -> List[Dict[str, Any]]:
+    """The high scenario short: the lowest occupancy there (bisection, to 1 %) that works, if full occupancy does."""
+    p = problem.params
+    qh = float(p.high_occ)
+    if not (qh < 1.0 and any(x["scenario"] == p.high_scenario for x in shortfall) and _left(deadline) > MIN_STAGE_S):
+        return []
+    full = replace(problem, params=replace(p, high_occupancy=1.0))
+    r = _slack(full, deadline)
+    if r is None or r[0] > SLACK_TOL:
+        return []
+    lo, hi = qh, 1.0
+    for _ in range(6):
+        mid = (lo + hi) / 2
+        rr = _slack(replace(problem, params=replace(p, high_occupancy=mid)), deadline)
+        if rr is None:
+            break
+        if rr[0] <= SLACK_TOL:
+            hi = mid
+        else:
+            lo = mid
+    return [{"change": "high_occupancy", "value": math.ceil(hi * 100) / 100,
+             **Msg("fix_occupancy", {"value": fmt(math.ceil(hi * 100), 0), "now": fmt(100 * qh),
+                                     "scenario": p.high_scenario}).as_dict()}]
 
 
 def plan_capacity(problem: CapacityProblem) -> CapacityResult:
@@ -201,19 +240,7 @@ def plan_capacity(problem: CapacityProblem) -> CapacityResult:
     p: CapacityParams = problem.params
     deadline = t0 + float(p.time_limit_s)
     f1 = Formulation(problem, objective="cost").build()
-    large = f1.nbinary >= DIVE_MIN_BINARIES
-    until = deadline - DIVE_SHARE * _left(deadline) if large else deadline
-    sol = _stage(f1, "cost", until, p.mip_rel_gap)
-    stages = [f1.stage_record]
-    if large and sol.x is None and sol.status not in (0, 2) and _left(deadline) > MIN_STAGE_S:
-        # HiGHS found no plan in its share of the time: the quick plan, with the best bound known
-        dive = f1.dive(_left(deadline))
-        stages.append({"stage": "dive", "status": 1 if dive.x is not None else 4, "seconds": round(dive.seconds, 3),
-                       **f1.size()})
-        if dive.x is not None:
-            bounds = [b for b in (sol.dual_bound, dive.dual_bound) if b is not None]
-            gap = (dive.fun - max(bounds)) / max(abs(dive.fun), 1e-9) if bounds else None
-            sol = Solution(1, dive.x, dive.fun, None if gap is None else max(0.0, gap), sol.seconds, "dive")
+    sol, stages = _cost_stage(f1, deadline)
     result = CapacityResult(status=CapacityStatus.TIMEOUT, model=f1.size(),
                             demand={k: [float(x) for x in v[""]] for k, v in f1.demand.items()})
     if sol.status == 2:
@@ -225,45 +252,83 @@ def plan_capacity(problem: CapacityProblem) -> CapacityResult:
     elif sol.x is None:
         result.message = Msg("st_timeout", {"t": fmt(p.time_limit_s)}).text
     else:
-        f, x = f1, sol.x
-        status = CapacityStatus.OPTIMAL if sol.status == 0 else CapacityStatus.FEASIBLE
-        gap = sol.gap
-        if status == CapacityStatus.OPTIMAL and p.load_objective and any(d.population > 0 for d in problem.districts):
-            if _left(deadline) > MIN_STAGE_S:
-                cost1 = f1.value(x, [e for terms in f1.cost_terms.values() for e in terms])
-                f2 = Formulation(problem, objective="load", cost_bound=cost1).build()
-                sol2 = _stage(f2, "load", deadline, p.mip_rel_gap)
-                stages.append(f2.stage_record)
-                if sol2.x is not None:
-                    f, x = f2, sol2.x
-                    if sol2.status != 0:
-                        status, gap = CapacityStatus.FEASIBLE, sol2.gap
-            else:
-                status, gap = CapacityStatus.FEASIBLE, 1.0
-        states = f.states(x)
-        active = f.active_places(x)
-        breakdown = plan_cost(problem, states, active)
-        result.active_places = active
-        result.status, result.gap, result.states = status, gap, states
-        result.cost = breakdown["total"]
-        result.cost_breakdown = breakdown
-        result.district_load = district_loads(problem, active)
-        result.max_load = max((max(v) for v in result.district_load.values() if v), default=0.0)
-        result.reserve_place_months = float(sum(s.capacity for s in problem.sites
-                                                for st in states[s.site_id] if st == "reserve"))
-        result.changes = reasons(problem, states, active, f1.demand)
-        # the solver's cost equals the plan's at the optimum (event variables may carry slack before)
-        reported = f.value(x, [e for terms in f.cost_terms.values() for e in terms])
-        reported = reported if status == CapacityStatus.OPTIMAL else None
-        result.violations = verify(problem, states, reported, active)
-        if status == CapacityStatus.OPTIMAL:
-            result.message = Msg("st_optimal", {"months": p.horizon, "cost": fmt(result.cost, 2),
-                                                "load": fmt(result.max_load, 1)}).text
-        else:
-            result.message = Msg("st_feasible", {"months": p.horizon, "cost": fmt(result.cost, 2),
-                                                 "gap": fmt(100 * (gap or 0.0), 1)}).text
-        if result.violations:
-            result.message += " " + Msg("st_violations", {"n": len(result.violations)}).text
+        f, x, status, gap = _load_stage(problem, f1, sol, sol.x, deadline, stages)
+        _fill_plan(result, problem, f1, f, x, status, gap)
     result.stages = stages
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _cost_stage(f1: Formulation, deadline: float) -> Tuple[Solution, List[Dict[str, Any]]]:
+    """Stage 1, the cheapest plan; on large models HiGHS gets part of the time and, if it finds no plan,
+    the rest goes to the quick plan (Formulation.dive), returned with the gap to the best bound known."""
+    large = f1.nbinary >= DIVE_MIN_BINARIES
+    until = deadline - DIVE_SHARE * _left(deadline) if large else deadline
+    sol = _stage(f1, "cost", until, f1.problem.params.mip_rel_gap)
+    stages = [f1.stage_record]
+    if large and sol.x is None and sol.status not in (0, 2) and _left(deadline) > MIN_STAGE_S:
+        # HiGHS found no plan in its share of the time: the quick plan, with the best bound known
+        dive = f1.dive(_left(deadline))
+        stages.append({"stage": "dive", "status": 1 if dive.x is not None else 4, "seconds": round(dive.seconds, 3),
+                       **f1.size()})
+        if dive.x is not None:
+            bounds = [b for b in (sol.dual_bound, dive.dual_bound) if b is not None]
+            gap = (dive.fun - max(bounds)) / max(abs(dive.fun), 1e-9) if bounds else None
+            sol = Solution(1, dive.x, dive.fun, None if gap is None else max(0.0, gap), sol.seconds, "dive")
+    return sol, stages
+
+
+def _load_stage(problem: CapacityProblem, f1: Formulation, sol: Solution, x: NDArray[Any], deadline: float,
+                stages: List[Dict[str, Any]]) -> Tuple[Formulation, NDArray[Any], CapacityStatus, Optional[float]]:
+    """Stage 2 after an optimal stage 1: among plans of that cost the lowest highest district load.
+
+    ``x``: stage 1's plan (``sol.x``). Returns the formulation and solution to report, the status and
+    the gap; stage 2 cut short keeps stage 1's plan, and no time left for it makes the plan ``feasible`` (gap 1).
+    """
+    p = problem.params
+    f = f1
+    status = CapacityStatus.OPTIMAL if sol.status == 0 else CapacityStatus.FEASIBLE
+    gap = sol.gap
+    if status == CapacityStatus.OPTIMAL and p.load_objective and any(d.population > 0 for d in problem.districts):
+        if _left(deadline) > MIN_STAGE_S:
+            cost1 = f1.value(x, [e for terms in f1.cost_terms.values() for e in terms])
+            f2 = Formulation(problem, objective="load", cost_bound=cost1).build()
+            sol2 = _stage(f2, "load", deadline, p.mip_rel_gap)
+            stages.append(f2.stage_record)
+            if sol2.x is not None:
+                f, x = f2, sol2.x
+                if sol2.status != 0:
+                    status, gap = CapacityStatus.FEASIBLE, sol2.gap
+        else:
+            status, gap = CapacityStatus.FEASIBLE, 1.0
+    return f, x, status, gap
+
+
+def _fill_plan(result: CapacityResult, problem: CapacityProblem, f1: Formulation, f: Formulation, x: NDArray[Any],
+               status: CapacityStatus, gap: Optional[float]) -> None:
+    """The plan into ``result``: states, places, costs, loads, reasons, the re-check by verify and the message."""
+    p = problem.params
+    states = f.states(x)
+    active = f.active_places(x)
+    breakdown = plan_cost(problem, states, active)
+    result.active_places = active
+    result.status, result.gap, result.states = status, gap, states
+    result.cost = breakdown["total"]
+    result.cost_breakdown = breakdown
+    result.district_load = district_loads(problem, active)
+    result.max_load = max((max(v) for v in result.district_load.values() if v), default=0.0)
+    result.reserve_place_months = float(sum(s.capacity for s in problem.sites
+                                            for st in states[s.site_id] if st == "reserve"))
+    result.changes = reasons(problem, states, active, f1.demand)
+    # the solver's cost equals the plan's at the optimum (event variables may carry slack before)
+    reported: Optional[float] = f.value(x, [e for terms in f.cost_terms.values() for e in terms])
+    reported = reported if status == CapacityStatus.OPTIMAL else None
+    result.violations = verify(problem, states, reported, active)
+    if status == CapacityStatus.OPTIMAL:
+        result.message = Msg("st_optimal", {"months": p.horizon, "cost": fmt(result.cost, 2),
+                                            "load": fmt(result.max_load, 1)}).text
+    else:
+        result.message = Msg("st_feasible", {"months": p.horizon, "cost": fmt(result.cost, 2),
+                                             "gap": fmt(100 * (gap or 0.0), 1)}).text
+    if result.violations:
+        result.message += " " + Msg("st_violations", {"n": len(result.violations)}).text
