@@ -284,3 +284,18 @@ def evaluated_legend_label(legend_node, context, label: str) -> Optional[str]:
     None where this QGIS has no such call (3.22 evaluates the label while drawing only)."""
     evaluate = getattr(legend_node, "evaluateLabel", None)
     return evaluate(context, label) if callable(evaluate) else None
+
+
+# ---------------------------------------------------------------- Processing parameter flags (brief M, issue 16)
+# QGIS < 3.36: QgsProcessingParameterDefinition.Flag.FlagAdvanced; 3.36+: Qgis.ProcessingParameterFlag.Advanced.
+from qgis.core import QgsProcessingParameterDefinition  # noqa: E402 - kept inside this delimited section
+
+PARAMETER_FLAG_ADVANCED = _first(lambda: Qgis.ProcessingParameterFlag.Advanced,
+                                 lambda: QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+
+
+def set_advanced(parameter):
+    """Mark a Processing parameter as an expert option (folded under "Advanced Parameters"); returns it."""
+    parameter.setFlags(parameter.flags() | PARAMETER_FLAG_ADVANCED)
+    return parameter
+# ---------------------------------------------------------------- end of brief M addition

@@ -13,7 +13,7 @@ from .. import compat
 from ..core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..report.html import report_html
-from .base import DispersionAlgorithm
+from .base import DispersionAlgorithm, distance_parameter
 
 
 def places_mapping(layer, chosen: str):
@@ -31,6 +31,11 @@ def places_mapping(layer, chosen: str):
 class AnalyseAlgorithm(DispersionAlgorithm):
     NAME = "analyse"
     STYLES = {"DISTRICT_METRICS": "district_metrics"}
+    HELP_SECTION = "analysis"
+    TAGS_EN = ("analysis", "concentration", "segregation", "Gini", "Lorenz", "Theil", "Moran", "hotspot", "Getis-Ord",
+               "location quotient", "per 1000")
+    TAGS_DE = ("Analyse", "Konzentration", "Segregation", "Gini-Koeffizient", "Lorenzkurve", "Ballung",
+               "Standortquotient", "je 1000 Einwohner")
     DISTRICTS, POPULATION_FIELD, SHELTERS, PLACES_FIELD = "DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD"
     HOTSPOTS, SERVICES, PERMUTATIONS, SEED = "HOTSPOTS", "SERVICES", "PERMUTATIONS", "SEED"
     SERVICE_DISTANCE_M = "SERVICE_DISTANCE_M"
@@ -64,11 +69,11 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
                                                             [compat.SOURCE_VECTOR_POINT, compat.SOURCE_VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [compat.SOURCE_VECTOR_POINT], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Permutations for pseudo p-values"),
-                                                       compat.NUMBER_INTEGER, 999, minValue=0, maxValue=99999))
-        self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), compat.NUMBER_INTEGER, 12345))
-        self.addParameter(QgsProcessingParameterNumber(self.SERVICE_DISTANCE_M, tr("Service access distance (m)"),
-                                                       compat.NUMBER_DOUBLE, 1000.0, minValue=0))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.PERMUTATIONS, tr("Permutations for pseudo p-values"), compat.NUMBER_INTEGER, 999, minValue=0, maxValue=99999)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.SEED, tr("Random seed"), compat.NUMBER_INTEGER, 12345)))
+        self.addParameter(distance_parameter(self.SERVICE_DISTANCE_M, tr("Service access distance (m)"), 1000.0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS, tr("District metrics"), compat.SOURCE_VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CITY_METRICS, tr("City metrics"), compat.SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))

@@ -21,6 +21,9 @@ from .base import DispersionAlgorithm
 class ExportMapAlgorithm(DispersionAlgorithm):
     NAME = "exportmap"
     GROUP = "export"
+    HELP_SECTION = "export"
+    TAGS_EN = ("map", "atlas", "layout", "print", "PDF", "INSEK", "publication", "privacy")
+    TAGS_DE = ("Karte", "Atlas", "Drucklayout", "Druck", "Veröffentlichung", "Datenschutz", "Stadtentwicklungskonzept")
     DISTRICTS = "DISTRICTS"
     SHELTERS = "SHELTERS"
     HOTSPOTS = "HOTSPOTS"
@@ -77,13 +80,13 @@ class ExportMapAlgorithm(DispersionAlgorithm):
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PUBLIC, tr("Public-safe (generalised for publication)"), defaultValue=True))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.SMALL_COUNT_THRESHOLD, tr("Suppress counts below"), compat.NUMBER_INTEGER,
-            defaultValue=5, minValue=1))
+            defaultValue=5, minValue=1)))
         self.addParameter(QgsProcessingParameterBoolean(self.ATLAS, tr("District atlas (PDF)"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.ALTERNATIVE, tr("Placement of the suggestions (0 = the suggestion, k = alternative k)"),
-            compat.NUMBER_INTEGER, defaultValue=0, minValue=0, optional=True))
+            compat.NUMBER_INTEGER, defaultValue=0, minValue=0, optional=True)))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"), tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"), defaultValue=None))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))

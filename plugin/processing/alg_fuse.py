@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from shapely.geometry import Point
@@ -17,7 +16,7 @@ from .. import compat
 from ..core.contract import DEFAULT_CRS
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import layer_label, layer_to_raw
-from .base import DispersionAlgorithm
+from .base import DispersionAlgorithm, distance_parameter
 
 
 def parse_pairs(text: str) -> Dict[str, str]:
@@ -36,6 +35,9 @@ def parse_pairs(text: str) -> Dict[str, str]:
 class FuseSheltersAlgorithm(DispersionAlgorithm):
     NAME = "fuse"
     GROUP = "data"
+    HELP_SECTION = "import"
+    TAGS_EN = ("merge", "fuse", "deduplicate", "shelter list", "operator", "conflicts")
+    TAGS_DE = ("zusammenführen", "Abgleich", "Dubletten", "Unterkunftsliste", "Träger", "Widersprüche")
     STYLES = {"OUTPUT": "shelters"}
     SOURCES = "SOURCES"
     MATCH_DISTANCE_M = "MATCH_DISTANCE_M"
@@ -68,8 +70,7 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(self.SOURCES, tr("Shelter lists"),
                                                                compat.SOURCE_VECTOR))
-        self.addParameter(QgsProcessingParameterNumber(self.MATCH_DISTANCE_M, tr("Match distance (m)"),
-                                                       compat.NUMBER_DOUBLE, 150.0, minValue=0.0))
+        self.addParameter(distance_parameter(self.MATCH_DISTANCE_M, tr("Match distance (m)"), 150.0))
         self.addParameter(QgsProcessingParameterString(self.FIELD_MAP, tr("Field mapping (contract=source;...)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(self.SOURCE_DATES, tr("Dates of the lists (layer=date;...)"),

@@ -39,6 +39,9 @@ def separator_of(value: str) -> Optional[str]:
 
 class ImportCsvAlgorithm(DispersionAlgorithm):
     NAME = "importcsv"
+    HELP_SECTION = "import"
+    TAGS_EN = ("import", "CSV", "table", "coordinates", "points")
+    TAGS_DE = ("Import", "Tabelle", "Koordinaten", "Punkte", "Trägerliste")
     GROUP = "data"  # no STYLES: the output keeps the table's own column names, which the kind's style does not know
     INPUT = "INPUT"
     KIND = "KIND"

@@ -19,6 +19,9 @@ from .base import DispersionAlgorithm
 
 class ImportIntegreatAlgorithm(DispersionAlgorithm):
     NAME = "importintegreat"
+    HELP_SECTION = "import"
+    TAGS_EN = ("import", "Integreat", "services", "counselling", "JSON")
+    TAGS_DE = ("Import", "Integreat", "Angebote", "Beratung", "Kita", "Sprachkurs")
     GROUP = "data"
     STYLES = {"OUTPUT": "services"}
     INPUT = "INPUT"

@@ -19,6 +19,9 @@ from .base import DispersionAlgorithm
 
 class ImportZensusAlgorithm(DispersionAlgorithm):
     NAME = "importzensus"
+    HELP_SECTION = "import"
+    TAGS_EN = ("import", "Zensus", "census", "grid", "population")
+    TAGS_DE = ("Import", "Zensus", "Gitter", "Raster", "Bevölkerung", "Einwohner")
     GROUP = "data"
     INPUT = "INPUT"
     TARGET_CRS = "TARGET_CRS"

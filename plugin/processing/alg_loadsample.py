@@ -16,6 +16,9 @@ from .postprocess import load_styled
 
 class LoadSampleAlgorithm(DispersionAlgorithm):
     NAME = "loadsample"
+    HELP_SECTION = "planning-set"
+    TAGS_EN = ("sample", "example", "Kaiserslautern", "demo", "tutorial")
+    TAGS_DE = ("Beispieldaten", "Beispiel", "Kaiserslautern", "Einstieg")
     GROUP = "data"
     OUTPUT = "OUTPUT"
     LOAD = "LOAD"

@@ -25,7 +25,7 @@ from ..core.outputs import (
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..report.html import report_html
 from .alg_analyse import places_mapping
-from .base import DispersionAlgorithm
+from .base import DispersionAlgorithm, distance_parameter, with_decimals
 
 
 def parse_categories(text: str) -> tuple:
@@ -43,6 +43,11 @@ def parse_categories(text: str) -> tuple:
 class SuggestAlgorithm(DispersionAlgorithm):
     NAME = "suggest"
     STYLES = {"SUGGESTIONS": "suggestions"}
+    HELP_SECTION = "placement"
+    TAGS_EN = ("placement", "site selection", "optimisation", "MILP", "HiGHS", "candidate sites", "cap", "spacing",
+               "new places")
+    TAGS_DE = ("Platzierung", "Standortwahl", "Standortsuche", "Optimierung", "Potenzialflächen", "Obergrenze",
+               "Mindestabstand", "neue Plätze")
     DISTRICTS, POPULATION_FIELD, SHELTERS, PLACES_FIELD = "DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD"
     CANDIDATES, HOTSPOTS, SERVICES, RULES, GROUP_DEMAND = "CANDIDATES", "HOTSPOTS", "SERVICES", "RULES", "GROUP_DEMAND"
     PLACES, MAX_PER_1000, MIN_SPACING_M, HOTSPOT_MAX_PLACES = "PLACES", "MAX_PER_1000", "MIN_SPACING_M", "HOTSPOT_MAX_PLACES"
@@ -88,21 +93,23 @@ class SuggestAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(self.GROUP_DEMAND, tr("Group demand table"), [P.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.PLACES, tr("New places (N)"), compat.NUMBER_INTEGER,
                                                        300, optional=True, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.MAX_PER_1000, tr("Maximum places per 1,000 inhabitants per district"),
-                                                       compat.NUMBER_DOUBLE, 15.0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.MIN_SPACING_M, tr("Minimum spacing between sites (m)"),
-                                                       compat.NUMBER_DOUBLE, 500.0, minValue=0))
+        self.addParameter(with_decimals(QgsProcessingParameterNumber(
+            self.MAX_PER_1000, tr("Maximum places per 1,000 inhabitants per district"), compat.NUMBER_DOUBLE, 15.0,
+            minValue=0), 1))
+        self.addParameter(distance_parameter(self.MIN_SPACING_M, tr("Minimum spacing between sites (m)"), 500.0))
         self.addParameter(QgsProcessingParameterNumber(self.HOTSPOT_MAX_PLACES, tr("Maximum places within a hotspot's radius"),
                                                        compat.NUMBER_INTEGER, None, optional=True, minValue=0))
         self.addParameter(QgsProcessingParameterString(self.SERVICE_CATEGORIES, tr("Required service categories (comma-separated)"),
                                                        "", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(self.SERVICE_MAX_DISTANCE_M, tr("Maximum distance to each required service (m)"),
-                                                       compat.NUMBER_DOUBLE, 1000.0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(self.TIME_LIMIT_S, tr("Time limit (s)"), compat.NUMBER_DOUBLE,
-                                                       30.0, minValue=0.1))
-        self.addParameter(QgsProcessingParameterNumber(self.ALTERNATIVES, tr("Alternatives (next-best distinct placements)"),
-                                                       compat.NUMBER_INTEGER, 0, minValue=0, maxValue=20))
-        self.addParameter(QgsProcessingParameterBoolean(self.MIX_GROUPS, tr("Allow several groups at one site"), False, optional=True))
+        self.addParameter(distance_parameter(self.SERVICE_MAX_DISTANCE_M, tr("Maximum distance to each required service (m)"),
+                                             1000.0))
+        self.addParameter(compat.set_advanced(with_decimals(QgsProcessingParameterNumber(
+            self.TIME_LIMIT_S, tr("Time limit (s)"), compat.NUMBER_DOUBLE, 30.0, minValue=0.1), 1)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.ALTERNATIVES, tr("Alternatives (next-best distinct placements)"), compat.NUMBER_INTEGER, 0,
+            minValue=0, maxValue=20)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
+            self.MIX_GROUPS, tr("Allow several groups at one site"), False, optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUGGESTIONS, tr("Suggested sites"), P.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS_AFTER, tr("Districts after placement"), P.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))

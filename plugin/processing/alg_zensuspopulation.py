@@ -16,6 +16,9 @@ from .base import DispersionAlgorithm
 
 class ZensusPopulationAlgorithm(DispersionAlgorithm):
     NAME = "zensuspopulation"
+    HELP_SECTION = "import"
+    TAGS_EN = ("Zensus", "census", "population", "inhabitants", "district")
+    TAGS_DE = ("Zensus", "Bevölkerung", "Einwohner", "Stadtteil", "Ortsbezirk")
     GROUP = "data"
     INPUT, DISTRICTS, VALUE_FIELD, OUTPUT = "INPUT", "DISTRICTS", "VALUE_FIELD", "OUTPUT"
 

@@ -57,6 +57,12 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     GROUP = "planning"
     STYLES: Mapping[str, str] = {}  # output key -> style kind, applied when Processing loads the output
+    HELP_SECTION = "processing"  # anchor of the bundled user guide (qgis_adapters.help.SECTIONS)
+    # Toolbox search words, in English and German (not translated: both languages find the algorithm in any UI)
+    TAGS_EN: Sequence[str] = ()
+    TAGS_DE: Sequence[str] = ()
+    COMMON_TAGS_EN = ("dispersion", "refugee", "accommodation", "shelter")
+    COMMON_TAGS_DE = ("Verteilung", "Geflüchtete", "Unterkunft", "Unterbringung")
 
     def name(self) -> str:
         return self.NAME
@@ -77,7 +83,32 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return self.help_text()
+        """The help as HTML: escaped (so "< 5" stays text) and naming parameters by their labels."""
+        return help_html(self.help_text(), self.id_labels())
+
+    def tags(self) -> List[str]:
+        """Search words of the toolbox in both languages (QGIS searches tags as well as names)."""
+        words = list(self.TAGS_EN) + list(self.TAGS_DE) + list(self.COMMON_TAGS_EN) + list(self.COMMON_TAGS_DE)
+        return list(dict.fromkeys(words))
+
+    def helpUrl(self) -> str:  # noqa: N802
+        """The bundled user guide at this algorithm's section (the dialog's Help button)."""
+        from ..qgis_adapters.help import help_url
+
+        return help_url(self.HELP_SECTION)
+
+    def id_labels(self) -> Dict[str, str]:
+        """Parameter and output ids -> their labels: this algorithm's first, then those of the provider's others
+        (help texts mention e.g. "POPULATION_FIELD of dispersion:analyse")."""
+        from .provider import algorithm_classes
+
+        labels: Dict[str, str] = {}
+        for alg in [self] + [cls() for cls in algorithm_classes() if cls is not type(self)]:
+            if not alg.parameterDefinitions() and not alg.outputDefinitions():
+                alg.initAlgorithm({})
+            for definition in list(alg.parameterDefinitions()) + list(alg.outputDefinitions()):
+                labels.setdefault(definition.name(), definition.description())
+        return labels
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -160,6 +191,51 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         if isinstance(exc, InputError) and exc.issues:
             text += "\n" + "\n".join(tr_message(i) for i in exc.issues[:20])
         return QgsProcessingException(text)
+
+
+_COMMON_WORDS = {"CRS"}  # ids that are also words of the text: named by their label only where a line starts with them
+_ID = re.compile(r"(?<![\w:<])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w>])")
+
+
+def help_html(text: str, labels: Mapping[str, str]) -> str:
+    """Plain help text as the HTML Processing shows: escaped, line breaks kept, ids named by their labels.
+
+    QGIS renders shortHelpString() as rich text, so a raw "< 5" would start a tag and cut the help there.
+    An id of ``labels`` (e.g. SMALL_COUNT_THRESHOLD) becomes its label in italics, the words the dialog shows.
+    """
+    import html
+
+    def named(line: str) -> str:
+        def name(match: re.Match) -> str:
+            word = match.group(0)
+            if word not in labels or (word in _COMMON_WORDS and match.start() > 0):
+                return word
+            return f"<i>{html.escape(labels[word], quote=False)}</i>"
+
+        return _ID.sub(name, html.escape(line, quote=False))
+
+    return "<br>".join(named(line) for line in text.split("\n"))
+
+
+def with_decimals(parameter, decimals: int):
+    """Show a Double parameter with ``decimals`` places (the default widget shows six: "15.000000")."""
+    metadata = dict(parameter.metadata() or {})
+    metadata["widget_wrapper"] = dict(metadata.get("widget_wrapper") or {}, decimals=decimals)
+    parameter.setMetadata(metadata)
+    return parameter
+
+
+def distance_parameter(name: str, description: str, default: float, optional: bool = False, decimals: int = 0):
+    """A distance in metres (QgsProcessingParameterDistance, shown with its unit).
+
+    Not bound to an input layer on purpose: the core measures in metres in the planning CRS (EPSG:25832) whatever
+    the input layer's CRS is, so a parent layer in degrees would make the widget show a wrong unit.
+    """
+    from qgis.core import QgsProcessingParameterDistance
+
+    parameter = QgsProcessingParameterDistance(name, description, default, "", optional, 0)
+    parameter.setDefaultUnit(compat.DISTANCE_METERS)
+    return with_decimals(parameter, decimals)
 
 
 def core_callbacks(feedback, start: float = 0.0, span: float = 100.0):
