@@ -179,7 +179,7 @@ def _validate_file(path: Path, language: str = i18n.DEFAULT_LANGUAGE) -> int:
     """Open the contract layers of ``path``, validate them and print every issue (layers are freed on return)."""
     import gc
 
-    from .core.errors import DispersionError
+    from .core.errors import DispersionError, Severity
     from .qgis_adapters.layers import layers_to_planning_data
     from .qgis_adapters.loading import SAMPLE_LAYERS, open_gpkg_layer
 
@@ -196,9 +196,9 @@ def _validate_file(path: Path, language: str = i18n.DEFAULT_LANGUAGE) -> int:
         _, issues = layers_to_planning_data(layers)
         for issue in issues:
             sys.stderr.write(f"{issue.severity}: {i18n.render(issue.message, language)}\n")
-        if not any(i.severity == "error" for i in issues):
+        if not any(i.severity == Severity.ERROR for i in issues):
             sys.stderr.write(f"ok: {path.name} meets the data contract ({len(layers)} layer(s) checked)\n")
-        return 1 if any(i.severity == "error" for i in issues) else 0
+        return 1 if any(i.severity == Severity.ERROR for i in issues) else 0
     finally:
         layers.clear()
         gc.collect()

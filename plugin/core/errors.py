@@ -5,7 +5,23 @@ Processing error) and optional details (logged), following QuickOSM's pattern.
 """
 from __future__ import annotations
 
+from enum import Enum
 from typing import Iterable, Optional, Sequence
+
+
+class Severity(str, Enum):
+    """How serious an issue is: errors stop a run, warnings and notes travel with the result.
+
+    A ``str`` enum, so it compares equal to and is written as its value ("error", "warning",
+    "info") in output fields and stored projects.
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    def __str__(self) -> str:
+        return self.value
 
 
 class DispersionError(Exception):

@@ -19,7 +19,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .contract import DEFAULT_CRS
 from .contract import guess_field_map as contract_guess_field_map
-from .errors import InputError
+from .errors import InputError, Severity
 from .i18n import Message, catalogue, msg, number
 from .parsing import NULL_MARKERS, date_or_none, is_null, normalise_name, parse_number
 from .validation import RawFeature, RawLayer
@@ -145,7 +145,7 @@ class Conflict:
     code: str
     values: Dict[str, Any]  # "source:id" -> value
     message: Message  # English as text; front ends render it (plugin.core.i18n.render)
-    severity: str = "warning"
+    severity: Severity = Severity.WARNING
 
     @property
     def message_code(self) -> str:
@@ -213,7 +213,7 @@ class FusionResult:
         """CONFLICT_FIELDS rows; ``message`` rendered in ``language`` (the run's), code and parameters beside it."""
         from .i18n import render
 
-        return [{"shelter_id": c.shelter_id, "field": c.field, "code": c.code, "severity": c.severity,
+        return [{"shelter_id": c.shelter_id, "field": c.field, "code": c.code, "severity": Severity(c.severity).value,
                  "values": c.values_text(), "message": render(c.message, language), "message_code": c.message_code,
                  "message_params": c.message_params}
                 for c in self.conflicts]
@@ -483,7 +483,7 @@ def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTA
             found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
                                   {"capacity": cap, "occupied": occ}, text))
         if pos is None:
-            found.append(Conflict(sid, "geometry", "no_position", {}, _text("no_position", shelter=sid), "error"))
+            found.append(Conflict(sid, "geometry", "no_position", {}, _text("no_position", shelter=sid), Severity.ERROR))
         shelter.conflicts = len(found)
         conflicts += found
         shelters.append(shelter)

@@ -21,7 +21,7 @@ from .contract import (
     SHELTER_STATUSES,
     FieldSpec,
 )
-from .errors import InputError
+from .errors import InputError, Severity
 from .geometry import locate_points, repair, representative_xy
 from .i18n import catalogue, msg
 from .model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Service, Shelter
@@ -30,7 +30,7 @@ from .parsing import is_null, parse_number
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-ERROR, WARNING, INFO = "error", "warning", "info"
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 MESSAGES = catalogue("validation", {
     "empty_layer": "Layer '{layer}' has no features.",
@@ -73,7 +73,7 @@ GEOMETRY_NAMES = {"polygon": "Polygon/MultiPolygon", "point": "Point", "point_or
 class Issue:
     """One validation finding, with everything needed to locate it."""
 
-    severity: str
+    severity: Severity
     code: str
     layer: str
     message: str
@@ -120,7 +120,7 @@ class _Collector:
     def __init__(self) -> None:
         self.issues: List[Issue] = []
 
-    def add(self, severity: str, code: str, layer: str, feature: Any = None, field_name: Optional[str] = None, **values: Any) -> None:
+    def add(self, severity: Severity, code: str, layer: str, feature: Any = None, field_name: Optional[str] = None, **values: Any) -> None:
         text = msg(MESSAGES, code, layer=layer, fid=feature, field=field_name, **values)
         self.issues.append(Issue(severity, code, layer, text, feature, field_name))
 
