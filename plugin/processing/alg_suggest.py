@@ -1,21 +1,24 @@
 """dispersion:suggest — where N new places should go, under the planner's rules, with reasons."""
 from __future__ import annotations
 
+from typing import Optional
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
 from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
+from ..core.display import display_name
 from ..core.outputs import (
     DISTRICTS_AFTER_FIELDS,
     SUGGESTION_FIELDS,
@@ -38,6 +41,22 @@ def parse_categories(text: str) -> tuple:
         raise QgsProcessingException(tr("Unknown service categories: {unknown}. Known: {known}.").format(
             unknown=", ".join(unknown), known=", ".join(SERVICE_CATEGORIES)))
     return cats
+
+
+def category_value(value) -> Optional[tuple]:
+    """Service categories given by name ('kita,school', the free text of earlier versions and of scripts and
+    qgis_process), as a tuple of names; None when ``value`` is not such text (indices of the enum, a list, None).
+
+    QGIS 3.22 enum parameters accept indices only, so the names are read here rather than by the enum.
+    """
+    if not isinstance(value, str):
+        return None
+    if not value.strip():
+        return ()
+    tokens = [t.strip() for t in value.replace(";", ",").split(",") if t.strip()]
+    if all(t.isdigit() for t in tokens):
+        return None  # "0,2": indices, as QGIS writes an enum into a model or the history
+    return parse_categories(value)
 
 
 class SuggestAlgorithm(DispersionAlgorithm):
@@ -99,8 +118,11 @@ class SuggestAlgorithm(DispersionAlgorithm):
         self.addParameter(distance_parameter(self.MIN_SPACING_M, tr("Minimum spacing between sites (m)"), 500.0))
         self.addParameter(QgsProcessingParameterNumber(self.HOTSPOT_MAX_PLACES, tr("Maximum places within a hotspot's radius"),
                                                        compat.NUMBER_INTEGER, None, optional=True, minValue=0))
-        self.addParameter(QgsProcessingParameterString(self.SERVICE_CATEGORIES, tr("Required service categories (comma-separated)"),
-                                                       "", optional=True))
+        # an enum (multi-select) of the categories; names such as 'kita,school' stay accepted (category_value)
+        options = [f"{display_name('category:' + c, ui_language())} ({c})" for c in SERVICE_CATEGORIES]
+        self.addParameter(QgsProcessingParameterEnum(self.SERVICE_CATEGORIES, tr("Required service categories (comma-separated)"),
+                                                     options=options, allowMultiple=True, defaultValue=None,
+                                                     optional=True))
         self.addParameter(distance_parameter(self.SERVICE_MAX_DISTANCE_M, tr("Maximum distance to each required service (m)"),
                                              1000.0))
         self.addParameter(compat.set_advanced(with_decimals(QgsProcessingParameterNumber(
@@ -117,6 +139,30 @@ class SuggestAlgorithm(DispersionAlgorithm):
         self.addOutput(QgsProcessingOutputString("MESSAGE", tr("Message")))
         self.addOutput(QgsProcessingOutputNumber("OBJECTIVE_MAX_PER_1000", tr("Highest load among receiving districts")))
         self.addOutput(QgsProcessingOutputNumber("GAP", tr("Relative optimality gap")))
+
+    def _categories(self, parameters, context) -> tuple:
+        """The required service categories by name, from names (scripts) or the enum's indices (dialog, models)."""
+        value = parameters.get(self.SERVICE_CATEGORIES)
+        if value is None or (isinstance(value, (list, tuple)) and not value) or getattr(value, "isNull", lambda: False)():
+            return ()  # none chosen (3.22's parameterAsEnums would give the first option)
+        named = category_value(value)
+        if named is not None:
+            return named
+        return tuple(SERVICE_CATEGORIES[i] for i in self.parameterAsEnums(parameters, self.SERVICE_CATEGORIES, context)
+                     if 0 <= i < len(SERVICE_CATEGORIES))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        # SERVICE_CATEGORIES by name ('kita,school') as well as by index: check the names, then the indices
+        from qgis.core import QgsProcessingException
+
+        try:
+            named = category_value(parameters.get(self.SERVICE_CATEGORIES))
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        if named is not None:
+            parameters = dict(parameters)
+            parameters[self.SERVICE_CATEGORIES] = [SERVICE_CATEGORIES.index(c) for c in named] or None
+        return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback, outputs):
         from ..core.placement import PlacementParams, suggest
@@ -137,7 +183,7 @@ class SuggestAlgorithm(DispersionAlgorithm):
             max_per_1000=self.parameterAsDouble(parameters, self.MAX_PER_1000, context),
             min_spacing_m=self.parameterAsDouble(parameters, self.MIN_SPACING_M, context),
             hotspot_max_places=None if hotspot_max in (None, "") else self.parameterAsInt(parameters, self.HOTSPOT_MAX_PLACES, context),
-            service_categories=parse_categories(self.parameterAsString(parameters, self.SERVICE_CATEGORIES, context)),
+            service_categories=self._categories(parameters, context),
             service_max_distance_m=self.parameterAsDouble(parameters, self.SERVICE_MAX_DISTANCE_M, context),
             time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT_S, context),
             alternatives=self.parameterAsInt(parameters, self.ALTERNATIVES, context),

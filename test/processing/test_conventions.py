@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import QUrl, QVariant
 
 from plugin import compat
 from plugin.processing.base import help_html
@@ -62,11 +62,12 @@ def _all_ids():
 
 @pytest.fixture(params=["en", "de"])
 def language(request, qgis_app):
-    from plugin.qgis_adapters.i18n import install_translator, remove_translator
+    from plugin.qgis_adapters import i18n
 
-    install_translator(request.param)
+    previous = i18n.ui_language()
+    i18n.install_translator(request.param)
     yield request.param
-    remove_translator()
+    i18n.install_translator(previous)  # later tests expect the language they started with
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=IDS)
@@ -167,3 +168,28 @@ def test_parameter_names_unchanged(qgis_app):
                                 "HOTSPOT_MAX_PLACES", "SERVICE_CATEGORIES", "SERVICE_MAX_DISTANCE_M", "TIME_LIMIT_S",
                                 "ALTERNATIVES", "MIX_GROUPS", "SUGGESTIONS", "DISTRICT_METRICS_AFTER", "REPORT"]
     assert "MATCH_DISTANCE_M" in names["fuse"]
+
+
+def test_service_categories_are_a_multi_enum_that_still_takes_names(qgis_app):
+    """The dialog offers a multi-select; scripts and qgis_process keep passing 'kita,school' (QGIS 3.22's enum
+    takes indices only, so the names are read by the algorithm)."""
+    from qgis.core import QgsProcessingContext, QgsProcessingParameterEnum
+
+    from plugin.core.contract import SERVICE_CATEGORIES
+    from plugin.processing.alg_suggest import SuggestAlgorithm, category_value
+
+    alg = _alg(SuggestAlgorithm)
+    definition = alg.parameterDefinition("SERVICE_CATEGORIES")
+    assert isinstance(definition, QgsProcessingParameterEnum) and definition.allowMultiple()
+    assert len(definition.options()) == len(SERVICE_CATEGORIES)
+    assert all(f"({key})" in option for key, option in zip(SERVICE_CATEGORIES, definition.options()))
+    assert category_value("kita, school") == ("kita", "school")
+    assert category_value("") == ()
+    assert category_value("0,2") is None and category_value([0, 2]) is None
+    context = QgsProcessingContext()
+    kita, school = SERVICE_CATEGORIES.index("kita"), SERVICE_CATEGORIES.index("school")
+    for value, names in (("kita,school", ("kita", "school")), ([kita, school], ("kita", "school")),
+                         (f"{kita},{school}", ("kita", "school")), ("", ()), (None, ()), ([], ()), (QVariant(), ())):
+        assert alg._categories({"SERVICE_CATEGORIES": value}, context) == names, value
+    ok, message = alg.checkParameterValues({"SERVICE_CATEGORIES": "kitas"}, context)
+    assert not ok and "kitas" in message
