@@ -81,13 +81,13 @@ class AnalyseAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..core.metrics.analysis import analyse
 
-        districts = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
-        shelters = self.parameterAsVectorLayer(parameters, self.SHELTERS, context)
+        districts = self.input_layer(parameters, self.DISTRICTS, context)
+        shelters = self.input_layer(parameters, self.SHELTERS, context)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         shelter_map, places_field = places_mapping(shelters, self.parameterAsString(parameters, self.PLACES_FIELD, context))
         layers = {"districts": districts, "shelters": shelters,
-                  "hotspots": self.parameterAsVectorLayer(parameters, self.HOTSPOTS, context),
-                  "services": self.parameterAsVectorLayer(parameters, self.SERVICES, context)}
+                  "hotspots": self.input_layer(parameters, self.HOTSPOTS, context),
+                  "services": self.input_layer(parameters, self.SERVICES, context)}
         maps = {"districts": {"population": population} if population else {}, "shelters": shelter_map}
         feedback.setProgressText(tr("Checking the input layers"))
         data = self.planning_data(layers, feedback, maps)

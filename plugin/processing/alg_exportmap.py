@@ -111,10 +111,10 @@ class ExportMapAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..export.insek import export_insek, project_layers
 
-        layers = {"districts": self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)}
+        layers = {"districts": self.input_layer(parameters, self.DISTRICTS, context)}
         if layers["districts"] is None:
             raise QgsProcessingException(tr("The districts layer is required."))
-        given = {kind: self.parameterAsVectorLayer(parameters, key, context) for key, kind, _ in self.OPTIONAL}
+        given = {kind: self.input_layer(parameters, key, context) for key, kind, _ in self.OPTIONAL}
         project = context.project()
         # unset layers come from the project only when the districts are a layer of that project:
         # a model or script that passes its own districts must not pick up unrelated project data

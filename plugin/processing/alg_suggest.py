@@ -167,7 +167,7 @@ class SuggestAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..core.placement import PlacementParams, suggest
 
-        v = lambda key: self.parameterAsVectorLayer(parameters, key, context)  # noqa: E731
+        v = lambda key: self.input_layer(parameters, key, context)  # noqa: E731
         shelters = v(self.SHELTERS)
         shelter_map, places_field = places_mapping(shelters, self.parameterAsString(parameters, self.PLACES_FIELD, context))
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)

@@ -45,7 +45,7 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         from ..io.zensus import zensus_population_by_district
         from ..qgis_adapters.layers import _python_value, field_kind
 
-        layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
+        layer = self.input_layer(parameters, self.DISTRICTS, context)
         data = self.planning_data({"districts": layer}, feedback)
         progress, cancelled = self.callbacks(feedback, 5, 85)
         grid = zensus_population_by_district(

@@ -148,6 +148,15 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         crs = self.parameterAsCrs(parameters, key, context)
         return crs if crs.isValid() else QgsCoordinateReferenceSystem(DEFAULT_CRS)
 
+    def input_layer(self, parameters, key: str, context):
+        """The vector layer of parameter ``key``, None when it is unset; a value that names no loadable layer
+        raises QGIS's own message (invalidSourceError) instead of being silently ignored."""
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        value = parameters.get(key)
+        if layer is None and value not in (None, "") and not getattr(value, "isNull", lambda: False)():
+            raise QgsProcessingException(self.invalidSourceError(parameters, key))
+        return layer
+
     @staticmethod
     def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
         """'AUTH:CODE' of ``crs``, or its WKT when it has no authority id (what the core and GDAL take)."""

@@ -193,3 +193,20 @@ def test_service_categories_are_a_multi_enum_that_still_takes_names(qgis_app):
         assert alg._categories({"SERVICE_CATEGORIES": value}, context) == names, value
     ok, message = alg.checkParameterValues({"SERVICE_CATEGORIES": "kitas"}, context)
     assert not ok and "kitas" in message
+
+
+def test_an_unloadable_optional_layer_is_an_error_not_ignored(dispersion_provider, tmp_path):
+    """QGIS's convention (invalidSourceError): a layer that was given but cannot be loaded stops the run."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from test.fixtures.paths import SAMPLE_GPKG
+
+    missing = tmp_path / "no_such_hotspots.gpkg"
+    missing.write_text("not a GeoPackage", encoding="utf-8")  # exists, so QGIS's own value check lets it pass
+    with pytest.raises(QgsProcessingException, match="HOTSPOTS|no_such_hotspots"):
+        processing.run("dispersion:analyse", {
+            "DISTRICTS": f"{SAMPLE_GPKG}|layername=districts", "SHELTERS": f"{SAMPLE_GPKG}|layername=shelters",
+            "HOTSPOTS": str(missing), "PERMUTATIONS": 9,
+            "DISTRICT_METRICS": "TEMPORARY_OUTPUT", "CITY_METRICS": "TEMPORARY_OUTPUT"})
+    assert [p.name for p in tmp_path.iterdir()] == ["no_such_hotspots.gpkg"]
