@@ -210,3 +210,12 @@ def test_an_unloadable_optional_layer_is_an_error_not_ignored(dispersion_provide
             "HOTSPOTS": str(missing), "PERMUTATIONS": 9,
             "DISTRICT_METRICS": "TEMPORARY_OUTPUT", "CITY_METRICS": "TEMPORARY_OUTPUT"})
     assert [p.name for p in tmp_path.iterdir()] == ["no_such_hotspots.gpkg"]
+    # QGIS's value check catches it first on 3.22; the algorithm's own guard (a run that skips the check) too
+    from qgis.core import QgsProcessingContext
+
+    from plugin.processing.alg_analyse import AnalyseAlgorithm
+
+    alg = _alg(AnalyseAlgorithm)
+    with pytest.raises(QgsProcessingException, match="HOTSPOTS|no_such_hotspots"):
+        alg.input_layer({"HOTSPOTS": str(missing)}, "HOTSPOTS", QgsProcessingContext())
+    assert alg.input_layer({"HOTSPOTS": None}, "HOTSPOTS", QgsProcessingContext()) is None
