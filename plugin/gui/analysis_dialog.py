@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -27,14 +28,25 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.display import display_name, format_value, table_tsv
+from ..core.errors import DispersionError
 from ..core.outputs import DISTRICT_METRICS_FIELDS, district_metric_rows
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
-from ..report.html import fmt_value
+from ..report.html import city_rows, data_sources, report_html
 from .task_dialog import TaskDialog
-from .widgets import LayerFieldMapper, add_help_button
+from .widgets import (
+    DisplayItem,
+    LayerFieldMapper,
+    add_help_button,
+    ask_report_path,
+    copy_text,
+    push_error,
+    save_report,
+    table_widget_tsv,
+)
 
 # city metrics shown first, in this order, in the dialog
 HEADLINE = ("per_1000_city", "gini", "dissimilarity", "hoover", "theil", "hhi", "cv_load", "moran_i", "moran_p_sim",
@@ -106,6 +118,14 @@ class AnalysisDialog(TaskDialog):
         self.cancel_button.setEnabled(False)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip(tr("Close the dialog"))
+        self.copy_button = self.buttons.addButton(tr("Copy table"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip(tr("Copy the table shown as tab-separated text that pastes into a spreadsheet"))
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_table)
+        self.report_button = self.buttons.addButton(tr("Save report…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.report_button.setToolTip(tr("Save the analysis report as HTML and PDF"))
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self.ask_save_report)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         close.clicked.connect(self.close)
@@ -121,12 +141,21 @@ class AnalysisDialog(TaskDialog):
         outer.addWidget(scroll)
 
         self.tabs = QTabWidget()
+        city_tab = QWidget()
+        city_layout = QVBoxLayout(city_tab)
+        city_layout.setContentsMargins(0, 0, 0, 0)
         self.city_table = QTableWidget(0, 3)
         self.city_table.setHorizontalHeaderLabels([tr("Figure"), tr("Value"), tr("What it means")])
         self.city_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.city_table.setWordWrap(True)
+        self.city_table.setTextElideMode(Qt.TextElideMode.ElideNone)  # readings wrap, never end in "…"
         self.city_table.setToolTip(tr("City-wide indices with a one-line reading each"))
-        self.tabs.addTab(self.city_table, tr("City indices"))
+        city_layout.addWidget(self.city_table)
+        self.details_check = QCheckBox(tr("Details"))
+        self.details_check.setToolTip(tr("Also show the technical figures (expected values, z-values, per-hotspot shares)"))
+        self.details_check.toggled.connect(self._show_details)
+        city_layout.addWidget(self.details_check)
+        self.tabs.addTab(city_tab, tr("City indices"))
         charts = QWidget()
         grid = QGridLayout(charts)
         self.lorenz_label = QLabel(tr("Run the analysis to see the Lorenz curve."))
@@ -176,36 +205,90 @@ class AnalysisDialog(TaskDialog):
     # --- showing ----------------------------------------------------------
     def show_result(self, issues) -> None:
         r = self.result
+        language = ui_language()
         city = r.city_dict()
-        keys = [k for k in HEADLINE if k in city] + [k for k in city if k not in HEADLINE]
+        by_key = {row["key"]: row for row in city_rows(r, language)}
+        keys = [k for k in HEADLINE if k in by_key] + [k for k in by_key if k not in HEADLINE]
+        self.city_rows = [by_key[k] for k in keys]
         self.city_table.setRowCount(len(keys))
-        for row, key in enumerate(keys):
-            for col, text in enumerate((key, fmt_value(city[key], ui_language()), tr_message(r.interpretation.get(key, "")))):
+        for row, shown in enumerate(self.city_rows):
+            for col, text in enumerate((shown["name"], shown["value"], shown["reading"])):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if col == 2:
+                    item.setToolTip(text)
                 self.city_table.setItem(row, col, item)
         self.city_table.resizeColumnsToContents()
-        self.city_table.resizeRowsToContents()
+        self.city_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._show_details(self.details_check.isChecked())
         self.lorenz_label.setPixmap(pixmap(lorenz_chart(r.lorenz, city.get("gini"), fmt="png", size=(4.2, 4.0),
                                                              language=ui_language())))
         self.bar_label.setPixmap(pixmap(load_chart(r.districts, city.get("per_1000_city"), fmt="png", size=(6.2, 4.0),
                                                          language=ui_language())))
         columns = [f for f, _ in DISTRICT_METRICS_FIELDS]
+        self.district_columns = columns
         self.district_table.setSortingEnabled(False)
         self.district_table.setColumnCount(len(columns))
-        self.district_table.setHorizontalHeaderLabels(columns)
+        self.district_table.setHorizontalHeaderLabels([display_name(c, language) for c in columns])
+        for col, key in enumerate(columns):
+            self.district_table.horizontalHeaderItem(col).setToolTip(key)  # the field name in the layer
         self.district_table.setRowCount(len(r.districts))
         for row, d in enumerate(r.districts):
             for col, key in enumerate(columns):
-                item = QTableWidgetItem()
                 value = d.get(key)
-                item.setData(Qt.ItemDataRole.DisplayRole, value if isinstance(value, (int, float)) and value is not None else fmt_value(value, ui_language()))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.district_table.setItem(row, col, item)
+                sort_value = value if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value or "")
+                self.district_table.setItem(row, col, DisplayItem(format_value(key, value, language), sort_value))
+        self.district_table.resizeColumnsToContents()
         self.district_table.setSortingEnabled(True)
         lines = [tr_message(line) for line in [i.message for i in issues] + list(self.data.notes) + list(r.notes)]
         self.notes.setPlainText("\n".join(lines) if lines else tr("No notes: all inputs were used as given."))
+        self.copy_button.setEnabled(True)
+        self.report_button.setEnabled(True)
         self.tabs.setCurrentIndex(0)
+
+    def _show_details(self, shown: bool) -> None:
+        """Technical rows (expected I, z-values, per-hotspot shares) only with "Details" ticked."""
+        for row, city_row in enumerate(getattr(self, "city_rows", [])):
+            self.city_table.setRowHidden(row, bool(city_row["technical"]) and not shown)
+        self.city_table.resizeRowsToContents()
+
+    # --- handing on -------------------------------------------------------
+    def table_text(self) -> str:
+        """The table on the current tab as tab-separated text (the districts with bare numbers, units in headers)."""
+        if self.result is not None and self.tabs.currentWidget() is self.district_table:
+            return table_tsv(self.result.districts, self.district_columns, ui_language())
+        return table_widget_tsv(self.city_table)
+
+    def copy_table(self) -> None:
+        """Copy the visible table for a spreadsheet."""
+        copy_text(self.table_text())
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Table copied."), Qgis.MessageLevel.Info, 3)
+
+    def report_text(self) -> str:
+        """The analysis report as HTML in the UI language, with the parameters and the data sources."""
+        origins = {}
+        for kind, mapper in (("districts", self.districts), ("shelters", self.shelters),
+                             ("hotspots", self.hotspots), ("services", self.services)):
+            layer = mapper.layer()
+            if layer is not None and getattr(self.data, kind, None):
+                origins[kind] = layer.name()
+        return report_html(analysis=self.result, language=ui_language(), sources=data_sources(self.data, origins))
+
+    def save_report(self, path: str):
+        """Write the report as HTML at ``path`` and PDF beside it; returns both paths."""
+        return save_report(self.report_text(), path)
+
+    def ask_save_report(self) -> None:
+        path = ask_report_path(self, tr("analysis_report.html"))
+        if not path:
+            return
+        try:
+            html_path, pdf_path = self.save_report(path)
+        except (OSError, DispersionError) as exc:  # an InputError names the file that could not be written
+            push_error(self.iface, getattr(exc, "message", None) or str(exc))
+            return
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Report saved: {html} and {pdf}").format(
+            html=html_path, pdf=pdf_path), Qgis.MessageLevel.Success, 6)
 
     def add_metrics_layer(self) -> None:
         """Add the district metrics as a new layer styled by Gi* class (inputs are untouched)."""

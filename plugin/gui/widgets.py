@@ -1,11 +1,24 @@
 """Reusable widgets: a contract layer picker with field mapping, and error reporting helpers."""
 from __future__ import annotations
 
-from typing import Dict, Optional
+import os
+from typing import Any, Dict, Optional, Tuple
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import compat
 from ..core.contract import LAYERS, guess_field_map
@@ -138,3 +151,96 @@ def add_help_button(buttons: QDialogButtonBox, section: str) -> QPushButton:
     button.setProperty("help_section", section)
     button.clicked.connect(lambda _checked=False: guide.open_help(section))
     return button
+
+
+# --- handing results on (issue 16): sortable display cells, copying tables, saving reports -----------------------
+
+SORT_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the raw value a display cell sorts by
+
+
+class DisplayItem(QTableWidgetItem):
+    """A read-only table cell that shows rounded text but sorts by its raw value; why: "14,8 %" sorts as a number."""
+
+    def __init__(self, text: str, sort_value: Any = None):
+        super().__init__(text)
+        self.setData(SORT_ROLE, sort_value)
+        self.setFlags(self.flags() & ~Qt.ItemFlag.ItemIsEditable)
+
+    def __lt__(self, other) -> bool:  # noqa: D105 - Qt's sort hook
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if isinstance(mine, (int, float)) and isinstance(theirs, (int, float)):
+            return mine < theirs
+        if isinstance(mine, (int, float)) != isinstance(theirs, (int, float)):
+            return isinstance(mine, (int, float))  # numbers before empty cells
+        return super().__lt__(other)
+
+
+def table_widget_tsv(table: QTableWidget) -> str:
+    """The rows and columns a table widget shows, as tab-separated text; why: "Copy table" for tables without keys."""
+    def clean(text: str) -> str:
+        return " ".join(str(text).replace("\t", " ").splitlines())
+
+    columns = [c for c in range(table.columnCount()) if not table.isColumnHidden(c)]
+    header = []
+    for c in columns:
+        item = table.horizontalHeaderItem(c)
+        header.append(clean(item.text() if item is not None else ""))
+    lines = ["\t".join(header)]
+    for r in range(table.rowCount()):
+        if table.isRowHidden(r):
+            continue
+        cells = []
+        for c in columns:
+            item = table.item(r, c)
+            cells.append(clean(item.text()) if item is not None else "")
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def copy_text(text: str) -> None:
+    """Put ``text`` on the system clipboard; why: a copied table pastes into a spreadsheet."""
+    QApplication.clipboard().setText(text)
+
+
+def write_pdf_atomic(html_text: str, path: str) -> str:
+    """Print ``html_text`` to a PDF at ``path`` through a file beside it; why: a report handed on as one file.
+
+    Qt's rich text renders the HTML (charts as inline SVG are left out of the PDF; the HTML keeps them).
+    """
+    from qgis.PyQt.QtGui import QTextDocument
+    from qgis.PyQt.QtPrintSupport import QPrinter
+
+    from ..io.files import atomic_output
+
+    document = QTextDocument()
+    document.setHtml(html_text)
+    with atomic_output(str(path)) as tmp:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(tmp)
+        print_document = getattr(document, "print_", None) or document.print  # PyQt5 / PyQt6
+        print_document(printer)
+        if not os.path.exists(tmp) or os.path.getsize(tmp) == 0:
+            raise OSError(f"no PDF written to {tmp}")
+    return str(path)
+
+
+def save_report(html_text: str, path: str) -> Tuple[str, str]:
+    """Write the report as HTML at ``path`` and as PDF beside it (same name, .pdf), each renamed into place when
+    complete; why: "Save report…" hands a run on in both forms. Returns (html path, pdf path)."""
+    from ..report.html import write_text_atomic
+
+    base, ext = os.path.splitext(str(path))
+    html_path = str(path) if ext.lower() in (".html", ".htm") else base + ".html"
+    pdf_path = os.path.splitext(html_path)[0] + ".pdf"
+    write_text_atomic(html_path, html_text)
+    write_pdf_atomic(html_text, pdf_path)
+    return html_path, pdf_path
+
+
+def ask_report_path(parent: QWidget, default_name: str) -> Optional[str]:
+    """Ask where to save a report (HTML; the PDF goes beside it); None when the user cancels."""
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save report"), default_name, tr("HTML report (*.html)"))
+    return path or None
