@@ -123,9 +123,19 @@ def layer_to_raw(layer: QgsVectorLayer, kind: str, field_map: Optional[Mapping[s
                  is_cancelled=None) -> RawLayer:
     """Copy ``layer``'s features into a RawLayer of contract ``kind`` (the layer is not touched)."""
     names = [f.name() for f in layer.fields()]
+    # expression fields (the per_1000 the plugin adds to districts) are not read unless mapped: evaluating
+    # their aggregates while the canvas renders the same layer exhausts the GeoPackage connection pool
+    # (main thread and render thread deadlock), and a copy of the data does not need them
+    fields = layer.fields()
+    mapped = set((field_map or {}).values())
+    names = [n for i, n in enumerate(names)
+             if n in mapped or fields.fieldOrigin(i) != fields.OriginExpression]
+    from qgis.core import QgsFeatureRequest
+
+    request = QgsFeatureRequest().setSubsetOfAttributes([fields.indexFromName(n) for n in names])
     features: List[RawFeature] = []
     has_geometry = layer.isSpatial()
-    for feat in layer.getFeatures():
+    for feat in layer.getFeatures(request):
         if is_cancelled is not None and is_cancelled():
             from ..core.errors import CancelledError
 
