@@ -30,16 +30,28 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
+from ..core.display import display_name, format_value, table_tsv
+from ..core.errors import DispersionError
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
-from ..report.html import fmt_value
+from ..report.html import data_sources, report_html
 from .analysis_dialog import pixmap
 from .table_editor import ContractTableEditor
 from .task_dialog import TaskDialog
-from .widgets import LayerFieldMapper, add_help_button
+from .widgets import (
+    LayerFieldMapper,
+    add_help_button,
+    ask_report_path,
+    copy_text,
+    push_error,
+    save_report,
+    table_widget_tsv,
+)
+
+SITE_TABLE_COLUMNS = ("site_id", "group_label", "places", "district_id", "reason")
 
 
 class SliderSpin(QWidget):
@@ -114,8 +126,9 @@ class PlacementDialog(TaskDialog):
         cat_row = QGridLayout()
         self.category_boxes = {}
         for i, cat in enumerate(SERVICE_CATEGORIES[:-1]):  # every category but "other"
-            box = QCheckBox(cat)
-            box.setToolTip(tr("Every opened site must have a '{cat}' within the service distance").format(cat=cat))
+            shown = display_name(f"category:{cat}", ui_language())
+            box = QCheckBox(shown)
+            box.setToolTip(tr("Every opened site must have a '{cat}' within the service distance").format(cat=shown))
             box.setChecked(False)
             self.category_boxes[cat] = box
             cat_row.addWidget(box, i // 3, i % 3)
@@ -157,6 +170,14 @@ class PlacementDialog(TaskDialog):
         self.cancel_button.setEnabled(False)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setToolTip(tr("Close the dialog"))
+        self.copy_button = buttons.addButton(tr("Copy table"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip(tr("Copy the table shown as tab-separated text that pastes into a spreadsheet"))
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_table)
+        self.report_button = buttons.addButton(tr("Save report…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.report_button.setToolTip(tr("Save the placement report as HTML and PDF"))
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self.ask_save_report)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         close.clicked.connect(self.close)
@@ -239,12 +260,15 @@ class PlacementDialog(TaskDialog):
     # --- showing ----------------------------------------------------------
     @staticmethod
     def _fill(table: QTableWidget, columns, rows) -> None:
+        language = ui_language()
         table.setColumnCount(len(columns))
-        table.setHorizontalHeaderLabels(list(columns))
+        table.setHorizontalHeaderLabels([display_name(c, language) for c in columns])
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, key in enumerate(columns):
-                item = QTableWidgetItem(fmt_value(row.get(key), ui_language()))
+                value = row.get(key)
+                text = tr_message(value) if key == "reason" else format_value(key, value, language)
+                item = QTableWidgetItem(text)
                 item.setToolTip(item.text())
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, c, item)
@@ -259,13 +283,12 @@ class PlacementDialog(TaskDialog):
         r = self.result
         colour = {"optimal": "#238b45", "feasible": "#b35806", "infeasible": "#b2182b",
                   "timeout": "#6a51a3"}.get(str(r.status), "black")
-        label = {"optimal": tr("optimal"), "feasible": tr("feasible (time limit reached)"),
-                 "infeasible": tr("infeasible"), "timeout": tr("no placement found in time")}.get(str(r.status), str(r.status))
+        label = display_name(f"status:{r.status}", ui_language())  # "Optimal", "Nicht möglich", ...
         esc = html.escape
         lines = [f"<h3 style='color:{colour}'>{esc(label)}</h3><p>{esc(tr_message(r.message))}</p>"]
         if r.objective_max_per_1000 is not None:
             lines.append("<p>" + tr("Highest load among receiving districts: {v} places per 1,000 inhabitants.").format(
-                v=fmt_value(r.objective_max_per_1000, ui_language())) + "</p>")
+                v=format_value("per_1000", r.objective_max_per_1000, ui_language(), with_unit=False)) + "</p>")
         if r.gap:
             lines.append("<p>" + tr("Optimality gap at the time limit: {gap}").format(gap=f"{100 * r.gap:.2f} %") + "</p>")
         if r.diagnosis:
@@ -278,7 +301,7 @@ class PlacementDialog(TaskDialog):
             lines.append("<ul>" + "".join(f"<li>{esc(tr_message(n))}</li>" for n in r.notes) + "</ul>")
         lines.append("<p><i>" + tr("The plugin suggests; planners decide.") + "</i></p>")
         self.summary.setHtml("".join(lines))
-        self._fill(self.sites_table, ("site_id", "group_label", "places", "district_id", "reason"), r.sites)
+        self._fill(self.sites_table, SITE_TABLE_COLUMNS, r.sites)
         self._fill(self.districts_table, [f for f, _ in DISTRICTS_AFTER_FIELDS], r.districts_after)
         if r.districts_after:
             before = [{"district_id": d["district_id"], "name": d["name"], "per_1000": d["per_1000_before"]} for d in r.districts_after]
@@ -286,7 +309,48 @@ class PlacementDialog(TaskDialog):
             self.chart.setPixmap(pixmap(load_chart(before, None, fmt="png", after=after, cap=self.params.max_per_1000, size=(7.5, 3.6),
                                                    language=ui_language())))
         self._fill_alternatives()
+        self.copy_button.setEnabled(True)
+        self.report_button.setEnabled(True)
         self.tabs.setCurrentIndex(0)
+
+    # --- handing on -------------------------------------------------------
+    def table_text(self) -> str:
+        """The table on the current tab as tab-separated text (the sites on the Result tab)."""
+        r, language = self.result, ui_language()
+        current = self.tabs.currentIndex()
+        if current == self.tabs.indexOf(self.alternatives_table):
+            return table_widget_tsv(self.alternatives_table)
+        if current == self.tabs.indexOf(self.districts_table.parentWidget()):
+            return table_tsv(r.districts_after, [f for f, _ in DISTRICTS_AFTER_FIELDS], language)
+        return table_tsv(r.sites, SITE_TABLE_COLUMNS, language)
+
+    def copy_table(self) -> None:
+        """Copy the visible table for a spreadsheet."""
+        copy_text(self.table_text())
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Table copied."), Qgis.MessageLevel.Info, 3)
+
+    def report_text(self) -> str:
+        """The placement report as HTML in the UI language, with the rules used and the data sources."""
+        origins = {kind: mapper.layer().name() for kind, mapper in self.mappers.items()
+                   if mapper.layer() is not None and getattr(self.data, kind, None)}
+        return report_html(placement=self.result, placement_params=self.params, language=ui_language(),
+                           sources=data_sources(self.data, origins))
+
+    def save_report(self, path: str):
+        """Write the report as HTML at ``path`` and PDF beside it; returns both paths."""
+        return save_report(self.report_text(), path)
+
+    def ask_save_report(self) -> None:
+        path = ask_report_path(self, tr("placement_report.html"))
+        if not path:
+            return
+        try:
+            html_path, pdf_path = self.save_report(path)
+        except (OSError, DispersionError) as exc:  # an InputError names the file that could not be written
+            push_error(self.iface, getattr(exc, "message", None) or str(exc))
+            return
+        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Report saved: {html} and {pdf}").format(
+            html=html_path, pdf=pdf_path), Qgis.MessageLevel.Success, 6)
 
     def _fill_alternatives(self) -> None:
         r = self.result

@@ -22,7 +22,8 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import compat
 from ..core.contract import LAYERS, guess_field_map
-from ..qgis_adapters.i18n import kind_title, tr, tr_message
+from ..core.display import display_name
+from ..qgis_adapters.i18n import kind_title, tr, tr_message, ui_language
 from ..qgis_adapters.layers import KIND_PROPERTY, generated_layers, is_generated, stored_field_map
 from ..qgis_adapters.loading import layer_kind
 
@@ -88,10 +89,11 @@ class LayerFieldMapper(QGroupBox):
             if fs.kind in ("int", "float"):
                 combo.setFilters(compat.FIELD_FILTER_NUMERIC | compat.FIELD_FILTER_STRING)
             combo.setAllowEmptyFieldName(not fs.required)
+            shown = display_name(fs.name, ui_language())  # "Einwohner", not "population"
             combo.setToolTip(tr("Field of the layer that holds '{field}' ({kind}{req}).").format(
-                field=fs.name, kind=fs.kind, req=tr(", required") if fs.required else tr(", optional")))
+                field=f"{shown} ({fs.name})", kind=fs.kind, req=tr(", required") if fs.required else tr(", optional")))
             self.field_combos[fs.name] = combo
-            label = required_label(fs.name) if fs.required else QLabel(fs.name + " " + tr("(optional)"))
+            label = required_label(shown) if fs.required else QLabel(shown + " " + tr("(optional)"))
             self.field_labels[fs.name] = label
             form.addRow(label, combo)
         layout.addLayout(form)

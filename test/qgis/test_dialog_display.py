@@ -194,3 +194,60 @@ def test_save_report_button_asks_for_a_path(analysed, german, tmp_path, monkeypa
     analysed.report_button.click()
     assert (tmp_path / "r.html").exists() and (tmp_path / "r.pdf").exists()
     assert any("r.pdf" in m[1] for m in bar.messages)
+
+
+# --- 4. placement dialog ---------------------------------------------------------------------------------------------
+
+def test_placement_dialog_words_copy_and_report(qgis_app, qgis_iface, qgis_new_project, german, bar, tmp_path):
+    from plugin.core.contract import SERVICE_CATEGORIES
+    from plugin.core.display import display_name
+    from plugin.gui.placement_dialog import PlacementDialog
+    from plugin.qgis_adapters.loading import load_sample
+
+    load_sample(QgsProject.instance())
+    dialog = PlacementDialog(qgis_iface)
+    # service checkboxes and mapping labels in words
+    for cat, box in dialog.category_boxes.items():
+        assert box.text() == display_name(f"category:{cat}", "de"), cat
+    assert dialog.category_boxes["language_course"].text() != "language_course"
+    assert set(dialog.category_boxes) == set(SERVICE_CATEGORIES[:-1])
+    population = dialog.mappers["districts"].field_labels["population"].text()
+    assert population.startswith(display_name("population", "de")) and "population" not in population
+    assert not dialog.copy_button.isEnabled() and not dialog.report_button.isEnabled()
+
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error is None, dialog.last_error
+    assert dialog.result.status == "optimal" and dialog.result.sites
+    summary = dialog.summary.toPlainText()
+    assert display_name("status:optimal", "de") in summary and "optimal\n" not in summary
+    headers = [dialog.sites_table.horizontalHeaderItem(c).text() for c in range(dialog.sites_table.columnCount())]
+    assert "site_id" not in headers and display_name("site_id", "de") in headers
+    dheaders = [dialog.districts_table.horizontalHeaderItem(c).text() for c in range(dialog.districts_table.columnCount())]
+    assert all("_" not in h for h in dheaders), dheaders
+
+    # copy the sites, then the districts before/after
+    QApplication.clipboard().setText("")
+    dialog.copy_button.click()
+    lines = QApplication.clipboard().text().rstrip("\n").split("\n")
+    assert len(lines) == len(dialog.result.sites) + 1 and "site_id" not in lines[0]
+    dialog.tabs.setCurrentIndex(2)
+    dialog.copy_table()
+    lines = QApplication.clipboard().text().rstrip("\n").split("\n")
+    assert len(lines) == len(dialog.result.districts_after) + 1
+    assert not LONG_FLOAT.search("\n".join(lines))
+
+    html_path, pdf_path = dialog.save_report(str(tmp_path / "vorschlag.html"))
+    html = Path(html_path).read_text(encoding="utf-8")
+    assert "lang='de'" in html and display_name("status:optimal", "de") in html
+    assert Path(pdf_path).read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vorschlag.html", "vorschlag.pdf"]
+
+    # an impossible request: the status in words, not "infeasible"
+    dialog.places.setValue(5000)
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.result.status == "infeasible"
+    text = dialog.summary.toPlainText()
+    assert display_name("status:infeasible", "de") in text and "infeasible" not in text
+    dialog.close()

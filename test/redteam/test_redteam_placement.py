@@ -465,6 +465,6 @@ def test_dialog_shows_the_timeout_state(qgis_app, qgis_iface, qgis_new_project):
                                     timed_out=True)
     dialog.show_result()
     text = dialog.summary.toPlainText()
-    assert "no placement found in time" in text and "not proven" in text
+    assert "No result in time" in text and "not proven" in text  # display_name("status:timeout") (issue 16)
     assert "Why no placement is possible" not in text
     dialog.close()
