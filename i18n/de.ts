@@ -4793,5 +4793,71 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <comment>validation.wrong_type</comment>
         <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine gültige Angabe ({kind}).</translation>
     </message>
+    <!-- issue 16: dialogs hand results on (Copy table, Save report) -->
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Also show the technical figures (expected values, z-values, per-hotspot shares)</source>
+        <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Hotspot)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
+        <translation>Die angezeigte Tabelle als tabulatorgetrennten Text kopieren, der sich in eine Tabellenkalkulation einfügen lässt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Save the analysis report as HTML and PDF</source>
+        <translation>Den Analysebericht als HTML und PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Save the placement report as HTML and PDF</source>
+        <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Table copied.</source>
+        <translation>Tabelle kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>analysis_report.html</source>
+        <translation>Analysebericht.html</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>placement_report.html</source>
+        <translation>Platzierungsbericht.html</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Report saved: {html} and {pdf}</source>
+        <translation>Bericht gespeichert: {html} und {pdf}</translation>
+    </message>
 </context>
 </TS>

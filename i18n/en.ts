@@ -4793,5 +4793,71 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <comment>validation.wrong_type</comment>
         <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a {kind}.</translation>
     </message>
+    <!-- issue 16: dialogs hand results on (Copy table, Save report) -->
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Also show the technical figures (expected values, z-values, per-hotspot shares)</source>
+        <translation>Also show the technical figures (expected values, z-values, per-hotspot shares)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Copy table</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
+        <translation>Copy the table shown as tab-separated text that pastes into a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Save the analysis report as HTML and PDF</source>
+        <translation>Save the analysis report as HTML and PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Save the placement report as HTML and PDF</source>
+        <translation>Save the placement report as HTML and PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Table copied.</source>
+        <translation>Table copied.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML report (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>analysis_report.html</source>
+        <translation>analysis_report.html</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>placement_report.html</source>
+        <translation>placement_report.html</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <source>Report saved: {html} and {pdf}</source>
+        <translation>Report saved: {html} and {pdf}</translation>
+    </message>
 </context>
 </TS>
