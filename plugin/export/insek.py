@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
@@ -39,13 +38,13 @@ from ..core import privacy
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.i18n import Message, Number
 from ..core.validation import errors as validation_errors
-from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import KIND_PROPERTY, layers_to_planning_data, memory_layer
-from ..qgis_adapters.loading import display_names, layer_kind
+from ..qgis_adapters.loading import layer_kind
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
 from . import layouts as L
 from .audit import audit_file, layout_strings, lonlat, refuse
+from .language import export_language, kind_names, localise_legend, localise_number_text, number, today, tr, tr_message
 from .literal import literal
 from .profiles import Figures, city_lines, compute_figures, compute_public_figures, nearest_services, profile_text
 from .sources import public_source_lines, source_lines
@@ -173,6 +172,7 @@ def _district_layer(rows: List[Dict[str, Any]], data, crs: str, public: bool, me
             symbol.setColor(QColor("#e0e0e0"))
             label = tr("suppressed or no residents") if public else tr("no residents")
             renderer.addClassRange(QgsRendererRange(-1.5, -0.5, symbol, label))
+    localise_legend(layer)
     settings = QgsPalLayerSettings()
     settings.fieldName = "label"
     settings.isExpression = False
@@ -205,6 +205,7 @@ def _public_services(services: List[tuple], crs: str) -> Optional[QgsVectorLayer
     layer = memory_layer(tr("Services"), "point", crs, [("category", "text")], keep)
     layer.setCustomProperty(GENERATED, "public")
     style_layer(layer, "services")
+    localise_legend(layer)
     layer.setLabelsEnabled(False)
     return layer
 
@@ -224,6 +225,7 @@ def _styled_copy(layer: QgsVectorLayer, kind: str, name: str) -> QgsVectorLayer:
 
     if copy.renderer() is None or isinstance(copy.renderer(), QgsSingleSymbolRenderer):
         style_layer(copy, kind)
+    localise_legend(copy)
     return copy
 
 
@@ -346,9 +348,10 @@ def _district_rows(job: _Job, data, aggregates, table, figures: Figures) -> List
     for row in rows:
         # counts may be core messages ("fewer than 5"): layer attributes and labels hold their rendered text
         row.update({k: tr_message(v) for k, v in row.items() if isinstance(v, (Message, Number))})
+        row.update({k: localise_number_text(v) for k, v in row.items() if k.endswith("_text")})
         c = centres[row["district_id"]]
         row["label"] = row["name"] if row["places_text"] == "0" else \
-            f"{row['name']}\n{row['places_text']} ({row['per_1000_text']} \u2030)"
+            f"{row['name']}\n" + tr("{places} ({rate} \u2030)").format(places=row["places_text"], rate=row["per_1000_text"])
         row["profile"] = profile_text(row, figures.district_metrics.get(row["district_id"], {}), n_ranked,
                                       nearest_services((c.x, c.y), services), job.public, job.threshold)
         for key in ("name", "label", "profile"):  # data text shown literally wherever a layout shows it
@@ -358,7 +361,7 @@ def _district_rows(job: _Job, data, aggregates, table, figures: Figures) -> List
 
 def _map_layers(job: _Job, layers: Mapping[str, QgsVectorLayer], data, rows, figures: Figures) -> _MapLayers:
     """Public: the generalised districts and services without names. Internal: styled copies of the points too."""
-    names = display_names()
+    names = kind_names()
     district_name = tr("Places per 1,000|inhabitants") + (tr(" (generalised)") if job.public else "")
     districts_layer = _district_layer(rows, data, job.crs_id, job.public, figures.district_metrics, district_name)
     map_layers: List[QgsMapLayer] = []
@@ -384,22 +387,22 @@ def _map_layers(job: _Job, layers: Mapping[str, QgsVectorLayer], data, rows, fig
 def _page_texts(job: _Job, layers: Mapping[str, QgsVectorLayer], aggregates, table,
                 subtitle: Optional[str]) -> _Texts:
     """Sources line, privacy notice, illustrative-data note, subtitle and the city totals."""
-    names = display_names()
+    names = kind_names()
     points = [k for k in ("shelters", "services", "hotspots", "suggestions") if k in layers]
     if job.public:
         lines, illustrative = public_source_lines([(k, names.get(k, k), layers[k]) for k in ["districts"] + points])
     else:
         lines, illustrative = source_lines([(names["districts"], layers["districts"])] +
                                            [(names.get(k, k), layers[k]) for k in points])
-    today = date.today().isoformat()
+    today_text = today()
     lines.append(tr("Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.").format(
-        date=today, crs=job.crs_id))
+        date=today_text, crs=job.crs_id))
     notice = tr_message(privacy.generalised_note(job.threshold) if job.public else privacy.internal_note())
     if job.public and (table.places.kinds or table.shelters.kinds):
         notice = notice + " " + tr_message(privacy.withheld_note())
     illustrative_text = tr("Illustrative data: not real shelter locations or official figures.") if illustrative else ""
     subtitle = subtitle if subtitle is not None else (
-        tr("Places in shared accommodation per 1,000 inhabitants, {date}").format(date=today)
+        tr("Places in shared accommodation per 1,000 inhabitants, {date}").format(date=today_text)
         + (tr(" — generalised for publication") if job.public else tr(" — internal")))
     return _Texts(subtitle, lines, notice, illustrative_text,
                   _city_summary_text(aggregates, job.threshold, job.public, table))
@@ -489,7 +492,7 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
                  feedback: Optional[QgsFeedback] = None, *, subtitle: Optional[str] = None,
                  project: Optional[QgsProject] = None, add_to_project: bool = False, logo_path: Optional[str] = None,
                  places_field: str = "capacity", template_dir: Optional[str] = None,
-                 alternative: int = 0) -> ExportResult:
+                 alternative: int = 0, language: Optional[str] = None) -> ExportResult:
     """Write the INSEK map (or, with ``atlas``, the district atlas PDF) to ``output_path``.
 
     ``layers`` maps kinds (districts, shelters, hotspots, services, suggestions,
@@ -500,8 +503,21 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
     suggestion) is mapped and counted. With ``add_to_project`` the layouts (and
     their generated layers) are added to ``project`` for manual finishing.
     Raises DispersionError/InputError with a clear message, CancelledError when
-    ``feedback`` is cancelled; nothing is left half-written.
+    ``feedback`` is cancelled; nothing is left half-written. Every text on the
+    map, legend, atlas and summary pages is in ``language`` ("en"/"de"; default:
+    QGIS's interface language), with its number and date notation.
     """
+    with export_language(language):
+        return _export_insek(layers, output_path, title, layout, public, threshold, atlas, feedback,
+                             subtitle=subtitle, project=project, add_to_project=add_to_project, logo_path=logo_path,
+                             places_field=places_field, template_dir=template_dir, alternative=alternative)
+
+
+def _export_insek(layers, output_path: str, title: str, layout: str, public: bool, threshold: int, atlas: bool,
+                  feedback: Optional[QgsFeedback], *, subtitle: Optional[str], project: Optional[QgsProject],
+                  add_to_project: bool, logo_path: Optional[str], places_field: str, template_dir: Optional[str],
+                  alternative: int) -> ExportResult:
+    """export_insek in the export language already set."""
     try:
         threshold = privacy.check_threshold(threshold)
     except ValueError as exc:
@@ -580,18 +596,18 @@ def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional
     if public and table is not None:
         places_text, shelters_text = table.total_text("places"), table.total_text("shelters")
         rate = table.places_total * 1000.0 / pop if pop and table.places_total is not None else None
-        rate_text = privacy.MARK if table.places_total is None else ("\u2013" if rate is None else f"{rate:.1f}")
+        rate_text = privacy.MARK if table.places_total is None else ("\u2013" if rate is None else number(rate, 1))
     else:
         places_text = privacy.format_count(places, threshold, public)
         shelters_text = privacy.format_count(shelters, threshold, public)
         rate = places * 1000.0 / pop if pop else None
-        rate_text = "\u2013" if rate is None else f"{rate:.1f}"
+        rate_text = "\u2013" if rate is None else number(rate, 1)
     lines = [
         tr("City total"),
         tr("Districts: {n}").format(n=len(aggregates)),
-        tr("Population: {n}").format(n=f"{pop:,}"),
-        tr("Shelters: {n}").format(n=tr_message(shelters_text)),
-        tr("Places: {n}").format(n=tr_message(places_text)),
+        tr("Population: {n}").format(n=number(pop)),
+        tr("Shelters: {n}").format(n=localise_number_text(tr_message(shelters_text))),
+        tr("Places: {n}").format(n=localise_number_text(tr_message(places_text))),
         tr("Places per 1,000 inhabitants: {n}").format(n=rate_text),
     ]
     if planned:
@@ -599,7 +615,7 @@ def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional
             planned_text = privacy.MARK if table.planned_total is None else privacy.format_count(planned, 1, False)
         else:
             planned_text = privacy.format_count(planned, threshold, public)
-        lines.append(tr("Suggested new places: {n}").format(n=tr_message(planned_text)))
+        lines.append(tr("Suggested new places: {n}").format(n=localise_number_text(tr_message(planned_text))))
     return "\n".join(lines)
 
 
@@ -620,7 +636,8 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
     x, y, w, h = rect
     text = "\n".join(city_lines(figures, public, sensitive, ptable) + [""] + figures.notes)
     table = "\n".join(
-        f"{r['district_id']}  {r['name']}: {r['places_text']} {tr('places')}, {r['per_1000_text']} \u2030"
+        f"{r['district_id']}  {r['name']}: " + tr("{places} places, {rate} \u2030").format(
+            places=r['places_text'], rate=r['per_1000_text'])
         for r in sorted(rows, key=lambda r: r["district_id"]))
     label = QgsLayoutItemLabel(lay)
     label.setId("indices")

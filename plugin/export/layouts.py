@@ -24,7 +24,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from .. import compat
 from ..core.errors import DispersionError
-from ..qgis_adapters.i18n import tr
+from .language import current_language, tr
 from .literal import literal
 
 LAYOUT_DIR = Path(__file__).resolve().parents[2] / "resources" / "layouts"
@@ -166,7 +166,20 @@ def update_scalebar(layout: QgsPrintLayout) -> None:
             scalebar.setUnitLabel("m")
             scalebar.setUnitsPerSegment(seg)
         scalebar.setLinkedMap(main)
+        _scalebar_notation(scalebar)
         scalebar.update()
+
+
+def _scalebar_notation(scalebar: QgsLayoutItemScaleBar) -> None:
+    """Scale bar numbers in the export's notation ("1.000 m" in German, "1,000 m" in English)."""
+    from qgis.core import QgsBasicNumericFormat
+
+    fmt = QgsBasicNumericFormat()
+    german = current_language() == "de"
+    fmt.setThousandsSeparator("." if german else ",")
+    fmt.setDecimalSeparator("," if german else ".")
+    fmt.setShowThousandsSeparator(True)
+    scalebar.setNumericFormat(fmt)
 
 
 def setup_legend(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], keep: List[object]) -> None:

@@ -8,9 +8,10 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsVectorLayer
 
 from ..core import privacy
+from ..core.display import display_name
 from ..core.model import PlanningData
 from ..core.privacy import DistrictAggregate, find_leaks, format_count, lorenz_points
-from ..qgis_adapters.i18n import tr, tr_message
+from .language import current_language, localise_number_text, number, tr, tr_message
 
 SERVICE_ORDER = ("kita", "school", "language_course", "counselling", "jobcenter", "authority", "transit", "health")
 
@@ -152,7 +153,8 @@ def profile_text(row: Dict[str, Any], metrics: Dict[str, Any], n_ranked: int, se
     """The district profile shown next to the atlas map (plain text, one fact a line)."""
     pop = row.get("population")
     lines = [
-        tr("Population: {value}").format(value=format_count(pop, threshold, public=False) if pop is not None else "\u2013"),
+        tr("Population: {value}").format(
+            value=localise_number_text(format_count(pop, threshold, public=False)) if pop is not None else "\u2013"),
         tr("Shelters: {value}").format(value=row["shelters_text"]),
         tr("Places: {value}").format(value=row["places_text"]),
     ]
@@ -167,7 +169,7 @@ def profile_text(row: Dict[str, Any], metrics: Dict[str, Any], n_ranked: int, se
     if row.get("operators_text"):
         lines.append(tr("Operators: {value}").format(value=row["operators_text"]))
     if services:
-        parts = [f"{service_label(cat)} {dist / 1000:.1f} km" for cat, dist in services[:6]]
+        parts = [f"{service_label(cat)} {number(dist / 1000, 1)} km" for cat, dist in services[:6]]
         lines.append(tr("Nearest services from the district centre: {value}").format(value=", ".join(parts)))
     return "\n".join(lines)
 
@@ -193,15 +195,15 @@ def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str],
         if value is None:
             text = privacy.MARK if public and key in ("places_total", "per_1000_city") else "\u2013"
         elif key in ("places_total", "population_total"):
-            text = f"{value:,.0f}"
+            text = number(value, 0)
         elif public and key in POINT_KEYS:
-            text = f"{value:.1f}"
+            text = number(value, 1)
         elif public and key == "per_1000_city":
-            text = f"{value:.1f}"
+            text = number(value, 1)
         else:
-            text = f"{value:.3f}" if abs(value) < 100 else f"{value:,.1f}"
+            text = number(value, 3) if abs(value) < 100 else number(value, 1)
         sentence = tr_message(figures.interpretation.get(key) or note or "")
         if public and find_leaks(sentence, sensitive_names):
             sentence = ""
-        lines.append(f"{key}: {text}" + (f" \u2014 {sentence}" if sentence else ""))
+        lines.append(f"{display_name(key, current_language())}: {text}" + (f" \u2014 {sentence}" if sentence else ""))
     return lines

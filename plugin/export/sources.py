@@ -9,7 +9,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsVectorLayer
 
 from .. import compat
-from ..qgis_adapters.i18n import tr
+from .language import date_text, tr
 
 
 def _gpkg_table(layer: QgsVectorLayer) -> Tuple[Optional[Path], Optional[str]]:
@@ -96,7 +96,7 @@ def public_source_lines(layers: Sequence[Tuple[str, str, QgsVectorLayer]]) -> Tu
         extra = []
         date = ISO_DATE.match(str(meta["date"] or ""))
         if date:
-            extra.append(date.group(1))
+            extra.append(date_text(date.group(1)))
         licences = []
         for m in LICENCE_PATTERN.finditer(str(meta["licence"] or "")):
             if m.group(1) not in licences:

@@ -18,8 +18,8 @@ from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from .. import compat
 from ..core.errors import CancelledError, DispersionError
-from ..qgis_adapters.i18n import tr
 from .audit import layout_strings
+from .language import tr
 from .layouts import page_size_mm, update_scalebar
 
 DPI = 300

@@ -1,0 +1,77 @@
+"""INSEK pages in the chosen language (issue 15 item 2): German texts with German number and date formats."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from qgis.core import QgsProject
+
+from plugin.export.extract import file_text
+from plugin.export.insek import export_insek
+from plugin.export.language import current_language, export_language, localise_number_text
+from plugin.qgis_adapters.loading import load_sample
+
+pytestmark = pytest.mark.qgis
+
+ENGLISH_WORDS = ("occupied", "Childcare", "places", "Hot spot", "public", "Services")
+GERMAN_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]*\d)")
+ENGLISH_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.]*\d)")
+
+
+@pytest.fixture(scope="module")
+def sample(qgis_app):
+    project = QgsProject()
+    layers = load_sample(project)
+    yield project, layers
+    project.clear()
+
+
+@pytest.fixture(scope="module")
+def texts(sample, tmp_path_factory):
+    project, layers = sample
+    out = tmp_path_factory.mktemp("language")
+    found = {}
+    for language in ("de", "en"):
+        for atlas in (False, True):
+            path = out / f"map_{language}_{'atlas' if atlas else 'map'}.pdf"
+            export_insek(dict(layers), str(path), "Kaiserslautern", public=True, atlas=atlas, language=language)
+            found[language, atlas] = file_text(str(path))
+    return found
+
+
+@pytest.mark.parametrize("atlas", [False, True], ids=["map", "atlas"])
+def test_german_pages_have_german_numbers_and_dates(texts, atlas):
+    text = texts["de", atlas]
+    assert GERMAN_THOUSANDS.search(text), "no '101.500'-style number in the German pages"
+    assert not ENGLISH_THOUSANDS.search(text), ENGLISH_THOUSANDS.search(text).group(0)
+    assert dt.date.today().strftime("%d.%m.%Y") in text
+    assert dt.date.today().isoformat() not in text
+
+
+@pytest.mark.parametrize("atlas", [False, True], ids=["map", "atlas"])
+def test_german_pages_leave_no_english_legend_word(texts, atlas):
+    text = texts["de", atlas]
+    left = [w for w in ENGLISH_WORDS if re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)]
+    assert not left, left
+
+
+@pytest.mark.parametrize("atlas", [False, True], ids=["map", "atlas"])
+def test_english_pages_stay_english(texts, atlas):
+    text = texts["en", atlas]
+    assert ENGLISH_THOUSANDS.search(text)
+    assert dt.date.today().isoformat() in text
+    assert "Services" in text
+    assert not re.search(r"\b(Plätze|Einwohner|Quellen|Dienste)\b", text)
+
+
+def test_language_is_scoped_to_the_export(qgis_app):
+    before = current_language()
+    with export_language("de") as chosen:
+        assert chosen == "de" and current_language() == "de"
+        assert localise_number_text("101,500") == "101.500"
+        assert localise_number_text("14.8") == "14,8"
+        assert localise_number_text("< 5") == "< 5"
+    assert current_language() == before
+    with export_language("en"):
+        assert localise_number_text("101,500") == "101,500"
