@@ -4793,91 +4793,6 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <comment>validation.wrong_type</comment>
         <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine gültige Angabe ({kind}).</translation>
     </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Childcare (Kita)</source>
-        <translation>Kinderbetreuung (Kita)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>School</source>
-        <translation>Schule</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Language course</source>
-        <translation>Sprachkurs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Counselling</source>
-        <translation>Beratung</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Job centre</source>
-        <translation>Jobcenter</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Authority</source>
-        <translation>Behörde</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Public transport</source>
-        <translation>ÖPNV</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Health</source>
-        <translation>Gesundheit</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>&lt; 80 % occupied</source>
-        <translation>&lt; 80 % belegt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>80 – 95 % occupied</source>
-        <translation>80 – 95 % belegt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>≥ 95 % occupied</source>
-        <translation>≥ 95 % belegt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Hot spot (Gi*, p &lt; 0.05)</source>
-        <translation>Hotspot (Gi*, p &lt; 0,05)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Cold spot (Gi*, p &lt; 0.05)</source>
-        <translation>Coldspot (Gi*, p &lt; 0,05)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Not significant</source>
-        <translation>Nicht signifikant</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>{places} places, {rate} ‰</source>
-        <translation>{places} Plätze, {rate} je 1.000 EW</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>{places} ({rate} ‰)</source>
-        <translation>{places} ({rate} je 1.000 EW)</translation>
-    </message>
     <!-- issue 16: dialogs hand results on (Copy table, Save report) -->
     <message>
         <location filename="../plugin/gui/widgets.py" line="1"/>
@@ -4886,8 +4801,8 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Also show the technical figures (expected values, z-values, per-hotspot shares)</source>
-        <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Hotspot)</translation>
+        <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
+        <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="1"/>

@@ -4801,8 +4801,8 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Also show the technical figures (expected values, z-values, per-hotspot shares)</source>
-        <translation>Also show the technical figures (expected values, z-values, per-hotspot shares)</translation>
+        <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
+        <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/widgets.py" line="1"/>

@@ -152,7 +152,7 @@ class AnalysisDialog(TaskDialog):
         self.city_table.setToolTip(tr("City-wide indices with a one-line reading each"))
         city_layout.addWidget(self.city_table)
         self.details_check = QCheckBox(tr("Details"))
-        self.details_check.setToolTip(tr("Also show the technical figures (expected values, z-values, per-hotspot shares)"))
+        self.details_check.setToolTip(tr("Also show the technical figures (expected values, z-values, shares per meeting point)"))
         self.details_check.toggled.connect(self._show_details)
         city_layout.addWidget(self.details_check)
         self.tabs.addTab(city_tab, tr("City indices"))

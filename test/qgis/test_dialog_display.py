@@ -148,6 +148,8 @@ def test_copy_table_puts_the_visible_city_table_on_the_clipboard(analysed, germa
     dialog.tabs.setCurrentIndex(0)
     QApplication.clipboard().setText("")
     assert dialog.copy_button.isEnabled()
+    assert dialog.copy_button.text() == "Tabelle kopieren" and dialog.report_button.text() == "Bericht speichern…"
+    assert dialog.details_check.text() == "Details"
     dialog.copy_button.click()
     text = QApplication.clipboard().text()
     lines = text.rstrip("\n").split("\n")
