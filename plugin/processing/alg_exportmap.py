@@ -36,6 +36,8 @@ class ExportMapAlgorithm(DispersionAlgorithm):
     SMALL_COUNT_THRESHOLD = "SMALL_COUNT_THRESHOLD"
     ATLAS = "ATLAS"
     ALTERNATIVE = "ALTERNATIVE"
+    LANGUAGE = "LANGUAGE"
+    LANGUAGES = ("en", "de")
     OUTPUT = "OUTPUT"
     LAYOUTS = ("a4_landscape", "a4_portrait", "a3_landscape", "a3_portrait")
     OPTIONAL = (("SHELTERS", "shelters", compat.SOURCE_VECTOR_POINT),
@@ -64,6 +66,8 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             "metadata is written.\n\n"
             "ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the "
             "placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.\n\n"
+            "LANGUAGE: the language of every text on the map, legend and atlas pages, with its number and date "
+            "notation (en or de); unset, the QGIS user locale.\n\n"
             "Only DISTRICTS is required; inside QGIS, unset layers fall back to the project's planning layers. "
             "The generated layouts are added to the project's layout manager for manual finishing."
         )
@@ -87,6 +91,9 @@ class ExportMapAlgorithm(DispersionAlgorithm):
         self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.ALTERNATIVE, tr("Placement of the suggestions (0 = the suggestion, k = alternative k)"),
             compat.NUMBER_INTEGER, defaultValue=0, minValue=0, optional=True)))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, tr("Language of the map texts (default: the QGIS interface language)"),
+            options=["English (en)", "Deutsch (de)"], optional=True, defaultValue=None))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"), tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"), defaultValue=None))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
@@ -101,11 +108,26 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             raise QgsProcessingException(tr("Unknown layout; choose one of {names}.").format(names=", ".join(self.LAYOUTS)))
         return self.LAYOUTS[index]
 
+    def _language(self, parameters, context) -> str:
+        """The LANGUAGE parameter ("en"/"de", also given by name); unset: QGIS's user locale."""
+        from ..core.i18n import normalise_language
+        from ..qgis_adapters.i18n import qgis_locale
+
+        value = parameters.get(self.LANGUAGE)
+        if value in (None, ""):
+            return normalise_language(qgis_locale())
+        if isinstance(value, str) and value in self.LANGUAGES:
+            return value
+        return self.LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+
     def checkParameterValues(self, parameters, context):  # noqa: N802
         # allow LAYOUT given by name ("a3_portrait") as well as by index
         if isinstance(parameters.get(self.LAYOUT), str) and parameters[self.LAYOUT] in self.LAYOUTS:
             parameters = dict(parameters)
             parameters[self.LAYOUT] = self.LAYOUTS.index(parameters[self.LAYOUT])
+        if isinstance(parameters.get(self.LANGUAGE), str) and parameters[self.LANGUAGE] in self.LANGUAGES:
+            parameters = dict(parameters)
+            parameters[self.LANGUAGE] = self.LANGUAGES.index(parameters[self.LANGUAGE])
         return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback, outputs):
@@ -137,7 +159,8 @@ class ExportMapAlgorithm(DispersionAlgorithm):
                 threshold=self.parameterAsInt(parameters, self.SMALL_COUNT_THRESHOLD, context),
                 atlas=self.parameterAsBool(parameters, self.ATLAS, context), feedback=feedback,
                 project=project, add_to_project=project is not None,
-                alternative=self.parameterAsInt(parameters, self.ALTERNATIVE, context))
+                alternative=self.parameterAsInt(parameters, self.ALTERNATIVE, context),
+                language=self._language(parameters, context))
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from exc
         for note in result.notes:
