@@ -2319,12 +2319,16 @@ PUBLIC (default: yes) is for anything that leaves the office: shelters are never
 
 ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.
 
+LANGUAGE: the language of every text on the map, legend and atlas pages, with its number and date notation (en or de); unset, the QGIS user locale.
+
 Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
         <translation>Erzeugt eine druckfertige Karte (PDF mit eingebetteten Schriften, PNG mit 300 dpi oder SVG) mit Titel, Legende der sichtbaren Layer, Maßstabsleiste, Nordpfeil, Übersichtskarte, Quellen mit Datum und Lizenz sowie einem Hinweis, wenn ein Layer nur der Veranschaulichung dient. Mit ATLAS folgt auf eine Übersichtsseite der Gesamtstadt (Kennzahlen und Lorenzkurve) je Stadtteil eine PDF-Seite (Karte und Profil).
 
 PUBLIC (Standard: ja) ist für alles gedacht, was das Amt verlässt: Unterkünfte werden nie als Punkte gezeichnet, beschriftet oder gespeichert, sondern auf Stadtteile zusammengefasst; Werte unter SMALL_COUNT_THRESHOLD erscheinen als „&lt; 5“, Gruppenbezeichnungen und Träger entfallen, wo ein Stadtteil weniger Unterkünfte oder Plätze als den Schwellenwert hat, Vorschläge werden zu geplanten Plätzen je Stadtteil, und es werden weder Georeferenzierung noch Metadaten geschrieben.
 
 ALTERNATIVE: bei einem SUGGESTIONS-Layer mit Alternativen (dispersion:suggest mit ALTERNATIVES) die Verteilung, die die Karte zeigt und zählt: 0 (Standard) ist der Vorschlag, k seine k-te Alternative.
+
+LANGUAGE: die Sprache aller Texte auf Karte, Legende und Atlasseiten, mit ihrer Zahlen- und Datumsschreibweise (en oder de); ohne Angabe die Sprache der QGIS-Oberfläche.
 
 Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Planungslayer des Projekts verwendet. Die erzeugten Layouts werden zur Nachbearbeitung in die Layoutverwaltung des Projekts aufgenommen.</translation>
     </message>
@@ -4943,6 +4947,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <location filename="../plugin/gui/widgets.py" line="1"/>
         <source>Report saved: {html} and {pdf}</source>
         <translation>Bericht gespeichert: {html} und {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="96"/>
+        <source>Language of the map texts (default: the QGIS interface language)</source>
+        <translation>Sprache der Kartentexte (Standard: Sprache der QGIS-Oberfläche)</translation>
     </message>
 </context>
 </TS>
