@@ -75,3 +75,35 @@ def test_language_is_scoped_to_the_export(qgis_app):
     assert current_language() == before
     with export_language("en"):
         assert localise_number_text("101,500") == "101,500"
+
+
+def test_exportmap_takes_a_language(qgis_app, qgis_processing, sample, tmp_path):
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    from plugin.processing.alg_exportmap import ExportMapAlgorithm
+    from plugin.processing.provider import DispersionProvider
+
+    class LanguageProvider(DispersionProvider):
+        def id(self):
+            return "dispersion_language_test"
+
+        def loadAlgorithms(self):  # noqa: N802
+            self.addAlgorithm(ExportMapAlgorithm())
+
+    provider = LanguageProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        project, layers = sample
+        alg = QgsApplication.processingRegistry().algorithmById("dispersion_language_test:exportmap")
+        assert alg.parameterDefinition("LANGUAGE") is not None
+        for language, word in (("de", "Angebote"), (1, "Angebote"), ("en", "Services")):
+            context = QgsProcessingContext()
+            context.setProject(project)
+            out = tmp_path / f"map_{language}.pdf"
+            processing.run("dispersion_language_test:exportmap", {
+                "DISTRICTS": layers["districts"], "SERVICES": layers["services"], "TITLE": "KL",
+                "LANGUAGE": language, "OUTPUT": str(out)}, context=context, feedback=QgsProcessingFeedback())
+            assert word in file_text(str(out)), language
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)

@@ -47,7 +47,7 @@ def test_exportmap_via_processing(provider, tmp_path):
         alg = QgsApplication.processingRegistry().algorithmById("dispersion_export_test:exportmap")
         names = [p.name() for p in alg.parameterDefinitions()]
         assert names == ["DISTRICTS", "SHELTERS", "HOTSPOTS", "SERVICES", "SUGGESTIONS", "DISTRICT_METRICS", "TITLE",
-                         "LAYOUT", "PUBLIC", "SMALL_COUNT_THRESHOLD", "ATLAS", "ALTERNATIVE", "OUTPUT"]
+                         "LAYOUT", "PUBLIC", "SMALL_COUNT_THRESHOLD", "ATLAS", "ALTERNATIVE", "LANGUAGE", "OUTPUT"]
         assert alg.parameterDefinition("PUBLIC").defaultValue() is True
         from qgis.core import QgsProcessingException
 
