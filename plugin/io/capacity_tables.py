@@ -26,7 +26,8 @@ from ..core.capacity.params import (
 )
 from ..core.capacity.texts import Msg
 from ..core.errors import InputError
-from .csv_table import iter_records, normalise_name, parse_count, parse_number, sniff_csv
+from ..core.parsing import normalise_name, parse_count, parse_number
+from .csv_table import iter_records, sniff_csv
 
 SITE_FIELDS = ("site_id", "district_id", "capacity", "state", "occupied", "group_label", "cost_active", "cost_reserve",
                "activation_lead", "activation_cost", "opening_lead", "opening_cost", "closing_cost", "earliest_close",

@@ -102,7 +102,7 @@ def district_caps(problem: CapacityProblem) -> Optional[Dict[str, float]]:
             for d in problem.districts}
 
 
-def spacing_blocked(problem: CapacityProblem) -> Tuple[np.ndarray, List[List[int]]]:
+def spacing_blocked(problem: CapacityProblem) -> Tuple[NDArray[Any], List[List[int]]]:
     """(mask of candidates too close to an existing site, cliques of close candidates) under MIN_SPACING_M."""
     sp = float(problem.params.min_spacing_m or 0.0)
     n = len(problem.sites)
@@ -128,7 +128,8 @@ def hotspot_limits(problem: CapacityProblem) -> List[Tuple[List[int], float]]:
     for h in problem.hotspots:
         inside, existing = [], 0
         for i, s in enumerate(problem.sites):
-            if math.hypot(s.x - h.x, s.y - h.y) <= h.radius_m + EPS:
+            sx, sy = s.position()
+            if math.hypot(sx - h.x, sy - h.y) <= h.radius_m + EPS:
                 if s.existing:
                     existing += int(s.capacity)
                 else:
@@ -141,7 +142,7 @@ def hotspot_limits(problem: CapacityProblem) -> List[Tuple[List[int], float]]:
 @dataclass
 class Solution:
     status: int  # scipy milp: 0 optimal, 1 limit, 2 infeasible, 3 unbounded, 4 other
-    x: Optional[np.ndarray]
+    x: Optional[NDArray[Any]]
     fun: Optional[float]
     gap: Optional[float]
     seconds: float
@@ -551,7 +552,7 @@ class Formulation:
                 return Solution(1, sol.x, sol.fun, None, time.perf_counter() - t0, "dive", lp.fun)
         return Solution(1, None, None, None, time.perf_counter() - t0, "dive", lp.fun)
 
-    def states(self, x: np.ndarray) -> Dict[str, List[str]]:
+    def states(self, x: NDArray[Any]) -> Dict[str, List[str]]:
         """site_id -> state per month 1..T from a solution vector."""
         T = int(self.problem.params.horizon)
         out: Dict[str, List[str]] = {}
@@ -569,7 +570,7 @@ class Formulation:
             out[s.site_id] = seq
         return out
 
-    def active_places(self, x: np.ndarray) -> Dict[str, List[int]]:
+    def active_places(self, x: NDArray[Any]) -> Dict[str, List[int]]:
         """site_id -> active places per month 1..T from a solution vector."""
         T = int(self.problem.params.horizon)
         out: Dict[str, List[int]] = {}
@@ -583,9 +584,9 @@ class Formulation:
             out[s.site_id] = seq
         return out
 
-    def value(self, x: np.ndarray, terms: List[Tuple[int, float]]) -> float:
+    def value(self, x: NDArray[Any], terms: List[Tuple[int, float]]) -> float:
         return float(sum(x[c] * v for c, v in terms))
 
-    def slack_values(self, x: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    def slack_values(self, x: NDArray[Any]) -> Tuple[NDArray[Any], NDArray[Any]]:
         """(planning, high) shortfall in people per month of a slack-model solution."""
         return np.array([x[c] for c in self.sP]), np.array([x[c] for c in self.sH])

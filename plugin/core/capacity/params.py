@@ -35,8 +35,11 @@ class CapacityStatus(str, Enum):
     INFEASIBLE = "infeasible"
     TIMEOUT = "timeout"
 
-    __str__ = str.__str__
-    __format__ = str.__format__
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        return str.__format__(self, format_spec)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,12 @@ class Site:
     y: Optional[float] = None
     name: str = ""
     row: Any = None
+
+    def position(self) -> Tuple[float, float]:
+        """(x, y) for the spacing and hotspot rules; why: ``validate`` rejects a site without them where a rule needs them."""
+        if self.x is None or self.y is None:
+            raise TypeError(f"site {self.site_id!r} has no coordinates (x, y)")
+        return self.x, self.y
 
     @property
     def existing(self) -> bool:

@@ -12,9 +12,10 @@ its group-only sites, its arrivals the scenario's rows for that label.
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+from numpy.typing import ArrayLike, NDArray
 
 from .params import CapacityProblem, MoveOut, Scenario
 from .texts import Msg
@@ -60,7 +61,7 @@ def waiting_pmf(mean: float = 4.5, low: int = 3, high: int = 6) -> Tuple[Tuple[i
     return tuple((int(m), float(q)) for m, q in zip(months, p))
 
 
-def demand_path(initial: float, arrivals: Sequence[float], moveout: MoveOut) -> np.ndarray:
+def demand_path(initial: float, arrivals: ArrayLike, moveout: MoveOut) -> NDArray[Any]:
     """People present at the end of each month 1..T (see the module docstring)."""
     a = np.asarray(arrivals, dtype=float)
     T = len(a)
@@ -91,7 +92,7 @@ def demand_path(initial: float, arrivals: Sequence[float], moveout: MoveOut) -> 
     return out
 
 
-def demands(problem: CapacityProblem) -> Dict[str, Dict[str, np.ndarray]]:
+def demands(problem: CapacityProblem) -> Dict[str, Dict[str, NDArray[Any]]]:
     """scenario -> group ('' = all people) -> demand per month; groups are the group-only sites' labels.
 
     The '' entry is the total over every group; a group's entry is its own people.
@@ -99,7 +100,7 @@ def demands(problem: CapacityProblem) -> Dict[str, Dict[str, np.ndarray]]:
     groups = sorted({s.group_label for s in problem.sites if s.group_label})
     init_total = float(sum(s.occupied for s in problem.sites if s.existing))
     init_group = {g: float(sum(s.occupied for s in problem.sites if s.existing and s.group_label == g)) for g in groups}
-    out: Dict[str, Dict[str, np.ndarray]] = {}
+    out: Dict[str, Dict[str, NDArray[Any]]] = {}
     T = problem.params.horizon
     for sc in problem.scenarios:
         total_arr = np.asarray(sc.total() or (0.0,) * T, dtype=float)

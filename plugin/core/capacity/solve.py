@@ -18,7 +18,6 @@ import time
 from dataclasses import replace
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import InputError
@@ -49,14 +48,14 @@ def district_loads(problem: CapacityProblem, active: Mapping[str, Sequence[int]]
     return out
 
 
-def _stage(f: Formulation, name: str, deadline: float, gap: float) -> Solution:
+def _stage(f: Formulation, name: str, deadline: float, gap: float) -> Tuple[Solution, Dict[str, Any]]:
+    """Solve one stage; returns the solution and the stage's record for ``CapacityResult.stages``."""
     sol = f.solve(_left(deadline), gap)
-    f.stage_record = {"stage": name, "status": sol.status, "seconds": round(sol.seconds, 3), **f.size()}
-    return sol
+    return sol, {"stage": name, "status": sol.status, "seconds": round(sol.seconds, 3), **f.size()}
 
 
 def reasons(problem: CapacityProblem, states: Mapping[str, Sequence[str]], active: Mapping[str, Sequence[int]],
-            dem: Mapping[str, Mapping[str, np.ndarray]]) -> List[Dict[str, Any]]:
+            dem: Mapping[str, Mapping[str, NDArray[Any]]]) -> List[Dict[str, Any]]:
     """One record per state change of a site (site_id, month, from, to, code, params, text)."""
     p = problem.params
     q, qh = float(p.target_occupancy), float(p.high_occ)
@@ -102,7 +101,8 @@ def reasons(problem: CapacityProblem, states: Mapping[str, Sequence[str]], activ
     return out
 
 
-def _slack(problem: CapacityProblem, deadline: float, **kw: Any) -> Optional[tuple]:
+def _slack(problem: CapacityProblem, deadline: float,
+           **kw: Any) -> Optional[Tuple[float, NDArray[Any], NDArray[Any], Formulation]]:
     """(total shortfall, planning per month, high per month, formulation) of the slack model, None if unsolved."""
     if _left(deadline) < MIN_STAGE_S:
         return None
@@ -188,20 +188,21 @@ def _fix_close(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]
     """Per site with a forced closing that, kept open, makes the plan feasible: the earliest later closing month."""
     p = problem.params
     out: List[Dict[str, Any]] = []
-    for s in sorted((s for s in problem.sites if s.must_close_by is not None), key=lambda s: s.must_close_by):
+    closing = [(s, s.must_close_by) for s in problem.sites if s.must_close_by is not None]
+    for s, close_by in sorted(closing, key=lambda sc: sc[1]):
         if _left(deadline) < MIN_STAGE_S:
             break
         none = _slack(problem, deadline, extra_close={s.site_id: None})
         if none is None or none[0] > SLACK_TOL:
             continue
         month = int(p.horizon) + 1
-        for m in range(int(s.must_close_by) + 1, int(p.horizon) + 1):
+        for m in range(int(close_by) + 1, int(p.horizon) + 1):
             r = _slack(problem, deadline, extra_close={s.site_id: m})
             if r is not None and r[0] <= SLACK_TOL:
                 month = m
                 break
         out.append({"change": "later_close", "site_id": s.site_id, "month": month,
-                    **Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": s.must_close_by - 1}).as_dict()})
+                    **Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": close_by - 1}).as_dict()})
     return out
 
 
@@ -264,14 +265,14 @@ def _cost_stage(f1: Formulation, deadline: float) -> Tuple[Solution, List[Dict[s
     the rest goes to the quick plan (Formulation.dive), returned with the gap to the best bound known."""
     large = f1.nbinary >= DIVE_MIN_BINARIES
     until = deadline - DIVE_SHARE * _left(deadline) if large else deadline
-    sol = _stage(f1, "cost", until, f1.problem.params.mip_rel_gap)
-    stages = [f1.stage_record]
+    sol, record = _stage(f1, "cost", until, f1.problem.params.mip_rel_gap)
+    stages = [record]
     if large and sol.x is None and sol.status not in (0, 2) and _left(deadline) > MIN_STAGE_S:
         # HiGHS found no plan in its share of the time: the quick plan, with the best bound known
         dive = f1.dive(_left(deadline))
         stages.append({"stage": "dive", "status": 1 if dive.x is not None else 4, "seconds": round(dive.seconds, 3),
                        **f1.size()})
-        if dive.x is not None:
+        if dive.x is not None and dive.fun is not None:  # a plan comes with its cost
             bounds = [b for b in (sol.dual_bound, dive.dual_bound) if b is not None]
             gap = (dive.fun - max(bounds)) / max(abs(dive.fun), 1e-9) if bounds else None
             sol = Solution(1, dive.x, dive.fun, None if gap is None else max(0.0, gap), sol.seconds, "dive")
@@ -293,8 +294,8 @@ def _load_stage(problem: CapacityProblem, f1: Formulation, sol: Solution, x: NDA
         if _left(deadline) > MIN_STAGE_S:
             cost1 = f1.value(x, [e for terms in f1.cost_terms.values() for e in terms])
             f2 = Formulation(problem, objective="load", cost_bound=cost1).build()
-            sol2 = _stage(f2, "load", deadline, p.mip_rel_gap)
-            stages.append(f2.stage_record)
+            sol2, record = _stage(f2, "load", deadline, p.mip_rel_gap)
+            stages.append(record)
             if sol2.x is not None:
                 f, x = f2, sol2.x
                 if sol2.status != 0:

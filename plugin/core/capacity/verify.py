@@ -8,9 +8,10 @@ of a plan, which the solver's reported cost is compared with.
 from __future__ import annotations
 
 import math
-from typing import Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .params import MONTH_STATES, CapacityProblem, HotspotArea, Site
 from .scenarios import demands
@@ -64,14 +65,15 @@ def _caps(problem: CapacityProblem) -> Optional[Dict[str, float]]:
     mx = problem.params.max_per_1000
     if mx is None:
         return None
-    out = {}
+    out: Dict[str, float] = {}
     for d in problem.districts:
         today = sum(s.capacity for s in problem.sites if s.existing and s.district_id == d.district_id)
         out[d.district_id] = max(math.floor(mx * d.population / 1000.0 + 1e-9), today)
     return out
 
 
-def _high_cover(problem: CapacityProblem, t: int, states, act, H: Dict[str, np.ndarray], caps) -> float:
+def _high_cover(problem: CapacityProblem, t: int, states: Mapping[str, Sequence[str]], act: Mapping[str, Sequence[int]],
+                H: Mapping[str, NDArray[Any]], caps: Optional[Dict[str, float]]) -> float:
     """Most people of the high scenario that month t can take: active places plus activatable reserve (an LP)."""
     from scipy.optimize import linprog
 
@@ -260,13 +262,16 @@ def _check_spacing(problem: CapacityProblem, opened: Sequence[Site], out: List[s
     if sp <= 0:
         return
     for i, a in enumerate(opened):
+        ax, ay = a.position()
         for b in opened[i + 1:]:
-            d = math.hypot(a.x - b.x, a.y - b.y)
+            bx, by = b.position()
+            d = math.hypot(ax - bx, ay - by)
             if d < sp - TOL:
                 out.append(render("v_spacing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
         for b in problem.sites:
             if b.existing:
-                d = math.hypot(a.x - b.x, a.y - b.y)
+                bx, by = b.position()
+                d = math.hypot(ax - bx, ay - by)
                 if d < sp - TOL:
                     out.append(render("v_spacing_existing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
 
@@ -278,7 +283,8 @@ def _check_hotspots(problem: CapacityProblem, opened: Sequence[Site], out: List[
         return
     for h in problem.hotspots:
         def near(s: Site, h: HotspotArea = h) -> bool:
-            return math.hypot(s.x - h.x, s.y - h.y) <= h.radius_m + TOL
+            sx, sy = s.position()
+            return math.hypot(sx - h.x, sy - h.y) <= h.radius_m + TOL
         new = sum(s.capacity for s in opened if near(s))
         cap = max(0, limit - sum(s.capacity for s in problem.sites if s.existing and near(s)))
         if new > cap:
