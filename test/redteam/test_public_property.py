@@ -65,7 +65,8 @@ def _published(lines, n, pops):
                 hidden.add(i)
             if re.fullmatch(r"\d+\.\d", m.group(3)) and pops[i]:
                 rows.append(np.eye(n)[i])  # per_1000 * population / 1000 (exact, to be safe)
-        for pattern in (r"^places_total: ([\d,]+)", r"^Places: ([\d,]+)$", r"^per_1000_city: ([\d.]+)",
+        for pattern in (r"^Places in active shelters: ([\d,]+)", r"^Places: ([\d,]+)$",
+                        r"^Places per 1,000 residents \(city\): ([\d.]+)",
                         r"^Places per 1,000 inhabitants: ([\d.]+)$"):
             if re.match(pattern, line.strip()):
                 rows.append(np.ones(n))
