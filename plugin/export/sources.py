@@ -120,7 +120,7 @@ def source_lines(layers: Sequence[Tuple[str, QgsVectorLayer]]) -> Tuple[List[str
         bits = [str(meta["source"]) or tr("source not documented")]
         extra = []
         if meta["date"]:
-            extra.append(str(meta["date"]))
+            extra.append(date_text(str(meta["date"])))
         if meta["licence"]:
             extra.append(tr("licence: {licence}").format(licence=meta["licence"]))
         line = f"{name}: {bits[0]}"
