@@ -24,16 +24,6 @@
         <translation>Eine GeoPackage-, Shapefile- oder GeoJSON-Datei; alle enthaltenen Layer werden dem Projekt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="64"/>
-        <source>Add file&apos;s layers</source>
-        <translation>Layer der Datei hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="65"/>
-        <source>Add the layers of the chosen file to the project so they can be mapped below</source>
-        <translation>Die Layer der gewählten Datei dem Projekt hinzufügen, damit sie unten zugeordnet werden können</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/layers_dialog.py" line="84"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation>Gefundene Probleme, jeweils mit Layer, Objekt und Feld</translation>
@@ -64,42 +54,42 @@
         <translation>Feldzuordnung im Projekt speichern und die Stilvorlagen anwenden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="105"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="112"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="108"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="116"/>
         <source>Planning layers</source>
         <translation>Planungslayer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="126"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="135"/>
         <source>Choose a districts layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="137"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="146"/>
         <source>All layers meet the data contract.</source>
         <translation>Alle Layer erfüllen die Datenvorgaben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="151"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="160"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation>Der Layer &apos;{layer}&apos; ist sowohl als {a} als auch als {b} gewählt; es gilt die erste Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
         <source>Planning layers styled and mapped.</source>
         <translation>Planungslayer gestaltet und zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
         <source>Layers styled, but the check found errors: see the list.</source>
         <translation>Layer gestaltet, die Prüfung hat aber Fehler gefunden: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="34"/>
+        <location filename="../plugin/processing/provider.py" line="36"/>
         <source>Dispersion Planner</source>
         <translation>Dispersion Planner</translation>
     </message>
@@ -124,7 +114,7 @@
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="57"/>
         <source>Candidate sites</source>
         <translation>Potenzialflächen</translation>
     </message>
@@ -139,32 +129,32 @@
         <translation>Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="55"/>
+        <location filename="../plugin/gui/widgets.py" line="81"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer für {kind}. Die Daten werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="56"/>
+        <location filename="../plugin/gui/widgets.py" line="82"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="65"/>
+        <location filename="../plugin/gui/widgets.py" line="93"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Feld des Layers, das &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="65"/>
+        <location filename="../plugin/gui/widgets.py" line="93"/>
         <source>, required</source>
         <translation>, Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="65"/>
+        <location filename="../plugin/gui/widgets.py" line="93"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="68"/>
+        <location filename="../plugin/gui/widgets.py" line="96"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -229,12 +219,12 @@
         <translation>Beispieldaten geladen: {n} Layer. Die Daten dienen nur der Veranschaulichung (schematische Grenzen und Lagen).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="24"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="27"/>
         <source>Load Kaiserslautern sample data</source>
         <translation>Beispieldaten Kaiserslautern laden</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="27"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="30"/>
         <source>Copies the bundled Kaiserslautern sample (18 districts with schematic boundaries, 10 shelters with the figures of 28 Nov 2023, community hotspots, illustrative services and candidate sites) into OUTPUT and adds its layers to the project with the plugin&apos;s styles.
 
 OUTPUT: folder for the GeoPackage (a temporary folder when empty).
@@ -249,52 +239,52 @@ LOAD: die Layer dem aktuellen Projekt hinzufügen.
 Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und die Lagen der Unterkünfte entsprechen nie realen Gebäuden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="37"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="40"/>
         <source>Add the layers to the project</source>
         <translation>Layer dem Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="38"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="41"/>
         <source>Folder for the sample GeoPackage</source>
         <translation>Ordner für das Beispiel-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="41"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="44"/>
         <source>Sample GeoPackage</source>
         <translation>Beispiel-GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="46"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="49"/>
         <source>Sample copied to {path}</source>
         <translation>Beispieldaten kopiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="74"/>
+        <location filename="../plugin/processing/base.py" line="80"/>
         <source>Planning</source>
         <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="74"/>
+        <location filename="../plugin/processing/base.py" line="80"/>
         <source>Data import</source>
         <translation>Datenimport</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="74"/>
+        <location filename="../plugin/processing/base.py" line="80"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="148"/>
+        <location filename="../plugin/processing/base.py" line="188"/>
         <source>The districts layer is required.</source>
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="153"/>
+        <location filename="../plugin/processing/base.py" line="193"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="37"/>
+        <location filename="../plugin/processing/provider.py" line="39"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
         <translation>Dispersion Planner: Analyse und Standortplanung für die Unterbringung Geflüchteter</translation>
     </message>
@@ -309,82 +299,77 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Layer &apos;{table}&apos; konnte nicht aus {path} geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="146"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="152"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Beispiel Kaiserslautern (nur zur Veranschaulichung)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="40"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="52"/>
         <source>Places per 1,000 inhabitants</source>
         <translation>Plätze je 1.000 Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="41"/>
-        <source>Hot and cold spots (Gi*)</source>
-        <translation>Hotspots und Coldspots (Gi*)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="42"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="54"/>
         <source>Shelters by capacity and utilisation</source>
         <translation>GU nach Kapazität und Auslastung</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="55"/>
         <source>Community hotspots with radius</source>
         <translation>Community-Treffpunkte mit Radius</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="56"/>
         <source>Services by category</source>
         <translation>Angebote nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="46"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="58"/>
         <source>Suggested placements</source>
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="61"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="243"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
         <translation>Die Stilvorlage &apos;{preset}&apos; konnte nicht auf &apos;{layer}&apos; angewendet werden: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="103"/>
+        <location filename="../plugin/export/insek.py" line="102"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>Die Ausgabedatei muss auf .pdf, .png oder .svg enden (angegeben: &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="105"/>
+        <location filename="../plugin/export/insek.py" line="104"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>Der Stadtteilatlas wird als eine PDF-Datei geschrieben; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="111"/>
+        <location filename="../plugin/export/insek.py" line="110"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>In {path} kann nicht geschrieben werden: keine Schreibberechtigung. Bitte einen anderen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="123"/>
+        <location filename="../plugin/export/insek.py" line="122"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Der Layer &apos;{layer}&apos; ist ungültig (seine Quelle konnte nicht geöffnet werden).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="125"/>
+        <location filename="../plugin/export/insek.py" line="124"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Der Layer &apos;{layer}&apos; hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="128"/>
+        <location filename="../plugin/export/insek.py" line="127"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Der Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="174"/>
+        <location filename="../plugin/export/insek.py" line="173"/>
         <source>suppressed or no residents</source>
         <translation>unterdrückt oder keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="174"/>
+        <location filename="../plugin/export/insek.py" line="173"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
@@ -404,97 +389,97 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Stadtteilatlas hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="334"/>
+        <location filename="../plugin/export/insek.py" line="336"/>
         <source>The districts layer has no usable features.</source>
         <translation>Der Layer der Stadtteile enthält keine verwendbaren Objekte.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="362"/>
+        <location filename="../plugin/export/insek.py" line="365"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Plätze je 1.000|Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="362"/>
+        <location filename="../plugin/export/insek.py" line="365"/>
         <source> (generalised)</source>
         <translation> (generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="395"/>
+        <location filename="../plugin/export/insek.py" line="398"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Karte: Dispersion Planner, {date}; KBS {crs}; Stadtteilgrenzen wie geliefert.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="400"/>
+        <location filename="../plugin/export/insek.py" line="403"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Beispieldaten: keine realen Standorte von Unterkünften und keine amtlichen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="401"/>
+        <location filename="../plugin/export/insek.py" line="404"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Plätze in Gemeinschaftsunterkünften je 1.000 Einwohner, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="421"/>
+        <location filename="../plugin/export/insek.py" line="424"/>
         <source>district profile</source>
         <translation>Stadtteilprofil</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="476"/>
+        <location filename="../plugin/export/insek.py" line="479"/>
         <source>INSEK export (generated)</source>
         <translation>INSEK-Export (automatisch erzeugt)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="568"/>
+        <location filename="../plugin/export/insek.py" line="584"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="590"/>
+        <location filename="../plugin/export/insek.py" line="606"/>
         <source>City total</source>
         <translation>Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="591"/>
+        <location filename="../plugin/export/insek.py" line="607"/>
         <source>Districts: {n}</source>
         <translation>Stadtteile: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="592"/>
+        <location filename="../plugin/export/insek.py" line="608"/>
         <source>Population: {n}</source>
         <translation>Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="593"/>
+        <location filename="../plugin/export/insek.py" line="609"/>
         <source>Shelters: {n}</source>
         <translation>Gemeinschaftsunterkünfte: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="594"/>
+        <location filename="../plugin/export/insek.py" line="610"/>
         <source>Places: {n}</source>
         <translation>Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="595"/>
+        <location filename="../plugin/export/insek.py" line="611"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Plätze je 1.000 Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="602"/>
+        <location filename="../plugin/export/insek.py" line="618"/>
         <source>Suggested new places: {n}</source>
         <translation>Vorgeschlagene neue Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="612"/>
+        <location filename="../plugin/export/insek.py" line="628"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>Gesamtstadt: Wie gleichmäßig sind die Plätze verteilt?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="627"/>
+        <location filename="../plugin/export/insek.py" line="644"/>
         <source>No city indices available.</source>
         <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="664"/>
+        <location filename="../plugin/export/insek.py" line="681"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation>matplotlib ist nicht installiert: Die Lorenzkurve fehlt auf der Übersichtsseite.</translation>
     </message>
@@ -519,152 +504,152 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>In der Layoutvorlage {path} fehlen die Elemente {items}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="183"/>
+        <location filename="../plugin/export/layouts.py" line="196"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="297"/>
+        <location filename="../plugin/export/layouts.py" line="310"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="297"/>
+        <location filename="../plugin/export/layouts.py" line="310"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="298"/>
+        <location filename="../plugin/export/layouts.py" line="311"/>
         <source>A3 landscape</source>
         <translation>A3 quer</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="298"/>
+        <location filename="../plugin/export/layouts.py" line="311"/>
         <source>A3 portrait</source>
         <translation>A3 hoch</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>childcare (Kita)</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>school</source>
         <translation>Schule</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>language course</source>
         <translation>Sprachkurs</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>counselling</source>
         <translation>Beratung</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>job centre</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>public transport</source>
         <translation>ÖPNV</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="38"/>
+        <location filename="../plugin/export/profiles.py" line="39"/>
         <source>hot spot</source>
         <translation>Hotspot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="38"/>
+        <location filename="../plugin/export/profiles.py" line="39"/>
         <source>cold spot</source>
         <translation>Coldspot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="38"/>
+        <location filename="../plugin/export/profiles.py" line="39"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="38"/>
+        <location filename="../plugin/export/profiles.py" line="39"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="103"/>
+        <location filename="../plugin/export/profiles.py" line="104"/>
         <source>City indices are not shown: the analysis module is not available in this installation.</source>
         <translation>Gesamtstädtische Kennzahlen werden nicht angezeigt: Das Analysemodul ist in dieser Installation nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="134"/>
+        <location filename="../plugin/export/profiles.py" line="135"/>
         <source>City indices could not be computed: {error}</source>
         <translation>Gesamtstädtische Kennzahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="155"/>
+        <location filename="../plugin/export/profiles.py" line="156"/>
         <source>Population: {value}</source>
         <translation>Einwohner: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="156"/>
+        <location filename="../plugin/export/profiles.py" line="158"/>
         <source>Shelters: {value}</source>
         <translation>Gemeinschaftsunterkünfte: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="157"/>
+        <location filename="../plugin/export/profiles.py" line="159"/>
         <source>Places: {value}</source>
         <translation>Plätze: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="160"/>
+        <location filename="../plugin/export/profiles.py" line="162"/>
         <source> (rank {rank} of {count})</source>
         <translation> (Rang {rank} von {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="161"/>
+        <location filename="../plugin/export/profiles.py" line="163"/>
         <source>Places per 1,000 inhabitants: {value}{rank}</source>
         <translation>Plätze je 1.000 Einwohner: {value}{rank}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="162"/>
+        <location filename="../plugin/export/profiles.py" line="164"/>
         <source>Gi* class: {value}</source>
         <translation>Gi*-Klasse: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="164"/>
+        <location filename="../plugin/export/profiles.py" line="166"/>
         <source>Suggested new places: {value}</source>
         <translation>Vorgeschlagene neue Plätze: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="166"/>
+        <location filename="../plugin/export/profiles.py" line="168"/>
         <source>Groups: {value}</source>
         <translation>Gruppen: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="168"/>
+        <location filename="../plugin/export/profiles.py" line="170"/>
         <source>Operators: {value}</source>
         <translation>Träger: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="171"/>
+        <location filename="../plugin/export/profiles.py" line="173"/>
         <source>Nearest services from the district centre: {value}</source>
         <translation>Nächstgelegene Angebote vom Mittelpunkt des Stadtteils: {value}</translation>
     </message>
@@ -679,67 +664,67 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="165"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="195"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>occupied</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="71"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="83"/>
         <source>Count the places available in each shelter</source>
         <translation>Alle vorhandenen Plätze jeder Unterkunft zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="72"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="84"/>
         <source>Count the places currently occupied</source>
         <translation>Nur die derzeit belegten Plätze zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="90"/>
         <source>Places counted</source>
         <translation>Gezählte Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran&apos;s I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="83"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Startwert der Zufallspermutationen: Gleicher Startwert ergibt gleiche p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="100"/>
         <source>Seed</source>
         <translation>Startwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="124"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
         <source>Service distance</source>
         <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
         <source>Progress of the analysis</source>
         <translation>Fortschritt der Analyse</translation>
     </message>
@@ -749,427 +734,427 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
         <source>Run the analysis in the background</source>
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
         <source>Cancel run</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="105"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="117"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
         <source>Close the dialog</source>
         <translation>Dialog schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="127"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>Gesamtstädtische Kennzahlen, jeweils mit einer kurzen Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="128"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
         <source>City indices</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="133"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="163"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="134"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="136"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="166"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="139"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="145"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="175"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="182"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="168"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="198"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="206"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="244"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
         <source>District metrics</source>
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="217"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="300"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="95"/>
+        <location filename="../plugin/gui/export_dialog.py" line="96"/>
         <source>Export INSEK map</source>
         <translation>INSEK-Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="71"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
         <source>Shelters</source>
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="121"/>
+        <location filename="../plugin/gui/export_dialog.py" line="122"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation>Gemeinschaftsunterkünfte in Kaiserslautern</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="129"/>
+        <location filename="../plugin/gui/export_dialog.py" line="130"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Für die Veröffentlichung generalisiert: Unterkünfte auf Stadtteile zusammenfassen (für alles, was das Amt verlässt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="133"/>
+        <location filename="../plugin/gui/export_dialog.py" line="134"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="80"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
         <source>Suppress counts below</source>
         <translation>Werte unterdrücken unter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="141"/>
+        <location filename="../plugin/gui/export_dialog.py" line="142"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="97"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="97"/>
         <source>Output file</source>
         <translation>Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="234"/>
+        <location filename="../plugin/gui/export_dialog.py" line="236"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Bitte eine Ausgabedatei wählen (.pdf, .png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="243"/>
+        <location filename="../plugin/gui/export_dialog.py" line="245"/>
         <source>INSEK map</source>
         <translation>INSEK-Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="261"/>
+        <location filename="../plugin/gui/export_dialog.py" line="263"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="270"/>
+        <location filename="../plugin/gui/export_dialog.py" line="272"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Geschrieben: {path} ({pages} Seite(n)); hinzugefügte Layouts: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="278"/>
+        <location filename="../plugin/gui/export_dialog.py" line="280"/>
         <source>INSEK export</source>
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="93"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="98"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="89"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="113"/>
         <source>New places (N)</source>
         <translation>Neue Plätze (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="100"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>Obergrenze je Stadtteil: Bestehende und neue Plätze je 1.000 Einwohner dürfen diesen Wert nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="101"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
         <source>Max. places per 1,000</source>
         <translation>Max. Plätze je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="102"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="114"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Ausgewählte Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Unterkünften</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="103"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="115"/>
         <source>Min. spacing</source>
         <translation>Mindestabstand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
         <source>limit</source>
         <translation>begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Plätze im Radius jedes Treffpunkts begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="107"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>Zulässige Zahl bestehender und neuer Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
         <source>Hotspot limit</source>
         <translation>Obergrenze je Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="131"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie &apos;{cat}&apos; innerhalb der max. Entfernung zu Angeboten (Luftlinie) haben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
         <source>Required services</source>
         <translation>Erforderliche Angebote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximale Luftlinienentfernung zu jedem erforderlichen Angebot</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="128"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Zusätzlich die nächstbesten, voneinander abweichenden Verteilungen berechnen, damit die Planung auswählen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="216"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und die beste gefundene Verteilung mit ihrer Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="148"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="149"/>
         <source>allow several groups at one site</source>
         <translation>mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="150"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Aus: Jeder Standort nimmt nur eine Gruppe auf (Spracheinheiten). An: Gruppen können sich einen Standort teilen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="151"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Von der Planung festgelegte Gruppenregeln; das Plugin trifft keine Annahme darüber, welche Gruppen in Konflikt stehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Plätze je Gruppenbezeichnung; wenn ausgefüllt, ersetzt dies N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="150"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
         <source>Progress of the optimisation</source>
         <translation>Fortschritt der Optimierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="153"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
         <source>Compute a placement in the background</source>
         <translation>Eine Verteilung im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="169"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Die Optimierung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status des Vorschlags und, falls keine Verteilung möglich ist, die Gründe dafür</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="198"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="179"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Vorgeschlagene Standorte mit Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="203"/>
         <source>Sites and reasons</source>
         <translation>Standorte und Begründungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="186"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Plätze je 1.000 Einwohner vorher und nachher, mit Obergrenze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="188"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="210"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Stadtteile vor und nach der vorgeschlagenen Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="191"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
         <source>Before / after</source>
         <translation>Vorher / nachher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="215"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Plätze je Standort im Vorschlag und in jeder Alternative, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="210"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="232"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Potenzialflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="246"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="260"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="290"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="265"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="106"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="135"/>
         <source>Suggested sites</source>
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="272"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="302"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="286"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="357"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="287"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="358"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="366"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="107"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="136"/>
         <source>Districts after placement</source>
         <translation>Stadtteile nach der Verteilung</translation>
     </message>
@@ -1239,12 +1224,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="40"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="45"/>
         <source>Analyse dispersion of accommodation</source>
         <translation>Verteilung der Unterbringung analysieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="43"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="48"/>
         <source>Measures how concentrated shelter places are across districts, relative to where people live.
 
 Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
@@ -1261,112 +1246,112 @@ PLACES_FIELD: Kapazität (capacity) oder belegte Plätze (occupied) zählen. PER
 Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und Erläuterungen in verständlicher Sprache).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="102"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="81"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="105"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Feld für Plätze (capacity oder occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="67"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="72"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutationen für Pseudo-p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="69"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="74"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="70"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="76"/>
         <source>Service access distance (m)</source>
         <translation>Maximale Entfernung zu Angeboten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="73"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="78"/>
         <source>City metrics</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="108"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="108"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="125"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="178"/>
         <source>Checking the input layers</source>
         <translation>Eingabelayer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="91"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="96"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Kennzahlen und räumliche Statistiken werden berechnet</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="49"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="54"/>
         <source>Export INSEK map or district atlas</source>
         <translation>INSEK-Karte oder Stadtteilatlas exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="82"/>
         <source>Shared accommodation</source>
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="85"/>
         <source>Public-safe (generalised for publication)</source>
         <translation>Für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="90"/>
         <source>District atlas (PDF)</source>
         <translation>Stadtteilatlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="89"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="99"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="90"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="100"/>
         <source>Layouts added to the project</source>
         <translation>Dem Projekt hinzugefügte Layouts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="98"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="108"/>
         <source>Unknown layout; choose one of {names}.</source>
         <translation>Unbekanntes Layout; bitte eines von {names} wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="125"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="150"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: Der Projektlayer &apos;{name}&apos; wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="129"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="154"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Interner Export: Die Standorte der Unterkünfte sind sichtbar. Diese Datei nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="32"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="31"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
         <translation>&apos;{entry}&apos; hat nicht die Form Name=Wert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="49"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="51"/>
         <source>Fuse shelter lists</source>
         <translation>GU-Listen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="52"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="54"/>
         <source>Fuses shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
@@ -1383,57 +1368,57 @@ SOURCE_DATES (optional): &apos;Layername=2023-11-28;...&apos; für Listen ohne D
 Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der weiter vorn stehenden Quelle) und vermerkt Quelle und Datum in &lt;field&gt;_source und &lt;field&gt;_date. CONFLICTS listet abweichende Kapazitäten, Belegungen über der Kapazität (occupied &gt; capacity) sowie angegebene Auslastungen oder freie Plätze, die den Zählwerten widersprechen, jeweils auf Englisch und Deutsch. Die Quellen werden nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="68"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="71"/>
         <source>Shelter lists</source>
         <translation>GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="73"/>
         <source>Match distance (m)</source>
         <translation>Abstand für den Abgleich (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="74"/>
         <source>Field mapping (contract=source;...)</source>
         <translation>Feldzuordnung (Vorgabefeld=Quellfeld;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="74"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="76"/>
         <source>Dates of the lists (layer=date;...)</source>
         <translation>Stand der Listen (Layer=Datum;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="49"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="52"/>
         <source>Target CRS</source>
         <translation>Ziel-KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="78"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="80"/>
         <source>Fused shelters</source>
         <translation>Zusammengeführte Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="80"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="82"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="87"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="89"/>
         <source>No shelter lists were given.</source>
         <translation>Es wurden keine GU-Listen angegeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="106"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="108"/>
         <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
         <translation>{shelters} Unterkünfte aus {sources} Listen; Widersprüche: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="30"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="33"/>
         <source>Import Integreat locations</source>
         <translation>Integreat-Standorte importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="33"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="36"/>
         <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
 
 CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
@@ -1448,27 +1433,27 @@ TARGET_CRS: Koordinatenbezugssystem der Ausgabe (Standard: EPSG:25832).
 Vorübergehend geschlossene Standorte und Standorte ohne Koordinaten werden übersprungen; das Protokoll nennt sie. Nicht zugeordnete Kategorien zählen als &apos;other&apos; und werden aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="45"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="48"/>
         <source>Integreat locations JSON</source>
         <translation>Integreat-Standorte (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="46"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="49"/>
         <source>Category mapping (CSV file or a=b;c=d)</source>
         <translation>Kategoriezuordnung (CSV-Datei oder a=b;c=d)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="78"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
         <source>{count} services written.</source>
         <translation>{count} Angebote geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="30"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="33"/>
         <source>Import Zensus 2022 grid</source>
         <translation>Zensus-2022-Gitter importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="33"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="36"/>
         <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
 
 INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
@@ -1487,117 +1472,117 @@ EXTENT (optional): nur Zellen behalten, deren Mittelpunkt innerhalb liegt, z. B.
 Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als &apos;–&apos; angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="35"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
         <source>Zensus grid CSV</source>
         <translation>Zensus-Gitter (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="51"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="54"/>
         <source>Value column</source>
         <translation>Wertespalte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="53"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="56"/>
         <source>Keep only cells within</source>
         <translation>Nur Zellen innerhalb von</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="54"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="57"/>
         <source>Zensus grid cells</source>
         <translation>Zensus-Gitterzellen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="88"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="91"/>
         <source>{count} grid cells written.</source>
         <translation>{count} Gitterzellen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="90"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="93"/>
         <source>{count} cells outside the extent were left out.</source>
         <translation>{count} Zellen außerhalb der Ausdehnung wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="38"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="41"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
         <translation>Unbekannte Angebotskategorien: {unknown}. Bekannt: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="54"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
         <source>Suggest placements of new places</source>
         <translation>Standorte für neue Plätze vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="80"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="104"/>
         <source>Existing shelters</source>
         <translation>Bestehende Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="87"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
         <source>Group rules table</source>
         <translation>Tabelle der Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="88"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="112"/>
         <source>Group demand table</source>
         <translation>Tabelle Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="91"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="115"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Höchstzahl Plätze je 1.000 Einwohner je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="93"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="118"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Mindestabstand zwischen Standorten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="95"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="119"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Höchstzahl Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="123"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Erforderliche Angebotskategorien (kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="99"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="126"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximale Entfernung zu jedem erforderlichen Angebot (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="101"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="128"/>
         <source>Time limit (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="103"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="130"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternativen (nächstbeste, voneinander abweichende Verteilungen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="105"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="133"/>
         <source>Allow several groups at one site</source>
         <translation>Mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="110"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="139"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
         <source>Highest load among receiving districts</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="112"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
         <source>Relative optimality gap</source>
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="193"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -1652,7 +1637,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Die zu importierende CSV-Datei; sie wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="78"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
@@ -1737,147 +1722,147 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Die übrigen Zeilen importieren und die übersprungenen Zeilen auflisten; andernfalls brechen Zeilen ohne Koordinaten den Import ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>Decimal mark</source>
         <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
         <source>x / longitude</source>
         <translation>x / Länge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="163"/>
         <source>y / latitude</source>
         <translation>y / Breite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="160"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
         <source>CRS</source>
         <translation>KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="167"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="168"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="174"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Welche Spalte welches Feld der Datenvorgaben enthält; die Zuordnung wird mit dem Layer gespeichert, die Spalten behalten ihre Namen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="180"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Koordinaten der Vorschauzeilen, gelesen mit den obigen Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="181"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="187"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Vorschau (erste {n} Zeilen, Koordinatenspalten hervorgehoben)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="184"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>Die ersten Zeilen der Datei, gelesen mit den obigen Einstellungen; hier wird nichts zurückgeschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="192"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="198"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="200"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Hinweise und Probleme aus Erkennung und Import, jeweils mit Datei und Zeile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="204"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="210"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="205"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="211"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Die ganze Datei mit diesen Einstellungen lesen, gegen die Datenvorgaben prüfen und als gestalteten Layer zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="209"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="215"/>
         <source>Close without importing</source>
         <translation>Ohne Import schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="271"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="278"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>Das Koordinatenbezugssystem konnte aus den Werten von &apos;{x}&apos;/&apos;{y}&apos; nicht erkannt werden: bitte KBS wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(choose a column)</source>
         <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="322"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="329"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>&apos;{encoding}&apos; ist keine bekannte Zeichenkodierung.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="142"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>Die Datei &apos;{file}&apos; kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="351"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="358"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>Mit dem Trennzeichen &apos;{sep}&apos; hat die Datei nur eine Spalte: bitte ein anderes Trennzeichen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="395"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="402"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="398"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="405"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>Keine Vorschauzeile enthält mit diesem Dezimaltrennzeichen Zahlen in &apos;{x}&apos; und &apos;{y}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="407"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="414"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>die Werte scheinen vertauscht (x enthält y-Werte); sie werden vertauscht gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="409"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="416"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>die Werte sehen nach {guess} aus, nicht nach {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="425"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="432"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>Diese Zeile hat {count} Felder, die Kopfzeile {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="441"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
         <source>Fields of {kind}</source>
         <translation>Felder für {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Spalte, die &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
@@ -1897,47 +1882,47 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>HINWEIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <location filename="../plugin/gui/widgets.py" line="152"/>
         <source>Open the user guide at this dialog&apos;s topic</source>
         <translation>Das Benutzerhandbuch beim Thema dieses Dialogs öffnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/task_dialog.py" line="1"/>
+        <location filename="../plugin/gui/task_dialog.py" line="93"/>
         <source>A run is still in progress. Cancel it and close the dialog?</source>
         <translation>Eine Berechnung läuft noch. Soll sie abgebrochen und der Dialog geschlossen werden?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <location filename="../plugin/gui/widgets.py" line="61"/>
         <source>Required: the check fails without it</source>
         <translation>Pflichtangabe: ohne sie schlägt die Prüfung fehl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="1"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="67"/>
         <source>Vector file</source>
         <translation>Vektordatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="484"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="491"/>
         <source>Choose a CSV file first.</source>
         <translation>Bitte zuerst eine CSV-Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="490"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="497"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>Datei &apos;{file}&apos;: bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="501"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>Datei &apos;{file}&apos;: x und y sind beide die Spalte &apos;{column}&apos;; bitte zwei verschiedene Spalten wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="519"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="527"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>Die Datei &apos;{file}&apos; wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="528"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="536"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} aus &apos;{file}&apos; als Layer &apos;{layer}&apos; ({crs}) importiert.</translation>
     </message>
@@ -2052,77 +2037,77 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Dialog schließen; bereits hinzugefügte Layer bleiben im Projekt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="237"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="238"/>
         <source>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Ankreuzen, um &apos;{layer}&apos; ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="250"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="252"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Stand dieser Liste, entnommen aus dem Feld &apos;{field}&apos; (neuester Wert); er gilt für Datensätze ohne eigenes Datum oder für alle Datensätze, wenn &apos;Datum je Datensatz&apos; ausgeschaltet ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="253"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="255"/>
         <source>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</source>
         <translation>Stand dieser Liste (der Layer hat kein Datumsfeld; Standard: unbekannt, und eine Liste mit unbekanntem Stand setzt sich nie gegen eine datierte durch). Bei abweichenden Werten gilt die neuere Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="256"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="258"/>
         <source>none</source>
         <translation>kein Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="261"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Das eigene Datum jedes Datensatzes aus dem Feld &apos;{field}&apos; verwenden; abwählen, um allen Datensätzen den Stand der Liste zu geben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="261"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>Der Layer hat kein Datumsfeld; jeder Datensatz erhält den Stand der Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="266"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="268"/>
         <source>Number of features in the layer</source>
         <translation>Anzahl der Objekte im Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="364"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="367"/>
         <source>Tick at least two shelter lists to fuse.</source>
         <translation>Bitte mindestens zwei GU-Listen zum Zusammenführen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="331"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="333"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>Das Ziel-KBS {crs} ist nicht metrisch; bitte ein projiziertes KBS wie EPSG:25832 wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="409"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="412"/>
         <source>Shelter conflicts</source>
         <translation>Widersprüche der GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="401"/>
+        <location filename="../plugin/export/insek.py" line="404"/>
         <source> — generalised for publication</source>
         <translation> — für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="401"/>
+        <location filename="../plugin/export/insek.py" line="404"/>
         <source> — internal</source>
         <translation> — intern</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="543"/>
+        <location filename="../plugin/export/insek.py" line="559"/>
         <source>summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="543"/>
+        <location filename="../plugin/export/insek.py" line="559"/>
         <source>atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="402"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="409"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
         <translation>{n} von {total} Vorschauzeilen haben Koordinaten: {x} von {x0} bis {x1}, {y} von {y0} bis {y1}</translation>
     </message>
@@ -2142,22 +2127,22 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Die Tabelle konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="23"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="26"/>
         <source>District population from a Zensus grid</source>
         <translation>Einwohner je Stadtteil aus dem Zensus-Gitter</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="26"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="29"/>
         <source>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells ("–") count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city&apos;s own figures are missing or coarser. The districts layer is not changed.</source>
         <translation>Summiert die Einwohner einer Zensus-2022-Gitterdatei (CSV, 100 m, 1 km oder 10 km) je Stadtteil und schreibt eine Kopie der Stadtteile mit den Feldern population_zensus, zensus_cells und zensus_suppressed_cells. Eine Gitterzelle zählt zu dem Stadtteil, in dem ihr Mittelpunkt liegt; geheim gehaltene Zellen („–“) zählen 0 und werden gemeldet. population_zensus kann als POPULATION_FIELD von dispersion:analyse oder dispersion:suggest dienen, wenn eigene Einwohnerzahlen der Stadt fehlen oder gröber sind. Der Stadtteil-Layer wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="37"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="40"/>
         <source>Population column of the grid</source>
         <translation>Einwohnerspalte des Gitters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="41"/>
         <source>Districts with grid population</source>
         <translation>Stadtteile mit Gitter-Einwohnerzahl</translation>
     </message>
@@ -2177,22 +2162,22 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>die geschriebene Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="255"/>
+        <location filename="../plugin/export/insek.py" line="257"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>Der Vorschlagslayer „{layer}“ enthält nur eine Verteilung (kein Feld „alternative“); wählen Sie Verteilung 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="259"/>
+        <location filename="../plugin/export/insek.py" line="261"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>Der Vorschlagslayer „{layer}“ hat keine Verteilung {n}; er enthält {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="552"/>
+        <location filename="../plugin/export/insek.py" line="568"/>
         <source>the map&apos;s texts</source>
         <translation>die Texte der Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="123"/>
+        <location filename="../plugin/export/profiles.py" line="124"/>
         <source>City indices are withheld: the city total itself is withheld.</source>
         <translation>Die Kennzahlen der Gesamtstadt werden nicht veröffentlicht: Schon die Gesamtzahl der Stadt ist geheim gehalten.</translation>
     </message>
@@ -2227,27 +2212,27 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Kennzahlen der Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="114"/>
+        <location filename="../plugin/gui/export_dialog.py" line="115"/>
         <source>the suggestion</source>
         <translation>der Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="115"/>
+        <location filename="../plugin/gui/export_dialog.py" line="116"/>
         <source>alternative </source>
         <translation>Alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="116"/>
+        <location filename="../plugin/gui/export_dialog.py" line="117"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Welche Verteilung des Vorschlagslayers die Karte zeigt und zählt: der Vorschlag oder eine seiner Alternativen (Feld „alternative“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="118"/>
+        <location filename="../plugin/gui/export_dialog.py" line="119"/>
         <source>Placement</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="178"/>
+        <location filename="../plugin/gui/export_dialog.py" line="180"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2257,7 +2242,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="219"/>
+        <location filename="../plugin/gui/export_dialog.py" line="221"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2272,47 +2257,27 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Zusammenführung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="387"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="390"/>
         <source>Fusing {n} lists…</source>
         <translation>{n} Listen werden zusammengeführt …</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="391"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="394"/>
         <source>Fusion cancelled; nothing was added.</source>
         <translation>Zusammenführung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/help.py" line="70"/>
+        <location filename="../plugin/qgis_adapters/help.py" line="72"/>
         <source>The user guide could not be opened in a browser; open it by hand: {url}</source>
         <translation>Das Benutzerhandbuch ließ sich nicht im Browser öffnen; bitte von Hand öffnen: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
-        <source>optimal</source>
-        <translation>optimal</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
-        <source>feasible (time limit reached)</source>
-        <translation>lösbar (Zeitlimit erreicht)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
-        <source>infeasible</source>
-        <translation>unlösbar</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
-        <source>no placement found in time</source>
-        <translation>keine Verteilung in der Zeit gefunden</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="265"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="52"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="57"/>
         <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
 
 PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
@@ -2333,17 +2298,17 @@ LANGUAGE: die Sprache aller Texte auf Karte, Legende und Atlasseiten, mit ihrer 
 Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Planungslayer des Projekts verwendet. Die erzeugten Layouts werden zur Nachbearbeitung in die Layoutverwaltung des Projekts aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="84"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
         <source>Placement of the suggestions (0 = the suggestion, k = alternative k)</source>
         <translation>Verteilung der Vorschläge (0 = der Vorschlag, k = Alternative k)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="68"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="71"/>
         <source>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</source>
         <translation>Integreat {item} („{name}“): Seine Lage lässt sich nicht in {crs} ausdrücken; wählen Sie ein anderes Ziel-KBS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="57"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="81"/>
         <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
 - each site gets 0 or between its min_places and max_places, in multiples of its module;
 - district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
@@ -2362,7 +2327,7 @@ It first minimises the highest load among receiving districts, then places near 
 Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, danach die Zahl der Plätze in der Nähe von Treffpunkten und eng benachbarter Standortpaare, zuletzt die Kosten. STATUS ist optimal, feasible (Zeitlimit erreicht, mit GAP), infeasible (bewiesen unlösbar) oder timeout (innerhalb von TIME_LIMIT_S, das auch den Modellaufbau umfasst, keine Verteilung gefunden; Unlösbarkeit nicht bewiesen); bei infeasible nennen MESSAGE und das Protokoll die Regeln, die sich widersprechen, und die kleinste Lockerung, die eine Lösung ermöglicht. ALTERNATIVES ergänzt die nächstbesten, voneinander abweichenden Verteilungen (Feld &apos;alternative&apos;). Jeder Standort erhält eine verständliche Begründung. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="109"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
         <source>Status (optimal, feasible, infeasible, timeout)</source>
         <translation>Status (optimal, feasible, infeasible, timeout)</translation>
     </message>
@@ -2372,23 +2337,27 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="352"/>
+        <location filename="../plugin/processing/base.py" line="437"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
         <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
         <translation>Eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit unbekanntem Wert und einer Warnung, die die Zeile nennt; Pflichtspalten werden weiterhin geprüft</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="245"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="58"/>
         <source>Import CSV table (points)</source>
         <translation>CSV-Tabelle importieren (Punkte)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="61"/>
         <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
 
 KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
@@ -2409,48 +2378,249 @@ KEEP_UNKNOWN (Standard: an): eine leere Zelle oder &apos;k. A.&apos; in einer op
 OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_flags mit dem, was in einer Zeile zu prüfen ist (unbekannter Wert, Platzhalter-Position wie 0/0 oder 1/1, vertauschte x/y, mehr als 50 km außerhalb der übrigen Zeilen). Das Protokoll nennt dasselbe mit Datei, Zeile und Spalte.</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="79"/>
         <source>The rows are</source>
         <translation>Die Zeilen sind</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="81"/>
         <source>Separator (empty: detect)</source>
         <translation>Trennzeichen (leer: erkennen)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="83"/>
         <source>Decimal mark (empty: detect)</source>
         <translation>Dezimalzeichen (leer: erkennen)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="85"/>
         <source>Encoding (empty: detect)</source>
         <translation>Zeichenkodierung (leer: erkennen)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="86"/>
         <source>X or longitude column (empty: guess)</source>
         <translation>Spalte X oder Länge (leer: erraten)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="88"/>
         <source>Y or latitude column (empty: guess)</source>
         <translation>Spalte Y oder Breite (leer: erraten)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="90"/>
         <source>CRS of the coordinates (empty: guess)</source>
         <translation>KBS der Koordinaten (leer: erraten)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="92"/>
         <source>Keep rows with unknown values (NULL)</source>
         <translation>Zeilen mit unbekannten Werten behalten (NULL)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="94"/>
         <source>Imported points</source>
         <translation>Importierte Punkte</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="160"/>
         <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
         <translation>{count} Zeilen aus „{file}“ importiert ({crs}).</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="109"/>
         <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
         <translation>DECIMAL muss &apos;,&apos; oder &apos;.&apos; sein, nicht &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Childcare (Kita)</source>
+        <translation>Kinderbetreuung (Kita)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>School</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Language course</source>
+        <translation>Sprachkurs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Counselling</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Job centre</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Public transport</source>
+        <translation>ÖPNV</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>&lt; 80 % occupied</source>
+        <translation>&lt; 80 % belegt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>80 – 95 % occupied</source>
+        <translation>80 – 95 % belegt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>≥ 95 % occupied</source>
+        <translation>≥ 95 % belegt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Hot spot (Gi*, p &lt; 0.05)</source>
+        <translation>Hotspot (Gi*, p &lt; 0,05)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Cold spot (Gi*, p &lt; 0.05)</source>
+        <translation>Coldspot (Gi*, p &lt; 0,05)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Not significant</source>
+        <translation>Nicht signifikant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="638"/>
+        <source>{places} places, {rate} ‰</source>
+        <translation>{places} Plätze, {rate} je 1.000 EW</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="354"/>
+        <source>{places} ({rate} ‰)</source>
+        <translation>{places} ({rate} je 1.000 EW)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="154"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="155"/>
+        <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
+        <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="174"/>
+        <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
+        <translation>Die angezeigte Tabelle als tabulatorgetrennten Text kopieren, der sich in eine Tabellenkalkulation einfügen lässt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="177"/>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="247"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
+        <source>Save the analysis report as HTML and PDF</source>
+        <translation>Den Analysebericht als HTML und PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <source>Save the placement report as HTML and PDF</source>
+        <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="330"/>
+        <source>Table copied.</source>
+        <translation>Tabelle kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="247"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="282"/>
+        <source>analysis_report.html</source>
+        <translation>Analysebericht.html</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="344"/>
+        <source>placement_report.html</source>
+        <translation>Platzierungsbericht.html</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="352"/>
+        <source>Report saved: {html} and {pdf}</source>
+        <translation>Bericht gespeichert: {html} und {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="94"/>
+        <source>Language of the map texts (default: the QGIS interface language)</source>
+        <translation>Sprache der Kartentexte (Standard: Sprache der QGIS-Oberfläche)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/layers.py" line="255"/>
+        <source>Dispersion Planner results</source>
+        <translation>Ergebnisse Dispersion Planner</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="53"/>
+        <source>Gi* hot/cold spots</source>
+        <translation>Gi*-Hot-/Coldspots</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="65"/>
+        <source>Gi* hot/cold spots is an optional style (layer styles menu). With few districts Gi* is rarely significant: &apos;not significant&apos; does not mean the places are evenly spread. The default style shows places per 1,000 residents.</source>
+        <translation>Gi*-Hot-/Coldspots ist ein optionaler Stil (Menü Layerstile). Bei wenigen Stadtteilen ist Gi* selten signifikant: „nicht signifikant“ heißt nicht, dass die Plätze gleichmäßig verteilt sind. Der Standardstil zeigt Plätze je 1.000 Einwohner.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="207"/>
+        <source>places per 1,000 residents</source>
+        <translation>Plätze je 1.000 Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="208"/>
+        <source>no places</source>
+        <translation>keine Plätze</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="213"/>
+        <source>over {lower} {unit}</source>
+        <translation>über {lower} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="214"/>
+        <source>{lower} – {upper} {unit}</source>
+        <translation>{lower} – {upper} {unit}</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -4796,162 +4966,6 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a {kind}.</source>
         <comment>validation.wrong_type</comment>
         <translation>Layer „{layer}“, Objekt {fid}, Feld „{field}“: „{value}“ ist keine gültige Angabe ({kind}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Childcare (Kita)</source>
-        <translation>Kinderbetreuung (Kita)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>School</source>
-        <translation>Schule</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Language course</source>
-        <translation>Sprachkurs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Counselling</source>
-        <translation>Beratung</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Job centre</source>
-        <translation>Jobcenter</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Authority</source>
-        <translation>Behörde</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Public transport</source>
-        <translation>ÖPNV</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Health</source>
-        <translation>Gesundheit</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>&lt; 80 % occupied</source>
-        <translation>&lt; 80 % belegt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>80 – 95 % occupied</source>
-        <translation>80 – 95 % belegt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>≥ 95 % occupied</source>
-        <translation>≥ 95 % belegt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Hot spot (Gi*, p &lt; 0.05)</source>
-        <translation>Hotspot (Gi*, p &lt; 0,05)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Cold spot (Gi*, p &lt; 0.05)</source>
-        <translation>Coldspot (Gi*, p &lt; 0,05)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>Not significant</source>
-        <translation>Nicht signifikant</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>{places} places, {rate} ‰</source>
-        <translation>{places} Plätze, {rate} je 1.000 EW</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/language.py" line="1"/>
-        <source>{places} ({rate} ‰)</source>
-        <translation>{places} ({rate} je 1.000 EW)</translation>
-    </message>
-    <!-- issue 16: dialogs hand results on (Copy table, Save report) -->
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
-        <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Copy table</source>
-        <translation>Tabelle kopieren</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
-        <translation>Die angezeigte Tabelle als tabulatorgetrennten Text kopieren, der sich in eine Tabellenkalkulation einfügen lässt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Save report…</source>
-        <translation>Bericht speichern…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Save report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Save the analysis report as HTML and PDF</source>
-        <translation>Den Analysebericht als HTML und PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Save the placement report as HTML and PDF</source>
-        <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Table copied.</source>
-        <translation>Tabelle kopiert.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>HTML report (*.html)</source>
-        <translation>HTML-Bericht (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>analysis_report.html</source>
-        <translation>Analysebericht.html</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>placement_report.html</source>
-        <translation>Platzierungsbericht.html</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Report saved: {html} and {pdf}</source>
-        <translation>Bericht gespeichert: {html} und {pdf}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="96"/>
-        <source>Language of the map texts (default: the QGIS interface language)</source>
-        <translation>Sprache der Kartentexte (Standard: Sprache der QGIS-Oberfläche)</translation>
     </message>
 </context>
 </TS>

@@ -24,16 +24,6 @@
         <translation>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="64"/>
-        <source>Add file&apos;s layers</source>
-        <translation>Add file&apos;s layers</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="65"/>
-        <source>Add the layers of the chosen file to the project so they can be mapped below</source>
-        <translation>Add the layers of the chosen file to the project so they can be mapped below</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/layers_dialog.py" line="84"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation>Problems found: each names the layer, the feature and the field</translation>
@@ -64,42 +54,42 @@
         <translation>Remember the field mapping in the project and apply the style presets</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="105"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="112"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="108"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="116"/>
         <source>Planning layers</source>
         <translation>Planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="126"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="135"/>
         <source>Choose a districts layer.</source>
         <translation>Choose a districts layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="137"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="146"/>
         <source>All layers meet the data contract.</source>
         <translation>All layers meet the data contract.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="151"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="160"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
         <source>Planning layers styled and mapped.</source>
         <translation>Planning layers styled and mapped.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
         <source>Layers styled, but the check found errors: see the list.</source>
         <translation>Layers styled, but the check found errors: see the list.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="34"/>
+        <location filename="../plugin/processing/provider.py" line="36"/>
         <source>Dispersion Planner</source>
         <translation>Dispersion Planner</translation>
     </message>
@@ -124,7 +114,7 @@
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="45"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="57"/>
         <source>Candidate sites</source>
         <translation>Candidate sites</translation>
     </message>
@@ -139,32 +129,32 @@
         <translation>Group demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="55"/>
+        <location filename="../plugin/gui/widgets.py" line="81"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer used as {kind}. Its data are read, never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="56"/>
+        <location filename="../plugin/gui/widgets.py" line="82"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="65"/>
+        <location filename="../plugin/gui/widgets.py" line="93"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="65"/>
+        <location filename="../plugin/gui/widgets.py" line="93"/>
         <source>, required</source>
         <translation>, required</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="65"/>
+        <location filename="../plugin/gui/widgets.py" line="93"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="68"/>
+        <location filename="../plugin/gui/widgets.py" line="96"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -229,12 +219,12 @@
         <translation>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="24"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="27"/>
         <source>Load Kaiserslautern sample data</source>
         <translation>Load Kaiserslautern sample data</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="27"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="30"/>
         <source>Copies the bundled Kaiserslautern sample (18 districts with schematic boundaries, 10 shelters with the figures of 28 Nov 2023, community hotspots, illustrative services and candidate sites) into OUTPUT and adds its layers to the project with the plugin&apos;s styles.
 
 OUTPUT: folder for the GeoPackage (a temporary folder when empty).
@@ -249,52 +239,52 @@ LOAD: add the layers to the current project.
 The data are illustrative: boundaries are schematic and shelter positions are never real buildings.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="37"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="40"/>
         <source>Add the layers to the project</source>
         <translation>Add the layers to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="38"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="41"/>
         <source>Folder for the sample GeoPackage</source>
         <translation>Folder for the sample GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="41"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="44"/>
         <source>Sample GeoPackage</source>
         <translation>Sample GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_loadsample.py" line="46"/>
+        <location filename="../plugin/processing/alg_loadsample.py" line="49"/>
         <source>Sample copied to {path}</source>
         <translation>Sample copied to {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="74"/>
+        <location filename="../plugin/processing/base.py" line="80"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="74"/>
+        <location filename="../plugin/processing/base.py" line="80"/>
         <source>Data import</source>
         <translation>Data import</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="74"/>
+        <location filename="../plugin/processing/base.py" line="80"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="148"/>
+        <location filename="../plugin/processing/base.py" line="188"/>
         <source>The districts layer is required.</source>
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="153"/>
+        <location filename="../plugin/processing/base.py" line="193"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="37"/>
+        <location filename="../plugin/processing/provider.py" line="39"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
         <translation>Dispersion Planner: refugee accommodation analysis and placement</translation>
     </message>
@@ -309,82 +299,77 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Layer &apos;{table}&apos; could not be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="146"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="152"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Kaiserslautern sample (illustrative)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="40"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="52"/>
         <source>Places per 1,000 inhabitants</source>
         <translation>Places per 1,000 inhabitants</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="41"/>
-        <source>Hot and cold spots (Gi*)</source>
-        <translation>Hot and cold spots (Gi*)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="42"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="54"/>
         <source>Shelters by capacity and utilisation</source>
         <translation>Shelters by capacity and utilisation</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="43"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="55"/>
         <source>Community hotspots with radius</source>
         <translation>Community hotspots with radius</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="44"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="56"/>
         <source>Services by category</source>
         <translation>Services by category</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="46"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="58"/>
         <source>Suggested placements</source>
         <translation>Suggested placements</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="61"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="243"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
         <translation>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="103"/>
+        <location filename="../plugin/export/insek.py" line="102"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="105"/>
+        <location filename="../plugin/export/insek.py" line="104"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>The district atlas is written as one PDF; choose an output ending in .pdf.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="111"/>
+        <location filename="../plugin/export/insek.py" line="110"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>Cannot write to {path}: permission denied. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="123"/>
+        <location filename="../plugin/export/insek.py" line="122"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="125"/>
+        <location filename="../plugin/export/insek.py" line="124"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="128"/>
+        <location filename="../plugin/export/insek.py" line="127"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Layer &apos;{layer}&apos; has no features: there is nothing to map.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="174"/>
+        <location filename="../plugin/export/insek.py" line="173"/>
         <source>suppressed or no residents</source>
         <translation>suppressed or no residents</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="174"/>
+        <location filename="../plugin/export/insek.py" line="173"/>
         <source>no residents</source>
         <translation>no residents</translation>
     </message>
@@ -404,97 +389,97 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The district atlas has no pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="334"/>
+        <location filename="../plugin/export/insek.py" line="336"/>
         <source>The districts layer has no usable features.</source>
         <translation>The districts layer has no usable features.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="362"/>
+        <location filename="../plugin/export/insek.py" line="365"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Places per 1,000|inhabitants</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="362"/>
+        <location filename="../plugin/export/insek.py" line="365"/>
         <source> (generalised)</source>
         <translation> (generalised)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="395"/>
+        <location filename="../plugin/export/insek.py" line="398"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="400"/>
+        <location filename="../plugin/export/insek.py" line="403"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Illustrative data: not real shelter locations or official figures.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="401"/>
+        <location filename="../plugin/export/insek.py" line="404"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Places in shared accommodation per 1,000 inhabitants, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="421"/>
+        <location filename="../plugin/export/insek.py" line="424"/>
         <source>district profile</source>
         <translation>district profile</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="476"/>
+        <location filename="../plugin/export/insek.py" line="479"/>
         <source>INSEK export (generated)</source>
         <translation>INSEK export (generated)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="568"/>
+        <location filename="../plugin/export/insek.py" line="584"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="590"/>
+        <location filename="../plugin/export/insek.py" line="606"/>
         <source>City total</source>
         <translation>City total</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="591"/>
+        <location filename="../plugin/export/insek.py" line="607"/>
         <source>Districts: {n}</source>
         <translation>Districts: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="592"/>
+        <location filename="../plugin/export/insek.py" line="608"/>
         <source>Population: {n}</source>
         <translation>Population: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="593"/>
+        <location filename="../plugin/export/insek.py" line="609"/>
         <source>Shelters: {n}</source>
         <translation>Shelters: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="594"/>
+        <location filename="../plugin/export/insek.py" line="610"/>
         <source>Places: {n}</source>
         <translation>Places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="595"/>
+        <location filename="../plugin/export/insek.py" line="611"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Places per 1,000 inhabitants: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="602"/>
+        <location filename="../plugin/export/insek.py" line="618"/>
         <source>Suggested new places: {n}</source>
         <translation>Suggested new places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="612"/>
+        <location filename="../plugin/export/insek.py" line="628"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>City summary: how evenly are places spread?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="627"/>
+        <location filename="../plugin/export/insek.py" line="644"/>
         <source>No city indices available.</source>
         <translation>No city indices available.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="664"/>
+        <location filename="../plugin/export/insek.py" line="681"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation>matplotlib is not installed: the Lorenz curve is left out of the summary page.</translation>
     </message>
@@ -519,152 +504,152 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The layout template {path} lacks the items {items}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="183"/>
+        <location filename="../plugin/export/layouts.py" line="196"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="297"/>
+        <location filename="../plugin/export/layouts.py" line="310"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="297"/>
+        <location filename="../plugin/export/layouts.py" line="310"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="298"/>
+        <location filename="../plugin/export/layouts.py" line="311"/>
         <source>A3 landscape</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="298"/>
+        <location filename="../plugin/export/layouts.py" line="311"/>
         <source>A3 portrait</source>
         <translation>A3 portrait</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>childcare (Kita)</source>
         <translation>childcare (Kita)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="31"/>
+        <location filename="../plugin/export/profiles.py" line="32"/>
         <source>language course</source>
         <translation>language course</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>counselling</source>
         <translation>counselling</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>job centre</source>
         <translation>job centre</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>authority</source>
         <translation>authority</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>public transport</source>
         <translation>public transport</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>health</source>
         <translation>health</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="38"/>
+        <location filename="../plugin/export/profiles.py" line="39"/>
         <source>hot spot</source>
         <translation>hot spot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="38"/>
+        <location filename="../plugin/export/profiles.py" line="39"/>
         <source>cold spot</source>
         <translation>cold spot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="38"/>
+        <location filename="../plugin/export/profiles.py" line="39"/>
         <source>not significant</source>
         <translation>not significant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="38"/>
+        <location filename="../plugin/export/profiles.py" line="39"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="103"/>
+        <location filename="../plugin/export/profiles.py" line="104"/>
         <source>City indices are not shown: the analysis module is not available in this installation.</source>
         <translation>City indices are not shown: the analysis module is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="134"/>
+        <location filename="../plugin/export/profiles.py" line="135"/>
         <source>City indices could not be computed: {error}</source>
         <translation>City indices could not be computed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="155"/>
+        <location filename="../plugin/export/profiles.py" line="156"/>
         <source>Population: {value}</source>
         <translation>Population: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="156"/>
+        <location filename="../plugin/export/profiles.py" line="158"/>
         <source>Shelters: {value}</source>
         <translation>Shelters: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="157"/>
+        <location filename="../plugin/export/profiles.py" line="159"/>
         <source>Places: {value}</source>
         <translation>Places: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="160"/>
+        <location filename="../plugin/export/profiles.py" line="162"/>
         <source> (rank {rank} of {count})</source>
         <translation> (rank {rank} of {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="161"/>
+        <location filename="../plugin/export/profiles.py" line="163"/>
         <source>Places per 1,000 inhabitants: {value}{rank}</source>
         <translation>Places per 1,000 inhabitants: {value}{rank}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="162"/>
+        <location filename="../plugin/export/profiles.py" line="164"/>
         <source>Gi* class: {value}</source>
         <translation>Gi* class: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="164"/>
+        <location filename="../plugin/export/profiles.py" line="166"/>
         <source>Suggested new places: {value}</source>
         <translation>Suggested new places: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="166"/>
+        <location filename="../plugin/export/profiles.py" line="168"/>
         <source>Groups: {value}</source>
         <translation>Groups: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="168"/>
+        <location filename="../plugin/export/profiles.py" line="170"/>
         <source>Operators: {value}</source>
         <translation>Operators: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="171"/>
+        <location filename="../plugin/export/profiles.py" line="173"/>
         <source>Nearest services from the district centre: {value}</source>
         <translation>Nearest services from the district centre: {value}</translation>
     </message>
@@ -679,67 +664,67 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="165"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="195"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="68"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="69"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="71"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="83"/>
         <source>Count the places available in each shelter</source>
         <translation>Count the places available in each shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="72"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="84"/>
         <source>Count the places currently occupied</source>
         <translation>Count the places currently occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="90"/>
         <source>Places counted</source>
         <translation>Places counted</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="83"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Seed of the random permutations: the same seed gives the same p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="100"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="124"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
         <source>Service distance</source>
         <translation>Service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
         <source>Progress of the analysis</source>
         <translation>Progress of the analysis</translation>
     </message>
@@ -749,427 +734,427 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
         <source>Run the analysis in the background</source>
         <translation>Run the analysis in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
         <source>Cancel run</source>
         <translation>Cancel run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="105"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="117"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Stop the running analysis; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
         <source>Close the dialog</source>
         <translation>Close the dialog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="127"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>City-wide indices with a one-line reading each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="128"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
         <source>City indices</source>
         <translation>City indices</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="131"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="133"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="163"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="134"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="136"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="166"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="139"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="145"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="175"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="182"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="168"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="198"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="206"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="244"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="72"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
         <source>District metrics</source>
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="217"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="300"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="95"/>
+        <location filename="../plugin/gui/export_dialog.py" line="96"/>
         <source>Export INSEK map</source>
         <translation>Export INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="71"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
         <source>Shelters</source>
         <translation>Shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="121"/>
+        <location filename="../plugin/gui/export_dialog.py" line="122"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation>Shared accommodation in Kaiserslautern</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="82"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="129"/>
+        <location filename="../plugin/gui/export_dialog.py" line="130"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Public-safe: generalise shelters to districts (for anything leaving the office)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="133"/>
+        <location filename="../plugin/gui/export_dialog.py" line="134"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="80"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
         <source>Suppress counts below</source>
         <translation>Suppress counts below</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="141"/>
+        <location filename="../plugin/gui/export_dialog.py" line="142"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="97"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="97"/>
         <source>Output file</source>
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="234"/>
+        <location filename="../plugin/gui/export_dialog.py" line="236"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Choose an output file (.pdf, .png or .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="243"/>
+        <location filename="../plugin/gui/export_dialog.py" line="245"/>
         <source>INSEK map</source>
         <translation>INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="261"/>
+        <location filename="../plugin/gui/export_dialog.py" line="263"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="270"/>
+        <location filename="../plugin/gui/export_dialog.py" line="272"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Written: {path} ({pages} page(s)); layouts added: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="278"/>
+        <location filename="../plugin/gui/export_dialog.py" line="280"/>
         <source>INSEK export</source>
         <translation>INSEK export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
         <source>Placement suggestions</source>
         <translation>Placement suggestions</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="93"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="98"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Number of new places to distribute (ignored when a group demand table is filled)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="89"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="113"/>
         <source>New places (N)</source>
         <translation>New places (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="100"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>District cap: existing plus new places per 1,000 inhabitants may not exceed this</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="101"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
         <source>Max. places per 1,000</source>
         <translation>Max. places per 1,000</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="102"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="114"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Opened sites keep at least this distance from each other and from existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="103"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="115"/>
         <source>Min. spacing</source>
         <translation>Min. spacing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="106"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Limit the places within each community hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="107"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>New plus existing places allowed within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
         <source>Hotspot limit</source>
         <translation>Hotspot limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="131"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Every opened site must have a &apos;{cat}&apos; within the service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="122"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
         <source>Required services</source>
         <translation>Required services</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximum straight-line distance to each required service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="128"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Also compute the next-best distinct placements, so that planners can choose</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="216"/>
         <source>Alternatives</source>
         <translation>Alternatives</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Stop the optimiser after this time and report the best placement found with its gap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="148"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="149"/>
         <source>allow several groups at one site</source>
         <translation>allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="150"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Off: each site houses one group (language units). On: groups may share a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="138"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="151"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Planner-defined group rules; the plugin ships no assumption about which groups conflict</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="143"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Places per group label; when filled it replaces N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="150"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
         <source>Progress of the optimisation</source>
         <translation>Progress of the optimisation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="153"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
         <source>Suggest</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
         <source>Compute a placement in the background</source>
         <translation>Compute a placement in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="169"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Stop the optimisation; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status of the suggestion, and why no placement is possible when it is not</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="198"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="179"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Suggested sites with the reason for each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="203"/>
         <source>Sites and reasons</source>
         <translation>Sites and reasons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="186"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Places per 1,000 inhabitants before and after, with the cap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="188"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="210"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Districts before and after the suggested placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="191"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="215"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Places per site in the suggestion and in each alternative, side by side</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="210"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="232"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="246"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="260"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="290"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="265"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
         <source>Why no placement is possible</source>
         <translation>Why no placement is possible</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="106"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="135"/>
         <source>Suggested sites</source>
         <translation>Suggested sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="272"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="302"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="286"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="357"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="287"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="358"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="366"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="107"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="136"/>
         <source>Districts after placement</source>
         <translation>Districts after placement</translation>
     </message>
@@ -1239,12 +1224,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="40"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="45"/>
         <source>Analyse dispersion of accommodation</source>
         <translation>Analyse dispersion of accommodation</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="43"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="48"/>
         <source>Measures how concentrated shelter places are across districts, relative to where people live.
 
 Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
@@ -1261,112 +1246,112 @@ PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the 
 Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="102"/>
         <source>Population field</source>
         <translation>Population field</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="81"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="105"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Places field (capacity or occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="67"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="72"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutations for pseudo p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="69"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="74"/>
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="70"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="76"/>
         <source>Service access distance (m)</source>
         <translation>Service access distance (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="73"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="78"/>
         <source>City metrics</source>
         <translation>City metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="108"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="108"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="125"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="178"/>
         <source>Checking the input layers</source>
         <translation>Checking the input layers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="91"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="96"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Computing indices and spatial statistics</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="49"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="54"/>
         <source>Export INSEK map or district atlas</source>
         <translation>Export INSEK map or district atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="75"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="82"/>
         <source>Shared accommodation</source>
         <translation>Shared accommodation</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="85"/>
         <source>Public-safe (generalised for publication)</source>
         <translation>Public-safe (generalised for publication)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="90"/>
         <source>District atlas (PDF)</source>
         <translation>District atlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="89"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="99"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="90"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="100"/>
         <source>Layouts added to the project</source>
         <translation>Layouts added to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="98"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="108"/>
         <source>Unknown layout; choose one of {names}.</source>
         <translation>Unknown layout; choose one of {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="125"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="150"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: using the project layer &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="129"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="154"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Internal export: shelter locations are shown. Do not publish this file.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="32"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="31"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
         <translation>&apos;{entry}&apos; is not of the form name=value.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="49"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="51"/>
         <source>Fuse shelter lists</source>
         <translation>Fuse shelter lists</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="52"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="54"/>
         <source>Fuses shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
@@ -1383,57 +1368,57 @@ SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="68"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="71"/>
         <source>Shelter lists</source>
         <translation>Shelter lists</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="73"/>
         <source>Match distance (m)</source>
         <translation>Match distance (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="74"/>
         <source>Field mapping (contract=source;...)</source>
         <translation>Field mapping (contract=source;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="74"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="76"/>
         <source>Dates of the lists (layer=date;...)</source>
         <translation>Dates of the lists (layer=date;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="49"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="52"/>
         <source>Target CRS</source>
         <translation>Target CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="78"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="80"/>
         <source>Fused shelters</source>
         <translation>Fused shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="80"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="82"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="87"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="89"/>
         <source>No shelter lists were given.</source>
         <translation>No shelter lists were given.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="106"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="108"/>
         <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
         <translation>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="30"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="33"/>
         <source>Import Integreat locations</source>
         <translation>Import Integreat locations</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="33"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="36"/>
         <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
 
 CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
@@ -1448,27 +1433,27 @@ TARGET_CRS: coordinate system of the output (default EPSG:25832).
 Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="45"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="48"/>
         <source>Integreat locations JSON</source>
         <translation>Integreat locations JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="46"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="49"/>
         <source>Category mapping (CSV file or a=b;c=d)</source>
         <translation>Category mapping (CSV file or a=b;c=d)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="78"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
         <source>{count} services written.</source>
         <translation>{count} services written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="30"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="33"/>
         <source>Import Zensus 2022 grid</source>
         <translation>Import Zensus 2022 grid</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="33"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="36"/>
         <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
 
 INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
@@ -1487,117 +1472,117 @@ EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;
 OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="35"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
         <source>Zensus grid CSV</source>
         <translation>Zensus grid CSV</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="51"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="54"/>
         <source>Value column</source>
         <translation>Value column</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="53"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="56"/>
         <source>Keep only cells within</source>
         <translation>Keep only cells within</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="54"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="57"/>
         <source>Zensus grid cells</source>
         <translation>Zensus grid cells</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="88"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="91"/>
         <source>{count} grid cells written.</source>
         <translation>{count} grid cells written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="90"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="93"/>
         <source>{count} cells outside the extent were left out.</source>
         <translation>{count} cells outside the extent were left out.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="38"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="41"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
         <translation>Unknown service categories: {unknown}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="54"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
         <source>Suggest placements of new places</source>
         <translation>Suggest placements of new places</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="80"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="104"/>
         <source>Existing shelters</source>
         <translation>Existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="87"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
         <source>Group rules table</source>
         <translation>Group rules table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="88"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="112"/>
         <source>Group demand table</source>
         <translation>Group demand table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="91"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="115"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Maximum places per 1,000 inhabitants per district</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="93"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="118"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Minimum spacing between sites (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="95"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="119"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Maximum places within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="97"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="123"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Required service categories (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="99"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="126"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximum distance to each required service (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="101"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="128"/>
         <source>Time limit (s)</source>
         <translation>Time limit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="103"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="130"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternatives (next-best distinct placements)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="105"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="133"/>
         <source>Allow several groups at one site</source>
         <translation>Allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="110"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="139"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
         <source>Highest load among receiving districts</source>
         <translation>Highest load among receiving districts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="112"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
         <source>Relative optimality gap</source>
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="193"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -1652,7 +1637,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The CSV file to import; it is read, never changed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="108"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="78"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
@@ -1737,147 +1722,147 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>Separator</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>Decimal mark</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
         <source>x / longitude</source>
         <translation>x / longitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="163"/>
         <source>y / latitude</source>
         <translation>y / latitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="160"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="167"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="168"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="174"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="180"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Coordinates of the preview rows read with the settings above</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="181"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="187"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Preview (first {n} rows, coordinate columns highlighted)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="184"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>The first rows of the file as read with the settings above; nothing here is written back</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="192"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="198"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="200"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Notes and problems of the detection and the import, each naming the file and line</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="204"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="210"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="205"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="211"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="209"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="215"/>
         <source>Close without importing</source>
         <translation>Close without importing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="271"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="278"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(choose a column)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="322"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="329"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>&apos;{encoding}&apos; is not a known text encoding.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="504"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="142"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>File &apos;{file}&apos; cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="351"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="358"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="395"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="402"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Choose the x and y coordinate columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="398"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="405"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="407"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="414"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>these look swapped (x holds y values); they will be read swapped</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="409"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="416"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>the values look like {guess}, not {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="425"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="432"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>This row has {count} fields, the header {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="441"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
         <source>Fields of {kind}</source>
         <translation>Fields of {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="444"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Column that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
@@ -1897,47 +1882,47 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <location filename="../plugin/gui/widgets.py" line="152"/>
         <source>Open the user guide at this dialog&apos;s topic</source>
         <translation>Open the user guide at this dialog&apos;s topic</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/task_dialog.py" line="1"/>
+        <location filename="../plugin/gui/task_dialog.py" line="93"/>
         <source>A run is still in progress. Cancel it and close the dialog?</source>
         <translation>A run is still in progress. Cancel it and close the dialog?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
+        <location filename="../plugin/gui/widgets.py" line="61"/>
         <source>Required: the check fails without it</source>
         <translation>Required: the check fails without it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="1"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="67"/>
         <source>Vector file</source>
         <translation>Vector file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="484"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="491"/>
         <source>Choose a CSV file first.</source>
         <translation>Choose a CSV file first.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="490"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="497"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>File &apos;{file}&apos;: choose the x and y coordinate columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="494"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="501"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="519"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="527"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="528"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="536"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</translation>
     </message>
@@ -2052,77 +2037,77 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Close the dialog; layers already added stay in the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="237"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="238"/>
         <source>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="250"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="252"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="253"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="255"/>
         <source>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</source>
         <translation>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="256"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="258"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="261"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="261"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>The layer has no date field; every record gets the list date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="266"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="268"/>
         <source>Number of features in the layer</source>
         <translation>Number of features in the layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="364"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="367"/>
         <source>Tick at least two shelter lists to fuse.</source>
         <translation>Tick at least two shelter lists to fuse.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="331"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="333"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="409"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="412"/>
         <source>Shelter conflicts</source>
         <translation>Shelter conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="401"/>
+        <location filename="../plugin/export/insek.py" line="404"/>
         <source> — generalised for publication</source>
         <translation> — generalised for publication</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="401"/>
+        <location filename="../plugin/export/insek.py" line="404"/>
         <source> — internal</source>
         <translation> — internal</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="543"/>
+        <location filename="../plugin/export/insek.py" line="559"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="543"/>
+        <location filename="../plugin/export/insek.py" line="559"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="402"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="409"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
         <translation>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</translation>
     </message>
@@ -2142,22 +2127,22 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The table could not be saved.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="23"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="26"/>
         <source>District population from a Zensus grid</source>
         <translation>District population from a Zensus grid</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="26"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="29"/>
         <source>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells ("–") count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city&apos;s own figures are missing or coarser. The districts layer is not changed.</source>
         <translation>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells ("–") count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city&apos;s own figures are missing or coarser. The districts layer is not changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="37"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="40"/>
         <source>Population column of the grid</source>
         <translation>Population column of the grid</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="41"/>
         <source>Districts with grid population</source>
         <translation>Districts with grid population</translation>
     </message>
@@ -2177,22 +2162,22 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>the written file</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="255"/>
+        <location filename="../plugin/export/insek.py" line="257"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="259"/>
+        <location filename="../plugin/export/insek.py" line="261"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="552"/>
+        <location filename="../plugin/export/insek.py" line="568"/>
         <source>the map&apos;s texts</source>
         <translation>the map&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="123"/>
+        <location filename="../plugin/export/profiles.py" line="124"/>
         <source>City indices are withheld: the city total itself is withheld.</source>
         <translation>City indices are withheld: the city total itself is withheld.</translation>
     </message>
@@ -2227,27 +2212,27 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>district indicators</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="114"/>
+        <location filename="../plugin/gui/export_dialog.py" line="115"/>
         <source>the suggestion</source>
         <translation>the suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="115"/>
+        <location filename="../plugin/gui/export_dialog.py" line="116"/>
         <source>alternative </source>
         <translation>alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="116"/>
+        <location filename="../plugin/gui/export_dialog.py" line="117"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="118"/>
+        <location filename="../plugin/gui/export_dialog.py" line="119"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="178"/>
+        <location filename="../plugin/gui/export_dialog.py" line="180"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2257,7 +2242,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="219"/>
+        <location filename="../plugin/gui/export_dialog.py" line="221"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2272,74 +2257,37 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Stop the fusion; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="387"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="390"/>
         <source>Fusing {n} lists…</source>
         <translation>Fusing {n} lists…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="391"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="394"/>
         <source>Fusion cancelled; nothing was added.</source>
         <translation>Fusion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/help.py" line="70"/>
+        <location filename="../plugin/qgis_adapters/help.py" line="72"/>
         <source>The user guide could not be opened in a browser; open it by hand: {url}</source>
         <translation>The user guide could not be opened in a browser; open it by hand: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
-        <source>optimal</source>
-        <translation>optimal</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
-        <source>feasible (time limit reached)</source>
-        <translation>feasible (time limit reached)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
-        <source>infeasible</source>
-        <translation>infeasible</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="256"/>
-        <source>no placement found in time</source>
-        <translation>no placement found in time</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="265"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="52"/>
-        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
-
-PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
-
-ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.
-
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
-        <translation>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
-
-PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
-
-ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.
-
-Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="84"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
         <source>Placement of the suggestions (0 = the suggestion, k = alternative k)</source>
         <translation>Placement of the suggestions (0 = the suggestion, k = alternative k)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="68"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="71"/>
         <source>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</source>
         <translation>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="57"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="81"/>
         <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
 - each site gets 0 or between its min_places and max_places, in multiples of its module;
 - district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
@@ -2358,7 +2306,7 @@ It first minimises the highest load among receiving districts, then places near 
 It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="109"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
         <source>Status (optimal, feasible, infeasible, timeout)</source>
         <translation>Status (optimal, feasible, infeasible, timeout)</translation>
     </message>
@@ -2368,23 +2316,27 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="352"/>
+        <location filename="../plugin/processing/base.py" line="437"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
         <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
         <translation>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/fusion_dialog.py" line="245"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="58"/>
         <source>Import CSV table (points)</source>
         <translation>Import CSV table (points)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="61"/>
         <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
 
 KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
@@ -2405,48 +2357,270 @@ KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional numb
 OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="79"/>
         <source>The rows are</source>
         <translation>The rows are</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="81"/>
         <source>Separator (empty: detect)</source>
         <translation>Separator (empty: detect)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="83"/>
         <source>Decimal mark (empty: detect)</source>
         <translation>Decimal mark (empty: detect)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="85"/>
         <source>Encoding (empty: detect)</source>
         <translation>Encoding (empty: detect)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="86"/>
         <source>X or longitude column (empty: guess)</source>
         <translation>X or longitude column (empty: guess)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="88"/>
         <source>Y or latitude column (empty: guess)</source>
         <translation>Y or latitude column (empty: guess)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="90"/>
         <source>CRS of the coordinates (empty: guess)</source>
         <translation>CRS of the coordinates (empty: guess)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="92"/>
         <source>Keep rows with unknown values (NULL)</source>
         <translation>Keep rows with unknown values (NULL)</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="94"/>
         <source>Imported points</source>
         <translation>Imported points</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="160"/>
         <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
         <translation>{count} rows imported from &apos;{file}&apos; ({crs}).</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="109"/>
         <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
         <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="154"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="155"/>
+        <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
+        <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
+        <source>Copy table</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="174"/>
+        <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
+        <translation>Copy the table shown as tab-separated text that pastes into a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="177"/>
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="247"/>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
+        <source>Save the analysis report as HTML and PDF</source>
+        <translation>Save the analysis report as HTML and PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <source>Save the placement report as HTML and PDF</source>
+        <translation>Save the placement report as HTML and PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="330"/>
+        <source>Table copied.</source>
+        <translation>Table copied.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="247"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML report (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="282"/>
+        <source>analysis_report.html</source>
+        <translation>analysis_report.html</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="344"/>
+        <source>placement_report.html</source>
+        <translation>placement_report.html</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="352"/>
+        <source>Report saved: {html} and {pdf}</source>
+        <translation>Report saved: {html} and {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="354"/>
+        <source>{places} ({rate} ‰)</source>
+        <translation>{places} ({rate} ‰)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="638"/>
+        <source>{places} places, {rate} ‰</source>
+        <translation>{places} places, {rate} ‰</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Childcare (Kita)</source>
+        <translation>Childcare (Kita)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Language course</source>
+        <translation>Language course</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Counselling</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Job centre</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Public transport</source>
+        <translation>Public transport</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>&lt; 80 % occupied</source>
+        <translation>&lt; 80 % occupied</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>80 – 95 % occupied</source>
+        <translation>80 – 95 % occupied</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>≥ 95 % occupied</source>
+        <translation>≥ 95 % occupied</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Hot spot (Gi*, p &lt; 0.05)</source>
+        <translation>Hot spot (Gi*, p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Cold spot (Gi*, p &lt; 0.05)</source>
+        <translation>Cold spot (Gi*, p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/language.py" line="104"/>
+        <source>Not significant</source>
+        <translation>Not significant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="57"/>
+        <source>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.
+
+LANGUAGE: the language of every text on the map, legend and atlas pages, with its number and date notation (en or de); unset, the QGIS user locale.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</source>
+        <translation>Writes a print-ready map (PDF with embedded fonts, PNG at 300 dpi or SVG) with title, legend of the visible layers, scale bar, north arrow, overview inset, sources with date and licence, and a note when any layer is illustrative. With ATLAS, one PDF page per district (map and profile) after a city summary page with the indices and the Lorenz curve.
+
+PUBLIC (default: yes) is for anything that leaves the office: shelters are never drawn, labelled or written as points; they are aggregated to districts, counts below SMALL_COUNT_THRESHOLD appear as “&lt; 5”, group labels and operators are withheld where a district has fewer shelters or places than the threshold, suggestions become planned places per district, and no georeferencing or metadata is written.
+
+ALTERNATIVE: of a SUGGESTIONS layer with alternatives (dispersion:suggest with ALTERNATIVES), the placement the map shows and counts: 0 (default) is the suggestion, k its k-th alternative.
+
+LANGUAGE: the language of every text on the map, legend and atlas pages, with its number and date notation (en or de); unset, the QGIS user locale.
+
+Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportmap.py" line="94"/>
+        <source>Language of the map texts (default: the QGIS interface language)</source>
+        <translation>Language of the map texts (default: the QGIS interface language)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/layers.py" line="255"/>
+        <source>Dispersion Planner results</source>
+        <translation>Dispersion Planner results</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="53"/>
+        <source>Gi* hot/cold spots</source>
+        <translation>Gi* hot/cold spots</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="65"/>
+        <source>Gi* hot/cold spots is an optional style (layer styles menu). With few districts Gi* is rarely significant: &apos;not significant&apos; does not mean the places are evenly spread. The default style shows places per 1,000 residents.</source>
+        <translation>Gi* hot/cold spots is an optional style (layer styles menu). With few districts Gi* is rarely significant: &apos;not significant&apos; does not mean the places are evenly spread. The default style shows places per 1,000 residents.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="207"/>
+        <source>places per 1,000 residents</source>
+        <translation>places per 1,000 residents</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="208"/>
+        <source>no places</source>
+        <translation>no places</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="213"/>
+        <source>over {lower} {unit}</source>
+        <translation>over {lower} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="214"/>
+        <source>{lower} – {upper} {unit}</source>
+        <translation>{lower} – {upper} {unit}</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -4792,72 +4966,6 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a {kind}.</source>
         <comment>validation.wrong_type</comment>
         <translation>Layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a {kind}.</translation>
-    </message>
-    <!-- issue 16: dialogs hand results on (Copy table, Save report) -->
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
-        <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Copy table</source>
-        <translation>Copy table</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
-        <translation>Copy the table shown as tab-separated text that pastes into a spreadsheet</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Save report…</source>
-        <translation>Save report…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Save report</source>
-        <translation>Save report</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Save the analysis report as HTML and PDF</source>
-        <translation>Save the analysis report as HTML and PDF</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Save the placement report as HTML and PDF</source>
-        <translation>Save the placement report as HTML and PDF</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Table copied.</source>
-        <translation>Table copied.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>HTML report (*.html)</source>
-        <translation>HTML report (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>analysis_report.html</source>
-        <translation>analysis_report.html</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>placement_report.html</source>
-        <translation>placement_report.html</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/widgets.py" line="1"/>
-        <source>Report saved: {html} and {pdf}</source>
-        <translation>Report saved: {html} and {pdf}</translation>
     </message>
 </context>
 </TS>

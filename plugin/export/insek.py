@@ -351,7 +351,7 @@ def _district_rows(job: _Job, data, aggregates, table, figures: Figures) -> List
         row.update({k: localise_number_text(v) for k, v in row.items() if k.endswith("_text")})
         c = centres[row["district_id"]]
         row["label"] = row["name"] if row["places_text"] == "0" else \
-            f"{row['name']}\n" + tr("{places} ({rate} \u2030)").format(places=row["places_text"], rate=row["per_1000_text"])
+            f"{row['name']}\n" + tr("{places} ({rate} ‰)").format(places=row["places_text"], rate=row["per_1000_text"])
         row["profile"] = profile_text(row, figures.district_metrics.get(row["district_id"], {}), n_ranked,
                                       nearest_services((c.x, c.y), services), job.public, job.threshold)
         for key in ("name", "label", "profile"):  # data text shown literally wherever a layout shows it
@@ -636,7 +636,7 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
     x, y, w, h = rect
     text = "\n".join(city_lines(figures, public, sensitive, ptable) + [""] + figures.notes)
     table = "\n".join(
-        f"{r['district_id']}  {r['name']}: " + tr("{places} places, {rate} \u2030").format(
+        f"{r['district_id']}  {r['name']}: " + tr("{places} places, {rate} ‰").format(
             places=r['places_text'], rate=r['per_1000_text'])
         for r in sorted(rows, key=lambda r: r["district_id"]))
     label = QgsLayoutItemLabel(lay)
