@@ -79,8 +79,8 @@ from typing import Any, Dict, List, Optional, Tuple
 import numpy as np
 from numpy.typing import NDArray
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix
 
+from ..milp_matrix import Entries, MatrixBuilder
 from ..placement.formulation import clique_cover
 from ..placement.instance import EPS, close_pairs, near_points
 from .params import CapacityProblem, Site
@@ -150,41 +150,8 @@ class Solution:
     dual_bound: Optional[float] = None
 
 
-Entries = List[Tuple[int, float]]  # (column, coefficient) pairs of one row
 
 
-class _Matrix:
-    """Columns and rows of a MILP, appended in order (the order is part of the model: HiGHS's path depends on it)."""
-
-    def __init__(self) -> None:
-        self.lb: List[float] = []
-        self.ub: List[float] = []
-        self.integ: List[int] = []
-        self.cost: List[float] = []
-        self.rows: List[int] = []
-        self.cols: List[int] = []
-        self.vals: List[float] = []
-        self.rlo: List[float] = []
-        self.rhi: List[float] = []
-
-    def var(self, lo: float, hi: float, is_int: bool, c: float = 0.0) -> int:
-        """A new column with bounds ``lo``..``hi`` and objective coefficient ``c``; its index."""
-        self.lb.append(lo)
-        self.ub.append(hi)
-        self.integ.append(1 if is_int else 0)
-        self.cost.append(c)
-        return len(self.lb) - 1
-
-    def row(self, entries: Entries, lo: float, hi: float) -> int:
-        """A new row ``lo <= sum(coefficient * column) <= hi``; its index."""
-        r = len(self.rlo)
-        for c, v in entries:
-            self.rows.append(r)
-            self.cols.append(c)
-            self.vals.append(v)
-        self.rlo.append(lo)
-        self.rhi.append(hi)
-        return r
 
 
 @dataclass
@@ -192,7 +159,7 @@ class _Build:
     """Working state of :meth:`Formulation.build`: the matrix so far, the data and the columns per site and month
     (-1 where a column does not exist; month 0 is today)."""
 
-    m: _Matrix
+    m: MatrixBuilder
     T: int
     sites: List[Site]
     D: Dict[str, NDArray[Any]]  # planning demand per group ('' for people without a group), months 1..T
@@ -268,7 +235,7 @@ class Formulation:
         blocked, cliques = spacing_blocked(pb)
         S = len(pb.sites)
         return _Build(
-            m=_Matrix(), T=T, sites=pb.sites, D=D, H=dem[p.high_scenario], groups=sorted(g for g in D if g),
+            m=MatrixBuilder(), T=T, sites=pb.sites, D=D, H=dem[p.high_scenario], groups=sorted(g for g in D if g),
             q=float(p.target_occupancy), qh=float(p.high_occ), blocked=blocked, cliques=cliques,
             A=np.full((S, T + 1), -1, dtype=np.int64), R=np.full((S, T + 1), -1, dtype=np.int64),
             N=np.full((S, T + 1), -1, dtype=np.int64), Hh=np.full((S, T + 1), -1, dtype=np.int64),
@@ -489,15 +456,12 @@ class Formulation:
         if self.cost_bound is not None and every_cost:
             b.m.row(every_cost, -np.inf, self.cost_bound * (1 + COST_REL_TOL) + 1e-6)
 
-    def _assemble(self, m: _Matrix) -> None:
+    def _assemble(self, m: MatrixBuilder) -> None:
         """The arrays scipy's milp takes, and the model's size."""
-        nv = len(m.lb)
-        self.matrix = coo_matrix((m.vals, (m.rows, m.cols)), shape=(len(m.rlo), nv)).tocsr()
-        self.c = np.array(m.cost, dtype=float)
-        self.bounds = Bounds(np.array(m.lb, float), np.array(m.ub, float))
-        self.integrality = np.array(m.integ, dtype=np.int64)
-        self.rlo, self.rhi = np.array(m.rlo, float), np.array(m.rhi, float)
-        self.nvars, self.nrows = nv, len(m.rlo)
+        a = m.arrays()
+        self.matrix, self.c, self.bounds, self.integrality = a.A, a.c, a.bounds, a.integrality
+        self.rlo, self.rhi = a.rlo, a.rhi
+        self.nvars, self.nrows = a.nvars, a.nrows
         self.nbinary = int(self.integrality.sum())
 
     def size(self) -> Dict[str, int]:

@@ -80,14 +80,14 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse import csr_matrix
 
+from ..milp_matrix import Entries, MatrixBuilder
 from .instance import EPS, FAMILIES, Instance
 from .params import FEASIBLE, INFEASIBLE, OPTIMAL, TIMEOUT, Array, SolveStatus, Ticker, check_deadline
 
 LOAD_TOL = 1e-7
 
-Entries = List[Tuple[int, float]]  # (column, coefficient) pairs of one row
 
 
 class Objective(str, Enum):
@@ -237,45 +237,13 @@ class Solution:
         return public_status(self.status, self.places is not None)
 
 
-class _Matrix:
-    """Columns and rows of a MILP, appended in order (the order is part of the model: HiGHS's path depends on it)."""
-
-    def __init__(self) -> None:
-        self.lb: List[float] = []
-        self.ub: List[float] = []
-        self.integ: List[int] = []
-        self.cost: List[float] = []
-        self.rows: List[int] = []
-        self.cols: List[int] = []
-        self.vals: List[float] = []
-        self.rlo: List[float] = []
-        self.rhi: List[float] = []
-
-    def var(self, lo: float, hi: float, is_int: bool, c: float = 0.0) -> int:
-        """A new column with bounds ``lo``..``hi`` and objective coefficient ``c``; its index."""
-        self.lb.append(lo)
-        self.ub.append(hi)
-        self.integ.append(1 if is_int else 0)
-        self.cost.append(c)
-        return len(self.lb) - 1
-
-    def row(self, entries: Entries, lo: float, hi: float) -> None:
-        """A new row ``lo <= sum(coefficient * column) <= hi``."""
-        r = len(self.rlo)
-        rows, cols, vals = self.rows, self.cols, self.vals
-        for c, v in entries:
-            rows.append(r)
-            cols.append(c)
-            vals.append(v)
-        self.rlo.append(lo)
-        self.rhi.append(hi)
 
 
 @dataclass
 class _Build:
     """Working state of :meth:`Formulation.build`: the matrix so far and the columns of each site."""
 
-    m: _Matrix
+    m: MatrixBuilder
     fam: Set[str]
     tick: Ticker
     sites: Array
@@ -392,7 +360,7 @@ class Formulation:
             di = np.where(inst.district < 0, 0, inst.district)
             allow &= (cap[di] >= inst.lo)[:, None]
         self.sites = np.flatnonzero(allow.any(axis=1))
-        return _Build(_Matrix(), fam, Ticker(self.deadline), self.sites, allow, hi, cap, demand_vec)
+        return _Build(MatrixBuilder(), fam, Ticker(self.deadline), self.sites, allow, hi, cap, demand_vec)
 
     def _site_columns(self, b: _Build) -> None:
         """Columns y_s and, per group, k_sg (or K_s, p_sg and z_sg for one group per site); the size rows tying them."""
@@ -656,16 +624,13 @@ class Formulation:
                 for c, v in ent:
                     cost[c] -= v
 
-    def _assemble(self, m: _Matrix) -> None:
+    def _assemble(self, m: MatrixBuilder) -> None:
         """The arrays scipy's milp takes."""
-        nv = len(m.lb)
-        A = coo_matrix((m.vals, (m.rows, m.cols)), shape=(len(m.rlo), nv)).tocsr()
-        self.c = np.array(m.cost, dtype=float)
-        self.bounds = Bounds(np.array(m.lb, float), np.array(m.ub, float))
-        self.integrality = np.array(m.integ, dtype=np.int64)
-        self.A, self.rlo, self.rhi = A, np.array(m.rlo, float), np.array(m.rhi, float)
-        self.constraints = LinearConstraint(A, self.rlo, self.rhi) if len(m.rlo) else None
-        self.nvars, self.nrows = nv, len(m.rlo)
+        a = m.arrays()
+        self.c, self.bounds, self.integrality = a.c, a.bounds, a.integrality
+        self.A, self.rlo, self.rhi = a.A, a.rlo, a.rhi
+        self.constraints = LinearConstraint(a.A, a.rlo, a.rhi) if a.nrows else None
+        self.nvars, self.nrows = a.nvars, a.nrows
         self.built = True
 
     def caps_for_load(self, load: float) -> Array:
