@@ -31,7 +31,6 @@ from qgis.PyQt.QtWidgets import (
 from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.display import display_name, format_value, table_tsv
-from ..core.errors import DispersionError
 from ..core.outputs import DISTRICTS_AFTER_FIELDS, SUGGESTION_FIELDS, districts_after_rows, suggestion_rows
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import add_result_layer, memory_layer
@@ -44,10 +43,9 @@ from .task_dialog import TaskDialog
 from .widgets import (
     LayerFieldMapper,
     add_help_button,
-    ask_report_path,
     copy_text,
-    push_error,
     save_report,
+    save_report_interactively,
     table_widget_tsv,
 )
 
@@ -341,16 +339,7 @@ class PlacementDialog(TaskDialog):
         return save_report(self.report_text(), path)
 
     def ask_save_report(self) -> None:
-        path = ask_report_path(self, tr("placement_report.html"))
-        if not path:
-            return
-        try:
-            html_path, pdf_path = self.save_report(path)
-        except (OSError, DispersionError) as exc:  # an InputError names the file that could not be written
-            push_error(self.iface, getattr(exc, "message", None) or str(exc))
-            return
-        self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Report saved: {html} and {pdf}").format(
-            html=html_path, pdf=pdf_path), Qgis.MessageLevel.Success, 6)
+        save_report_interactively(self, self.iface, tr("placement_report.html"), self.save_report)
 
     def _fill_alternatives(self) -> None:
         r = self.result

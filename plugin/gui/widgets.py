@@ -246,3 +246,20 @@ def ask_report_path(parent: QWidget, default_name: str) -> Optional[str]:
 
     path, _ = QFileDialog.getSaveFileName(parent, tr("Save report"), default_name, tr("HTML report (*.html)"))
     return path or None
+
+
+def save_report_interactively(dialog: QWidget, iface: Any, default_name: str, save: Any) -> None:
+    """"Save report…": ask for a path, call ``save(path)`` (returns the HTML and PDF paths) and tell the
+    message bar; a file that cannot be written is reported, never raised into the event loop."""
+    from ..core.errors import DispersionError
+
+    path = ask_report_path(dialog, default_name)
+    if not path:
+        return
+    try:
+        html_path, pdf_path = save(path)
+    except (OSError, DispersionError) as exc:  # an InputError names the file that could not be written
+        push_error(iface, getattr(exc, "message", None) or str(exc))
+        return
+    iface.messageBar().pushMessage(tr("Dispersion Planner"), tr("Report saved: {html} and {pdf}").format(
+        html=html_path, pdf=pdf_path), Qgis.MessageLevel.Success, 6)

@@ -190,9 +190,9 @@ def test_save_report_writes_german_html_and_pdf_atomically(analysed, german, tmp
 
 
 def test_save_report_button_asks_for_a_path(analysed, german, tmp_path, monkeypatch, bar):
-    from plugin.gui import analysis_dialog
+    from plugin.gui import widgets
 
-    monkeypatch.setattr(analysis_dialog, "ask_report_path", lambda parent, name: str(tmp_path / "r"))
+    monkeypatch.setattr(widgets, "ask_report_path", lambda parent, name: str(tmp_path / "r"))
     analysed.report_button.click()
     assert (tmp_path / "r.html").exists() and (tmp_path / "r.pdf").exists()
     assert any("r.pdf" in m[1] for m in bar.messages)
