@@ -14,29 +14,6 @@ RAW_KEYS = ("per_1000_city", "moran_p_sim", "cv_load", "share_places_near_hotspo
 LONG_FLOAT = re.compile(r"\d[.,]\d{5,}")  # 0.0865513: unrounded
 
 
-@pytest.fixture
-def german():
-    from plugin.qgis_adapters import i18n
-
-    previous = i18n.ui_language()
-    i18n.install_translator("de")
-    yield
-    i18n.install_translator(previous)
-
-
-class Bar:
-    def __init__(self):
-        self.messages = []
-
-    def pushMessage(self, title, text, level=None, duration=None):  # noqa: N802 - Qt's name
-        self.messages.append((title, text, level))
-
-
-@pytest.fixture
-def bar(qgis_iface, monkeypatch):
-    recorder = Bar()
-    monkeypatch.setattr(qgis_iface, "messageBar", lambda: recorder)
-    return recorder
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,30 @@
+"""Fixtures shared by the dialog tests: the German UI and a recording message bar."""
+import pytest
+
+
+@pytest.fixture
+def german():
+    """The plugin's translator in German for one test (then back to what it was)."""
+    from plugin.qgis_adapters import i18n
+
+    previous = i18n.ui_language()
+    i18n.install_translator("de")
+    yield
+    i18n.install_translator(previous)
+
+
+class Bar:
+    """Stands in for the message bar: records (title, text, level)."""
+
+    def __init__(self):
+        self.messages = []
+
+    def pushMessage(self, title, text, level=None, duration=None):  # noqa: N802 - Qt's name
+        self.messages.append((title, text, level))
+
+
+@pytest.fixture
+def bar(qgis_iface, monkeypatch):
+    recorder = Bar()
+    monkeypatch.setattr(qgis_iface, "messageBar", lambda: recorder)
+    return recorder
