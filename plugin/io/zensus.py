@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -243,52 +243,15 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
     seen = _SeenCells()
     for line, row in iter_records(path, schema.dialect, errors=errors, progress=progress):
         gid = row[id_i].strip()
-        m = _ID_2022.match(gid)
-        if m:
-            res, north, east = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        else:
-            try:
-                res, north, east = parse_gitter_id(gid)
-            except ValueError:
-                raise fail("bad_gitter_id", file=label, line=line, field=schema.id_field, value=gid) from None
-        if not (0 <= north <= _MAX_3035 and 0 <= east <= _MAX_3035) or res not in _RESOLUTIONS:
-            raise fail("value_out_of_range", file=label, line=line, field=schema.id_field, value=gid,
-                       low=f"N/E 0 m, resolution {min(_RESOLUTIONS)} m", high=f"N/E {_MAX_3035:,} m, resolution {max(_RESOLUTIONS):,} m")
+        res, north, east = _cell_id(gid, label, line, schema.id_field)
         if expected_res is None:
             expected_res = res
         elif res != expected_res:
             raise fail("mixed_resolution", file=label, line=line, value=gid, found=res, expected=expected_res)
         if midpoint is not None:
             _check_midpoint(row, midpoint, schema.dialect.decimal, (res, north, east), (line, gid), stats)
-        raw = row[val_i].strip()
-        if raw in SUPPRESSED:
-            value = None
-        elif raw.isdigit():
-            value = int(raw)
-        else:
-            try:
-                number = parse_number(raw, schema.dialect.decimal)
-            except ValueError:
-                raise fail("bad_number", file=label, line=line, field=schema.value_field, value=raw) from None
-            if number < 0:
-                raise fail("negative_value", file=label, line=line, field=schema.value_field, value=raw)
-            if not number.is_integer():
-                raise fail("not_whole", file=label, line=line, field=schema.value_field, value=raw)
-            value = int(number)
-        if value is not None and value > MAX_VALUE:
-            raise fail("value_out_of_range", file=label, line=line, field=schema.value_field, value=raw,
-                       low=0, high=f"{MAX_VALUE:,}")
-        others: List[Any] = []
-        for j, conv, name in zip(other_idx, other_conv, other_names):
-            v = row[j].strip()
-            if v in SUPPRESSED:
-                others.append(None)
-                continue
-            try:
-                others.append(conv(v))
-            except ValueError:
-                raise fail("zensus_column_changed", file=label, line=line, field=name, value=v,
-                           rows=_SAMPLE_ROWS) from None
+        value = _cell_value(row[val_i].strip(), label, line, schema)
+        others = _other_values(row, zip(other_idx, other_conv, other_names), label, line)
         buf["lines"].append(line)
         buf["gid"].append(gid)
         buf["val"].append(value)
@@ -308,16 +271,76 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
         chunk = _make_chunk(buf, transform, extent, stats)
         if len(chunk):
             yield chunk
+    _file_notes(stats, label, schema.id_field)
+    if progress is not None:
+        progress(1.0)
+
+
+def _cell_id(gid: str, label: str, line: int, field: str) -> Tuple[int, int, int]:
+    """(resolution, north, east) of a grid id in the 2022 or 2011 notation; InputError naming the line if bad."""
+    m = _ID_2022.match(gid)
+    if m:
+        res, north, east = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        try:
+            res, north, east = parse_gitter_id(gid)
+        except ValueError:
+            raise fail("bad_gitter_id", file=label, line=line, field=field, value=gid) from None
+    if not (0 <= north <= _MAX_3035 and 0 <= east <= _MAX_3035) or res not in _RESOLUTIONS:
+        raise fail("value_out_of_range", file=label, line=line, field=field, value=gid,
+                   low=f"N/E 0 m, resolution {min(_RESOLUTIONS)} m", high=f"N/E {_MAX_3035:,} m, resolution {max(_RESOLUTIONS):,} m")
+    return res, north, east
+
+
+def _cell_value(raw: str, label: str, line: int, schema: ZensusSchema) -> Optional[int]:
+    """The cell's count (None where the statistics office suppressed it); a whole number from 0 to MAX_VALUE."""
+    if raw in SUPPRESSED:
+        return None
+    if raw.isdigit():
+        value = int(raw)
+    else:
+        try:
+            number = parse_number(raw, schema.dialect.decimal)
+        except ValueError:
+            raise fail("bad_number", file=label, line=line, field=schema.value_field, value=raw) from None
+        if number < 0:
+            raise fail("negative_value", file=label, line=line, field=schema.value_field, value=raw)
+        if not number.is_integer():
+            raise fail("not_whole", file=label, line=line, field=schema.value_field, value=raw)
+        value = int(number)
+    if value > MAX_VALUE:
+        raise fail("value_out_of_range", file=label, line=line, field=schema.value_field, value=raw,
+                   low=0, high=f"{MAX_VALUE:,}")
+    return value
+
+
+def _other_values(row: Sequence[str], columns: Iterable[Tuple[int, Callable[[str], Any], str]], label: str,
+                  line: int) -> List[Any]:
+    """The row's other columns converted to their kinds (None where suppressed)."""
+    others: List[Any] = []
+    for j, conv, name in columns:
+        v = row[j].strip()
+        if v in SUPPRESSED:
+            others.append(None)
+            continue
+        try:
+            others.append(conv(v))
+        except ValueError:
+            raise fail("zensus_column_changed", file=label, line=line, field=name, value=v,
+                       rows=_SAMPLE_ROWS) from None
+    return others
+
+
+def _file_notes(stats: ZensusStats, label: str, id_field: str) -> None:
+    """Per-file notes after the last row: duplicate cells, midpoints that disagree with their grid id."""
     if stats.duplicates:
         first_dup, first_orig = stats.duplicate_lines[0]
-        stats.notes.append(text("duplicate_cells", file=label, field=schema.id_field, count=stats.duplicates,
+        stats.notes.append(text("duplicate_cells", file=label, field=id_field, count=stats.duplicates,
                                 line=first_orig, first=first_dup))
     if stats.centre_mismatch:
         stats.notes.append(text("zensus_centre_mismatch", file=label, count=stats.centre_mismatch,
                                 lines=line_list([line for line, _ in stats.centre_mismatch_rows]),
                                 value=stats.centre_mismatch_rows[0][1]))
-    if progress is not None:
-        progress(1.0)
 
 
 def _midpoint_columns(columns: Sequence[str]) -> Optional[Tuple[int, int]]:
