@@ -446,52 +446,60 @@ def fuse(sources: Sequence[ShelterSource], match_distance_m: float = MATCH_DISTA
         pos = positioned[0] if positioned else None
         shelter = FusedShelter(sid, values, provenance, cluster, pos.x if pos else None, pos.y if pos else None,
                                pos.source if pos else None)
-        found: List[Conflict] = []
-        # disagreements between sources
-        for name in ("capacity", "occupied", "operator", "status"):
-            having = [m for m in cluster if m.values.get(name) is not None]
-            distinct = {(normalise_name(str(m.values[name])) if isinstance(m.values[name], str) else m.values[name])
-                        for m in having}
-            if len(distinct) < 2:
-                continue
-            if name == "occupied" and len({m.date for m in having}) > 1 and all(m.date for m in having):
-                continue  # occupancy changes from day to day: only same-day figures must agree
-            shown = {m.label: (m.values[name], m.date) for m in having}
-            text = _text("field_differs", shelter=sid, field=_text("field_" + name),
-                         values="; ".join(f"{k}: {_show(v)}" for k, v in shown.items()))
-            found.append(Conflict(sid, name, f"{name}_differs", {k: v[0] for k, v in shown.items()}, text))
-        # each source's own figures
-        for m in cluster:
-            v = m.values
-            where = _text("source_record", source=m.source, fid=m.fid)
-            if v.get("capacity") is not None and v.get("occupied") is not None and v["occupied"] > v["capacity"]:
-                fr = f"{m.source} {m.date or ''}".strip()
-                text = _text("occupied_gt_capacity", shelter=sid, occupied=v["occupied"], occupied_from=fr,
-                             capacity=v["capacity"], capacity_from=fr)
-                found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
-                                      {m.label: {"capacity": v["capacity"], "occupied": v["occupied"]}}, text))
-            found += check_counts(where, sid, v.get("capacity"), v.get("occupied"), v.get("free"),
-                                  v.get("utilisation_pct"), values_from=m.label)
-        # the bundled figures, when they come from different sources
-        cap, occ = values.get("capacity"), values.get("occupied")
-        if cap is not None and occ is not None and occ > cap and provenance["capacity"][0] != provenance["occupied"][0]:
-            def origin(f: str) -> str:  # called at once, below
-                src, date = provenance[f]  # noqa: B023
-                return f"{src} {date.isoformat() if date else ''}".strip()
-            text = _text("occupied_gt_capacity", shelter=sid, occupied=occ, occupied_from=origin("occupied"),
-                         capacity=cap, capacity_from=origin("capacity"))
-            found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
-                                  {"capacity": cap, "occupied": occ}, text))
-        if pos is None:
-            found.append(Conflict(sid, "geometry", "no_position", {}, _text("no_position", shelter=sid), Severity.ERROR))
+        found = _cluster_conflicts(sid, cluster, values, provenance, pos is not None)
         shelter.conflicts = len(found)
         conflicts += found
         shelters.append(shelter)
     return FusionResult(shelters, conflicts, target_crs, notes)
 
 
+def _cluster_conflicts(sid: str, cluster: List[SourceRecord], values: Dict[str, Any],
+                       provenance: Dict[str, Tuple[str, Optional[_dt.date]]], positioned: bool) -> List[Conflict]:
+    """The conflicts of one fused shelter: sources that disagree, each source's own figures, the bundled
+    figures when they come from different sources, and a shelter without a position."""
+    found: List[Conflict] = []
+    # disagreements between sources
+    for name in ("capacity", "occupied", "operator", "status"):
+        having = [m for m in cluster if m.values.get(name) is not None]
+        distinct = {(normalise_name(str(m.values[name])) if isinstance(m.values[name], str) else m.values[name])
+                    for m in having}
+        if len(distinct) < 2:
+            continue
+        if name == "occupied" and len({m.date for m in having}) > 1 and all(m.date for m in having):
+            continue  # occupancy changes from day to day: only same-day figures must agree
+        shown = {m.label: (m.values[name], m.date) for m in having}
+        text = _text("field_differs", shelter=sid, field=_text("field_" + name),
+                     values="; ".join(f"{k}: {_show(v)}" for k, v in shown.items()))
+        found.append(Conflict(sid, name, f"{name}_differs", {k: v[0] for k, v in shown.items()}, text))
+    # each source's own figures
+    for m in cluster:
+        v = m.values
+        where = _text("source_record", source=m.source, fid=m.fid)
+        if v.get("capacity") is not None and v.get("occupied") is not None and v["occupied"] > v["capacity"]:
+            fr = f"{m.source} {m.date or ''}".strip()
+            text = _text("occupied_gt_capacity", shelter=sid, occupied=v["occupied"], occupied_from=fr,
+                         capacity=v["capacity"], capacity_from=fr)
+            found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
+                                  {m.label: {"capacity": v["capacity"], "occupied": v["occupied"]}}, text))
+        found += check_counts(where, sid, v.get("capacity"), v.get("occupied"), v.get("free"),
+                              v.get("utilisation_pct"), values_from=m.label)
+    # the bundled figures, when they come from different sources
+    cap, occ = values.get("capacity"), values.get("occupied")
+    if cap is not None and occ is not None and occ > cap and provenance["capacity"][0] != provenance["occupied"][0]:
+        def origin(f: str) -> str:  # called at once, below
+            src, date = provenance[f]  # noqa: B023
+            return f"{src} {date.isoformat() if date else ''}".strip()
+        text = _text("occupied_gt_capacity", shelter=sid, occupied=occ, occupied_from=origin("occupied"),
+                     capacity=cap, capacity_from=origin("capacity"))
+        found.append(Conflict(sid, "occupied", "occupied_gt_capacity",
+                              {"capacity": cap, "occupied": occ}, text))
+    if not positioned:
+        found.append(Conflict(sid, "geometry", "no_position", {}, _text("no_position", shelter=sid), Severity.ERROR))
+    return found
+
+
 # --------------------------------------------------------------------------- front-end helpers
-# (used by dispersion:fuse and the 'Bundle shelter lists' dialog, so that both name and prepare sources alike)
+# (used by dispersion:fuse and the 'Fuse shelter lists' dialog, so that both name and prepare sources alike)
 
 def unique_source_names(names: Iterable[str]) -> List[str]:
     """``names`` with repeats numbered ('lists', 'lists (2)', ...), so same-named layers stay apart in provenance.
