@@ -2748,6 +2748,321 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>es gibt keine Plätze</translation>
     </message>
     <message>
+        <source>Raise the district cap (MAX_PER_1000) from {now} to {value} places per 1,000 inhabitants.</source>
+        <comment>capacity.fix_cap</comment>
+        <translation>Erhöhen Sie die Stadtteilobergrenze (MAX_PER_1000) von {now} auf {value} Plätze je 1.000 Einwohner.</translation>
+    </message>
+    <message>
+        <source>Keep site &apos;{site}&apos; open until month {month} instead of closing it by month {now}.</source>
+        <comment>capacity.fix_close</comment>
+        <translation>Lassen Sie den Standort &apos;{site}&apos; bis Monat {month} geöffnet, statt ihn bis Monat {now} zu schließen.</translation>
+    </message>
+    <message>
+        <source>No single change among more places, a higher district cap or a later closing was found.</source>
+        <comment>capacity.fix_none</comment>
+        <translation>Keine einzelne Änderung – mehr Plätze, eine höhere Stadtteilobergrenze oder eine spätere Schließung – wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>Allow an occupancy of {value} % instead of {now} % in the {scenario} scenario.</source>
+        <comment>capacity.fix_occupancy</comment>
+        <translation>Lassen Sie im Szenario {scenario} eine Belegung von {value} % statt {now} % zu.</translation>
+    </message>
+    <message>
+        <source>Provide {places} more places from month {month} on ({kind}); then every month is covered.</source>
+        <comment>capacity.fix_places</comment>
+        <translation>Stellen Sie ab Monat {month} {places} Plätze mehr bereit ({kind}); dann ist jeder Monat abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: state &apos;{value}&apos; is unknown; use one of {known}.</source>
+        <comment>capacity.in_bad_state</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: Der Zustand &apos;{value}&apos; ist unbekannt; zulässig sind {known}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: earliest_close ({early}) is after must_close_by ({late}).</source>
+        <comment>capacity.in_close_order</comment>
+        <translation>Tabelle {table}, Zeile {row}: earliest_close ({early}) liegt nach must_close_by ({late}).</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: &apos;{value}&apos; appears more than once (first in row {first}).</source>
+        <comment>capacity.in_duplicate</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: &apos;{value}&apos; kommt mehrfach vor (zuerst in Zeile {first}).</translation>
+    </message>
+    <message>
+        <source>Capacity planning cannot start: {n} problem(s) in the input.</source>
+        <comment>capacity.in_invalid</comment>
+        <translation>Die Kapazitätsplanung kann nicht starten: {n} Problem(e) in den Eingabedaten.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: the value is missing.</source>
+        <comment>capacity.in_missing</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: Der Wert fehlt.</translation>
+    </message>
+    <message>
+        <source>Table {table}: column &apos;{field}&apos; is missing (columns: {columns}).</source>
+        <comment>capacity.in_missing_column</comment>
+        <translation>Tabelle {table}: Die Spalte &apos;{field}&apos; fehlt (Spalten: {columns}).</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field module: the capacity {capacity} is not a multiple of the module {value}.</source>
+        <comment>capacity.in_module</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld module: Die Kapazität {capacity} ist kein Vielfaches des Moduls {value}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: month {value} lies outside the horizon 1–{horizon}.</source>
+        <comment>capacity.in_month_range</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: Monat {value} liegt außerhalb des Planungszeitraums 1–{horizon}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: {value} is negative; it must be 0 or more.</source>
+        <comment>capacity.in_negative</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: {value} ist negativ; der Wert muss 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no rows.</source>
+        <comment>capacity.in_no_rows</comment>
+        <translation>Tabelle {table} hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: site &apos;{site}&apos; has no coordinates (x, y), which {rule} needs.</source>
+        <comment>capacity.in_no_xy</comment>
+        <translation>Tabelle {table}, Zeile {row}: Der Standort &apos;{site}&apos; hat keine Koordinaten (x, y), die für {rule} nötig sind.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: &apos;{value}&apos; is not a number.</source>
+        <comment>capacity.in_not_number</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: &apos;{value}&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: {value} is not a whole number.</source>
+        <comment>capacity.in_not_whole</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: {value} ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field occupied: {value} people exceed the capacity of {capacity}.</source>
+        <comment>capacity.in_occupied</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld occupied: {value} Personen übersteigen die Kapazität von {capacity}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field occupied: a candidate site (state &apos;candidate&apos;) cannot hold people today ({value}).</source>
+        <comment>capacity.in_occupied_candidate</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld occupied: Eine Potenzialfläche (Zustand &apos;candidate&apos;) kann heute keine Personen aufnehmen ({value}).</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not allowed: {why}.</source>
+        <comment>capacity.in_param</comment>
+        <translation>Die Einstellung {name} = {value} ist nicht zulässig: {why}.</translation>
+    </message>
+    <message>
+        <source>Waiting-time distribution: {why}.</source>
+        <comment>capacity.in_pmf</comment>
+        <translation>Verteilung der Wartezeit: {why}.</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;{name}&apos; ({role}) is not in the scenario table (scenarios: {known}).</source>
+        <comment>capacity.in_scenario_missing</comment>
+        <translation>Das Szenario &apos;{name}&apos; ({role}) fehlt in der Szenariotabelle (Szenarien: {known}).</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</source>
+        <comment>capacity.in_scenario_month</comment>
+        <translation>Szenario &apos;{name}&apos;, Gruppe &apos;{group}&apos;: Für Monat {month} fehlt eine Zeile mit Zugängen; jeder Monat 1–{horizon} braucht eine.</translation>
+    </message>
+    <message>
+        <source>The three arrival numbers must satisfy 0 &lt;= low &lt;= mid &lt;= high; they are {low}, {mid}, {high}.</source>
+        <comment>capacity.in_three</comment>
+        <translation>Die drei Zugangszahlen müssen 0 &lt;= niedrig &lt;= mittel &lt;= hoch erfüllen; sie lauten {low}, {mid}, {high}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: {value} is larger than {limit}.</source>
+        <comment>capacity.in_too_large</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: {value} ist größer als {limit}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: district &apos;{value}&apos; is not in the district table.</source>
+        <comment>capacity.in_unknown_district</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld {field}: Der Stadtteil &apos;{value}&apos; fehlt in der Stadtteiltabelle.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>capacity.kind_active</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>reserve or active</source>
+        <comment>capacity.kind_reserve_or_active</comment>
+        <translation>als Vorhalteplätze oder aktiv</translation>
+    </message>
+    <message>
+        <source>Becomes active in month {month}: demand in the {scenario} scenario rises to {demand} ({need} places needed at {occ} % occupancy).</source>
+        <comment>capacity.r_activate</comment>
+        <translation>Wird in Monat {month} aktiv: Der Bedarf im Szenario {scenario} steigt auf {demand} ({need} Plätze nötig bei {occ} % Belegung).</translation>
+    </message>
+    <message>
+        <source>Closes in month {month}: the other sites cover the {scenario} scenario ({need} places) and the high scenario ({high} places) at lower cost; saves {saving} per month (closing costs {cost}).</source>
+        <comment>capacity.r_close</comment>
+        <translation>Schließt in Monat {month}: Die übrigen Standorte decken das Szenario {scenario} ({need} Plätze) und das hohe Szenario ({high} Plätze) günstiger ab; spart {saving} je Monat (Schließungskosten {cost}).</translation>
+    </message>
+    <message>
+        <source>Closes in month {month}: it must close by then (must_close_by).</source>
+        <comment>capacity.r_close_forced</comment>
+        <translation>Schließt in Monat {month}: Er muss bis dahin schließen (must_close_by).</translation>
+    </message>
+    <message>
+        <source>Stays {state} in month {month} although it is not needed then: {why}.</source>
+        <comment>capacity.r_kept</comment>
+        <translation>Bleibt in Monat {month} {state}, obwohl er dann nicht gebraucht wird: {why}.</translation>
+    </message>
+    <message>
+        <source>Opens as active in month {month}: the {scenario} scenario needs {need} active places (demand {demand} at {occ} % occupancy); without this site there are {without}.</source>
+        <comment>capacity.r_open_active</comment>
+        <translation>Öffnet in Monat {month} als aktiv: Das Szenario {scenario} braucht {need} aktive Plätze (Bedarf {demand} bei {occ} % Belegung); ohne diesen Standort sind es {without}.</translation>
+    </message>
+    <message>
+        <source>Opens as reserve in month {month}: the high scenario needs {need} places by month {until}; reserve costs {saving} less per month than active places here.</source>
+        <comment>capacity.r_open_reserve</comment>
+        <translation>Öffnet in Monat {month} als Vorhaltestandort: Das hohe Szenario braucht bis Monat {until} {need} Plätze; Vorhalteplätze kosten hier {saving} weniger je Monat als aktive Plätze.</translation>
+    </message>
+    <message>
+        <source>Goes to reserve in month {month}: its places are not needed active (demand {demand}), but the high scenario still needs them ({high} places needed); saves {saving} per month.</source>
+        <comment>capacity.r_to_reserve</comment>
+        <translation>Wird in Monat {month} zum Vorhaltestandort: Seine Plätze werden nicht aktiv gebraucht (Bedarf {demand}), das hohe Szenario braucht sie aber weiterhin ({high} Plätze nötig); spart {saving} je Monat.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <comment>capacity.rule_and</comment>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>the hotspot rule</source>
+        <comment>capacity.rule_hotspot</comment>
+        <translation>die Hotspot-Regel</translation>
+    </message>
+    <message>
+        <source>MIN_SPACING_M</source>
+        <comment>capacity.rule_spacing</comment>
+        <translation>MIN_SPACING_M</translation>
+    </message>
+    <message>
+        <source>Month {month}, {scenario} scenario: {places} places short ({demand} people need {need} places, {have} can be provided).</source>
+        <comment>capacity.sf_month</comment>
+        <translation>Monat {month}, Szenario {scenario}: Es fehlen {places} Plätze ({demand} Personen brauchen {need} Plätze, {have} können bereitgestellt werden).</translation>
+    </message>
+    <message>
+        <source>Plan over {months} months found within the time limit: total cost {cost}, at most {gap} % above the best possible.</source>
+        <comment>capacity.st_feasible</comment>
+        <translation>Plan über {months} Monate innerhalb des Zeitlimits gefunden: Gesamtkosten {cost}, höchstens {gap} % über dem bestmöglichen Wert.</translation>
+    </message>
+    <message>
+        <source>No plan covers every month with the sites and rules given. {first}</source>
+        <comment>capacity.st_infeasible</comment>
+        <translation>Kein Plan deckt mit den gegebenen Standorten und Regeln jeden Monat ab. {first}</translation>
+    </message>
+    <message>
+        <source>Optimal plan over {months} months: total cost {cost}; highest district load {load} places per 1,000 inhabitants.</source>
+        <comment>capacity.st_optimal</comment>
+        <translation>Optimaler Plan über {months} Monate: Gesamtkosten {cost}; höchste Stadtteilbelastung {load} Plätze je 1.000 Einwohner.</translation>
+    </message>
+    <message>
+        <source>No plan was found within the time limit of {t} s; infeasibility is not proven. Increase the time limit.</source>
+        <comment>capacity.st_timeout</comment>
+        <translation>Innerhalb des Zeitlimits von {t} s wurde kein Plan gefunden; dass keiner existiert, ist nicht bewiesen. Erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>Warning: the verifier found {n} problem(s) in this plan.</source>
+        <comment>capacity.st_violations</comment>
+        <translation>Warnung: Die Prüfung hat {n} Problem(e) in diesem Plan gefunden.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; becomes active in month {month} from reserve, before its activation lead time of {lead} months allows.</source>
+        <comment>capacity.v_activation_lead</comment>
+        <translation>Standort &apos;{site}&apos; wird in Monat {month} aus der Vorhaltung aktiv, früher als seine Vorlaufzeit für die Aktivierung von {lead} Monaten erlaubt.</translation>
+    </message>
+    <message>
+        <source>District &apos;{district}&apos;, month {month}: {places} active places exceed the cap of {cap}.</source>
+        <comment>capacity.v_cap</comment>
+        <translation>Stadtteil &apos;{district}&apos;, Monat {month}: {places} aktive Plätze überschreiten die Obergrenze von {cap}.</translation>
+    </message>
+    <message>
+        <source>The reported cost {reported} differs from the cost of the plan, {actual}.</source>
+        <comment>capacity.v_cost</comment>
+        <translation>Die gemeldeten Kosten {reported} weichen von den Kosten des Plans ab, {actual}.</translation>
+    </message>
+    <message>
+        <source>Month {month}: active places cover {have} people at {occ} % occupancy; the {scenario} scenario has {demand}.</source>
+        <comment>capacity.v_cover</comment>
+        <translation>Monat {month}: Die aktiven Plätze decken {have} Personen bei {occ} % Belegung; das Szenario {scenario} hat {demand}.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; closes in month {month}, before its earliest closing month {early}.</source>
+        <comment>capacity.v_early_close</comment>
+        <translation>Standort &apos;{site}&apos; schließt in Monat {month}, vor seinem frühesten Schließungsmonat {early}.</translation>
+    </message>
+    <message>
+        <source>Month {month}: active and activatable reserve places cover {have} people; the high scenario has {demand}.</source>
+        <comment>capacity.v_high</comment>
+        <translation>Monat {month}: Aktive und aktivierbare Vorhalteplätze decken {have} Personen; das hohe Szenario hat {demand}.</translation>
+    </message>
+    <message>
+        <source>Hotspot &apos;{hotspot}&apos;: {new} places at newly opened sites within its radius exceed the limit of {cap}.</source>
+        <comment>capacity.v_hotspot</comment>
+        <translation>Hotspot &apos;{hotspot}&apos;: {new} Plätze an neu eröffneten Standorten in seinem Radius überschreiten die Grenze von {cap}.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; is still open in month {month}; it must close by month {late}.</source>
+        <comment>capacity.v_late_close</comment>
+        <translation>Standort &apos;{site}&apos; ist in Monat {month} noch geöffnet; er muss bis Monat {late} schließen.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; is active for only {n} month(s) from month {month}; it must stay active {m} months.</source>
+        <comment>capacity.v_min_active</comment>
+        <translation>Standort &apos;{site}&apos; ist ab Monat {month} nur {n} Monat(e) aktiv; er muss {m} Monate aktiv bleiben.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; is open in month {month}, before its opening lead time of {lead} months has passed.</source>
+        <comment>capacity.v_open_lead</comment>
+        <translation>Standort &apos;{site}&apos; ist in Monat {month} geöffnet, bevor seine Vorlaufzeit für die Öffnung von {lead} Monaten vergangen ist.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;, month {month}: {places} active places do not fit its state &apos;{state}&apos; (active: a multiple of {module} from {module} to {capacity}; otherwise 0).</source>
+        <comment>capacity.v_places</comment>
+        <translation>Standort &apos;{site}&apos;, Monat {month}: {places} aktive Plätze passen nicht zu seinem Zustand &apos;{state}&apos; (aktiv: ein Vielfaches von {module} von {module} bis {capacity}; sonst 0).</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;, month {month}: {prev} -&gt; {state} is not allowed (a site opens once and does not reopen after closing).</source>
+        <comment>capacity.v_reopen</comment>
+        <translation>Standort &apos;{site}&apos;, Monat {month}: {prev} -&gt; {state} ist nicht zulässig (ein Standort öffnet einmal und wird nach der Schließung nicht wieder geöffnet).</translation>
+    </message>
+    <message>
+        <source>Newly opened sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</source>
+        <comment>capacity.v_spacing</comment>
+        <translation>Die neu eröffneten Standorte &apos;{a}&apos; und &apos;{b}&apos; liegen {d} m auseinander; MIN_SPACING_M beträgt {min} m.</translation>
+    </message>
+    <message>
+        <source>Newly opened site &apos;{a}&apos; is {d} m from existing site &apos;{b}&apos;; MIN_SPACING_M is {min} m.</source>
+        <comment>capacity.v_spacing_existing</comment>
+        <translation>Der neu eröffnete Standort &apos;{a}&apos; liegt {d} m vom bestehenden Standort &apos;{b}&apos; entfernt; MIN_SPACING_M beträgt {min} m.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;, month {month}: state &apos;{state}&apos; is not one of active, reserve, closed, not_opened.</source>
+        <comment>capacity.v_state</comment>
+        <translation>Standort &apos;{site}&apos;, Monat {month}: Der Zustand &apos;{state}&apos; ist keiner von active, reserve, closed, not_opened.</translation>
+    </message>
+    <message>
+        <source>it cannot close before month {early} (earliest_close)</source>
+        <comment>capacity.why_lease</comment>
+        <translation>er kann nicht vor Monat {early} schließen (earliest_close)</translation>
+    </message>
+    <message>
+        <source>it must stay active for {m} months after activation (min_active_months)</source>
+        <comment>capacity.why_min_active</comment>
+        <translation>er muss nach der Aktivierung {m} Monate aktiv bleiben (min_active_months)</translation>
+    </message>
+    <message>
+        <source>closing now and opening again later would cost more</source>
+        <comment>capacity.why_no_reopen</comment>
+        <translation>jetzt zu schließen und später wieder zu öffnen wäre teurer</translation>
+    </message>
+    <message>
         <source>authority</source>
         <comment>category.authority</comment>
         <translation>Behörde</translation>

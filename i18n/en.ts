@@ -2748,6 +2748,321 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>there are no places</translation>
     </message>
     <message>
+        <source>Raise the district cap (MAX_PER_1000) from {now} to {value} places per 1,000 inhabitants.</source>
+        <comment>capacity.fix_cap</comment>
+        <translation>Raise the district cap (MAX_PER_1000) from {now} to {value} places per 1,000 inhabitants.</translation>
+    </message>
+    <message>
+        <source>Keep site &apos;{site}&apos; open until month {month} instead of closing it by month {now}.</source>
+        <comment>capacity.fix_close</comment>
+        <translation>Keep site &apos;{site}&apos; open until month {month} instead of closing it by month {now}.</translation>
+    </message>
+    <message>
+        <source>No single change among more places, a higher district cap or a later closing was found.</source>
+        <comment>capacity.fix_none</comment>
+        <translation>No single change among more places, a higher district cap or a later closing was found.</translation>
+    </message>
+    <message>
+        <source>Allow an occupancy of {value} % instead of {now} % in the {scenario} scenario.</source>
+        <comment>capacity.fix_occupancy</comment>
+        <translation>Allow an occupancy of {value} % instead of {now} % in the {scenario} scenario.</translation>
+    </message>
+    <message>
+        <source>Provide {places} more places from month {month} on ({kind}); then every month is covered.</source>
+        <comment>capacity.fix_places</comment>
+        <translation>Provide {places} more places from month {month} on ({kind}); then every month is covered.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: state &apos;{value}&apos; is unknown; use one of {known}.</source>
+        <comment>capacity.in_bad_state</comment>
+        <translation>Table {table}, row {row}, field {field}: state &apos;{value}&apos; is unknown; use one of {known}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: earliest_close ({early}) is after must_close_by ({late}).</source>
+        <comment>capacity.in_close_order</comment>
+        <translation>Table {table}, row {row}: earliest_close ({early}) is after must_close_by ({late}).</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: &apos;{value}&apos; appears more than once (first in row {first}).</source>
+        <comment>capacity.in_duplicate</comment>
+        <translation>Table {table}, row {row}, field {field}: &apos;{value}&apos; appears more than once (first in row {first}).</translation>
+    </message>
+    <message>
+        <source>Capacity planning cannot start: {n} problem(s) in the input.</source>
+        <comment>capacity.in_invalid</comment>
+        <translation>Capacity planning cannot start: {n} problem(s) in the input.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: the value is missing.</source>
+        <comment>capacity.in_missing</comment>
+        <translation>Table {table}, row {row}, field {field}: the value is missing.</translation>
+    </message>
+    <message>
+        <source>Table {table}: column &apos;{field}&apos; is missing (columns: {columns}).</source>
+        <comment>capacity.in_missing_column</comment>
+        <translation>Table {table}: column &apos;{field}&apos; is missing (columns: {columns}).</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field module: the capacity {capacity} is not a multiple of the module {value}.</source>
+        <comment>capacity.in_module</comment>
+        <translation>Table {table}, row {row}, field module: the capacity {capacity} is not a multiple of the module {value}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: month {value} lies outside the horizon 1–{horizon}.</source>
+        <comment>capacity.in_month_range</comment>
+        <translation>Table {table}, row {row}, field {field}: month {value} lies outside the horizon 1–{horizon}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: {value} is negative; it must be 0 or more.</source>
+        <comment>capacity.in_negative</comment>
+        <translation>Table {table}, row {row}, field {field}: {value} is negative; it must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Table {table} has no rows.</source>
+        <comment>capacity.in_no_rows</comment>
+        <translation>Table {table} has no rows.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: site &apos;{site}&apos; has no coordinates (x, y), which {rule} needs.</source>
+        <comment>capacity.in_no_xy</comment>
+        <translation>Table {table}, row {row}: site &apos;{site}&apos; has no coordinates (x, y), which {rule} needs.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: &apos;{value}&apos; is not a number.</source>
+        <comment>capacity.in_not_number</comment>
+        <translation>Table {table}, row {row}, field {field}: &apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: {value} is not a whole number.</source>
+        <comment>capacity.in_not_whole</comment>
+        <translation>Table {table}, row {row}, field {field}: {value} is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field occupied: {value} people exceed the capacity of {capacity}.</source>
+        <comment>capacity.in_occupied</comment>
+        <translation>Table {table}, row {row}, field occupied: {value} people exceed the capacity of {capacity}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field occupied: a candidate site (state &apos;candidate&apos;) cannot hold people today ({value}).</source>
+        <comment>capacity.in_occupied_candidate</comment>
+        <translation>Table {table}, row {row}, field occupied: a candidate site (state &apos;candidate&apos;) cannot hold people today ({value}).</translation>
+    </message>
+    <message>
+        <source>Setting {name} = {value} is not allowed: {why}.</source>
+        <comment>capacity.in_param</comment>
+        <translation>Setting {name} = {value} is not allowed: {why}.</translation>
+    </message>
+    <message>
+        <source>Waiting-time distribution: {why}.</source>
+        <comment>capacity.in_pmf</comment>
+        <translation>Waiting-time distribution: {why}.</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;{name}&apos; ({role}) is not in the scenario table (scenarios: {known}).</source>
+        <comment>capacity.in_scenario_missing</comment>
+        <translation>Scenario &apos;{name}&apos; ({role}) is not in the scenario table (scenarios: {known}).</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</source>
+        <comment>capacity.in_scenario_month</comment>
+        <translation>Scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</translation>
+    </message>
+    <message>
+        <source>The three arrival numbers must satisfy 0 &lt;= low &lt;= mid &lt;= high; they are {low}, {mid}, {high}.</source>
+        <comment>capacity.in_three</comment>
+        <translation>The three arrival numbers must satisfy 0 &lt;= low &lt;= mid &lt;= high; they are {low}, {mid}, {high}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: {value} is larger than {limit}.</source>
+        <comment>capacity.in_too_large</comment>
+        <translation>Table {table}, row {row}, field {field}: {value} is larger than {limit}.</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, field {field}: district &apos;{value}&apos; is not in the district table.</source>
+        <comment>capacity.in_unknown_district</comment>
+        <translation>Table {table}, row {row}, field {field}: district &apos;{value}&apos; is not in the district table.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>capacity.kind_active</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>reserve or active</source>
+        <comment>capacity.kind_reserve_or_active</comment>
+        <translation>reserve or active</translation>
+    </message>
+    <message>
+        <source>Becomes active in month {month}: demand in the {scenario} scenario rises to {demand} ({need} places needed at {occ} % occupancy).</source>
+        <comment>capacity.r_activate</comment>
+        <translation>Becomes active in month {month}: demand in the {scenario} scenario rises to {demand} ({need} places needed at {occ} % occupancy).</translation>
+    </message>
+    <message>
+        <source>Closes in month {month}: the other sites cover the {scenario} scenario ({need} places) and the high scenario ({high} places) at lower cost; saves {saving} per month (closing costs {cost}).</source>
+        <comment>capacity.r_close</comment>
+        <translation>Closes in month {month}: the other sites cover the {scenario} scenario ({need} places) and the high scenario ({high} places) at lower cost; saves {saving} per month (closing costs {cost}).</translation>
+    </message>
+    <message>
+        <source>Closes in month {month}: it must close by then (must_close_by).</source>
+        <comment>capacity.r_close_forced</comment>
+        <translation>Closes in month {month}: it must close by then (must_close_by).</translation>
+    </message>
+    <message>
+        <source>Stays {state} in month {month} although it is not needed then: {why}.</source>
+        <comment>capacity.r_kept</comment>
+        <translation>Stays {state} in month {month} although it is not needed then: {why}.</translation>
+    </message>
+    <message>
+        <source>Opens as active in month {month}: the {scenario} scenario needs {need} active places (demand {demand} at {occ} % occupancy); without this site there are {without}.</source>
+        <comment>capacity.r_open_active</comment>
+        <translation>Opens as active in month {month}: the {scenario} scenario needs {need} active places (demand {demand} at {occ} % occupancy); without this site there are {without}.</translation>
+    </message>
+    <message>
+        <source>Opens as reserve in month {month}: the high scenario needs {need} places by month {until}; reserve costs {saving} less per month than active places here.</source>
+        <comment>capacity.r_open_reserve</comment>
+        <translation>Opens as reserve in month {month}: the high scenario needs {need} places by month {until}; reserve costs {saving} less per month than active places here.</translation>
+    </message>
+    <message>
+        <source>Goes to reserve in month {month}: its places are not needed active (demand {demand}), but the high scenario still needs them ({high} places needed); saves {saving} per month.</source>
+        <comment>capacity.r_to_reserve</comment>
+        <translation>Goes to reserve in month {month}: its places are not needed active (demand {demand}), but the high scenario still needs them ({high} places needed); saves {saving} per month.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <comment>capacity.rule_and</comment>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>the hotspot rule</source>
+        <comment>capacity.rule_hotspot</comment>
+        <translation>the hotspot rule</translation>
+    </message>
+    <message>
+        <source>MIN_SPACING_M</source>
+        <comment>capacity.rule_spacing</comment>
+        <translation>MIN_SPACING_M</translation>
+    </message>
+    <message>
+        <source>Month {month}, {scenario} scenario: {places} places short ({demand} people need {need} places, {have} can be provided).</source>
+        <comment>capacity.sf_month</comment>
+        <translation>Month {month}, {scenario} scenario: {places} places short ({demand} people need {need} places, {have} can be provided).</translation>
+    </message>
+    <message>
+        <source>Plan over {months} months found within the time limit: total cost {cost}, at most {gap} % above the best possible.</source>
+        <comment>capacity.st_feasible</comment>
+        <translation>Plan over {months} months found within the time limit: total cost {cost}, at most {gap} % above the best possible.</translation>
+    </message>
+    <message>
+        <source>No plan covers every month with the sites and rules given. {first}</source>
+        <comment>capacity.st_infeasible</comment>
+        <translation>No plan covers every month with the sites and rules given. {first}</translation>
+    </message>
+    <message>
+        <source>Optimal plan over {months} months: total cost {cost}; highest district load {load} places per 1,000 inhabitants.</source>
+        <comment>capacity.st_optimal</comment>
+        <translation>Optimal plan over {months} months: total cost {cost}; highest district load {load} places per 1,000 inhabitants.</translation>
+    </message>
+    <message>
+        <source>No plan was found within the time limit of {t} s; infeasibility is not proven. Increase the time limit.</source>
+        <comment>capacity.st_timeout</comment>
+        <translation>No plan was found within the time limit of {t} s; infeasibility is not proven. Increase the time limit.</translation>
+    </message>
+    <message>
+        <source>Warning: the verifier found {n} problem(s) in this plan.</source>
+        <comment>capacity.st_violations</comment>
+        <translation>Warning: the verifier found {n} problem(s) in this plan.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; becomes active in month {month} from reserve, before its activation lead time of {lead} months allows.</source>
+        <comment>capacity.v_activation_lead</comment>
+        <translation>Site &apos;{site}&apos; becomes active in month {month} from reserve, before its activation lead time of {lead} months allows.</translation>
+    </message>
+    <message>
+        <source>District &apos;{district}&apos;, month {month}: {places} active places exceed the cap of {cap}.</source>
+        <comment>capacity.v_cap</comment>
+        <translation>District &apos;{district}&apos;, month {month}: {places} active places exceed the cap of {cap}.</translation>
+    </message>
+    <message>
+        <source>The reported cost {reported} differs from the cost of the plan, {actual}.</source>
+        <comment>capacity.v_cost</comment>
+        <translation>The reported cost {reported} differs from the cost of the plan, {actual}.</translation>
+    </message>
+    <message>
+        <source>Month {month}: active places cover {have} people at {occ} % occupancy; the {scenario} scenario has {demand}.</source>
+        <comment>capacity.v_cover</comment>
+        <translation>Month {month}: active places cover {have} people at {occ} % occupancy; the {scenario} scenario has {demand}.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; closes in month {month}, before its earliest closing month {early}.</source>
+        <comment>capacity.v_early_close</comment>
+        <translation>Site &apos;{site}&apos; closes in month {month}, before its earliest closing month {early}.</translation>
+    </message>
+    <message>
+        <source>Month {month}: active and activatable reserve places cover {have} people; the high scenario has {demand}.</source>
+        <comment>capacity.v_high</comment>
+        <translation>Month {month}: active and activatable reserve places cover {have} people; the high scenario has {demand}.</translation>
+    </message>
+    <message>
+        <source>Hotspot &apos;{hotspot}&apos;: {new} places at newly opened sites within its radius exceed the limit of {cap}.</source>
+        <comment>capacity.v_hotspot</comment>
+        <translation>Hotspot &apos;{hotspot}&apos;: {new} places at newly opened sites within its radius exceed the limit of {cap}.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; is still open in month {month}; it must close by month {late}.</source>
+        <comment>capacity.v_late_close</comment>
+        <translation>Site &apos;{site}&apos; is still open in month {month}; it must close by month {late}.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; is active for only {n} month(s) from month {month}; it must stay active {m} months.</source>
+        <comment>capacity.v_min_active</comment>
+        <translation>Site &apos;{site}&apos; is active for only {n} month(s) from month {month}; it must stay active {m} months.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos; is open in month {month}, before its opening lead time of {lead} months has passed.</source>
+        <comment>capacity.v_open_lead</comment>
+        <translation>Site &apos;{site}&apos; is open in month {month}, before its opening lead time of {lead} months has passed.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;, month {month}: {places} active places do not fit its state &apos;{state}&apos; (active: a multiple of {module} from {module} to {capacity}; otherwise 0).</source>
+        <comment>capacity.v_places</comment>
+        <translation>Site &apos;{site}&apos;, month {month}: {places} active places do not fit its state &apos;{state}&apos; (active: a multiple of {module} from {module} to {capacity}; otherwise 0).</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;, month {month}: {prev} -&gt; {state} is not allowed (a site opens once and does not reopen after closing).</source>
+        <comment>capacity.v_reopen</comment>
+        <translation>Site &apos;{site}&apos;, month {month}: {prev} -&gt; {state} is not allowed (a site opens once and does not reopen after closing).</translation>
+    </message>
+    <message>
+        <source>Newly opened sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</source>
+        <comment>capacity.v_spacing</comment>
+        <translation>Newly opened sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</translation>
+    </message>
+    <message>
+        <source>Newly opened site &apos;{a}&apos; is {d} m from existing site &apos;{b}&apos;; MIN_SPACING_M is {min} m.</source>
+        <comment>capacity.v_spacing_existing</comment>
+        <translation>Newly opened site &apos;{a}&apos; is {d} m from existing site &apos;{b}&apos;; MIN_SPACING_M is {min} m.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;, month {month}: state &apos;{state}&apos; is not one of active, reserve, closed, not_opened.</source>
+        <comment>capacity.v_state</comment>
+        <translation>Site &apos;{site}&apos;, month {month}: state &apos;{state}&apos; is not one of active, reserve, closed, not_opened.</translation>
+    </message>
+    <message>
+        <source>it cannot close before month {early} (earliest_close)</source>
+        <comment>capacity.why_lease</comment>
+        <translation>it cannot close before month {early} (earliest_close)</translation>
+    </message>
+    <message>
+        <source>it must stay active for {m} months after activation (min_active_months)</source>
+        <comment>capacity.why_min_active</comment>
+        <translation>it must stay active for {m} months after activation (min_active_months)</translation>
+    </message>
+    <message>
+        <source>closing now and opening again later would cost more</source>
+        <comment>capacity.why_no_reopen</comment>
+        <translation>closing now and opening again later would cost more</translation>
+    </message>
+    <message>
         <source>authority</source>
         <comment>category.authority</comment>
         <translation>authority</translation>

@@ -26,6 +26,7 @@ from ..core.capacity.params import (
 )
 from ..core.capacity.texts import Msg
 from ..core.errors import InputError
+from ..core.i18n import Message
 from ..core.parsing import normalise_name, parse_count, parse_number
 from .csv_table import iter_records, sniff_csv
 
@@ -72,7 +73,7 @@ def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
-def _num(table: Table, row: Any, name: str, v: Any, issues: List[Msg], whole: bool) -> Optional[float]:
+def _num(table: Table, row: Any, name: str, v: Any, issues: List[Message], whole: bool) -> Optional[float]:
     try:
         x = parse_number(v, table.decimal)
     except (ValueError, TypeError):
@@ -92,7 +93,7 @@ def _num(table: Table, row: Any, name: str, v: Any, issues: List[Msg], whole: bo
     return x
 
 
-def _require(table: Table, names: Sequence[str], issues: List[Msg]) -> bool:
+def _require(table: Table, names: Sequence[str], issues: List[Message]) -> bool:
     ok = True
     if not table.rows:
         issues.append(Msg("in_no_rows", {"table": table.label}))
@@ -105,7 +106,7 @@ def _require(table: Table, names: Sequence[str], issues: List[Msg]) -> bool:
     return ok
 
 
-def sites_from_table(table: Table, issues: List[Msg]) -> List[Site]:
+def sites_from_table(table: Table, issues: List[Message]) -> List[Site]:
     """Site records from the sites table; problems are appended to ``issues``."""
     out: List[Site] = []
     if not _require(table, SITE_REQUIRED, issues):
@@ -147,7 +148,7 @@ def sites_from_table(table: Table, issues: List[Msg]) -> List[Site]:
     return out
 
 
-def districts_from_table(table: Table, issues: List[Msg]) -> List[DistrictPop]:
+def districts_from_table(table: Table, issues: List[Message]) -> List[DistrictPop]:
     """District records (district_id, population, optional name)."""
     out: List[DistrictPop] = []
     if not _require(table, ("district_id", "population"), issues):
@@ -164,7 +165,7 @@ def districts_from_table(table: Table, issues: List[Msg]) -> List[DistrictPop]:
     return out
 
 
-def scenarios_from_table(table: Table, horizon: int, issues: List[Msg]) -> List[Scenario]:
+def scenarios_from_table(table: Table, horizon: int, issues: List[Message]) -> List[Scenario]:
     """Scenarios from rows ``scenario, month, arrivals[, group_label]``; every month 1..horizon needs a row."""
     if not _require(table, ("scenario", "month", "arrivals"), issues):
         return []
@@ -220,7 +221,7 @@ def load_problem(sites: str, districts: str, scenarios: str, params: Optional[Ca
     layers = layers or {}
     params = params or CapacityParams()
     moveout = moveout or MoveOut()
-    issues: List[Msg] = []
+    issues: List[Message] = []
     s = sites_from_table(read_table(sites, layers.get("sites")), issues)
     d = districts_from_table(read_table(districts, layers.get("districts")), issues)
     sc = scenarios_from_table(read_table(scenarios, layers.get("scenarios")), int(params.horizon), issues)
@@ -228,6 +229,6 @@ def load_problem(sites: str, districts: str, scenarios: str, params: Optional[Ca
     if not issues:
         issues = validate(problem)
     if issues:
-        texts = [m.text for m in issues]
-        raise InputError(Msg("in_invalid", {"n": len(texts)}).text, texts, "\n".join(texts))
+        texts = [str(m) for m in issues]
+        raise InputError(Msg("in_invalid", {"n": len(texts)}), texts, "\n".join(texts))
     return problem

@@ -89,7 +89,7 @@ def test_valid_problem_plans():
     ({"site_id": "B"}, ["row 3", "site_id", "more than once", "row 2"]),
 ])
 def test_bad_site_messages(change, words):
-    issues = [m.text for m in validate(_problem(**change))]
+    issues = [str(m) for m in validate(_problem(**change))]
     assert issues, change
     assert any(all(w in m for w in words) for m in issues), issues
     with pytest.raises(InputError) as err:
@@ -101,13 +101,13 @@ def test_bad_settings_and_scenarios():
     pb = _problem()
     pb.params = CapacityParams(horizon=6, target_occupancy=1.5, planning_scenario="base")
     pb.moveout = MoveOut(wait_pmf=((3, 0.5), (4, 0.2)))
-    texts = [m.text for m in validate(pb)]
+    texts = [str(m) for m in validate(pb)]
     assert any("target_occupancy" in t for t in texts)
     assert any("Scenario 'base'" in t and "low, mid, high" in t for t in texts)
     assert any("add up to 0.7" in t for t in texts)
     pb = _problem()
     pb.scenarios = [Scenario("mid", {"": (1.0,) * 5}), Scenario("high", {"": (1.0, -2.0, 1.0, 1.0, 1.0, 1.0)})]
-    texts = [m.text for m in validate(pb)]
+    texts = [str(m) for m in validate(pb)]
     assert any("'mid'" in t and "month 6" in t for t in texts), texts
     assert any("arrivals" in t and "negative" in t for t in texts)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from ..i18n import Message
 from .texts import Msg
 
 STATES0 = ("active", "reserve", "candidate")
@@ -218,7 +219,7 @@ def _bad_number(v: Any) -> bool:
     return not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(float(v))
 
 
-def validate(problem: CapacityProblem) -> List[Msg]:
+def validate(problem: CapacityProblem) -> List[Message]:
     """Every problem in ``problem``, each naming its table, row and field; empty when all is well.
 
     Checked before building the model so that a planner gets all messages at once rather
@@ -232,9 +233,9 @@ def validate(problem: CapacityProblem) -> List[Msg]:
     return out
 
 
-def _check_params(p: CapacityParams) -> Tuple[List[Msg], int]:
+def _check_params(p: CapacityParams) -> Tuple[List[Message], int]:
     """Messages about the settings, and the horizon to check months against (0 when it is itself wrong)."""
-    out: List[Msg] = []
+    out: List[Message] = []
     T = p.horizon
     if not isinstance(T, int) or isinstance(T, bool) or not 1 <= T <= MAX_HORIZON:
         out.append(Msg("in_param", {"name": "horizon", "value": T, "why": f"a whole number of months from 1 to {MAX_HORIZON}"}))
@@ -253,7 +254,7 @@ def _check_params(p: CapacityParams) -> Tuple[List[Msg], int]:
     return out, T
 
 
-def _check_districts(districts: Sequence[DistrictPop], out: List[Msg]) -> Dict[str, Any]:
+def _check_districts(districts: Sequence[DistrictPop], out: List[Message]) -> Dict[str, Any]:
     """Duplicate ids and bad populations; returns district id -> first row, for the sites' district check."""
     dtab = "districts"
     seen_d: Dict[str, Any] = {}
@@ -270,18 +271,18 @@ def _check_districts(districts: Sequence[DistrictPop], out: List[Msg]) -> Dict[s
     return seen_d
 
 
-def _check_sites(problem: CapacityProblem, T: int, seen_d: Mapping[str, Any], out: List[Msg]) -> None:
+def _check_sites(problem: CapacityProblem, T: int, seen_d: Mapping[str, Any], out: List[Message]) -> None:
     """Each site: ids, state and district, then its numbers, its closing months and its coordinates."""
     p = problem.params
     stab = "sites"
     if not problem.sites:
         out.append(Msg("in_no_rows", {"table": stab}))
     seen: Dict[str, Any] = {}
-    need_xy = []
+    need_xy: List[Message] = []
     if p.min_spacing_m and p.min_spacing_m > 0:
-        need_xy.append("MIN_SPACING_M")
+        need_xy.append(Msg("rule_spacing"))
     if problem.hotspots and p.hotspot_max_places is not None:
-        need_xy.append("the hotspot rule")
+        need_xy.append(Msg("rule_hotspot"))
     for i, s in enumerate(problem.sites, start=1):
         row = s.row if s.row is not None else i
         ctx = {"table": stab, "row": row}
@@ -295,10 +296,11 @@ def _check_sites(problem: CapacityProblem, T: int, seen_d: Mapping[str, Any], ou
         _check_site_numbers(s, ctx, out)
         _check_site_closing(s, ctx, T, out)
         if need_xy and (s.x is None or s.y is None or _bad_number(s.x) or _bad_number(s.y)):
-            out.append(Msg("in_no_xy", {**ctx, "site": s.site_id, "rule": " and ".join(need_xy)}))
+            out.append(Msg("in_no_xy", {**ctx, "site": s.site_id, "rule": need_xy[0] if len(need_xy) == 1 else
+                           Msg("rule_and", first=need_xy[0], second=need_xy[1])}))
 
 
-def _check_site_numbers(s: Site, ctx: Dict[str, Any], out: List[Msg]) -> None:
+def _check_site_numbers(s: Site, ctx: Dict[str, Any], out: List[Message]) -> None:
     """Counts (whole, >= 0, not absurd), the module, the costs and today's occupants of one site."""
     for name in ("capacity", "occupied", "activation_lead", "opening_lead", "min_active_months"):
         v = getattr(s, name)
@@ -328,7 +330,7 @@ def _check_site_numbers(s: Site, ctx: Dict[str, Any], out: List[Msg]) -> None:
             out.append(Msg("in_occupied", {**ctx, "value": s.occupied, "capacity": s.capacity}))
 
 
-def _check_site_closing(s: Site, ctx: Dict[str, Any], T: int, out: List[Msg]) -> None:
+def _check_site_closing(s: Site, ctx: Dict[str, Any], T: int, out: List[Message]) -> None:
     """earliest_close and must_close_by: whole months within the horizon (T + 1: after it), in that order."""
     for name in ("earliest_close", "must_close_by"):
         v = getattr(s, name)
@@ -343,7 +345,7 @@ def _check_site_closing(s: Site, ctx: Dict[str, Any], T: int, out: List[Msg]) ->
         out.append(Msg("in_close_order", {**ctx, "early": s.earliest_close, "late": s.must_close_by}))
 
 
-def _check_scenarios(problem: CapacityProblem, T: int, out: List[Msg]) -> None:
+def _check_scenarios(problem: CapacityProblem, T: int, out: List[Message]) -> None:
     """The planning and high scenarios exist; every series has T months of numbers >= 0."""
     p = problem.params
     names = [s.name for s in problem.scenarios]
@@ -364,8 +366,8 @@ def _check_scenarios(problem: CapacityProblem, T: int, out: List[Msg]) -> None:
                                                    "field": "arrivals", "value": v}))
 
 
-def _check_moveout(m: MoveOut) -> List[Msg]:
-    out: List[Msg] = []
+def _check_moveout(m: MoveOut) -> List[Message]:
+    out: List[Message] = []
     if m.monthly_rate is not None:
         if _bad_number(m.monthly_rate) or not 0 <= m.monthly_rate <= 1:
             out.append(Msg("in_param", {"name": "moveout monthly_rate", "value": m.monthly_rate,
@@ -387,6 +389,6 @@ def _check_moveout(m: MoveOut) -> List[Msg]:
     return out
 
 
-def issue_texts(issues: Sequence[Msg]) -> List[str]:
+def issue_texts(issues: Sequence[Message]) -> List[str]:
     """The English texts of ``issues``."""
-    return [m.text for m in issues]
+    return [str(m) for m in issues]

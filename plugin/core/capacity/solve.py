@@ -21,9 +21,10 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from numpy.typing import NDArray
 
 from ..errors import InputError
+from ..i18n import joined
 from .formulation import Formulation, Solution
 from .params import CapacityParams, CapacityProblem, CapacityResult, CapacityStatus, validate
-from .texts import Msg, fmt
+from .texts import Msg, as_dict, fmt
 from .verify import plan_cost, verify
 
 MIN_STAGE_S = 0.05
@@ -96,7 +97,7 @@ def reasons(problem: CapacityProblem, states: Mapping[str, Sequence[str]], activ
             else:
                 prev = st
                 continue
-            out.append({"site_id": s.site_id, "month": t, "from": prev, "to": st, **m.as_dict()})
+            out.append({"site_id": s.site_id, "month": t, "from": prev, "to": st, **as_dict(m)})
             prev = st
     return out
 
@@ -123,7 +124,7 @@ def diagnose(problem: CapacityProblem, deadline: float) -> Dict[str, Any]:
     out: Dict[str, Any] = {"shortfall": [], "fixes": []}
     base = _slack(problem, deadline)
     if base is None:
-        out["fixes"].append(Msg("fix_none").as_dict())
+        out["fixes"].append(as_dict(Msg("fix_none")))
         return out
     _total, sp, sh, f = base
     out["shortfall"] = _shortfall_months(problem, sp, sh, f.demand)
@@ -132,7 +133,7 @@ def diagnose(problem: CapacityProblem, deadline: float) -> Dict[str, Any]:
     out["fixes"] += _fix_close(problem, deadline)
     out["fixes"] += _fix_occupancy(problem, deadline, out["shortfall"])
     if len(out["fixes"]) == 0:
-        out["fixes"].append(Msg("fix_none").as_dict())
+        out["fixes"].append(as_dict(Msg("fix_none")))
     return out
 
 
@@ -149,9 +150,9 @@ def _shortfall_months(problem: CapacityProblem, sp: NDArray[Any], sh: NDArray[An
                 places = math.ceil(s / occ - 1e-9)
                 scen = p.planning_scenario if name == "planning" else p.high_scenario
                 out.append({"month": t + 1, "scenario": scen, "people": float(s), "places": places,
-                            **Msg("sf_month", {"month": t + 1, "scenario": scen, "places": fmt(places),
+                            **as_dict(Msg("sf_month", {"month": t + 1, "scenario": scen, "places": fmt(places),
                                                "demand": fmt(dd[t]), "need": fmt(math.ceil(dd[t] / occ - 1e-9)),
-                                               "have": fmt(math.ceil(dd[t] / occ - 1e-9) - places)}).as_dict()})
+                                               "have": fmt(math.ceil(dd[t] / occ - 1e-9) - places)}))})
     return out
 
 
@@ -163,8 +164,8 @@ def _fix_places(problem: CapacityProblem, shortfall: Sequence[Mapping[str, Any]]
     first = shortfall[0]["month"]
     planning_short = any(x["scenario"] == problem.params.planning_scenario for x in shortfall)
     return [{"change": "places", "places": worst, "month": first,
-             **Msg("fix_places", {"places": fmt(worst), "month": first,
-                                  "kind": "active" if planning_short else "reserve or active"}).as_dict()}]
+             **as_dict(Msg("fix_places", {"places": fmt(worst), "month": first,
+                                  "kind": Msg("kind_active" if planning_short else "kind_reserve_or_active")}))}]
 
 
 def _fix_cap(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]]:
@@ -181,7 +182,7 @@ def _fix_cap(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]]:
         return []
     value = math.ceil(float(sol.x[fl.L]) * 10 - 1e-6) / 10.0
     return [{"change": "max_per_1000", "value": value,
-             **Msg("fix_cap", {"now": fmt(p.max_per_1000, 1), "value": fmt(value, 1)}).as_dict()}]
+             **as_dict(Msg("fix_cap", {"now": fmt(p.max_per_1000, 1), "value": fmt(value, 1)}))}]
 
 
 def _fix_close(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]]:
@@ -202,7 +203,7 @@ def _fix_close(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]
                 month = m
                 break
         out.append({"change": "later_close", "site_id": s.site_id, "month": month,
-                    **Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": close_by - 1}).as_dict()})
+                    **as_dict(Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": close_by - 1}))})
     return out
 
 
@@ -228,8 +229,8 @@ def _fix_occupancy(problem: CapacityProblem, deadline: float,
         else:
             lo = mid
     return [{"change": "high_occupancy", "value": math.ceil(hi * 100) / 100,
-             **Msg("fix_occupancy", {"value": fmt(math.ceil(hi * 100), 0), "now": fmt(100 * qh),
-                                     "scenario": p.high_scenario}).as_dict()}]
+             **as_dict(Msg("fix_occupancy", {"value": fmt(math.ceil(hi * 100), 0), "now": fmt(100 * qh),
+                                     "scenario": p.high_scenario}))}]
 
 
 def plan_capacity(problem: CapacityProblem) -> CapacityResult:
@@ -237,7 +238,7 @@ def plan_capacity(problem: CapacityProblem) -> CapacityResult:
     t0 = time.perf_counter()
     issues = validate(problem)
     if issues:
-        raise InputError(Msg("in_invalid", {"n": len(issues)}).text, [m.text for m in issues])
+        raise InputError(Msg("in_invalid", {"n": len(issues)}), list(issues))
     p: CapacityParams = problem.params
     deadline = t0 + float(p.time_limit_s)
     f1 = Formulation(problem, objective="cost").build()
@@ -249,9 +250,9 @@ def plan_capacity(problem: CapacityProblem) -> CapacityResult:
         diag = diagnose(problem, deadline)
         result.shortfall, result.fixes = diag["shortfall"], diag["fixes"]
         first = result.fixes[0]["text"] if result.fixes else ""
-        result.message = Msg("st_infeasible", {"first": first}).text
+        result.message = Msg("st_infeasible", {"first": first})
     elif sol.x is None:
-        result.message = Msg("st_timeout", {"t": fmt(p.time_limit_s)}).text
+        result.message = Msg("st_timeout", {"t": fmt(p.time_limit_s)})
     else:
         f, x, status, gap = _load_stage(problem, f1, sol, sol.x, deadline, stages)
         _fill_plan(result, problem, f1, f, x, status, gap)
@@ -327,9 +328,9 @@ def _fill_plan(result: CapacityResult, problem: CapacityProblem, f1: Formulation
     result.violations = verify(problem, states, reported, active)
     if status == CapacityStatus.OPTIMAL:
         result.message = Msg("st_optimal", {"months": p.horizon, "cost": fmt(result.cost, 2),
-                                            "load": fmt(result.max_load, 1)}).text
+                                            "load": fmt(result.max_load, 1)})
     else:
         result.message = Msg("st_feasible", {"months": p.horizon, "cost": fmt(result.cost, 2),
-                                             "gap": fmt(100 * (gap or 0.0), 1)}).text
+                                             "gap": fmt(100 * (gap or 0.0), 1)})
     if result.violations:
-        result.message += " " + Msg("st_violations", {"n": len(result.violations)}).text
+        result.message = joined([result.message, Msg("st_violations", {"n": len(result.violations)})])

@@ -1,15 +1,14 @@
-"""English message templates of capacity planning, keyed by codes (one dict for the whole package).
+"""English message templates of capacity planning, keyed by codes (one catalogue for the whole package).
 
-Every message is a code plus parameters (:class:`Msg`), rendered here in English. Results keep the
-code (``capacity.<key>``) and the parameters next to the text, the shape of plugin.core.i18n's
-``Message``. Not yet registered there: a registered code needs its German and English entries in
-i18n/*.ts (test_i18n checks every registered code), which is the step that moves these templates
-into ``i18n.catalogue("capacity", TEMPLATES)``.
+Registered in plugin.core.i18n as ``capacity.<key>`` (translations in i18n/*.ts). :func:`Msg` builds an
+``i18n.Message`` (a ``str`` whose text is the English rendering, carrying code and parameters), so the
+front ends render it in the reader's language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict
+from typing import Any, Dict, Mapping, Optional
+
+from .. import i18n
 
 NAMESPACE = "capacity"
 
@@ -33,6 +32,9 @@ TEMPLATES: Dict[str, str] = {
     "in_missing_column": "Table {table}: column '{field}' is missing (columns: {columns}).",
     "in_no_rows": "Table {table} has no rows.",
     "in_no_xy": "Table {table}, row {row}: site '{site}' has no coordinates (x, y), which {rule} needs.",
+    "rule_spacing": "MIN_SPACING_M",
+    "rule_hotspot": "the hotspot rule",
+    "rule_and": "{first} and {second}",
     "in_scenario_missing": "Scenario '{name}' ({role}) is not in the scenario table (scenarios: {known}).",
     "in_scenario_month": "Scenario '{name}', group '{group}': month {month} has no arrivals row; every month "
                          "1–{horizon} needs one.",
@@ -53,6 +55,8 @@ TEMPLATES: Dict[str, str] = {
     "sf_month": "Month {month}, {scenario} scenario: {places} places short ({demand} people need {need} places, "
                 "{have} can be provided).",
     "fix_places": "Provide {places} more places from month {month} on ({kind}); then every month is covered.",
+    "kind_active": "active",
+    "kind_reserve_or_active": "reserve or active",
     "fix_cap": "Raise the district cap (MAX_PER_1000) from {now} to {value} places per 1,000 inhabitants.",
     "fix_close": "Keep site '{site}' open until month {month} instead of closing it by month {now}.",
     "fix_occupancy": "Allow an occupancy of {value} % instead of {now} % in the {scenario} scenario.",
@@ -100,30 +104,19 @@ TEMPLATES: Dict[str, str] = {
 }
 
 
-def render(code: str, **params: Any) -> str:
-    """The English text of message ``code`` with ``params`` filled in."""
-    return TEMPLATES[code].format(**params)
+CATALOGUE = i18n.catalogue(NAMESPACE, TEMPLATES)
 
 
-@dataclass(frozen=True)
-class Msg:
-    """A message as code plus parameters; ``text`` is the English rendering (kept for logs and reports)."""
-
-    code: str
-    params: Dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return render(self.code, **self.params)
-
-    def __str__(self) -> str:
-        return self.text
-
-    def as_dict(self) -> Dict[str, Any]:
-        """Plain record for tables and JSON: code (namespaced as in plugin.core.i18n), params and the English text."""
-        return {"code": f"{NAMESPACE}.{self.code}", "params": dict(self.params), "text": self.text}
+def Msg(code: str, params: Optional[Mapping[str, Any]] = None, **values: Any) -> i18n.Message:  # noqa: N802
+    """Message ``capacity.<code>``; why: one registry makes capacity texts translatable and keeps their codes."""
+    return i18n.Message(CATALOGUE.code(code), params, **values)
 
 
-def fmt(value: float, digits: int = 0) -> str:
-    """A number for messages: thousands separated, ``digits`` decimals."""
-    return f"{value:,.{digits}f}"
+def as_dict(m: i18n.Message) -> Dict[str, Any]:
+    """Plain record for tables and JSON: the code, the parameters and the English text."""
+    return {"code": m.code, "params": m.params, "text": str(m)}
+
+
+def fmt(value: float, digits: int = 0) -> i18n.Number:
+    """A number for messages: thousands separated, ``digits`` decimals (English text; localised when rendered)."""
+    return i18n.Number(value, digits)

@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 
 from .params import MONTH_STATES, CapacityProblem, HotspotArea, Site
 from .scenarios import demands
-from .texts import fmt, render
+from .texts import Msg, fmt
 
 TOL = 1e-6
 
@@ -148,7 +148,7 @@ def verify(problem: CapacityProblem, states: Mapping[str, Sequence[str]], cost: 
     if cost is not None:
         actual = plan_cost(problem, states, active)["total"]
         if abs(actual - cost) > 1e-6 * max(1.0, abs(actual)) + 1e-6:
-            out.append(render("v_cost", reported=fmt(cost, 2), actual=fmt(actual, 2)))
+            out.append(Msg("v_cost", reported=fmt(cost, 2), actual=fmt(actual, 2)))
     return out
 
 
@@ -158,7 +158,7 @@ def _missing(problem: CapacityProblem, states: Mapping[str, Sequence[str]],
     for s in problem.sites:
         seq = states.get(s.site_id)
         if seq is None or len(seq) != T or (active is not None and len(active.get(s.site_id, ())) != T):
-            return render("v_state", site=s.site_id, month="-", state="missing")
+            return Msg("v_state", site=s.site_id, month="-", state="missing")
     return None
 
 
@@ -171,11 +171,11 @@ def _check_places(s: Site, seq: Sequence[str], act: Sequence[int], out: List[str
         y = act[t - 1]
         ok = (0 < y <= s.capacity and y % m == 0) if st == "active" else y == 0
         if not ok:
-            out.append(render("v_places", site=s.site_id, month=t, places=y, state=st, module=m, capacity=s.capacity))
+            out.append(Msg("v_places", site=s.site_id, month=t, places=y, state=st, module=m, capacity=s.capacity))
         la = int(s.activation_lead)
         prev_st = seq[t - 2] if t > 1 else (s.state0 if s.existing else "not_opened")
         if st == "active" and prev_st == "active" and y > prev_y and not (t > la and (la == 0 or _held(seq[t - 1 - la]))):
-            out.append(render("v_activation_lead", site=s.site_id, month=t, lead=la))
+            out.append(Msg("v_activation_lead", site=s.site_id, month=t, lead=la))
         prev_y = y
 
 
@@ -186,25 +186,25 @@ def _check_sequence(s: Site, seq: Sequence[str], T: int, out: List[str]) -> None
     ever = s.existing
     for t, st in enumerate(seq, start=1):
         if st not in MONTH_STATES:
-            out.append(render("v_state", site=s.site_id, month=t, state=st))
+            out.append(Msg("v_state", site=s.site_id, month=t, state=st))
             prev = st
             continue
         bad = ((st == "not_opened" and (ever or s.existing)) or (st == "closed" and not ever and not _held(prev))
                or (_held(st) and prev == "closed"))
         if bad:
-            out.append(render("v_reopen", site=s.site_id, month=t, prev=prev, state=st))
+            out.append(Msg("v_reopen", site=s.site_id, month=t, prev=prev, state=st))
         if _held(st):
             if not s.existing and t <= s.opening_lead:
-                out.append(render("v_open_lead", site=s.site_id, month=t, lead=s.opening_lead))
+                out.append(Msg("v_open_lead", site=s.site_id, month=t, lead=s.opening_lead))
             if s.must_close_by is not None and t >= s.must_close_by:
-                out.append(render("v_late_close", site=s.site_id, month=t, late=s.must_close_by))
+                out.append(Msg("v_late_close", site=s.site_id, month=t, late=s.must_close_by))
             ever = True
         if (_held(prev) and not _held(st) and s.earliest_close is not None and t < s.earliest_close):
-            out.append(render("v_early_close", site=s.site_id, month=t, early=s.earliest_close))
+            out.append(Msg("v_early_close", site=s.site_id, month=t, early=s.earliest_close))
         if prev == "reserve" and st == "active":
             la = int(s.activation_lead)
             if not (t > la and (la == 0 or _held(seq[t - 1 - la]))):
-                out.append(render("v_activation_lead", site=s.site_id, month=t, lead=la))
+                out.append(Msg("v_activation_lead", site=s.site_id, month=t, lead=la))
         if st == "active" and prev != "active" and s.min_active_months > 1:
             _check_min_active(s, seq, t, T, out)
         prev = st
@@ -216,14 +216,14 @@ def _check_min_active(s: Site, seq: Sequence[str], t: int, T: int, out: List[str
     while t - 1 + run < T and seq[t - 1 + run] == "active":
         run += 1
     if run < min(s.min_active_months, T - t + 1):
-        out.append(render("v_min_active", site=s.site_id, n=run, month=t, m=s.min_active_months))
+        out.append(Msg("v_min_active", site=s.site_id, n=run, month=t, m=s.min_active_months))
 
 
 def _check_lease(s: Site, seq: Sequence[str], out: List[str]) -> None:
     """An existing site is held until its lease ends (earliest_close); one message, unless the sequence gave it."""
     if s.existing and s.earliest_close is not None and not all(_held(x) for x in seq[: max(0, s.earliest_close - 1)]):
         first = next(t for t, x in enumerate(seq, start=1) if not _held(x))
-        msg = render("v_early_close", site=s.site_id, month=first, early=s.earliest_close)
+        msg = Msg("v_early_close", site=s.site_id, month=first, early=s.earliest_close)
         if msg not in out:
             out.append(msg)
 
@@ -244,16 +244,16 @@ def _check_months(problem: CapacityProblem, states: Mapping[str, Sequence[str]],
         for g in groups:
             have += min(float(D[g][t - 1]), q * sum(at[s.site_id] for s in sites if s.group_label == g))
         if have < D[""][t - 1] - TOL:
-            out.append(render("v_cover", month=t, have=fmt(have, 1), occ=fmt(100 * q), scenario=p.planning_scenario,
+            out.append(Msg("v_cover", month=t, have=fmt(have, 1), occ=fmt(100 * q), scenario=p.planning_scenario,
                               demand=fmt(D[""][t - 1], 1)))
         if caps is not None:
             for d, cap in caps.items():
                 placed = sum(at[s.site_id] for s in sites if s.district_id == d)
                 if placed > cap + TOL:
-                    out.append(render("v_cap", district=names.get(d, d), month=t, places=placed, cap=fmt(cap)))
+                    out.append(Msg("v_cap", district=names.get(d, d), month=t, places=placed, cap=fmt(cap)))
         hc = _high_cover(problem, t, states, act, H, caps)
         if hc < H[""][t - 1] - 1e-5 * max(1.0, H[""][t - 1]):
-            out.append(render("v_high", month=t, have=fmt(hc, 1), demand=fmt(H[""][t - 1], 1)))
+            out.append(Msg("v_high", month=t, have=fmt(hc, 1), demand=fmt(H[""][t - 1], 1)))
 
 
 def _check_spacing(problem: CapacityProblem, opened: Sequence[Site], out: List[str]) -> None:
@@ -267,13 +267,13 @@ def _check_spacing(problem: CapacityProblem, opened: Sequence[Site], out: List[s
             bx, by = b.position()
             d = math.hypot(ax - bx, ay - by)
             if d < sp - TOL:
-                out.append(render("v_spacing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
+                out.append(Msg("v_spacing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
         for b in problem.sites:
             if b.existing:
                 bx, by = b.position()
                 d = math.hypot(ax - bx, ay - by)
                 if d < sp - TOL:
-                    out.append(render("v_spacing_existing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
+                    out.append(Msg("v_spacing_existing", a=a.site_id, b=b.site_id, d=fmt(d), min=fmt(sp)))
 
 
 def _check_hotspots(problem: CapacityProblem, opened: Sequence[Site], out: List[str]) -> None:
@@ -288,4 +288,4 @@ def _check_hotspots(problem: CapacityProblem, opened: Sequence[Site], out: List[
         new = sum(s.capacity for s in opened if near(s))
         cap = max(0, limit - sum(s.capacity for s in problem.sites if s.existing and near(s)))
         if new > cap:
-            out.append(render("v_hotspot", hotspot=h.name or h.hotspot_id, new=new, cap=cap))
+            out.append(Msg("v_hotspot", hotspot=h.name or h.hotspot_id, new=new, cap=cap))
