@@ -2893,6 +2893,66 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>als Vorhalteplätze oder aktiv</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>capacity.none</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a whole number of months from 1 to {max}</source>
+        <comment>capacity.param_horizon</comment>
+        <translation>eine ganze Zahl von Monaten von 1 bis {max}</translation>
+    </message>
+    <message>
+        <source>a number &gt;= 0</source>
+        <comment>capacity.param_nonneg</comment>
+        <translation>eine Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>a number of seconds &gt; 0</source>
+        <comment>capacity.param_seconds</comment>
+        <translation>eine Anzahl Sekunden &gt; 0</translation>
+    </message>
+    <message>
+        <source>it needs {horizon} months</source>
+        <comment>capacity.param_shape</comment>
+        <translation>sie braucht {horizon} Monate</translation>
+    </message>
+    <message>
+        <source>a share above 0 and at most 1</source>
+        <comment>capacity.param_share</comment>
+        <translation>ein Anteil über 0 und höchstens 1</translation>
+    </message>
+    <message>
+        <source>a share from 0 to 1</source>
+        <comment>capacity.param_share01</comment>
+        <translation>ein Anteil von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <comment>capacity.pmf_empty</comment>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>mean {mean} must lie within {low}-{high} months</source>
+        <comment>capacity.pmf_mean</comment>
+        <translation>der Mittelwert {mean} muss zwischen {low} und {high} Monaten liegen</translation>
+    </message>
+    <message>
+        <source>probability {q} of {w} months is not a number &gt;= 0</source>
+        <comment>capacity.pmf_prob</comment>
+        <translation>die Wahrscheinlichkeit {q} für {w} Monate ist keine Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>the probabilities add up to {total:g}, not 1</source>
+        <comment>capacity.pmf_sum</comment>
+        <translation>die Wahrscheinlichkeiten ergeben zusammen {total:g}, nicht 1</translation>
+    </message>
+    <message>
+        <source>waiting time {w} is not a whole number of months from 1 to {max}</source>
+        <comment>capacity.pmf_wait</comment>
+        <translation>die Wartezeit {w} ist keine ganze Zahl von Monaten von 1 bis {max}</translation>
+    </message>
+    <message>
         <source>Becomes active in month {month}: demand in the {scenario} scenario rises to {demand} ({need} places needed at {occ} % occupancy).</source>
         <comment>capacity.r_activate</comment>
         <translation>Wird in Monat {month} aktiv: Der Bedarf im Szenario {scenario} steigt auf {demand} ({need} Plätze nötig bei {occ} % Belegung).</translation>
@@ -2971,6 +3031,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Warning: the verifier found {n} problem(s) in this plan.</source>
         <comment>capacity.st_violations</comment>
         <translation>Warnung: Die Prüfung hat {n} Problem(e) in diesem Plan gefunden.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>capacity.state_missing</comment>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Site &apos;{site}&apos; becomes active in month {month} from reserve, before its activation lead time of {lead} months allows.</source>

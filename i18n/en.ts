@@ -2893,6 +2893,66 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>reserve or active</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>capacity.none</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>a whole number of months from 1 to {max}</source>
+        <comment>capacity.param_horizon</comment>
+        <translation>a whole number of months from 1 to {max}</translation>
+    </message>
+    <message>
+        <source>a number &gt;= 0</source>
+        <comment>capacity.param_nonneg</comment>
+        <translation>a number &gt;= 0</translation>
+    </message>
+    <message>
+        <source>a number of seconds &gt; 0</source>
+        <comment>capacity.param_seconds</comment>
+        <translation>a number of seconds &gt; 0</translation>
+    </message>
+    <message>
+        <source>it needs {horizon} months</source>
+        <comment>capacity.param_shape</comment>
+        <translation>it needs {horizon} months</translation>
+    </message>
+    <message>
+        <source>a share above 0 and at most 1</source>
+        <comment>capacity.param_share</comment>
+        <translation>a share above 0 and at most 1</translation>
+    </message>
+    <message>
+        <source>a share from 0 to 1</source>
+        <comment>capacity.param_share01</comment>
+        <translation>a share from 0 to 1</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <comment>capacity.pmf_empty</comment>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>mean {mean} must lie within {low}-{high} months</source>
+        <comment>capacity.pmf_mean</comment>
+        <translation>mean {mean} must lie within {low}-{high} months</translation>
+    </message>
+    <message>
+        <source>probability {q} of {w} months is not a number &gt;= 0</source>
+        <comment>capacity.pmf_prob</comment>
+        <translation>probability {q} of {w} months is not a number &gt;= 0</translation>
+    </message>
+    <message>
+        <source>the probabilities add up to {total:g}, not 1</source>
+        <comment>capacity.pmf_sum</comment>
+        <translation>the probabilities add up to {total:g}, not 1</translation>
+    </message>
+    <message>
+        <source>waiting time {w} is not a whole number of months from 1 to {max}</source>
+        <comment>capacity.pmf_wait</comment>
+        <translation>waiting time {w} is not a whole number of months from 1 to {max}</translation>
+    </message>
+    <message>
         <source>Becomes active in month {month}: demand in the {scenario} scenario rises to {demand} ({need} places needed at {occ} % occupancy).</source>
         <comment>capacity.r_activate</comment>
         <translation>Becomes active in month {month}: demand in the {scenario} scenario rises to {demand} ({need} places needed at {occ} % occupancy).</translation>
@@ -2971,6 +3031,11 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <source>Warning: the verifier found {n} problem(s) in this plan.</source>
         <comment>capacity.st_violations</comment>
         <translation>Warning: the verifier found {n} problem(s) in this plan.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>capacity.state_missing</comment>
+        <translation>missing</translation>
     </message>
     <message>
         <source>Site &apos;{site}&apos; becomes active in month {month} from reserve, before its activation lead time of {lead} months allows.</source>

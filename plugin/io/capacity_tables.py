@@ -101,7 +101,7 @@ def _require(table: Table, names: Sequence[str], issues: List[Message]) -> bool:
     for name in names:
         if name not in table.columns:
             issues.append(Msg("in_missing_column", {"table": table.label, "field": name,
-                                                    "columns": ", ".join(table.columns) or "none"}))
+                                                    "columns": ", ".join(table.columns) or Msg("none")}))
             ok = False
     return ok
 

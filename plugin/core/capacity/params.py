@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..i18n import Message
-from .texts import Msg
+from .texts import Msg, fmt
 
 STATES0 = ("active", "reserve", "candidate")
 MONTH_STATES = ("active", "reserve", "closed", "not_opened")
@@ -238,19 +238,19 @@ def _check_params(p: CapacityParams) -> Tuple[List[Message], int]:
     out: List[Message] = []
     T = p.horizon
     if not isinstance(T, int) or isinstance(T, bool) or not 1 <= T <= MAX_HORIZON:
-        out.append(Msg("in_param", {"name": "horizon", "value": T, "why": f"a whole number of months from 1 to {MAX_HORIZON}"}))
+        out.append(Msg("in_param", {"name": "horizon", "value": T, "why": Msg("param_horizon", max=MAX_HORIZON)}))
         T = 0
     for name, value in (("target_occupancy", p.target_occupancy), ("high_occupancy", p.high_occ)):
         if _bad_number(value) or not 0 < float(value) <= 1:
-            out.append(Msg("in_param", {"name": name, "value": value, "why": "a share above 0 and at most 1"}))
+            out.append(Msg("in_param", {"name": name, "value": value, "why": Msg("param_share")}))
     if p.max_per_1000 is not None and (_bad_number(p.max_per_1000) or p.max_per_1000 < 0):
-        out.append(Msg("in_param", {"name": "MAX_PER_1000", "value": p.max_per_1000, "why": "a number >= 0"}))
+        out.append(Msg("in_param", {"name": "MAX_PER_1000", "value": p.max_per_1000, "why": Msg("param_nonneg")}))
     if _bad_number(p.min_spacing_m) or p.min_spacing_m < 0:
-        out.append(Msg("in_param", {"name": "MIN_SPACING_M", "value": p.min_spacing_m, "why": "a number >= 0"}))
+        out.append(Msg("in_param", {"name": "MIN_SPACING_M", "value": p.min_spacing_m, "why": Msg("param_nonneg")}))
     if p.hotspot_max_places is not None and (_bad_number(p.hotspot_max_places) or p.hotspot_max_places < 0):
-        out.append(Msg("in_param", {"name": "HOTSPOT_MAX_PLACES", "value": p.hotspot_max_places, "why": "a number >= 0"}))
+        out.append(Msg("in_param", {"name": "HOTSPOT_MAX_PLACES", "value": p.hotspot_max_places, "why": Msg("param_nonneg")}))
     if _bad_number(p.time_limit_s) or p.time_limit_s <= 0:
-        out.append(Msg("in_param", {"name": "TIME_LIMIT_S", "value": p.time_limit_s, "why": "a number of seconds > 0"}))
+        out.append(Msg("in_param", {"name": "TIME_LIMIT_S", "value": p.time_limit_s, "why": Msg("param_seconds")}))
     return out, T
 
 
@@ -311,7 +311,7 @@ def _check_site_numbers(s: Site, ctx: Dict[str, Any], out: List[Message]) -> Non
         elif float(v) != int(v):
             out.append(Msg("in_not_whole", {**ctx, "field": name, "value": v}))
         elif v > MAX_COUNT:
-            out.append(Msg("in_too_large", {**ctx, "field": name, "value": v, "limit": f"{MAX_COUNT:,}"}))
+            out.append(Msg("in_too_large", {**ctx, "field": name, "value": v, "limit": fmt(MAX_COUNT)}))
     if s.module is not None and not _bad_number(s.module) and not _bad_number(s.capacity):
         if s.module < 1 or float(s.module) != int(s.module):
             out.append(Msg("in_not_whole", {**ctx, "field": "module", "value": s.module}))
@@ -351,7 +351,7 @@ def _check_scenarios(problem: CapacityProblem, T: int, out: List[Message]) -> No
     names = [s.name for s in problem.scenarios]
     for role, name in (("planning scenario", p.planning_scenario), ("high scenario", p.high_scenario)):
         if name not in names:
-            out.append(Msg("in_scenario_missing", {"name": name, "role": role, "known": ", ".join(names) or "none"}))
+            out.append(Msg("in_scenario_missing", {"name": name, "role": role, "known": ", ".join(names) or Msg("none")}))
     for sc in problem.scenarios:
         for g, series in sc.arrivals.items():
             if T and len(series) != T:
@@ -371,21 +371,21 @@ def _check_moveout(m: MoveOut) -> List[Message]:
     if m.monthly_rate is not None:
         if _bad_number(m.monthly_rate) or not 0 <= m.monthly_rate <= 1:
             out.append(Msg("in_param", {"name": "moveout monthly_rate", "value": m.monthly_rate,
-                                        "why": "a share from 0 to 1"}))
+                                        "why": Msg("param_share01")}))
         return out
     if not m.wait_pmf:
-        out.append(Msg("in_pmf", {"why": "it is empty"}))
+        out.append(Msg("in_pmf", {"why": Msg("pmf_empty")}))
         return out
     total = 0.0
     for w, q in m.wait_pmf:
         if _bad_number(w) or float(w) != int(w) or w < 1 or w > MAX_HORIZON:
-            out.append(Msg("in_pmf", {"why": f"waiting time {w} is not a whole number of months from 1 to {MAX_HORIZON}"}))
+            out.append(Msg("in_pmf", {"why": Msg("pmf_wait", w=w, max=MAX_HORIZON)}))
         if _bad_number(q) or q < 0:
-            out.append(Msg("in_pmf", {"why": f"probability {q} of {w} months is not a number >= 0"}))
+            out.append(Msg("in_pmf", {"why": Msg("pmf_prob", q=q, w=w)}))
         else:
             total += float(q)
     if not out and abs(total - 1.0) > 1e-6:
-        out.append(Msg("in_pmf", {"why": f"the probabilities add up to {total:g}, not 1"}))
+        out.append(Msg("in_pmf", {"why": Msg("pmf_sum", total=total)}))
     return out
 
 

@@ -34,7 +34,7 @@ def three_scenarios(low: float, mid: float, high: float, horizon: int = 24,
         raise ValueError(Msg("in_three", {"low": low, "mid": mid, "high": high}))
     f = np.ones(horizon) if shape is None else np.asarray(shape, dtype=float)
     if len(f) != horizon:
-        raise ValueError(Msg("in_param", {"name": "shape", "value": len(f), "why": f"it needs {horizon} months"}))
+        raise ValueError(Msg("in_param", {"name": "shape", "value": len(f), "why": Msg("param_shape", horizon=horizon)}))
     return [Scenario(name, {"": tuple(float(v) * f)}) for name, v in zip(DEFAULT_NAMES, (low, mid, high))]
 
 
@@ -46,7 +46,7 @@ def waiting_pmf(mean: float = 4.5, low: int = 3, high: int = 6) -> Tuple[Tuple[i
     least-informative shift that keeps the support). Raises ValueError outside [low, high].
     """
     if not (isinstance(low, int) and isinstance(high, int) and 1 <= low <= high) or not low <= mean <= high:
-        raise ValueError(Msg("in_pmf", {"why": f"mean {mean} must lie within {low}-{high} months"}))
+        raise ValueError(Msg("in_pmf", {"why": Msg("pmf_mean", mean=mean, low=low, high=high)}))
     months = np.arange(low, high + 1)
     uni = np.full(len(months), 1.0 / len(months))
     mid = float(months.mean())

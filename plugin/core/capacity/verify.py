@@ -158,7 +158,7 @@ def _missing(problem: CapacityProblem, states: Mapping[str, Sequence[str]],
     for s in problem.sites:
         seq = states.get(s.site_id)
         if seq is None or len(seq) != T or (active is not None and len(active.get(s.site_id, ())) != T):
-            return Msg("v_state", site=s.site_id, month="-", state="missing")
+            return Msg("v_state", site=s.site_id, month="-", state=Msg("state_missing"))
     return None
 
 
