@@ -2995,7 +2995,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>the hotspot rule</source>
         <comment>capacity.rule_hotspot</comment>
-        <translation>die Hotspot-Regel</translation>
+        <translation>die Obergrenze je Treffpunkt</translation>
     </message>
     <message>
         <source>MIN_SPACING_M</source>
@@ -3070,7 +3070,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <source>Hotspot &apos;{hotspot}&apos;: {new} places at newly opened sites within its radius exceed the limit of {cap}.</source>
         <comment>capacity.v_hotspot</comment>
-        <translation>Hotspot &apos;{hotspot}&apos;: {new} Plätze an neu eröffneten Standorten in seinem Radius überschreiten die Grenze von {cap}.</translation>
+        <translation>Treffpunkt &apos;{hotspot}&apos;: {new} Plätze an neu eröffneten Standorten im Umkreis überschreiten die Grenze von {cap}.</translation>
     </message>
     <message>
         <source>Site &apos;{site}&apos; is still open in month {month}; it must close by month {late}.</source>
