@@ -664,67 +664,67 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="195"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="193"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
         <source>occupied</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="83"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>Count the places available in each shelter</source>
         <translation>Alle vorhandenen Plätze jeder Unterkunft zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="84"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
         <source>Count the places currently occupied</source>
         <translation>Nur die derzeit belegten Plätze zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="90"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
         <source>Places counted</source>
         <translation>Gezählte Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran&apos;s I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="93"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Startwert der Zufallspermutationen: Gleicher Startwert ergibt gleiche p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="100"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="98"/>
         <source>Seed</source>
         <translation>Startwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="104"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
         <source>Service distance</source>
         <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="109"/>
         <source>Progress of the analysis</source>
         <translation>Fortschritt der Analyse</translation>
     </message>
@@ -734,102 +734,102 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
         <source>Run the analysis in the background</source>
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
         <source>Cancel run</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="117"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
         <source>Close the dialog</source>
         <translation>Dialog schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>Gesamtstädtische Kennzahlen, jeweils mit einer kurzen Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
         <source>City indices</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="163"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="166"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="175"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="173"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="182"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="198"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="196"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="244"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="242"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
@@ -839,7 +839,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="300"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="289"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
@@ -924,17 +924,17 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="241"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="103"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="108"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
@@ -944,187 +944,187 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Neue Plätze (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>Obergrenze je Stadtteil: Bestehende und neue Plätze je 1.000 Einwohner dürfen diesen Wert nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="111"/>
         <source>Max. places per 1,000</source>
         <translation>Max. Plätze je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="114"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Ausgewählte Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Unterkünften</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="115"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
         <source>Min. spacing</source>
         <translation>Mindestabstand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="115"/>
         <source>limit</source>
         <translation>begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Plätze im Radius jedes Treffpunkts begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>Zulässige Zahl bestehender und neuer Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
         <source>Hotspot limit</source>
         <translation>Obergrenze je Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="131"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="129"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie &apos;{cat}&apos; innerhalb der max. Entfernung zu Angeboten (Luftlinie) haben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="133"/>
         <source>Required services</source>
         <translation>Erforderliche Angebote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximale Luftlinienentfernung zu jedem erforderlichen Angebot</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="139"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Zusätzlich die nächstbesten, voneinander abweichenden Verteilungen berechnen, damit die Planung auswählen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="216"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="145"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und die beste gefundene Verteilung mit ihrer Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="148"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="146"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="149"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
         <source>allow several groups at one site</source>
         <translation>mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="150"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="148"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Aus: Jeder Standort nimmt nur eine Gruppe auf (Spracheinheiten). An: Gruppen können sich einen Standort teilen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="151"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="149"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="152"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Von der Planung festgelegte Gruppenregeln; das Plugin trifft keine Annahme darüber, welche Gruppen in Konflikt stehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Plätze je Gruppenbezeichnung; wenn ausgefüllt, ersetzt dies N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
         <source>Progress of the optimisation</source>
         <translation>Fortschritt der Optimierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="164"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="165"/>
         <source>Compute a placement in the background</source>
         <translation>Eine Verteilung im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="169"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Die Optimierung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="195"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status des Vorschlags und, falls keine Verteilung möglich ist, die Gründe dafür</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="198"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="199"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Vorgeschlagene Standorte mit Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="203"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
         <source>Sites and reasons</source>
         <translation>Standorte und Begründungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="206"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Plätze je 1.000 Einwohner vorher und nachher, mit Obergrenze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="210"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Stadtteile vor und nach der vorgeschlagenen Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="211"/>
         <source>Before / after</source>
         <translation>Vorher / nachher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="215"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Plätze je Standort im Vorschlag und in jeder Alternative, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="232"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="230"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Potenzialflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="246"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="244"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="290"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="288"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="291"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
@@ -1134,22 +1134,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="302"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="300"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="357"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="346"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="358"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="347"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="366"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="355"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
@@ -2272,7 +2272,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Das Benutzerhandbuch ließ sich nicht im Browser öffnen; bitte von Hand öffnen: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
@@ -2518,27 +2518,27 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>{places} ({rate} je 1.000 EW)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="154"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="155"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="171"/>
         <source>Copy table</source>
         <translation>Tabelle kopieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="174"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
         <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
         <translation>Die angezeigte Tabelle als tabulatorgetrennten Text kopieren, der sich in eine Tabellenkalkulation einfügen lässt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="177"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Save report…</source>
         <translation>Bericht speichern…</translation>
     </message>
@@ -2548,17 +2548,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Den Analysebericht als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
         <source>Save the placement report as HTML and PDF</source>
         <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="330"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="328"/>
         <source>Table copied.</source>
         <translation>Tabelle kopiert.</translation>
     </message>
@@ -2568,17 +2568,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="282"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="280"/>
         <source>analysis_report.html</source>
         <translation>Analysebericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="344"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="342"/>
         <source>placement_report.html</source>
         <translation>Platzierungsbericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="352"/>
+        <location filename="../plugin/gui/widgets.py" line="264"/>
         <source>Report saved: {html} and {pdf}</source>
         <translation>Bericht gespeichert: {html} und {pdf}</translation>
     </message>

@@ -664,67 +664,67 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="195"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="193"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="83"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>Count the places available in each shelter</source>
         <translation>Count the places available in each shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="84"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
         <source>Count the places currently occupied</source>
         <translation>Count the places currently occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="90"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
         <source>Places counted</source>
         <translation>Places counted</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="94"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="93"/>
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="99"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Seed of the random permutations: the same seed gives the same p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="100"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="98"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="104"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="137"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
         <source>Service distance</source>
         <translation>Service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="109"/>
         <source>Progress of the analysis</source>
         <translation>Progress of the analysis</translation>
     </message>
@@ -734,102 +734,102 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
         <source>Run the analysis in the background</source>
         <translation>Run the analysis in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
         <source>Cancel run</source>
         <translation>Cancel run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="117"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Stop the running analysis; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
         <source>Close the dialog</source>
         <translation>Close the dialog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>City-wide indices with a one-line reading each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
         <source>City indices</source>
         <translation>City indices</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="163"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="166"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="175"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="173"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="182"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="198"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="196"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="244"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="242"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
@@ -839,7 +839,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="300"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="289"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
@@ -924,17 +924,17 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>INSEK export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="241"/>
         <source>Placement suggestions</source>
         <translation>Placement suggestions</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="105"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="103"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="108"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Number of new places to distribute (ignored when a group demand table is filled)</translation>
     </message>
@@ -944,187 +944,187 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>New places (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>District cap: existing plus new places per 1,000 inhabitants may not exceed this</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="111"/>
         <source>Max. places per 1,000</source>
         <translation>Max. places per 1,000</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="114"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Opened sites keep at least this distance from each other and from existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="115"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
         <source>Min. spacing</source>
         <translation>Min. spacing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="115"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="118"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Limit the places within each community hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="119"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>New plus existing places allowed within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="125"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
         <source>Hotspot limit</source>
         <translation>Hotspot limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="131"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="129"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Every opened site must have a &apos;{cat}&apos; within the service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="133"/>
         <source>Required services</source>
         <translation>Required services</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="136"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximum straight-line distance to each required service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="141"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="139"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Also compute the next-best distinct placements, so that planners can choose</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="216"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
         <source>Alternatives</source>
         <translation>Alternatives</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="145"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Stop the optimiser after this time and report the best placement found with its gap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="148"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="146"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="149"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
         <source>allow several groups at one site</source>
         <translation>allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="150"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="148"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Off: each site houses one group (language units). On: groups may share a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="151"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="149"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="152"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Planner-defined group rules; the plugin ships no assumption about which groups conflict</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Places per group label; when filled it replaces N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="163"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
         <source>Progress of the optimisation</source>
         <translation>Progress of the optimisation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="164"/>
         <source>Suggest</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="165"/>
         <source>Compute a placement in the background</source>
         <translation>Compute a placement in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="169"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Stop the optimisation; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="195"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status of the suggestion, and why no placement is possible when it is not</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="198"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="199"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Suggested sites with the reason for each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="203"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
         <source>Sites and reasons</source>
         <translation>Sites and reasons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="206"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Places per 1,000 inhabitants before and after, with the cap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="210"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Districts before and after the suggested placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="211"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="215"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Places per site in the suggestion and in each alternative, side by side</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="232"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="230"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="246"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="244"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="290"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="288"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="291"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
         <source>Why no placement is possible</source>
         <translation>Why no placement is possible</translation>
     </message>
@@ -1134,22 +1134,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suggested sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="302"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="300"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="357"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="346"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="358"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="347"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="366"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="355"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
@@ -2272,7 +2272,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The user guide could not be opened in a browser; open it by hand: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -2412,27 +2412,27 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="154"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="155"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="173"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="171"/>
         <source>Copy table</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="174"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
         <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
         <translation>Copy the table shown as tab-separated text that pastes into a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="177"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
@@ -2442,17 +2442,17 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Save the analysis report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
         <source>Save the placement report as HTML and PDF</source>
         <translation>Save the placement report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="330"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="328"/>
         <source>Table copied.</source>
         <translation>Table copied.</translation>
     </message>
@@ -2462,17 +2462,17 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>HTML report (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="282"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="280"/>
         <source>analysis_report.html</source>
         <translation>analysis_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="344"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="342"/>
         <source>placement_report.html</source>
         <translation>placement_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="352"/>
+        <location filename="../plugin/gui/widgets.py" line="264"/>
         <source>Report saved: {html} and {pdf}</source>
         <translation>Report saved: {html} and {pdf}</translation>
     </message>
