@@ -41,13 +41,18 @@ def line_layer(lines, oneway):
     return layer
 
 
+def point_text(xy):
+    """A point parameter as Processing reads it; float() because numpy 2's repr is 'np.float64(...)'."""
+    return f"{float(xy[0])!r},{float(xy[1])!r} [{CRS}]"
+
+
 def native_cost(layer, start, end):
     import processing
 
     out = processing.run("native:shortestpathpointtopoint", {
         "INPUT": layer, "STRATEGY": 0, "DIRECTION_FIELD": "oneway", "VALUE_FORWARD": "1",
         "VALUE_BACKWARD": "-1", "VALUE_BOTH": "0", "DEFAULT_DIRECTION": 2, "TOLERANCE": 0,
-        "START_POINT": f"{start[0]!r},{start[1]!r} [{CRS}]", "END_POINT": f"{end[0]!r},{end[1]!r} [{CRS}]",
+        "START_POINT": point_text(start), "END_POINT": point_text(end),
         "OUTPUT": "memory:"})
     feats = list(out["OUTPUT"].getFeatures())
     return float(feats[0]["cost"]) if feats else np.inf
