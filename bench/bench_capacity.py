@@ -21,12 +21,11 @@ import warnings
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 warnings.filterwarnings("ignore")
 
+from bench.cbc_model import cbc_solve_arrays  # noqa: E402
 from plugin.core.capacity import plan_capacity  # noqa: E402
 from plugin.core.capacity.formulation import Formulation  # noqa: E402
 from test.fixtures.capacity_instances import bench_instance  # noqa: E402
@@ -36,29 +35,8 @@ def cbc_solve(f: Formulation, limit: float):
     """Our built formulation as a PuLP model solved by CBC: (seconds, status, objective or None)."""
     import pulp
 
-    t0 = time.perf_counter()
-    prob = pulp.LpProblem("capacity", pulp.LpMinimize)
-    lb, ub = f.bounds.lb, f.bounds.ub
-    xs = [pulp.LpVariable(f"x{j}", lowBound=lb[j], upBound=None if np.isinf(ub[j]) else ub[j],
-                          cat="Integer" if f.integrality[j] else "Continuous") for j in range(f.nvars)]
-    prob += pulp.lpSum(f.c[j] * xs[j] for j in np.flatnonzero(f.c))
-    A = f.matrix.tocsr()
-    for r in range(A.shape[0]):
-        cols, vals = A.indices[A.indptr[r]:A.indptr[r + 1]], A.data[A.indptr[r]:A.indptr[r + 1]]
-        expr = pulp.lpSum(v * xs[c] for c, v in zip(cols, vals))
-        lo, hi = f.rlo[r], f.rhi[r]
-        if lo == hi:
-            prob += expr == lo
-        else:
-            if np.isfinite(lo):
-                prob += expr >= lo
-            if np.isfinite(hi):
-                prob += expr <= hi
-    prob.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=max(1, int(limit)), threads=1))
-    seconds = time.perf_counter() - t0
-    status = pulp.LpStatus[prob.status]
-    if seconds >= limit * 0.98 or prob.sol_status == pulp.LpSolutionIntegerFeasible:
-        status = "limit"
+    seconds, status, prob, xs = cbc_solve_arrays(f.c, f.bounds, f.integrality, f.matrix, f.rlo, f.rhi, "capacity",
+                                                 max(1, int(limit)))
     value = pulp.value(prob.objective) if status in ("Optimal", "limit") and xs[0].varValue is not None else None
     return seconds, status, value
 

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 warnings.filterwarnings("ignore")
 
+from bench.cbc_model import cbc_solve_arrays  # noqa: E402
 from plugin.core.model import Candidate, District, PlanningData  # noqa: E402
 from plugin.core.placement import PlacementParams, suggest  # noqa: E402
 from plugin.core.placement.explain import max_load  # noqa: E402
@@ -41,32 +42,8 @@ PLACES = {50: 100, 500: 600, 5000: 3000}
 
 def _cbc_solve(f, limit):
     """Build ``f`` (a built Formulation) as a PuLP model and solve it with CBC: (seconds, status, places or None)."""
-    import pulp
-
-    t0 = time.perf_counter()
-    prob = pulp.LpProblem("stage", pulp.LpMinimize)
-    lb, ub = f.bounds.lb, f.bounds.ub
-    xs = [pulp.LpVariable(f"x{j}", lowBound=lb[j], upBound=None if np.isinf(ub[j]) else ub[j],
-                          cat="Integer" if f.integrality[j] else "Continuous") for j in range(f.nvars)]
-    prob += pulp.lpSum(f.c[j] * xs[j] for j in np.flatnonzero(f.c))
-    A = f.A.tocsr()
-    for r in range(A.shape[0]):
-        cols, vals = A.indices[A.indptr[r]:A.indptr[r + 1]], A.data[A.indptr[r]:A.indptr[r + 1]]
-        expr = pulp.lpSum(v * xs[c] for c, v in zip(cols, vals))
-        lo, hi = f.rlo[r], f.rhi[r]
-        if lo == hi:
-            prob += expr == lo
-        else:
-            if np.isfinite(lo):
-                prob += expr >= lo
-            if np.isfinite(hi):
-                prob += expr <= hi
-    prob.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=max(1, limit), threads=1))
-    seconds = time.perf_counter() - t0
-    status = pulp.LpStatus[prob.status]
-    # PuLP reports "Optimal" when CBC stops at its time limit with a solution; sol_status tells them apart
-    if seconds >= limit * 0.98 or prob.sol_status == pulp.LpSolutionIntegerFeasible:
-        status = "limit"
+    seconds, status, _prob, xs = cbc_solve_arrays(f.c, f.bounds, f.integrality, f.A, f.rlo, f.rhi, "stage",
+                                                  max(1, limit))
     if status not in ("Optimal", "limit") or xs[0].varValue is None:
         return seconds, status, None
     places = np.zeros((f.inst.n, f.G), dtype=np.int64)
