@@ -29,9 +29,12 @@ def _text(key: str, language: str, **values: Any) -> str:
     return render(msg(TEXT, key, **values), language)
 
 
-def _figure(size):
+def _figure(size, figure=None):
     """A figure with its own Agg canvas: no pyplot, so QGIS's global matplotlib state stays untouched
-    and charts can be drawn from Processing's worker threads."""
+    and charts can be drawn from Processing's worker threads. ``figure``: draw into this one instead (a
+    dialog's canvas, gui/chart_widget.py)."""
+    if figure is not None:
+        return figure, figure.add_subplot(111)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -52,9 +55,9 @@ def _save(fig, fmt: str) -> bytes:
 
 
 def lorenz_chart(lorenz: Sequence[Sequence[float]], gini: Optional[float], fmt: str = "svg", size=(4.6, 4.2),
-                 language: str = DEFAULT_LANGUAGE) -> bytes:
-    """The population-weighted Lorenz curve with the line of equality."""
-    fig, ax = _figure(size)
+                 language: str = DEFAULT_LANGUAGE, figure=None) -> bytes:
+    """The population-weighted Lorenz curve with the line of equality (into ``figure`` when given: no bytes)."""
+    fig, ax = _figure(size, figure)
     xs = [p[0] for p in lorenz] or [0, 1]
     ys = [p[1] for p in lorenz] or [0, 1]
     ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label=_text("equality", language))
@@ -67,15 +70,16 @@ def lorenz_chart(lorenz: Sequence[Sequence[float]], gini: Optional[float], fmt: 
     ax.set_title(_text("lorenz_title", language), fontsize=10)
     ax.legend(loc="upper left", fontsize=8)
     ax.set_aspect("equal")
-    return _save(fig, fmt)
+    return _save(fig, fmt) if figure is None else b""
 
 
 def load_chart(districts: Sequence[Dict[str, Any]], city_per_1000: Optional[float], fmt: str = "svg",
                after: Optional[Dict[str, float]] = None, cap: Optional[float] = None, size=(7.5, 4.2),
-               language: str = DEFAULT_LANGUAGE) -> bytes:
-    """Bar chart of places per 1,000 per district against the city mean (and after a placement when given)."""
+               language: str = DEFAULT_LANGUAGE, figure=None) -> bytes:
+    """Bar chart of places per 1,000 per district against the city mean (and after a placement when given;
+    into ``figure`` when given: no bytes)."""
     rows = sorted((d for d in districts if d.get("per_1000") is not None), key=lambda d: -d["per_1000"])
-    fig, ax = _figure(size)
+    fig, ax = _figure(size, figure)
     names = [plain_label(f"{d['district_id']} {d['name']}"[:28]) for d in rows]
     values = [d["per_1000"] for d in rows]
     positions = list(range(len(rows)))
@@ -96,4 +100,4 @@ def load_chart(districts: Sequence[Dict[str, Any]], city_per_1000: Optional[floa
     ax.set_ylabel(_text("bar_y", language))
     ax.set_title(_text("bar_title", language), fontsize=10)
     ax.legend(fontsize=8)
-    return _save(fig, fmt)
+    return _save(fig, fmt) if figure is None else b""
