@@ -22,9 +22,10 @@ from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import layers_to_planning_data, store_field_map
 from ..qgis_adapters.loading import add_per_1000_field, layer_kind
 from ..qgis_adapters.log import log_issues
+from ..qgis_adapters.planning_set import PlanningSet, load_planning_set, save_planning_set
 from ..qgis_adapters.styles import style_layer
 from .issue_list import IssueList
-from .widgets import LayerFieldMapper, add_help_button, kind_title, push_error
+from .widgets import LayerFieldMapper, SourceWarning, add_help_button, kind_title, push_error
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
 
@@ -54,7 +55,9 @@ class PlanningLayersDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, "
                           "GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names "
-                          "differ, then check them against the data contract. Your files are never changed."))
+                          "differ, then check them against the data contract. Your files are never changed.") + " " +
+                       tr("The choice is the project's planning set: every dialog, export and Processing tool starts "
+                          "from it, and it is saved with the project."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -73,12 +76,20 @@ class PlanningLayersDialog(QDialog):
         inner = QWidget()
         grid = QGridLayout(inner)
         self.mappers: Dict[str, LayerFieldMapper] = {}
+        stored = load_planning_set()
         for i, kind in enumerate(KINDS):
             mapper = LayerFieldMapper(kind, optional=kind != "districts", parent=inner)
+            if not stored.is_empty() and (stored.layer(kind) is not None or mapper.optional):
+                mapper.layer_combo.setLayer(stored.layer(kind))  # the stored set as it is, unset kinds empty
             self.mappers[kind] = mapper
             grid.addWidget(mapper, i // 2, i % 2)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 3)
+        self.source_warning = SourceWarning(self)
+        layout.addWidget(self.source_warning)
+        for mapper in self.mappers.values():
+            mapper.choiceChanged.connect(self._update_source_warning)
+        self._update_source_warning()
 
         self.issue_list = IssueList(self)
         self.issue_list.setToolTip(tr("Problems found: each names the layer, the feature and the field"))
@@ -89,7 +100,8 @@ class PlanningLayersDialog(QDialog):
         self.check_button = buttons.addButton(tr("Check"), QDialogButtonBox.ButtonRole.ActionRole)
         self.check_button.setToolTip(tr("Validate the chosen layers against the data contract"))
         self.apply_button = buttons.addButton(tr("Use and style layers"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setToolTip(tr("Remember the field mapping in the project and apply the style presets"))
+        self.apply_button.setToolTip(tr("Store these layers and field mappings as the project's planning set and "
+                                        "apply the style presets"))
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.check_button.clicked.connect(self.check)
         self.apply_button.clicked.connect(self.apply)
@@ -123,6 +135,20 @@ class PlanningLayersDialog(QDialog):
                     mapper.layer_combo.setLayer(layer)
                     break
         self.check()  # inspect at once: what the file holds and what is missing
+
+    def _update_source_warning(self) -> None:
+        self.source_warning.update_for(self.selected())
+
+    def planning_set(self) -> PlanningSet:
+        """The planning set the dialog shows (a layer chosen for two kinds counts for the first only)."""
+        planning_set = PlanningSet()
+        seen = set()
+        for kind, mapper in self.mappers.items():
+            layer = mapper.layer()
+            if layer is not None and layer.id() not in seen:
+                seen.add(layer.id())
+                planning_set.set(kind, layer, mapper.field_map())
+        return planning_set
 
     def selected(self) -> Dict[str, Optional[QgsVectorLayer]]:
         return {kind: mapper.layer() for kind, mapper in self.mappers.items()}
@@ -162,12 +188,14 @@ class PlanningLayersDialog(QDialog):
                 ok = False
                 continue
             seen[layer.id()] = kind
-            store_field_map(layer, kind, self.mappers[kind].field_map())
+            store_field_map(layer, kind, self.mappers[kind].field_map())  # styles and labels read it
             style_layer(layer, kind)
+        save_planning_set(self.planning_set())  # the project's one choice for every dialog and Processing
         if layers.get("districts") is not None and layers.get("shelters") is not None:
             fm_d, fm_s = self.mappers["districts"].field_map(), self.mappers["shelters"].field_map()
             add_per_1000_field(layers["districts"], layers["shelters"], fm_s.get("capacity", "capacity"),
                                fm_d.get("population", "population"))
         level = Qgis.MessageLevel.Success if ok else Qgis.MessageLevel.Warning
-        text = tr("Planning layers styled and mapped.") if ok else tr("Layers styled, but the check found errors: see the list.")
+        text = tr("Planning set stored; layers styled and mapped.") if ok else \
+            tr("Planning set stored and layers styled, but the check found errors: see the list.")
         self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, level, 6)

@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,8 +25,9 @@ from .. import compat
 from ..core.contract import LAYERS, guess_field_map
 from ..core.display import display_name
 from ..qgis_adapters.i18n import kind_title, tr, tr_message, ui_language
-from ..qgis_adapters.layers import KIND_PROPERTY, generated_layers, is_generated, stored_field_map
+from ..qgis_adapters.layers import KIND_PROPERTY, generated_layers, is_generated
 from ..qgis_adapters.loading import layer_kind
+from ..qgis_adapters.planning_set import load_planning_set, mixed_source_warnings, source_text
 
 GEOMETRY_FILTERS = {
     "polygon": compat.LAYER_FILTER_POLYGON,
@@ -52,6 +54,80 @@ def find_layer_of_kind(kind: str, project: Optional[QgsProject] = None) -> Optio
     return None
 
 
+def planning_set_layer(kind: str, project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
+    """The planning set's layer of ``kind`` (None when unset, removed or a generated layer); why: every dialog
+    starts from the planner's one choice, not from "some layer of this kind"."""
+    layer = load_planning_set(project).layer(kind, project)
+    return layer if layer is not None and not is_generated(layer) else None
+
+
+def default_layer(kind: str, project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
+    """The layer a picker of ``kind`` starts with: the planning set's, else find_layer_of_kind's."""
+    return planning_set_layer(kind, project) or find_layer_of_kind(kind, project)
+
+
+def planning_field_map(kind: str, layer: Optional[QgsVectorLayer], project: Optional[QgsProject] = None) -> Dict[str, str]:
+    """The planning set's mapping for ``kind`` when ``layer`` is the set's layer of that kind (else empty),
+    restricted to fields the layer has."""
+    if not isinstance(layer, QgsVectorLayer):
+        return {}
+    planning_set = load_planning_set(project)
+    if planning_set.layer_ids.get(kind) != layer.id():
+        return {}
+    names = set(layer.fields().names())
+    return {k: v for k, v in planning_set.field_map(kind).items() if v in names}
+
+
+def source_label(parent: Optional[QWidget] = None) -> QLabel:
+    """A small grey wrapping label for where a layer comes from (set with source_text)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #666666; font-size: small")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("source_label", True)
+    return label
+
+
+def picker_source_text(kind: str, layer: Optional[QgsVectorLayer], project: Optional[QgsProject] = None) -> str:
+    """source_text(layer), noting when the planning set holds another layer of this kind."""
+    text = source_text(layer)
+    chosen = planning_set_layer(kind, project)
+    if chosen is not None and isinstance(layer, QgsVectorLayer) and chosen.id() != layer.id():
+        text += " — " + tr("not the planning set's layer ('{name}')").format(name=chosen.name())
+    return text
+
+
+class SourceWarning(QWidget):
+    """A warning line (icon and wrapping text) listing mixed_source_warnings of a dialog's current choices;
+    hidden while the choices are consistent. Why: a dialog must say when it mixes the sample with own data."""
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.icon = QLabel(self)
+        self.icon.setPixmap(QgsApplication.getThemeIcon("/mIconWarning.svg").pixmap(16, 16))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #8a4b00")
+        row.addWidget(self.icon)
+        row.addWidget(self.label, 1)
+        self.warnings: list = []
+        self.setVisible(False)
+
+    def update_for(self, layers: Mapping[str, Optional[QgsVectorLayer]]) -> list:
+        """Show the warnings for ``layers`` (kind -> layer); returns them."""
+        self.warnings = mixed_source_warnings(layers)
+        self.label.setText("\n".join(self.warnings))
+        self.setToolTip("\n".join(self.warnings))
+        self.setVisible(bool(self.warnings))
+        return self.warnings
+
+    def text(self) -> str:
+        return self.label.text() if self.warnings else ""
+
+
 def required_label(text: str) -> QLabel:
     """A form label for a required input: bold, with " *" and a tooltip; why: planners see what they must fill."""
     label = QLabel(text + " *")
@@ -64,7 +140,10 @@ def required_label(text: str) -> QLabel:
 
 
 class LayerFieldMapper(QGroupBox):
-    """Pick the layer for one contract kind and map its fields; guesses by name and aliases."""
+    """Pick the layer for one contract kind and map its fields: it starts from the planning set's layer and
+    mapping, else guesses by name and aliases; a grey line says where the chosen layer comes from."""
+
+    choiceChanged = pyqtSignal()  # noqa: N815 - Qt's naming: the layer (and so its source) changed
 
     def __init__(self, kind: str, optional: bool = False, parent: Optional[QWidget] = None,
                  fields: Optional[tuple] = None):
@@ -97,8 +176,10 @@ class LayerFieldMapper(QGroupBox):
             self.field_labels[fs.name] = label
             form.addRow(label, combo)
         layout.addLayout(form)
+        self.source_label = source_label(self)
+        layout.addWidget(self.source_label)
         self.layer_combo.layerChanged.connect(self._layer_changed)
-        default = find_layer_of_kind(kind)
+        default = default_layer(kind)
         if default is not None:
             self.layer_combo.setLayer(default)
         elif optional:
@@ -109,22 +190,28 @@ class LayerFieldMapper(QGroupBox):
         guessed = {}
         if isinstance(layer, QgsVectorLayer):
             guessed = guess_field_map(self.kind, [f.name() for f in layer.fields()])
-            guessed.update(stored_field_map(layer))
+            guessed.update(planning_field_map(self.kind, layer))  # the planning set's choice wins over the guess
         for name, combo in self.field_combos.items():
             combo.setLayer(layer)
             combo.setField(guessed.get(name, ""))
+        self.source_label.setText(picker_source_text(self.kind, layer if isinstance(layer, QgsVectorLayer) else None))
+        self.choiceChanged.emit()
 
     def layer(self) -> Optional[QgsVectorLayer]:
         layer = self.layer_combo.currentLayer()
         return layer if isinstance(layer, QgsVectorLayer) else None
 
     def field_map(self) -> Dict[str, str]:
-        """Contract name -> chosen source field (only where a field is chosen)."""
-        return {name: combo.currentField() for name, combo in self.field_combos.items() if combo.currentField()}
+        """Contract name -> source field: the fields chosen here, and for fields this picker does not show the
+        planning set's mapping (when the layer is the set's); why: the dialogs hand an explicit mapping on."""
+        mapping = {k: v for k, v in planning_field_map(self.kind, self.layer()).items() if k not in self.field_combos}
+        mapping.update({name: combo.currentField() for name, combo in self.field_combos.items() if combo.currentField()})
+        return mapping
 
     def field_map_for_validation(self) -> Dict[str, str]:
-        """Field map plus stored mappings of fields this widget does not show."""
-        mapping = stored_field_map(self.layer())
+        """The full mapping for a check: guessed from the names, then the planning set's, then the chosen fields."""
+        layer = self.layer()
+        mapping = guess_field_map(self.kind, [f.name() for f in layer.fields()]) if layer is not None else {}
         mapping.update(self.field_map())
         return mapping
 
