@@ -299,3 +299,37 @@ def set_advanced(parameter):
     parameter.setFlags(parameter.flags() | PARAMETER_FLAG_ADVANCED)
     return parameter
 # ---------------------------------------------------------------- end of brief M addition
+
+
+# ---------------------------------------------------------------- picture formats (brief CHART, issue 15)
+# A picture item given "base64:" data without its format guesses raster and prints an SVG chart as a 72-96 ppi
+# JPEG; QGIS < 3.40: QgsLayoutItemPicture.Format.FormatSVG, later also Qgis.PictureFormat.SVG.
+from qgis.core import QgsLayoutItemPicture  # noqa: E402 - kept inside this delimited section
+
+PICTURE_FORMAT_SVG = _first(lambda: Qgis.PictureFormat.SVG, lambda: QgsLayoutItemPicture.Format.FormatSVG)
+PICTURE_FORMAT_RASTER = _first(lambda: Qgis.PictureFormat.Raster, lambda: QgsLayoutItemPicture.Format.FormatRaster)
+# ---------------------------------------------------------------- end of brief CHART addition
+
+
+# ---------------------------------------------------------------- CARTO helper: label placement (3.22 .. 4)
+LABEL_PLACEMENT_HORIZONTAL = _first(lambda: Qgis.LabelPlacement.Horizontal,
+                                    lambda: QgsPalLayerSettings.Placement.Horizontal)
+LABEL_PLACEMENT_AROUND_POINT = _first(lambda: Qgis.LabelPlacement.AroundPoint,
+                                      lambda: QgsPalLayerSettings.Placement.AroundPoint)
+try:  # QgsLabeling holds the polygon placement flags until they move to Qgis (3.32)
+    from qgis.core import QgsLabeling as _QgsLabeling  # noqa: E402 - kept inside this delimited section
+except ImportError:  # pragma: no cover - gone in a later API
+    _QgsLabeling = None
+LABEL_POLYGON_INSIDE = _first(lambda: Qgis.LabelPolygonPlacementFlag.AllowPlacementInsideOfPolygon,
+                              lambda: _QgsLabeling.PolygonPlacementFlag.AllowPlacementInsideOfPolygon)
+LABEL_POLYGON_OUTSIDE = _first(lambda: Qgis.LabelPolygonPlacementFlag.AllowPlacementOutsideOfPolygon,
+                               lambda: _QgsLabeling.PolygonPlacementFlag.AllowPlacementOutsideOfPolygon)
+LABEL_PROPERTY_ALWAYS_SHOW = _first(lambda: QgsPalLayerSettings.Property.AlwaysShow,
+                                    lambda: QgsPalLayerSettings.AlwaysShow)
+from qgis.core import QgsSymbolLayer as _QgsSymbolLayer  # noqa: E402 - kept inside this delimited section
+
+SYMBOL_PROPERTY_FILL_COLOR = _first(lambda: _QgsSymbolLayer.Property.FillColor,
+                                    lambda: _QgsSymbolLayer.Property.PropertyFillColor)
+SYMBOL_PROPERTY_STROKE_COLOR = _first(lambda: _QgsSymbolLayer.Property.StrokeColor,
+                                      lambda: _QgsSymbolLayer.Property.PropertyStrokeColor)
+# ---------------------------------------------------------------- end CARTO helper

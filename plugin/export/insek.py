@@ -20,16 +20,12 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsLayoutItemMap,
     QgsMapLayer,
-    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
     QgsRendererRange,
     QgsSymbol,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -44,6 +40,7 @@ from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
 from . import layouts as L
 from .audit import audit_file, layout_strings, lonlat, refuse
+from .charts_layout import add_summary_charts
 from .language import export_language, kind_names, localise_legend, localise_number_text, number, today, tr, tr_message
 from .literal import literal
 from .profiles import Figures, city_lines, compute_figures, compute_public_figures, nearest_services, profile_text
@@ -157,7 +154,8 @@ def _points(layer: Optional[QgsVectorLayer], crs: QgsCoordinateReferenceSystem, 
 
 def _district_layer(rows: List[Dict[str, Any]], data, crs: str, public: bool, metrics: Dict[str, Dict[str, Any]],
                     name: str) -> QgsVectorLayer:
-    fields = list(privacy.PUBLIC_FIELDS) + [("gi_class", "text"), ("label", "text"), ("profile", "text")]
+    fields = list(privacy.PUBLIC_FIELDS) + [("gi_class", "text"), ("label", "text"), ("profile", "text"),
+                                            (L.KEYED_FIELD, "int")]
     geoms = {d.district_id: d.geometry for d in data.districts}
     layer = memory_layer(name, "polygon", crs, fields,
                          ((dict(r, gi_class=(metrics.get(r["district_id"]) or {}).get("gi_class")), geoms[r["district_id"]])
@@ -173,21 +171,7 @@ def _district_layer(rows: List[Dict[str, Any]], data, crs: str, public: bool, me
             label = tr("suppressed or no residents") if public else tr("no residents")
             renderer.addClassRange(QgsRendererRange(-1.5, -0.5, symbol, label))
     localise_legend(layer)
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "label"
-    settings.isExpression = False
-    settings.placement = compat.LABEL_PLACEMENT_OVER_POINT
-    fmt = QgsTextFormat()
-    fmt.setFont(QFont("DejaVu Sans"))
-    fmt.setSize(6.5)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.7)
-    buffer.setColor(QColor(255, 255, 255, 220))
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
-    settings.multilineAlign = compat.LABEL_MULTILINE_CENTER
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabeling(L.district_labeling())  # priorities, placement, callouts; key_unplaced_labels numbers the rest
     layer.setLabelsEnabled(True)
     return layer
 
@@ -296,9 +280,11 @@ class _MapLayers:
     districts: QgsVectorLayer
     layers: List[QgsMapLayer]
     outline: QgsVectorLayer
+    city: Optional[QgsVectorLayer] = None  # the city's boundary, for the whole-city inset
+    highlight: Optional[QgsVectorLayer] = None  # atlas: mutes every district but the page's own
 
     def keep(self) -> List[object]:
-        return list(self.layers) + [self.outline]
+        return list(self.layers) + [lyr for lyr in (self.outline, self.city, self.highlight) if lyr is not None]
 
 
 @dataclass
@@ -381,7 +367,10 @@ def _map_layers(job: _Job, layers: Mapping[str, QgsVectorLayer], data, rows, fig
 
     outline.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "242,242,242,255", "outline_color": "96,96,96,255", "outline_width": "0.2"})))
-    return _MapLayers(districts_layer, map_layers, outline)
+    city, highlight = L.city_layer(data.districts, job.crs_id), L.atlas_highlight_layer(data.districts, job.crs_id)
+    for lyr in (city, highlight):
+        lyr.setCustomProperty(GENERATED, "outline")
+    return _MapLayers(districts_layer, map_layers, outline, city, highlight)
 
 
 def _page_texts(job: _Job, layers: Mapping[str, QgsVectorLayer], aggregates, table,
@@ -412,8 +401,9 @@ def _map_layout(job: _Job, maps: _MapLayers, texts: _Texts) -> QgsPrintLayout:
     """The single-page map: template, texts, main map and inset, legend."""
     main = job.template()
     _fill(main, job.title, texts.subtitle, texts.lines, texts.notice, texts.illustrative, job.logo_path, texts.totals)
-    L.setup_maps(main, maps.layers, _extent(maps), [maps.outline], maps.districts.extent(), job.crs)
+    L.setup_maps(main, maps.layers, _extent(maps), [maps.city or maps.outline], maps.districts.extent(), job.crs)
     L.setup_legend(main, maps.layers, maps.keep())
+    L.key_unplaced_labels(main, maps.districts)  # a district whose name finds no place gets a number and a key line
     render_context(main, job.public)
     return main
 
@@ -423,7 +413,10 @@ def _atlas_layout(job: _Job, maps: _MapLayers, texts: _Texts) -> QgsPrintLayout:
     atlas_layout = job.template()
     _fill(atlas_layout, '[% "name" %]', job.title + " \u2014 " + tr("district profile"), texts.lines, texts.notice,
           texts.illustrative, job.logo_path, '[% "profile" %]', atlas=True)
-    L.setup_maps(atlas_layout, maps.layers, _extent(maps), [maps.outline], maps.districts.extent(), job.crs)
+    shown = list(maps.layers)
+    if maps.highlight is not None:  # directly above the choropleth: the page's district stands out
+        shown.insert(shown.index(maps.districts), maps.highlight)
+    L.setup_maps(atlas_layout, shown, _extent(maps), [maps.outline], maps.districts.extent(), job.crs, zoomed=True)
     L.setup_legend(atlas_layout, maps.layers, maps.keep())
     amap: QgsLayoutItemMap = atlas_layout.itemById("map")
     amap.setAtlasDriven(True)
@@ -622,7 +615,7 @@ def _city_summary_text(aggregates, threshold: int, public: bool, table: Optional
 def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, rows, public, threshold, lines, notice,
                     illustrative_text, logo, totals, template_dir, sensitive, ptable=None) -> QgsPrintLayout:
     """The city summary page: indices with their reading, the Lorenz curve and the district table."""
-    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPicture, QgsLayoutPoint, QgsLayoutSize
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize
 
     lay = L.load_template(layout_name, owner, Path(template_dir) if template_dir else None)
     _fill(lay, title, tr("City summary: how evenly are places spread?"), lines, notice, illustrative_text, logo, totals)
@@ -655,29 +648,5 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
     lay.addLayoutItem(tab)
     tab.attemptMove(QgsLayoutPoint(x, y + h * 0.52, compat.LAYOUT_MILLIMETERS))
     tab.attemptResize(QgsLayoutSize(w * 0.55, h * 0.48, compat.LAYOUT_MILLIMETERS))
-    svg = _lorenz_svg(figures.lorenz)
-    if svg:
-        pic = QgsLayoutItemPicture(lay)
-        pic.setId("lorenz")
-        pic.setPicturePath(svg)
-        lay.addLayoutItem(pic)
-        side = min(w * 0.43, h)
-        pic.attemptMove(QgsLayoutPoint(x + w * 0.57, y, compat.LAYOUT_MILLIMETERS))
-        pic.attemptResize(QgsLayoutSize(side, side, compat.LAYOUT_MILLIMETERS))
+    add_summary_charts(lay, figures, aggregates, ptable, threshold, (x + w * 0.57, y, w * 0.43, h))
     return lay
-
-
-def _lorenz_svg(points: Sequence[Tuple[float, float]]) -> Optional[str]:
-    """The Lorenz curve of the report, as an embedded SVG for a picture item; None when unavailable."""
-    if len(points) < 2:
-        return None
-    import base64
-
-    try:
-        from ..report.charts import lorenz_chart
-
-        svg = lorenz_chart(points, None, fmt="svg", size=(4, 4))
-    except ImportError:
-        log(tr("matplotlib is not installed: the Lorenz curve is left out of the summary page."))
-        return None
-    return "base64:" + base64.b64encode(svg).decode("ascii")
