@@ -39,6 +39,7 @@ from .task_dialog import TaskDialog
 from .widgets import (
     DisplayItem,
     LayerFieldMapper,
+    SourceWarning,
     add_help_button,
     copy_text,
     save_report,
@@ -73,6 +74,10 @@ class AnalysisDialog(TaskDialog):
         self.services = LayerFieldMapper("services", optional=True, fields=())
         for w in (self.districts, self.shelters, self.hotspots, self.services):
             left.addWidget(w)
+            w.choiceChanged.connect(self._update_source_warning)
+        self.source_warning = SourceWarning()  # the choices mix the sample with own data, files or CRSs
+        left.addWidget(self.source_warning)
+        self._update_source_warning()
         form = QFormLayout()
         places_row = QHBoxLayout()
         self.capacity_radio = QRadioButton(tr("capacity"))
@@ -103,6 +108,9 @@ class AnalysisDialog(TaskDialog):
         self.distance.setSuffix(" m")
         self.distance.setToolTip(tr("A shelter has access when a kita, a school and a language course lie within this distance"))
         form.addRow(tr("Service distance"), self.distance)
+        self.keep_check = QCheckBox(tr("Keep result"))
+        self.keep_check.setToolTip(tr("Keep this run's result layer: the next run will not replace it"))
+        form.addRow("", self.keep_check)
         left.addLayout(form)
         left.addStretch(1)
         self.progress = QProgressBar()
@@ -174,6 +182,10 @@ class AnalysisDialog(TaskDialog):
         self.tabs.addTab(self.notes, tr("Notes"))
         self.error_view = self.notes
         outer.addWidget(self.tabs, 1)
+
+    def _update_source_warning(self) -> None:
+        self.source_warning.update_for({"districts": self.districts.layer(), "shelters": self.shelters.layer(),
+                                        "hotspots": self.hotspots.layer(), "services": self.services.layer()})
 
     # --- running ----------------------------------------------------------
     def run(self) -> None:
@@ -284,7 +296,8 @@ class AnalysisDialog(TaskDialog):
         layer = memory_layer(tr("District metrics"), "polygon", self.data.crs, DISTRICT_METRICS_FIELDS,
                              district_metric_rows(self.result, self.data))
         style_layer(layer, "district_metrics")
-        add_result_layer(layer, "district_metrics")  # results group, run's time, replaces the previous unkept one
+        # results group, run's time, replaces the previous unkept one; "Keep result" keeps this one
+        add_result_layer(layer, "district_metrics", keep=self.keep_check.isChecked())
         self.metrics_layer = layer
         self.iface.messageBar().pushMessage(
             tr("Dispersion Planner"), tr("Analysis finished: layer 'District metrics' added."), Qgis.MessageLevel.Success, 5)

@@ -25,7 +25,7 @@ from .. import compat
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.log import log
-from .widgets import add_help_button
+from .widgets import SourceWarning, add_help_button, picker_source_text, planning_set_layer, source_label
 
 KINDS = (
     ("districts", compat.LAYER_FILTER_POLYGON, False),
@@ -35,6 +35,7 @@ KINDS = (
     ("suggestions", compat.LAYER_FILTER_POINT, True),
     ("district_metrics", compat.LAYER_FILTER_POLYGON, True),
 )
+PLANNING_KINDS = ("districts", "shelters", "hotspots", "services")  # kinds of the planning set this dialog shows
 
 
 # user input that must not reach the rest of QGIS while an export runs (events are processed between pages
@@ -103,13 +104,20 @@ class ExportDialog(QDialog):
         from ..export.insek import project_layers
 
         found = project_layers(QgsProject.instance())
+        self.source_labels: Dict[str, QLabel] = {}
         for kind, filters, optional in KINDS:
             combo = QgsMapLayerComboBox(self)
             combo.setFilters(filters)
             combo.setAllowEmptyLayer(optional)
-            combo.setLayer(found.get(kind))
+            # the planning set's layer first (the planner's one choice), else what the project holds of this kind
+            combo.setLayer(planning_set_layer(kind) if kind in PLANNING_KINDS and planning_set_layer(kind) is not None
+                           else found.get(kind))
             self.combos[kind] = combo
             form.addRow(names[kind], combo)
+            if kind in PLANNING_KINDS:  # where the layer comes from, in grey under its picker
+                label = self.source_labels[kind] = source_label(self)
+                form.addRow("", label)
+                combo.layerChanged.connect(self._update_sources)
             if kind == "suggestions":
                 self.alternative = QSpinBox(self)
                 self.alternative.setSpecialValueText(tr("the suggestion"))
@@ -119,6 +127,9 @@ class ExportDialog(QDialog):
                 form.addRow(tr("Placement"), self.alternative)
                 combo.layerChanged.connect(self._suggestions_changed)
                 self._suggestions_changed(combo.currentLayer())
+        self.source_warning = SourceWarning(self)  # the choices mix the sample with own data, files or CRSs
+        form.addRow(self.source_warning)
+        self._update_sources()
         self.title = QLineEdit(tr("Shared accommodation in Kaiserslautern"), self)
         form.addRow(tr("Title"), self.title)
         self.layout_combo = QComboBox(self)
@@ -159,6 +170,12 @@ class ExportDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.progress)
         box.addWidget(self.buttons)
+
+    def _update_sources(self, *_args) -> None:
+        """Refresh the source lines and the mixed-source warning after a choice changed."""
+        for kind, label in self.source_labels.items():
+            label.setText(picker_source_text(kind, self.combos[kind].currentLayer()))
+        self.source_warning.update_for({kind: self.combos[kind].currentLayer() for kind in self.source_labels})
 
     def _suggestions_changed(self, layer) -> None:
         """Offer the placements the chosen suggestions layer holds (0 = the suggestion, k = alternative k)."""

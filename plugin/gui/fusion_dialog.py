@@ -53,7 +53,7 @@ from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
 from .issue_list import severity_colour, severity_label
 from .task_dialog import TaskDialog
-from .widgets import add_help_button, push_error
+from .widgets import add_help_button, planning_field_map, push_error
 
 COL_USE, COL_DATE, COL_RECORD_DATES, COL_FEATURES = range(4)
 
@@ -344,8 +344,11 @@ class FusionDialog(TaskDialog):
             qdate = edit.date()
             date = None if qdate == edit.minimumDate() else _dt.date(qdate.year(), qdate.month(), qdate.day())
             raw = layer_to_raw(layer, "shelters")
-            # the mapping stored by the import/layers dialogs is the planner's own: it wins over guesses
-            source = ShelterSource.from_layer(raw, name, date, stored_field_map(layer))
+            # the planner's own mapping wins over guesses: the planning set's for its shelters layer, else the one
+            # the CSV import stored on the list it made
+            mapping = stored_field_map(layer)
+            mapping.update(planning_field_map("shelters", layer))
+            source = ShelterSource.from_layer(raw, name, date, mapping)
             if not self.source_table.cellWidget(r, COL_RECORD_DATES).isChecked():
                 source.field_map = {k: v for k, v in source.field_map.items() if k != "date"}
             sources.append(in_target_crs(source, target))  # PROJ here, never in the task's thread

@@ -42,6 +42,7 @@ from .table_editor import ContractTableEditor
 from .task_dialog import TaskDialog
 from .widgets import (
     LayerFieldMapper,
+    SourceWarning,
     add_help_button,
     copy_text,
     save_report,
@@ -100,6 +101,10 @@ class PlacementDialog(TaskDialog):
         }
         for mapper in self.mappers.values():
             left.addWidget(mapper)
+            mapper.choiceChanged.connect(self._update_source_warning)
+        self.source_warning = SourceWarning()  # the choices mix the sample with own data, files or CRSs
+        left.addWidget(self.source_warning)
+        self._update_source_warning()
         rules_box = QGroupBox(tr("Rules"))
         form = QFormLayout(rules_box)
         self.places = QSpinBox()
@@ -147,6 +152,9 @@ class PlacementDialog(TaskDialog):
         self.mix_groups = QCheckBox(tr("allow several groups at one site"))
         self.mix_groups.setToolTip(tr("Off: each site houses one group (language units). On: groups may share a site"))
         form.addRow(tr("Groups"), self.mix_groups)
+        self.keep_check = QCheckBox(tr("Keep result"))
+        self.keep_check.setToolTip(tr("Keep this run's result layers: the next run will not replace them"))
+        form.addRow("", self.keep_check)
         left.addWidget(rules_box)
         self.rules_editor = ContractTableEditor("rules")
         self.rules_editor.setToolTip(tr("Planner-defined group rules; the plugin ships no assumption about which groups conflict"))
@@ -213,6 +221,9 @@ class PlacementDialog(TaskDialog):
         self.alternatives_table.setToolTip(tr("Places per site in the suggestion and in each alternative, side by side"))
         self.tabs.addTab(self.alternatives_table, tr("Alternatives"))
         outer.addWidget(self.tabs, 1)
+
+    def _update_source_warning(self) -> None:
+        self.source_warning.update_for({kind: mapper.layer() for kind, mapper in self.mappers.items()})
 
     # --- running ----------------------------------------------------------
     def build_params(self):
@@ -365,7 +376,8 @@ class PlacementDialog(TaskDialog):
         after.addExpressionField('"per_1000_after"', QgsField("per_1000", compat.FIELD_DOUBLE))
         style_layer(after, "districts")
         # results group, run's time, each replaces the previous unkept result of its kind
-        add_result_layer(after, "districts_after", project=project)
-        add_result_layer(sugg, "suggestions", project=project)
+        keep = self.keep_check.isChecked()  # "Keep result": the next run will not replace these
+        add_result_layer(after, "districts_after", keep=keep, project=project)
+        add_result_layer(sugg, "suggestions", keep=keep, project=project)
         self.added_layers = [sugg, after]
         self.iface.messageBar().pushMessage(tr("Dispersion Planner"), tr_message(self.result.message), Qgis.MessageLevel.Success, 6)
