@@ -4,89 +4,74 @@
 <context>
     <name>DispersionPlanner</name>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="52"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="53"/>
         <source>Add planning layers</source>
         <translation>Planungslayer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="55"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
         <translation>Öffnen Sie Ihre Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Potenzialflächen (GeoPackage, Shapefile, GeoJSON oder ein bereits im Projekt geladener Layer, z. B. aus PostGIS oder WFS), ordnen Sie abweichend benannte Felder zu und prüfen Sie die Layer anschließend gegen die Datenvorgaben. Ihre Dateien werden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="62"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="65"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.shp *.geojson *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="63"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="66"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
         <translation>Eine GeoPackage-, Shapefile- oder GeoJSON-Datei; alle enthaltenen Layer werden dem Projekt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="84"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="95"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation>Gefundene Probleme, jeweils mit Layer, Objekt und Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="85"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="96"/>
         <source>Check result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="89"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="100"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="90"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="101"/>
         <source>Validate the chosen layers against the data contract</source>
         <translation>Die gewählten Layer gegen die Datenvorgaben prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="91"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="102"/>
         <source>Use and style layers</source>
         <translation>Layer übernehmen und gestalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="92"/>
-        <source>Remember the field mapping in the project and apply the style presets</source>
-        <translation>Feldzuordnung im Projekt speichern und die Stilvorlagen anwenden</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="112"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="124"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="116"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="128"/>
         <source>Planning layers</source>
         <translation>Planungslayer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="135"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
         <source>Choose a districts layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="146"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
         <source>All layers meet the data contract.</source>
         <translation>Alle Layer erfüllen die Datenvorgaben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="160"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="186"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation>Der Layer &apos;{layer}&apos; ist sowohl als {a} als auch als {b} gewählt; es gilt die erste Zuordnung.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
-        <source>Planning layers styled and mapped.</source>
-        <translation>Planungslayer gestaltet und zugeordnet.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
-        <source>Layers styled, but the check found errors: see the list.</source>
-        <translation>Layer gestaltet, die Prüfung hat aber Fehler gefunden: siehe Liste.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/provider.py" line="36"/>
@@ -129,32 +114,32 @@
         <translation>Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="81"/>
+        <location filename="../plugin/gui/widgets.py" line="160"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer für {kind}. Die Daten werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="82"/>
+        <location filename="../plugin/gui/widgets.py" line="161"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="93"/>
+        <location filename="../plugin/gui/widgets.py" line="172"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Feld des Layers, das &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="93"/>
+        <location filename="../plugin/gui/widgets.py" line="172"/>
         <source>, required</source>
         <translation>, Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="93"/>
+        <location filename="../plugin/gui/widgets.py" line="172"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="96"/>
+        <location filename="../plugin/gui/widgets.py" line="175"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -334,42 +319,42 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Die Stilvorlage &apos;{preset}&apos; konnte nicht auf &apos;{layer}&apos; angewendet werden: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="102"/>
+        <location filename="../plugin/export/insek.py" line="99"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>Die Ausgabedatei muss auf .pdf, .png oder .svg enden (angegeben: &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="104"/>
+        <location filename="../plugin/export/insek.py" line="101"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>Der Stadtteilatlas wird als eine PDF-Datei geschrieben; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="110"/>
+        <location filename="../plugin/export/insek.py" line="107"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>In {path} kann nicht geschrieben werden: keine Schreibberechtigung. Bitte einen anderen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="122"/>
+        <location filename="../plugin/export/insek.py" line="119"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Der Layer &apos;{layer}&apos; ist ungültig (seine Quelle konnte nicht geöffnet werden).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="124"/>
+        <location filename="../plugin/export/insek.py" line="121"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Der Layer &apos;{layer}&apos; hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="127"/>
+        <location filename="../plugin/export/insek.py" line="124"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Der Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="173"/>
+        <location filename="../plugin/export/insek.py" line="171"/>
         <source>suppressed or no residents</source>
         <translation>unterdrückt oder keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="173"/>
+        <location filename="../plugin/export/insek.py" line="171"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
@@ -389,97 +374,97 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Stadtteilatlas hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="336"/>
+        <location filename="../plugin/export/insek.py" line="322"/>
         <source>The districts layer has no usable features.</source>
         <translation>Der Layer der Stadtteile enthält keine verwendbaren Objekte.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="365"/>
+        <location filename="../plugin/export/insek.py" line="351"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Plätze je 1.000|Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="365"/>
+        <location filename="../plugin/export/insek.py" line="351"/>
         <source> (generalised)</source>
         <translation> (generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="398"/>
+        <location filename="../plugin/export/insek.py" line="387"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Karte: Dispersion Planner, {date}; KBS {crs}; Stadtteilgrenzen wie geliefert.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="403"/>
+        <location filename="../plugin/export/insek.py" line="392"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Beispieldaten: keine realen Standorte von Unterkünften und keine amtlichen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="404"/>
+        <location filename="../plugin/export/insek.py" line="393"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Plätze in Gemeinschaftsunterkünften je 1.000 Einwohner, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="424"/>
+        <location filename="../plugin/export/insek.py" line="414"/>
         <source>district profile</source>
         <translation>Stadtteilprofil</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="479"/>
+        <location filename="../plugin/export/insek.py" line="472"/>
         <source>INSEK export (generated)</source>
         <translation>INSEK-Export (automatisch erzeugt)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="584"/>
+        <location filename="../plugin/export/insek.py" line="577"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="606"/>
+        <location filename="../plugin/export/insek.py" line="599"/>
         <source>City total</source>
         <translation>Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="607"/>
+        <location filename="../plugin/export/insek.py" line="600"/>
         <source>Districts: {n}</source>
         <translation>Stadtteile: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="608"/>
+        <location filename="../plugin/export/insek.py" line="601"/>
         <source>Population: {n}</source>
         <translation>Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="609"/>
+        <location filename="../plugin/export/insek.py" line="602"/>
         <source>Shelters: {n}</source>
         <translation>Gemeinschaftsunterkünfte: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="610"/>
+        <location filename="../plugin/export/insek.py" line="603"/>
         <source>Places: {n}</source>
         <translation>Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="611"/>
+        <location filename="../plugin/export/insek.py" line="604"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Plätze je 1.000 Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="618"/>
+        <location filename="../plugin/export/insek.py" line="611"/>
         <source>Suggested new places: {n}</source>
         <translation>Vorgeschlagene neue Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="628"/>
+        <location filename="../plugin/export/insek.py" line="621"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>Gesamtstadt: Wie gleichmäßig sind die Plätze verteilt?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="644"/>
+        <location filename="../plugin/export/insek.py" line="637"/>
         <source>No city indices available.</source>
         <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="681"/>
+        <location filename="../plugin/export/charts_layout.py" line="91"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation>matplotlib ist nicht installiert: Die Lorenzkurve fehlt auf der Übersichtsseite.</translation>
     </message>
@@ -504,27 +489,27 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>In der Layoutvorlage {path} fehlen die Elemente {items}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="196"/>
+        <location filename="../plugin/export/layouts.py" line="224"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="310"/>
+        <location filename="../plugin/export/layouts.py" line="341"/>
         <source>A4 landscape</source>
         <translation>A4 quer</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="310"/>
+        <location filename="../plugin/export/layouts.py" line="341"/>
         <source>A4 portrait</source>
         <translation>A4 hoch</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="311"/>
+        <location filename="../plugin/export/layouts.py" line="342"/>
         <source>A3 landscape</source>
         <translation>A3 quer</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="311"/>
+        <location filename="../plugin/export/layouts.py" line="342"/>
         <source>A3 portrait</source>
         <translation>A3 hoch</translation>
     </message>
@@ -654,77 +639,77 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Nächstgelegene Angebote vom Mittelpunkt des Stadtteils: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="120"/>
+        <location filename="../plugin/export/sources.py" line="145"/>
         <source>source not documented</source>
         <translation>Quelle nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="125"/>
+        <location filename="../plugin/export/sources.py" line="150"/>
         <source>licence: {licence}</source>
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="193"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="202"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
         <source>occupied</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>Count the places available in each shelter</source>
         <translation>Alle vorhandenen Plätze jeder Unterkunft zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>Count the places currently occupied</source>
         <translation>Nur die derzeit belegten Plätze zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
         <source>Places counted</source>
         <translation>Gezählte Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran&apos;s I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="93"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Startwert der Zufallspermutationen: Gleicher Startwert ergibt gleiche p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="98"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
         <source>Seed</source>
         <translation>Startwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="104"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
         <source>Service distance</source>
         <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="109"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
         <source>Progress of the analysis</source>
         <translation>Fortschritt der Analyse</translation>
     </message>
@@ -734,22 +719,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
         <source>Run the analysis in the background</source>
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="215"/>
         <source>Cancel run</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="219"/>
         <source>Close the dialog</source>
         <translation>Dialog schließen</translation>
     </message>
@@ -784,7 +769,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
@@ -794,42 +779,42 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="173"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="175"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="189"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="196"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="205"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="242"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="249"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
@@ -839,12 +824,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="289"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="297"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="96"/>
+        <location filename="../plugin/gui/export_dialog.py" line="97"/>
         <source>Export INSEK map</source>
         <translation>INSEK-Karte exportieren</translation>
     </message>
@@ -854,7 +839,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="122"/>
+        <location filename="../plugin/gui/export_dialog.py" line="133"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation>Gemeinschaftsunterkünfte in Kaiserslautern</translation>
     </message>
@@ -869,12 +854,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="130"/>
+        <location filename="../plugin/gui/export_dialog.py" line="141"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Für die Veröffentlichung generalisiert: Unterkünfte auf Stadtteile zusammenfassen (für alles, was das Amt verlässt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="134"/>
+        <location filename="../plugin/gui/export_dialog.py" line="145"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
@@ -884,7 +869,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Werte unterdrücken unter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="142"/>
+        <location filename="../plugin/gui/export_dialog.py" line="153"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
@@ -899,42 +884,42 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="236"/>
+        <location filename="../plugin/gui/export_dialog.py" line="253"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Bitte eine Ausgabedatei wählen (.pdf, .png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="245"/>
+        <location filename="../plugin/gui/export_dialog.py" line="262"/>
         <source>INSEK map</source>
         <translation>INSEK-Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="263"/>
+        <location filename="../plugin/gui/export_dialog.py" line="280"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="272"/>
+        <location filename="../plugin/gui/export_dialog.py" line="289"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Geschrieben: {path} ({pages} Seite(n)); hinzugefügte Layouts: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="280"/>
+        <location filename="../plugin/gui/export_dialog.py" line="297"/>
         <source>INSEK export</source>
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="241"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="306"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="103"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="146"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="108"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="152"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
@@ -944,187 +929,187 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Neue Plätze (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>Obergrenze je Stadtteil: Bestehende und neue Plätze je 1.000 Einwohner dürfen diesen Wert nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="111"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
         <source>Max. places per 1,000</source>
         <translation>Max. Plätze je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Ausgewählte Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Unterkünften</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
         <source>Min. spacing</source>
         <translation>Mindestabstand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="115"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
         <source>limit</source>
         <translation>begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Plätze im Radius jedes Treffpunkts begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>Zulässige Zahl bestehender und neuer Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
         <source>Hotspot limit</source>
         <translation>Obergrenze je Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="129"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="174"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie &apos;{cat}&apos; innerhalb der max. Entfernung zu Angeboten (Luftlinie) haben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="133"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
         <source>Required services</source>
         <translation>Erforderliche Angebote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="180"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximale Luftlinienentfernung zu jedem erforderlichen Angebot</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="139"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="185"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Zusätzlich die nächstbesten, voneinander abweichenden Verteilungen berechnen, damit die Planung auswählen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="273"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="145"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="191"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und die beste gefundene Verteilung mit ihrer Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="146"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="192"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
         <source>allow several groups at one site</source>
         <translation>mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="148"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Aus: Jeder Standort nimmt nur eine Gruppe auf (Spracheinheiten). An: Gruppen können sich einen Standort teilen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="149"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="195"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="152"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Von der Planung festgelegte Gruppenregeln; das Plugin trifft keine Annahme darüber, welche Gruppen in Konflikt stehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="203"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Plätze je Gruppenbezeichnung; wenn ausgefüllt, ersetzt dies N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="211"/>
         <source>Progress of the optimisation</source>
         <translation>Fortschritt der Optimierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="164"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="165"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
         <source>Compute a placement in the background</source>
         <translation>Eine Verteilung im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="216"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Die Optimierung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="195"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status des Vorschlags und, falls keine Verteilung möglich ist, die Gründe dafür</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="199"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Vorgeschlagene Standorte mit Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="260"/>
         <source>Sites and reasons</source>
         <translation>Standorte und Begründungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="206"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Plätze je 1.000 Einwohner vorher und nachher, mit Obergrenze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="267"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Stadtteile vor und nach der vorgeschlagenen Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="211"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
         <source>Before / after</source>
         <translation>Vorher / nachher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="272"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Plätze je Standort im Vorschlag und in jeder Alternative, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="230"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Potenzialflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="244"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="309"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="288"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="353"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="291"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="356"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
@@ -1134,22 +1119,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="300"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="367"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="346"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="532"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="347"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="533"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="355"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
@@ -1882,22 +1867,22 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>HINWEIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="152"/>
+        <location filename="../plugin/gui/widgets.py" line="239"/>
         <source>Open the user guide at this dialog&apos;s topic</source>
         <translation>Das Benutzerhandbuch beim Thema dieses Dialogs öffnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/task_dialog.py" line="93"/>
+        <location filename="../plugin/gui/task_dialog.py" line="130"/>
         <source>A run is still in progress. Cancel it and close the dialog?</source>
         <translation>Eine Berechnung läuft noch. Soll sie abgebrochen und der Dialog geschlossen werden?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="61"/>
+        <location filename="../plugin/gui/widgets.py" line="137"/>
         <source>Required: the check fails without it</source>
         <translation>Pflichtangabe: ohne sie schlägt die Prüfung fehl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="67"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="70"/>
         <source>Vector file</source>
         <translation>Vektordatei</translation>
     </message>
@@ -2072,7 +2057,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Anzahl der Objekte im Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="367"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="370"/>
         <source>Tick at least two shelter lists to fuse.</source>
         <translation>Bitte mindestens zwei GU-Listen zum Zusammenführen ankreuzen.</translation>
     </message>
@@ -2082,27 +2067,27 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Das Ziel-KBS {crs} ist nicht metrisch; bitte ein projiziertes KBS wie EPSG:25832 wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="412"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="415"/>
         <source>Shelter conflicts</source>
         <translation>Widersprüche der GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="404"/>
+        <location filename="../plugin/export/insek.py" line="393"/>
         <source> — generalised for publication</source>
         <translation> — für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="404"/>
+        <location filename="../plugin/export/insek.py" line="393"/>
         <source> — internal</source>
         <translation> — intern</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="552"/>
         <source>summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="552"/>
         <source>atlas</source>
         <translation>Atlas</translation>
     </message>
@@ -2162,17 +2147,17 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>die geschriebene Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="257"/>
+        <location filename="../plugin/export/insek.py" line="241"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>Der Vorschlagslayer „{layer}“ enthält nur eine Verteilung (kein Feld „alternative“); wählen Sie Verteilung 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="261"/>
+        <location filename="../plugin/export/insek.py" line="245"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>Der Vorschlagslayer „{layer}“ hat keine Verteilung {n}; er enthält {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="568"/>
+        <location filename="../plugin/export/insek.py" line="561"/>
         <source>the map&apos;s texts</source>
         <translation>die Texte der Karte</translation>
     </message>
@@ -2182,57 +2167,57 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Die Kennzahlen der Gesamtstadt werden nicht veröffentlicht: Schon die Gesamtzahl der Stadt ist geheim gehalten.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="78"/>
+        <location filename="../plugin/export/sources.py" line="103"/>
         <source>district boundaries and population figures</source>
         <translation>Stadtteilgrenzen und Einwohnerzahlen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="79"/>
+        <location filename="../plugin/export/sources.py" line="104"/>
         <source>shelter data, aggregated by district</source>
         <translation>Daten zu Unterkünften, je Stadtteil zusammengefasst</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="80"/>
+        <location filename="../plugin/export/sources.py" line="105"/>
         <source>service locations, by category only</source>
         <translation>Standorte von Angeboten, nur nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="81"/>
+        <location filename="../plugin/export/sources.py" line="106"/>
         <source>community meeting places, used for city figures only</source>
         <translation>Treffpunkte von Communities, nur für Kennzahlen der Gesamtstadt verwendet</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="82"/>
+        <location filename="../plugin/export/sources.py" line="107"/>
         <source>suggested placements, aggregated by district</source>
         <translation>vorgeschlagene Verteilungen, je Stadtteil zusammengefasst</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="83"/>
+        <location filename="../plugin/export/sources.py" line="108"/>
         <source>district indicators</source>
         <translation>Kennzahlen der Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="115"/>
+        <location filename="../plugin/gui/export_dialog.py" line="123"/>
         <source>the suggestion</source>
         <translation>der Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="116"/>
+        <location filename="../plugin/gui/export_dialog.py" line="124"/>
         <source>alternative </source>
         <translation>Alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="117"/>
+        <location filename="../plugin/gui/export_dialog.py" line="125"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Welche Verteilung des Vorschlagslayers die Karte zeigt und zählt: der Vorschlag oder eine seiner Alternativen (Feld „alternative“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="119"/>
+        <location filename="../plugin/gui/export_dialog.py" line="127"/>
         <source>Placement</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="180"/>
+        <location filename="../plugin/gui/export_dialog.py" line="197"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2242,7 +2227,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="221"/>
+        <location filename="../plugin/gui/export_dialog.py" line="238"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2257,12 +2242,12 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Zusammenführung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="390"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="393"/>
         <source>Fusing {n} lists…</source>
         <translation>{n} Listen werden zusammengeführt …</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="394"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="397"/>
         <source>Fusion cancelled; nothing was added.</source>
         <translation>Zusammenführung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
@@ -2272,7 +2257,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Das Benutzerhandbuch ließ sich nicht im Browser öffnen; bitte von Hand öffnen: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
@@ -2508,12 +2493,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="638"/>
+        <location filename="../plugin/export/insek.py" line="631"/>
         <source>{places} places, {rate} ‰</source>
         <translation>{places} Plätze, {rate} je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="354"/>
+        <location filename="../plugin/export/insek.py" line="340"/>
         <source>{places} ({rate} ‰)</source>
         <translation>{places} ({rate} je 1.000 EW)</translation>
     </message>
@@ -2528,57 +2513,57 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="171"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="220"/>
         <source>Copy table</source>
         <translation>Tabelle kopieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
         <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
         <translation>Die angezeigte Tabelle als tabulatorgetrennten Text kopieren, der sich in eine Tabellenkalkulation einfügen lässt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
         <source>Save report…</source>
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="247"/>
+        <location filename="../plugin/gui/widgets.py" line="334"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Den Analysebericht als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="225"/>
         <source>Save the placement report as HTML and PDF</source>
         <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="328"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="514"/>
         <source>Table copied.</source>
         <translation>Tabelle kopiert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="247"/>
+        <location filename="../plugin/gui/widgets.py" line="334"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="280"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="287"/>
         <source>analysis_report.html</source>
         <translation>Analysebericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="342"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="528"/>
         <source>placement_report.html</source>
         <translation>Platzierungsbericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="264"/>
+        <location filename="../plugin/gui/widgets.py" line="351"/>
         <source>Report saved: {html} and {pdf}</source>
         <translation>Bericht gespeichert: {html} und {pdf}</translation>
     </message>
@@ -2621,6 +2606,246 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <location filename="../plugin/qgis_adapters/styles.py" line="214"/>
         <source>{lower} – {upper} {unit}</source>
         <translation>{lower} – {upper} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="484"/>
+        <source>Numbered districts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="517"/>
+        <source>City boundary</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <source>Keep result</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
+        <source>Keep this run&apos;s result layer: the next run will not replace it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
+        <source>lorenz_curve.png</source>
+        <translation>lorenzkurve.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
+        <source>places_per_1000.png</source>
+        <translation>plaetze_je_1000.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="67"/>
+        <source>Charts need matplotlib: {error}</source>
+        <translation>Diagramme brauchen matplotlib: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="76"/>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="77"/>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation>Dieses Diagramm als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="115"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="115"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="126"/>
+        <source>Chart saved: {path}</source>
+        <translation>Diagramm gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
+        <source>The choice is the project&apos;s planning set: every dialog, export and Processing tool starts from it, and it is saved with the project.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
+        <source>Store these layers and field mappings as the project&apos;s planning set and apply the style presets</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="199"/>
+        <source>Planning set stored; layers styled and mapped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="200"/>
+        <source>Planning set stored and layers styled, but the check found errors: see the list.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
+        <source>Keep this run&apos;s result layers: the next run will not replace them</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="248"/>
+        <source>What would make it possible</source>
+        <translation>Was die Planung möglich machen würde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="249"/>
+        <source>Each line changes one rule; Apply sets the value in the form, Suggest runs again</source>
+        <translation>Jede Zeile ändert eine Regel; „Übernehmen“ setzt den Wert im Formular, „Vorschlagen“ rechnet neu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <source>Run a suggestion to see the districts before and after.</source>
+        <translation>Berechnen Sie einen Vorschlag, um die Stadtteile vorher und nachher zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <source>places_before_after.png</source>
+        <translation>plaetze_vorher_nachher.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="391"/>
+        <source>district cap (“{control}”)</source>
+        <translation>Stadtteil-Obergrenze („{control}“)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="392"/>
+        <source>spacing rule (“{control}”)</source>
+        <translation>Abstandsregel („{control}“)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="393"/>
+        <source>meeting point rule (“{control}”)</source>
+        <translation>Treffpunkt-Regel („{control}“)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="394"/>
+        <source>service rule (“{control}”)</source>
+        <translation>Versorgungsregel („{control}“)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="395"/>
+        <source>group rules (table “{control}”)</source>
+        <translation>Gruppenregeln (Tabelle „{control}“)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="443"/>
+        <source>Raise “{control}” to at least {value} (now {now}).</source>
+        <translation>„{control}“ auf mindestens {value} erhöhen (jetzt {now}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="438"/>
+        <source>Lower “{control}” to at most {value} m (now {now} m).</source>
+        <translation>„{control}“ auf höchstens {value} m senken (jetzt {now} m).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <source>Raise “{control}” to at least {value} m (now {now} m).</source>
+        <translation>„{control}“ auf mindestens {value} m erhöhen (jetzt {now} m).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="454"/>
+        <source>Remove the rule “{rule}” from the table “{control}”.</source>
+        <translation>Die Regel „{rule}“ aus der Tabelle „{control}“ entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="460"/>
+        <source>Lower “{control}” to at most {value} (now {now}).</source>
+        <translation>„{control}“ auf höchstens {value} senken (jetzt {now}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="482"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="483"/>
+        <source>Set this value in the form; then press Suggest again</source>
+        <translation>Diesen Wert ins Formular übernehmen; danach erneut „Vorschlagen“ drücken</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="96"/>
+        <source>not the planning set&apos;s layer (&apos;{name}&apos;)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="138"/>
+        <source>File</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="163"/>
+        <source>no CRS</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="164"/>
+        <source>custom CRS</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="172"/>
+        <source>temporary layer (memory, not saved with the data)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="181"/>
+        <source>{provider} database &apos;{database}&apos;{host}, table &apos;{table}&apos;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="186"/>
+        <source>bundled sample ({file})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="195"/>
+        <source>table &apos;{table}&apos;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="203"/>
+        <source>no layer chosen</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="226"/>
+        <source>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="235"/>
+        <source>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="244"/>
+        <source>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="252"/>
+        <source>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="252"/>
+        <source>The layer &apos;{name}&apos; is chosen as {kinds}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="262"/>
+        <source>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

@@ -4,89 +4,74 @@
 <context>
     <name>DispersionPlanner</name>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="52"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="53"/>
         <source>Add planning layers</source>
         <translation>Add planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="55"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
         <translation>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="62"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="65"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
         <translation>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="63"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="66"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
         <translation>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="84"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="95"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation>Problems found: each names the layer, the feature and the field</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="85"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="96"/>
         <source>Check result</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="89"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="100"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="90"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="101"/>
         <source>Validate the chosen layers against the data contract</source>
         <translation>Validate the chosen layers against the data contract</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="91"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="102"/>
         <source>Use and style layers</source>
         <translation>Use and style layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="92"/>
-        <source>Remember the field mapping in the project and apply the style presets</source>
-        <translation>Remember the field mapping in the project and apply the style presets</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="112"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="124"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="116"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="128"/>
         <source>Planning layers</source>
         <translation>Planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="135"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
         <source>Choose a districts layer.</source>
         <translation>Choose a districts layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="146"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
         <source>All layers meet the data contract.</source>
         <translation>All layers meet the data contract.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="160"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="186"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
-        <source>Planning layers styled and mapped.</source>
-        <translation>Planning layers styled and mapped.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
-        <source>Layers styled, but the check found errors: see the list.</source>
-        <translation>Layers styled, but the check found errors: see the list.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/provider.py" line="36"/>
@@ -129,32 +114,32 @@
         <translation>Group demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="81"/>
+        <location filename="../plugin/gui/widgets.py" line="160"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer used as {kind}. Its data are read, never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="82"/>
+        <location filename="../plugin/gui/widgets.py" line="161"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="93"/>
+        <location filename="../plugin/gui/widgets.py" line="172"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="93"/>
+        <location filename="../plugin/gui/widgets.py" line="172"/>
         <source>, required</source>
         <translation>, required</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="93"/>
+        <location filename="../plugin/gui/widgets.py" line="172"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="96"/>
+        <location filename="../plugin/gui/widgets.py" line="175"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -334,42 +319,42 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="102"/>
+        <location filename="../plugin/export/insek.py" line="99"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="104"/>
+        <location filename="../plugin/export/insek.py" line="101"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>The district atlas is written as one PDF; choose an output ending in .pdf.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="110"/>
+        <location filename="../plugin/export/insek.py" line="107"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>Cannot write to {path}: permission denied. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="122"/>
+        <location filename="../plugin/export/insek.py" line="119"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="124"/>
+        <location filename="../plugin/export/insek.py" line="121"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="127"/>
+        <location filename="../plugin/export/insek.py" line="124"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Layer &apos;{layer}&apos; has no features: there is nothing to map.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="173"/>
+        <location filename="../plugin/export/insek.py" line="171"/>
         <source>suppressed or no residents</source>
         <translation>suppressed or no residents</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="173"/>
+        <location filename="../plugin/export/insek.py" line="171"/>
         <source>no residents</source>
         <translation>no residents</translation>
     </message>
@@ -389,97 +374,97 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The district atlas has no pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="336"/>
+        <location filename="../plugin/export/insek.py" line="322"/>
         <source>The districts layer has no usable features.</source>
         <translation>The districts layer has no usable features.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="365"/>
+        <location filename="../plugin/export/insek.py" line="351"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Places per 1,000|inhabitants</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="365"/>
+        <location filename="../plugin/export/insek.py" line="351"/>
         <source> (generalised)</source>
         <translation> (generalised)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="398"/>
+        <location filename="../plugin/export/insek.py" line="387"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="403"/>
+        <location filename="../plugin/export/insek.py" line="392"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Illustrative data: not real shelter locations or official figures.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="404"/>
+        <location filename="../plugin/export/insek.py" line="393"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Places in shared accommodation per 1,000 inhabitants, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="424"/>
+        <location filename="../plugin/export/insek.py" line="414"/>
         <source>district profile</source>
         <translation>district profile</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="479"/>
+        <location filename="../plugin/export/insek.py" line="472"/>
         <source>INSEK export (generated)</source>
         <translation>INSEK export (generated)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="584"/>
+        <location filename="../plugin/export/insek.py" line="577"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="606"/>
+        <location filename="../plugin/export/insek.py" line="599"/>
         <source>City total</source>
         <translation>City total</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="607"/>
+        <location filename="../plugin/export/insek.py" line="600"/>
         <source>Districts: {n}</source>
         <translation>Districts: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="608"/>
+        <location filename="../plugin/export/insek.py" line="601"/>
         <source>Population: {n}</source>
         <translation>Population: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="609"/>
+        <location filename="../plugin/export/insek.py" line="602"/>
         <source>Shelters: {n}</source>
         <translation>Shelters: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="610"/>
+        <location filename="../plugin/export/insek.py" line="603"/>
         <source>Places: {n}</source>
         <translation>Places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="611"/>
+        <location filename="../plugin/export/insek.py" line="604"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Places per 1,000 inhabitants: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="618"/>
+        <location filename="../plugin/export/insek.py" line="611"/>
         <source>Suggested new places: {n}</source>
         <translation>Suggested new places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="628"/>
+        <location filename="../plugin/export/insek.py" line="621"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>City summary: how evenly are places spread?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="644"/>
+        <location filename="../plugin/export/insek.py" line="637"/>
         <source>No city indices available.</source>
         <translation>No city indices available.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="681"/>
+        <location filename="../plugin/export/charts_layout.py" line="91"/>
         <source>matplotlib is not installed: the Lorenz curve is left out of the summary page.</source>
         <translation>matplotlib is not installed: the Lorenz curve is left out of the summary page.</translation>
     </message>
@@ -504,27 +489,27 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The layout template {path} lacks the items {items}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="196"/>
+        <location filename="../plugin/export/layouts.py" line="224"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="310"/>
+        <location filename="../plugin/export/layouts.py" line="341"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="310"/>
+        <location filename="../plugin/export/layouts.py" line="341"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="311"/>
+        <location filename="../plugin/export/layouts.py" line="342"/>
         <source>A3 landscape</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="311"/>
+        <location filename="../plugin/export/layouts.py" line="342"/>
         <source>A3 portrait</source>
         <translation>A3 portrait</translation>
     </message>
@@ -654,77 +639,77 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Nearest services from the district centre: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="120"/>
+        <location filename="../plugin/export/sources.py" line="145"/>
         <source>source not documented</source>
         <translation>source not documented</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="125"/>
+        <location filename="../plugin/export/sources.py" line="150"/>
         <source>licence: {licence}</source>
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="193"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="202"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>Count the places available in each shelter</source>
         <translation>Count the places available in each shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>Count the places currently occupied</source>
         <translation>Count the places currently occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="88"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
         <source>Places counted</source>
         <translation>Places counted</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="93"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Seed of the random permutations: the same seed gives the same p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="98"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="104"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="135"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
         <source>Service distance</source>
         <translation>Service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="109"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
         <source>Progress of the analysis</source>
         <translation>Progress of the analysis</translation>
     </message>
@@ -734,22 +719,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
         <source>Run the analysis in the background</source>
         <translation>Run the analysis in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="166"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="215"/>
         <source>Cancel run</source>
         <translation>Cancel run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Stop the running analysis; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="170"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="219"/>
         <source>Close the dialog</source>
         <translation>Close the dialog</translation>
     </message>
@@ -784,7 +769,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
@@ -794,42 +779,42 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="173"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="175"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="189"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="196"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="205"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="242"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="249"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
@@ -839,12 +824,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="289"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="297"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="96"/>
+        <location filename="../plugin/gui/export_dialog.py" line="97"/>
         <source>Export INSEK map</source>
         <translation>Export INSEK map</translation>
     </message>
@@ -854,7 +839,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="122"/>
+        <location filename="../plugin/gui/export_dialog.py" line="133"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation>Shared accommodation in Kaiserslautern</translation>
     </message>
@@ -869,12 +854,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="130"/>
+        <location filename="../plugin/gui/export_dialog.py" line="141"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Public-safe: generalise shelters to districts (for anything leaving the office)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="134"/>
+        <location filename="../plugin/gui/export_dialog.py" line="145"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
@@ -884,7 +869,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suppress counts below</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="142"/>
+        <location filename="../plugin/gui/export_dialog.py" line="153"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
@@ -899,42 +884,42 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="236"/>
+        <location filename="../plugin/gui/export_dialog.py" line="253"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Choose an output file (.pdf, .png or .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="245"/>
+        <location filename="../plugin/gui/export_dialog.py" line="262"/>
         <source>INSEK map</source>
         <translation>INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="263"/>
+        <location filename="../plugin/gui/export_dialog.py" line="280"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="272"/>
+        <location filename="../plugin/gui/export_dialog.py" line="289"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Written: {path} ({pages} page(s)); layouts added: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="280"/>
+        <location filename="../plugin/gui/export_dialog.py" line="297"/>
         <source>INSEK export</source>
         <translation>INSEK export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="241"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="306"/>
         <source>Placement suggestions</source>
         <translation>Placement suggestions</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="103"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="146"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="108"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="152"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Number of new places to distribute (ignored when a group demand table is filled)</translation>
     </message>
@@ -944,187 +929,187 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>New places (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="110"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>District cap: existing plus new places per 1,000 inhabitants may not exceed this</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="111"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
         <source>Max. places per 1,000</source>
         <translation>Max. places per 1,000</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="112"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Opened sites keep at least this distance from each other and from existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="113"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
         <source>Min. spacing</source>
         <translation>Min. spacing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="115"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="116"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Limit the places within each community hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="117"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>New plus existing places allowed within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="123"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
         <source>Hotspot limit</source>
         <translation>Hotspot limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="129"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="174"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Every opened site must have a &apos;{cat}&apos; within the service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="133"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
         <source>Required services</source>
         <translation>Required services</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="134"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="180"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximum straight-line distance to each required service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="139"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="185"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Also compute the next-best distinct placements, so that planners can choose</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="273"/>
         <source>Alternatives</source>
         <translation>Alternatives</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="145"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="191"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Stop the optimiser after this time and report the best placement found with its gap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="146"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="192"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
         <source>allow several groups at one site</source>
         <translation>allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="148"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Off: each site houses one group (language units). On: groups may share a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="149"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="195"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="152"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Planner-defined group rules; the plugin ships no assumption about which groups conflict</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="203"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Places per group label; when filled it replaces N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="211"/>
         <source>Progress of the optimisation</source>
         <translation>Progress of the optimisation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="164"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
         <source>Suggest</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="165"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
         <source>Compute a placement in the background</source>
         <translation>Compute a placement in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="216"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Stop the optimisation; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="195"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status of the suggestion, and why no placement is possible when it is not</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="199"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Suggested sites with the reason for each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="260"/>
         <source>Sites and reasons</source>
         <translation>Sites and reasons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="206"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Places per 1,000 inhabitants before and after, with the cap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="267"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Districts before and after the suggested placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="211"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="272"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Places per site in the suggestion and in each alternative, side by side</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="230"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="244"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="309"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="288"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="353"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="291"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="356"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
         <source>Why no placement is possible</source>
         <translation>Why no placement is possible</translation>
     </message>
@@ -1134,22 +1119,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suggested sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="300"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="367"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="346"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="532"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="347"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="533"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="355"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
@@ -1882,22 +1867,22 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="152"/>
+        <location filename="../plugin/gui/widgets.py" line="239"/>
         <source>Open the user guide at this dialog&apos;s topic</source>
         <translation>Open the user guide at this dialog&apos;s topic</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/task_dialog.py" line="93"/>
+        <location filename="../plugin/gui/task_dialog.py" line="130"/>
         <source>A run is still in progress. Cancel it and close the dialog?</source>
         <translation>A run is still in progress. Cancel it and close the dialog?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="61"/>
+        <location filename="../plugin/gui/widgets.py" line="137"/>
         <source>Required: the check fails without it</source>
         <translation>Required: the check fails without it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="67"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="70"/>
         <source>Vector file</source>
         <translation>Vector file</translation>
     </message>
@@ -2072,7 +2057,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Number of features in the layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="367"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="370"/>
         <source>Tick at least two shelter lists to fuse.</source>
         <translation>Tick at least two shelter lists to fuse.</translation>
     </message>
@@ -2082,27 +2067,27 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="412"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="415"/>
         <source>Shelter conflicts</source>
         <translation>Shelter conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="404"/>
+        <location filename="../plugin/export/insek.py" line="393"/>
         <source> — generalised for publication</source>
         <translation> — generalised for publication</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="404"/>
+        <location filename="../plugin/export/insek.py" line="393"/>
         <source> — internal</source>
         <translation> — internal</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="552"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="559"/>
+        <location filename="../plugin/export/insek.py" line="552"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
@@ -2162,17 +2147,17 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>the written file</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="257"/>
+        <location filename="../plugin/export/insek.py" line="241"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="261"/>
+        <location filename="../plugin/export/insek.py" line="245"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="568"/>
+        <location filename="../plugin/export/insek.py" line="561"/>
         <source>the map&apos;s texts</source>
         <translation>the map&apos;s texts</translation>
     </message>
@@ -2182,57 +2167,57 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>City indices are withheld: the city total itself is withheld.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="78"/>
+        <location filename="../plugin/export/sources.py" line="103"/>
         <source>district boundaries and population figures</source>
         <translation>district boundaries and population figures</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="79"/>
+        <location filename="../plugin/export/sources.py" line="104"/>
         <source>shelter data, aggregated by district</source>
         <translation>shelter data, aggregated by district</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="80"/>
+        <location filename="../plugin/export/sources.py" line="105"/>
         <source>service locations, by category only</source>
         <translation>service locations, by category only</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="81"/>
+        <location filename="../plugin/export/sources.py" line="106"/>
         <source>community meeting places, used for city figures only</source>
         <translation>community meeting places, used for city figures only</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="82"/>
+        <location filename="../plugin/export/sources.py" line="107"/>
         <source>suggested placements, aggregated by district</source>
         <translation>suggested placements, aggregated by district</translation>
     </message>
     <message>
-        <location filename="../plugin/export/sources.py" line="83"/>
+        <location filename="../plugin/export/sources.py" line="108"/>
         <source>district indicators</source>
         <translation>district indicators</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="115"/>
+        <location filename="../plugin/gui/export_dialog.py" line="123"/>
         <source>the suggestion</source>
         <translation>the suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="116"/>
+        <location filename="../plugin/gui/export_dialog.py" line="124"/>
         <source>alternative </source>
         <translation>alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="117"/>
+        <location filename="../plugin/gui/export_dialog.py" line="125"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="119"/>
+        <location filename="../plugin/gui/export_dialog.py" line="127"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="180"/>
+        <location filename="../plugin/gui/export_dialog.py" line="197"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2242,7 +2227,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="221"/>
+        <location filename="../plugin/gui/export_dialog.py" line="238"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2257,12 +2242,12 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Stop the fusion; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="390"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="393"/>
         <source>Fusing {n} lists…</source>
         <translation>Fusing {n} lists…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="394"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="397"/>
         <source>Fusion cancelled; nothing was added.</source>
         <translation>Fusion cancelled; nothing was added.</translation>
     </message>
@@ -2272,7 +2257,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The user guide could not be opened in a browser; open it by hand: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="293"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -2422,67 +2407,67 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="171"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="220"/>
         <source>Copy table</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="172"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
         <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
         <translation>Copy the table shown as tab-separated text that pastes into a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="247"/>
+        <location filename="../plugin/gui/widgets.py" line="334"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Save the analysis report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="176"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="225"/>
         <source>Save the placement report as HTML and PDF</source>
         <translation>Save the placement report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="328"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="514"/>
         <source>Table copied.</source>
         <translation>Table copied.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="247"/>
+        <location filename="../plugin/gui/widgets.py" line="334"/>
         <source>HTML report (*.html)</source>
         <translation>HTML report (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="280"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="287"/>
         <source>analysis_report.html</source>
         <translation>analysis_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="342"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="528"/>
         <source>placement_report.html</source>
         <translation>placement_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="264"/>
+        <location filename="../plugin/gui/widgets.py" line="351"/>
         <source>Report saved: {html} and {pdf}</source>
         <translation>Report saved: {html} and {pdf}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="354"/>
+        <location filename="../plugin/export/insek.py" line="340"/>
         <source>{places} ({rate} ‰)</source>
         <translation>{places} ({rate} ‰)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="638"/>
+        <location filename="../plugin/export/insek.py" line="631"/>
         <source>{places} places, {rate} ‰</source>
         <translation>{places} places, {rate} ‰</translation>
     </message>
@@ -2621,6 +2606,246 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <location filename="../plugin/qgis_adapters/styles.py" line="214"/>
         <source>{lower} – {upper} {unit}</source>
         <translation>{lower} – {upper} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="484"/>
+        <source>Numbered districts</source>
+        <translation>Numbered districts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/layouts.py" line="517"/>
+        <source>City boundary</source>
+        <translation>City boundary</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <source>Keep result</source>
+        <translation>Keep result</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
+        <source>Keep this run&apos;s result layer: the next run will not replace it</source>
+        <translation>Keep this run&apos;s result layer: the next run will not replace it</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
+        <source>lorenz_curve.png</source>
+        <translation>lorenz_curve.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
+        <source>places_per_1000.png</source>
+        <translation>places_per_1000.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="67"/>
+        <source>Charts need matplotlib: {error}</source>
+        <translation>Charts need matplotlib: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="76"/>
+        <source>Save chart…</source>
+        <translation>Save chart…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="77"/>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation>Save this chart as a PNG or SVG image</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="115"/>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="115"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/chart_widget.py" line="126"/>
+        <source>Chart saved: {path}</source>
+        <translation>Chart saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
+        <source>The choice is the project&apos;s planning set: every dialog, export and Processing tool starts from it, and it is saved with the project.</source>
+        <translation>The choice is the project&apos;s planning set: every dialog, export and Processing tool starts from it, and it is saved with the project.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
+        <source>Store these layers and field mappings as the project&apos;s planning set and apply the style presets</source>
+        <translation>Store these layers and field mappings as the project&apos;s planning set and apply the style presets</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="199"/>
+        <source>Planning set stored; layers styled and mapped.</source>
+        <translation>Planning set stored; layers styled and mapped.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layers_dialog.py" line="200"/>
+        <source>Planning set stored and layers styled, but the check found errors: see the list.</source>
+        <translation>Planning set stored and layers styled, but the check found errors: see the list.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
+        <source>Keep this run&apos;s result layers: the next run will not replace them</source>
+        <translation>Keep this run&apos;s result layers: the next run will not replace them</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="248"/>
+        <source>What would make it possible</source>
+        <translation>What would make it possible</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="249"/>
+        <source>Each line changes one rule; Apply sets the value in the form, Suggest runs again</source>
+        <translation>Each line changes one rule; Apply sets the value in the form, Suggest runs again</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <source>Run a suggestion to see the districts before and after.</source>
+        <translation>Run a suggestion to see the districts before and after.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <source>places_before_after.png</source>
+        <translation>places_before_after.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="391"/>
+        <source>district cap (“{control}”)</source>
+        <translation>district cap (“{control}”)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="392"/>
+        <source>spacing rule (“{control}”)</source>
+        <translation>spacing rule (“{control}”)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="393"/>
+        <source>meeting point rule (“{control}”)</source>
+        <translation>meeting point rule (“{control}”)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="394"/>
+        <source>service rule (“{control}”)</source>
+        <translation>service rule (“{control}”)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="395"/>
+        <source>group rules (table “{control}”)</source>
+        <translation>group rules (table “{control}”)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="443"/>
+        <source>Raise “{control}” to at least {value} (now {now}).</source>
+        <translation>Raise “{control}” to at least {value} (now {now}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="438"/>
+        <source>Lower “{control}” to at most {value} m (now {now} m).</source>
+        <translation>Lower “{control}” to at most {value} m (now {now} m).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <source>Raise “{control}” to at least {value} m (now {now} m).</source>
+        <translation>Raise “{control}” to at least {value} m (now {now} m).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="454"/>
+        <source>Remove the rule “{rule}” from the table “{control}”.</source>
+        <translation>Remove the rule “{rule}” from the table “{control}”.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="460"/>
+        <source>Lower “{control}” to at most {value} (now {now}).</source>
+        <translation>Lower “{control}” to at most {value} (now {now}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="482"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="483"/>
+        <source>Set this value in the form; then press Suggest again</source>
+        <translation>Set this value in the form; then press Suggest again</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/widgets.py" line="96"/>
+        <source>not the planning set&apos;s layer (&apos;{name}&apos;)</source>
+        <translation>not the planning set&apos;s layer (&apos;{name}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="138"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="163"/>
+        <source>no CRS</source>
+        <translation>no CRS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="164"/>
+        <source>custom CRS</source>
+        <translation>custom CRS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="172"/>
+        <source>temporary layer (memory, not saved with the data)</source>
+        <translation>temporary layer (memory, not saved with the data)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="181"/>
+        <source>{provider} database &apos;{database}&apos;{host}, table &apos;{table}&apos;</source>
+        <translation>{provider} database &apos;{database}&apos;{host}, table &apos;{table}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="186"/>
+        <source>bundled sample ({file})</source>
+        <translation>bundled sample ({file})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="195"/>
+        <source>table &apos;{table}&apos;</source>
+        <translation>table &apos;{table}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="203"/>
+        <source>no layer chosen</source>
+        <translation>no layer chosen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="226"/>
+        <source>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</source>
+        <translation>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="235"/>
+        <source>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</source>
+        <translation>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="244"/>
+        <source>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</source>
+        <translation>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="252"/>
+        <source>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</source>
+        <translation>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="252"/>
+        <source>The layer &apos;{name}&apos; is chosen as {kinds}.</source>
+        <translation>The layer &apos;{name}&apos; is chosen as {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="262"/>
+        <source>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</source>
+        <translation>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

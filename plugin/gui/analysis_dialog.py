@@ -5,7 +5,6 @@ from typing import Optional
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QPixmap
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QRadioButton,
     QScrollArea,
@@ -35,7 +33,8 @@ from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
 from ..report.html import city_rows, data_sources, report_html
-from .task_dialog import TaskDialog
+from .chart_widget import ChartWidget
+from .task_dialog import TaskDialog, fit_to_screen
 from .widgets import (
     DisplayItem,
     LayerFieldMapper,
@@ -52,20 +51,15 @@ HEADLINE = ("per_1000_city", "gini", "dissimilarity", "hoover", "theil", "hhi", 
             "clark_evans_r", "share_places_near_hotspots", "share_places_with_access")
 
 
-def pixmap(png: bytes) -> QPixmap:
-    pm = QPixmap()
-    pm.loadFromData(png, "PNG")
-    return pm
-
-
 class AnalysisDialog(TaskDialog):
     def __init__(self, iface, parent: Optional[QWidget] = None):
         super().__init__(iface, parent)
         self.result = None
         self.metrics_layer = None
         self.setWindowTitle(tr("Dispersion analysis"))
-        self.resize(1100, 760)
-        outer = QHBoxLayout(self)
+        page = QVBoxLayout(self)  # the form and the results above, progress and buttons below (never scrolled away)
+        outer = QHBoxLayout()
+        page.addLayout(outer, 1)
 
         left = QVBoxLayout()
         self.districts = LayerFieldMapper("districts", fields=("district_id", "name", "population"))
@@ -115,7 +109,6 @@ class AnalysisDialog(TaskDialog):
         left.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setToolTip(tr("Progress of the analysis"))
-        left.addWidget(self.progress)
         self.buttons = QDialogButtonBox()
         self.run_button = self.buttons.addButton(tr("Run"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.run_button.setToolTip(tr("Run the analysis in the background"))
@@ -136,7 +129,6 @@ class AnalysisDialog(TaskDialog):
         self.cancel_button.clicked.connect(self.cancel)
         close.clicked.connect(self.close)
         add_help_button(self.buttons, "analysis")
-        left.addWidget(self.buttons)
         left_widget = QWidget()
         left_widget.setLayout(left)
         scroll = QScrollArea()
@@ -164,14 +156,16 @@ class AnalysisDialog(TaskDialog):
         self.tabs.addTab(city_tab, tr("City indices"))
         charts = QWidget()
         grid = QGridLayout(charts)
-        self.lorenz_label = QLabel(tr("Run the analysis to see the Lorenz curve."))
-        self.lorenz_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.lorenz_label.setToolTip(tr("Lorenz curve: the further below the diagonal, the more concentrated"))
-        self.bar_label = QLabel(tr("Run the analysis to see places per 1,000 by district."))
-        self.bar_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.bar_label.setToolTip(tr("Places per 1,000 inhabitants per district against the city mean"))
-        grid.addWidget(self.lorenz_label, 0, 0)
-        grid.addWidget(self.bar_label, 0, 1)
+        self.lorenz_chart = ChartWidget(tr("Run the analysis to see the Lorenz curve."),
+                                        tr("Lorenz curve: the further below the diagonal, the more concentrated"),
+                                        tr("lorenz_curve.png"))
+        self.bar_chart = ChartWidget(tr("Run the analysis to see places per 1,000 by district."),
+                                     tr("Places per 1,000 inhabitants per district against the city mean"),
+                                     tr("places_per_1000.png"))
+        grid.addWidget(self.lorenz_chart, 0, 0)
+        grid.addWidget(self.bar_chart, 0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
         self.tabs.addTab(charts, tr("Charts"))
         self.district_table = QTableWidget(0, 0)
         self.district_table.setToolTip(tr("Metrics per district; sort by clicking a column header"))
@@ -182,6 +176,9 @@ class AnalysisDialog(TaskDialog):
         self.tabs.addTab(self.notes, tr("Notes"))
         self.error_view = self.notes
         outer.addWidget(self.tabs, 1)
+        page.addWidget(self.progress)
+        page.addWidget(self.buttons)
+        fit_to_screen(self, 1100, 760)
 
     def _update_source_warning(self) -> None:
         self.source_warning.update_for({"districts": self.districts.layer(), "shelters": self.shelters.layer(),
@@ -231,10 +228,8 @@ class AnalysisDialog(TaskDialog):
         self.city_table.resizeColumnsToContents()
         self.city_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._show_details(self.details_check.isChecked())
-        self.lorenz_label.setPixmap(pixmap(lorenz_chart(r.lorenz, city.get("gini"), fmt="png", size=(4.2, 4.0),
-                                                             language=ui_language())))
-        self.bar_label.setPixmap(pixmap(load_chart(r.districts, city.get("per_1000_city"), fmt="png", size=(6.2, 4.0),
-                                                         language=ui_language())))
+        self.lorenz_chart.draw(lambda fig: lorenz_chart(r.lorenz, city.get("gini"), language=language, figure=fig))
+        self.bar_chart.draw(lambda fig: load_chart(r.districts, city.get("per_1000_city"), language=language, figure=fig))
         columns = [f for f, _ in DISTRICT_METRICS_FIELDS]
         self.district_columns = columns
         self.district_table.setSortingEnabled(False)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import math
 from typing import List, Optional
 
 from qgis.core import Qgis, QgsField, QgsProject
@@ -17,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QSlider,
     QSpinBox,
@@ -37,9 +39,9 @@ from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
 from ..report.html import data_sources, report_html
-from .analysis_dialog import pixmap
+from .chart_widget import ChartWidget
 from .table_editor import ContractTableEditor
-from .task_dialog import TaskDialog
+from .task_dialog import TaskDialog, fit_to_screen
 from .widgets import (
     LayerFieldMapper,
     SourceWarning,
@@ -51,6 +53,18 @@ from .widgets import (
 )
 
 SITE_TABLE_COLUMNS = ("site_id", "group_label", "places", "district_id", "reason")
+# diagnosis lines that propose a value; the dialog shows them as its own lines with an Apply button
+RELAXATION_CODES = ("placement.diag_cap", "placement.diag_spacing", "placement.diag_hotspot", "placement.diag_service",
+                    "placement.diag_rule", "placement.diag_places")
+
+
+def rule_label(row) -> str:
+    """A rules-table row as the diagnosis names it (core/placement/diagnose.py): "<a> <relation> <b> <distance> m"."""
+    try:
+        distance = f"{float(str(row.get('distance_m', '')).replace(',', '.')):g}"
+    except ValueError:
+        distance = str(row.get("distance_m", ""))
+    return f"{row.get('group_a', '')} {row.get('relation', '')} {row.get('group_b', '')} {distance} m"
 
 
 class SliderSpin(QWidget):
@@ -73,12 +87,35 @@ class SliderSpin(QWidget):
             w.setToolTip(tip)
         row.addWidget(self.slider, 1)
         row.addWidget(self.spin)
-        self.slider.valueChanged.connect(lambda v: self.spin.setValue(v * self.step))
+        self.slider.valueChanged.connect(self._from_slider)
         self.spin.valueChanged.connect(lambda v: self.slider.setValue(int(round(v / self.step))))
         self.spin.setValue(value)
 
+    def _from_slider(self, position: int) -> None:
+        # only a slider the planner moved sets the number: following a spin box value between two slider steps
+        # (60.1 with steps of 0.5) must not round that value away
+        if int(round(self.spin.value() / self.step)) != position:
+            self.spin.setValue(position * self.step)
+
     def value(self) -> float:
         return self.spin.value()
+
+    def setValue(self, value: float) -> None:  # noqa: N802 - Qt's name
+        """Set ``value``, widening the range first when it lies outside (see ``admit``)."""
+        self.admit(value)
+        self.spin.setValue(value)
+
+    def admit(self, value: float) -> None:
+        """Widen the range so that it holds ``value``; why: the diagnosis may propose a value beyond the
+        initial range (a cap of 60.1 with a slider ending at 60), and the control must be able to take it."""
+        if value > self.spin.maximum():
+            top = math.ceil(value / self.step) * self.step
+            self.spin.setMaximum(top)
+            self.slider.setMaximum(int(round(top / self.step)))
+        if value < self.spin.minimum():
+            bottom = math.floor(value / self.step) * self.step
+            self.spin.setMinimum(bottom)
+            self.slider.setMinimum(int(round(bottom / self.step)))
 
 
 class PlacementDialog(TaskDialog):
@@ -88,8 +125,9 @@ class PlacementDialog(TaskDialog):
         self.params = None
         self.added_layers: List = []
         self.setWindowTitle(tr("Placement suggestions"))
-        self.resize(1200, 820)
-        outer = QHBoxLayout(self)
+        page = QVBoxLayout(self)  # the form and the results above, progress and buttons below (never scrolled away)
+        outer = QHBoxLayout()
+        page.addLayout(outer, 1)
 
         left = QVBoxLayout()
         self.mappers = {
@@ -107,6 +145,7 @@ class PlacementDialog(TaskDialog):
         self._update_source_warning()
         rules_box = QGroupBox(tr("Rules"))
         form = QFormLayout(rules_box)
+        self.rules_form = form  # its labels name the controls in the diagnosis
         self.places = QSpinBox()
         self.places.setRange(1, 100000)
         self.places.setValue(300)
@@ -126,6 +165,7 @@ class PlacementDialog(TaskDialog):
         hot_row.addWidget(self.hotspot_on)
         hot_row.addWidget(self.hotspot_limit, 1)
         form.addRow(tr("Hotspot limit"), hot_row)
+        self.hotspot_row = hot_row
         cat_row = QGridLayout()
         self.category_boxes = {}
         for i, cat in enumerate(SERVICE_CATEGORIES[:-1]):  # every category but "other"
@@ -136,6 +176,7 @@ class PlacementDialog(TaskDialog):
             self.category_boxes[cat] = box
             cat_row.addWidget(box, i // 3, i % 3)
         form.addRow(tr("Required services"), cat_row)
+        self.category_grid = cat_row
         self.service_distance = SliderSpin(0, 5000, 50, 1000, " m", tr("Maximum straight-line distance to each required service"), 0)
         form.addRow(tr("Service distance"), self.service_distance)
         self.alternatives = QSpinBox()
@@ -162,12 +203,12 @@ class PlacementDialog(TaskDialog):
         self.demand_editor.setToolTip(tr("Places per group label; when filled it replaces N"))
         for title, editor in ((tr("Group rules"), self.rules_editor), (tr("Group demand"), self.demand_editor)):
             box = QGroupBox(title)
+            editor.setProperty("box_title", title)  # names the table in the diagnosis
             QVBoxLayout(box).addWidget(editor)
             editor.setMinimumHeight(150)
             left.addWidget(box)
         self.progress = QProgressBar()
         self.progress.setToolTip(tr("Progress of the optimisation"))
-        left.addWidget(self.progress)
         buttons = QDialogButtonBox()
         self.run_button = buttons.addButton(tr("Suggest"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.run_button.setToolTip(tr("Compute a placement in the background"))
@@ -188,7 +229,6 @@ class PlacementDialog(TaskDialog):
         self.cancel_button.clicked.connect(self.cancel)
         close.clicked.connect(self.close)
         add_help_button(buttons, "placement")
-        left.addWidget(buttons)
         left_widget = QWidget()
         left_widget.setLayout(left)
         scroll = QScrollArea()
@@ -201,7 +241,18 @@ class PlacementDialog(TaskDialog):
         self.tabs = QTabWidget()
         self.summary = QTextBrowser()
         self.summary.setToolTip(tr("Status of the suggestion, and why no placement is possible when it is not"))
-        self.tabs.addTab(self.summary, tr("Result"))
+        result_tab = QWidget()
+        result_layout = QVBoxLayout(result_tab)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.addWidget(self.summary, 1)
+        self.relax_box = QGroupBox(tr("What would make it possible"))
+        self.relax_box.setToolTip(tr("Each line changes one rule; Apply sets the value in the form, Suggest runs again"))
+        self.relax_layout = QGridLayout(self.relax_box)
+        self.relax_layout.setColumnStretch(0, 1)
+        self.relax_box.hide()
+        result_layout.addWidget(self.relax_box)
+        self.relaxation_rows: List = []  # (core code, text, apply function) per proposal shown
+        self.tabs.addTab(result_tab, tr("Result"))
         self.error_view = self.summary
         self.sites_table = QTableWidget(0, 0)
         self.sites_table.setToolTip(tr("Suggested sites with the reason for each"))
@@ -209,18 +260,21 @@ class PlacementDialog(TaskDialog):
         self.tabs.addTab(self.sites_table, tr("Sites and reasons"))
         districts_tab = QWidget()
         dl = QVBoxLayout(districts_tab)
-        self.chart = QLabel()
-        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart.setToolTip(tr("Places per 1,000 inhabitants before and after, with the cap"))
+        self.chart = ChartWidget(tr("Run a suggestion to see the districts before and after."),
+                                 tr("Places per 1,000 inhabitants before and after, with the cap"),
+                                 tr("places_before_after.png"))
         self.districts_table = QTableWidget(0, 0)
         self.districts_table.setToolTip(tr("Districts before and after the suggested placement"))
-        dl.addWidget(self.chart)
-        dl.addWidget(self.districts_table)
+        dl.addWidget(self.chart, 3)
+        dl.addWidget(self.districts_table, 2)
         self.tabs.addTab(districts_tab, tr("Before / after"))
         self.alternatives_table = QTableWidget(0, 0)
         self.alternatives_table.setToolTip(tr("Places per site in the suggestion and in each alternative, side by side"))
         self.tabs.addTab(self.alternatives_table, tr("Alternatives"))
         outer.addWidget(self.tabs, 1)
+        page.addWidget(self.progress)
+        page.addWidget(buttons)
+        fit_to_screen(self, 1200, 820)
 
     def _update_source_warning(self) -> None:
         self.source_warning.update_for({kind: mapper.layer() for kind, mapper in self.mappers.items()})
@@ -300,9 +354,11 @@ class PlacementDialog(TaskDialog):
                 v=format_value("per_1000", r.objective_max_per_1000, ui_language(), with_unit=False)) + "</p>")
         if r.gap:
             lines.append("<p>" + tr("Optimality gap at the time limit: {gap}").format(gap=f"{100 * r.gap:.2f} %") + "</p>")
-        if r.diagnosis:
+        diagnosis = self.diagnosis_lines(r)
+        if diagnosis:
             heading = tr("Why no placement is possible") if str(r.status) == "infeasible" else tr("Diagnosis")
-            lines.append("<h4>" + heading + "</h4><ul>" + "".join(f"<li>{esc(tr_message(d))}</li>" for d in r.diagnosis) + "</ul>")
+            lines.append("<h4>" + heading + "</h4><ul>" + "".join(f"<li>{esc(d)}</li>" for d in diagnosis) + "</ul>")
+        self.show_relaxations(r)
         if r.sites:
             lines.append("<h4>" + tr("Suggested sites") + "</h4><ul>" + "".join(
                 f"<li><b>{esc(site['site_id'])}</b>: {site['places']} — {esc(tr_message(site['reason']))}</li>" for site in r.sites) + "</ul>")
@@ -315,12 +371,131 @@ class PlacementDialog(TaskDialog):
         if r.districts_after:
             before = [{"district_id": d["district_id"], "name": d["name"], "per_1000": d["per_1000_before"]} for d in r.districts_after]
             after = {d["district_id"]: d["per_1000_after"] for d in r.districts_after if d.get("per_1000_after") is not None}
-            self.chart.setPixmap(pixmap(load_chart(before, None, fmt="png", after=after, cap=self.params.max_per_1000, size=(7.5, 3.6),
-                                                   language=ui_language())))
+            cap, language = self.params.max_per_1000, ui_language()
+            self.chart.draw(lambda fig: load_chart(before, None, after=after, cap=cap, language=language, figure=fig))
         self._fill_alternatives()
         self.copy_button.setEnabled(True)
         self.report_button.setEnabled(True)
         self.tabs.setCurrentIndex(0)
+
+    # --- diagnosis you can act on ------------------------------------------
+    def control_label(self, control) -> str:
+        """The label the form shows for ``control`` (a widget or a row layout); why: the diagnosis names what the
+        planner sees, not the Processing parameter."""
+        label = self.rules_form.labelForField(control)
+        return label.text().rstrip(" :*") if label is not None else ""
+
+    def rule_name(self, family: str) -> str:
+        """A rule family ("district_cap", "spacing", ...) named by the dialog's control, in the UI language."""
+        names = {
+            "district_cap": (tr("district cap (“{control}”)"), self.control_label(self.cap)),
+            "spacing": (tr("spacing rule (“{control}”)"), self.control_label(self.spacing)),
+            "hotspot": (tr("meeting point rule (“{control}”)"), self.control_label(self.hotspot_row)),
+            "services": (tr("service rule (“{control}”)"), self.control_label(self.category_grid)),
+            "groups": (tr("group rules (table “{control}”)"), self.rules_editor.property("box_title") or ""),
+        }
+        template, control = names.get(family, ("{control}", family))
+        return template.format(control=control)
+
+    def diagnosis_lines(self, r) -> List[str]:
+        """The core's diagnosis in the UI language, rules named by the dialog's controls; the proposals with a
+        value are left to ``relaxations`` (they get an Apply button)."""
+        from ..core.i18n import Message
+
+        shown = {code for code, _, _ in self.relaxations(r)}
+        out = []
+        for d in r.diagnosis:
+            code = getattr(d, "code", "")
+            if code in shown:  # the dialog's own line with an Apply button says it
+                continue
+            rule = d.params.get("rule") if isinstance(d, Message) else None
+            rule_code = getattr(rule, "code", "")
+            if rule_code.startswith("placement.rule_"):
+                d = Message(code, {**d.params, "rule": self.rule_name(rule_code[len("placement.rule_"):])})
+            out.append(tr_message(d))
+        return out
+
+    def relaxations(self, r) -> List:
+        """(core code, text, apply) per concrete proposal of the diagnosis: the text names the control and the value, and
+        ``apply()`` sets that value in the form (widening the control's range when the value lies beyond it)."""
+        rx, p = r.relaxations or {}, self.params
+        if p is None:
+            return []
+
+        def number(value, digits):
+            from ..core.i18n import number as core_number
+
+            return tr_message(core_number(value, digits))
+
+        out = []
+        if "max_per_1000" in rx:
+            v = float(rx["max_per_1000"])
+            out.append(("placement.diag_cap", tr("Raise “{control}” to at least {value} (now {now}).").format(
+                control=self.control_label(self.cap), value=number(v, 1), now=number(p.max_per_1000, 1)),
+                lambda v=v: self.cap.setValue(v)))
+        if "min_spacing_m" in rx:
+            v = float(rx["min_spacing_m"])
+            out.append(("placement.diag_spacing", tr("Lower “{control}” to at most {value} m (now {now} m).").format(
+                control=self.control_label(self.spacing), value=number(v, 0), now=number(p.min_spacing_m, 0)),
+                lambda v=v: self.spacing.setValue(v)))
+        if "hotspot_max_places" in rx:
+            v = int(rx["hotspot_max_places"])
+            out.append(("placement.diag_hotspot", tr("Raise “{control}” to at least {value} (now {now}).").format(
+                control=self.control_label(self.hotspot_row), value=number(v, 0),
+                now=number(p.hotspot_max_places or 0, 0)),
+                lambda v=v: (self.hotspot_on.setChecked(True), self.hotspot_limit.setValue(v))))
+        if "service_max_distance_m" in rx:
+            v = float(rx["service_max_distance_m"])
+            out.append(("placement.diag_service", tr("Raise “{control}” to at least {value} m (now {now} m).").format(
+                control=self.control_label(self.service_distance), value=number(v, 0),
+                now=number(p.service_max_distance_m, 0)),
+                lambda v=v: self.service_distance.setValue(v)))
+        for label in rx.get("drop_rules", ()):
+            out.append(("placement.diag_rule", tr("Remove the rule “{rule}” from the table “{control}”.").format(
+                rule=label, control=self.rules_editor.property("box_title") or ""),
+                lambda label=label: self.drop_rule(label)))
+        places_asked = any(getattr(d, "code", "") == "placement.diag_places" for d in r.diagnosis)
+        if places_asked and int(rx.get("places", 0)) >= 1:  # only without a group demand table (N is used)
+            v = int(rx["places"])
+            out.append(("placement.diag_places", tr("Lower “{control}” to at most {value} (now {now}).").format(
+                control=self.control_label(self.places), value=number(v, 0), now=number(p.places, 0)),
+                lambda v=v: self.places.setValue(v)))
+        return out
+
+    def show_relaxations(self, r) -> None:
+        """One line per proposal with an Apply button; the controls' ranges are widened to admit each value."""
+        while self.relax_layout.count():
+            item = self.relax_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.relaxation_rows = self.relaxations(r)
+        rx = r.relaxations or {}
+        if "max_per_1000" in rx:
+            self.cap.admit(float(rx["max_per_1000"]))
+        if "hotspot_max_places" in rx:
+            self.hotspot_limit.admit(float(rx["hotspot_max_places"]))
+        if "service_max_distance_m" in rx:
+            self.service_distance.admit(float(rx["service_max_distance_m"]))
+        for row, (_code, text, apply) in enumerate(self.relaxation_rows):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            button = QPushButton(tr("Apply"))
+            button.setToolTip(tr("Set this value in the form; then press Suggest again"))
+            button.clicked.connect(lambda _checked=False, apply=apply: apply())
+            self.relax_layout.addWidget(label, row, 0)
+            self.relax_layout.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.relax_box.setVisible(bool(self.relaxation_rows))
+
+    def drop_rule(self, label: str) -> None:
+        """Remove the rules table's row the diagnosis names as "<a> <relation> <b> <distance> m"."""
+        table = self.rules_editor.table
+        for row in reversed(range(table.rowCount())):
+            values = {}
+            for col, name in enumerate(self.rules_editor.columns):
+                widget, item = table.cellWidget(row, col), table.item(row, col)
+                values[name] = widget.currentText() if hasattr(widget, "currentText") else (item.text().strip() if item else "")
+            if rule_label(values) == label:
+                table.removeRow(row)
 
     # --- handing on -------------------------------------------------------
     def table_text(self) -> str:

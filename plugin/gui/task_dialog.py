@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Any, Callable, List, Optional, Tuple
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import pyqtSlot
+from qgis.PyQt.QtCore import QRect, QSize, pyqtSlot
+from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core.errors import CancelledError, DispersionError
@@ -14,6 +15,42 @@ from ..qgis_adapters.layers import effective_field_map, layer_to_raw
 from ..qgis_adapters.log import log_issues
 from .tasks import CoreTask, start
 from .widgets import push_error
+
+# room kept free around a dialog on the screen: the window frame and title bar, which Qt's sizes exclude
+FRAME_MARGIN = QSize(16, 40)
+
+
+def available_geometry(widget: QWidget) -> Optional[QRect]:
+    """The usable area (without taskbars) of the screen ``widget`` shows on, or None without a screen.
+
+    Why: dialogs must open no larger than a 1366×768 laptop screen. ``QWidget.screen`` (Qt ≥ 5.14) knows the
+    screen of the parent window; otherwise the primary screen is the best guess.
+    """
+    screen = None
+    for candidate in (widget.parentWidget(), widget):
+        if candidate is not None and hasattr(candidate, "screen"):
+            screen = candidate.screen()
+            if screen is not None:
+                break
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int, available: Optional[QRect] = None) -> QSize:
+    """Resize ``dialog`` to ``width``×``height``, capped to the available screen area minus the window frame.
+
+    Why: one rule for the initial size of every dialog, so that Run and Close never open off-screen. Never below
+    the dialog's minimum size hint (a layout that does not fit is a bug the fit test catches, not hidden here).
+    ``available`` overrides the screen (tests). Returns the size set.
+    """
+    area = available if available is not None else available_geometry(dialog)
+    if area is not None:
+        width = min(width, area.width() - FRAME_MARGIN.width())
+        height = min(height, area.height() - FRAME_MARGIN.height())
+    size = QSize(width, height).expandedTo(dialog.minimumSizeHint())
+    dialog.resize(size)
+    return size
 
 
 class TaskDialog(QDialog):
