@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -56,6 +57,7 @@ from ..qgis_adapters.layers import memory_layer, store_field_map
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
 from .issue_list import IssueList, severity_colour
+from .task_dialog import fit_to_screen
 from .widgets import add_help_button, kind_title, push_error
 
 KINDS = ("shelters", "services", "candidates", "hotspots")
@@ -91,7 +93,7 @@ class CsvImportDialog(QDialog):
         self._crs_from_user = False
         self._xy_from_user: Tuple[Optional[str], Optional[str]] = (None, None)
         self.setWindowTitle(tr("Import points from CSV"))
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)  # never larger than the screen (issue 16)
 
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected "
@@ -168,16 +170,23 @@ class CsvImportDialog(QDialog):
         grid.addWidget(self.keep_unknown, 3, 3, 1, 3)
         for c in (1, 3, 5):
             grid.setColumnStretch(c, 1)
-        layout.addWidget(settings)
 
         self.mapping_box = QGroupBox(tr("Fields"), self)
         self.mapping_box.setToolTip(tr("Which column holds each field of the data contract; the mapping is stored "
                                        "with the layer, the columns keep their names"))
         self.mapping_form = QGridLayout(self.mapping_box)
         self.field_combos: Dict[str, QComboBox] = {}
-        layout.addWidget(self.mapping_box)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # the settings and fields scroll in the splitter's first pane: the dialog fits a 1366×768 screen (issue 16)
+        upper = QScrollArea(splitter)
+        upper.setWidgetResizable(True)
+        upper_box = QWidget(upper)
+        ul = QVBoxLayout(upper_box)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(settings)
+        ul.addWidget(self.mapping_box)
+        upper.setWidget(upper_box)
         preview_box = QWidget(splitter)
         pv = QVBoxLayout(preview_box)
         pv.setContentsMargins(0, 0, 0, 0)
@@ -202,8 +211,8 @@ class CsvImportDialog(QDialog):
         mv.addWidget(self.message_list, 1)
         splitter.addWidget(preview_box)
         splitter.addWidget(messages_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        for pane, stretch in enumerate((2, 3, 1)):  # settings and fields, preview, messages
+            splitter.setStretchFactor(pane, stretch)
         layout.addWidget(splitter, 1)
 
         buttons = QDialogButtonBox(self)

@@ -52,7 +52,7 @@ from ..qgis_adapters.loading import layer_kind
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
 from .issue_list import severity_colour, severity_label
-from .task_dialog import TaskDialog
+from .task_dialog import TaskDialog, fit_to_screen
 from .widgets import add_help_button, planning_field_map, push_error
 
 COL_USE, COL_DATE, COL_RECORD_DATES, COL_FEATURES = range(4)
@@ -102,7 +102,7 @@ class FusionDialog(TaskDialog):
         self.conflict_layer: Optional[QgsVectorLayer] = None
         self.layer_ids: List[str] = []
         self.setWindowTitle(tr("Fuse shelter lists"))
-        self.resize(920, 700)
+        fit_to_screen(self, 920, 700)  # never larger than the screen (issue 16)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Merge shelter lists from several sources (each operator's list, the city's list) into one "
                           "shelter layer. Each field takes the value of the newest list (ties: the list higher up) "

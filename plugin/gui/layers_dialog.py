@@ -25,6 +25,7 @@ from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.planning_set import PlanningSet, load_planning_set, save_planning_set
 from ..qgis_adapters.styles import style_layer
 from .issue_list import IssueList
+from .task_dialog import fit_to_screen
 from .widgets import LayerFieldMapper, SourceWarning, add_help_button, kind_title, push_error
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
@@ -51,7 +52,7 @@ class PlanningLayersDialog(QDialog):
         super().__init__(parent)
         self.iface = iface
         self.setWindowTitle(tr("Add planning layers"))
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)  # never larger than the screen (issue 16)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, "
                           "GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names "
