@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsVectorLayer
 
 from ..core import privacy
-from ..core.display import display_name
+from ..core.display import display_name, format_value, unit
 from ..core.model import PlanningData
 from ..core.privacy import DistrictAggregate, find_leaks, format_count, lorenz_points
 from .language import current_language, localise_number_text, number, tr, tr_message
@@ -194,14 +194,11 @@ def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str],
         value, note = values[key]
         if value is None:
             text = privacy.MARK if public and key in ("places_total", "per_1000_city") else "\u2013"
-        elif key in ("places_total", "population_total"):
-            text = number(value, 0)
-        elif public and key in POINT_KEYS:
-            text = number(value, 1)
-        elif public and key == "per_1000_city":
-            text = number(value, 1)
+        elif public and key in POINT_KEYS and not unit(key):
+            text = number(value, 1)  # rounded to 0.1 for publication: no more digits than that
         else:
-            text = number(value, 3) if abs(value) < 100 else number(value, 1)
+            # the registry's rounding and unit ("14,8", "46,1 %"): a German "14,798" reads as fourteen thousand
+            text = format_value(key, value, current_language())
         sentence = tr_message(figures.interpretation.get(key) or note or "")
         if public and find_leaks(sentence, sensitive_names):
             sentence = ""

@@ -9,7 +9,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsVectorLayer
 
 from .. import compat
-from .language import date_text, tr
+from .language import LANGUAGES, current_language, date_text, tr
+
+TRANSLATED = ("source", "licence")  # layer_metadata texts that may come as <name>_<lang> columns too (source_de)
 
 
 def _gpkg_table(layer: QgsVectorLayer) -> Tuple[Optional[Path], Optional[str]]:
@@ -26,23 +28,46 @@ def _gpkg_table(layer: QgsVectorLayer) -> Tuple[Optional[Path], Optional[str]]:
     return path, table
 
 
-def gpkg_metadata(layer: QgsVectorLayer) -> Optional[Dict[str, object]]:
-    """The row of the GeoPackage's ``layer_metadata`` table for this layer (source, date, licence, illustrative)."""
+def gpkg_metadata(layer: QgsVectorLayer, language: Optional[str] = None) -> Optional[Dict[str, object]]:
+    """The row of the GeoPackage's ``layer_metadata`` table for this layer (source, date, licence, illustrative).
+
+    Source and licence are in ``language`` (default: the export's) where the table has them in it, e.g.
+    ``source_de`` beside ``source``: plain ``source`` is English; a text missing in one language falls back to
+    the other, so a note is never lost."""
     path, table = _gpkg_table(layer)
     if path is None or not table:
         return None
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = con.execute("SELECT source, date, licence, illustrative FROM layer_metadata WHERE layer = ?",
-                              (table,)).fetchone()
+            columns = {r[1] for r in con.execute("PRAGMA table_info(layer_metadata)")}
+            wanted = ["source", "date", "licence", "illustrative"] + sorted(
+                f"{name}_{lang}" for name in TRANSLATED for lang in LANGUAGES if f"{name}_{lang}" in columns)
+            cur = con.execute(f"SELECT {', '.join(wanted)} FROM layer_metadata WHERE layer = ?", (table,))
+            found = cur.fetchone()
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    if row is None:
+    if found is None:
         return None
-    return {"source": row[0] or "", "date": row[1] or "", "licence": row[2] or "", "illustrative": bool(row[3])}
+    row = dict(zip(wanted, found))
+    chosen = language or current_language()
+    out: Dict[str, object] = {"date": row["date"] or "", "illustrative": bool(row["illustrative"])}
+    for name in TRANSLATED:
+        out[name] = pick_language({lang: row.get(f"{name}_{lang}") for lang in LANGUAGES if lang != "en"}
+                                  | {"en": row.get(f"{name}_en") or row.get(name)}, chosen)
+    return out
+
+
+def pick_language(texts: Dict[str, Optional[str]], language: str) -> str:
+    """The text in ``language``, else in the other languages (English first), else ''."""
+    order = [language] + [lang for lang in ("en",) + tuple(LANGUAGES) if lang != language]
+    for lang in order:
+        text = texts.get(lang)
+        if text:
+            return str(text)
+    return ""
 
 
 def layer_metadata(layer: QgsVectorLayer) -> Dict[str, object]:

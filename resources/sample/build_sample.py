@@ -76,12 +76,19 @@ SERVICE_COUNTS = {  # illustrative: category -> number of sites
     "jobcenter": 1, "authority": 2, "transit": 45, "health": 10,
 }
 
+# (layer, source, date, licence, illustrative, German source, German licence): the notes come in both languages
+# of the plugin, so that a German map prints no English source note (export/sources.py picks the export's language)
 LAYER_METADATA = [
-    ("districts", "Schematic polygons from district centroids (kaiserslautern_districts.csv); populations: public figures for districts 10-18, illustrative for 01-09", SAMPLE_DATE, "dl-de/by-2-0 (facts); schematic geometry CC0", 1),
-    ("shelters", "Figures of 28 Nov 2023 (10 GUs, 1,502 places, 1,344 occupied); generic names, schematic positions", SAMPLE_DATE, "CC0 (illustrative)", 1),
-    ("hotspots", "Public statements of the City of Kaiserslautern; schematic positions", SAMPLE_DATE, "CC0 (illustrative)", 1),
-    ("services", "Illustrative service sites", SAMPLE_DATE, "CC0 (illustrative)", 1),
-    ("candidates", "Illustrative candidate sites", SAMPLE_DATE, "CC0 (illustrative)", 1),
+    ("districts", "Schematic polygons from district centroids (kaiserslautern_districts.csv); populations: public figures for districts 10-18, illustrative for 01-09", SAMPLE_DATE, "dl-de/by-2-0 (facts); schematic geometry CC0", 1,
+     "Schematische Polygone aus den Mittelpunkten der Stadtteile (kaiserslautern_districts.csv); Einwohner: amtliche Zahlen für die Stadtteile 10–18, Beispielwerte für 01–09", "dl-de/by-2-0 (Fakten); schematische Geometrie CC0"),
+    ("shelters", "Figures of 28 Nov 2023 (10 GUs, 1,502 places, 1,344 occupied); generic names, schematic positions", SAMPLE_DATE, "CC0 (illustrative)", 1,
+     "Zahlen vom 28.11.2023 (10 GU, 1.502 Plätze, 1.344 belegt); allgemeine Namen, schematische Lage", "CC0 (Beispieldaten)"),
+    ("hotspots", "Public statements of the City of Kaiserslautern; schematic positions", SAMPLE_DATE, "CC0 (illustrative)", 1,
+     "Öffentliche Aussagen der Stadt Kaiserslautern; schematische Lage", "CC0 (Beispieldaten)"),
+    ("services", "Illustrative service sites", SAMPLE_DATE, "CC0 (illustrative)", 1,
+     "Beispielhafte Standorte von Angeboten", "CC0 (Beispieldaten)"),
+    ("candidates", "Illustrative candidate sites", SAMPLE_DATE, "CC0 (illustrative)", 1,
+     "Beispielhafte Kandidatenflächen", "CC0 (Beispieldaten)"),
 ]
 
 
@@ -174,8 +181,9 @@ def build(path: str) -> str:
                                     "cost_per_place": float(round(rng.uniform(9000, 16000), -2))},
                                    random_point_in(cell, rng)))
 
-    meta_rows = [({"layer": layer, "source": source, "date": date, "licence": licence, "illustrative": ill}, None)
-                 for layer, source, date, licence, ill in LAYER_METADATA]
+    meta_rows = [({"layer": layer, "source": source, "date": date, "licence": licence, "illustrative": ill,
+                   "source_de": source_de, "licence_de": licence_de}, None)
+                 for layer, source, date, licence, ill, source_de, licence_de in LAYER_METADATA]
 
     tables = [
         Table("districts", "polygon", [("district_id", "text"), ("name", "text"), ("population", "int"),
@@ -187,7 +195,8 @@ def build(path: str) -> str:
         Table("candidates", "point", [("site_id", "text"), ("name", "text"), ("min_places", "int"), ("max_places", "int"),
                                        ("module", "int"), ("cost_per_place", "float")], candidate_rows),
         Table("layer_metadata", "none", [("layer", "text"), ("source", "text"), ("date", "text"), ("licence", "text"),
-                                          ("illustrative", "int")], meta_rows),
+                                          ("illustrative", "int"), ("source_de", "text"), ("licence_de", "text")],
+              meta_rows),
     ]
     return write_gpkg(path, tables)
 
