@@ -16,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QProgressBar,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +33,7 @@ from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
 from ..report.html import city_rows, data_sources, report_html
 from .chart_widget import ChartWidget
-from .task_dialog import TaskDialog, fit_to_screen
+from .task_dialog import TaskDialog, fit_to_screen, form_column, wrap_form
 from .widgets import (
     DisplayItem,
     LayerFieldMapper,
@@ -72,7 +71,7 @@ class AnalysisDialog(TaskDialog):
         self.source_warning = SourceWarning()  # the choices mix the sample with own data, files or CRSs
         left.addWidget(self.source_warning)
         self._update_source_warning()
-        form = QFormLayout()
+        form = wrap_form(QFormLayout())
         places_row = QHBoxLayout()
         self.capacity_radio = QRadioButton(tr("capacity"))
         self.occupied_radio = QRadioButton(tr("occupied"))
@@ -131,12 +130,7 @@ class AnalysisDialog(TaskDialog):
         add_help_button(self.buttons, "analysis")
         left_widget = QWidget()
         left_widget.setLayout(left)
-        scroll = QScrollArea()
-        scroll.setWidget(left_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(380)
-        scroll.setMaximumWidth(430)
-        outer.addWidget(scroll)
+        outer.addWidget(form_column(left_widget))
 
         self.tabs = QTabWidget()
         city_tab = QWidget()

@@ -86,6 +86,8 @@ class ChartWidget(QWidget):
             return
         self.figure.clear()
         painter(self.figure)
+        for ax in self.figure.axes:  # a title longer than a narrow chart wraps instead of being cut
+            ax.title.set_wrap(True)
         self.placeholder.hide()
         self.canvas.show()
         self.canvas.draw_idle()

@@ -19,9 +19,9 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,7 +41,7 @@ from ..report.charts import load_chart
 from ..report.html import data_sources, report_html
 from .chart_widget import ChartWidget
 from .table_editor import ContractTableEditor
-from .task_dialog import TaskDialog, fit_to_screen
+from .task_dialog import TaskDialog, fit_to_screen, form_column, wrap_form
 from .widgets import (
     LayerFieldMapper,
     SourceWarning,
@@ -144,7 +144,7 @@ class PlacementDialog(TaskDialog):
         left.addWidget(self.source_warning)
         self._update_source_warning()
         rules_box = QGroupBox(tr("Rules"))
-        form = QFormLayout(rules_box)
+        form = wrap_form(QFormLayout(rules_box))
         self.rules_form = form  # its labels name the controls in the diagnosis
         self.places = QSpinBox()
         self.places.setRange(1, 100000)
@@ -231,12 +231,7 @@ class PlacementDialog(TaskDialog):
         add_help_button(buttons, "placement")
         left_widget = QWidget()
         left_widget.setLayout(left)
-        scroll = QScrollArea()
-        scroll.setWidget(left_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(540)
-        scroll.setMaximumWidth(600)
-        outer.addWidget(scroll)
+        outer.addWidget(form_column(left_widget))
 
         self.tabs = QTabWidget()
         self.summary = QTextBrowser()
@@ -265,9 +260,15 @@ class PlacementDialog(TaskDialog):
                                  tr("places_before_after.png"))
         self.districts_table = QTableWidget(0, 0)
         self.districts_table.setToolTip(tr("Districts before and after the suggested placement"))
-        dl.addWidget(self.chart, 3)
-        dl.addWidget(self.districts_table, 2)
+        split = QSplitter(Qt.Orientation.Vertical)  # the planner decides how much chart and how much table
+        split.addWidget(self.chart)
+        split.addWidget(self.districts_table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        dl.addWidget(split)
         self.tabs.addTab(districts_tab, tr("Before / after"))
+        self.districts_tab = districts_tab
         self.alternatives_table = QTableWidget(0, 0)
         self.alternatives_table.setToolTip(tr("Places per site in the suggestion and in each alternative, side by side"))
         self.tabs.addTab(self.alternatives_table, tr("Alternatives"))
@@ -504,7 +505,7 @@ class PlacementDialog(TaskDialog):
         current = self.tabs.currentIndex()
         if current == self.tabs.indexOf(self.alternatives_table):
             return table_widget_tsv(self.alternatives_table)
-        if current == self.tabs.indexOf(self.districts_table.parentWidget()):
+        if current == self.tabs.indexOf(self.districts_tab):
             return table_tsv(r.districts_after, [f for f, _ in DISTRICTS_AFTER_FIELDS], language)
         return table_tsv(r.sites, SITE_TABLE_COLUMNS, language)
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 from typing import Any, Callable, List, Optional, Tuple
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QRect, QSize, pyqtSlot
+from qgis.PyQt.QtCore import QRect, QSize, Qt, pyqtSlot
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QDialog, QMessageBox, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QFormLayout, QMessageBox, QScrollArea, QWidget
 
 from ..core.errors import CancelledError, DispersionError
 from ..core.validation import build_planning_data, raise_for_errors
 from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import effective_field_map, layer_to_raw
 from ..qgis_adapters.log import log_issues
+from ..qgis_adapters.working_crs import working_crs_text
 from .tasks import CoreTask, start
 from .widgets import push_error
 
@@ -53,6 +54,28 @@ def fit_to_screen(dialog: QWidget, width: int, height: int, available: Optional[
     return size
 
 
+def wrap_form(form: QFormLayout) -> QFormLayout:
+    """Let a form put a field below its label when both do not fit side by side; why: German labels such as
+    "Max. Entfernung zu Angeboten (Luftlinie)" would otherwise make the form (and the dialog) too wide."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+def form_column(content: QWidget, widest: int = 520) -> QScrollArea:
+    """``content`` (a dialog's form) in a vertical scroll area at least as wide as the content needs and at most
+    ``widest`` beyond that; why: the form scrolls on a low screen, but is never cut at the right edge or scrolled
+    sideways, and leaves the results the rest of the width."""
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    width = content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+    scroll.setMinimumWidth(width)
+    scroll.setMaximumWidth(max(width, min(widest, content.sizeHint().width()
+                                          + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())))
+    return scroll
+
+
 class TaskDialog(QDialog):
     """Run/cancel/progress/error plumbing shared by the analysis and placement dialogs.
 
@@ -80,20 +103,23 @@ class TaskDialog(QDialog):
         """
         if self.task is not None:
             return False
-        raws = []
+        raws, chosen = [], []
         for mapper in mappers:
             layer = mapper.layer()
             if layer is None and not mapper.optional:
                 self.fail(DispersionError(required))
                 return False
             if layer is not None:
+                chosen.append(layer)
                 raws.append(layer_to_raw(layer, mapper.kind, effective_field_map(layer, mapper.kind, mapper.field_map())))
-        return self.validated(raws + [r for r in extra if r is not None])
+        # the working CRS: the project's when projected in metres, else the UTM zone of the chosen layers
+        return self.validated(raws + [r for r in extra if r is not None], working_crs_text(chosen))
 
-    def validated(self, raws) -> bool:
-        """Validate copied inputs on the main thread (PROJ is not safe in QGIS worker threads)."""
+    def validated(self, raws, target_crs: Optional[str] = None) -> bool:
+        """Validate copied inputs on the main thread (PROJ is not safe in QGIS worker threads), computing in
+        ``target_crs`` (default: the working CRS rule, qgis_adapters.working_crs)."""
         self.last_error = None
-        self.data, self.issues = build_planning_data(raws)
+        self.data, self.issues = build_planning_data(raws, target_crs or working_crs_text())
         log_issues(self.issues)
         try:
             raise_for_errors(self.issues)
