@@ -105,11 +105,13 @@ def add_summary_charts(layout: QgsPrintLayout, figures: Any, aggregates: Sequenc
     else:
         side, gap = 0.0, 0.0
     rows, after = load_rows(aggregates, table, threshold)
+    withheld = sum(1 for a in aggregates if a.population) - len(rows)
+    note = tr("without {n} withheld districts (*)").format(n=withheld) if withheld else None
     bar_h = h - side - gap
     if rows and bar_h >= 40:
         svg = load_chart(rows, _city_rate(figures, table, aggregates), fmt="svg", after=after or None,
                          size=inches(w, bar_h), language=language, tight=False, horizontal=True,
-                         font_size=CHART_FONT_PT, name_length=30)
+                         font_size=CHART_FONT_PT, name_length=30, note=note)
         add_chart(layout, "load_chart", svg, (x, y + side + gap, w, bar_h))
         placed.append("load_chart")
     return placed

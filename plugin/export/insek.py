@@ -616,6 +616,7 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
                     illustrative_text, logo, totals, template_dir, sensitive, ptable=None) -> QgsPrintLayout:
     """The city summary page: indices with their reading, the Lorenz curve and the district table."""
     from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize
+    from qgis.PyQt.QtCore import Qt
 
     lay = L.load_template(layout_name, owner, Path(template_dir) if template_dir else None)
     _fill(lay, title, tr("City summary: how evenly are places spread?"), lines, notice, illustrative_text, logo, totals)
@@ -638,6 +639,7 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
     font = QFont("DejaVu Sans")
     font.setPointSizeF(7.5 if w > 200 else 7)
     compat.set_label_font(label, font)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)  # QGIS's default, justified, stretched the index lines
     lay.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
     label.attemptResize(QgsLayoutSize(w * 0.55, h * 0.5, compat.LAYOUT_MILLIMETERS))
@@ -645,6 +647,7 @@ def _summary_layout(layout_name, owner, title, figures: Figures, aggregates, row
     tab.setId("district_table")
     tab.setText(literal(table))
     compat.set_label_font(tab, font)
+    tab.setHAlign(Qt.AlignmentFlag.AlignLeft)
     lay.addLayoutItem(tab)
     tab.attemptMove(QgsLayoutPoint(x, y + h * 0.52, compat.LAYOUT_MILLIMETERS))
     tab.attemptResize(QgsLayoutSize(w * 0.55, h * 0.48, compat.LAYOUT_MILLIMETERS))

@@ -199,6 +199,8 @@ def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str],
         else:
             # the registry's rounding and unit ("14,8", "46,1 %"): a German "14,798" reads as fourteen thousand
             text = format_value(key, value, current_language())
+            if unit(key):
+                text = text.replace(" " + unit(key), "\u00a0" + unit(key))  # "42,1 %" never broken before "%"
         sentence = tr_message(figures.interpretation.get(key) or note or "")
         if public and find_leaks(sentence, sensitive_names):
             sentence = ""

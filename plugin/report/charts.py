@@ -122,10 +122,12 @@ def lorenz_chart(lorenz: Sequence[Sequence[float]], gini: Optional[float], fmt: 
 def load_chart(districts: Sequence[Dict[str, Any]], city_per_1000: Optional[float], fmt: str = "svg",
                after: Optional[Dict[str, float]] = None, cap: Optional[float] = None, size=(7.5, 4.2),
                language: str = DEFAULT_LANGUAGE, figure=None, dpi: int = 150, tight: bool = True,
-               horizontal: bool = False, font_size: float = 10, name_length: int = 28) -> bytes:
+               horizontal: bool = False, font_size: float = 10, name_length: int = 28,
+               note: Optional[str] = None) -> bytes:
     """Bar chart of places per 1,000 per district against the city mean (and after a placement when given;
     into ``figure`` when given: no bytes). ``horizontal`` lists the districts down the side, highest first:
-    readable names on a narrow print column."""
+    readable names on a narrow print column. ``note``: a line under the value axis (e.g. which districts a
+    public page leaves out)."""
     rows = sorted((d for d in districts if d.get("per_1000") is not None), key=lambda d: -d["per_1000"])
     fig, ax = _figure(size, figure, fixed=not tight)
     small = max(6.0, font_size - 2)
@@ -150,13 +152,15 @@ def load_chart(districts: Sequence[Dict[str, Any]], city_per_1000: Optional[floa
         ax.set_yticks(positions)
         ax.set_yticklabels(names, fontsize=small)
         ax.invert_yaxis()
-        ax.set_xlabel(_text("bar_y", language), fontsize=small)
+        ax.set_xlabel(_text("bar_y", language) + (f"\n{plain_label(note)}" if note else ""), fontsize=small)
         _localise_axis(ax.xaxis, language)
         ax.tick_params(axis="x", labelsize=small)
     else:
         ax.set_xticks(positions)
         ax.set_xticklabels(names, rotation=60, ha="right", fontsize=7)
         ax.set_ylabel(_text("bar_y", language))
+        if note:
+            ax.set_xlabel(plain_label(note), fontsize=small)
         _localise_axis(ax.yaxis, language)
     ax.set_title(_text("bar_title", language), fontsize=font_size)
     ax.legend(fontsize=small, loc="lower right" if horizontal else "best")
