@@ -16,16 +16,21 @@ from ..report.html import report_html
 from .base import DispersionAlgorithm, distance_parameter
 
 
-def places_mapping(layer, chosen: str):
-    """Map the chosen places field onto the contract: returns (field overrides, places_field for the core)."""
-    from ..qgis_adapters.layers import effective_field_map
+def places_mapping(layer, chosen: str, explicit=None):
+    """Map the chosen places field onto the contract: returns (field overrides, places_field for the core).
 
+    ``explicit``: the shelters' field parameters, which win over PLACES_FIELD (kept for compatibility).
+    """
+    from ..qgis_adapters.layers import effective_field_map, run_field_maps
+
+    explicit = dict(explicit or {})
     if not chosen:
-        return {}, "capacity"
-    mapping = effective_field_map(layer, "shelters")
+        return explicit, "capacity"
+    with run_field_maps({}):  # Processing: guessed names and explicit parameters only
+        mapping = effective_field_map(layer, "shelters", explicit)
     if chosen == mapping.get("occupied") or chosen.lower() == "occupied":
-        return {"occupied": chosen}, "occupied"
-    return {"capacity": chosen}, "capacity"
+        return {"occupied": chosen, **explicit}, "occupied"
+    return {"capacity": chosen, **explicit}, "capacity"
 
 
 class AnalyseAlgorithm(DispersionAlgorithm):
@@ -59,16 +64,29 @@ class AnalyseAlgorithm(DispersionAlgorithm):
             "REPORT (HTML with charts and plain-language readings)."
         )
 
+    INPUTS = (("DISTRICTS", "districts"), ("SHELTERS", "shelters"), ("HOTSPOTS", "hotspots"), ("SERVICES", "services"))
+    WORKING_CRS = "WORKING_CRS"
+
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON]))
+        ps = self.planning_defaults()
+        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON],
+                                                            defaultValue=self.layer_default("districts", ps)))
+        self.add_field_parameters(self.DISTRICTS, "districts", ps)
         self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), None,
                                                       self.DISTRICTS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Shelters"), [compat.SOURCE_VECTOR_POINT]))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Shelters"), [compat.SOURCE_VECTOR_POINT],
+                                                            defaultValue=self.layer_default("shelters", ps)))
+        self.add_field_parameters(self.SHELTERS, "shelters", ps)
         self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), None,
                                                       self.SHELTERS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
-                                                            [compat.SOURCE_VECTOR_POINT, compat.SOURCE_VECTOR_POLYGON], optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [compat.SOURCE_VECTOR_POINT], optional=True))
+                                                            [compat.SOURCE_VECTOR_POINT, compat.SOURCE_VECTOR_POLYGON], optional=True,
+                                                            defaultValue=self.layer_default("hotspots", ps)))
+        self.add_field_parameters(self.HOTSPOTS, "hotspots", ps)
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [compat.SOURCE_VECTOR_POINT], optional=True,
+                                                            defaultValue=self.layer_default("services", ps)))
+        self.add_field_parameters(self.SERVICES, "services", ps)
+        self.add_working_crs_parameter(self.WORKING_CRS)
         self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.PERMUTATIONS, tr("Permutations for pseudo p-values"), compat.NUMBER_INTEGER, 999, minValue=0, maxValue=99999)))
         self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
@@ -81,16 +99,16 @@ class AnalyseAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..core.metrics.analysis import analyse
 
-        districts = self.input_layer(parameters, self.DISTRICTS, context)
-        shelters = self.input_layer(parameters, self.SHELTERS, context)
+        layers = {kind: self.input_layer(parameters, key, context) for key, kind in self.INPUTS}
+        explicit = self.field_maps(parameters, context, {kind: (key, layers[kind]) for key, kind in self.INPUTS}, feedback)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        shelter_map, places_field = places_mapping(shelters, self.parameterAsString(parameters, self.PLACES_FIELD, context))
-        layers = {"districts": districts, "shelters": shelters,
-                  "hotspots": self.input_layer(parameters, self.HOTSPOTS, context),
-                  "services": self.input_layer(parameters, self.SERVICES, context)}
-        maps = {"districts": {"population": population} if population else {}, "shelters": shelter_map}
+        shelter_map, places_field = places_mapping(layers["shelters"], self.parameterAsString(parameters, self.PLACES_FIELD, context),
+                                                   explicit["shelters"])
+        maps = dict(explicit, districts={**({"population": population} if population else {}), **explicit["districts"]},
+                    shelters=shelter_map)
+        crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
         feedback.setProgressText(tr("Checking the input layers"))
-        data = self.planning_data(layers, feedback, maps)
+        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs))
         for note in data.notes:
             feedback.pushInfo(tr_message(note))
         feedback.setProgressText(tr("Computing indices and spatial statistics"))

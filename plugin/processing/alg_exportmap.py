@@ -72,13 +72,22 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             "The generated layouts are added to the project's layout manager for manual finishing."
         )
 
+    CONTRACT_KINDS = ("districts", "shelters", "hotspots", "services")  # the layers with field parameters
+    WORKING_CRS = "WORKING_CRS"
+
     def initAlgorithm(self, config=None):  # noqa: N802
+        ps = self.planning_defaults()
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON]))
+            self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON], defaultValue=self.layer_default("districts", ps)))
+        self.add_field_parameters(self.DISTRICTS, "districts", ps)
         names = {"shelters": tr("Shelters"), "hotspots": tr("Community hotspots"), "services": tr("Services"),
                  "suggestions": tr("Suggested placements"), "district_metrics": tr("District metrics")}
         for key, kind, geom in self.OPTIONAL:
-            self.addParameter(QgsProcessingParameterVectorLayer(key, names[kind], [geom], optional=True))
+            contract = kind in self.CONTRACT_KINDS
+            self.addParameter(QgsProcessingParameterVectorLayer(
+                key, names[kind], [geom], optional=True, defaultValue=self.layer_default(kind, ps) if contract else None))
+            if contract:
+                self.add_field_parameters(key, kind, ps)
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), defaultValue=tr("Shared accommodation")))
         self.addParameter(QgsProcessingParameterEnum(self.LAYOUT, tr("Layout"), options=list(self.LAYOUTS),
                                                      defaultValue=0))
@@ -94,6 +103,7 @@ class ExportMapAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, tr("Language of the map texts (default: the QGIS interface language)"),
             options=["English (en)", "Deutsch (de)"], optional=True, defaultValue=None))
+        self.add_working_crs_parameter(self.WORKING_CRS)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output file"), tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"), defaultValue=None))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
@@ -148,19 +158,28 @@ class ExportMapAlgorithm(DispersionAlgorithm):
                 layers[kind] = layer
                 if parameters.get(key) in (None, ""):
                     feedback.pushInfo(tr("{kind}: using the project layer '{name}'.").format(kind=kind_title(kind), name=layer.name()))
+        keys = {"districts": self.DISTRICTS, **{kind: key for key, kind, _ in self.OPTIONAL}}
+        explicit = self.field_maps(parameters, context, {kind: (keys[kind], layers[kind]) for kind in self.CONTRACT_KINDS
+                                                         if layers.get(kind) is not None}, feedback)
+        run_maps = {layers[kind].id(): mapping for kind, mapping in explicit.items() if mapping}
+        crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         public = self.parameterAsBool(parameters, self.PUBLIC, context)
         if not public:
             feedback.pushInfo(tr("Internal export: shelter locations are shown. Do not publish this file."))
+        from ..qgis_adapters.layers import run_field_maps
+        from ..qgis_adapters.working_crs import run_working_crs
+
         try:
-            result = export_insek(
-                layers, output, self.parameterAsString(parameters, self.TITLE, context),
-                layout=self._layout_name(parameters, context), public=public,
-                threshold=self.parameterAsInt(parameters, self.SMALL_COUNT_THRESHOLD, context),
-                atlas=self.parameterAsBool(parameters, self.ATLAS, context), feedback=feedback,
-                project=project, add_to_project=project is not None,
-                alternative=self.parameterAsInt(parameters, self.ALTERNATIVE, context),
-                language=self._language(parameters, context))
+            with run_field_maps(run_maps), run_working_crs(crs):
+                result = export_insek(
+                    layers, output, self.parameterAsString(parameters, self.TITLE, context),
+                    layout=self._layout_name(parameters, context), public=public,
+                    threshold=self.parameterAsInt(parameters, self.SMALL_COUNT_THRESHOLD, context),
+                    atlas=self.parameterAsBool(parameters, self.ATLAS, context), feedback=feedback,
+                    project=project, add_to_project=project is not None,
+                    alternative=self.parameterAsInt(parameters, self.ALTERNATIVE, context),
+                    language=self._language(parameters, context))
         except ValueError as exc:
             raise QgsProcessingException(str(exc)) from exc
         for note in result.notes:

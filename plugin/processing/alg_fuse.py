@@ -13,7 +13,6 @@ from qgis.core import (
 from shapely.geometry import Point
 
 from .. import compat
-from ..core.contract import DEFAULT_CRS
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..qgis_adapters.layers import layer_label, layer_to_raw
 from .base import DispersionAlgorithm, distance_parameter
@@ -75,8 +74,8 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(self.SOURCE_DATES, tr("Dates of the lists (layer=date;...)"),
                                                        optional=True))
-        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
-                                                    defaultValue=DEFAULT_CRS, optional=True))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS (empty: project CRS or UTM zone of the data)"),
+                                                    defaultValue=None, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Fused shelters"),
                                                             compat.SOURCE_VECTOR_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CONFLICTS, tr("Conflicts"), compat.SOURCE_VECTOR))
@@ -90,7 +89,7 @@ class FuseSheltersAlgorithm(DispersionAlgorithm):
         distance = self.parameterAsDouble(parameters, self.MATCH_DISTANCE_M, context)
         extra = parse_pairs(self.parameterAsString(parameters, self.FIELD_MAP, context))
         dates = parse_pairs(self.parameterAsString(parameters, self.SOURCE_DATES, context))
-        crs = self.target_crs(parameters, self.TARGET_CRS, context)
+        crs = self.target_crs(parameters, self.TARGET_CRS, context, layers)
         sources = []
         # qgis_process names file inputs after the file ("lists (2)"); same names are numbered apart
         names = unique_source_names(layer_label(layer) for layer in layers)

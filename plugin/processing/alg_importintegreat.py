@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from .. import compat
-from ..core.contract import DEFAULT_CRS, SERVICE_CATEGORIES
+from ..core.contract import SERVICE_CATEGORIES
 from ..qgis_adapters.i18n import tr, tr_message
 from .base import DispersionAlgorithm
 
@@ -39,7 +39,8 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
             "CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with "
             "two columns (Integreat category; category) or as text like 'Beratung=counselling;Freizeit=other'. "
             "Entries extend the built-in German/English mapping. Categories: {categories}.\n"
-            "TARGET_CRS: coordinate system of the output (default EPSG:25832).\n\n"
+            "TARGET_CRS: coordinate system of the output, projected in metres (empty: the project's CRS when it "
+            "is one, else the UTM zone of the locations).\n\n"
             "Temporarily closed locations and locations without coordinates are skipped; the log names them. "
             "Unmapped categories count as 'other' and are listed."
         ).format(categories=", ".join(SERVICE_CATEGORIES))
@@ -48,8 +49,8 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Integreat locations JSON"), extension="json"))
         self.addParameter(QgsProcessingParameterString(self.CATEGORY_MAP, tr("Category mapping (CSV file or a=b;c=d)"),
                                                        optional=True, multiLine=False))
-        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
-                                                    defaultValue=DEFAULT_CRS, optional=True))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS (empty: project CRS or UTM zone of the data)"),
+                                                    defaultValue=None, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Services"), compat.SOURCE_VECTOR_POINT))
 
     def execute(self, parameters, context, feedback, outputs):
@@ -58,9 +59,12 @@ class ImportIntegreatAlgorithm(DispersionAlgorithm):
 
         from ..io.integreat import SERVICE_FIELDS, parse_category_map, read_integreat
 
-        crs = self.target_crs(parameters, self.TARGET_CRS, context)
         layer = read_integreat(self.parameterAsFile(parameters, self.INPUT, context),
                                parse_category_map(self.parameterAsString(parameters, self.CATEGORY_MAP, context)))
+        points = [raw.geometry for raw in layer.features if raw.geometry is not None]
+        centre = ((min(p.x for p in points) + max(p.x for p in points)) / 2,
+                  (min(p.y for p in points) + max(p.y for p in points)) / 2) if points else None
+        crs = self.target_crs(parameters, self.TARGET_CRS, context, lonlat=centre)
         transform = Transformer.from_crs("EPSG:4326", self.crs_text(crs), always_xy=True).transform
         total = max(len(layer.features), 1)
 

@@ -12,7 +12,6 @@ from qgis.core import (
 )
 
 from .. import compat
-from ..core.contract import DEFAULT_CRS
 from ..qgis_adapters.i18n import tr, tr_message
 from .base import DispersionAlgorithm
 
@@ -37,8 +36,9 @@ class ImportZensusAlgorithm(DispersionAlgorithm):
             "Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. "
             "GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.\n\n"
             "INPUT: the CSV as downloaded from the Zensus database (separator ';').\n"
-            "TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and "
-            "their corners are reprojected.\n"
+            "TARGET_CRS: coordinate system of the output, projected in metres (empty: the project's CRS when it "
+            "is one, else the UTM zone of EXTENT, else EPSG:25832); the cells are EPSG:3035 squares and their "
+            "corners are reprojected.\n"
             "VALUE_FIELD: the column with the counts (default Einwohner).\n"
             "EXTENT (optional): keep only cells whose centre lies inside, e.g. the city's extent.\n\n"
             "OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as '–'), "
@@ -49,19 +49,30 @@ class ImportZensusAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Zensus grid CSV"), extension="csv"))
-        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
-                                                    defaultValue=DEFAULT_CRS, optional=True))
+        self.addParameter(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS (empty: project CRS or UTM zone of the data)"),
+                                                    defaultValue=None, optional=True))
         self.addParameter(QgsProcessingParameterString(self.VALUE_FIELD, tr("Value column"), defaultValue="Einwohner",
                                                        optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Keep only cells within"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Zensus grid cells"),
                                                             compat.SOURCE_VECTOR_POLYGON))
 
+    def _extent_centre(self, parameters, context):
+        """The centre of EXTENT in degrees (for the working CRS's UTM zone), None when unset."""
+        if not parameters.get(self.EXTENT):
+            return None
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem("EPSG:4326"))
+        if rect.isNull():
+            return None
+        return rect.center().x(), rect.center().y()
+
     def execute(self, parameters, context, feedback, outputs):
         from ..io.zensus import ZensusStats, iter_zensus, write_zensus, zensus_schema
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
-        crs = self.target_crs(parameters, self.TARGET_CRS, context)
+        crs = self.target_crs(parameters, self.TARGET_CRS, context, lonlat=self._extent_centre(parameters, context))
         value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context) or "Einwohner"
         extent = None
         if parameters.get(self.EXTENT):

@@ -96,18 +96,33 @@ class SuggestAlgorithm(DispersionAlgorithm):
             "The plugin suggests; planners decide."
         )
 
+    INPUTS = (("DISTRICTS", "districts"), ("SHELTERS", "shelters"), ("CANDIDATES", "candidates"),
+              ("HOTSPOTS", "hotspots"), ("SERVICES", "services"))
+    WORKING_CRS = "WORKING_CRS"
+
     def initAlgorithm(self, config=None):  # noqa: N802
         P = QgsProcessing
-        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [P.TypeVectorPolygon]))
+        ps = self.planning_defaults()
+        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [P.TypeVectorPolygon],
+                                                            defaultValue=self.layer_default("districts", ps)))
+        self.add_field_parameters(self.DISTRICTS, "districts", ps)
         self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), None, self.DISTRICTS,
                                                       compat.FIELD_PARAMETER_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Existing shelters"), [P.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Existing shelters"), [P.TypeVectorPoint],
+                                                            defaultValue=self.layer_default("shelters", ps)))
+        self.add_field_parameters(self.SHELTERS, "shelters", ps)
         self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), None,
                                                       self.SHELTERS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.CANDIDATES, tr("Candidate sites"), [P.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.CANDIDATES, tr("Candidate sites"), [P.TypeVectorPoint],
+                                                            defaultValue=self.layer_default("candidates", ps)))
+        self.add_field_parameters(self.CANDIDATES, "candidates", ps)
         self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
-                                                            [P.TypeVectorPoint, P.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [P.TypeVectorPoint], optional=True))
+                                                            [P.TypeVectorPoint, P.TypeVectorPolygon], optional=True,
+                                                            defaultValue=self.layer_default("hotspots", ps)))
+        self.add_field_parameters(self.HOTSPOTS, "hotspots", ps)
+        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [P.TypeVectorPoint], optional=True,
+                                                            defaultValue=self.layer_default("services", ps)))
+        self.add_field_parameters(self.SERVICES, "services", ps)
         self.addParameter(QgsProcessingParameterVectorLayer(self.RULES, tr("Group rules table"), [P.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.GROUP_DEMAND, tr("Group demand table"), [P.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.PLACES, tr("New places (N)"), compat.NUMBER_INTEGER,
@@ -132,6 +147,7 @@ class SuggestAlgorithm(DispersionAlgorithm):
             minValue=0, maxValue=20)))
         self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
             self.MIX_GROUPS, tr("Allow several groups at one site"), False, optional=True)))
+        self.add_working_crs_parameter(self.WORKING_CRS)
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUGGESTIONS, tr("Suggested sites"), P.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS_AFTER, tr("Districts after placement"), P.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))
@@ -168,15 +184,17 @@ class SuggestAlgorithm(DispersionAlgorithm):
         from ..core.placement import PlacementParams, suggest
 
         v = lambda key: self.input_layer(parameters, key, context)  # noqa: E731
-        shelters = v(self.SHELTERS)
-        shelter_map, places_field = places_mapping(shelters, self.parameterAsString(parameters, self.PLACES_FIELD, context))
+        layers = {kind: v(key) for key, kind in self.INPUTS}
+        layers.update({"rules": v(self.RULES), "group_demand": v(self.GROUP_DEMAND)})
+        explicit = self.field_maps(parameters, context, {kind: (key, layers[kind]) for key, kind in self.INPUTS}, feedback)
+        shelter_map, places_field = places_mapping(layers["shelters"], self.parameterAsString(parameters, self.PLACES_FIELD, context),
+                                                   explicit["shelters"])
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        layers = {"districts": v(self.DISTRICTS), "shelters": shelters, "candidates": v(self.CANDIDATES),
-                  "hotspots": v(self.HOTSPOTS), "services": v(self.SERVICES), "rules": v(self.RULES),
-                  "group_demand": v(self.GROUP_DEMAND)}
-        maps = {"districts": {"population": population} if population else {}, "shelters": shelter_map}
+        maps = dict(explicit, districts={**({"population": population} if population else {}), **explicit["districts"]},
+                    shelters=shelter_map)
+        crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
         feedback.setProgressText(tr("Checking the input layers"))
-        data = self.planning_data(layers, feedback, maps)
+        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs))
         hotspot_max = parameters.get(self.HOTSPOT_MAX_PLACES)
         params = PlacementParams(
             places=self.parameterAsInt(parameters, self.PLACES, context),

@@ -6,7 +6,10 @@ one ``RunOutputs`` and owns what each algorithm used to repeat:
 - sink writing: ``outputs.write``/``outputs.write_features`` for layers,
   ``outputs.text`` for HTML reports; every output of a run appears together
   or not at all (see ``RunOutputs``);
-- the target CRS parameter and its fallback (``target_crs``);
+- the working CRS (``working_crs``: the WORKING_CRS/TARGET_CRS override, else the project's metric CRS, else
+  the UTM zone of the input layers, qgis_adapters.working_crs);
+- explicit field parameters per input layer (``add_field_parameters``, ``field_maps``) and the planning
+  set's layers and mapping as defaults (``planning_defaults``);
 - feedback: progress callbacks for the core (``callbacks``), validation issues
   (``report_issues``), styles of the outputs loaded on completion (``STYLES``);
 - cancellation: the core's ``CancelledError`` and a cancel while writing end
@@ -33,7 +36,6 @@ from qgis.core import (
 )
 
 from .. import compat
-from ..core.contract import DEFAULT_CRS
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.model import PlanningData
 from ..core.outputs import out_fields
@@ -143,10 +145,136 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
 
     # ------------------------------------------------------------------ helpers for execute
 
-    def target_crs(self, parameters, key: str, context) -> QgsCoordinateReferenceSystem:
-        """The CRS parameter ``key``, or the plugin's default (EPSG:25832) when it is unset or invalid."""
-        crs = self.parameterAsCrs(parameters, key, context)
-        return crs if crs.isValid() else QgsCoordinateReferenceSystem(DEFAULT_CRS)
+    def target_crs(self, parameters, key: str, context, layers: Iterable[Any] = (),
+                   lonlat: Optional[Tuple[float, float]] = None) -> QgsCoordinateReferenceSystem:
+        """The working CRS of this run: the CRS parameter ``key`` when set (projected in metres, else a clear
+        error), else the rule of qgis_adapters.working_crs over ``layers`` (or the data's centre ``lonlat``)
+        and the run's project."""
+        from ..qgis_adapters.working_crs import working_crs
+
+        override = self.parameterAsCrs(parameters, key, context) if self.parameterDefinition(key) is not None else None
+        if override is not None and not override.isValid():
+            override = None
+        try:
+            return working_crs([lyr for lyr in layers if lyr is not None], context.project(), override, lonlat=lonlat)
+        except InputError as exc:
+            raise QgsProcessingException(tr_message(exc.message)) from None
+
+    def add_working_crs_parameter(self, key: str = "WORKING_CRS", label: Optional[str] = None,
+                                  advanced: bool = True) -> None:
+        """The optional CRS parameter the run computes in; empty = the working CRS rule (target_crs)."""
+        from qgis.core import QgsProcessingParameterCrs
+
+        parameter = QgsProcessingParameterCrs(key, label or tr("Working CRS (empty: project CRS or UTM zone of the data)"),
+                                              defaultValue=None, optional=True)
+        self.addParameter(compat.set_advanced(parameter) if advanced else parameter)
+
+    # ------------------------------------------------------------------ field parameters and planning set
+
+    @staticmethod
+    def field_parameter_name(layer_key: str, field: str) -> str:
+        """The id of the field parameter of contract ``field`` for layer parameter ``layer_key``: SHELTERS_CAPACITY."""
+        return f"{layer_key}_{field.upper()}"
+
+    def planning_defaults(self) -> Any:
+        """The current project's planning set (its layers and mapping are the parameters' defaults), or None:
+        no project, no set (qgis_process without a project), or no planning_set module."""
+        try:
+            from qgis.core import QgsProject
+
+            from ..qgis_adapters.planning_set import load_planning_set
+
+            planning_set = load_planning_set(QgsProject.instance())
+        except Exception:  # noqa: BLE001 - defaults are a convenience; without them the parameters stay empty
+            return None
+        return planning_set
+
+    def layer_default(self, kind: str, planning_set: Any = None) -> Optional[str]:
+        """The planning set's layer of ``kind`` as a parameter default (its id), None when unset."""
+        if planning_set is None:
+            return None
+        try:
+            layer = planning_set.layer(kind)
+        except Exception:  # noqa: BLE001 - a set naming removed layers: no default
+            return None
+        return layer.id() if layer is not None else None
+
+    def add_field_parameters(self, layer_key: str, kind: str, planning_set: Any = None) -> None:
+        """One optional, advanced QgsProcessingParameterField per contract field of ``kind``, child of the
+        layer parameter ``layer_key`` (named SHELTERS_CAPACITY, ...). Empty = guessed from the field names
+        (core.contract.guess_field_map); default = the planning set's mapping when the set has this layer."""
+        from qgis.core import QgsProcessingParameterField
+
+        from ..core.contract import LAYERS
+        from ..qgis_adapters.i18n import kind_title
+
+        mapping: Dict[str, str] = {}
+        if planning_set is not None and self.layer_default(kind, planning_set):
+            try:
+                mapping = dict(planning_set.field_map(kind) or {})
+            except Exception:  # noqa: BLE001
+                mapping = {}
+        for spec in LAYERS[kind].fields:
+            parameter = QgsProcessingParameterField(
+                self.field_parameter_name(layer_key, spec.name),
+                tr("{layer}: field for '{field}'").format(layer=kind_title(kind), field=spec.name),
+                defaultValue=mapping.get(spec.name) or None, parentLayerParameterName=layer_key, optional=True)
+            self.addParameter(compat.set_advanced(parameter))
+
+    def _field_value(self, parameters, name: str, context) -> Tuple[str, bool]:
+        """(value of field parameter ``name``, whether it is the parameter's default); '' when empty."""
+        value = parameters.get(name)
+        if isinstance(value, (list, tuple)):
+            value = value[0] if value else None
+        if value is None or value == "" or getattr(value, "isNull", lambda: False)():
+            definition = self.parameterDefinition(name)
+            default = definition.defaultValue() if definition is not None else None
+            if isinstance(default, (list, tuple)):
+                default = default[0] if default else None
+            return (str(default) if default not in (None, "") else ""), True
+        if not isinstance(value, str):
+            value = self.parameterAsString(parameters, name, context)
+        return str(value or ""), False
+
+    def field_map(self, parameters, context, layer_key: str, kind: str, layer, feedback=None) -> Dict[str, str]:
+        """The explicit mapping of ``layer`` (contract field -> its field) from the field parameters of
+        ``layer_key``; empty parameters are left out (the guess fills them). A field the layer lacks is a
+        clear error naming the layer, the parameter and the field; a planning-set default the layer lacks
+        (another layer was chosen) falls back to the guess."""
+        from ..core.contract import LAYERS
+        from ..qgis_adapters.layers import layer_label, resolve_field
+
+        mapping: Dict[str, str] = {}
+        if layer is None:
+            return mapping
+        for spec in LAYERS[kind].fields:
+            name = self.field_parameter_name(layer_key, spec.name)
+            if self.parameterDefinition(name) is None:
+                continue
+            value, is_default = self._field_value(parameters, name, context)
+            if not value:
+                continue
+            found = resolve_field(layer, value)
+            if found is None:
+                if is_default:
+                    if feedback is not None:
+                        feedback.pushInfo(tr("{layer}: the planning set's field '{field}' is not in this layer; "
+                                             "guessing '{target}' from the field names.").format(
+                            layer=layer_label(layer), field=value, target=spec.name))
+                    continue
+                label = self.parameterDefinition(name).description()
+                raise QgsProcessingException(
+                    tr("Layer '{layer}' has no field '{field}' (parameter '{parameter}', {id}). Its fields: {fields}.").format(
+                        layer=layer_label(layer), field=value, parameter=label, id=name,
+                        fields=", ".join(f.name() for f in layer.fields())))
+            mapping[spec.name] = found
+        return mapping
+
+    def field_maps(self, parameters, context, layers: Mapping[str, Tuple[str, Any]],
+                   feedback=None) -> Dict[str, Dict[str, str]]:
+        """kind -> explicit mapping for ``layers`` (kind -> (layer parameter id, layer))."""
+        return {kind: self.field_map(parameters, context, key, kind, layer, feedback)
+                for kind, (key, layer) in layers.items()}
 
     def input_layer(self, parameters, key: str, context):
         """The vector layer of parameter ``key``, None when it is unset; a value that names no loadable layer
@@ -182,11 +310,23 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
 
     def planning_data(self, layers: Mapping[str, object], feedback: QgsProcessingFeedback,
                       field_maps: Optional[Mapping[str, Mapping[str, str]]] = None,
-                      target_crs: str = DEFAULT_CRS) -> PlanningData:
-        """Validate the input layers; raise QgsProcessingException naming the first error."""
+                      target_crs: Optional[str] = None, context=None) -> PlanningData:
+        """Validate the input layers; raise QgsProcessingException naming the first error.
+
+        ``field_maps`` are explicit (the field parameters); fields they leave out are guessed from the names,
+        never read from the hidden layer property. ``target_crs`` None: the working CRS rule over ``layers``
+        and ``context``'s project.
+        """
+        from ..qgis_adapters.layers import run_field_maps
+        from ..qgis_adapters.working_crs import crs_text, working_crs
+
         if layers.get("districts", True) is None:
             raise QgsProcessingException(tr("The districts layer is required."))
-        data, issues = layers_to_planning_data(layers, field_maps, target_crs, is_cancelled=feedback.isCanceled)
+        if target_crs is None:
+            project = context.project() if context is not None else None
+            target_crs = crs_text(working_crs([lyr for lyr in layers.values() if lyr is not None], project))
+        with run_field_maps({}):
+            data, issues = layers_to_planning_data(layers, field_maps, target_crs, is_cancelled=feedback.isCanceled)
         self.report_issues(issues, feedback)
         bad = errors(issues)
         if bad:

@@ -6,7 +6,9 @@ edited); writing builds new memory layers or files through QGIS's writer.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsFeature,
@@ -49,11 +51,56 @@ def mark_kind(layer: QgsVectorLayer, kind: str) -> None:
     layer.setCustomProperty(KIND_PROPERTY, kind)
 
 
-def effective_field_map(layer: QgsVectorLayer, kind: str, overrides: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
-    """Field mapping for ``layer``: guessed from names, then the stored mapping, then explicit overrides."""
-    mapping = guess_field_map(kind, [f.name() for f in layer.fields()]) if layer.fields().count() else {}
-    mapping.update(stored_field_map(layer))
-    mapping.update({k: v for k, v in (overrides or {}).items() if v})
+# Field mappings of the running Processing algorithm, by layer id (see ``run_field_maps``). A context variable,
+# so runs in different threads never see each other's mapping.
+_RUN_MAPS: ContextVar[Optional[Dict[str, Dict[str, str]]]] = ContextVar("dispersion_run_field_maps", default=None)
+
+
+@contextmanager
+def run_field_maps(maps_by_layer_id: Mapping[str, Mapping[str, str]]) -> Iterator[None]:
+    """Within the block, ``effective_field_map`` uses these explicit mappings (layer id -> {contract: source})
+    and never the hidden layer property: Processing's field parameters reach code that only gets the layer
+    (the INSEK export, styles) without that code changing, and qgis_process, models and dialogs agree.
+    """
+    token = _RUN_MAPS.set({lid: dict(m) for lid, m in maps_by_layer_id.items()})
+    try:
+        yield
+    finally:
+        _RUN_MAPS.reset(token)
+
+
+def resolve_field(layer: Any, name: str) -> Optional[str]:
+    """The field of ``layer`` that ``name`` means: its exact name, else the one field whose name is the same
+    after parsing.normalise_name ("Nr" finds "Nr."); None when there is none or several."""
+    names = [f.name() for f in layer.fields()]
+    if name in names:
+        return name
+    from ..core.parsing import normalise_name
+
+    wanted = normalise_name(name)
+    matches = [n for n in names if normalise_name(n) == wanted]
+    return matches[0] if len(matches) == 1 else None
+
+
+def effective_field_map(layer: QgsVectorLayer, kind: str, overrides: Optional[Mapping[str, str]] = None,
+                        guess: bool = True) -> Dict[str, str]:
+    """Field mapping for ``layer``: guessed from names (unless ``guess`` is False), then the stored mapping
+    (not inside a Processing run, see ``run_field_maps``, which gives the run's explicit mapping instead),
+    then explicit ``overrides``. Explicit names are matched with the one normalisation rule (resolve_field);
+    a column that an explicit entry takes is not also used by a guessed field.
+    """
+    run_maps = _RUN_MAPS.get()
+    mapping = guess_field_map(kind, [f.name() for f in layer.fields()]) if guess and layer.fields().count() else {}
+    explicit: Dict[str, str] = {}
+    if run_maps is None:
+        explicit.update(stored_field_map(layer))
+    else:
+        explicit.update(run_maps.get(layer.id(), {}))
+    explicit.update({k: v for k, v in (overrides or {}).items() if v})
+    explicit = {k: (resolve_field(layer, v) or v) for k, v in explicit.items() if v}
+    taken = set(explicit.values())
+    mapping = {k: v for k, v in mapping.items() if v not in taken or explicit.get(k) == v}
+    mapping.update(explicit)
     return mapping
 
 
@@ -153,10 +200,17 @@ def layer_to_raw(layer: QgsVectorLayer, kind: str, field_map: Optional[Mapping[s
 
 def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
                             field_maps: Optional[Mapping[str, Mapping[str, str]]] = None,
-                            target_crs: str = DEFAULT_CRS, is_cancelled=None) -> Tuple[PlanningData, List[Issue]]:
-    """Validate QGIS layers (kind -> layer; None entries skipped) into the core model."""
+                            target_crs: str = DEFAULT_CRS, is_cancelled=None,
+                            guess: bool = True) -> Tuple[PlanningData, List[Issue]]:
+    """Validate QGIS layers (kind -> layer; None entries skipped) into the core model.
+
+    ``field_maps`` (kind -> {contract field: source field}) are explicit and win. ``guess`` (default): fill
+    the fields they leave out from the field names (core.contract.guess_field_map), as Processing's empty
+    field parameters do. With ``guess=False`` a full mapping (a dialog's) is used exactly as given: a field
+    the planner left unmapped stays unmapped.
+    """
     field_maps = field_maps or {}
-    raws = [layer_to_raw(layer, kind, effective_field_map(layer, kind, field_maps.get(kind)), is_cancelled)
+    raws = [layer_to_raw(layer, kind, effective_field_map(layer, kind, field_maps.get(kind), guess=guess), is_cancelled)
             for kind, layer in layers.items() if layer is not None]
     return build_planning_data(raws, target_crs)
 

@@ -14,7 +14,9 @@ computed in the wrong UTM zone. The rule, used by every front end (dialogs, Proc
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Iterable, Iterator, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -30,6 +32,20 @@ from ..core.contract import DEFAULT_CRS
 from ..core.crs import utm_crs
 from ..core.errors import InputError
 from .i18n import tr
+
+# The working CRS a Processing run decided (its WORKING_CRS parameter or the rule over its inputs), for code
+# that gets only layers (the INSEK export): see run_working_crs. A context variable, so threads never mix runs.
+_RUN_CRS: ContextVar[Optional[QgsCoordinateReferenceSystem]] = ContextVar("dispersion_run_working_crs", default=None)
+
+
+@contextmanager
+def run_working_crs(crs: Optional[QgsCoordinateReferenceSystem]) -> Iterator[None]:
+    """Within the block, ``working_crs`` without an override returns ``crs`` (when valid)."""
+    token = _RUN_CRS.set(crs if crs is not None and crs.isValid() else None)
+    try:
+        yield
+    finally:
+        _RUN_CRS.reset(token)
 
 
 def _as_crs(value: Any) -> QgsCoordinateReferenceSystem:
@@ -87,14 +103,17 @@ def _combined_extent_wgs84(layers: Iterable[Optional[QgsMapLayer]], project: Qgs
 
 
 def working_crs(layers: Iterable[Optional[QgsMapLayer]] = (), project: Optional[QgsProject] = None,
-                override: Any = None) -> QgsCoordinateReferenceSystem:
+                override: Any = None, *, lonlat: Optional[Tuple[float, float]] = None) -> QgsCoordinateReferenceSystem:
     """The CRS a run computes in (see the module docstring for the rule).
 
     ``override`` is a QgsCoordinateReferenceSystem or text ('EPSG:25833', WKT); None, an empty
     text or an invalid CRS mean "no override". Raises InputError when the override is valid but
-    geographic or not in metres (distances in degrees would be meaningless).
+    geographic or not in metres (distances in degrees would be meaningless). ``lonlat``: the data's
+    centre in degrees when there are no layers yet (an import), used like the layers' centre.
     """
     wanted = _as_crs(override)
+    if not wanted.isValid() and _RUN_CRS.get() is not None:
+        wanted = QgsCoordinateReferenceSystem(_RUN_CRS.get())
     if wanted.isValid():
         if not is_metric_projected(wanted):
             raise InputError(tr("The working CRS {crs} is not a projected CRS in metres. Choose one such as a "
@@ -107,9 +126,9 @@ def working_crs(layers: Iterable[Optional[QgsMapLayer]] = (), project: Optional[
         if is_metric_projected(project_crs) and project_crs.authid().upper() not in _NOT_FOR_DISTANCES:
             return project_crs
         extent = _combined_extent_wgs84(list(layers), project)
-        if extent is not None:
-            centre = extent.center()
-            lon, lat = centre.x(), centre.y()
+        centre_lonlat = (extent.center().x(), extent.center().y()) if extent is not None else lonlat
+        if centre_lonlat is not None:
+            lon, lat = centre_lonlat
             if -180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0:
                 crs = QgsCoordinateReferenceSystem(utm_crs(lon, lat))
                 if crs.isValid():
@@ -123,6 +142,6 @@ def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
 
 
 def working_crs_text(layers: Iterable[Optional[QgsMapLayer]] = (), project: Optional[QgsProject] = None,
-                     override: Any = None) -> str:
+                     override: Any = None, *, lonlat: Optional[Tuple[float, float]] = None) -> str:
     """working_crs as text for the core ('AUTH:CODE' or WKT)."""
-    return crs_text(working_crs(layers, project, override))
+    return crs_text(working_crs(layers, project, override, lonlat=lonlat))

@@ -138,12 +138,21 @@ def _advanced(definition) -> bool:
     return bool(definition.flags() & compat.PARAMETER_FLAG_ADVANCED)
 
 
+def _expert(alg, definition) -> bool:
+    """Expert options: EXPERT, the working CRS and the explicit field parameters (SHELTERS_CAPACITY, ...; issue 14)."""
+    name = definition.name()
+    if name in EXPERT.get(alg.name(), set()) or name == "WORKING_CRS":
+        return True
+    parent = getattr(definition, "parentLayerParameterName", lambda: "")()
+    return bool(parent) and name.startswith(parent + "_") and name not in ("POPULATION_FIELD", "PLACES_FIELD")
+
+
 @pytest.mark.parametrize("cls", CLASSES, ids=IDS)
 def test_numbers_advanced_and_distances(cls, qgis_app):
     alg = _alg(cls)
     for definition in alg.parameterDefinitions():
         name = definition.name()
-        assert _advanced(definition) == (name in EXPERT.get(alg.name(), set())), f"{alg.name()}.{name} advanced"
+        assert _advanced(definition) == _expert(alg, definition), f"{alg.name()}.{name} advanced"
         assert isinstance(definition, QgsProcessingParameterDistance) == (name in DISTANCES.get(alg.name(), set())), name
         if isinstance(definition, QgsProcessingParameterDistance):
             assert definition.defaultUnit() == compat.DISTANCE_METERS
@@ -160,7 +169,15 @@ def test_numbers_advanced_and_distances(cls, qgis_app):
 def test_parameter_names_unchanged(qgis_app):
     """README and scripts use these names: the conventions change types and flags, never names."""
     algs = {cls.NAME: _alg(cls) for cls in CLASSES}  # kept alive: the definitions belong to the algorithm
-    names = {name: [d.name() for d in alg.parameterDefinitions()] for name, alg in algs.items()}
+    # issue 14 adds WORKING_CRS and one field parameter per contract field (SHELTERS_CAPACITY, ...): the old
+    # names keep their order around them
+    added = {name: [d.name() for d in alg.parameterDefinitions() if _expert(alg, d) and d.name() not in EXPERT.get(name, ())]
+             for name, alg in algs.items()}
+    names = {name: [d.name() for d in alg.parameterDefinitions() if d.name() not in added[name]]
+             for name, alg in algs.items()}
+    assert {"WORKING_CRS", "DISTRICTS_POPULATION", "SHELTERS_CAPACITY", "SHELTERS_SHELTER_ID"} <= set(added["analyse"])
+    assert {"WORKING_CRS", "CANDIDATES_MIN_PLACES", "DISTRICTS_NAME"} <= set(added["suggest"])
+    assert {"WORKING_CRS", "SHELTERS_OCCUPIED"} <= set(added["exportmap"])
     assert names["analyse"] == ["DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD", "HOTSPOTS", "SERVICES",
                                 "PERMUTATIONS", "SEED", "SERVICE_DISTANCE_M", "DISTRICT_METRICS", "CITY_METRICS",
                                 "REPORT"]
