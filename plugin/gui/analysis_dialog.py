@@ -48,6 +48,7 @@ from .widgets import (
 # city metrics shown first, in this order, in the dialog
 HEADLINE = ("per_1000_city", "gini", "dissimilarity", "hoover", "theil", "hhi", "cv_load", "moran_i", "moran_p_sim",
             "clark_evans_r", "share_places_near_hotspots", "share_places_with_access")
+NAME_WIDTH = 260  # px: the widest the "Figure" column starts; longer names wrap
 
 
 class AnalysisDialog(TaskDialog):
@@ -141,6 +142,9 @@ class AnalysisDialog(TaskDialog):
         self.city_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.city_table.setWordWrap(True)
         self.city_table.setTextElideMode(Qt.TextElideMode.ElideNone)  # readings wrap, never end in "…"
+        # names at most NAME_WIDTH wide and readings in the rest, both wrapping: no sideways scrolling; rows follow
+        self.city_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.city_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.city_table.setToolTip(tr("City-wide indices with a one-line reading each"))
         city_layout.addWidget(self.city_table)
         self.details_check = QCheckBox(tr("Details"))
@@ -220,6 +224,8 @@ class AnalysisDialog(TaskDialog):
                     item.setToolTip(text)
                 self.city_table.setItem(row, col, item)
         self.city_table.resizeColumnsToContents()
+        self.city_table.setColumnWidth(0, min(self.city_table.columnWidth(0), NAME_WIDTH))
+        self.city_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.city_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._show_details(self.details_check.isChecked())
         self.lorenz_chart.draw(lambda fig: lorenz_chart(r.lorenz, city.get("gini"), language=language, figure=fig))

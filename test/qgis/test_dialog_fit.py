@@ -106,6 +106,8 @@ def test_analysis_dialog_fits_before_and_after_a_run_and_saves_charts(qgis_app, 
     assert "<svg" in svg_text and "Lorenzkurve" in svg_text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["balken.png", "lorenz.svg"]
     screenshot(dialog, "analysis_dialog_de_1366.png")
+    dialog.tabs.setCurrentIndex(0)
+    screenshot(dialog, "analysis_dialog_de_1366_indices.png")
     dialog.close()
 
 
