@@ -4,72 +4,72 @@
 <context>
     <name>DispersionPlanner</name>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="53"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="55"/>
         <source>Add planning layers</source>
         <translation>Planungslayer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="58"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
         <translation>Öffnen Sie Ihre Stadtteile, Gemeinschaftsunterkünfte, Treffpunkte, Angebote und Potenzialflächen (GeoPackage, Shapefile, GeoJSON oder ein bereits im Projekt geladener Layer, z. B. aus PostGIS oder WFS), ordnen Sie abweichend benannte Felder zu und prüfen Sie die Layer anschließend gegen die Datenvorgaben. Ihre Dateien werden nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="65"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="67"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
         <translation>Vektordateien (*.gpkg *.shp *.geojson *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="66"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="68"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
         <translation>Eine GeoPackage-, Shapefile- oder GeoJSON-Datei; alle enthaltenen Layer werden dem Projekt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="95"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="97"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation>Gefundene Probleme, jeweils mit Layer, Objekt und Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="96"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="98"/>
         <source>Check result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="100"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="102"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="101"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
         <source>Validate the chosen layers against the data contract</source>
         <translation>Die gewählten Layer gegen die Datenvorgaben prüfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="102"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="104"/>
         <source>Use and style layers</source>
         <translation>Layer übernehmen und gestalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="124"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="126"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="128"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="130"/>
         <source>Planning layers</source>
         <translation>Planungslayer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
         <source>Choose a districts layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="174"/>
         <source>All layers meet the data contract.</source>
         <translation>Alle Layer erfüllen die Datenvorgaben.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="186"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="188"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation>Der Layer &apos;{layer}&apos; ist sowohl als {a} als auch als {b} gewählt; es gilt die erste Zuordnung.</translation>
     </message>
@@ -244,27 +244,27 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Beispieldaten kopiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="82"/>
         <source>Planning</source>
         <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="82"/>
         <source>Data import</source>
         <translation>Datenimport</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="82"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="188"/>
+        <location filename="../plugin/processing/base.py" line="324"/>
         <source>The districts layer is required.</source>
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="193"/>
+        <location filename="../plugin/processing/base.py" line="333"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
@@ -349,12 +349,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="171"/>
+        <location filename="../plugin/export/insek.py" line="173"/>
         <source>suppressed or no residents</source>
         <translation>unterdrückt oder keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="171"/>
+        <location filename="../plugin/export/insek.py" line="173"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
@@ -374,92 +374,87 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Stadtteilatlas hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="322"/>
+        <location filename="../plugin/export/insek.py" line="324"/>
         <source>The districts layer has no usable features.</source>
         <translation>Der Layer der Stadtteile enthält keine verwendbaren Objekte.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="351"/>
+        <location filename="../plugin/export/insek.py" line="353"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Plätze je 1.000|Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="351"/>
+        <location filename="../plugin/export/insek.py" line="353"/>
         <source> (generalised)</source>
         <translation> (generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="387"/>
+        <location filename="../plugin/export/insek.py" line="389"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Karte: Dispersion Planner, {date}; KBS {crs}; Stadtteilgrenzen wie geliefert.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="392"/>
+        <location filename="../plugin/export/insek.py" line="394"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Beispieldaten: keine realen Standorte von Unterkünften und keine amtlichen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="393"/>
+        <location filename="../plugin/export/insek.py" line="395"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Plätze in Gemeinschaftsunterkünften je 1.000 Einwohner, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="414"/>
+        <location filename="../plugin/export/insek.py" line="416"/>
         <source>district profile</source>
         <translation>Stadtteilprofil</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="472"/>
-        <source>INSEK export (generated)</source>
-        <translation>INSEK-Export (automatisch erzeugt)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="577"/>
+        <location filename="../plugin/export/insek.py" line="593"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="599"/>
+        <location filename="../plugin/export/insek.py" line="615"/>
         <source>City total</source>
         <translation>Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="600"/>
+        <location filename="../plugin/export/insek.py" line="616"/>
         <source>Districts: {n}</source>
         <translation>Stadtteile: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="601"/>
+        <location filename="../plugin/export/insek.py" line="617"/>
         <source>Population: {n}</source>
         <translation>Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="602"/>
+        <location filename="../plugin/export/insek.py" line="618"/>
         <source>Shelters: {n}</source>
         <translation>Gemeinschaftsunterkünfte: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="603"/>
+        <location filename="../plugin/export/insek.py" line="619"/>
         <source>Places: {n}</source>
         <translation>Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="604"/>
+        <location filename="../plugin/export/insek.py" line="620"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Plätze je 1.000 Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="611"/>
+        <location filename="../plugin/export/insek.py" line="627"/>
         <source>Suggested new places: {n}</source>
         <translation>Vorgeschlagene neue Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="621"/>
+        <location filename="../plugin/export/insek.py" line="638"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>Gesamtstadt: Wie gleichmäßig sind die Plätze verteilt?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="637"/>
+        <location filename="../plugin/export/insek.py" line="654"/>
         <source>No city indices available.</source>
         <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
@@ -649,57 +644,57 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="202"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="196"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="76"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
         <source>occupied</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
         <source>Count the places available in each shelter</source>
         <translation>Alle vorhandenen Plätze jeder Unterkunft zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>Count the places currently occupied</source>
         <translation>Nur die derzeit belegten Plätze zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="86"/>
         <source>Places counted</source>
         <translation>Gezählte Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="90"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran&apos;s I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Startwert der Zufallspermutationen: Gleicher Startwert ergibt gleiche p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
         <source>Seed</source>
         <translation>Startwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="102"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
@@ -709,7 +704,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>Progress of the analysis</source>
         <translation>Fortschritt der Analyse</translation>
     </message>
@@ -719,7 +714,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
         <source>Run the analysis in the background</source>
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
@@ -729,7 +724,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
@@ -739,92 +734,92 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Dialog schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="144"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>Gesamtstädtische Kennzahlen, jeweils mit einer kurzen Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
         <source>City indices</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="163"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="165"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="175"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="189"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="205"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="199"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="249"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="243"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="84"/>
         <source>District metrics</source>
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="297"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="291"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
@@ -834,7 +829,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>INSEK-Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
         <source>Shelters</source>
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
@@ -844,12 +839,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Gemeinschaftsunterkünfte in Kaiserslautern</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="82"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="92"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
@@ -864,7 +859,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="96"/>
         <source>Suppress counts below</source>
         <translation>Werte unterdrücken unter</translation>
     </message>
@@ -874,12 +869,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="97"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="107"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="97"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="107"/>
         <source>Output file</source>
         <translation>Ausgabedatei</translation>
     </message>
@@ -909,7 +904,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="306"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="307"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
@@ -924,7 +919,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="113"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="128"/>
         <source>New places (N)</source>
         <translation>Neue Plätze (N)</translation>
     </message>
@@ -989,7 +984,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Zusätzlich die nächstbesten, voneinander abweichenden Verteilungen berechnen, damit die Planung auswählen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="273"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="274"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
@@ -1049,32 +1044,32 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Die Optimierung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="238"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status des Vorschlags und, falls keine Verteilung möglich ist, die Gründe dafür</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="250"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="253"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Vorgeschlagene Standorte mit Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="260"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
         <source>Sites and reasons</source>
         <translation>Standorte und Begründungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Plätze je 1.000 Einwohner vorher und nachher, mit Obergrenze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="267"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="262"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Stadtteile vor und nach der vorgeschlagenen Verteilung</translation>
     </message>
@@ -1084,62 +1079,62 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Vorher / nachher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="272"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="273"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Plätze je Standort im Vorschlag und in jeder Alternative, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="296"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Potenzialflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="309"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="310"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="353"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="354"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="356"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="357"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="135"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="151"/>
         <source>Suggested sites</source>
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="367"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="368"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="532"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="533"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="533"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="534"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="542"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="136"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="152"/>
         <source>Districts after placement</source>
         <translation>Stadtteile nach der Verteilung</translation>
     </message>
@@ -1209,12 +1204,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="45"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="50"/>
         <source>Analyse dispersion of accommodation</source>
         <translation>Verteilung der Unterbringung analysieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="48"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="53"/>
         <source>Measures how concentrated shelter places are across districts, relative to where people live.
 
 Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
@@ -1231,52 +1226,52 @@ PLACES_FIELD: Kapazität (capacity) oder belegte Plätze (occupied) zählen. PER
 Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und Erläuterungen in verständlicher Sprache).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="102"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="109"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="105"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="114"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Feld für Plätze (capacity oder occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="72"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="90"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutationen für Pseudo-p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="74"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="92"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="76"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="94"/>
         <source>Service access distance (m)</source>
         <translation>Maximale Entfernung zu Angeboten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="78"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="96"/>
         <source>City metrics</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="178"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="196"/>
         <source>Checking the input layers</source>
         <translation>Eingabelayer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="96"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="114"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Kennzahlen und räumliche Statistiken werden berechnet</translation>
     </message>
@@ -1286,57 +1281,57 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
         <translation>INSEK-Karte oder Stadtteilatlas exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="82"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
         <source>Shared accommodation</source>
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="85"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="94"/>
         <source>Public-safe (generalised for publication)</source>
         <translation>Für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="90"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="99"/>
         <source>District atlas (PDF)</source>
         <translation>Stadtteilatlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="99"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="109"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="100"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="110"/>
         <source>Layouts added to the project</source>
         <translation>Dem Projekt hinzugefügte Layouts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="108"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="118"/>
         <source>Unknown layout; choose one of {names}.</source>
         <translation>Unbekanntes Layout; bitte eines von {names} wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="150"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="160"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: Der Projektlayer &apos;{name}&apos; wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="154"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="169"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Interner Export: Die Standorte der Unterkünfte sind sichtbar. Diese Datei nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="31"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="30"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
         <translation>&apos;{entry}&apos; hat nicht die Form Name=Wert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="51"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="50"/>
         <source>Fuse shelter lists</source>
         <translation>GU-Listen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="54"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="53"/>
         <source>Fuses shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
@@ -1353,47 +1348,47 @@ SOURCE_DATES (optional): &apos;Layername=2023-11-28;...&apos; für Listen ohne D
 Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der weiter vorn stehenden Quelle) und vermerkt Quelle und Datum in &lt;field&gt;_source und &lt;field&gt;_date. CONFLICTS listet abweichende Kapazitäten, Belegungen über der Kapazität (occupied &gt; capacity) sowie angegebene Auslastungen oder freie Plätze, die den Zählwerten widersprechen, jeweils auf Englisch und Deutsch. Die Quellen werden nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="71"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
         <source>Shelter lists</source>
         <translation>GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="73"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
         <source>Match distance (m)</source>
         <translation>Abstand für den Abgleich (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="74"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="73"/>
         <source>Field mapping (contract=source;...)</source>
         <translation>Feldzuordnung (Vorgabefeld=Quellfeld;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="76"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="75"/>
         <source>Dates of the lists (layer=date;...)</source>
         <translation>Stand der Listen (Layer=Datum;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="52"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="161"/>
         <source>Target CRS</source>
         <translation>Ziel-KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="80"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="79"/>
         <source>Fused shelters</source>
         <translation>Zusammengeführte Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="82"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="81"/>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="89"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="88"/>
         <source>No shelter lists were given.</source>
         <translation>Es wurden keine GU-Listen angegeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="108"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="107"/>
         <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
         <translation>{shelters} Unterkünfte aus {sources} Listen; Widersprüche: {conflicts}.</translation>
     </message>
@@ -1403,58 +1398,24 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Integreat-Standorte importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="36"/>
-        <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
-
-CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
-TARGET_CRS: coordinate system of the output (default EPSG:25832).
-
-Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
-        <translation>Liest die Standorte der Integreat-App (das JSON von /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, als Datei gespeichert) in einen Angebotslayer mit service_id, name und category ein.
-
-CATEGORY_MAP (optional): wie Integreat-Kategorien den Angebotskategorien zugeordnet werden, als CSV-Datei mit zwei Spalten (Integreat-Kategorie; Kategorie) oder als Text wie &apos;Beratung=counselling;Freizeit=other&apos;. Die Einträge ergänzen die eingebaute deutsch-englische Zuordnung. Kategorien: {categories}.
-TARGET_CRS: Koordinatenbezugssystem der Ausgabe (Standard: EPSG:25832).
-
-Vorübergehend geschlossene Standorte und Standorte ohne Koordinaten werden übersprungen; das Protokoll nennt sie. Nicht zugeordnete Kategorien zählen als &apos;other&apos; und werden aufgelistet.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="48"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="49"/>
         <source>Integreat locations JSON</source>
         <translation>Integreat-Standorte (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="49"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="50"/>
         <source>Category mapping (CSV file or a=b;c=d)</source>
         <translation>Kategoriezuordnung (CSV-Datei oder a=b;c=d)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="85"/>
         <source>{count} services written.</source>
         <translation>{count} Angebote geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="33"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="32"/>
         <source>Import Zensus 2022 grid</source>
         <translation>Zensus-2022-Gitter importieren</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="36"/>
-        <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
-
-INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
-TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
-VALUE_FIELD: the column with the counts (default Einwohner).
-EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
-
-OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
-        <translation>Liest eine Gittertabelle des Zensus 2022 (CSV mit GITTER_ID_100m, GITTER_ID_1km oder GITTER_ID_10km, z. B. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) und schreibt je Gitterzelle ein Polygon.
-
-INPUT: die CSV-Datei, wie sie aus der Zensusdatenbank heruntergeladen wurde (Trennzeichen &apos;;&apos;).
-TARGET_CRS: Koordinatenbezugssystem der Ausgabe (Standard: EPSG:25832); die Zellen sind Quadrate in EPSG:3035, ihre Eckpunkte werden umprojiziert.
-VALUE_FIELD: die Spalte mit den Zählwerten (Standard: Einwohner).
-EXTENT (optional): nur Zellen behalten, deren Mittelpunkt innerhalb liegt, z. B. innerhalb der Ausdehnung des Stadtgebiets.
-
-Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als &apos;–&apos; angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
@@ -1477,12 +1438,12 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Zensus-Gitterzellen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="91"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="102"/>
         <source>{count} grid cells written.</source>
         <translation>{count} Gitterzellen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="93"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="104"/>
         <source>{count} cells outside the extent were left out.</source>
         <translation>{count} Zellen außerhalb der Ausdehnung wurden ausgelassen.</translation>
     </message>
@@ -1497,77 +1458,77 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Standorte für neue Plätze vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="104"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
         <source>Existing shelters</source>
         <translation>Bestehende Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="126"/>
         <source>Group rules table</source>
         <translation>Tabelle der Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="112"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="127"/>
         <source>Group demand table</source>
         <translation>Tabelle Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="115"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="130"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Höchstzahl Plätze je 1.000 Einwohner je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="118"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="133"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Mindestabstand zwischen Standorten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="119"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="134"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Höchstzahl Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="123"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Erforderliche Angebotskategorien (kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="126"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximale Entfernung zu jedem erforderlichen Angebot (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="128"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="143"/>
         <source>Time limit (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="130"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="145"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternativen (nächstbeste, voneinander abweichende Verteilungen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="133"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="148"/>
         <source>Allow several groups at one site</source>
         <translation>Mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="139"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="155"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="156"/>
         <source>Highest load among receiving districts</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="157"/>
         <source>Relative optimality gap</source>
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="193"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="211"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -1597,27 +1558,27 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>GU-Listen aus mehreren Quellen zusammenführen, mit Herkunftsangabe und Kennzeichnung von Widersprüchen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="68"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="85"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="93"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="110"/>
         <source>Import points from CSV</source>
         <translation>Punkte aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="114"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
         <translation>Liest einen Tabellenexport (CSV) mit Koordinatenspalten als Planungslayer ein. Die erkannten Einstellungen stehen unten: Korrigieren Sie falsch erkannte Werte, prüfen Sie die Vorschau und importieren Sie dann. Die Datei selbst wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="105"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="123"/>
         <source>The CSV file to import; it is read, never changed</source>
         <translation>Die zu importierende CSV-Datei; sie wird nur gelesen, nie verändert</translation>
     </message>
@@ -1627,177 +1588,177 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="129"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
         <translation>Als welcher Layer der Datenvorgaben die Zeilen gelten: Davon hängen die zuzuordnenden Felder, die als Zahlen gelesenen Spalten und die Gestaltung ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
         <source>Name of the new layer in the project (default: the file name)</source>
         <translation>Name des neuen Layers im Projekt (Standard: der Dateiname)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="118"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
         <source>Layer name</source>
         <translation>Layername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="121"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="138"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
         <translation>Erkannte Einstellungen (bitte korrigieren, wenn die Vorschau falsch aussieht)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="143"/>
         <source>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</source>
         <translation>Zeichenkodierung der Datei. Umlaute wie &apos;Ã¤&apos; bedeuten: UTF-8 wurde als cp1252 gelesen; &apos;�&apos; bedeutet: cp1252 wurde als UTF-8 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="131"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
         <translation>Zeichen, das die Spalten trennt; zeigt die Vorschau nur eine Spalte, ist das Trennzeichen falsch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>comma (7,75)</source>
         <translation>Komma (7,75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="152"/>
         <source>point (7.75)</source>
         <translation>Punkt (7.75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
         <translation>Dezimaltrennzeichen der Zahlen in der Datei; deutsche Tabellen verwenden ein Komma und einen Punkt als Tausendertrennzeichen (1.344)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
         <translation>Spalte mit der x-Koordinate: geografische Länge, Ostwert oder Rechtswert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="141"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
         <translation>Spalte mit der y-Koordinate: geografische Breite, Nordwert oder Hochwert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="144"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
         <source>not recognised: choose the CRS</source>
         <translation>nicht erkannt: bitte KBS wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="145"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="162"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
         <translation>Koordinatenbezugssystem der Koordinatenspalten, z. B. EPSG:4326 für geografische Breite/Länge, EPSG:25832 für UTM 32N, EPSG:31466/31467 für Gauß-Krüger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
         <source>Skip rows without coordinates</source>
         <translation>Zeilen ohne Koordinaten überspringen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="166"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
         <translation>Die übrigen Zeilen importieren und die übersprungenen Zeilen auflisten; andernfalls brechen Zeilen ohne Koordinaten den Import ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
         <source>Decimal mark</source>
         <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
         <source>x / longitude</source>
         <translation>x / Länge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="163"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="180"/>
         <source>y / latitude</source>
         <translation>y / Breite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="182"/>
         <source>CRS</source>
         <translation>KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="189"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="174"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Welche Spalte welches Feld der Datenvorgaben enthält; die Zuordnung wird mit dem Layer gespeichert, die Spalten behalten ihre Namen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="210"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Koordinaten der Vorschauzeilen, gelesen mit den obigen Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="187"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="211"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Vorschau (erste {n} Zeilen, Koordinatenspalten hervorgehoben)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="214"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>Die ersten Zeilen der Datei, gelesen mit den obigen Einstellungen; hier wird nichts zurückgeschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="198"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="222"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="200"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="224"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Hinweise und Probleme aus Erkennung und Import, jeweils mit Datei und Zeile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="210"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="234"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="211"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="235"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Die ganze Datei mit diesen Einstellungen lesen, gegen die Datenvorgaben prüfen und als gestalteten Layer zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="215"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="239"/>
         <source>Close without importing</source>
         <translation>Ohne Import schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="278"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="302"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>Das Koordinatenbezugssystem konnte aus den Werten von &apos;{x}&apos;/&apos;{y}&apos; nicht erkannt werden: bitte KBS wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="475"/>
         <source>(choose a column)</source>
         <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="329"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="353"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>&apos;{encoding}&apos; ist keine bekannte Zeichenkodierung.</translation>
     </message>
@@ -1807,47 +1768,47 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Die Datei &apos;{file}&apos; kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="358"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="382"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>Mit dem Trennzeichen &apos;{sep}&apos; hat die Datei nur eine Spalte: bitte ein anderes Trennzeichen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="402"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="405"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="429"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>Keine Vorschauzeile enthält mit diesem Dezimaltrennzeichen Zahlen in &apos;{x}&apos; und &apos;{y}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="414"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="438"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>die Werte scheinen vertauscht (x enthält y-Werte); sie werden vertauscht gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="416"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="440"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>die Werte sehen nach {guess} aus, nicht nach {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="432"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="456"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>Diese Zeile hat {count} Felder, die Kopfzeile {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>Fields of {kind}</source>
         <translation>Felder für {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="475"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="479"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Spalte, die &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
@@ -1872,7 +1833,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Das Benutzerhandbuch beim Thema dieses Dialogs öffnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/task_dialog.py" line="130"/>
+        <location filename="../plugin/gui/task_dialog.py" line="156"/>
         <source>A run is still in progress. Cancel it and close the dialog?</source>
         <translation>Eine Berechnung läuft noch. Soll sie abgebrochen und der Dialog geschlossen werden?</translation>
     </message>
@@ -1882,102 +1843,102 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Pflichtangabe: ohne sie schlägt die Prüfung fehl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="70"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="72"/>
         <source>Vector file</source>
         <translation>Vektordatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="491"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="515"/>
         <source>Choose a CSV file first.</source>
         <translation>Bitte zuerst eine CSV-Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="497"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="521"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>Datei &apos;{file}&apos;: bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="501"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="525"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>Datei &apos;{file}&apos;: x und y sind beide die Spalte &apos;{column}&apos;; bitte zwei verschiedene Spalten wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="527"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="552"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>Die Datei &apos;{file}&apos; wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="536"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="561"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} aus &apos;{file}&apos; als Layer &apos;{layer}&apos; ({crs}) importiert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="107"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="108"/>
         <source>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</source>
         <translation>Führt Listen von Gemeinschaftsunterkünften aus mehreren Quellen (die Listen der Träger, die städtische Liste) zu einem GU-Layer zusammen. Jedes Feld übernimmt den Wert der neuesten Liste (bei gleichem Stand den der weiter oben stehenden Liste) und vermerkt seine Herkunft; Abweichungen werden als Widersprüche aufgeführt. Die Listen selbst werden nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="115"/>
         <source>Shelter lists (tick two or more; higher rows win ties)</source>
         <translation>GU-Listen (mindestens zwei ankreuzen; bei gleichem Stand gilt die weiter oben stehende)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="118"/>
         <source>Date of the list</source>
         <translation>Stand der Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="118"/>
         <source>Record dates</source>
         <translation>Datum je Datensatz</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="118"/>
         <source>Features</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="127"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="128"/>
         <source>Point layers of the project. Tick the shelter lists to fuse; the order is the priority when two lists have the same date</source>
         <translation>Punktlayer des Projekts. Kreuzen Sie die zusammenzuführenden GU-Listen an; die Reihenfolge legt die Priorität fest, wenn zwei Listen denselben Stand haben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="131"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="132"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="132"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="133"/>
         <source>Move the selected list up: it wins ties against lists below it</source>
         <translation>Die markierte Liste nach oben verschieben: Bei gleichem Stand hat sie Vorrang vor den Listen darunter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="133"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
         <source>Move the selected list down</source>
         <translation>Die markierte Liste nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="136"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="136"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="137"/>
         <source>Read the project&apos;s layers again</source>
         <translation>Die Layer des Projekts neu einlesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="155"/>
         <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
         <translation>MATCH_DISTANCE_M: Datensätze verschiedener Listen, die näher beieinanderliegen und ähnliche Namen haben, gelten als dieselbe Unterkunft. Datensätze mit derselben Kennung gelten immer als dieselbe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="157"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="158"/>
         <source>Match distance</source>
         <translation>Abgleichsabstand</translation>
     </message>
@@ -2022,77 +1983,77 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Dialog schließen; bereits hinzugefügte Layer bleiben im Projekt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="238"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="240"/>
         <source>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Ankreuzen, um &apos;{layer}&apos; ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="252"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="254"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Stand dieser Liste, entnommen aus dem Feld &apos;{field}&apos; (neuester Wert); er gilt für Datensätze ohne eigenes Datum oder für alle Datensätze, wenn &apos;Datum je Datensatz&apos; ausgeschaltet ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="255"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="257"/>
         <source>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</source>
         <translation>Stand dieser Liste (der Layer hat kein Datumsfeld; Standard: unbekannt, und eine Liste mit unbekanntem Stand setzt sich nie gegen eine datierte durch). Bei abweichenden Werten gilt die neuere Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="258"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="260"/>
         <source>none</source>
         <translation>kein Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="261"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="263"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Das eigene Datum jedes Datensatzes aus dem Feld &apos;{field}&apos; verwenden; abwählen, um allen Datensätzen den Stand der Liste zu geben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="261"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="263"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>Der Layer hat kein Datumsfeld; jeder Datensatz erhält den Stand der Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="268"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="270"/>
         <source>Number of features in the layer</source>
         <translation>Anzahl der Objekte im Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="370"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="372"/>
         <source>Tick at least two shelter lists to fuse.</source>
         <translation>Bitte mindestens zwei GU-Listen zum Zusammenführen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="333"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="335"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>Das Ziel-KBS {crs} ist nicht metrisch; bitte ein projiziertes KBS wie EPSG:25832 wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="415"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="417"/>
         <source>Shelter conflicts</source>
         <translation>Widersprüche der GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="393"/>
+        <location filename="../plugin/export/insek.py" line="395"/>
         <source> — generalised for publication</source>
         <translation> — für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="393"/>
+        <location filename="../plugin/export/insek.py" line="395"/>
         <source> — internal</source>
         <translation> — intern</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="552"/>
+        <location filename="../plugin/export/insek.py" line="568"/>
         <source>summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="552"/>
+        <location filename="../plugin/export/insek.py" line="568"/>
         <source>atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="409"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="433"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
         <translation>{n} von {total} Vorschauzeilen haben Koordinaten: {x} von {x0} bis {x1}, {y} von {y0} bis {y1}</translation>
     </message>
@@ -2147,17 +2108,17 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>die geschriebene Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="241"/>
+        <location filename="../plugin/export/insek.py" line="243"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>Der Vorschlagslayer „{layer}“ enthält nur eine Verteilung (kein Feld „alternative“); wählen Sie Verteilung 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="245"/>
+        <location filename="../plugin/export/insek.py" line="247"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>Der Vorschlagslayer „{layer}“ hat keine Verteilung {n}; er enthält {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="561"/>
+        <location filename="../plugin/export/insek.py" line="577"/>
         <source>the map&apos;s texts</source>
         <translation>die Texte der Karte</translation>
     </message>
@@ -2242,12 +2203,12 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Zusammenführung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="393"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="395"/>
         <source>Fusing {n} lists…</source>
         <translation>{n} Listen werden zusammengeführt …</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="397"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="399"/>
         <source>Fusion cancelled; nothing was added.</source>
         <translation>Zusammenführung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
@@ -2257,7 +2218,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Das Benutzerhandbuch ließ sich nicht im Browser öffnen; bitte von Hand öffnen: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
@@ -2283,12 +2244,12 @@ LANGUAGE: die Sprache aller Texte auf Karte, Legende und Atlasseiten, mit ihrer 
 Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Planungslayer des Projekts verwendet. Die erzeugten Layouts werden zur Nachbearbeitung in die Layoutverwaltung des Projekts aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="100"/>
         <source>Placement of the suggestions (0 = the suggestion, k = alternative k)</source>
         <translation>Verteilung der Vorschläge (0 = der Vorschlag, k = Alternative k)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="71"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="75"/>
         <source>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</source>
         <translation>Integreat {item} („{name}“): Seine Lage lässt sich nicht in {crs} ausdrücken; wählen Sie ein anderes Ziel-KBS.</translation>
     </message>
@@ -2312,27 +2273,27 @@ It first minimises the highest load among receiving districts, then places near 
 Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, danach die Zahl der Plätze in der Nähe von Treffpunkten und eng benachbarter Standortpaare, zuletzt die Kosten. STATUS ist optimal, feasible (Zeitlimit erreicht, mit GAP), infeasible (bewiesen unlösbar) oder timeout (innerhalb von TIME_LIMIT_S, das auch den Modellaufbau umfasst, keine Verteilung gefunden; Unlösbarkeit nicht bewiesen); bei infeasible nennen MESSAGE und das Protokoll die Regeln, die sich widersprechen, und die kleinste Lockerung, die eine Lösung ermöglicht. ALTERNATIVES ergänzt die nächstbesten, voneinander abweichenden Verteilungen (Feld &apos;alternative&apos;). Jeder Standort erhält eine verständliche Begründung. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="154"/>
         <source>Status (optimal, feasible, infeasible, timeout)</source>
         <translation>Status (optimal, feasible, infeasible, timeout)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="50"/>
+        <location filename="../plugin/processing/base.py" line="52"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="437"/>
+        <location filename="../plugin/processing/base.py" line="577"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="170"/>
         <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
         <translation>Eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit unbekanntem Wert und einer Warnung, die die Zeile nennt; Pflichtspalten werden weiterhin geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="245"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="247"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2493,22 +2454,22 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="631"/>
+        <location filename="../plugin/export/insek.py" line="648"/>
         <source>{places} places, {rate} ‰</source>
         <translation>{places} Plätze, {rate} je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="340"/>
+        <location filename="../plugin/export/insek.py" line="342"/>
         <source>{places} ({rate} ‰)</source>
         <translation>{places} ({rate} je 1.000 EW)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="147"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
     </message>
@@ -2533,7 +2494,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Den Analysebericht als HTML und PDF speichern</translation>
     </message>
@@ -2543,7 +2504,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="514"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="515"/>
         <source>Table copied.</source>
         <translation>Tabelle kopiert.</translation>
     </message>
@@ -2553,12 +2514,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="287"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="281"/>
         <source>analysis_report.html</source>
         <translation>Analysebericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="528"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="529"/>
         <source>placement_report.html</source>
         <translation>Platzierungsbericht.html</translation>
     </message>
@@ -2568,12 +2529,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Bericht gespeichert: {html} und {pdf}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="94"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="103"/>
         <source>Language of the map texts (default: the QGIS interface language)</source>
         <translation>Sprache der Kartentexte (Standard: Sprache der QGIS-Oberfläche)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="255"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="309"/>
         <source>Dispersion Planner results</source>
         <translation>Ergebnisse Dispersion Planner</translation>
     </message>
@@ -2608,12 +2569,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>{lower} – {upper} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="484"/>
+        <location filename="../plugin/export/layouts.py" line="522"/>
         <source>Numbered districts</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="517"/>
+        <location filename="../plugin/export/layouts.py" line="555"/>
         <source>City boundary</source>
         <translation type="unfinished"/>
     </message>
@@ -2623,17 +2584,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="105"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
         <source>lorenz_curve.png</source>
         <translation>lorenzkurve.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
         <source>places_per_1000.png</source>
         <translation>plaetze_je_1000.png</translation>
     </message>
@@ -2653,37 +2614,37 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Dieses Diagramm als PNG- oder SVG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/chart_widget.py" line="115"/>
+        <location filename="../plugin/gui/chart_widget.py" line="117"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/chart_widget.py" line="115"/>
+        <location filename="../plugin/gui/chart_widget.py" line="117"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/chart_widget.py" line="126"/>
+        <location filename="../plugin/gui/chart_widget.py" line="128"/>
         <source>Chart saved: {path}</source>
         <translation>Diagramm gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="58"/>
         <source>The choice is the project&apos;s planning set: every dialog, export and Processing tool starts from it, and it is saved with the project.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="105"/>
         <source>Store these layers and field mappings as the project&apos;s planning set and apply the style presets</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="199"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="201"/>
         <source>Planning set stored; layers styled and mapped.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="200"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="202"/>
         <source>Planning set stored and layers styled, but the check found errors: see the list.</source>
         <translation type="unfinished"/>
     </message>
@@ -2693,82 +2654,82 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="248"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
         <source>What would make it possible</source>
         <translation>Was die Planung möglich machen würde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="249"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="244"/>
         <source>Each line changes one rule; Apply sets the value in the form, Suggest runs again</source>
         <translation>Jede Zeile ändert eine Regel; „Übernehmen“ setzt den Wert im Formular, „Vorschlagen“ rechnet neu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
         <source>Run a suggestion to see the districts before and after.</source>
         <translation>Berechnen Sie einen Vorschlag, um die Stadtteile vorher und nachher zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
         <source>places_before_after.png</source>
         <translation>plaetze_vorher_nachher.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="391"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="392"/>
         <source>district cap (“{control}”)</source>
         <translation>Stadtteil-Obergrenze („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="392"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="393"/>
         <source>spacing rule (“{control}”)</source>
         <translation>Abstandsregel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="393"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="394"/>
         <source>meeting point rule (“{control}”)</source>
         <translation>Treffpunkt-Regel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="394"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="395"/>
         <source>service rule (“{control}”)</source>
         <translation>Versorgungsregel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="395"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="396"/>
         <source>group rules (table “{control}”)</source>
         <translation>Gruppenregeln (Tabelle „{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="443"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="444"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>„{control}“ auf mindestens {value} erhöhen (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="438"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="439"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>„{control}“ auf höchstens {value} m senken (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>„{control}“ auf mindestens {value} m erhöhen (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="454"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="455"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Die Regel „{rule}“ aus der Tabelle „{control}“ entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="460"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="461"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>„{control}“ auf höchstens {value} senken (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="482"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="483"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="483"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="484"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Diesen Wert ins Formular übernehmen; danach erneut „Vorschlagen“ drücken</translation>
     </message>
@@ -2845,6 +2806,63 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="262"/>
         <source>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/export/charts_layout.py" line="109"/>
+        <source>without {n} withheld districts (*)</source>
+        <translation>ohne {n} geheim gehaltene Stadtteile (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="52"/>
+        <source>Target CRS (empty: project CRS or UTM zone of the data)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="36"/>
+        <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
+
+CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
+TARGET_CRS: coordinate system of the output, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the locations).
+
+Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="35"/>
+        <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
+
+INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
+TARGET_CRS: coordinate system of the output, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of EXTENT, else EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
+VALUE_FIELD: the column with the counts (default Einwohner).
+EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
+
+OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="168"/>
+        <source>Working CRS (empty: project CRS or UTM zone of the data)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="218"/>
+        <source>{layer}: field for &apos;{field}&apos;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="261"/>
+        <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="266"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/working_crs.py" line="119"/>
+        <source>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</source>
         <translation type="unfinished"/>
     </message>
     <message>

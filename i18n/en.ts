@@ -4,72 +4,72 @@
 <context>
     <name>DispersionPlanner</name>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="53"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="55"/>
         <source>Add planning layers</source>
         <translation>Add planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="58"/>
         <source>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</source>
         <translation>Open your districts, shelters, hotspots, services and candidate sites (GeoPackage, Shapefile, GeoJSON, or any layer already in the project, e.g. PostGIS or WFS), map fields whose names differ, then check them against the data contract. Your files are never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="65"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="67"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
         <translation>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="66"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="68"/>
         <source>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</source>
         <translation>A GeoPackage, Shapefile or GeoJSON file; all its layers are added to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="95"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="97"/>
         <source>Problems found: each names the layer, the feature and the field</source>
         <translation>Problems found: each names the layer, the feature and the field</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="96"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="98"/>
         <source>Check result</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="100"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="102"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="101"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
         <source>Validate the chosen layers against the data contract</source>
         <translation>Validate the chosen layers against the data contract</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="102"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="104"/>
         <source>Use and style layers</source>
         <translation>Use and style layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="124"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="126"/>
         <source>No vector layer could be opened from {path}.</source>
         <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="128"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="130"/>
         <source>Planning layers</source>
         <translation>Planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="161"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="163"/>
         <source>Choose a districts layer.</source>
         <translation>Choose a districts layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="172"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="174"/>
         <source>All layers meet the data contract.</source>
         <translation>All layers meet the data contract.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="186"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="188"/>
         <source>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</source>
         <translation>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</translation>
     </message>
@@ -244,27 +244,27 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Sample copied to {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="82"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="82"/>
         <source>Data import</source>
         <translation>Data import</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="82"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="188"/>
+        <location filename="../plugin/processing/base.py" line="324"/>
         <source>The districts layer is required.</source>
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="193"/>
+        <location filename="../plugin/processing/base.py" line="333"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
@@ -349,12 +349,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Layer &apos;{layer}&apos; has no features: there is nothing to map.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="171"/>
+        <location filename="../plugin/export/insek.py" line="173"/>
         <source>suppressed or no residents</source>
         <translation>suppressed or no residents</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="171"/>
+        <location filename="../plugin/export/insek.py" line="173"/>
         <source>no residents</source>
         <translation>no residents</translation>
     </message>
@@ -374,92 +374,87 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The district atlas has no pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="322"/>
+        <location filename="../plugin/export/insek.py" line="324"/>
         <source>The districts layer has no usable features.</source>
         <translation>The districts layer has no usable features.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="351"/>
+        <location filename="../plugin/export/insek.py" line="353"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Places per 1,000|inhabitants</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="351"/>
+        <location filename="../plugin/export/insek.py" line="353"/>
         <source> (generalised)</source>
         <translation> (generalised)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="387"/>
+        <location filename="../plugin/export/insek.py" line="389"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="392"/>
+        <location filename="../plugin/export/insek.py" line="394"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Illustrative data: not real shelter locations or official figures.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="393"/>
+        <location filename="../plugin/export/insek.py" line="395"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Places in shared accommodation per 1,000 inhabitants, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="414"/>
+        <location filename="../plugin/export/insek.py" line="416"/>
         <source>district profile</source>
         <translation>district profile</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="472"/>
-        <source>INSEK export (generated)</source>
-        <translation>INSEK export (generated)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/export/insek.py" line="577"/>
+        <location filename="../plugin/export/insek.py" line="593"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="599"/>
+        <location filename="../plugin/export/insek.py" line="615"/>
         <source>City total</source>
         <translation>City total</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="600"/>
+        <location filename="../plugin/export/insek.py" line="616"/>
         <source>Districts: {n}</source>
         <translation>Districts: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="601"/>
+        <location filename="../plugin/export/insek.py" line="617"/>
         <source>Population: {n}</source>
         <translation>Population: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="602"/>
+        <location filename="../plugin/export/insek.py" line="618"/>
         <source>Shelters: {n}</source>
         <translation>Shelters: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="603"/>
+        <location filename="../plugin/export/insek.py" line="619"/>
         <source>Places: {n}</source>
         <translation>Places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="604"/>
+        <location filename="../plugin/export/insek.py" line="620"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Places per 1,000 inhabitants: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="611"/>
+        <location filename="../plugin/export/insek.py" line="627"/>
         <source>Suggested new places: {n}</source>
         <translation>Suggested new places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="621"/>
+        <location filename="../plugin/export/insek.py" line="638"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>City summary: how evenly are places spread?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="637"/>
+        <location filename="../plugin/export/insek.py" line="654"/>
         <source>No city indices available.</source>
         <translation>No city indices available.</translation>
     </message>
@@ -649,57 +644,57 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="202"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="196"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="76"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
         <source>Count the places available in each shelter</source>
         <translation>Count the places available in each shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>Count the places currently occupied</source>
         <translation>Count the places currently occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="86"/>
         <source>Places counted</source>
         <translation>Places counted</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="90"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Seed of the random permutations: the same seed gives the same p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="102"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
@@ -709,7 +704,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>Progress of the analysis</source>
         <translation>Progress of the analysis</translation>
     </message>
@@ -719,7 +714,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
         <source>Run the analysis in the background</source>
         <translation>Run the analysis in the background</translation>
     </message>
@@ -729,7 +724,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Cancel run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Stop the running analysis; nothing is added</translation>
     </message>
@@ -739,92 +734,92 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Close the dialog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="144"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>City-wide indices with a one-line reading each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
         <source>City indices</source>
         <translation>City indices</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="163"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="171"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="165"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="175"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="189"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="205"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="199"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="249"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="243"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="79"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="84"/>
         <source>District metrics</source>
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="297"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="291"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
@@ -834,7 +829,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Export INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="78"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
         <source>Shelters</source>
         <translation>Shelters</translation>
     </message>
@@ -844,12 +839,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Shared accommodation in Kaiserslautern</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="82"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="92"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
@@ -864,7 +859,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="87"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="96"/>
         <source>Suppress counts below</source>
         <translation>Suppress counts below</translation>
     </message>
@@ -874,12 +869,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="97"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="107"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="97"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="107"/>
         <source>Output file</source>
         <translation>Output file</translation>
     </message>
@@ -909,7 +904,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>INSEK export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="306"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="307"/>
         <source>Placement suggestions</source>
         <translation>Placement suggestions</translation>
     </message>
@@ -924,7 +919,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Number of new places to distribute (ignored when a group demand table is filled)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="113"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="128"/>
         <source>New places (N)</source>
         <translation>New places (N)</translation>
     </message>
@@ -989,7 +984,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Also compute the next-best distinct placements, so that planners can choose</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="273"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="274"/>
         <source>Alternatives</source>
         <translation>Alternatives</translation>
     </message>
@@ -1049,32 +1044,32 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Stop the optimisation; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="238"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status of the suggestion, and why no placement is possible when it is not</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="250"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="253"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Suggested sites with the reason for each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="260"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
         <source>Sites and reasons</source>
         <translation>Sites and reasons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Places per 1,000 inhabitants before and after, with the cap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="267"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="262"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Districts before and after the suggested placement</translation>
     </message>
@@ -1084,62 +1079,62 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="272"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="273"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Places per site in the suggestion and in each alternative, side by side</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="295"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="296"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="309"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="310"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="353"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="354"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="356"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="357"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
         <source>Why no placement is possible</source>
         <translation>Why no placement is possible</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="135"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="151"/>
         <source>Suggested sites</source>
         <translation>Suggested sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="367"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="368"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="532"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="533"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="533"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="534"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="542"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="136"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="152"/>
         <source>Districts after placement</source>
         <translation>Districts after placement</translation>
     </message>
@@ -1209,12 +1204,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="45"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="50"/>
         <source>Analyse dispersion of accommodation</source>
         <translation>Analyse dispersion of accommodation</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="48"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="53"/>
         <source>Measures how concentrated shelter places are across districts, relative to where people live.
 
 Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
@@ -1231,52 +1226,52 @@ PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the 
 Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="102"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="109"/>
         <source>Population field</source>
         <translation>Population field</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="105"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="114"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Places field (capacity or occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="72"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="90"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutations for pseudo p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="74"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="92"/>
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="76"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="94"/>
         <source>Service access distance (m)</source>
         <translation>Service access distance (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="78"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="96"/>
         <source>City metrics</source>
         <translation>City metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="178"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="196"/>
         <source>Checking the input layers</source>
         <translation>Checking the input layers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="96"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="114"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Computing indices and spatial statistics</translation>
     </message>
@@ -1286,57 +1281,57 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation>Export INSEK map or district atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="82"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
         <source>Shared accommodation</source>
         <translation>Shared accommodation</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="85"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="94"/>
         <source>Public-safe (generalised for publication)</source>
         <translation>Public-safe (generalised for publication)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="90"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="99"/>
         <source>District atlas (PDF)</source>
         <translation>District atlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="99"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="109"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="100"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="110"/>
         <source>Layouts added to the project</source>
         <translation>Layouts added to the project</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="108"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="118"/>
         <source>Unknown layout; choose one of {names}.</source>
         <translation>Unknown layout; choose one of {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="150"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="160"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: using the project layer &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="154"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="169"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Internal export: shelter locations are shown. Do not publish this file.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="31"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="30"/>
         <source>&apos;{entry}&apos; is not of the form name=value.</source>
         <translation>&apos;{entry}&apos; is not of the form name=value.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="51"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="50"/>
         <source>Fuse shelter lists</source>
         <translation>Fuse shelter lists</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="54"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="53"/>
         <source>Fuses shelter lists from several sources (e.g. each operator&apos;s list and the city&apos;s list) into one shelter layer and a table of conflicts. Records are the same shelter when they share an id, or lie within MATCH_DISTANCE_M metres with similar names, or (without a position) have very similar names.
 
 SOURCES: the lists, highest priority first; German or English column names are recognised (Nr, Bezeichnung, Plätze, belegt, frei, Auslastung, Träger, Stand, ...).
@@ -1353,47 +1348,47 @@ SOURCE_DATES (optional): &apos;layer name=2023-11-28;...&apos; for lists without
 Each field takes the value of the newest source (ties: the earlier source) and records it in &lt;field&gt;_source and &lt;field&gt;_date. CONFLICTS lists differing capacities, occupied &gt; capacity and stated utilisation or free places that contradict the counts, in English and German. The sources are never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="71"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="70"/>
         <source>Shelter lists</source>
         <translation>Shelter lists</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="73"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="72"/>
         <source>Match distance (m)</source>
         <translation>Match distance (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="74"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="73"/>
         <source>Field mapping (contract=source;...)</source>
         <translation>Field mapping (contract=source;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="76"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="75"/>
         <source>Dates of the lists (layer=date;...)</source>
         <translation>Dates of the lists (layer=date;...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="52"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="161"/>
         <source>Target CRS</source>
         <translation>Target CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="80"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="79"/>
         <source>Fused shelters</source>
         <translation>Fused shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="82"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="81"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="89"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="88"/>
         <source>No shelter lists were given.</source>
         <translation>No shelter lists were given.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_fuse.py" line="108"/>
+        <location filename="../plugin/processing/alg_fuse.py" line="107"/>
         <source>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</source>
         <translation>{shelters} shelters from {sources} lists; {conflicts} conflict(s).</translation>
     </message>
@@ -1403,58 +1398,24 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Import Integreat locations</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="36"/>
-        <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
-
-CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
-TARGET_CRS: coordinate system of the output (default EPSG:25832).
-
-Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
-        <translation>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
-
-CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
-TARGET_CRS: coordinate system of the output (default EPSG:25832).
-
-Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="48"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="49"/>
         <source>Integreat locations JSON</source>
         <translation>Integreat locations JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="49"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="50"/>
         <source>Category mapping (CSV file or a=b;c=d)</source>
         <translation>Category mapping (CSV file or a=b;c=d)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="81"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="85"/>
         <source>{count} services written.</source>
         <translation>{count} services written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="33"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="32"/>
         <source>Import Zensus 2022 grid</source>
         <translation>Import Zensus 2022 grid</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="36"/>
-        <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
-
-INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
-TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
-VALUE_FIELD: the column with the counts (default Einwohner).
-EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
-
-OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
-        <translation>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
-
-INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
-TARGET_CRS: coordinate system of the output (default EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
-VALUE_FIELD: the column with the counts (default Einwohner).
-EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
-
-OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_zensuspopulation.py" line="38"/>
@@ -1477,12 +1438,12 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Zensus grid cells</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="91"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="102"/>
         <source>{count} grid cells written.</source>
         <translation>{count} grid cells written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importzensus.py" line="93"/>
+        <location filename="../plugin/processing/alg_importzensus.py" line="104"/>
         <source>{count} cells outside the extent were left out.</source>
         <translation>{count} cells outside the extent were left out.</translation>
     </message>
@@ -1497,77 +1458,77 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Suggest placements of new places</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="104"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
         <source>Existing shelters</source>
         <translation>Existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="126"/>
         <source>Group rules table</source>
         <translation>Group rules table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="112"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="127"/>
         <source>Group demand table</source>
         <translation>Group demand table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="115"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="130"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Maximum places per 1,000 inhabitants per district</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="118"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="133"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Minimum spacing between sites (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="119"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="134"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Maximum places within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="123"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Required service categories (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="126"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximum distance to each required service (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="128"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="143"/>
         <source>Time limit (s)</source>
         <translation>Time limit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="130"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="145"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternatives (next-best distinct placements)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="133"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="148"/>
         <source>Allow several groups at one site</source>
         <translation>Allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="139"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="155"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="156"/>
         <source>Highest load among receiving districts</source>
         <translation>Highest load among receiving districts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="157"/>
         <source>Relative optimality gap</source>
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="193"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="211"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -1597,27 +1558,27 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Merge shelter lists from several sources with provenance and conflict flags</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="68"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="85"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="93"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="110"/>
         <source>Import points from CSV</source>
         <translation>Import points from CSV</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="97"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="114"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
         <translation>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="105"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="106"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="123"/>
         <source>The CSV file to import; it is read, never changed</source>
         <translation>The CSV file to import; it is read, never changed</translation>
     </message>
@@ -1627,177 +1588,177 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="112"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="129"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
         <translation>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="117"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
         <source>Name of the new layer in the project (default: the file name)</source>
         <translation>Name of the new layer in the project (default: the file name)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="118"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="121"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="138"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
         <translation>Detected settings (correct them if the preview looks wrong)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="126"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="143"/>
         <source>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</source>
         <translation>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="131"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
         <translation>Character that separates the columns; if the preview shows a single column, the separator is wrong</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
         <source>comma (7,75)</source>
         <translation>comma (7,75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="152"/>
         <source>point (7.75)</source>
         <translation>point (7.75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="136"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
         <translation>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
         <translation>Column with the x coordinate: longitude, easting or Rechtswert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="141"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
         <translation>Column with the y coordinate: latitude, northing or Hochwert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="144"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
         <source>not recognised: choose the CRS</source>
         <translation>not recognised: choose the CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="145"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="162"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
         <translation>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
         <source>Skip rows without coordinates</source>
         <translation>Skip rows without coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="149"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="166"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
         <translation>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
         <source>Separator</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
         <source>Decimal mark</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
         <source>x / longitude</source>
         <translation>x / longitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="163"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="180"/>
         <source>y / latitude</source>
         <translation>y / latitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="182"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="189"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="174"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="186"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="210"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Coordinates of the preview rows read with the settings above</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="187"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="211"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Preview (first {n} rows, coordinate columns highlighted)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="214"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>The first rows of the file as read with the settings above; nothing here is written back</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="198"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="222"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="200"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="224"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Notes and problems of the detection and the import, each naming the file and line</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="210"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="234"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="211"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="235"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="215"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="239"/>
         <source>Close without importing</source>
         <translation>Close without importing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="278"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="302"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="475"/>
         <source>(choose a column)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="329"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="353"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>&apos;{encoding}&apos; is not a known text encoding.</translation>
     </message>
@@ -1807,47 +1768,47 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>File &apos;{file}&apos; cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="358"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="382"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="402"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Choose the x and y coordinate columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="405"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="429"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="414"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="438"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>these look swapped (x holds y values); they will be read swapped</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="416"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="440"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>the values look like {guess}, not {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="432"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="456"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>This row has {count} fields, the header {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="448"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
         <source>Fields of {kind}</source>
         <translation>Fields of {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="451"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="475"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="455"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="479"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Column that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
@@ -1872,7 +1833,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Open the user guide at this dialog&apos;s topic</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/task_dialog.py" line="130"/>
+        <location filename="../plugin/gui/task_dialog.py" line="156"/>
         <source>A run is still in progress. Cancel it and close the dialog?</source>
         <translation>A run is still in progress. Cancel it and close the dialog?</translation>
     </message>
@@ -1882,102 +1843,102 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Required: the check fails without it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="70"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="72"/>
         <source>Vector file</source>
         <translation>Vector file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="491"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="515"/>
         <source>Choose a CSV file first.</source>
         <translation>Choose a CSV file first.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="497"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="521"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>File &apos;{file}&apos;: choose the x and y coordinate columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="501"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="525"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="527"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="552"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="536"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="561"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="107"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="108"/>
         <source>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</source>
         <translation>Merge shelter lists from several sources (each operator&apos;s list, the city&apos;s list) into one shelter layer. Each field takes the value of the newest list (ties: the list higher up) and records where it came from; disagreements are listed as conflicts. The lists themselves are never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="114"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="115"/>
         <source>Shelter lists (tick two or more; higher rows win ties)</source>
         <translation>Shelter lists (tick two or more; higher rows win ties)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="118"/>
         <source>Date of the list</source>
         <translation>Date of the list</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="118"/>
         <source>Record dates</source>
         <translation>Record dates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="117"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="118"/>
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="127"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="128"/>
         <source>Point layers of the project. Tick the shelter lists to fuse; the order is the priority when two lists have the same date</source>
         <translation>Point layers of the project. Tick the shelter lists to fuse; the order is the priority when two lists have the same date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="131"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="132"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="132"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="133"/>
         <source>Move the selected list up: it wins ties against lists below it</source>
         <translation>Move the selected list up: it wins ties against lists below it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="133"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="134"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
         <source>Move the selected list down</source>
         <translation>Move the selected list down</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="135"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="136"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="136"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="137"/>
         <source>Read the project&apos;s layers again</source>
         <translation>Read the project&apos;s layers again</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="154"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="155"/>
         <source>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</source>
         <translation>MATCH_DISTANCE_M: records of different lists closer than this, with similar names, are taken as the same shelter. Records with the same id always match</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="157"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="158"/>
         <source>Match distance</source>
         <translation>Match distance</translation>
     </message>
@@ -2022,77 +1983,77 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Close the dialog; layers already added stay in the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="238"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="240"/>
         <source>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="252"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="254"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="255"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="257"/>
         <source>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</source>
         <translation>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="258"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="260"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="261"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="263"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="261"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="263"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>The layer has no date field; every record gets the list date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="268"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="270"/>
         <source>Number of features in the layer</source>
         <translation>Number of features in the layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="370"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="372"/>
         <source>Tick at least two shelter lists to fuse.</source>
         <translation>Tick at least two shelter lists to fuse.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="333"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="335"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="415"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="417"/>
         <source>Shelter conflicts</source>
         <translation>Shelter conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="393"/>
+        <location filename="../plugin/export/insek.py" line="395"/>
         <source> — generalised for publication</source>
         <translation> — generalised for publication</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="393"/>
+        <location filename="../plugin/export/insek.py" line="395"/>
         <source> — internal</source>
         <translation> — internal</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="552"/>
+        <location filename="../plugin/export/insek.py" line="568"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="552"/>
+        <location filename="../plugin/export/insek.py" line="568"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="409"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="433"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
         <translation>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</translation>
     </message>
@@ -2147,17 +2108,17 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>the written file</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="241"/>
+        <location filename="../plugin/export/insek.py" line="243"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="245"/>
+        <location filename="../plugin/export/insek.py" line="247"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="561"/>
+        <location filename="../plugin/export/insek.py" line="577"/>
         <source>the map&apos;s texts</source>
         <translation>the map&apos;s texts</translation>
     </message>
@@ -2242,12 +2203,12 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Stop the fusion; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="393"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="395"/>
         <source>Fusing {n} lists…</source>
         <translation>Fusing {n} lists…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="397"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="399"/>
         <source>Fusion cancelled; nothing was added.</source>
         <translation>Fusion cancelled; nothing was added.</translation>
     </message>
@@ -2257,17 +2218,17 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The user guide could not be opened in a browser; open it by hand: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="100"/>
         <source>Placement of the suggestions (0 = the suggestion, k = alternative k)</source>
         <translation>Placement of the suggestions (0 = the suggestion, k = alternative k)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importintegreat.py" line="71"/>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="75"/>
         <source>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</source>
         <translation>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</translation>
     </message>
@@ -2291,27 +2252,27 @@ It first minimises the highest load among receiving districts, then places near 
 It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="154"/>
         <source>Status (optimal, feasible, infeasible, timeout)</source>
         <translation>Status (optimal, feasible, infeasible, timeout)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="50"/>
+        <location filename="../plugin/processing/base.py" line="52"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="437"/>
+        <location filename="../plugin/processing/base.py" line="577"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="170"/>
         <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
         <translation>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="245"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="247"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -2397,12 +2358,12 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="152"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="147"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
     </message>
@@ -2427,7 +2388,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Save the analysis report as HTML and PDF</translation>
     </message>
@@ -2437,7 +2398,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Save the placement report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="514"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="515"/>
         <source>Table copied.</source>
         <translation>Table copied.</translation>
     </message>
@@ -2447,12 +2408,12 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>HTML report (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="287"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="281"/>
         <source>analysis_report.html</source>
         <translation>analysis_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="528"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="529"/>
         <source>placement_report.html</source>
         <translation>placement_report.html</translation>
     </message>
@@ -2462,12 +2423,12 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Report saved: {html} and {pdf}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="340"/>
+        <location filename="../plugin/export/insek.py" line="342"/>
         <source>{places} ({rate} ‰)</source>
         <translation>{places} ({rate} ‰)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="631"/>
+        <location filename="../plugin/export/insek.py" line="648"/>
         <source>{places} places, {rate} ‰</source>
         <translation>{places} places, {rate} ‰</translation>
     </message>
@@ -2568,12 +2529,12 @@ LANGUAGE: the language of every text on the map, legend and atlas pages, with it
 Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&apos;s planning layers. The generated layouts are added to the project&apos;s layout manager for manual finishing.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="94"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="103"/>
         <source>Language of the map texts (default: the QGIS interface language)</source>
         <translation>Language of the map texts (default: the QGIS interface language)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="255"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="309"/>
         <source>Dispersion Planner results</source>
         <translation>Dispersion Planner results</translation>
     </message>
@@ -2608,12 +2569,12 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>{lower} – {upper} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="484"/>
+        <location filename="../plugin/export/layouts.py" line="522"/>
         <source>Numbered districts</source>
         <translation>Numbered districts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="517"/>
+        <location filename="../plugin/export/layouts.py" line="555"/>
         <source>City boundary</source>
         <translation>City boundary</translation>
     </message>
@@ -2623,17 +2584,17 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Keep result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="105"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
         <translation>Keep this run&apos;s result layer: the next run will not replace it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="159"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
         <source>lorenz_curve.png</source>
         <translation>lorenz_curve.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="162"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
         <source>places_per_1000.png</source>
         <translation>places_per_1000.png</translation>
     </message>
@@ -2653,37 +2614,37 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Save this chart as a PNG or SVG image</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/chart_widget.py" line="115"/>
+        <location filename="../plugin/gui/chart_widget.py" line="117"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/chart_widget.py" line="115"/>
+        <location filename="../plugin/gui/chart_widget.py" line="117"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/chart_widget.py" line="126"/>
+        <location filename="../plugin/gui/chart_widget.py" line="128"/>
         <source>Chart saved: {path}</source>
         <translation>Chart saved: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="56"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="58"/>
         <source>The choice is the project&apos;s planning set: every dialog, export and Processing tool starts from it, and it is saved with the project.</source>
         <translation>The choice is the project&apos;s planning set: every dialog, export and Processing tool starts from it, and it is saved with the project.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="103"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="105"/>
         <source>Store these layers and field mappings as the project&apos;s planning set and apply the style presets</source>
         <translation>Store these layers and field mappings as the project&apos;s planning set and apply the style presets</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="199"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="201"/>
         <source>Planning set stored; layers styled and mapped.</source>
         <translation>Planning set stored; layers styled and mapped.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="200"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="202"/>
         <source>Planning set stored and layers styled, but the check found errors: see the list.</source>
         <translation>Planning set stored and layers styled, but the check found errors: see the list.</translation>
     </message>
@@ -2693,82 +2654,82 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Keep this run&apos;s result layers: the next run will not replace them</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="248"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
         <source>What would make it possible</source>
         <translation>What would make it possible</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="249"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="244"/>
         <source>Each line changes one rule; Apply sets the value in the form, Suggest runs again</source>
         <translation>Each line changes one rule; Apply sets the value in the form, Suggest runs again</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
         <source>Run a suggestion to see the districts before and after.</source>
         <translation>Run a suggestion to see the districts before and after.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="263"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
         <source>places_before_after.png</source>
         <translation>places_before_after.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="391"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="392"/>
         <source>district cap (“{control}”)</source>
         <translation>district cap (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="392"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="393"/>
         <source>spacing rule (“{control}”)</source>
         <translation>spacing rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="393"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="394"/>
         <source>meeting point rule (“{control}”)</source>
         <translation>meeting point rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="394"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="395"/>
         <source>service rule (“{control}”)</source>
         <translation>service rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="395"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="396"/>
         <source>group rules (table “{control}”)</source>
         <translation>group rules (table “{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="443"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="444"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>Raise “{control}” to at least {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="438"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="439"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>Lower “{control}” to at most {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>Raise “{control}” to at least {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="454"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="455"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Remove the rule “{rule}” from the table “{control}”.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="460"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="461"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>Lower “{control}” to at most {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="482"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="483"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="483"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="484"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Set this value in the form; then press Suggest again</translation>
     </message>
@@ -2846,6 +2807,75 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <location filename="../plugin/qgis_adapters/planning_set.py" line="262"/>
         <source>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</source>
         <translation>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/charts_layout.py" line="109"/>
+        <source>without {n} withheld districts (*)</source>
+        <translation>without {n} withheld districts (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="52"/>
+        <source>Target CRS (empty: project CRS or UTM zone of the data)</source>
+        <translation>Target CRS (empty: project CRS or UTM zone of the data)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importintegreat.py" line="36"/>
+        <source>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
+
+CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
+TARGET_CRS: coordinate system of the output, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the locations).
+
+Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
+        <translation>Reads the locations of the Integreat app (the JSON of /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, saved to a file) into a services layer with service_id, name and category.
+
+CATEGORY_MAP (optional): how Integreat category names become service categories, as a CSV file with two columns (Integreat category; category) or as text like &apos;Beratung=counselling;Freizeit=other&apos;. Entries extend the built-in German/English mapping. Categories: {categories}.
+TARGET_CRS: coordinate system of the output, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the locations).
+
+Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importzensus.py" line="35"/>
+        <source>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
+
+INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
+TARGET_CRS: coordinate system of the output, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of EXTENT, else EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
+VALUE_FIELD: the column with the counts (default Einwohner).
+EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
+
+OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
+        <translation>Reads a Zensus 2022 grid table (CSV with GITTER_ID_100m, GITTER_ID_1km or GITTER_ID_10km, e.g. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) and writes one polygon per grid cell.
+
+INPUT: the CSV as downloaded from the Zensus database (separator &apos;;&apos;).
+TARGET_CRS: coordinate system of the output, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of EXTENT, else EPSG:25832); the cells are EPSG:3035 squares and their corners are reprojected.
+VALUE_FIELD: the column with the counts (default Einwohner).
+EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
+
+OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="168"/>
+        <source>Working CRS (empty: project CRS or UTM zone of the data)</source>
+        <translation>Working CRS (empty: project CRS or UTM zone of the data)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="218"/>
+        <source>{layer}: field for &apos;{field}&apos;</source>
+        <translation>{layer}: field for &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="261"/>
+        <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
+        <translation>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="266"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
+        <translation>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/working_crs.py" line="119"/>
+        <source>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</source>
+        <translation>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

@@ -33,7 +33,7 @@ DISTRICTS = [
 ]
 LORENZ = [(0.0, 0.0), (0.42, 0.0), (0.6, 0.14), (0.77, 0.32), (0.88, 0.55), (1.0, 1.0)]
 CHART_ENGLISH = re.compile(r"\b(cumulative|share|residents|places|equal|spread|city|before|after|cap|district|"
-                           r"curve|against|per)\b", re.IGNORECASE)
+                           r"curve|against|per|without|withheld)\b", re.IGNORECASE)
 
 
 def svg_texts(svg: bytes) -> list:
@@ -227,6 +227,8 @@ def test_summary_charts_are_vector_svg_in_the_page_language(qgis_app, sample, tm
             assert not CHART_ENGLISH.search(joined), (item_id, CHART_ENGLISH.search(joined).group(0))
         assert "Plätze je 1.000 Einwohner nach Stadtteil" in svg_texts(chart_svg(found["load_chart"]))
         assert any(t.startswith("Stadt: ") and "," in t for t in svg_texts(chart_svg(found["load_chart"])))
+        # public: the districts whose places are withheld have no bar, and the chart says so
+        assert any("geheim gehaltene Stadtteile" in t for t in svg_texts(chart_svg(found["load_chart"]))) == public
         # the PDF's summary page holds no raster image (every chart is vector), or none below 300 ppi
         if shutil.which("pdfimages"):
             listing = subprocess.run(["pdfimages", "-list", "-f", "1", "-l", "1", str(out)], capture_output=True,
