@@ -172,6 +172,22 @@ def test_placement_dialog_fits_and_its_diagnosis_can_be_applied(qgis_app, qgis_i
         assert dialog.cap.value() == pytest.approx(rx["max_per_1000"])
     if "places" in rx:
         assert dialog.places.value() == rx["places"]
+
+    # the district cap alone binds: its proposal is applied with the button, and the next run succeeds
+    dialog.places.setValue(1200)
+    dialog.cap.setValue(20)
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.result.status == "infeasible"
+    proposals = {code: (line, apply) for code, line, apply in dialog.relaxation_rows}
+    assert "placement.diag_cap" in proposals, [line for _, line, _ in dialog.relaxation_rows]
+    line, apply = proposals["placement.diag_cap"]
+    assert line.startswith("„" + dialog.control_label(dialog.cap) + "“ auf mindestens"), line
+    apply()
+    assert dialog.cap.value() == pytest.approx(dialog.result.relaxations["max_per_1000"])
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.result.status == "optimal" and not dialog.relax_box.isVisibleTo(dialog)
     dialog.close()
 
 
