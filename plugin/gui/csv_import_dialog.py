@@ -56,11 +56,26 @@ from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import memory_layer, store_field_map
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.styles import style_layer
+from ..qgis_adapters.working_crs import working_crs_text
 from .issue_list import IssueList, severity_colour
 from .task_dialog import fit_to_screen
-from .widgets import add_help_button, kind_title, push_error
+from .widgets import add_help_button, default_layer, kind_title, push_error
 
 KINDS = ("shelters", "services", "candidates", "hotspots")
+
+
+def districts_reference() -> Tuple[Optional[QgsVectorLayer], Optional[Tuple[float, float, float, float]], Optional[str]]:
+    """The planning set's districts (else the project's districts layer), their extent (xmin, ymin, xmax, ymax)
+    and CRS text; why: an imported row far outside the districts, or with swapped axes, is named at once."""
+    layer = default_layer("districts")
+    if layer is None or not layer.isSpatial() or not layer.crs().isValid():
+        return layer, None, None
+    extent = layer.extent()
+    if extent.isNull() or extent.isEmpty():
+        return layer, None, None
+    crs = layer.crs()
+    return layer, (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()), \
+        crs.authid() or crs.toWkt()
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "latin-1")
 PREVIEW_ROWS = 20
 COORD_COLOUR = QColor("#dbe9f6")
@@ -510,6 +525,7 @@ class CsvImportDialog(QDialog):
             self._show_error(tr("File '{file}': x and y are both column '{column}'; choose two columns.").format(
                 file=os.path.basename(self.path()), column=x))
             return None
+        districts, extent, reference_crs = districts_reference()  # TODO(PS): pass as reference_extent/_crs (PROC)
         try:
             raw = read_points_csv(self.path(), kind, dialect, dict(mapping, x=x, y=y), crs=dialect.crs_guess,
                                   skip_missing=self.skip_missing.isChecked(),
@@ -524,7 +540,7 @@ class CsvImportDialog(QDialog):
         self.notes = list(raw.notes)
         for note in raw.notes:
             self._add_message("warning", note)
-        _, issues = build_planning_data([raw])
+        _, issues = build_planning_data([raw], working_crs_text([districts]))
         log_issues(issues)
         # info notes of validation speak of the later analysis (e.g. reprojection to EPSG:25832), not of the import
         issues = [i for i in issues if i.severity != "info"]

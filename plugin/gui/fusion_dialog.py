@@ -51,6 +51,7 @@ from ..qgis_adapters.layers import is_generated, layer_to_raw, mark_kind, memory
 from ..qgis_adapters.loading import layer_kind
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
+from ..qgis_adapters.working_crs import working_crs
 from .issue_list import severity_colour, severity_label
 from .task_dialog import TaskDialog, fit_to_screen
 from .widgets import add_help_button, planning_field_map, push_error
@@ -155,8 +156,7 @@ class FusionDialog(TaskDialog):
                                          "similar names, are taken as the same shelter. Records with the same id "
                                          "always match"))
         form.addRow(tr("Match distance"), self.distance_spin)
-        self.crs_widget = QgsProjectionSelectionWidget(self)
-        self.crs_widget.setCrs(QgsCoordinateReferenceSystem(DEFAULT_CRS))
+        self.crs_widget = QgsProjectionSelectionWidget(self)  # set to the working CRS once the lists are known
         self.crs_widget.setToolTip(tr("Projected CRS in metres of the fused layer; distances are measured in it"))
         form.addRow(tr("Target CRS"), self.crs_widget)
         layout.addLayout(form)
@@ -203,6 +203,8 @@ class FusionDialog(TaskDialog):
         add_help_button(buttons, "import")  # the guide describes fusion under loading data
         layout.addWidget(buttons)
         self.populate()
+        # the working CRS: the project's when projected in metres, else the UTM zone of the ticked lists
+        self.crs_widget.setCrs(working_crs(self.selected_sources()))
 
     # ------------------------------------------------------------------ sources
 
@@ -325,10 +327,10 @@ class FusionDialog(TaskDialog):
         self._fail(error.message if isinstance(error, DispersionError) else str(error))
 
     def target_crs(self) -> Optional[QgsCoordinateReferenceSystem]:
-        """The chosen target CRS (the default when none is chosen); None, with the reason shown, if not in metres."""
+        """The chosen target CRS (the working CRS when none is chosen); None, with the reason shown, if not in metres."""
         crs = self.crs_widget.crs()
         if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+            crs = working_crs(self.selected_sources())
         if crs.isGeographic():
             self._fail(tr("The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.").format(
                 crs=crs.authid()))

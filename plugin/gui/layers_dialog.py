@@ -24,6 +24,7 @@ from ..qgis_adapters.loading import add_per_1000_field, layer_kind
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.planning_set import PlanningSet, load_planning_set, save_planning_set
 from ..qgis_adapters.styles import style_layer
+from ..qgis_adapters.working_crs import working_crs_text
 from .issue_list import IssueList
 from .task_dialog import fit_to_screen
 from .widgets import LayerFieldMapper, SourceWarning, add_help_button, kind_title, push_error
@@ -163,7 +164,7 @@ class PlanningLayersDialog(QDialog):
             return False
         maps = {kind: mapper.field_map_for_validation() for kind, mapper in self.mappers.items()}
         try:
-            _, issues = layers_to_planning_data(layers, maps)
+            _, issues = layers_to_planning_data(layers, maps, target_crs=working_crs_text(layers.values()))
         except Exception as exc:  # an unreadable source must be reported, not crash the dialog
             push_error(self.iface, str(exc))
             return False

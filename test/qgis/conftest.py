@@ -28,3 +28,16 @@ def bar(qgis_iface, monkeypatch):
     recorder = Bar()
     monkeypatch.setattr(qgis_iface, "messageBar", lambda: recorder)
     return recorder
+
+
+@pytest.fixture(autouse=True)
+def no_planning_set_left_over():
+    """Each test starts and ends without a stored planning set (issue 14); why: pytest-qgis's new project only
+    removes layers, so a set one test stored would otherwise reach the next test's dialogs."""
+    from qgis.core import QgsProject
+
+    from plugin.qgis_adapters.planning_set import KEY, SCOPE
+
+    QgsProject.instance().removeEntry(SCOPE, KEY)
+    yield
+    QgsProject.instance().removeEntry(SCOPE, KEY)

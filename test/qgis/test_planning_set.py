@@ -280,3 +280,65 @@ def test_placement_keep_result_and_hidden_mapping(qgis_app, qgis_iface, qgis_new
         ids.append([layer.id() for layer in dialog.added_layers])
         dialog.close()
     assert all(project.mapLayer(i) is not None for i in ids[0] + ids[1])  # the first run was kept
+
+
+def dresden_layers(project: QgsProject) -> dict:
+    """A district and two shelter lists near Dresden (UTM zone 33) in WGS84."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    districts = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=district_id:string&field=name:string"
+                               "&field=population:integer", "Stadtteile DD", "memory")
+    f = QgsFeature(districts.fields())
+    f.setAttributes(["01", "Altstadt", 50000])
+    f.setGeometry(QgsGeometry.fromWkt("MultiPolygon(((13.70 51.03, 13.76 51.03, 13.76 51.07, 13.70 51.07, 13.70 51.03)))"))
+    districts.dataProvider().addFeatures([f])
+    lists = []
+    for name in ("Liste A", "Liste B"):
+        shelters = QgsVectorLayer("Point?crs=EPSG:4326&field=shelter_id:string&field=name:string"
+                                  "&field=capacity:integer&field=occupied:integer", name, "memory")
+        g = QgsFeature(shelters.fields())
+        g.setAttributes(["GU1", "Heim", 80, 60])
+        g.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(13.73, 51.05)))
+        shelters.dataProvider().addFeatures([g])
+        lists.append(shelters)
+    for layer in [districts] + lists:
+        layer.updateExtents()
+    project.addMapLayers([districts] + lists)
+    return {"districts": districts, "shelters": lists[0], "other": lists[1]}
+
+
+def test_dialogs_compute_in_the_working_crs(qgis_iface, qgis_new_project):
+    """Data near Dresden in a WGS84 project: analysis and fusion work in UTM zone 33, not in the fixed EPSG:25832."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    project = QgsProject.instance()
+    before = project.crs()
+    try:
+        project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        working_crs_in_dialogs(qgis_iface, project)
+    finally:
+        project.setCrs(before)  # pytest-qgis's new project keeps the CRS: later tests must not inherit ours
+
+
+def working_crs_in_dialogs(qgis_iface, project):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from plugin.gui.analysis_dialog import AnalysisDialog
+    from plugin.gui.fusion_dialog import FusionDialog
+
+    layers = dresden_layers(project)
+    analysis = AnalysisDialog(qgis_iface)
+    analysis.districts.layer_combo.setLayer(layers["districts"])
+    analysis.shelters.layer_combo.setLayer(layers["shelters"])
+    analysis.hotspots.layer_combo.setLayer(None)
+    analysis.services.layer_combo.setLayer(None)
+    assert analysis.ready((analysis.districts, analysis.shelters, analysis.hotspots, analysis.services), "x")
+    assert analysis.data.crs == "EPSG:25833"
+    analysis.close()
+    fusion = FusionDialog(qgis_iface)
+    assert fusion.crs_widget.crs().authid() == "EPSG:25833"
+    fusion.close()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:31468"))  # a projected project CRS in metres wins
+    fusion = FusionDialog(qgis_iface)
+    assert fusion.crs_widget.crs().authid() == "EPSG:31468"
+    fusion.close()
