@@ -644,57 +644,57 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="196"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="200"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="76"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
         <source>occupied</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>Count the places available in each shelter</source>
         <translation>Alle vorhandenen Plätze jeder Unterkunft zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>Count the places currently occupied</source>
         <translation>Nur die derzeit belegten Plätze zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="86"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
         <source>Places counted</source>
         <translation>Gezählte Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="90"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran&apos;s I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Startwert der Zufallspermutationen: Gleicher Startwert ergibt gleiche p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
         <source>Seed</source>
         <translation>Startwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="102"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
@@ -704,7 +704,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
         <source>Progress of the analysis</source>
         <translation>Fortschritt der Analyse</translation>
     </message>
@@ -714,7 +714,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
         <source>Run the analysis in the background</source>
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
@@ -724,7 +724,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
@@ -734,82 +734,82 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Dialog schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="144"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>Gesamtstädtische Kennzahlen, jeweils mit einer kurzen Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="154"/>
         <source>City indices</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="163"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="165"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="173"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="187"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="199"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="203"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="243"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="249"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
@@ -819,7 +819,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="291"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="297"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
@@ -1119,17 +1119,17 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="533"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="534"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="542"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="542"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="550"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
@@ -2464,12 +2464,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>{places} ({rate} je 1.000 EW)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="147"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
     </message>
@@ -2494,7 +2494,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Den Analysebericht als HTML und PDF speichern</translation>
     </message>
@@ -2504,7 +2504,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="515"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="523"/>
         <source>Table copied.</source>
         <translation>Tabelle kopiert.</translation>
     </message>
@@ -2514,12 +2514,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="281"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="287"/>
         <source>analysis_report.html</source>
         <translation>Analysebericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="529"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="537"/>
         <source>placement_report.html</source>
         <translation>Platzierungsbericht.html</translation>
     </message>
@@ -2584,17 +2584,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="105"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
         <source>lorenz_curve.png</source>
         <translation>lorenzkurve.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
         <source>places_per_1000.png</source>
         <translation>plaetze_je_1000.png</translation>
     </message>
@@ -2699,37 +2699,37 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Gruppenregeln (Tabelle „{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="444"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>„{control}“ auf mindestens {value} erhöhen (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="439"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="441"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>„{control}“ auf höchstens {value} m senken (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="452"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>„{control}“ auf mindestens {value} m erhöhen (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="455"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="457"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Die Regel „{rule}“ aus der Tabelle „{control}“ entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="461"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="463"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>„{control}“ auf höchstens {value} senken (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="483"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="485"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="484"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="486"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Diesen Wert ins Formular übernehmen; danach erneut „Vorschlagen“ drücken</translation>
     </message>
@@ -2864,6 +2864,11 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <location filename="../plugin/qgis_adapters/working_crs.py" line="119"/>
         <source>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</source>
         <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="492"/>
+        <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
+        <translation>Keine einzelne Änderung schafft Raum für alle Plätze: Die oben genannten Regeln blockieren gemeinsam. Lockern Sie mehrere davon zugleich oder planen Sie weniger Plätze.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -4574,6 +4579,11 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <source>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.</source>
         <comment>io.row_far</comment>
         <translation>Datei „{file}“, Zeile {line}: die Position liegt {distance} km außerhalb der Ausdehnung der übrigen Zeilen; die Zeile wurde übernommen, bitte ihre Koordinaten prüfen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the districts; the row was kept, check its coordinates.</source>
+        <comment>io.row_far_districts</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: &apos;{x_field}&apos; and &apos;{y_field}&apos; look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.</source>

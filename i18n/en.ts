@@ -644,57 +644,57 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="196"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="200"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="76"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="79"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
         <source>Count the places available in each shelter</source>
         <translation>Count the places available in each shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>Count the places currently occupied</source>
         <translation>Count the places currently occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="86"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
         <source>Places counted</source>
         <translation>Places counted</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="90"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Seed of the random permutations: the same seed gives the same p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="102"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
@@ -704,7 +704,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
         <source>Progress of the analysis</source>
         <translation>Progress of the analysis</translation>
     </message>
@@ -714,7 +714,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="113"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
         <source>Run the analysis in the background</source>
         <translation>Run the analysis in the background</translation>
     </message>
@@ -724,7 +724,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Cancel run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="115"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Stop the running analysis; nothing is added</translation>
     </message>
@@ -734,82 +734,82 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Close the dialog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="140"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="144"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>City-wide indices with a one-line reading each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="154"/>
         <source>City indices</source>
         <translation>City indices</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="163"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="165"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="173"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="187"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="199"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="203"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="243"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="249"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
@@ -819,7 +819,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="291"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="297"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
@@ -1119,17 +1119,17 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="533"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="534"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="542"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="542"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="550"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
@@ -2358,12 +2358,12 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="146"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="147"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
     </message>
@@ -2388,7 +2388,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Save the analysis report as HTML and PDF</translation>
     </message>
@@ -2398,7 +2398,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Save the placement report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="515"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="523"/>
         <source>Table copied.</source>
         <translation>Table copied.</translation>
     </message>
@@ -2408,12 +2408,12 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>HTML report (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="281"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="287"/>
         <source>analysis_report.html</source>
         <translation>analysis_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="529"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="537"/>
         <source>placement_report.html</source>
         <translation>placement_report.html</translation>
     </message>
@@ -2584,17 +2584,17 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Keep result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="105"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
         <translation>Keep this run&apos;s result layer: the next run will not replace it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="153"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
         <source>lorenz_curve.png</source>
         <translation>lorenz_curve.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="156"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
         <source>places_per_1000.png</source>
         <translation>places_per_1000.png</translation>
     </message>
@@ -2699,37 +2699,37 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>group rules (table “{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="444"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>Raise “{control}” to at least {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="439"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="441"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>Lower “{control}” to at most {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="452"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>Raise “{control}” to at least {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="455"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="457"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Remove the rule “{rule}” from the table “{control}”.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="461"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="463"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>Lower “{control}” to at most {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="483"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="485"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="484"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="486"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Set this value in the form; then press Suggest again</translation>
     </message>
@@ -2876,6 +2876,11 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <location filename="../plugin/qgis_adapters/working_crs.py" line="119"/>
         <source>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</source>
         <translation>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="492"/>
+        <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
+        <translation>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -4586,6 +4591,11 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <source>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.</source>
         <comment>io.row_far</comment>
         <translation>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the districts; the row was kept, check its coordinates.</source>
+        <comment>io.row_far_districts</comment>
+        <translation>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the districts; the row was kept, check its coordinates.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: &apos;{x_field}&apos; and &apos;{y_field}&apos; look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.</source>

@@ -141,7 +141,7 @@ class PlacementDialog(TaskDialog):
             left.addWidget(mapper)
             mapper.choiceChanged.connect(self._update_source_warning)
         self.source_warning = SourceWarning()  # the choices mix the sample with own data, files or CRSs
-        left.addWidget(self.source_warning)
+        left.insertWidget(0, self.source_warning)  # on top: seen without scrolling
         self._update_source_warning()
         rules_box = QGroupBox(tr("Rules"))
         form = wrap_form(QFormLayout(rules_box))
@@ -409,6 +409,8 @@ class PlacementDialog(TaskDialog):
             code = getattr(d, "code", "")
             if code in shown:  # the dialog's own line with an Apply button says it
                 continue
+            if code == "placement.diag_places" and int(d.params.get("value") or 0) < 1:
+                continue  # "reduce to at most 0 places" is no proposal; show_relaxations says what is left
             rule = d.params.get("rule") if isinstance(d, Message) else None
             rule_code = getattr(rule, "code", "")
             if rule_code.startswith("placement.rule_"):
@@ -485,7 +487,13 @@ class PlacementDialog(TaskDialog):
             button.clicked.connect(lambda _checked=False, apply=apply: apply())
             self.relax_layout.addWidget(label, row, 0)
             self.relax_layout.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
-        self.relax_box.setVisible(bool(self.relaxation_rows))
+        if not self.relaxation_rows and str(r.status) == "infeasible" and r.diagnosis:
+            # the core found no single value that makes room (several rules block together): say so plainly
+            label = QLabel(tr("No single change makes room for all places: the rules named above block together. "
+                              "Relax several of them at once, or ask for fewer places."))
+            label.setWordWrap(True)
+            self.relax_layout.addWidget(label, 0, 0, 1, 2)
+        self.relax_box.setVisible(self.relax_layout.count() > 0)
 
     def drop_rule(self, label: str) -> None:
         """Remove the rules table's row the diagnosis names as "<a> <relation> <b> <distance> m"."""

@@ -188,6 +188,25 @@ def test_placement_dialog_fits_and_its_diagnosis_can_be_applied(qgis_app, qgis_i
     dialog.run()
     wait_for(dialog, qgis_app)
     assert dialog.result.status == "optimal" and not dialog.relax_box.isVisibleTo(dialog)
+
+    # two rules block together (cap and services; neither alone can be relaxed to fit): no "at most 0 places",
+    # but a plain statement (the core proposes no joint relaxation, see the FIT report)
+    dialog.places.setValue(800)
+    dialog.cap.setValue(15)
+    for cat in ("kita", "school"):
+        dialog.category_boxes[cat].setChecked(True)
+    dialog.service_distance.setValue(300)
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.result.status == "infeasible"
+    summary = dialog.summary.toPlainText()
+    assert "höchstens 0" not in summary and "SERVICE_CATEGORIES" not in summary
+    assert "„" + dialog.control_label(dialog.category_grid) + "“" in summary
+    if not dialog.relaxation_rows:
+        from qgis.PyQt.QtWidgets import QLabel
+
+        texts = [w.text() for w in dialog.relax_box.findChildren(QLabel)]
+        assert dialog.relax_box.isVisibleTo(dialog) and any("gemeinsam" in t for t in texts), texts
     dialog.close()
 
 
