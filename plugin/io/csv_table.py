@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -444,7 +445,9 @@ class _Rows:
 
 def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
                     field_map: Optional[Mapping[str, str]] = None, crs: Optional[str] = None,
-                    skip_missing: bool = False, keep_unknown: bool = True) -> ImportedLayer:
+                    skip_missing: bool = False, keep_unknown: bool = True,
+                    reference_extent: Optional[Tuple[float, float, float, float]] = None,
+                    reference_crs: Optional[str] = None) -> ImportedLayer:
     """Read a CSV with coordinate columns into a point ``RawLayer`` of ``kind`` (e.g. "shelters").
 
     ``field_map`` maps contract names to CSV columns; the keys "x" and "y" choose
@@ -459,6 +462,9 @@ def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
     does not block an operator's list; required columns are still checked by
     validation (an error naming the row and field). Rows at a placeholder
     position, with swapped axes or far outside the other rows get a note each.
+    ``reference_extent`` (xmin, ymin, xmax, ymax in ``reference_crs``, the
+    districts' extent) replaces "the other rows" in that check, so a file
+    whose rows are all off (shifted, swapped, in another town) is named too.
     """
     if kind not in LAYERS:
         raise ValueError(f"unknown layer kind {kind!r}")
@@ -496,7 +502,8 @@ def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
         xs, ys = ys, xs
         x_field, y_field = y_field, x_field
     _check_ranges(label, crs, rows.lines, xs, ys, x_field, y_field)
-    plausibility = plausibility_notes(label, crs, rows.lines, xs, ys, x_field, y_field)
+    extent = extent_in(reference_extent, reference_crs, crs)
+    plausibility = plausibility_notes(label, crs, rows.lines, xs, ys, x_field, y_field, extent, districts=True)
     rows.notes.extend(plausibility)
     from shapely.geometry import Point
 
@@ -507,7 +514,7 @@ def read_points_csv(path: str, kind: str, dialect: Optional[CsvDialect] = None,
 
 
 ROW_FLAGS = {"io.placeholder_position": "placeholder position", "io.row_swapped": "x/y swapped?",
-             "io.row_far": "far outside the other rows"}
+             "io.row_far": "far outside the other rows", "io.row_far_districts": "far outside the districts"}
 
 
 def _row_flags(rows: _Rows, plausibility: Sequence[Any]) -> Dict[Any, List[str]]:
@@ -602,6 +609,36 @@ def _metres(crs: str, xs: Sequence[float], ys: Sequence[float],
     return x * 111_320.0 * np.cos(np.radians(lat0)), y * 110_540.0, True
 
 
+def extent_in(extent: Optional[Tuple[float, float, float, float]], extent_crs: Optional[str],
+              crs: str) -> Optional[Tuple[float, float, float, float]]:
+    """``extent`` (xmin, ymin, xmax, ymax in ``extent_crs``) as a box in ``crs``, for plausibility_notes.
+
+    Why: the districts' extent comes in the districts' CRS, the rows in the file's. The edges are
+    densified so a reprojected box still covers the districts. None when there is no extent or it cannot
+    be transformed (then the rows are compared with each other).
+    """
+    if extent is None:
+        return None
+    xmin, ymin, xmax, ymax = (float(v) for v in extent)
+    if not all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)) or xmin > xmax or ymin > ymax:
+        return None
+    if not extent_crs:
+        return xmin, ymin, xmax, ymax
+    try:
+        from pyproj import CRS, Transformer
+
+        if CRS.from_user_input(extent_crs) == CRS.from_user_input(crs):
+            return xmin, ymin, xmax, ymax
+        bounds = Transformer.from_crs(extent_crs, crs, always_xy=True).transform_bounds(xmin, ymin, xmax, ymax,
+                                                                                       densify_pts=21)
+    except Exception:  # noqa: BLE001 - an unknown CRS: compare the rows with each other
+        return None
+    box = tuple(float(v) for v in bounds)
+    if not all(math.isfinite(v) for v in box):
+        return None
+    return box[0], box[1], box[2], box[3]
+
+
 def _outside(px: Any, py: Any, box: Tuple[float, float, float, float]) -> Any:
     """Distance (m) of points to a box (0 inside)."""
     import numpy as np
@@ -629,9 +666,11 @@ def _reference_box(crs: str, mx: Any, my: Any, usable: Any, extent: Optional[Tup
 
 def plausibility_notes(label: str, crs: str, lines: Sequence[int], xs: Sequence[float], ys: Sequence[float],
                        x_field: str, y_field: str,
-                       extent: Optional[Tuple[float, float, float, float]] = None) -> List[str]:
+                       extent: Optional[Tuple[float, float, float, float]] = None,
+                       districts: bool = False) -> List[str]:
     """Notes for rows at a placeholder position (0/0, 1/1), with swapped axes, or more than ``MAX_OUTSIDE_M``
-    outside the extent of the other rows (or ``extent``, e.g. the districts', in ``crs``).
+    outside the extent of the other rows (or ``extent``, e.g. the districts', in ``crs``; ``districts``: the
+    notes say "outside the districts").
 
     Why: one such row is imported hundreds of kilometres away and nobody sees it; the row is kept (it may be
     right) but named, so the planner can check it. The extent of "the other rows" is that of the rows within
@@ -665,7 +704,8 @@ def plausibility_notes(label: str, crs: str, lines: Sequence[int], xs: Sequence[
         elif far[i] > MAX_OUTSIDE_M and swapped_fits[i]:
             notes.append(text("row_swapped", file=label, line=line, x_field=x_field, y_field=y_field))
         elif far[i] > MAX_OUTSIDE_M:
-            notes.append(text("row_far", file=label, line=line, distance=round(float(far[i]) / 1000.0)))
+            notes.append(text("row_far_districts" if districts and extent is not None else "row_far", file=label,
+                              line=line, distance=round(float(far[i]) / 1000.0)))
     return notes
 
 

@@ -72,6 +72,7 @@ MESSAGES = catalogue("io", {
     "placeholder_position": "File '{file}', line {line}: position {x} / {y} is a placeholder, not a place; the row was kept, check its coordinates.",
     "row_swapped": "File '{file}', line {line}: '{x_field}' and '{y_field}' look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.",
     "row_far": "File '{file}', line {line}: the position lies {distance} km outside the extent of the other rows; the row was kept, check its coordinates.",
+    "row_far_districts": "File '{file}', line {line}: the position lies {distance} km outside the districts; the row was kept, check its coordinates.",
     "zensus_centre_mismatch": "File '{file}': {count} grid cell(s) have a midpoint that disagrees with their grid id by more than half a cell (line(s) {lines}; first '{value}'); the grid id was used, check these rows.",
     "integreat_no_own_id": "Integreat item #{number} ('{name}') has no id of its own (an untranslated place); keyed by '{place}'.",
 })
