@@ -25,6 +25,7 @@ from .. import compat
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.log import log
+from .task_dialog import fit_to_screen
 from .widgets import SourceWarning, add_help_button, picker_source_text, planning_set_layer, source_label
 
 KINDS = (
@@ -171,6 +172,7 @@ class ExportDialog(QDialog):
         box.addWidget(self.progress)
         box.addWidget(self.buttons)
 
+        fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())  # never larger than the screen
     def _update_sources(self, *_args) -> None:
         """Refresh the source lines and the mixed-source warning after a choice changed."""
         for kind, label in self.source_labels.items():
