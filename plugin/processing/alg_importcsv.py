@@ -52,6 +52,7 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
     Y_FIELD = "Y_FIELD"
     CRS = "CRS"
     KEEP_UNKNOWN = "KEEP_UNKNOWN"
+    DISTRICTS = "DISTRICTS"
     OUTPUT = "OUTPUT"
 
     def display_name(self) -> str:
@@ -68,7 +69,9 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
             "names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.\n"
             "CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).\n"
             "KEEP_UNKNOWN (default on): a blank or 'k. A.' cell in an optional number column keeps its row with "
-            "the value NULL; required columns are still checked.\n\n"
+            "the value NULL; required columns are still checked.\n"
+            "DISTRICTS (optional; default: the planning set's districts): rows more than 50 km outside the "
+            "districts are flagged, even when all rows are off.\n\n"
             "OUTPUT: the table's columns, typed, in the CRS of the coordinates, plus import_flags naming what "
             "to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than "
             "50 km outside the other rows). The log lists the same with file, line and column."
@@ -91,6 +94,11 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
                                                     optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.KEEP_UNKNOWN, tr("Keep rows with unknown values (NULL)"),
                                                         defaultValue=True))
+        from qgis.core import QgsProcessingParameterVectorLayer
+
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.DISTRICTS, tr("Districts (rows far outside them are flagged)"), [compat.SOURCE_VECTOR_POLYGON],
+            defaultValue=self.layer_default("districts", self.planning_defaults()), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Imported points"),
                                                             compat.SOURCE_VECTOR_POINT))
 
@@ -125,6 +133,17 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
                                       crs_guess=None)
         return dialect
 
+    def _districts_extent(self, parameters, context):
+        """(xmin, ymin, xmax, ymax, in the districts' CRS) and that CRS; (None, None) without districts."""
+        districts = self.input_layer(parameters, self.DISTRICTS, context)
+        if districts is None or not districts.crs().isValid():
+            return None, None
+        extent = districts.extent()
+        if extent.isNull() or extent.isEmpty():
+            return None, None
+        return ((extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+                self.crs_text(districts.crs()))
+
     def execute(self, parameters, context, feedback, outputs):
         from ..core.contract import guess_field_map
         from ..io.csv_table import column_kinds, header_of, read_points_csv
@@ -136,8 +155,10 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
             mapping = guess_field_map(kind, header_of(path, dialect))
             crs_param = self.parameterAsCrs(parameters, self.CRS, context)
             crs = self.crs_text(crs_param) if crs_param.isValid() else None
+            reference_extent, reference_crs = self._districts_extent(parameters, context)
             layer = read_points_csv(path, kind, dialect, mapping, crs=crs,
-                                    keep_unknown=self.parameterAsBool(parameters, self.KEEP_UNKNOWN, context))
+                                    keep_unknown=self.parameterAsBool(parameters, self.KEEP_UNKNOWN, context),
+                                    reference_extent=reference_extent, reference_crs=reference_crs)
         except (LookupError, UnicodeError, OSError) as exc:
             raise QgsProcessingException(tr("File '{file}' cannot be read ({reason}).").format(
                 file=path, reason=exc)) from None

@@ -330,3 +330,22 @@ def test_layers_in_other_crs_and_zone_edges(qgis_app, project):
     dresden_utm.updateExtents()
     assert working_crs_text([dresden_utm], project) == "EPSG:25833"
     assert working_crs_text([_points(11.5, 50.0), _points(12.6, 50.0)], project) == "EPSG:25833"  # centre 12.05°E
+
+
+def test_importcsv_flags_rows_outside_the_districts(dispersion_provider, tmp_path):
+    """dispersion:importcsv with DISTRICTS: a list that is entirely in another town is flagged row by row."""
+    import processing
+
+    path = tmp_path / "frankfurt.csv"
+    path.write_text("Nr;Name;Plätze;belegt;Breite;Länge\n"
+                    + "".join(f"F{i};X;10;5;{50.11 + i / 100:.2f};{8.68 + i / 100:.2f}\n" for i in range(4)),
+                    encoding="utf-8")
+    alone = processing.run("dispersion:importcsv", {"INPUT": str(path), "KIND": "shelters",
+                                                    "OUTPUT": str(tmp_path / "alone.gpkg")})
+    flags = [f["import_flags"] for f in QgsVectorLayer(alone["OUTPUT"], "a", "ogr").getFeatures()]
+    assert not any(flags)
+    checked = processing.run("dispersion:importcsv", {"INPUT": str(path), "KIND": "shelters",
+                                                      "DISTRICTS": sample("districts"),
+                                                      "OUTPUT": str(tmp_path / "checked.gpkg")})
+    flags = [f["import_flags"] for f in QgsVectorLayer(checked["OUTPUT"], "c", "ogr").getFeatures()]
+    assert flags == ["far outside the districts"] * 4
