@@ -72,7 +72,7 @@ def build(size: str, orientation: str) -> QgsPrintLayout:
     header = 22 * s
     footer = (20 if orientation == "landscape" else 26) * s
     _label(layout, "title", "Title", (m, m * 0.7, width - 2 * m - 40 * s, 10 * s), 18 * s, bold=True)
-    _label(layout, "subtitle", "Subtitle", (m, m * 0.7 + 10 * s, width - 2 * m - 40 * s, 6 * s), 10 * s,
+    _label(layout, "subtitle", "Subtitle", (m, m * 0.7 + 10 * s, width - 2 * m - 40 * s, 7 * s), 10 * s,
            color="#505050")
     logo = QgsLayoutItemPicture(layout)
     logo.setId("logo")
@@ -82,18 +82,22 @@ def build(size: str, orientation: str) -> QgsPrintLayout:
     top = m + header - m * 0.3
     bottom = height - m - footer
     if orientation == "landscape":
-        map_rect = (m, top, (width - 2 * m) * 0.70, bottom - top)
+        # the side column is wide enough for a two-column legend (a layer's heading never splits from its items)
+        map_rect = (m, top, (width - 2 * m) * 0.64, bottom - top)
         px = m + map_rect[2] + 5 * s
         pw = width - m - px
-        ov_rect = (px, top, pw, pw * 0.62)
+        ov_rect = (px, top, pw, pw * 0.5)
         prof_rect = (px, ov_rect[1] + ov_rect[3] + 3 * s, pw, 34 * s)
         leg_rect = (px, prof_rect[1] + prof_rect[3] + 2 * s, pw, bottom - (prof_rect[1] + prof_rect[3] + 2 * s))
     else:
-        map_rect = (m, top, width - 2 * m, (bottom - top) * 0.66)
+        # the panel below the map holds the inset, the profile and a two-column legend and no more: a
+        # taller panel left its lower part empty (on A3 a third of the page)
+        map_rect = (m, top, width - 2 * m, (bottom - top) * 0.72)
         y0 = top + map_rect[3] + 4 * s
-        # the legend gets the widest column: two legend columns need the room, the profile text wraps
+        # the legend gets the widest column: two legend columns (districts | services) need the room,
+        # the profile text wraps
         free = width - 2 * m - 8 * s
-        ov_w, prof_w = free * 0.29, free * 0.31
+        ov_w, prof_w = free * 0.25, free * 0.27
         ov_rect = (m, y0, ov_w, min(ov_w * 0.8, bottom - y0))
         prof_rect = (m + ov_w + 4 * s, y0, prof_w, bottom - y0)
         leg_rect = (prof_rect[0] + prof_w + 4 * s, y0, width - m - (prof_rect[0] + prof_w + 4 * s), bottom - y0)
@@ -126,7 +130,7 @@ def build(size: str, orientation: str) -> QgsPrintLayout:
     legend.setResizeToContents(False)
     legend.setBackgroundEnabled(False)
     legend.setColumnCount(2)
-    legend.setSplitLayer(True)
+    legend.setSplitLayer(False)  # a layer's heading stays with its items
     legend.setEqualColumnWidth(False)
     for style in (QgsLegendStyle_all()):
         f = legend.style(style).font()
@@ -172,7 +176,8 @@ def build(size: str, orientation: str) -> QgsPrintLayout:
     _place(north, (map_rect[0] + map_rect[2] - 13 * s, map_rect[1] + 3 * s, 10 * s, 12 * s))
 
     fy = height - m - footer + 2 * s
-    _label(layout, "sources", "Sources", (m, fy, (width - 2 * m) * 0.64, footer), 6 * s, color="#404040")
+    # every text at least 6 pt at print size (6.5 here: the sources are the smallest text on the page)
+    _label(layout, "sources", "Sources", (m, fy, (width - 2 * m) * 0.64, footer), 6.5 * s, color="#404040")
     nx = m + (width - 2 * m) * 0.66
     _label(layout, "notice", "", (nx, fy, width - m - nx, footer * 0.7), 6 * s, bold=True, color="#8b1a1a")
     _label(layout, "illustrative_note", "", (nx, fy + footer * 0.72, width - m - nx, footer * 0.28), 6 * s,

@@ -57,6 +57,24 @@ def labels(field: str, size: float = 8.0, expression: bool = False) -> QgsVector
     return QgsVectorLayerSimpleLabeling(s)
 
 
+def point_labels(field: str, size: float = 7.0, expression: bool = False) -> QgsVectorLayerSimpleLabeling:
+    """Labels of crowded points (hotspots, suggestions): below the district labels in priority, placed
+    around the point and, where the point is crowded, away from it with a leader line (a callout)."""
+    from qgis.core import QgsSimpleLineCallout
+
+    lab = labels(field, size, expression)
+    s = lab.settings()
+    s.priority = 3
+    s.placement = QgsPalLayerSettings.AroundPoint
+    s.dist = 1.0
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setMinimumLength(1.5)
+    s.setCallout(callout)
+    lab.setSettings(s)
+    return lab
+
+
 def ranges(expr: str, breaks, colours, geometry: str, label_fmt: str, size_expr: str | None = None, shape=None):
     rs = []
     for (lo, hi, label), colour in zip(breaks, colours):
@@ -68,6 +86,18 @@ def ranges(expr: str, breaks, colours, geometry: str, label_fmt: str, size_expr:
                 sym.setDataDefinedSize(QgsProperty.fromExpression(size_expr))
         rs.append(QgsRendererRange(lo, hi, sym, label))
     return QgsGraduatedSymbolRenderer(expr, rs)
+
+
+def halo(sym: QgsMarkerSymbol, width: float = 0.9) -> QgsMarkerSymbol:
+    """Put a white copy of the marker, ``width`` mm larger, under it: points stay readable on every class
+    of the yellow-orange-brown choropleth (and its markers use colours that are not in that ramp)."""
+    under = sym.symbolLayer(0).clone()
+    under.setColor(QColor("white"))
+    under.setStrokeColor(QColor("white"))
+    under.setStrokeWidth(0.0)
+    under.setSize(sym.symbolLayer(0).size() + width)
+    sym.insertSymbolLayer(0, under)
+    return sym
 
 
 def save(layer: QgsVectorLayer, name: str) -> None:
@@ -103,38 +133,45 @@ def main() -> None:
 
     # shelters: size by capacity, colour by utilisation
     util = [(0, 0.8, "< 80 % occupied"), (0.8, 0.95, "80 – 95 % occupied"), (0.95, 100, "≥ 95 % occupied")]
-    r = ranges('"occupied" / nullif("capacity", 0)', util, ["#74c476", "#fd8d3c", "#cb181d"], "point", "",
-               size_expr='scale_linear("capacity", 0, 300, 2.5, 8)', shape="circle")
+    r = ranges('"occupied" / nullif("capacity", 0)', util, ["#9ecae1", "#3182bd", "#08306b"], "point", "",
+               shape="circle")
+    for i, rng in enumerate(r.ranges()):  # halo first, then the size: the symbol scales both layers alike
+        sym = halo(rng.symbol().clone(), 0.8)
+        sym.setDataDefinedSize(QgsProperty.fromExpression('scale_linear("capacity", 0, 300, 2.5, 8)'))
+        r.updateRangeSymbol(i, sym)
     pt.setRenderer(r)
     pt.setLabeling(labels("name", 7))
     pt.setLabelsEnabled(False)
     save(pt, "shelters")
 
     # hotspots: marker plus the radius as a dashed circle (geometry generator)
-    sym = QgsMarkerSymbol.createSimple({"name": "diamond", "color": "#6a3d9a", "outline_color": "white", "size": "3.2"})
+    sym = halo(QgsMarkerSymbol.createSimple({"name": "diamond", "color": "#6a3d9a", "outline_color": "#1a1a1a",
+                                             "outline_width": "0.25", "size": "3.2"}))
     ring = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": 'buffer($geometry, coalesce("radius_m", 500))'})
     ring.setSymbolType(QgsSymbol.Fill)
     ring.setSubSymbol(QgsFillSymbol.createSimple({"color": "106,61,154,40", "outline_color": "#6a3d9a",
                                                   "outline_style": "dash", "outline_width": "0.4"}))
     sym.insertSymbolLayer(0, ring)
     pt.setRenderer(QgsSingleSymbolRenderer(sym))
-    pt.setLabeling(labels("name", 7))
+    pt.setLabeling(point_labels("name", 7))
     pt.setLabelsEnabled(True)
     save(pt, "hotspots")
 
     # services by category, distinct shapes and colours
-    spec = [("kita", Shape.Triangle, "#e7298a"), ("school", Shape.Square, "#1b9e77"), ("language_course", Shape.Diamond, "#d95f02"),
-            ("counselling", Shape.Star, "#7570b3"), ("jobcenter", Shape.Pentagon, "#66a61e"), ("authority", Shape.Hexagon, "#a6761d"),
-            ("transit", Shape.Circle, "#666666"), ("health", Shape.Cross2, "#e41a1c"), ("other", Shape.Circle, "#bbbbbb")]
+    # no yellow, orange, brown or red: those are the choropleth's (districts_per_1000)
+    spec = [("kita", Shape.Triangle, "#e7298a"), ("school", Shape.Square, "#1b9e77"), ("language_course", Shape.Diamond, "#1f78b4"),
+            ("counselling", Shape.Star, "#7570b3"), ("jobcenter", Shape.Pentagon, "#66a61e"), ("authority", Shape.Hexagon, "#08306b"),
+            ("transit", Shape.Circle, "#404040"), ("health", Shape.Cross2, "#00838f"), ("other", Shape.Circle, "#8c8c8c")]
     names = {"kita": "Childcare (Kita)", "school": "School", "language_course": "Language course", "counselling": "Counselling",
              "jobcenter": "Job centre", "authority": "Authority", "transit": "Public transport", "health": "Health", "other": "Other"}
     cats = []
     for value, shape, colour in spec:
         line_shape = shape in (Shape.Cross, Shape.Cross2, Shape.Line, Shape.ArrowHead)
-        sym = QgsMarkerSymbol.createSimple({"color": colour, "outline_color": colour if line_shape else "#ffffff",
+        sym = QgsMarkerSymbol.createSimple({"color": colour, "outline_color": colour if line_shape else "#1a1a1a",
                                             "outline_width": "0.6" if line_shape else "0.2",
                                             "size": "2.4" if value != "transit" else "1.4"})
         sym.symbolLayer(0).setShape(shape)
+        halo(sym, 1.2 if line_shape else 0.7)
         cats.append(QgsRendererCategory(value, sym, names[value]))
     pt.setRenderer(QgsCategorizedSymbolRenderer("category", cats))
     pt.setLabelsEnabled(False)
@@ -148,10 +185,12 @@ def main() -> None:
     save(pt, "candidates")
 
     # suggestions: green stars sized by places, labelled with the places
-    sym = QgsMarkerSymbol.createSimple({"name": "star", "color": "#238b45", "outline_color": "white", "size": "4"})
+    sym = QgsMarkerSymbol.createSimple({"name": "star", "color": "#238b45", "outline_color": "#1a1a1a",
+                                        "outline_width": "0.25", "size": "4"})
+    halo(sym, 0.9)
     sym.setDataDefinedSize(QgsProperty.fromExpression('scale_linear("places", 0, 200, 3, 7)'))
     pt.setRenderer(QgsSingleSymbolRenderer(sym))
-    pt.setLabeling(labels('"places"', 7, expression=True))
+    pt.setLabeling(point_labels('"places"', 7, expression=True))
     pt.setLabelsEnabled(True)
     save(pt, "suggestions")
 

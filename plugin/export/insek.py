@@ -125,8 +125,10 @@ def _check_layers(layers: Mapping[str, Optional[QgsVectorLayer]]) -> None:
 
 
 def _target_crs(districts: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
-    crs = districts.crs()
-    return crs if not crs.isGeographic() else QgsCoordinateReferenceSystem("EPSG:25832")
+    """The working CRS (issue 14.6; a Processing run's WORKING_CRS, else the project's or the districts' UTM zone)."""
+    from ..qgis_adapters.working_crs import working_crs
+
+    return working_crs([districts])
 
 
 def _points(layer: Optional[QgsVectorLayer], crs: QgsCoordinateReferenceSystem, fields: Sequence[str]) -> List[tuple]:
@@ -466,16 +468,30 @@ def _write(job: _Job, target: Path, build, sensitive: Optional[privacy.Sensitive
     return pages, managed, frames
 
 
+EXPORT_LAYOUTS = "dispersion/export_layouts"  # on a generated layer: the layouts it was made for
+
+
 def _add_to_project(project: QgsProject, maps: _MapLayers, managed) -> List[str]:
-    """The generated layers (hidden, in their own group) and the layouts, for finishing by hand."""
-    group = project.layerTreeRoot().findGroup(tr("INSEK export (generated)")) or \
-        project.layerTreeRoot().insertGroup(0, tr("INSEK export (generated)"))
-    for lyr in maps.layers:
-        if lyr.customProperty(GENERATED):
-            project.addMapLayer(lyr, False)
-            group.addLayer(lyr)
-            group.findLayer(lyr.id()).setItemVisibilityChecked(False)
-    return [L.add_to_manager(project, lay, name) for lay, name in managed]
+    """Add the layouts, and the generated layers they draw, to ``project`` for finishing by hand.
+
+    The layers are registered outside the layer tree (addMapLayer(layer, False)) and marked generated, so
+    the layouts still draw when the project is reopened while no layer shows in the tree or in a picker.
+    A re-export of the same layouts replaces their layers: five exports leave the layers of one."""
+    from ..qgis_adapters.layers import mark_generated
+
+    names = [L.add_to_manager(project, lay, name) for lay, name in managed]
+    tag = "\n".join(sorted(names))
+    new = [lyr for lyr in maps.keep() if lyr.customProperty(GENERATED)]
+    keep_ids = {lyr.id() for lyr in new}
+    stale = [lid for lid, lyr in project.mapLayers().items()
+             if lyr.customProperty(EXPORT_LAYOUTS) == tag and lid not in keep_ids]
+    if stale:
+        project.removeMapLayers(stale)
+    for lyr in new:
+        mark_generated(lyr)
+        lyr.setCustomProperty(EXPORT_LAYOUTS, tag)
+        project.addMapLayer(lyr, False)
+    return names
 
 
 # ---------------------------------------------------------------- main entry

@@ -80,7 +80,7 @@ def set_text(layout: QgsPrintLayout, item_id: str, text: str, expression: bool =
         item.setText((text or "") if expression else literal(text))
         item.setVisibility(bool(text))
         if item_id in ("title", "subtitle") and text:
-            shrink_to_width(item, text)
+            shrink_to_width(item, text, 8.0 if item_id == "title" else 7.0)
 
 
 def shrink_to_width(item: QgsLayoutItemLabel, text: str, minimum_pt: float = 8.0) -> None:
@@ -129,9 +129,19 @@ def fit_extent(item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
     item.setExtent(QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2))
 
 
+INSET_SURROUNDINGS = 2.5  # the whole-city inset shows this multiple of the city's extent
+MIN_TEXT_PT = 6.0  # no text on a printed page is smaller (legend, labels, sources, scale bar)
+
+
 def setup_maps(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], extent: QgsRectangle,
-               overview_layers: Sequence[QgsMapLayer], city_extent: QgsRectangle, crs) -> QgsLayoutItemMap:
-    """Fill the main map, overview inset and scale bar; layers are top first."""
+               overview_layers: Sequence[QgsMapLayer], city_extent: QgsRectangle, crs,
+               zoomed: bool = False) -> QgsLayoutItemMap:
+    """Fill the main map, overview inset and scale bar; layers are top first.
+
+    The inset adds what the main map lacks: when the main map shows the whole city (``zoomed`` False) it shows
+    the city within its surroundings (``INSET_SURROUNDINGS`` times the city's extent) and no frame (the frame
+    would repeat the city); when the main map is zoomed in (atlas pages) it shows the city with the main
+    map's frame, which is then always smaller than the inset."""
     main: QgsLayoutItemMap = layout.itemById("map")
     main.setCrs(crs)
     main.setLayers(list(layers))
@@ -143,11 +153,13 @@ def setup_maps(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], extent: Qg
         overview.setLayers(list(overview_layers))
         overview.setKeepLayerSet(True)
         ext = QgsRectangle(city_extent)
-        ext.scale(1.05)
+        ext.scale(1.15 if zoomed else INSET_SURROUNDINGS)
         fit_extent(overview, ext)
-        overview.overview().setLinkedMap(main)
-        overview.overview().setFrameSymbol(QgsFillSymbol.createSimple(
-            {"color": "0,0,0,0", "outline_color": "215,25,28,255", "outline_width": "0.6"}))
+        frame = overview.overview()
+        frame.setLinkedMap(main if zoomed else None)
+        frame.setEnabled(zoomed)
+        frame.setFrameSymbol(QgsFillSymbol.createSimple(
+            {"color": "215,25,28,40", "outline_color": "215,25,28,255", "outline_width": "0.5"}))
     update_scalebar(layout)
     return main
 
@@ -167,7 +179,23 @@ def update_scalebar(layout: QgsPrintLayout) -> None:
             scalebar.setUnitsPerSegment(seg)
         scalebar.setLinkedMap(main)
         _scalebar_notation(scalebar)
+        place_scalebar(scalebar, main)
         scalebar.update()
+
+
+def place_scalebar(scalebar: QgsLayoutItemScaleBar, main: QgsLayoutItemMap, margin_mm: float = 3.0) -> None:
+    """Keep the scale bar's box wholly inside the map frame, at its lower left corner.
+
+    The box's height follows the text size, so a position fixed in the template let it cross the map's
+    lower frame line; the size is known only after units and segments are set, hence here."""
+    from qgis.core import QgsLayoutPoint
+
+    scalebar.refreshItemSize()
+    size = scalebar.sizeWithUnits()
+    pos, msize = main.positionWithUnits(), main.sizeWithUnits()
+    x = pos.x() + margin_mm
+    y = pos.y() + msize.height() - margin_mm - size.height()
+    scalebar.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
 
 
 def _scalebar_notation(scalebar: QgsLayoutItemScaleBar) -> None:
@@ -194,7 +222,7 @@ def setup_legend(layout: QgsPrintLayout, layers: Sequence[QgsMapLayer], keep: Li
         root.addLayer(layer)
     literal_legend(legend)
     legend.setTitle(tr("Legend"))
-    legend.setSplitLayer(True)
+    legend.setSplitLayer(False)  # a layer's heading never stands in one column and its items in the next
     legend.setEqualColumnWidth(False)
     legend.setWrapString("|")
     legend.setResizeToContents(False)  # the template's frame is the space there is
@@ -251,7 +279,8 @@ def legend_size_mm(legend: QgsLayoutItemLegend) -> QSizeF:
 
 def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> tuple:
     """Make the legend's content fit its fixed frame: the largest text that fits, and for that size the
-    fewest columns (1..``max_columns``); fonts, symbols and spacing shrink together, to 60 % at most.
+    fewest columns (1..``max_columns``); fonts, symbols and spacing shrink together, to 60 % at most and
+    never below ``MIN_TEXT_PT``.
 
     Returns (columns, scale, fits). Without a fitting combination the smallest one that overflows
     least is kept (the caller's frame is then too small for this many entries).
@@ -280,18 +309,20 @@ def fit_legend(legend: QgsLayoutItemLegend, max_columns: int = 3) -> tuple:
         legend.setColumnSpace(base_space[1] * scale)
         legend.setColumnCount(columns)
 
+    smallest = min(f.pointSizeF() for f in base_fonts.values() if f.pointSizeF() > 0)
+    scales = [sc for sc in LEGEND_SCALES if smallest * sc >= MIN_TEXT_PT - 1e-6] or [1.0]
     best = None
-    for scale in LEGEND_SCALES:
+    for scale in scales:
         for columns in range(1, max_columns + 1):
             apply(columns, scale)
             need = legend_size_mm(legend)
             if need.width() <= frame_w and need.height() <= frame_h:
                 return columns, scale, True
             over = max(need.width() / frame_w, need.height() / frame_h)
-            if scale == LEGEND_SCALES[-1] and (best is None or over < best[0]):
+            if scale == scales[-1] and (best is None or over < best[0]):
                 best = (over, columns)
-    apply(best[1], LEGEND_SCALES[-1])
-    return best[1], LEGEND_SCALES[-1], False
+    apply(best[1], scales[-1])
+    return best[1], scales[-1], False
 
 
 def add_to_manager(project: QgsProject, layout: QgsPrintLayout, name: str) -> str:
@@ -310,3 +341,244 @@ def describe_layouts() -> Dict[str, str]:
         "a4_landscape": tr("A4 landscape"), "a4_portrait": tr("A4 portrait"),
         "a3_landscape": tr("A3 landscape"), "a3_portrait": tr("A3 portrait"),
     }
+
+
+# ---------------------------------------------------------------- district labels and their numbered key
+
+DISTRICT_LABEL_PT = 6.5
+KEY_ITEM = "label_key"
+KEYED_FIELD = "keyed"  # 0: the label, 1: a number with the name in the key, 2: the number is always shown
+
+
+def district_labeling(label_field: str = "label", keyed_field: str = KEYED_FIELD):
+    """Label settings for the districts choropleth: districts first, every label inside its polygon if it fits.
+
+    District labels have the engine's highest priority and are placed horizontally inside their polygon
+    (the engine tries several positions); district boundaries are obstacles, so point labels (hotspots,
+    suggestions, which get callouts) keep off them. A label that cannot be placed is replaced by a number
+    and a key (key_unplaced_labels); a number that cannot be placed either is forced (``keyed_field`` 2).
+    The callout only draws for a number forced away from its district."""
+    from qgis.core import (
+        QgsLabelObstacleSettings,
+        QgsPalLayerSettings,
+        QgsProperty,
+        QgsSimpleLineCallout,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtGui import QColor
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = label_field
+    settings.isExpression = False
+    settings.placement = compat.LABEL_PLACEMENT_HORIZONTAL
+    settings.priority = 10
+    # inside the own polygon only: a label pushed into a neighbour (even with a leader line) read as that
+    # neighbour's name on the printed page; a district without room gets a number and a key line instead
+    settings.setPolygonPlacementFlags(compat.LABEL_POLYGON_INSIDE)
+    settings.fitInPolygonOnly = False
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setType(QgsLabelObstacleSettings.ObstacleType.PolygonBoundary)
+    obstacle.setFactor(0.8)
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans"))
+    fmt.setSize(DISTRICT_LABEL_PT)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    settings.multilineAlign = compat.LABEL_MULTILINE_CENTER
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setLineSymbol(_callout_line())
+    settings.setCallout(callout)
+    settings.dataDefinedProperties().setProperty(
+        compat.LABEL_PROPERTY_ALWAYS_SHOW, QgsProperty.fromExpression(f'coalesce("{keyed_field}", 0) = 2'))
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def _callout_line():
+    from qgis.core import QgsLineSymbol
+
+    return QgsLineSymbol.createSimple({"line_color": "60,60,60,255", "line_width": "0.25"})
+
+
+def map_labels(item: QgsLayoutItemMap, dpi: float = 150.0):
+    """The labelling results of ``item`` as the layout draws it (QgsLabelingResults): which labels the
+    engine placed, and where. Rendered once on the calling thread (see overview.py for why)."""
+    from qgis.core import QgsMapRendererCustomPainterJob
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+    size = item.sizeWithUnits()
+    px = QSizeF(size.width() / 25.4 * dpi, size.height() / 25.4 * dpi)
+    settings = item.mapSettings(item.extent(), px, dpi, True)
+    image = QImage(QSize(int(px.width()), int(px.height())), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        job = QgsMapRendererCustomPainterJob(settings, painter)
+        job.renderSynchronously()
+        results = job.takeLabelingResults()
+    finally:
+        painter.end()
+    return results
+
+
+def placed_label_ids(item: QgsLayoutItemMap, layer: QgsMapLayer, labels: Optional[List[tuple]] = None) -> set:
+    """Feature ids of ``layer`` whose label the engine placed on ``item`` (from ``labels`` as export_labels
+    gives them; by default those of a probe export)."""
+    if labels is None:
+        labels = export_labels(item)
+    return {fid for layer_id, fid, _text, _rect in labels if layer_id == layer.id()}
+
+
+def label_list(results) -> List[tuple]:
+    """(layer id, feature id, text, QgsRectangle) of each placed label in a QgsLabelingResults."""
+    if results is None:
+        return []
+    return [(p.layerID, p.featureId, p.labelText, QgsRectangle(p.labelRect)) for p in results.allLabels()
+            if not p.isDiagram and not getattr(p, "isUnplaced", False)]  # layouts collect unplaced ones too
+
+
+def export_labels(item: QgsLayoutItemMap) -> List[tuple]:
+    """The placed labels (label_list) of ``item`` as a PDF export of its layout places them.
+
+    A map rendered on its own at the same scale and resolution places labels differently from the layout's
+    export (the engine found room for every district there and the PDF still dropped four), so the layout is
+    exported once to a scratch PDF and QgsLayoutExporter.labelingResults() (3.20+) tells what it placed;
+    older versions fall back to rendering the map alone (map_labels)."""
+    import tempfile
+
+    from qgis.core import QgsLayoutExporter
+
+    from .writing import DPI
+
+    exporter = QgsLayoutExporter(item.layout())
+    if not hasattr(exporter, "labelingResults"):
+        return label_list(map_labels(item, DPI))
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = DPI
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = True
+    settings.appendGeoreference = False
+    settings.exportMetadata = False
+    settings.textRenderFormat = compat.TEXT_RENDER_ALWAYS_TEXT
+    with tempfile.TemporaryDirectory(prefix="dispersion-labels-") as folder:
+        status = exporter.exportToPdf(str(Path(folder) / "probe.pdf"), settings)
+    if status != QgsLayoutExporter.ExportResult.Success:
+        return label_list(map_labels(item, DPI))
+    return label_list(exporter.labelingResults().get(item.uuid()))  # read while the exporter owns them
+
+
+def key_unplaced_labels(layout: QgsPrintLayout, layer, name_field: str = "name", label_field: str = "label",
+                        keyed_field: str = KEYED_FIELD) -> List[str]:
+    """Give every district whose label the engine could not place a number on the map and a line in a key.
+
+    No district label is dropped silently: the map is labelled once, each district without a placed label
+    gets the next number (in reading order, top left first) as its label, and the key box on the map says
+    "1 Innenstadt-Ost". A number that still finds no place is forced. Returns the key's lines."""
+    item = layout.itemById("map")
+    old = layout.itemById(KEY_ITEM)
+    if old is not None:
+        layout.removeLayoutItem(old)
+    placed = placed_label_ids(item, layer)
+    missing = [f for f in layer.getFeatures() if f.id() not in placed]
+    if not missing:
+        return []
+
+    def reading_order(feature):
+        point = feature.geometry().pointOnSurface().asPoint()
+        return (-round(point.y(), -2), point.x())
+
+    missing.sort(key=reading_order)
+    fields = layer.fields()
+    label_index, keyed_index = fields.indexFromName(label_field), fields.indexFromName(keyed_field)
+    lines, changes = [], {}
+    for number, feature in enumerate(missing, start=1):
+        rest = [t for t in str(feature[label_field] or "").split("\n")[1:] if t]
+        lines.append(f"{number} {feature[name_field]}" + (": " + ", ".join(rest) if rest else ""))
+        changes[feature.id()] = {label_index: str(number), keyed_index: 1}
+    layer.dataProvider().changeAttributeValues(changes)
+    _key_box(layout, item, lines)  # before the second probe: the box takes room on the page
+    still = [fid for fid in changes if fid not in placed_label_ids(item, layer)]
+    if still:
+        layer.dataProvider().changeAttributeValues({fid: {keyed_index: 2} for fid in still})
+    layer.triggerRepaint()
+    return lines
+
+
+def _key_box(layout: QgsPrintLayout, item: QgsLayoutItemMap, lines: List[str]) -> QgsLayoutItemLabel:
+    """The key of numbered districts: a framed box in the map's upper left corner."""
+    from qgis.core import QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize, QgsLayoutUtils
+    from qgis.PyQt.QtGui import QColor
+
+    box = QgsLayoutItemLabel(layout)
+    box.setId(KEY_ITEM)
+    text = "\n".join([tr("Numbered districts")] + lines)
+    box.setText(literal(text))
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(DISTRICT_LABEL_PT)
+    compat.set_label_font(box, font)
+    box.setMarginX(1.2)
+    box.setMarginY(1.0)
+    box.setBackgroundEnabled(True)
+    box.setBackgroundColor(QColor(255, 255, 255, 235))
+    box.setFrameEnabled(True)
+    box.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, compat.LAYOUT_MILLIMETERS))
+    layout.addLayoutItem(box)
+    width = max(QgsLayoutUtils.textWidthMM(font, line) for line in text.split("\n")) + 2 * 1.2 + 1.0
+    height = len(text.split("\n")) * DISTRICT_LABEL_PT * 0.3528 * 1.3 + 2 * 1.0 + 0.5
+    pos = item.positionWithUnits()
+    box.attemptMove(QgsLayoutPoint(pos.x() + 2.0, pos.y() + 2.0, compat.LAYOUT_MILLIMETERS))
+    box.attemptResize(QgsLayoutSize(width, height, compat.LAYOUT_MILLIMETERS))
+    box.setZValue(item.zValue() + 50)
+    return box
+
+
+# ---------------------------------------------------------------- inset and atlas helper layers
+
+def city_layer(districts: Sequence, crs: str):
+    """The city's boundary (the union of its districts) for the whole-city inset: the city within its
+    surroundings, drawn as one shape with a firm outline."""
+    from qgis.core import QgsFillSymbol as Fill
+    from qgis.core import QgsSingleSymbolRenderer
+    from shapely.ops import unary_union
+
+    from ..qgis_adapters.layers import mark_generated, memory_layer
+
+    shape = unary_union([d.geometry for d in districts])
+    layer = memory_layer(tr("City boundary"), "polygon", crs, [("name", "text")], [({"name": ""}, shape)])
+    layer.setRenderer(QgsSingleSymbolRenderer(Fill.createSimple(
+        {"color": "215,215,215,255", "outline_color": "40,40,40,255", "outline_width": "0.45"})))
+    mark_generated(layer)
+    return layer
+
+
+ATLAS_CURRENT = "\"district_id\" = attribute(@atlas_feature, 'district_id')"
+
+
+def atlas_highlight_layer(districts: Sequence, crs: str):
+    """Districts drawn over the choropleth on atlas pages: the page's district gets a dark outline, every other
+    district a white veil, so it stands out. The test is our own expression on the atlas feature, evaluated by
+    QGIS for each page; district data is compared, never evaluated."""
+    from qgis.core import QgsFillSymbol as Fill
+    from qgis.core import QgsProperty, QgsSingleSymbolRenderer
+
+    from ..qgis_adapters.layers import mark_generated, memory_layer
+
+    layer = memory_layer(tr("Districts"), "polygon", crs, [("district_id", "text")],
+                         (({"district_id": d.district_id}, d.geometry) for d in districts))
+    symbol = Fill.createSimple({"color": "255,255,255,150", "outline_color": "20,20,20,255", "outline_width": "0.9"})
+    fill = symbol.symbolLayer(0)
+    fill.setDataDefinedProperty(compat.SYMBOL_PROPERTY_FILL_COLOR, QgsProperty.fromExpression(
+        f"if({ATLAS_CURRENT}, '0,0,0,0', '255,255,255,150')"))
+    fill.setDataDefinedProperty(compat.SYMBOL_PROPERTY_STROKE_COLOR, QgsProperty.fromExpression(
+        f"if({ATLAS_CURRENT}, '20,20,20,255', '0,0,0,0')"))
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    mark_generated(layer)
+    return layer
