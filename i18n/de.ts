@@ -114,32 +114,32 @@
         <translation>Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="160"/>
+        <location filename="../plugin/gui/widgets.py" line="189"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer für {kind}. Die Daten werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="161"/>
+        <location filename="../plugin/gui/widgets.py" line="190"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="172"/>
+        <location filename="../plugin/gui/widgets.py" line="201"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Feld des Layers, das &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="172"/>
+        <location filename="../plugin/gui/widgets.py" line="201"/>
         <source>, required</source>
         <translation>, Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="172"/>
+        <location filename="../plugin/gui/widgets.py" line="201"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="175"/>
+        <location filename="../plugin/gui/widgets.py" line="204"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -509,127 +509,127 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>A3 hoch</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>childcare (Kita)</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>school</source>
         <translation>Schule</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>language course</source>
         <translation>Sprachkurs</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>counselling</source>
         <translation>Beratung</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>job centre</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="34"/>
+        <location filename="../plugin/export/profiles.py" line="35"/>
         <source>public transport</source>
         <translation>ÖPNV</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="34"/>
+        <location filename="../plugin/export/profiles.py" line="35"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="34"/>
+        <location filename="../plugin/export/profiles.py" line="35"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="39"/>
+        <location filename="../plugin/export/profiles.py" line="40"/>
         <source>hot spot</source>
         <translation>Hotspot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="39"/>
+        <location filename="../plugin/export/profiles.py" line="40"/>
         <source>cold spot</source>
         <translation>Coldspot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="39"/>
+        <location filename="../plugin/export/profiles.py" line="40"/>
         <source>not significant</source>
         <translation>nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="39"/>
+        <location filename="../plugin/export/profiles.py" line="40"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="104"/>
+        <location filename="../plugin/export/profiles.py" line="105"/>
         <source>City indices are not shown: the analysis module is not available in this installation.</source>
         <translation>Gesamtstädtische Kennzahlen werden nicht angezeigt: Das Analysemodul ist in dieser Installation nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="135"/>
+        <location filename="../plugin/export/profiles.py" line="136"/>
         <source>City indices could not be computed: {error}</source>
         <translation>Gesamtstädtische Kennzahlen konnten nicht berechnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="156"/>
+        <location filename="../plugin/export/profiles.py" line="157"/>
         <source>Population: {value}</source>
         <translation>Einwohner: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="158"/>
+        <location filename="../plugin/export/profiles.py" line="159"/>
         <source>Shelters: {value}</source>
         <translation>Gemeinschaftsunterkünfte: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="159"/>
+        <location filename="../plugin/export/profiles.py" line="160"/>
         <source>Places: {value}</source>
         <translation>Plätze: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="162"/>
+        <location filename="../plugin/export/profiles.py" line="163"/>
         <source> (rank {rank} of {count})</source>
         <translation> (Rang {rank} von {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="163"/>
+        <location filename="../plugin/export/profiles.py" line="164"/>
         <source>Places per 1,000 inhabitants: {value}{rank}</source>
         <translation>Plätze je 1.000 Einwohner: {value}{rank}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="164"/>
+        <location filename="../plugin/export/profiles.py" line="165"/>
         <source>Gi* class: {value}</source>
         <translation>Gi*-Klasse: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="166"/>
+        <location filename="../plugin/export/profiles.py" line="167"/>
         <source>Suggested new places: {value}</source>
         <translation>Vorgeschlagene neue Plätze: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="168"/>
+        <location filename="../plugin/export/profiles.py" line="169"/>
         <source>Groups: {value}</source>
         <translation>Gruppen: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="170"/>
+        <location filename="../plugin/export/profiles.py" line="171"/>
         <source>Operators: {value}</source>
         <translation>Träger: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="173"/>
+        <location filename="../plugin/export/profiles.py" line="174"/>
         <source>Nearest services from the district centre: {value}</source>
         <translation>Nächstgelegene Angebote vom Mittelpunkt des Stadtteils: {value}</translation>
     </message>
@@ -824,7 +824,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="97"/>
+        <location filename="../plugin/gui/export_dialog.py" line="98"/>
         <source>Export INSEK map</source>
         <translation>INSEK-Karte exportieren</translation>
     </message>
@@ -834,7 +834,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="133"/>
+        <location filename="../plugin/gui/export_dialog.py" line="134"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation>Gemeinschaftsunterkünfte in Kaiserslautern</translation>
     </message>
@@ -849,12 +849,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="141"/>
+        <location filename="../plugin/gui/export_dialog.py" line="142"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Für die Veröffentlichung generalisiert: Unterkünfte auf Stadtteile zusammenfassen (für alles, was das Amt verlässt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="145"/>
+        <location filename="../plugin/gui/export_dialog.py" line="146"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
@@ -864,7 +864,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Werte unterdrücken unter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="153"/>
+        <location filename="../plugin/gui/export_dialog.py" line="154"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
@@ -879,27 +879,27 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="253"/>
+        <location filename="../plugin/gui/export_dialog.py" line="257"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Bitte eine Ausgabedatei wählen (.pdf, .png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="262"/>
+        <location filename="../plugin/gui/export_dialog.py" line="266"/>
         <source>INSEK map</source>
         <translation>INSEK-Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="280"/>
+        <location filename="../plugin/gui/export_dialog.py" line="284"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="289"/>
+        <location filename="../plugin/gui/export_dialog.py" line="293"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Geschrieben: {path} ({pages} Seite(n)); hinzugefügte Layouts: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="297"/>
+        <location filename="../plugin/gui/export_dialog.py" line="301"/>
         <source>INSEK export</source>
         <translation>INSEK-Export</translation>
     </message>
@@ -1583,7 +1583,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Die zu importierende CSV-Datei; sie wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="78"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="81"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
@@ -1763,7 +1763,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>&apos;{encoding}&apos; ist keine bekannte Zeichenkodierung.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="142"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="163"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>Die Datei &apos;{file}&apos; kann nicht gelesen werden ({reason}).</translation>
     </message>
@@ -1828,7 +1828,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>HINWEIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="239"/>
+        <location filename="../plugin/gui/widgets.py" line="270"/>
         <source>Open the user guide at this dialog&apos;s topic</source>
         <translation>Das Benutzerhandbuch beim Thema dieses Dialogs öffnen</translation>
     </message>
@@ -1838,7 +1838,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Eine Berechnung läuft noch. Soll sie abgebrochen und der Dialog geschlossen werden?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="137"/>
+        <location filename="../plugin/gui/widgets.py" line="166"/>
         <source>Required: the check fails without it</source>
         <translation>Pflichtangabe: ohne sie schlägt die Prüfung fehl</translation>
     </message>
@@ -2123,7 +2123,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>die Texte der Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="124"/>
+        <location filename="../plugin/export/profiles.py" line="125"/>
         <source>City indices are withheld: the city total itself is withheld.</source>
         <translation>Die Kennzahlen der Gesamtstadt werden nicht veröffentlicht: Schon die Gesamtzahl der Stadt ist geheim gehalten.</translation>
     </message>
@@ -2158,27 +2158,27 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Kennzahlen der Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="123"/>
+        <location filename="../plugin/gui/export_dialog.py" line="125"/>
         <source>the suggestion</source>
         <translation>der Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="124"/>
+        <location filename="../plugin/gui/export_dialog.py" line="126"/>
         <source>alternative </source>
         <translation>Alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="125"/>
+        <location filename="../plugin/gui/export_dialog.py" line="127"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Welche Verteilung des Vorschlagslayers die Karte zeigt und zählt: der Vorschlag oder eine seiner Alternativen (Feld „alternative“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="127"/>
+        <location filename="../plugin/gui/export_dialog.py" line="129"/>
         <source>Placement</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="197"/>
+        <location filename="../plugin/gui/export_dialog.py" line="201"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2188,7 +2188,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="238"/>
+        <location filename="../plugin/gui/export_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2298,83 +2298,62 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="58"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="59"/>
         <source>Import CSV table (points)</source>
         <translation>CSV-Tabelle importieren (Punkte)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="61"/>
-        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
-
-KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
-SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
-X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
-CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
-KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
-
-OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
-        <translation>Liest eine CSV-Tabelle mit Koordinatenspalten (die GU-Liste eines Trägers, eine Liste von Angeboten oder Standorten) als Punktlayer ein, wie der Dialog zum CSV-Import.
-
-KIND: was die Zeilen sind, als Name ({kinds}); Zahlenspalten dieser Art (z. B. capacity) werden als Zahlen gelesen.
-SEPARATOR, DECIMAL, ENCODING (optional): werden erkannt, wenn leer (Trennzeichen ; , | oder Tab; Dezimalkomma oder -punkt; UTF-8 mit oder ohne BOM oder cp1252).
-X_FIELD, Y_FIELD (optional): die Koordinatenspalten (Länge in X, Breite in Y); erraten aus Namen wie lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
-CRS (optional): KBS der Koordinaten; aus ihren Werten erraten (WGS84, UTM 32N, Gauß-Krüger, LAEA).
-KEEP_UNKNOWN (Standard: an): eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit dem Wert NULL; Pflichtspalten werden weiterhin geprüft.
-
-OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_flags mit dem, was in einer Zeile zu prüfen ist (unbekannter Wert, Platzhalter-Position wie 0/0 oder 1/1, vertauschte x/y, mehr als 50 km außerhalb der übrigen Zeilen). Das Protokoll nennt dasselbe mit Datei, Zeile und Spalte.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="79"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="82"/>
         <source>The rows are</source>
         <translation>Die Zeilen sind</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="81"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="84"/>
         <source>Separator (empty: detect)</source>
         <translation>Trennzeichen (leer: erkennen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="83"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="86"/>
         <source>Decimal mark (empty: detect)</source>
         <translation>Dezimalzeichen (leer: erkennen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="85"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="88"/>
         <source>Encoding (empty: detect)</source>
         <translation>Zeichenkodierung (leer: erkennen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="86"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="89"/>
         <source>X or longitude column (empty: guess)</source>
         <translation>Spalte X oder Länge (leer: erraten)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="88"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="91"/>
         <source>Y or latitude column (empty: guess)</source>
         <translation>Spalte Y oder Breite (leer: erraten)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="90"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="93"/>
         <source>CRS of the coordinates (empty: guess)</source>
         <translation>KBS der Koordinaten (leer: erraten)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="92"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="95"/>
         <source>Keep rows with unknown values (NULL)</source>
         <translation>Zeilen mit unbekannten Werten behalten (NULL)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="94"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="102"/>
         <source>Imported points</source>
         <translation>Importierte Punkte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="160"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="181"/>
         <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
         <translation>{count} Zeilen aus „{file}“ importiert ({crs}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="109"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="117"/>
         <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
         <translation>DECIMAL muss &apos;,&apos; oder &apos;.&apos; sein, nicht &apos;{value}&apos;.</translation>
     </message>
@@ -2489,7 +2468,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="334"/>
+        <location filename="../plugin/gui/widgets.py" line="365"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -2509,7 +2488,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Tabelle kopiert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="334"/>
+        <location filename="../plugin/gui/widgets.py" line="365"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
@@ -2524,7 +2503,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Platzierungsbericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="351"/>
+        <location filename="../plugin/gui/widgets.py" line="382"/>
         <source>Report saved: {html} and {pdf}</source>
         <translation>Bericht gespeichert: {html} und {pdf}</translation>
     </message>
@@ -2571,12 +2550,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <location filename="../plugin/export/layouts.py" line="522"/>
         <source>Numbered districts</source>
-        <translation type="unfinished"/>
+        <translation>Nummerierte Stadtteile</translation>
     </message>
     <message>
         <location filename="../plugin/export/layouts.py" line="555"/>
         <source>City boundary</source>
-        <translation type="unfinished"/>
+        <translation>Stadtgrenze</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="196"/>
@@ -2734,7 +2713,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Diesen Wert ins Formular übernehmen; danach erneut „Vorschlagen“ drücken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="96"/>
+        <location filename="../plugin/gui/widgets.py" line="125"/>
         <source>not the planning set&apos;s layer (&apos;{name}&apos;)</source>
         <translation type="unfinished"/>
     </message>
@@ -2774,38 +2753,33 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="203"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="204"/>
         <source>no layer chosen</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="226"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="227"/>
         <source>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="235"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="236"/>
         <source>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="244"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="245"/>
         <source>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="252"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
         <source>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="252"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
         <source>The layer &apos;{name}&apos; is chosen as {kinds}.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="262"/>
-        <source>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -2869,6 +2843,30 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <location filename="../plugin/gui/placement_dialog.py" line="492"/>
         <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
         <translation>Keine einzelne Änderung schafft Raum für alle Plätze: Die oben genannten Regeln blockieren gemeinsam. Lockern Sie mehrere davon zugleich oder planen Sie weniger Plätze.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="62"/>
+        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+DISTRICTS (optional; default: the planning set&apos;s districts): rows more than 50 km outside the districts are flagged, even when all rows are off.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="99"/>
+        <source>Districts (rows far outside them are flagged)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
+        <source>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

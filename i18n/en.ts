@@ -114,32 +114,32 @@
         <translation>Group demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="160"/>
+        <location filename="../plugin/gui/widgets.py" line="189"/>
         <source>Layer used as {kind}. Its data are read, never changed.</source>
         <translation>Layer used as {kind}. Its data are read, never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="161"/>
+        <location filename="../plugin/gui/widgets.py" line="190"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="172"/>
+        <location filename="../plugin/gui/widgets.py" line="201"/>
         <source>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Field of the layer that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="172"/>
+        <location filename="../plugin/gui/widgets.py" line="201"/>
         <source>, required</source>
         <translation>, required</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="172"/>
+        <location filename="../plugin/gui/widgets.py" line="201"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="175"/>
+        <location filename="../plugin/gui/widgets.py" line="204"/>
         <source>(optional)</source>
         <translation>(optional)</translation>
     </message>
@@ -509,127 +509,127 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>A3 portrait</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>childcare (Kita)</source>
         <translation>childcare (Kita)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="32"/>
+        <location filename="../plugin/export/profiles.py" line="33"/>
         <source>language course</source>
         <translation>language course</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>counselling</source>
         <translation>counselling</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>job centre</source>
         <translation>job centre</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="33"/>
+        <location filename="../plugin/export/profiles.py" line="34"/>
         <source>authority</source>
         <translation>authority</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="34"/>
+        <location filename="../plugin/export/profiles.py" line="35"/>
         <source>public transport</source>
         <translation>public transport</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="34"/>
+        <location filename="../plugin/export/profiles.py" line="35"/>
         <source>health</source>
         <translation>health</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="34"/>
+        <location filename="../plugin/export/profiles.py" line="35"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="39"/>
+        <location filename="../plugin/export/profiles.py" line="40"/>
         <source>hot spot</source>
         <translation>hot spot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="39"/>
+        <location filename="../plugin/export/profiles.py" line="40"/>
         <source>cold spot</source>
         <translation>cold spot</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="39"/>
+        <location filename="../plugin/export/profiles.py" line="40"/>
         <source>not significant</source>
         <translation>not significant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="39"/>
+        <location filename="../plugin/export/profiles.py" line="40"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="104"/>
+        <location filename="../plugin/export/profiles.py" line="105"/>
         <source>City indices are not shown: the analysis module is not available in this installation.</source>
         <translation>City indices are not shown: the analysis module is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="135"/>
+        <location filename="../plugin/export/profiles.py" line="136"/>
         <source>City indices could not be computed: {error}</source>
         <translation>City indices could not be computed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="156"/>
+        <location filename="../plugin/export/profiles.py" line="157"/>
         <source>Population: {value}</source>
         <translation>Population: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="158"/>
+        <location filename="../plugin/export/profiles.py" line="159"/>
         <source>Shelters: {value}</source>
         <translation>Shelters: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="159"/>
+        <location filename="../plugin/export/profiles.py" line="160"/>
         <source>Places: {value}</source>
         <translation>Places: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="162"/>
+        <location filename="../plugin/export/profiles.py" line="163"/>
         <source> (rank {rank} of {count})</source>
         <translation> (rank {rank} of {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="163"/>
+        <location filename="../plugin/export/profiles.py" line="164"/>
         <source>Places per 1,000 inhabitants: {value}{rank}</source>
         <translation>Places per 1,000 inhabitants: {value}{rank}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="164"/>
+        <location filename="../plugin/export/profiles.py" line="165"/>
         <source>Gi* class: {value}</source>
         <translation>Gi* class: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="166"/>
+        <location filename="../plugin/export/profiles.py" line="167"/>
         <source>Suggested new places: {value}</source>
         <translation>Suggested new places: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="168"/>
+        <location filename="../plugin/export/profiles.py" line="169"/>
         <source>Groups: {value}</source>
         <translation>Groups: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="170"/>
+        <location filename="../plugin/export/profiles.py" line="171"/>
         <source>Operators: {value}</source>
         <translation>Operators: {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="173"/>
+        <location filename="../plugin/export/profiles.py" line="174"/>
         <source>Nearest services from the district centre: {value}</source>
         <translation>Nearest services from the district centre: {value}</translation>
     </message>
@@ -824,7 +824,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="97"/>
+        <location filename="../plugin/gui/export_dialog.py" line="98"/>
         <source>Export INSEK map</source>
         <translation>Export INSEK map</translation>
     </message>
@@ -834,7 +834,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="133"/>
+        <location filename="../plugin/gui/export_dialog.py" line="134"/>
         <source>Shared accommodation in Kaiserslautern</source>
         <translation>Shared accommodation in Kaiserslautern</translation>
     </message>
@@ -849,12 +849,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="141"/>
+        <location filename="../plugin/gui/export_dialog.py" line="142"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Public-safe: generalise shelters to districts (for anything leaving the office)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="145"/>
+        <location filename="../plugin/gui/export_dialog.py" line="146"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
@@ -864,7 +864,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suppress counts below</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="153"/>
+        <location filename="../plugin/gui/export_dialog.py" line="154"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
@@ -879,27 +879,27 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="253"/>
+        <location filename="../plugin/gui/export_dialog.py" line="257"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Choose an output file (.pdf, .png or .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="262"/>
+        <location filename="../plugin/gui/export_dialog.py" line="266"/>
         <source>INSEK map</source>
         <translation>INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="280"/>
+        <location filename="../plugin/gui/export_dialog.py" line="284"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="289"/>
+        <location filename="../plugin/gui/export_dialog.py" line="293"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Written: {path} ({pages} page(s)); layouts added: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="297"/>
+        <location filename="../plugin/gui/export_dialog.py" line="301"/>
         <source>INSEK export</source>
         <translation>INSEK export</translation>
     </message>
@@ -1583,7 +1583,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>The CSV file to import; it is read, never changed</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="78"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="81"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
@@ -1763,7 +1763,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>&apos;{encoding}&apos; is not a known text encoding.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="142"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="163"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>File &apos;{file}&apos; cannot be read ({reason}).</translation>
     </message>
@@ -1828,7 +1828,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="239"/>
+        <location filename="../plugin/gui/widgets.py" line="270"/>
         <source>Open the user guide at this dialog&apos;s topic</source>
         <translation>Open the user guide at this dialog&apos;s topic</translation>
     </message>
@@ -1838,7 +1838,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>A run is still in progress. Cancel it and close the dialog?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="137"/>
+        <location filename="../plugin/gui/widgets.py" line="166"/>
         <source>Required: the check fails without it</source>
         <translation>Required: the check fails without it</translation>
     </message>
@@ -2123,7 +2123,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>the map&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/profiles.py" line="124"/>
+        <location filename="../plugin/export/profiles.py" line="125"/>
         <source>City indices are withheld: the city total itself is withheld.</source>
         <translation>City indices are withheld: the city total itself is withheld.</translation>
     </message>
@@ -2158,27 +2158,27 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>district indicators</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="123"/>
+        <location filename="../plugin/gui/export_dialog.py" line="125"/>
         <source>the suggestion</source>
         <translation>the suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="124"/>
+        <location filename="../plugin/gui/export_dialog.py" line="126"/>
         <source>alternative </source>
         <translation>alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="125"/>
+        <location filename="../plugin/gui/export_dialog.py" line="127"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="127"/>
+        <location filename="../plugin/gui/export_dialog.py" line="129"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="197"/>
+        <location filename="../plugin/gui/export_dialog.py" line="201"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2188,7 +2188,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="238"/>
+        <location filename="../plugin/gui/export_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2277,83 +2277,62 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="58"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="59"/>
         <source>Import CSV table (points)</source>
         <translation>Import CSV table (points)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="61"/>
-        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
-
-KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
-SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
-X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
-CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
-KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
-
-OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
-        <translation>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
-
-KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
-SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
-X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
-CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
-KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
-
-OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="79"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="82"/>
         <source>The rows are</source>
         <translation>The rows are</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="81"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="84"/>
         <source>Separator (empty: detect)</source>
         <translation>Separator (empty: detect)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="83"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="86"/>
         <source>Decimal mark (empty: detect)</source>
         <translation>Decimal mark (empty: detect)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="85"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="88"/>
         <source>Encoding (empty: detect)</source>
         <translation>Encoding (empty: detect)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="86"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="89"/>
         <source>X or longitude column (empty: guess)</source>
         <translation>X or longitude column (empty: guess)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="88"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="91"/>
         <source>Y or latitude column (empty: guess)</source>
         <translation>Y or latitude column (empty: guess)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="90"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="93"/>
         <source>CRS of the coordinates (empty: guess)</source>
         <translation>CRS of the coordinates (empty: guess)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="92"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="95"/>
         <source>Keep rows with unknown values (NULL)</source>
         <translation>Keep rows with unknown values (NULL)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="94"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="102"/>
         <source>Imported points</source>
         <translation>Imported points</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="160"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="181"/>
         <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
         <translation>{count} rows imported from &apos;{file}&apos; ({crs}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="109"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="117"/>
         <source>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</source>
         <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
     </message>
@@ -2383,7 +2362,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="334"/>
+        <location filename="../plugin/gui/widgets.py" line="365"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
@@ -2403,7 +2382,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Table copied.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="334"/>
+        <location filename="../plugin/gui/widgets.py" line="365"/>
         <source>HTML report (*.html)</source>
         <translation>HTML report (*.html)</translation>
     </message>
@@ -2418,7 +2397,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>placement_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="351"/>
+        <location filename="../plugin/gui/widgets.py" line="382"/>
         <source>Report saved: {html} and {pdf}</source>
         <translation>Report saved: {html} and {pdf}</translation>
     </message>
@@ -2734,7 +2713,7 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Set this value in the form; then press Suggest again</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/widgets.py" line="96"/>
+        <location filename="../plugin/gui/widgets.py" line="125"/>
         <source>not the planning set&apos;s layer (&apos;{name}&apos;)</source>
         <translation>not the planning set&apos;s layer (&apos;{name}&apos;)</translation>
     </message>
@@ -2774,39 +2753,34 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>table &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="203"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="204"/>
         <source>no layer chosen</source>
         <translation>no layer chosen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="226"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="227"/>
         <source>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</source>
         <translation>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="235"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="236"/>
         <source>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</source>
         <translation>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="244"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="245"/>
         <source>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</source>
         <translation>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="252"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
         <source>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</source>
         <translation>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="252"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
         <source>The layer &apos;{name}&apos; is chosen as {kinds}.</source>
         <translation>The layer &apos;{name}&apos; is chosen as {kinds}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="262"/>
-        <source>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</source>
-        <translation>The project holds {count} other layer(s) named &apos;{name}&apos;. {kind} use the one from {source}.</translation>
     </message>
     <message>
         <location filename="../plugin/export/charts_layout.py" line="109"/>
@@ -2881,6 +2855,39 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <location filename="../plugin/gui/placement_dialog.py" line="492"/>
         <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
         <translation>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="62"/>
+        <source>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+DISTRICTS (optional; default: the planning set&apos;s districts): rows more than 50 km outside the districts are flagged, even when all rows are off.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
+        <translation>Reads a CSV table with coordinate columns (an operator&apos;s shelter list, a list of services or candidate sites) into a point layer, as the CSV import dialog does.
+
+KIND: what the rows are, by name ({kinds}); number columns of that kind (e.g. capacity) are read as numbers.
+SEPARATOR, DECIMAL, ENCODING (optional): detected when empty (separator ; , | or tab; decimal comma or point; UTF-8 with or without BOM, or cp1252).
+X_FIELD, Y_FIELD (optional): the coordinate columns (longitude in X, latitude in Y); guessed from names such as lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): of the coordinates; guessed from their values (WGS84, UTM 32N, Gauss-Krüger, LAEA).
+KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value NULL; required columns are still checked.
+DISTRICTS (optional; default: the planning set&apos;s districts): rows more than 50 km outside the districts are flagged, even when all rows are off.
+
+OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importcsv.py" line="99"/>
+        <source>Districts (rows far outside them are flagged)</source>
+        <translation>Districts (rows far outside them are flagged)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
+        <source>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</source>
+        <translation>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
