@@ -70,7 +70,7 @@ class AnalysisDialog(TaskDialog):
             left.addWidget(w)
             w.choiceChanged.connect(self._update_source_warning)
         self.source_warning = SourceWarning()  # the choices mix the sample with own data, files or CRSs
-        left.addWidget(self.source_warning)
+        left.insertWidget(0, self.source_warning)  # on top: seen without scrolling
         self._update_source_warning()
         form = wrap_form(QFormLayout())
         places_row = QHBoxLayout()

@@ -116,7 +116,8 @@ class ExportDialog(QDialog):
             self.combos[kind] = combo
             form.addRow(names[kind], combo)
             if kind in PLANNING_KINDS:  # where the layer comes from, in grey under its picker
-                label = self.source_labels[kind] = source_label(self)
+                # one line shortened to fit (the full text in its tooltip): a wrapped label in a form row is cut
+                label = self.source_labels[kind] = source_label(self, elide=True)
                 form.addRow("", label)
                 combo.layerChanged.connect(self._update_sources)
             if kind == "suggestions":
@@ -129,7 +130,6 @@ class ExportDialog(QDialog):
                 combo.layerChanged.connect(self._suggestions_changed)
                 self._suggestions_changed(combo.currentLayer())
         self.source_warning = SourceWarning(self)  # the choices mix the sample with own data, files or CRSs
-        form.addRow(self.source_warning)
         self._update_sources()
         self.title = QLineEdit(tr("Shared accommodation in Kaiserslautern"), self)
         form.addRow(tr("Title"), self.title)
@@ -168,15 +168,17 @@ class ExportDialog(QDialog):
         self._guard = _InputGuard(self)
         self._locked: list = []
         box = QVBoxLayout(self)
+        box.addWidget(self.source_warning)  # above the form: seen first
         box.addLayout(form)
         box.addWidget(self.progress)
         box.addWidget(self.buttons)
-
         fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())  # never larger than the screen
+
     def _update_sources(self, *_args) -> None:
         """Refresh the source lines and the mixed-source warning after a choice changed."""
         for kind, label in self.source_labels.items():
             label.setText(picker_source_text(kind, self.combos[kind].currentLayer()))
+            label.setToolTip(picker_source_text(kind, self.combos[kind].currentLayer(), short=False))
         self.source_warning.update_for({kind: self.combos[kind].currentLayer() for kind in self.source_labels})
 
     def _suggestions_changed(self, layer) -> None:

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -78,19 +79,47 @@ def planning_field_map(kind: str, layer: Optional[QgsVectorLayer], project: Opti
     return {k: v for k, v in planning_set.field_map(kind).items() if v in names}
 
 
-def source_label(parent: Optional[QWidget] = None) -> QLabel:
-    """A small grey wrapping label for where a layer comes from (set with source_text)."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text in the middle ("…") to the width it gets; why: a wrapped label in a
+    form row is cut off, and an unwrapped long one widens the whole dialog. ``text()`` is the full text."""
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        width = max(self.width(), 40)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+
+def source_label(parent: Optional[QWidget] = None, elide: bool = False) -> QLabel:
+    """A small grey label for where a layer comes from (set with source_text): wrapping, or one line shortened in
+    the middle with ``elide`` (for form rows)."""
+    label = ElidedLabel(parent) if elide else QLabel(parent)
+    label.setWordWrap(not elide)
     label.setStyleSheet("color: #666666; font-size: small")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setProperty("source_label", True)
     return label
 
 
-def picker_source_text(kind: str, layer: Optional[QgsVectorLayer], project: Optional[QgsProject] = None) -> str:
-    """source_text(layer), noting when the planning set holds another layer of this kind."""
-    text = source_text(layer)
+def picker_source_text(kind: str, layer: Optional[QgsVectorLayer], project: Optional[QgsProject] = None,
+                       short: bool = True) -> str:
+    """source_text(layer) (the file's name without its folder when ``short``), noting when the planning set
+    holds another layer of this kind."""
+    text = source_text(layer, short=short)
     chosen = planning_set_layer(kind, project)
     if chosen is not None and isinstance(layer, QgsVectorLayer) and chosen.id() != layer.id():
         text += " — " + tr("not the planning set's layer ('{name}')").format(name=chosen.name())
@@ -194,7 +223,9 @@ class LayerFieldMapper(QGroupBox):
         for name, combo in self.field_combos.items():
             combo.setLayer(layer)
             combo.setField(guessed.get(name, ""))
-        self.source_label.setText(picker_source_text(self.kind, layer if isinstance(layer, QgsVectorLayer) else None))
+        chosen = layer if isinstance(layer, QgsVectorLayer) else None
+        self.source_label.setText(picker_source_text(self.kind, chosen))
+        self.source_label.setToolTip(picker_source_text(self.kind, chosen, short=False))
         self.choiceChanged.emit()
 
     def layer(self) -> Optional[QgsVectorLayer]:

@@ -164,7 +164,7 @@ def _crs_text(layer: QgsVectorLayer) -> str:
     return crs.authid() or crs.description() or tr("custom CRS")
 
 
-def _where(layer: QgsVectorLayer) -> str:
+def _where(layer: QgsVectorLayer, short: bool = False) -> str:
     provider = layer.providerType()
     parts = _uri_parts(layer)
     table = parts.get("layerName") or parts.get("table") or ""
@@ -185,7 +185,7 @@ def _where(layer: QgsVectorLayer) -> str:
         if is_sample_layer(layer):
             text = tr("bundled sample ({file})").format(file=os.path.basename(path))
         else:
-            text = f"{_file_format(layer, path)} {path}"
+            text = f"{_file_format(layer, path)} {os.path.basename(path) if short else path}"
         if table:
             text += ", " + tr("table '{table}'").format(table=table)
         return text
@@ -196,13 +196,14 @@ def _where(layer: QgsVectorLayer) -> str:
     return f"{provider}: {layer.publicSource()}"  # publicSource hides passwords
 
 
-def source_text(layer: Any) -> str:
+def source_text(layer: Any, short: bool = False) -> str:
     """Where ``layer`` comes from, for dialogs: "GeoPackage /x/y.gpkg, table 'z' · EPSG:25832"; why: a planner sees
-    at a glance that a picker holds the bundled sample or a file of another date."""
+    at a glance that a picker holds the bundled sample or a file of another date. ``short``: the file's name
+    without its folder (for a line under a picker; the full text goes in its tooltip)."""
     if not isinstance(layer, QgsVectorLayer):
         return tr("no layer chosen")
     crs = _crs_text(layer)
-    where = _where(layer)
+    where = _where(layer, short)
     return f"{where} · {crs}" if crs else where
 
 
@@ -231,7 +232,7 @@ def mixed_source_warnings(layers: Mapping[str, Optional[QgsVectorLayer]]) -> Lis
         for kind, layer in chosen:
             sources.setdefault(source_key(layer), []).append(kind)
         if len(sources) > 1:
-            listed = "; ".join(f"{names(kinds)}: {_where(layers[kinds[0]])}" for kinds in sources.values())
+            listed = "; ".join(f"{names(kinds)}: {_where(layers[kinds[0]], short=True)}" for kinds in sources.values())
             warnings.append(tr("The layers come from {count} different sources ({sources}). Check that they describe "
                                "the same city and the same date.").format(count=len(sources), sources=listed))
 
@@ -253,15 +254,15 @@ def mixed_source_warnings(layers: Mapping[str, Optional[QgsVectorLayer]]) -> Lis
                 kinds=names(kinds), name=name) if len({layers[k].id() for k in kinds}) > 1 else
                 tr("The layer '{name}' is chosen as {kinds}.").format(name=name, kinds=names(kinds)))
     chosen_ids = {layer.id() for _, layer in chosen}
-    for kind, layer in chosen:
+    shared = []
+    for _kind, layer in chosen:
         project = getattr(layer, "project", lambda: None)() or QgsProject.instance()
-        twins = [other for other in project.mapLayers().values()
-                 if other.id() not in chosen_ids and other.name() == layer.name() and isinstance(other, QgsVectorLayer)
-                 and not _is_generated(other)]
-        if twins:
-            warnings.append(tr("The project holds {count} other layer(s) named '{name}'. {kind} use the one from "
-                               "{source}.").format(count=len(twins), name=layer.name(), kind=kind_title(kind),
-                                                   source=source_text(layer)))
+        if any(other.id() not in chosen_ids and other.name() == layer.name() and isinstance(other, QgsVectorLayer)
+               and not _is_generated(other) for other in project.mapLayers().values()):
+            shared.append(f"'{layer.name()}' ({_where(layer, short=True)})")
+    if shared:
+        warnings.append(tr("Other layers in the project have the same name as a chosen one; the chosen ones are "
+                           "{layers}.").format(layers=", ".join(shared)))
     return warnings
 
 
