@@ -525,11 +525,13 @@ class CsvImportDialog(QDialog):
             self._show_error(tr("File '{file}': x and y are both column '{column}'; choose two columns.").format(
                 file=os.path.basename(self.path()), column=x))
             return None
-        districts, extent, reference_crs = districts_reference()  # TODO(PS): pass as reference_extent/_crs (PROC)
+        # the planning set's districts: a row (or the whole list) far outside them, swapped or at a placeholder is named
+        districts, extent, reference_crs = districts_reference()
         try:
             raw = read_points_csv(self.path(), kind, dialect, dict(mapping, x=x, y=y), crs=dialect.crs_guess,
                                   skip_missing=self.skip_missing.isChecked(),
-                                  keep_unknown=self.keep_unknown.isChecked())
+                                  keep_unknown=self.keep_unknown.isChecked(),
+                                  reference_extent=extent, reference_crs=reference_crs)
         except DispersionError as exc:
             self._show_error(str(exc))
             return None

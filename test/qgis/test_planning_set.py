@@ -342,3 +342,31 @@ def working_crs_in_dialogs(qgis_iface, project):
     fusion = FusionDialog(qgis_iface)
     assert fusion.crs_widget.crs().authid() == "EPSG:31468"
     fusion.close()
+
+
+def test_csv_import_checks_rows_against_the_planning_sets_districts(qgis_iface, qgis_new_project, own_gpkg,
+                                                                    tmp_path):
+    """An operator list that lies entirely in Berlin is named against the districts of the planning set
+    (Kaiserslautern), although its rows agree with each other."""
+    from plugin.gui.csv_import_dialog import CsvImportDialog, districts_reference
+
+    path = tmp_path / "gu_liste.csv"
+    path.write_text("Nr;Name;Plätze;belegt;lat;lon\nA;Heim A;50;40;52,520;13,400\nB;Heim B;30;20;52,530;13,410\n",
+                    encoding="utf-8")
+    project = QgsProject.instance()
+    dialog = CsvImportDialog(qgis_iface)
+    assert dialog.load_file(str(path))
+    assert dialog.import_layer() is not None, dialog.last_error
+    assert not any("outside the districts" in m for m in dialog.messages())  # no districts: nothing to compare
+    dialog.close()
+
+    own = add_own_layers(own_gpkg, project)
+    store_set(own, project)
+    layer, extent, crs = districts_reference()
+    assert layer is own["districts"] and crs == "EPSG:25832" and extent[0] < extent[2]
+    dialog = CsvImportDialog(qgis_iface)
+    assert dialog.load_file(str(path))
+    assert dialog.import_layer() is not None, dialog.last_error
+    flagged = [m for m in dialog.messages() if "outside the districts" in m]
+    assert len(flagged) == 2 and "gu_liste.csv" in flagged[0]
+    dialog.close()
