@@ -45,7 +45,11 @@ def test_exportmap_via_processing(provider, tmp_path):
         assert out.exists() and result["PAGES"] == 1 and result["OUTPUT"] == str(out)
         assert "public" in result["LAYOUTS"]
         alg = QgsApplication.processingRegistry().algorithmById("dispersion_export_test:exportmap")
-        names = [p.name() for p in alg.parameterDefinitions()]
+        # issue 14 adds WORKING_CRS and the field parameters (DISTRICTS_NAME, SHELTERS_CAPACITY, ...) among these
+        names = [p.name() for p in alg.parameterDefinitions()
+                 if p.name() != "WORKING_CRS" and not any(p.name().startswith(k + "_") for k in
+                                                          ("DISTRICTS", "SHELTERS", "HOTSPOTS", "SERVICES"))]
+        assert alg.parameterDefinition("SHELTERS_CAPACITY").parentLayerParameterName() == "SHELTERS"
         assert names == ["DISTRICTS", "SHELTERS", "HOTSPOTS", "SERVICES", "SUGGESTIONS", "DISTRICT_METRICS", "TITLE",
                          "LAYOUT", "PUBLIC", "SMALL_COUNT_THRESHOLD", "ATLAS", "ALTERNATIVE", "LANGUAGE", "OUTPUT"]
         assert alg.parameterDefinition("PUBLIC").defaultValue() is True
