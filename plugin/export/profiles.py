@@ -8,7 +8,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsVectorLayer
 
 from ..core import privacy
-from ..core.display import display_name, format_value, unit
+from ..core.display import display_message, display_name, format_value, unit
+from ..core.i18n import DEFAULT_LANGUAGE, Message
 from ..core.model import PlanningData
 from ..core.privacy import DistrictAggregate, find_leaks, format_count, lorenz_points
 from .language import current_language, localise_number_text, number, tr, tr_message
@@ -201,8 +202,17 @@ def city_lines(figures: Figures, public: bool, sensitive_names: Sequence[str],
             text = format_value(key, value, current_language())
             if unit(key):
                 text = text.replace(" " + unit(key), "\u00a0" + unit(key))  # "42,1 %" never broken before "%"
-        sentence = tr_message(figures.interpretation.get(key) or note or "")
+        sentence = tr_message(_readable_field(figures.interpretation.get(key) or note or ""))
         if public and find_leaks(sentence, sensitive_names):
             sentence = ""
         lines.append(f"{display_name(key, current_language())}: {text}" + (f" \u2014 {sentence}" if sentence else ""))
     return lines
+
+
+def _readable_field(note: Any) -> Any:
+    """A core note naming the counted field ("places (capacity) of active shelters") names it as the interface
+    does in a translated page ("Plätze (Kapazität) aktiver Unterkünfte"): the raw field name is English."""
+    field_name = note.params.get("field") if isinstance(note, Message) else None
+    if field_name not in ("capacity", "occupied") or current_language() == DEFAULT_LANGUAGE:
+        return note
+    return Message(note.code, dict(note.params, field=display_message(f"places_field:{field_name}")))
