@@ -1863,12 +1863,12 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Datei &apos;{file}&apos;: x und y sind beide die Spalte &apos;{column}&apos;; bitte zwei verschiedene Spalten wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="552"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="554"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>Die Datei &apos;{file}&apos; wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="561"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="563"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} aus &apos;{file}&apos; als Layer &apos;{layer}&apos; ({crs}) importiert.</translation>
     </message>
@@ -2560,12 +2560,12 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="196"/>
         <source>Keep result</source>
-        <translation type="unfinished"/>
+        <translation>Ergebnis behalten</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
-        <translation type="unfinished"/>
+        <translation>Den Ergebnislayer dieses Laufs behalten: der nächste Lauf ersetzt ihn nicht</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
@@ -2610,27 +2610,27 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="58"/>
         <source>The choice is the project&apos;s planning set: every dialog, export and Processing tool starts from it, and it is saved with the project.</source>
-        <translation type="unfinished"/>
+        <translation>Diese Auswahl ist der Planungsdatensatz des Projekts: Jeder Dialog, jeder Export und jedes Processing-Werkzeug geht von ihr aus, und sie wird mit dem Projekt gespeichert.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="105"/>
         <source>Store these layers and field mappings as the project&apos;s planning set and apply the style presets</source>
-        <translation type="unfinished"/>
+        <translation>Diese Layer und Feldzuordnungen als Planungsdatensatz des Projekts speichern und die Stilvorlagen anwenden</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="201"/>
         <source>Planning set stored; layers styled and mapped.</source>
-        <translation type="unfinished"/>
+        <translation>Planungsdatensatz gespeichert; Layer gestaltet und zugeordnet.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/layers_dialog.py" line="202"/>
         <source>Planning set stored and layers styled, but the check found errors: see the list.</source>
-        <translation type="unfinished"/>
+        <translation>Planungsdatensatz gespeichert und Layer gestaltet, aber die Prüfung hat Fehler gefunden: siehe Liste.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="197"/>
         <source>Keep this run&apos;s result layers: the next run will not replace them</source>
-        <translation type="unfinished"/>
+        <translation>Die Ergebnislayer dieses Laufs behalten: der nächste Lauf ersetzt sie nicht</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="243"/>
@@ -2715,72 +2715,72 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/gui/widgets.py" line="125"/>
         <source>not the planning set&apos;s layer (&apos;{name}&apos;)</source>
-        <translation type="unfinished"/>
+        <translation>nicht der Layer des Planungsdatensatzes (&apos;{name}&apos;)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="138"/>
         <source>File</source>
-        <translation type="unfinished"/>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="163"/>
         <source>no CRS</source>
-        <translation type="unfinished"/>
+        <translation>kein KBS</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="164"/>
         <source>custom CRS</source>
-        <translation type="unfinished"/>
+        <translation>benutzerdefiniertes KBS</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="172"/>
         <source>temporary layer (memory, not saved with the data)</source>
-        <translation type="unfinished"/>
+        <translation>temporärer Layer (im Arbeitsspeicher, nicht mit den Daten gespeichert)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="181"/>
         <source>{provider} database &apos;{database}&apos;{host}, table &apos;{table}&apos;</source>
-        <translation type="unfinished"/>
+        <translation>{provider}-Datenbank &apos;{database}&apos;{host}, Tabelle &apos;{table}&apos;</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="186"/>
         <source>bundled sample ({file})</source>
-        <translation type="unfinished"/>
+        <translation>mitgeliefertes Beispiel ({file})</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="195"/>
         <source>table &apos;{table}&apos;</source>
-        <translation type="unfinished"/>
+        <translation>Tabelle &apos;{table}&apos;</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="204"/>
         <source>no layer chosen</source>
-        <translation type="unfinished"/>
+        <translation>kein Layer gewählt</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="227"/>
         <source>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</source>
-        <translation type="unfinished"/>
+        <translation>{sample} stammen aus dem mitgelieferten Beispiel, {own} aus anderen Daten: Das Ergebnis mischt die Beispielstadt mit Ihrer eigenen. Wählen Sie die Layer eines Datenbestands.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="236"/>
         <source>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</source>
-        <translation type="unfinished"/>
+        <translation>Die Layer stammen aus {count} verschiedenen Quellen ({sources}). Prüfen Sie, ob sie dieselbe Stadt und denselben Stand beschreiben.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="245"/>
         <source>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</source>
-        <translation type="unfinished"/>
+        <translation>Die Layer haben verschiedene Koordinatenbezugssysteme ({crss}); für die Berechnung werden sie in das Arbeits-KBS umprojiziert.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
         <source>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</source>
-        <translation type="unfinished"/>
+        <translation>{kinds} sind verschiedene Layer mit demselben Namen &apos;{name}&apos;: Prüfen Sie die Auswahl.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
         <source>The layer &apos;{name}&apos; is chosen as {kinds}.</source>
-        <translation type="unfinished"/>
+        <translation>Der Layer &apos;{name}&apos; ist als {kinds} gewählt.</translation>
     </message>
     <message>
         <location filename="../plugin/export/charts_layout.py" line="109"/>
@@ -2866,7 +2866,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
         <source>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</source>
-        <translation type="unfinished"/>
+        <translation>Andere Layer im Projekt heißen genauso wie ein gewählter; gewählt sind {layers}.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

@@ -1863,12 +1863,12 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="552"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="554"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="561"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="563"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</translation>
     </message>
