@@ -2790,7 +2790,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="52"/>
         <source>Target CRS (empty: project CRS or UTM zone of the data)</source>
-        <translation type="unfinished"/>
+        <translation>Ziel-KBS (leer: KBS des Projekts oder UTM-Zone der Daten)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importintegreat.py" line="36"/>
@@ -2800,7 +2800,12 @@ CATEGORY_MAP (optional): how Integreat category names become service categories,
 TARGET_CRS: coordinate system of the output, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the locations).
 
 Temporarily closed locations and locations without coordinates are skipped; the log names them. Unmapped categories count as &apos;other&apos; and are listed.</source>
-        <translation type="unfinished"/>
+        <translation>Liest die Standorte der Integreat-App (das JSON von /api/v3/&lt;region&gt;/&lt;language&gt;/locations/, als Datei gespeichert) in einen Angebotslayer mit service_id, name und category ein.
+
+CATEGORY_MAP (optional): wie Integreat-Kategorien den Angebotskategorien zugeordnet werden, als CSV-Datei mit zwei Spalten (Integreat-Kategorie; Kategorie) oder als Text wie &apos;Beratung=counselling;Freizeit=other&apos;. Die Einträge ergänzen die eingebaute deutsch-englische Zuordnung. Kategorien: {categories}.
+TARGET_CRS: Koordinatenbezugssystem der Ausgabe, projiziert in Metern (leer: das KBS des Projekts, wenn es ein solches ist, sonst die UTM-Zone der Standorte).
+
+Vorübergehend geschlossene Standorte und Standorte ohne Koordinaten werden übersprungen; das Protokoll nennt sie. Nicht zugeordnete Kategorien zählen als &apos;other&apos; und werden aufgelistet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importzensus.py" line="35"/>
@@ -2812,32 +2817,39 @@ VALUE_FIELD: the column with the counts (default Einwohner).
 EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;s extent.
 
 OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</source>
-        <translation type="unfinished"/>
+        <translation>Liest eine Gittertabelle des Zensus 2022 (CSV mit GITTER_ID_100m, GITTER_ID_1km oder GITTER_ID_10km, z. B. GITTER_ID_100m;x_mp_100m;y_mp_100m;Einwohner) und schreibt je Gitterzelle ein Polygon.
+
+INPUT: die CSV-Datei, wie sie aus der Zensusdatenbank heruntergeladen wurde (Trennzeichen &apos;;&apos;).
+TARGET_CRS: Koordinatenbezugssystem der Ausgabe, projiziert in Metern (leer: das KBS des Projekts, wenn es ein solches ist, sonst die UTM-Zone von EXTENT, sonst EPSG:25832); die Zellen sind Quadrate in EPSG:3035, ihre Eckpunkte werden umprojiziert.
+VALUE_FIELD: die Spalte mit den Zählwerten (Standard: Einwohner).
+EXTENT (optional): nur Zellen behalten, deren Mittelpunkt innerhalb liegt, z. B. innerhalb der Ausdehnung des Stadtgebiets.
+
+Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als &apos;–&apos; angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="168"/>
         <source>Working CRS (empty: project CRS or UTM zone of the data)</source>
-        <translation type="unfinished"/>
+        <translation>Arbeits-KBS (leer: KBS des Projekts oder UTM-Zone der Daten)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="218"/>
         <source>{layer}: field for &apos;{field}&apos;</source>
-        <translation type="unfinished"/>
+        <translation>{layer}: Feld für „{field}“</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="261"/>
         <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
-        <translation type="unfinished"/>
+        <translation>{layer}: das Feld „{field}“ des Planungsdatensatzes fehlt in diesem Layer; „{target}“ wird aus den Feldnamen erraten.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="266"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
-        <translation type="unfinished"/>
+        <translation>Der Layer „{layer}“ hat kein Feld „{field}“ (Parameter „{parameter}“, {id}). Seine Felder: {fields}.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/working_crs.py" line="119"/>
         <source>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</source>
-        <translation type="unfinished"/>
+        <translation>Das Arbeits-KBS {crs} ist kein projiziertes KBS in Metern. Wählen Sie eines wie eine UTM-Zone (zum Beispiel EPSG:25832) oder lassen Sie das Arbeits-KBS leer, um das KBS des Projekts oder die UTM-Zone der Daten zu verwenden.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="492"/>
@@ -2856,12 +2868,21 @@ KEEP_UNKNOWN (default on): a blank or &apos;k. A.&apos; cell in an optional numb
 DISTRICTS (optional; default: the planning set&apos;s districts): rows more than 50 km outside the districts are flagged, even when all rows are off.
 
 OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus import_flags naming what to check in a row (unknown value, placeholder position such as 0/0 or 1/1, swapped x/y, more than 50 km outside the other rows). The log lists the same with file, line and column.</source>
-        <translation type="unfinished"/>
+        <translation>Liest eine CSV-Tabelle mit Koordinatenspalten (die GU-Liste eines Trägers, eine Liste von Angeboten oder Standorten) als Punktlayer ein, wie der Dialog zum CSV-Import.
+
+KIND: was die Zeilen sind, als Name ({kinds}); Zahlenspalten dieser Art (z. B. capacity) werden als Zahlen gelesen.
+SEPARATOR, DECIMAL, ENCODING (optional): werden erkannt, wenn leer (Trennzeichen ; , | oder Tab; Dezimalkomma oder -punkt; UTF-8 mit oder ohne BOM oder cp1252).
+X_FIELD, Y_FIELD (optional): die Koordinatenspalten (Länge in X, Breite in Y); erraten aus Namen wie lon/lat, Länge/Breite, x/y, Rechtswert/Hochwert.
+CRS (optional): KBS der Koordinaten; aus ihren Werten erraten (WGS84, UTM 32N, Gauß-Krüger, LAEA).
+KEEP_UNKNOWN (Standard: an): eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit dem Wert NULL; Pflichtspalten werden weiterhin geprüft.
+DISTRICTS (optional; Standard: die Stadtteile des Planungsdatensatzes): Zeilen mehr als 50 km außerhalb der Stadtteile werden markiert, auch wenn alle Zeilen daneben liegen.
+
+OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_flags mit dem, was in einer Zeile zu prüfen ist (unbekannter Wert, Platzhalter-Position wie 0/0 oder 1/1, vertauschte x/y, mehr als 50 km außerhalb der übrigen Zeilen). Das Protokoll nennt dasselbe mit Datei, Zeile und Spalte.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importcsv.py" line="99"/>
         <source>Districts (rows far outside them are flagged)</source>
-        <translation type="unfinished"/>
+        <translation>Stadtteile (Zeilen weit außerhalb werden markiert)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
@@ -4581,7 +4602,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
     <message>
         <source>File &apos;{file}&apos;, line {line}: the position lies {distance} km outside the districts; the row was kept, check its coordinates.</source>
         <comment>io.row_far_districts</comment>
-        <translation type="unfinished"/>
+        <translation>Datei „{file}“, Zeile {line}: die Position liegt {distance} km außerhalb der Stadtteile; die Zeile wurde übernommen, bitte ihre Koordinaten prüfen.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: &apos;{x_field}&apos; and &apos;{y_field}&apos; look swapped in this row (read the other way round it lies among the other rows); the row was kept as written, check it.</source>
