@@ -349,3 +349,32 @@ def test_importcsv_flags_rows_outside_the_districts(dispersion_provider, tmp_pat
                                                       "OUTPUT": str(tmp_path / "checked.gpkg")})
     flags = [f["import_flags"] for f in QgsVectorLayer(checked["OUTPUT"], "c", "ogr").getFeatures()]
     assert flags == ["far outside the districts"] * 4
+
+
+def test_exportmap_with_explicit_field_parameters(dispersion_provider, qgis_new_project, tmp_path, own):
+    """exportmap reads names no guess knows through its field parameters (the INSEK export gets the mapping
+    of the run, never the hidden property), in the WORKING_CRS given."""
+    import processing
+
+    out = tmp_path / "obscure.pdf"
+    params = {"DISTRICTS": own["obscure"]["districts"], "SHELTERS": own["obscure"]["shelters"], "TITLE": "Eigene Daten",
+              "PUBLIC": True, "OUTPUT": str(out), "LANGUAGE": "de"}
+    with pytest.raises(QgsProcessingException):  # without the mapping the districts have no id
+        processing.run("dispersion:exportmap", dict(params, OUTPUT=str(tmp_path / "unmapped.pdf")))
+    result = processing.run("dispersion:exportmap", dict(params, WORKING_CRS="EPSG:25832",
+                                                         **_explicit("DISTRICTS", OBSCURE["districts"]),
+                                                         **_explicit("SHELTERS", OBSCURE["shelters"])))
+    assert out.exists() and out.stat().st_size > 10_000 and result["PAGES"] == 1
+
+
+def test_exportmap_draws_in_the_working_crs(dispersion_provider, qgis_new_project, tmp_path):
+    import processing
+    from qgis.core import QgsLayoutItemMap
+
+    result = processing.run("dispersion:exportmap", {"DISTRICTS": sample("districts"), "TITLE": "CRS",
+                                                     "OUTPUT": str(tmp_path / "crs.pdf"), "WORKING_CRS": "EPSG:31467"})
+    manager = QgsProject.instance().layoutManager()
+    layout = manager.layoutByName(result["LAYOUTS"].split("; ")[0])
+    assert layout is not None
+    maps = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
+    assert maps and maps[0].crs().authid() == "EPSG:31467"
