@@ -259,12 +259,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="324"/>
+        <location filename="../plugin/processing/base.py" line="344"/>
         <source>The districts layer is required.</source>
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="333"/>
+        <location filename="../plugin/processing/base.py" line="353"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
@@ -2083,12 +2083,12 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Summiert die Einwohner einer Zensus-2022-Gitterdatei (CSV, 100 m, 1 km oder 10 km) je Stadtteil und schreibt eine Kopie der Stadtteile mit den Feldern population_zensus, zensus_cells und zensus_suppressed_cells. Eine Gitterzelle zählt zu dem Stadtteil, in dem ihr Mittelpunkt liegt; geheim gehaltene Zellen („–“) zählen 0 und werden gemeldet. population_zensus kann als POPULATION_FIELD von dispersion:analyse oder dispersion:suggest dienen, wenn eigene Einwohnerzahlen der Stadt fehlen oder gröber sind. Der Stadtteil-Layer wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="40"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="43"/>
         <source>Population column of the grid</source>
         <translation>Einwohnerspalte des Gitters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="41"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="44"/>
         <source>Districts with grid population</source>
         <translation>Stadtteile mit Gitter-Einwohnerzahl</translation>
     </message>
@@ -2283,7 +2283,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="577"/>
+        <location filename="../plugin/processing/base.py" line="597"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
@@ -2827,22 +2827,22 @@ EXTENT (optional): nur Zellen behalten, deren Mittelpunkt innerhalb liegt, z. B.
 Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als &apos;–&apos; angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="168"/>
+        <location filename="../plugin/processing/base.py" line="188"/>
         <source>Working CRS (empty: project CRS or UTM zone of the data)</source>
         <translation>Arbeits-KBS (leer: KBS des Projekts oder UTM-Zone der Daten)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="218"/>
+        <location filename="../plugin/processing/base.py" line="238"/>
         <source>{layer}: field for &apos;{field}&apos;</source>
         <translation>{layer}: Feld für „{field}“</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="261"/>
+        <location filename="../plugin/processing/base.py" line="281"/>
         <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
         <translation>{layer}: das Feld „{field}“ des Planungsdatensatzes fehlt in diesem Layer; „{target}“ wird aus den Feldnamen erraten.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="266"/>
+        <location filename="../plugin/processing/base.py" line="286"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
         <translation>Der Layer „{layer}“ hat kein Feld „{field}“ (Parameter „{parameter}“, {id}). Seine Felder: {fields}.</translation>
     </message>
@@ -2888,6 +2888,16 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
         <source>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</source>
         <translation>Andere Layer im Projekt heißen genauso wie ein gewählter; gewählt sind {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="101"/>
+        <source>Field parameters (advanced), such as {example}: the field of an input layer that holds a field of the data contract; empty: guessed from the field names (German and English names are recognised). In a project with a planning set, the layers and fields default to it.</source>
+        <translation>Feldparameter (erweitert), etwa {example}: das Feld eines Eingabelayers, das ein Feld der Datenvorgaben enthält; leer: aus den Feldnamen erraten (deutsche und englische Namen werden erkannt). In einem Projekt mit Planungsdatensatz sind dessen Layer und Felder voreingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="106"/>
+        <source>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</source>
+        <translation>WORKING_CRS: das Koordinatenbezugssystem, in dem Entfernungen berechnet werden, projiziert in Metern (leer: das KBS des Projekts, wenn es ein solches ist, sonst die UTM-Zone der Eingabelayer).</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

@@ -36,7 +36,10 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Zensus grid CSV"), extension="csv"))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON]))
+        ps = self.planning_defaults()
+        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON],
+                                                            defaultValue=self.layer_default("districts", ps)))
+        self.add_field_parameters(self.DISTRICTS, "districts", ps)
         self.addParameter(QgsProcessingParameterString(self.VALUE_FIELD, tr("Population column of the grid"), "Einwohner"))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Districts with grid population"),
                                                             compat.SOURCE_VECTOR_POLYGON))
@@ -46,7 +49,8 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         from ..qgis_adapters.layers import _python_value, field_kind
 
         layer = self.input_layer(parameters, self.DISTRICTS, context)
-        data = self.planning_data({"districts": layer}, feedback)
+        explicit = self.field_map(parameters, context, self.DISTRICTS, "districts", layer, feedback)
+        data = self.planning_data({"districts": layer}, feedback, {"districts": explicit}, context=context)
         progress, cancelled = self.callbacks(feedback, 5, 85)
         grid = zensus_population_by_district(
             self.parameterAsFile(parameters, self.INPUT, context),
@@ -58,7 +62,7 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         names = [f.name() for f in layer.fields()]
         fields = [(f.name(), field_kind(f)) for f in layer.fields()]
         fields += [(name, "int") for name in ("population_zensus", "zensus_cells", "zensus_suppressed_cells")]
-        id_field = self._id_field(layer)
+        id_field = self._id_field(layer, explicit)
 
         def features():
             for feat in layer.getFeatures():
@@ -72,7 +76,8 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         return {}
 
     @staticmethod
-    def _id_field(layer) -> str:
-        from ..qgis_adapters.layers import effective_field_map
+    def _id_field(layer, explicit=None) -> str:
+        from ..qgis_adapters.layers import effective_field_map, run_field_maps
 
-        return effective_field_map(layer, "districts").get("district_id", "district_id")
+        with run_field_maps({}):  # Processing: the field parameters and the guess, never the hidden property
+            return effective_field_map(layer, "districts", explicit).get("district_id", "district_id")

@@ -86,7 +86,27 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         """The help as HTML: escaped (so "< 5" stays text) and naming parameters by their labels."""
-        return help_html(self.help_text(), self.id_labels())
+        return help_html(self.help_text() + self.mapping_help(), self.id_labels())
+
+    def mapping_help(self) -> str:
+        """The help's paragraph on the field parameters and WORKING_CRS, for the algorithms that have them."""
+        if not self.parameterDefinitions():
+            self.initAlgorithm({})
+        fields = [d.name() for d in self.parameterDefinitions()
+                  if getattr(d, "parentLayerParameterName", lambda: "")()
+                  and d.name().startswith(d.parentLayerParameterName() + "_")]
+        text = ""
+        if fields:
+            example = next((f for f in fields if f.endswith("_CAPACITY")), fields[0])
+            text += "\n\n" + tr(
+                "Field parameters (advanced), such as {example}: the field of an input layer that holds a field of "
+                "the data contract; empty: guessed from the field names (German and English names are recognised). "
+                "In a project with a planning set, the layers and fields default to it.").format(example=example)
+        if self.parameterDefinition("WORKING_CRS") is not None:
+            text += ("\n" if fields else "\n\n") + tr(
+                "WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the "
+                "project's CRS when it is one, else the UTM zone of the input layers).")
+        return text
 
     def tags(self) -> List[str]:
         """Search words of the toolbox in both languages (QGIS searches tags as well as names)."""
