@@ -259,12 +259,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="324"/>
+        <location filename="../plugin/processing/base.py" line="344"/>
         <source>The districts layer is required.</source>
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="333"/>
+        <location filename="../plugin/processing/base.py" line="353"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
@@ -2083,12 +2083,12 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Sums the inhabitants of a Zensus 2022 grid CSV (100 m, 1 km or 10 km) per district and writes a copy of the districts with the fields population_zensus, zensus_cells and zensus_suppressed_cells. A cell counts for the district that contains its centre; suppressed cells ("–") count 0 and are reported. Use population_zensus as POPULATION_FIELD of dispersion:analyse or dispersion:suggest where the city&apos;s own figures are missing or coarser. The districts layer is not changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="40"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="43"/>
         <source>Population column of the grid</source>
         <translation>Population column of the grid</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_zensuspopulation.py" line="41"/>
+        <location filename="../plugin/processing/alg_zensuspopulation.py" line="44"/>
         <source>Districts with grid population</source>
         <translation>Districts with grid population</translation>
     </message>
@@ -2262,7 +2262,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="577"/>
+        <location filename="../plugin/processing/base.py" line="597"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
@@ -2827,22 +2827,22 @@ EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;
 OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="168"/>
+        <location filename="../plugin/processing/base.py" line="188"/>
         <source>Working CRS (empty: project CRS or UTM zone of the data)</source>
         <translation>Working CRS (empty: project CRS or UTM zone of the data)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="218"/>
+        <location filename="../plugin/processing/base.py" line="238"/>
         <source>{layer}: field for &apos;{field}&apos;</source>
         <translation>{layer}: field for &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="261"/>
+        <location filename="../plugin/processing/base.py" line="281"/>
         <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
         <translation>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="266"/>
+        <location filename="../plugin/processing/base.py" line="286"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
         <translation>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</translation>
     </message>
@@ -2888,6 +2888,16 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
         <source>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</source>
         <translation>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="101"/>
+        <source>Field parameters (advanced), such as {example}: the field of an input layer that holds a field of the data contract; empty: guessed from the field names (German and English names are recognised). In a project with a planning set, the layers and fields default to it.</source>
+        <translation>Field parameters (advanced), such as {example}: the field of an input layer that holds a field of the data contract; empty: guessed from the field names (German and English names are recognised). In a project with a planning set, the layers and fields default to it.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="106"/>
+        <source>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</source>
+        <translation>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
