@@ -94,7 +94,7 @@ def kind_names() -> dict:
     return {
         "districts": tr("Districts"), "shelters": tr("Shelters (GU)"), "hotspots": tr("Community hotspots"),
         "services": tr("Services"), "candidates": tr("Candidate sites"), "rules": tr("Group rules"),
-        "group_demand": tr("Group demand"),
+        "group_demand": tr("Group demand"), "suggestions": tr("Suggested placements"),
     }
 
 

@@ -86,6 +86,15 @@ def _short(text: str, length: int) -> str:
     return text if len(text) <= length else text[:length - 1].rstrip() + "\u2026"
 
 
+def _title(fig, ax, text: str, size: float, fixed: bool) -> None:
+    """The chart's title: over the axes, or, on a figure of fixed size, over the whole figure; why: an axes title
+    is centred on the plot and runs past the picture's edge when long district names push the plot right."""
+    if fixed:
+        fig.suptitle(text, fontsize=size)
+    else:
+        ax.set_title(text, fontsize=size)
+
+
 def _save(fig, fmt: str, dpi: int = 150, tight: bool = True) -> bytes:
     buf = io.BytesIO()
     if tight:
@@ -113,7 +122,7 @@ def lorenz_chart(lorenz: Sequence[Sequence[float]], gini: Optional[float], fmt: 
     _localise_axis(ax.xaxis, language, percent=True)
     _localise_axis(ax.yaxis, language, percent=True)
     ax.tick_params(labelsize=small)
-    ax.set_title(_text("lorenz_title", language), fontsize=font_size)
+    _title(fig, ax, _text("lorenz_title", language), font_size, fixed=not tight and figure is None)
     ax.legend(loc="upper left", fontsize=small)
     ax.set_aspect("equal")
     return _save(fig, fmt, dpi, tight) if figure is None else b""
@@ -162,6 +171,6 @@ def load_chart(districts: Sequence[Dict[str, Any]], city_per_1000: Optional[floa
         if note:
             ax.set_xlabel(plain_label(note), fontsize=small)
         _localise_axis(ax.yaxis, language)
-    ax.set_title(_text("bar_title", language), fontsize=font_size)
+    _title(fig, ax, _text("bar_title", language), font_size, fixed=not tight and figure is None)
     ax.legend(fontsize=small, loc="lower right" if horizontal else "best")
     return _save(fig, fmt, dpi, tight) if figure is None else b""

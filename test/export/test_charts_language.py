@@ -243,7 +243,8 @@ def test_summary_charts_are_vector_svg_in_the_page_language(qgis_app, sample, tm
 GERMAN_SUGGESTED = re.compile(r"Vorgeschlagene neue Plätze: ([\d.]+)")
 ENGLISH_PAGE_WORDS = ("occupied", "Childcare", "places", "Hot spot", "public", "Services", "Population", "Shelters",
                       "inhabitants", "rank", "nearest", "significant", "illustrative", "schematic", "figures",
-                      "Sources", "district", "summary", "Suggested", "licence", "per 1,000", "capacity")
+                      "Sources", "district", "summary", "Suggested", "licence", "per 1,000", "capacity",
+                      "suggestions")
 ENGLISH_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.]*\d)")
 
 
