@@ -12,7 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).resolve().parent / "desktop_driver.py"
 
 
-def run_desktop(steps: List[str], out: Path, workdir: Path, locale: str = "en", timeout: int = 600) -> dict:
+def run_desktop(steps: List[str], out: Path, workdir: Path, locale: str = "en", timeout: int = 600,
+                screen: str = "1600x1000") -> dict:
+    """Run QGIS under Xvfb on a ``screen`` ("WIDTHxHEIGHT") display with the driver's ``steps``; returns its result.
+
+    Why the size: dialogs must fit a 1366x768 laptop as well as the default 1600x1000 (issue 16).
+    """
     out.mkdir(parents=True, exist_ok=True)
     plugins = workdir / "plugins"
     plugins.mkdir(parents=True, exist_ok=True)
@@ -30,7 +35,7 @@ def run_desktop(steps: List[str], out: Path, workdir: Path, locale: str = "en", 
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p and p != venv_bin)
     env.update(QGIS_PLUGINPATH=str(plugins), DISPERSION_E2E_OUT=str(out), DISPERSION_E2E_STEPS=json.dumps(steps),
                HOME=str(workdir))
-    cmd = [shutil.which("xvfb-run") or "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+    cmd = [shutil.which("xvfb-run") or "xvfb-run", "-a", "-s", f"-screen 0 {screen}x24",
            "qgis", "--nologo", "--noversioncheck", "--noplugins" if False else "--nologo",
            "--profiles-path", str(workdir / "profiles"), "--code", str(DRIVER)]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
@@ -39,4 +44,5 @@ def run_desktop(steps: List[str], out: Path, workdir: Path, locale: str = "en", 
         raise RuntimeError(f"QGIS did not report (exit {proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
     result = json.loads(result_file.read_text())
     result["stderr"] = proc.stderr[-5000:]
+    result["screen"] = screen
     return result

@@ -86,7 +86,113 @@ def record_title(args):
     result.setdefault("titles", {})[args] = plugin().dialogs[args].windowTitle()
 
 
+def screen_shot(name):
+    """screen_shot:<name>: the whole X screen as the planner sees it (dialogs over the main window)."""
+    for _ in range(20):
+        QApplication.processEvents()
+    path = os.path.join(OUT, f"{name}.png")
+    QApplication.primaryScreen().grabWindow(0).save(path)
+    result["screenshots"].append(path)
+
+
+def _pickers(dialog):
+    """kind -> layer combo of a dialog (layers/placement: mappers; analysis: attributes; export: combos)."""
+    if hasattr(dialog, "mappers"):
+        return {k: m.layer_combo for k, m in dialog.mappers.items()}
+    if hasattr(dialog, "combos"):
+        return dict(dialog.combos)
+    return {k: getattr(dialog, k).layer_combo for k in ("districts", "shelters", "hotspots", "services", "candidates")
+            if hasattr(dialog, k)}
+
+
+def _is_sample(layer):
+    return "kaiserslautern_demo" in layer.source()
+
+
+def import_csv(path):
+    """import_csv:<path>: the CSV dialog reads an operator list and imports it (as a planner clicks Import)."""
+    open_dialog("csv")
+    dialog = plugin().dialogs["csv"]
+    if not dialog.load_file(path) or dialog.import_layer() is None:
+        raise RuntimeError(f"CSV import failed: {dialog.last_error}")
+    result.setdefault("csv_messages", []).extend(dialog.messages())
+
+
+def add_file(path):
+    """add_file:<path>: the planning-layers dialog opens a vector file (its layers go to the pickers by kind)."""
+    dialog = plugin().dialogs["layers"]
+    dialog.file_widget.setFilePath(path)
+    QApplication.processEvents()
+    if path not in getattr(dialog, "_added_paths", []):
+        dialog.add_file()
+
+
+def set_layer(args):
+    """set_layer:<dialog key>,<kind>,<layer name>: pick the planner's own layer of that name (not the sample's)."""
+    from qgis.core import QgsProject
+
+    key, kind, name = args.split(",", 2)
+    candidates = [lyr for lyr in QgsProject.instance().mapLayersByName(name) if not _is_sample(lyr)]
+    if not candidates:
+        raise RuntimeError(f"no own layer named {name!r}")
+    _pickers(plugin().dialogs[key])[kind].setLayer(candidates[0])
+
+
+def set_check(args):
+    """set_check:<dialog key>,<attribute>,<0|1>: tick or untick a check box of a dialog."""
+    key, attribute, value = args.split(",")
+    getattr(plugin().dialogs[key], attribute).setChecked(value == "1")
+
+
+def record_layers(key):
+    """record_layers:<dialog key>: which layer (name, own or sample) each picker of the dialog holds."""
+    chosen = {}
+    for kind, combo in _pickers(plugin().dialogs[key]).items():
+        layer = combo.currentLayer()
+        chosen[kind] = None if layer is None else {"name": layer.name(), "sample": _is_sample(layer),
+                                                   "source": layer.source()}
+    result.setdefault("layers", {})[key] = chosen
+
+
+def record_texts(key):
+    """record_texts:<dialog key>: the dialog's visible texts and its size (to check language and fit)."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    dialog = plugin().dialogs[key]
+    texts = []
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text().strip():
+            texts.append(widget.text())
+    texts += [box.title() for box in dialog.findChildren(QGroupBox) if box.isVisible() and box.title()]
+    screen = QApplication.primaryScreen().availableGeometry()
+    frame = dialog.frameGeometry()
+    result.setdefault("texts", {})[key] = texts
+    result.setdefault("sizes", {})[key] = {"dialog": [frame.width(), frame.height()],
+                                           "screen": [screen.width(), screen.height()],
+                                           "inside": screen.contains(frame)}
+
+
+def record_project(_):
+    """record_project: the project's layers (name, sample or own, visible) and the stored planning set."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    result["project_layers"] = [{"name": lyr.name(), "sample": _is_sample(lyr),
+                                 "visible": bool(root.findLayer(lyr.id()) and root.findLayer(lyr.id()).isVisible())}
+                                for lyr in root.layerOrder()]
+    result["planning_set"] = project.readEntry("dispersion_planner", "planning_set", "")[0]
+
+
 ACTIONS = {
+    "screen_shot": screen_shot,
+    "import_csv": import_csv,
+    "add_file": add_file,
+    "set_layer": set_layer,
+    "set_check": set_check,
+    "record_layers": record_layers,
+    "record_texts": record_texts,
+    "record_project": record_project,
     "set_file": set_file,
     "record_title": record_title,
     "set_tab": set_tab,

@@ -18,7 +18,6 @@ from test.fixtures.own_data import assert_same, make_own_data
 from test.fixtures.qgis_helpers import wait_for
 
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
-WAIT_PS = pytest.mark.xfail(strict=False, reason="waiting for PS's planning set in the export/fusion/CSV dialogs")
 
 
 @pytest.fixture
@@ -198,24 +197,24 @@ def test_csv_dialog_reads_the_operator_list(city):
     assert rows["GU-01"]["Kapazität"] == 220 and rows["GU-01"]["Belegt"] == 205 and rows["GU-01"]["Träger"] == "ASZ"
 
 
-@WAIT_PS
 def test_csv_dialog_names_a_list_far_from_the_planning_districts(city, tmp_path):
-    """Every row with lat/lon swapped: only the planning set's districts show it lies elsewhere (shared_api 4)."""
+    """A list lying elsewhere: only the planning set's districts show it (shared_api 4)."""
+    from plugin.core.contract import guess_field_map
     from plugin.gui.csv_import_dialog import CsvImportDialog
+    from plugin.io.csv_table import header_of, read_points_csv, sniff_csv
+    from test.fixtures.own_data import moved_csv
 
-    lines = city.own.shelters_csv.read_bytes().split(b"\r\n")
-    for row in range(1, 11):
-        cells = lines[row].split(b";")
-        cells[-2], cells[-1] = cells[-1], cells[-2]
-        lines[row] = b";".join(cells)
-    bad = tmp_path / "vertauscht.csv"
-    bad.write_bytes(b"\r\n".join(lines))
+    # the whole list 1° north (Mannheim instead of Kaiserslautern): plausible alone, 110 km off the districts
+    bad = moved_csv(city.own, tmp_path / "verschoben.csv", range(1, 11), shift=(1.0, 0.0))
+    dialect = sniff_csv(str(bad))
+    alone = read_points_csv(str(bad), "shelters", dialect, guess_field_map("shelters", header_of(str(bad), dialect)))
+    assert not alone.notes  # nothing in the file itself is odd
     dialog = CsvImportDialog(city.iface)
     assert dialog.load_file(str(bad))
     dialog.import_layer()
     messages = dialog.messages()
     dialog.close()
-    assert any("Stadtteil" in m or "district" in m.lower() for m in messages), messages
+    assert any("WARN" in m.upper() for m in messages), messages
 
 
 def render(layers, extent, crs):
@@ -340,3 +339,18 @@ def test_own_meeting_points_draw_their_radius_in_metres(city):
     own_px, smp_px = painted(city.layers["hotspots"]), painted(city.sample["hotspots"])
     print(f"meeting point pixels: own {own_px}, sample {smp_px}")
     assert own_px == pytest.approx(smp_px, rel=0.1)
+
+
+@pytest.mark.xfail(strict=False, reason="bug (reported): export.insek.project_layers skips layers marked "
+                                        "'dispersion/generated', and add_result_layer marks every result so; the "
+                                        "export dialog never offers the run's suggestions and district metrics")
+def test_export_dialog_offers_the_runs_results(city):
+    from plugin.gui.export_dialog import ExportDialog
+
+    run_analysis(city)
+    _, result, _ = run_placement(city)
+    assert result.sites
+    dialog = ExportDialog(city.iface)
+    suggestions, metrics = dialog.combos["suggestions"].currentLayer(), dialog.combos["district_metrics"].currentLayer()
+    dialog.close()
+    assert suggestions is not None and metrics is not None

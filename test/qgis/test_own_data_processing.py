@@ -14,7 +14,7 @@ import subprocess
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
-from test.fixtures.own_data import assert_same, make_own_data
+from test.fixtures.own_data import assert_same, make_own_data, moved_csv
 from test.fixtures.qgis_helpers import qgis_process, sample, system_env
 
 # algorithm id -> the test(s) below that run it on the own data; a new algorithm must be added here
@@ -40,8 +40,6 @@ ODD_FIELDS = {
     "candidates": {"site_id": "FL", "name": "FL_Text", "min_places": "Untergrenze", "max_places": "Obergrenze",
                    "module": "Schritt", "cost_per_place": "Euro_je_Platz"},
 }
-WAIT_FIELDS = pytest.mark.xfail(strict=False, reason="waiting for PROC's explicit field parameters (shared_api 3)")
-WAIT_DISTRICTS = pytest.mark.xfail(strict=False, reason="waiting for PROC's importcsv DISTRICTS parameter (shared_api 4)")
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +126,6 @@ def test_analyse_own_equals_sample(dispersion_provider, own, shelters_from):
     assert float(got[1]["places_total"]) == 1502
 
 
-@WAIT_FIELDS
 def test_analyse_explicit_field_params(dispersion_provider, odd):
     d, s, h, v = (layer(odd.uri(k)) for k in ("districts", "shelters", "hotspots", "services"))
     with pytest.raises(QgsProcessingException):  # nothing to guess from: the run must refuse, not invent
@@ -176,7 +173,6 @@ def test_suggest_own_equals_sample(dispersion_provider, own, tmp_path):
     assert_same(got, want)
 
 
-@WAIT_FIELDS
 def test_suggest_explicit_field_params(dispersion_provider, odd, tmp_path):
     layers = {k: layer(odd.uri(k)) for k in sample_uris()}
     got = suggest(layers, tmp_path, "odd", **explicit(odd, list(sample_uris())))
@@ -269,7 +265,6 @@ def test_exportmap_own_page_looks_like_the_sample_page(dispersion_provider, own,
     assert share < 0.03
 
 
-@WAIT_FIELDS
 def test_exportmap_explicit_field_params(dispersion_provider, odd, tmp_path):
     import processing
 
@@ -320,33 +315,20 @@ class Recorder:
         return _Recorder()
 
 
-def swapped_csv(own_data, path, rows) -> None:
-    """The operator list with latitude and longitude swapped in the given data rows (1-based)."""
-    lines = own_data.shelters_csv.read_bytes().split(b"\r\n")
-    for row in rows:
-        cells = lines[row].split(b";")
-        cells[-2], cells[-1] = cells[-1], cells[-2]
-        lines[row] = b";".join(cells)
-    path.write_bytes(b"\r\n".join(lines))
-
-
 def test_importcsv_names_one_swapped_row(dispersion_provider, own, tmp_path):
     import processing
 
-    bad = tmp_path / "vertauscht.csv"
-    swapped_csv(own, bad, [3])  # GU-03
+    bad = moved_csv(own, tmp_path / "vertauscht.csv", [3], swap=True)  # GU-03
     feedback = Recorder()
     processing.run("dispersion:importcsv", {"INPUT": str(bad), "OUTPUT": "memory:"}, feedback=feedback)
     assert any("line 4" in line and "swapped" in line for line in feedback.lines), feedback.lines
 
 
-@WAIT_DISTRICTS
 def test_importcsv_names_a_list_far_from_the_districts(dispersion_provider, own, tmp_path):
-    """Every row swapped: only the districts' extent shows the list lies elsewhere (shared_api item 4)."""
+    """The whole list 1° north: only the districts' extent shows it lies elsewhere (shared_api item 4)."""
     import processing
 
-    bad = tmp_path / "alle_vertauscht.csv"
-    swapped_csv(own, bad, range(1, 11))
+    bad = moved_csv(own, tmp_path / "verschoben.csv", range(1, 11), shift=(1.0, 0.0))
     alone, beside = Recorder(), Recorder()
     processing.run("dispersion:importcsv", {"INPUT": str(bad), "OUTPUT": "memory:"}, feedback=alone)
     processing.run("dispersion:importcsv", {"INPUT": str(bad), "DISTRICTS": layer(own.uri("districts")),
@@ -469,3 +451,13 @@ def test_fixture_variants_other_crs_and_shapefile(dispersion_provider, tmp_path)
     got = analyse(layer(variant.uri("districts")), import_csv(variant.shelters_csv), None, None, PERMUTATIONS=0)
     want = analyse(sample("districts"), sample("shelters"), None, None, PERMUTATIONS=0)
     assert_same(got, want)
+
+
+def test_working_crs_parameter_on_own_data(dispersion_provider, own):
+    """WORKING_CRS: the UTM zone the rule picks gives the sample's numbers; a CRS in degrees is refused clearly."""
+    d, s = layer(own.uri("districts")), layer(own.uri("shelters"))
+    got = analyse(d, s, None, None, PERMUTATIONS=0, WORKING_CRS="EPSG:25832")
+    want = analyse(sample("districts"), sample("shelters"), None, None, PERMUTATIONS=0)
+    assert_same(got, want)
+    with pytest.raises(QgsProcessingException, match="EPSG:4326|metre|Meter|projected|projiziert"):
+        analyse(d, s, None, None, PERMUTATIONS=0, WORKING_CRS="EPSG:4326")
