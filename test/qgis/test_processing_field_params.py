@@ -25,10 +25,14 @@ GERMAN = {  # sample field -> German name the guess knows
     "districts": {"district_id": "Stadtteil_Nr", "name": "Stadtteil", "population": "Einwohner"},
     "shelters": {"shelter_id": "Nr.", "name": "Bezeichnung", "capacity": "Kapazität", "occupied": "Belegt",
                  "operator": "Träger_in", "group_label": "Gruppe", "status": "Status"},
+    "candidates": {"site_id": "Flaeche_Nr", "name": "Bezeichnung", "min_places": "Plaetze_min",
+                   "max_places": "Plaetze_max", "module": "Modul", "cost_per_place": "Kosten_pro_Platz"},
 }
 OBSCURE = {  # names no alias matches: only explicit field parameters map them
     "districts": {"district_id": "Schluessel", "name": "Gebiet", "population": "EW_2023"},
     "shelters": {"shelter_id": "Objekt-Nr", "name": "Titel_intern", "capacity": "Kap", "occupied": "Pers"},
+    "candidates": {"site_id": "Parzelle", "name": "Lage", "min_places": "Untergrenze", "max_places": "Obergrenze",
+                   "module": "Raster", "cost_per_place": "EUR_je_Platz"},
 }
 
 
@@ -47,8 +51,8 @@ def _copy(tmp_path, table: str, renames: dict, name: str) -> str:
 @pytest.fixture(scope="module")
 def own(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("own")
-    return {"german": {k: _copy(tmp, k, GERMAN[k], "german") for k in ("districts", "shelters")},
-            "obscure": {k: _copy(tmp, k, OBSCURE[k], "obscure") for k in ("districts", "shelters")}}
+    return {"german": {k: _copy(tmp, k, GERMAN[k], "german") for k in ("districts", "shelters", "candidates")},
+            "obscure": {k: _copy(tmp, k, OBSCURE[k], "obscure") for k in ("districts", "shelters", "candidates")}}
 
 
 def _analyse(tmp_path, districts, shelters, tag, **extra):
@@ -378,3 +382,24 @@ def test_exportmap_draws_in_the_working_crs(dispersion_provider, qgis_new_projec
     assert layout is not None
     maps = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
     assert maps and maps[0].crs().authid() == "EPSG:31467"
+
+
+def _suggest(tmp_path, layers, tag, **extra):
+    import processing
+
+    result = processing.run("dispersion:suggest", dict({
+        "DISTRICTS": layers["districts"], "SHELTERS": layers["shelters"], "CANDIDATES": layers["candidates"],
+        "PLACES": 200, "MAX_PER_1000": 15.0, "MIN_SPACING_M": 500.0, "TIME_LIMIT_S": 20.0,
+        "SUGGESTIONS": str(tmp_path / f"s_{tag}.gpkg"), "DISTRICT_METRICS_AFTER": str(tmp_path / f"a_{tag}.gpkg")},
+        **extra))
+    sites = QgsVectorLayer(result["SUGGESTIONS"], "s", "ogr")
+    return result["STATUS"], sorted((str(f["site_id"]), f["places"]) for f in sites.getFeatures())
+
+
+def test_suggest_with_german_and_explicit_names(dispersion_provider, tmp_path, own):
+    want = _suggest(tmp_path, {k: sample(k) for k in ("districts", "shelters", "candidates")}, "sample")
+    assert want[0] == "optimal" and want[1]
+    assert _suggest(tmp_path, own["german"], "german") == want
+    explicit = {**_explicit("DISTRICTS", OBSCURE["districts"]), **_explicit("SHELTERS", OBSCURE["shelters"]),
+                **_explicit("CANDIDATES", OBSCURE["candidates"])}
+    assert _suggest(tmp_path, own["obscure"], "obscure", **explicit) == want
