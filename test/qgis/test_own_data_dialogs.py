@@ -354,3 +354,23 @@ def test_export_dialog_offers_the_runs_results(city):
     suggestions, metrics = dialog.combos["suggestions"].currentLayer(), dialog.combos["district_metrics"].currentLayer()
     dialog.close()
     assert suggestions is not None and metrics is not None
+
+
+def test_planning_set_survives_saving_and_reopening_the_project(city, tmp_path):
+    """The own files stay the planning set after the project is saved and reopened (the operator list imported
+    from CSV is a temporary layer: the pickers say so, and it is gone after reopening)."""
+    from plugin.gui.analysis_dialog import AnalysisDialog
+    from plugin.qgis_adapters.planning_set import load_planning_set
+
+    path = tmp_path / "planung.qgz"
+    assert city.project.write(str(path))
+    city.project.clear()
+    assert city.project.read(str(path))
+    stored = load_planning_set(city.project)
+    for kind in ("districts", "hotspots", "services", "candidates"):
+        layer = stored.layer(kind, city.project)
+        assert layer is not None and city.own.folder.name in layer.source(), kind
+    assert stored.field_map("districts") == city.own.field_map("districts")
+    dialog = AnalysisDialog(city.iface)
+    assert city.own.folder.name in dialog.districts.layer().source()  # still the own districts, not the sample's
+    dialog.close()
