@@ -461,3 +461,34 @@ def test_working_crs_parameter_on_own_data(dispersion_provider, own):
     assert_same(got, want)
     with pytest.raises(QgsProcessingException, match="EPSG:4326|metre|Meter|projected|projiziert"):
         analyse(d, s, None, None, PERMUTATIONS=0, WORKING_CRS="EPSG:4326")
+
+
+def test_fuse_explicit_field_map(dispersion_provider, odd):
+    """FIELD_MAP names the own columns no guesser knows; the fused list equals the sample's shelters."""
+    import processing
+
+    operator = layer(odd.uri("shelters"), "Betreiberliste")
+    city_list = layer(sample("shelters"), "Stadtliste")
+    mapping = ";".join(f"{k}={v}" for k, v in odd.field_map("shelters").items())
+    result = processing.run("dispersion:fuse", {"SOURCES": [city_list, operator], "MATCH_DISTANCE_M": 50,
+                                                "FIELD_MAP": mapping, "OUTPUT": "memory:", "CONFLICTS": "memory:"})
+    fused = {f["shelter_id"]: f for f in result["OUTPUT"].getFeatures()}
+    assert len(fused) == 10 and all(f["n_sources"] == 2 for f in fused.values())
+    assert {sid: (f["capacity"], f["occupied"]) for sid, f in fused.items()} == {
+        f["shelter_id"]: (f["capacity"], f["occupied"]) for f in city_list.getFeatures()}
+
+
+def test_zensuspopulation_explicit_district_id(dispersion_provider, odd, tmp_path):
+    import processing
+    from shapely import wkb
+
+    from test.qgis.test_zensus_population import write_grid
+
+    reference = layer(sample("districts"))
+    districts = [(f["district_id"], wkb.loads(bytes(f.geometry().asWkb()))) for f in reference.getFeatures()]
+    expected = write_grid(tmp_path / "zensus_1km.csv", districts)
+    out = processing.run("dispersion:zensuspopulation", {
+        "INPUT": str(tmp_path / "zensus_1km.csv"), "DISTRICTS": layer(odd.uri("districts")),
+        **explicit(odd, ("districts",)), "OUTPUT": "memory:"})["OUTPUT"]
+    id_field = "district_id" if "district_id" in out.fields().names() else "Schluessel"
+    assert {f[id_field]: f["population_zensus"] for f in out.getFeatures()} == expected
