@@ -184,7 +184,15 @@ def record_project(_):
     result["planning_set"] = project.readEntry("dispersion_planner", "planning_set", "")[0]
 
 
+def record_messages(_):
+    """record_messages: the message bar's current items (title and text), to check their language."""
+    bar = iface.messageBar()
+    items = bar.items() if hasattr(bar, "items") else []
+    result["messages"] = [f"{item.title()}: {item.text()}" for item in items]
+
+
 ACTIONS = {
+    "record_messages": record_messages,
     "screen_shot": screen_shot,
     "import_csv": import_csv,
     "add_file": add_file,

@@ -85,6 +85,7 @@ def test_desktop_own_data_in_german_on_a_laptop_screen(tmp_path):
         "open:export", "record_layers:export", "set_check:export,public,1", f"set_file:export,{pdf}",
         "record_texts:export", "call:export,run", "screen_shot:own_export",
         "dialog_screenshot:export,own_export_dialog", "zoom_full", "screenshot:desktop_own_final",
+        "record_messages", "record_project",
     ]
     result = run_desktop(steps, out, tmp_path, locale="de", screen="1366x768")
     assert result["errors"] == [], "\n".join(result["errors"])
@@ -104,5 +105,6 @@ def test_desktop_own_data_in_german_on_a_laptop_screen(tmp_path):
     assert "Gemeinschaftsunterkunft" not in text  # shelter names never in a public export
     assert "Traceback" not in result["stderr"]
     (out / "result_summary.json").write_text(__import__("json").dumps(
-        {k: result.get(k) for k in ("layers", "sizes", "texts", "project_layers", "planning_set", "csv_messages")},
+        {k: result.get(k) for k in ("layers", "sizes", "texts", "project_layers", "planning_set", "csv_messages",
+                                    "messages")},
         indent=1, ensure_ascii=False), encoding="utf-8")
