@@ -374,3 +374,29 @@ def test_planning_set_survives_saving_and_reopening_the_project(city, tmp_path):
     dialog = AnalysisDialog(city.iface)
     assert city.own.folder.name in dialog.districts.layer().source()  # still the own districts, not the sample's
     dialog.close()
+
+
+def test_processing_defaults_to_the_planning_set(city, dispersion_provider):
+    """dispersion:analyse's dialog starts from its defaults: the planning set's own layers and mapping."""
+    import processing
+
+    from test.qgis.test_own_data_processing import city_of, districts_of, sample_analysis
+
+    alg = QgsApplication_registry().createAlgorithmById("dispersion:analyse")
+    assert alg.parameterDefinition("DISTRICTS").defaultValue() == city.layers["districts"].id()
+    assert alg.parameterDefinition("SHELTERS_CAPACITY").defaultValue() == "Kapazität"
+    # what the algorithm dialog fills in: every parameter's default (layers by id), then the run's settings
+    params = {p.name(): p.defaultValue() for p in alg.parameterDefinitions() if p.defaultValue() is not None}
+    params.update({"PERMUTATIONS": 99, "SEED": 7, "DISTRICT_METRICS": "memory:", "CITY_METRICS": "memory:"})
+    params.pop("REPORT", None)
+    result = processing.run("dispersion:analyse", params)
+    got = districts_of(result["DISTRICT_METRICS"]), city_of(result["CITY_METRICS"])
+    want = sample_analysis()
+    assert_same(got[0], want[0])
+    assert_same(got[1], want[1])
+
+
+def QgsApplication_registry():  # noqa: N802 - reads as the QGIS call it stands for
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry()
