@@ -10,8 +10,10 @@ PKGS=(qgis python3-qgis qgis-providers python3-scipy python3-shapely python3-pyp
       postgresql postgis fonts-dejavu-core gdal-bin python3-gdal git make proj-bin)
 # proj-bin: Debian's pyproj (>= 3.7, trixie on) finds PROJ's data (/usr/share/proj) from a venv only
 # through the `proj` executable; without it every CRS fails in the test venv with DataDirError.
-# Only for `make translations` (pylupdate5, lrelease); installed where the suite still has them.
-OPTIONAL=(pyqt5-dev-tools qttools5-dev-tools)
+# Only for `make translations` (pylupdate5, lrelease), and Qt's own German texts of standard buttons
+# ("Schließen", "Hilfe": what a planner's QGIS shows; the desktop screenshots need them); installed where
+# the suite still has them.
+OPTIONAL=(pyqt5-dev-tools qttools5-dev-tools qttranslations5-l10n)
 
 installed() {
   dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q "install ok installed"
