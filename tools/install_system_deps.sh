@@ -28,7 +28,16 @@ pg_ext_ok=0
 if dpkg-query -W -f='${Package} ${Status}\n' 'postgresql-*-postgis-3' 2>/dev/null | grep -q "install ok installed"; then
   pg_ext_ok=1
 fi
-if [ ${#missing[@]} -eq 0 ] && [ "$pg_ext_ok" -eq 1 ]; then
+has_candidate() {
+  local c
+  c=$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p')
+  [ -n "$c" ] && [ "$c" != "(none)" ]
+}
+optional_missing=0  # only those this suite has: a missing one must not cost an apt-get update on every run
+for p in "${OPTIONAL[@]}"; do
+  installed "$p" || ! has_candidate "$p" || optional_missing=1
+done
+if [ ${#missing[@]} -eq 0 ] && [ "$pg_ext_ok" -eq 1 ] && [ "$optional_missing" -eq 0 ]; then
   exit 0
 fi
 
@@ -36,11 +45,6 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 $SUDO apt-get update -qq
 
-has_candidate() {
-  local c
-  c=$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p')
-  [ -n "$c" ] && [ "$c" != "(none)" ]
-}
 if [ "$pg_ext_ok" -eq 0 ]; then
   # The suite's default PostgreSQL is what the `postgresql` metapackage depends on.
   major=$(apt-cache depends postgresql 2>/dev/null | sed -n 's/^ *Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -n 1)
