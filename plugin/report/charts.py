@@ -5,7 +5,7 @@ same in QGIS, qgis_process and the headless command. Every text of a chart
 (titles, axis labels, tick numbers, legend) is in the reader's language with
 its number notation ("14,8" and "20 %" in German). For print, a chart is drawn
 at the item's size (``tight=False``: the figure is exactly ``size``, so fonts
-keep their point size on paper), as SVG or as PNG at ``dpi``.
+keep their point size on paper), as SVG or as PNG at ``dpi`` (at least 300).
 """
 from __future__ import annotations
 
@@ -99,8 +99,8 @@ def _save(fig, fmt: str, dpi: int = 150, tight: bool = True) -> bytes:
     buf = io.BytesIO()
     if tight:
         fig.savefig(buf, format=fmt, bbox_inches="tight", dpi=dpi)
-    else:
-        fig.savefig(buf, format=fmt, dpi=dpi)
+    else:  # print size: a raster chart never below PRINT_DPI on paper
+        fig.savefig(buf, format=fmt, dpi=max(dpi, PRINT_DPI))
     return buf.getvalue()
 
 

@@ -77,7 +77,7 @@ def test_print_chart_is_exactly_its_size_and_png_is_300_dpi():
     w_pt, h_pt = (float(v) for v in re.search(r'<svg[^>]*width="([\d.]+)pt" height="([\d.]+)pt"', svg).groups())
     assert w_pt / 72 * 25.4 == pytest.approx(80, abs=0.1) and h_pt / 72 * 25.4 == pytest.approx(60, abs=0.1)
     image_module = pytest.importorskip("PIL.Image")
-    png = load_chart(DISTRICTS, 14.8, fmt="png", size=(width, height), tight=False, dpi=300)
+    png = load_chart(DISTRICTS, 14.8, fmt="png", size=(width, height), tight=False)  # default dpi raised to 300
     image = image_module.open(io.BytesIO(png))
     assert image.size[0] == pytest.approx(80 / 25.4 * 300, abs=2)  # 300 dots per inch on paper
 
