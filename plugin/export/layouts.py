@@ -377,7 +377,7 @@ def district_labeling(label_field: str = "label", keyed_field: str = KEYED_FIELD
     # inside the own polygon only: a label pushed into a neighbour (even with a leader line) read as that
     # neighbour's name on the printed page; a district without room gets a number and a key line instead
     settings.setPolygonPlacementFlags(compat.LABEL_POLYGON_INSIDE)
-    settings.fitInPolygonOnly = False
+    settings.fitInPolygonOnly = False  # a slight overrun is fine; a label that mostly lies outside is keyed
     obstacle = settings.obstacleSettings()
     obstacle.setIsObstacle(True)
     obstacle.setType(QgsLabelObstacleSettings.ObstacleType.PolygonBoundary)
@@ -479,32 +479,42 @@ def key_unplaced_labels(layout: QgsPrintLayout, layer, name_field: str = "name",
                         keyed_field: str = KEYED_FIELD) -> List[str]:
     """Give every district whose label the engine could not place a number on the map and a line in a key.
 
-    No district label is dropped silently: the map is labelled once, each district without a placed label
-    gets the next number (in reading order, top left first) as its label, and the key box on the map says
-    "1 Innenstadt-Ost". A number that still finds no place is forced. Returns the key's lines."""
+    No district label is dropped silently: the map is labelled once, each district without a placed label,
+    or whose label would lie mostly outside it (label_fits: it would read as the neighbour's), gets the next
+    number (in reading order, top left first) as its label, and the key box says "1 Innenstadt-Ost". The
+    box sits in a corner of the map that covers no district (and blocks labels there); where every corner
+    covers the city, the map gives up a column on its right for it, and the labels are placed again at the
+    new scale. A number that still finds no place is forced. Returns the key's lines."""
     item = layout.itemById("map")
     old = layout.itemById(KEY_ITEM)
     if old is not None:
         layout.removeLayoutItem(old)
-    placed = placed_label_ids(item, layer)
-    missing = [f for f in layer.getFeatures() if f.id() not in placed]
-    if not missing:
-        return []
-
-    def reading_order(feature):
-        point = feature.geometry().pointOnSurface().asPoint()
-        return (-round(point.y(), -2), point.x())
-
-    missing.sort(key=reading_order)
     fields = layer.fields()
     label_index, keyed_index = fields.indexFromName(label_field), fields.indexFromName(keyed_field)
-    lines, changes = [], {}
-    for number, feature in enumerate(missing, start=1):
-        rest = [t for t in str(feature[label_field] or "").split("\n")[1:] if t]
-        lines.append(f"{number} {feature[name_field]}" + (": " + ", ".join(rest) if rest else ""))
-        changes[feature.id()] = {label_index: str(number), keyed_index: 1}
+    original = {f.id(): f[label_field] for f in layer.getFeatures()}
+    column = False
+    while True:
+        layer.dataProvider().changeAttributeValues(
+            {fid: {label_index: text, keyed_index: 0} for fid, text in original.items()})
+        placed = placed_label_ids(item, layer)
+        missing = [f for f in layer.getFeatures()
+                   if f.id() not in placed or not label_fits(item, f.geometry(), str(f[label_field] or ""))]
+        if not missing:
+            layer.triggerRepaint()
+            return []
+        missing.sort(key=_reading_order)
+        lines, changes = [], {}
+        for number, feature in enumerate(missing, start=1):  # the key keeps the label's figures
+            rest = [t for t in str(feature[label_field] or "").split("\n")[1:] if t]
+            lines.append(f"{number} {feature[name_field]}" + (": " + ", ".join(rest) if rest else ""))
+            changes[feature.id()] = {label_index: str(number), keyed_index: 1}
+        box = _key_box(layout, item, lines, layer, beside=column)
+        if box is None and not column:  # every corner covers the city: make room beside the map, label again
+            _make_key_column(layout, item, lines)
+            column = True
+            continue
+        break
     layer.dataProvider().changeAttributeValues(changes)
-    _key_box(layout, item, lines)  # before the second probe: the box takes room on the page
     still = [fid for fid in changes if fid not in placed_label_ids(item, layer)]
     if still:
         layer.dataProvider().changeAttributeValues({fid: {keyed_index: 2} for fid in still})
@@ -512,18 +522,107 @@ def key_unplaced_labels(layout: QgsPrintLayout, layer, name_field: str = "name",
     return lines
 
 
-def _key_box(layout: QgsPrintLayout, item: QgsLayoutItemMap, lines: List[str]) -> QgsLayoutItemLabel:
-    """The key of numbered districts: a framed box in the map's upper left corner."""
-    from qgis.core import QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize, QgsLayoutUtils
-    from qgis.PyQt.QtGui import QColor
+def _reading_order(feature) -> tuple:
+    point = feature.geometry().pointOnSurface().asPoint()
+    return (-round(point.y(), -2), point.x())
 
-    box = QgsLayoutItemLabel(layout)
-    box.setId(KEY_ITEM)
-    text = "\n".join([tr("Numbered districts")] + lines)
-    box.setText(literal(text))
+
+def _key_font() -> QFont:
     font = QFont("DejaVu Sans")
     font.setPointSizeF(DISTRICT_LABEL_PT)
-    compat.set_label_font(box, font)
+    return font
+
+
+def _key_size(lines: List[str]) -> tuple:
+    """Width and height (mm) of the key box for ``lines`` (its heading included)."""
+    from qgis.core import QgsLayoutUtils
+
+    text = [tr("Numbered districts")] + list(lines)
+    width = max(QgsLayoutUtils.textWidthMM(_key_font(), line) for line in text) + 2 * 1.2 + 1.0
+    height = len(text) * DISTRICT_LABEL_PT * 0.3528 * 1.3 + 2 * 1.0 + 0.5
+    return width, height
+
+
+def _make_key_column(layout: QgsPrintLayout, item: QgsLayoutItemMap, lines: List[str]) -> None:
+    """Narrow the map by the key's width (plus a gap) so the key stands beside it; the map keeps showing
+    the same area (at a smaller scale), the north arrow moves with the map's right edge."""
+    from qgis.core import QgsLayoutPoint, QgsLayoutSize
+
+    width, _height = _key_size(lines)
+    width = min(width, item.sizeWithUnits().width() * 0.4)
+    extent = QgsRectangle(item.extent())
+    size = item.sizeWithUnits()
+    item.attemptResize(QgsLayoutSize(size.width() - width - 3.0, size.height(), compat.LAYOUT_MILLIMETERS))
+    fit_extent(item, extent)
+    arrow = layout.itemById("north_arrow")
+    if arrow is not None:
+        pos = arrow.positionWithUnits()
+        arrow.attemptMove(QgsLayoutPoint(pos.x() - width - 3.0, pos.y(), compat.LAYOUT_MILLIMETERS))
+    update_scalebar(layout)
+
+
+FIT_SHARE = 0.5  # a district label "fits" when at least half its box lies inside the district
+
+
+def label_fits(item: QgsLayoutItemMap, geometry, text: str) -> bool:
+    """True when ``text`` at the district label size, centred on the district's most inner point, lies
+    mostly (``FIT_SHARE``) inside ``geometry`` at the map's scale. The engine is told it may overrun the
+    polygon a little (a strict fit numbered half the city centre), so this decides what "cannot fit" means.
+    Map units are metres: the export always maps in a projected CRS."""
+    from qgis.core import QgsGeometry, QgsLayoutUtils
+
+    if geometry is None or geometry.isEmpty() or not text:
+        return True
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(DISTRICT_LABEL_PT)
+    lines = text.split("\n")
+    width_mm = max(QgsLayoutUtils.textWidthMM(font, line) for line in lines) + 1.4
+    height_mm = len(lines) * DISTRICT_LABEL_PT * 0.3528 * 1.25 + 1.4
+    metres_per_mm = item.scale() / 1000.0
+    w, h = width_mm * metres_per_mm, height_mm * metres_per_mm
+    centre = geometry.poleOfInaccessibility(max(w, h) / 50.0)[0]
+    if centre is None or centre.isEmpty():
+        return True
+    c = centre.asPoint()
+    box = QgsGeometry.fromRect(QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2))
+    inside = geometry.intersection(box)
+    return inside is not None and not inside.isEmpty() and inside.area() >= FIT_SHARE * box.area()
+
+
+def _key_box(layout: QgsPrintLayout, item: QgsLayoutItemMap, lines: List[str], layer=None,
+             beside: bool = False) -> Optional[QgsLayoutItemLabel]:
+    """The key of numbered districts: a framed box in a corner of the map that covers no district (upper
+    left, lower right, upper right below the north arrow), registered as blocking labels there; with
+    ``beside``, right of the map (the column _make_key_column made). None when no corner is free."""
+    from qgis.core import QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize
+    from qgis.PyQt.QtGui import QColor
+
+    width, height = _key_size(lines)
+    pos, size = item.positionWithUnits(), item.sizeWithUnits()
+    if beside:
+        x, y = pos.x() + size.width() + 3.0, pos.y()
+    else:
+        corners = [(pos.x() + 2.0, pos.y() + 2.0),
+                   (pos.x() + size.width() - 2.0 - width, pos.y() + size.height() - 2.0 - height)]
+        arrow = layout.itemById("north_arrow")
+        below = arrow.positionWithUnits().y() + arrow.sizeWithUnits().height() + 1.0 if arrow is not None \
+            else pos.y() + 2.0
+        corners.append((pos.x() + size.width() - 2.0 - width, below))
+        if width >= size.width() * 0.6 or height >= size.height() - 4.0:
+            return None
+        # a corner may cover the edge of a district (a quarter of the box at most: the labels there move,
+        # the box blocks them) but no point of the map: a marker under the key would be lost
+        area = width * height * (item.scale() / 1000.0) ** 2
+        scored = sorted((_covered(item, layer, cx, cy, width, height), i) for i, (cx, cy) in enumerate(corners))
+        free = [corners[i] for covered, i in scored
+                if covered <= 0.25 * area and not _points_under(item, corners[i], width, height)]
+        if not free:
+            return None
+        x, y = free[0]
+    box = QgsLayoutItemLabel(layout)
+    box.setId(KEY_ITEM)
+    box.setText(literal("\n".join([tr("Numbered districts")] + lines)))
+    compat.set_label_font(box, _key_font())
     box.setMarginX(1.2)
     box.setMarginY(1.0)
     box.setBackgroundEnabled(True)
@@ -531,13 +630,56 @@ def _key_box(layout: QgsPrintLayout, item: QgsLayoutItemMap, lines: List[str]) -
     box.setFrameEnabled(True)
     box.setFrameStrokeWidth(QgsLayoutMeasurement(0.2, compat.LAYOUT_MILLIMETERS))
     layout.addLayoutItem(box)
-    width = max(QgsLayoutUtils.textWidthMM(font, line) for line in text.split("\n")) + 2 * 1.2 + 1.0
-    height = len(text.split("\n")) * DISTRICT_LABEL_PT * 0.3528 * 1.3 + 2 * 1.0 + 0.5
-    pos = item.positionWithUnits()
-    box.attemptMove(QgsLayoutPoint(pos.x() + 2.0, pos.y() + 2.0, compat.LAYOUT_MILLIMETERS))
+    box.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MILLIMETERS))
     box.attemptResize(QgsLayoutSize(width, height, compat.LAYOUT_MILLIMETERS))
     box.setZValue(item.zValue() + 50)
+    if not beside:
+        item.addLabelBlockingItem(box)  # no label hides under the key
     return box
+
+
+def _page_rect_to_map(item: QgsLayoutItemMap, x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> QgsRectangle:
+    pos, size, ext = item.positionWithUnits(), item.sizeWithUnits(), item.extent()
+
+    def to_map(px: float, py: float) -> tuple:
+        return (ext.xMinimum() + (px - pos.x()) / size.width() * ext.width(),
+                ext.yMaximum() - (py - pos.y()) / size.height() * ext.height())
+
+    (x0, y0), (x1, y1) = to_map(x_mm, y_mm), to_map(x_mm + w_mm, y_mm + h_mm)
+    return QgsRectangle(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
+def _points_under(item: QgsLayoutItemMap, corner: tuple, w_mm: float, h_mm: float) -> bool:
+    """True when a point layer of the map draws a feature under the page rectangle."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsVectorLayer
+
+    rect = _page_rect_to_map(item, corner[0], corner[1], w_mm, h_mm)
+    for lyr in item.layers():
+        if not isinstance(lyr, QgsVectorLayer) or lyr.geometryType() != compat.GEOMETRY_POINT:
+            continue
+        transform = QgsCoordinateTransform(item.crs(), lyr.crs(), QgsProject.instance())
+        try:
+            area = transform.transformBoundingBox(rect)
+        except Exception:  # noqa: BLE001 - a rectangle outside the layer's CRS holds none of its points
+            continue
+        for _feature in lyr.getFeatures(QgsFeatureRequest().setFilterRect(area).setNoAttributes()):
+            return True
+    return False
+
+
+def _covered(item: QgsLayoutItemMap, layer, x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> float:
+    """How much of ``layer``'s features a page rectangle (mm) over the map ``item`` covers (map units²)."""
+    from qgis.core import QgsFeatureRequest, QgsGeometry
+
+    if layer is None:
+        return 0.0
+    rect = _page_rect_to_map(item, x_mm, y_mm, w_mm, h_mm)
+    box = QgsGeometry.fromRect(rect)
+    total = 0.0
+    for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(rect)):
+        part = feature.geometry().intersection(box)
+        total += part.area() if part is not None and not part.isEmpty() else 0.0
+    return total
 
 
 # ---------------------------------------------------------------- inset and atlas helper layers
