@@ -1311,12 +1311,12 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
         <translation>Unbekanntes Layout; bitte eines von {names} wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="160"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="162"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: Der Projektlayer &apos;{name}&apos; wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="169"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="171"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Interner Export: Die Standorte der Unterkünfte sind sichtbar. Diese Datei nicht veröffentlichen.</translation>
     </message>
@@ -2548,12 +2548,12 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>{lower} – {upper} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="522"/>
+        <location filename="../plugin/export/layouts.py" line="624"/>
         <source>Numbered districts</source>
         <translation>Nummerierte Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="555"/>
+        <location filename="../plugin/export/layouts.py" line="697"/>
         <source>City boundary</source>
         <translation>Stadtgrenze</translation>
     </message>

@@ -1311,12 +1311,12 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation>Unknown layout; choose one of {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="160"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="162"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: using the project layer &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="169"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="171"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Internal export: shelter locations are shown. Do not publish this file.</translation>
     </message>
@@ -2548,12 +2548,12 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>{lower} – {upper} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="522"/>
+        <location filename="../plugin/export/layouts.py" line="624"/>
         <source>Numbered districts</source>
         <translation>Numbered districts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="555"/>
+        <location filename="../plugin/export/layouts.py" line="697"/>
         <source>City boundary</source>
         <translation>City boundary</translation>
     </message>
