@@ -40,18 +40,18 @@ def gpkg_metadata(layer: QgsVectorLayer, language: Optional[str] = None) -> Opti
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            columns = {r[1] for r in con.execute("PRAGMA table_info(layer_metadata)")}
-            wanted = ["source", "date", "licence", "illustrative"] + sorted(
-                f"{name}_{lang}" for name in TRANSLATED for lang in LANGUAGES if f"{name}_{lang}" in columns)
-            cur = con.execute(f"SELECT {', '.join(wanted)} FROM layer_metadata WHERE layer = ?", (table,))
+            cur = con.execute("SELECT * FROM layer_metadata WHERE layer = ?", (table,))  # columns vary: *_de
             found = cur.fetchone()
+            columns = [d[0] for d in cur.description or ()]
         finally:
             con.close()
     except sqlite3.Error:
         return None
     if found is None:
         return None
-    row = dict(zip(wanted, found))
+    row = dict(zip(columns, found))
+    if not {"source", "date", "licence", "illustrative"} <= set(row):
+        return None
     chosen = language or current_language()
     out: Dict[str, object] = {"date": row["date"] or "", "illustrative": bool(row["illustrative"])}
     for name in TRANSLATED:
