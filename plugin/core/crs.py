@@ -23,8 +23,14 @@ def utm_zone(lon: float) -> int:
     wrapped = lon
     if not -180.0 <= lon <= 180.0:
         wrapped = ((lon + 180.0) % 360.0) - 180.0
-    # floor(lon / 6) rather than floor((lon + 180) / 6): adding 180 first would round -1e-17 up to a zone edge
-    return min(int(math.floor(wrapped / 6.0)) + 31, 60)
+    # floor(lon / 6) rather than floor((lon + 180) / 6): adding 180 first would round -1e-17 up to a zone edge;
+    # the division itself can round (a denormal -5e-324 / 6 is -0.0), so the floor is checked against lon
+    zone = int(math.floor(wrapped / 6.0))
+    if zone * 6.0 > wrapped:
+        zone -= 1
+    elif (zone + 1) * 6.0 <= wrapped:
+        zone += 1
+    return min(zone + 31, 60)
 
 
 def utm_crs(lon: float, lat: float) -> str:

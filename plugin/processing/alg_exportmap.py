@@ -153,7 +153,9 @@ class ExportMapAlgorithm(DispersionAlgorithm):
         in_project = project is not None and project.mapLayer(layers["districts"].id()) is not None
         fallback = project_layers(project) if in_project else {}
         for key, kind, _ in self.OPTIONAL:
-            layer = given[kind] if parameters.get(key) not in (None, "") else fallback.get(kind)
+            # unset: the planning set's layer (the parameter's default), else one detected in the project
+            layer = given[kind] if parameters.get(key) not in (None, "") else \
+                ((given[kind] if in_project else None) or fallback.get(kind))
             if layer is not None:
                 layers[kind] = layer
                 if parameters.get(key) in (None, ""):

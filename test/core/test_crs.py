@@ -62,6 +62,11 @@ def test_known_places():
     assert utm_crs(5.3, 60.4) == "EPSG:25831"
 
 
+def test_float_rounding_at_zone_edges():
+    assert utm_zone(-5e-324) == 30 and utm_zone(-1e-17) == 30 and utm_zone(0.0) == 31
+    assert utm_zone(6.0 - 8.9e-16) == 31 and utm_zone(6.0) == 32
+
+
 def test_zone_edges_go_east_and_wrap():
     assert utm_zone(6.0) == 32 and utm_zone(5.999) == 31
     assert utm_zone(-180.0) == 1 and utm_zone(180.0) == 60 and utm_zone(540.0 - 1e-9) == 60
