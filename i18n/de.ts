@@ -2548,12 +2548,12 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>{lower} – {upper} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="624"/>
+        <location filename="../plugin/export/layouts.py" line="651"/>
         <source>Numbered districts</source>
         <translation>Nummerierte Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="697"/>
+        <location filename="../plugin/export/layouts.py" line="724"/>
         <source>City boundary</source>
         <translation>Stadtgrenze</translation>
     </message>

@@ -2548,12 +2548,12 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>{lower} – {upper} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="624"/>
+        <location filename="../plugin/export/layouts.py" line="651"/>
         <source>Numbered districts</source>
         <translation>Numbered districts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/layouts.py" line="697"/>
+        <location filename="../plugin/export/layouts.py" line="724"/>
         <source>City boundary</source>
         <translation>City boundary</translation>
     </message>
