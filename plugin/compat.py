@@ -324,8 +324,7 @@ LABEL_POLYGON_INSIDE = _first(lambda: Qgis.LabelPolygonPlacementFlag.AllowPlacem
                               lambda: _QgsLabeling.PolygonPlacementFlag.AllowPlacementInsideOfPolygon)
 LABEL_POLYGON_OUTSIDE = _first(lambda: Qgis.LabelPolygonPlacementFlag.AllowPlacementOutsideOfPolygon,
                                lambda: _QgsLabeling.PolygonPlacementFlag.AllowPlacementOutsideOfPolygon)
-LABEL_PROPERTY_ALWAYS_SHOW = _first(lambda: QgsPalLayerSettings.Property.AlwaysShow,
-                                    lambda: QgsPalLayerSettings.AlwaysShow)
+LABEL_PROPERTY_ALWAYS_SHOW = QgsPalLayerSettings.Property.AlwaysShow  # scoped since 3.22 (and in Qt6)
 from qgis.core import QgsSymbolLayer as _QgsSymbolLayer  # noqa: E402 - kept inside this delimited section
 
 SYMBOL_PROPERTY_FILL_COLOR = _first(lambda: _QgsSymbolLayer.Property.FillColor,
