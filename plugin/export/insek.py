@@ -81,8 +81,16 @@ def detect_kind(layer: QgsMapLayer) -> Optional[str]:
 
 
 def project_layers(project: QgsProject) -> Dict[str, QgsVectorLayer]:
-    """The project's planning layers by kind, visible layers first, in layer-tree order."""
+    """The project's planning layers by kind: the planning set's first (the planner chose them), then
+    detected ones, visible layers first, in layer-tree order."""
+    from ..qgis_adapters.planning_set import load_planning_set
+
+    planning_set = load_planning_set(project)
     found: Dict[str, QgsVectorLayer] = {}
+    for kind in planning_set.layer_ids:
+        layer = planning_set.layer(kind, project)
+        if layer is not None:
+            found[kind] = layer
     root = project.layerTreeRoot()
     ordered = sorted(root.findLayers(), key=lambda node: not node.isVisible())
     for node in ordered:

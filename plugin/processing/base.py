@@ -345,6 +345,10 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         if target_crs is None:
             project = context.project() if context is not None else None
             target_crs = crs_text(working_crs([lyr for lyr in layers.values() if lyr is not None], project))
+        from ..qgis_adapters.planning_set import mixed_source_warnings
+
+        for warning in mixed_source_warnings(dict(layers)):  # the dialogs' warning, in the log of a run
+            feedback.pushWarning(warning)
         with run_field_maps({}):
             data, issues = layers_to_planning_data(layers, field_maps, target_crs, is_cancelled=feedback.isCanceled)
         self.report_issues(issues, feedback)
