@@ -7,9 +7,12 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scipy.optimize import milp
 
 from plugin.core.placement import SolverOptions, solve
-from plugin.core.placement.instance import build_instance
+from plugin.core.placement.explain import cost_value, max_load
+from plugin.core.placement.formulation import Formulation, Objective
+from plugin.core.placement.instance import FAMILIES, build_instance
 from test.fixtures.synthetic_city import synthetic_city
 
 
@@ -47,7 +50,7 @@ def test_merged_stage_equals_b_then_c(seed, cost_scale, missing):
         assert merged.violations == []
 
 
-@pytest.mark.parametrize("seed, feasible", [(2201, True), (9325, True), (464, False)])
+@pytest.mark.parametrize("seed, feasible", [(2201, True), (9325, True), (7758, True), (464, False)])
 def test_merged_stage_equals_b_then_c_on_known_seeds(seed, feasible):
     """Fixed seeds of both kinds, so that the property above never holds only through its infeasible branch."""
     data, params = instance(seed, 1.0, 1)
@@ -59,6 +62,23 @@ def test_merged_stage_equals_b_then_c_on_known_seeds(seed, feasible):
         assert (merged.spread, merged.cost) == pytest.approx((staged.spread, staged.cost), rel=1e-9, abs=1e-6)
     else:
         assert merged.objective_max_per_1000 is None
+
+
+def test_stage_c_keeps_stage_a_load_where_highs_presolve_breaks_a_row():
+    """Seed 7758: HiGHS's presolve returned stage c's "optimum" with a district 10 places over stage a's load
+    (max per 1,000 8.32 instead of 6.47, cost 27.36 instead of 25.17); solve() must not pass such a point on."""
+    data, params = instance(7758, 1.0, 0)
+    inst = build_instance(data, params)
+    load = 1000.0 * 35 / inst.pop[1]  # stage a's optimum: 35 new places in the district of 5,410
+    f = Formulation(inst, FAMILIES, objective=Objective.COST, load_bound=load, spread_bound=20.0)
+    sol = f.solve(10.0)
+    assert sol.optimal and sol.places is not None
+    assert max_load(inst, sol.places) == pytest.approx(load, abs=1e-9)
+    assert cost_value(inst, sol.places) == pytest.approx(25.17471944195014, rel=1e-9)
+    exact = milp(f.c, integrality=f.integrality, bounds=f.bounds, constraints=f.constraints,
+                 options={"disp": False, "presolve": False})
+    assert f.violation(exact.x) == 0
+    assert f.violation(np.zeros(f.nvars)) > 0  # every site closed: the demand row misses all 60 places
 
 
 def test_weight_ranks_one_spread_step_above_any_cost_difference():

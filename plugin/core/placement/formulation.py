@@ -651,6 +651,23 @@ class Formulation:
                    options={"disp": False, "time_limit": max(0.05, float(time_limit))}, **kwargs)
         return float(res.fun) if res.status == 0 and res.fun is not None else None
 
+    def violation(self, x: Array) -> float:
+        """How far ``x`` lies outside this model (bounds, integrality, rows; relative to the values), 0 within
+        a tolerance above HiGHS's own: HiGHS's presolve occasionally returns a point outside the model as
+        optimal (see :meth:`solve`), and a caller must not take it for a placement."""
+        worst = 0.0
+        if self.bounds is not None:
+            out = np.maximum(np.asarray(self.bounds.lb, float) - x, x - np.asarray(self.bounds.ub, float))
+            worst = max(worst, float(np.max(out / (1.0 + np.abs(x)), initial=0.0)))
+        ints = np.asarray(self.integrality) == 1
+        if ints.any():
+            worst = max(worst, float(np.max(np.abs(x[ints] - np.round(x[ints])), initial=0.0)))
+        if self.constraints is not None:
+            act = self.A @ x
+            out = np.maximum(np.asarray(self.constraints.lb, float) - act, act - np.asarray(self.constraints.ub, float))
+            worst = max(worst, float(np.max(out / (1.0 + np.abs(act)), initial=0.0)))
+        return worst if worst > 1e-5 else 0.0
+
     def solve(self, time_limit: float, mip_rel_gap: float = 0.0, caps: Optional[Array] = None,
               relax: bool = False) -> Solution:
         """Solve with HiGHS; returns places per (site, group). ``caps`` overrides the district caps.
@@ -684,6 +701,21 @@ class Formulation:
         kwargs = {"constraints": self.constraints} if self.constraints is not None else {}
         integrality = np.zeros_like(self.integrality) if relax else self.integrality
         res = milp(self.c, integrality=integrality, bounds=self.bounds, options=options, **kwargs)
+        if not relax and res.x is not None and self.violation(res.x) > 0:
+            # HiGHS's MIP presolve can return a point that breaks a row of the model it was given, as
+            # "optimal" (ERGO-Code/HiGHS#942, #1710: "untransformed violations"; seen here as a
+            # district cap 10 places over stage a's load, so stage c reported a higher load and
+            # cost than the true optimum): solve once more without presolve in the time left
+            left = float(time_limit) - (time.perf_counter() - t0)
+            res = None
+            if options["presolve"] and left > 0:
+                res = milp(self.c, integrality=integrality, bounds=self.bounds,
+                           options={**options, "presolve": False, "time_limit": max(0.05, left)}, **kwargs)
+            if res is None or res.x is None or self.violation(res.x) > 0:
+                # never pass on a placement the model excludes: no solution, nothing proven
+                limit = res is not None and HighsStatus.of(res.status) == HighsStatus.LIMIT
+                return Solution(HighsStatus.LIMIT if limit else HighsStatus.OTHER, None, None, None,
+                                time.perf_counter() - t0, "HiGHS returned a point outside the model")
         secs = time.perf_counter() - t0
         if relax:
             return Solution(HighsStatus.of(res.status), None, None if res.fun is None else float(res.fun), None, secs,
