@@ -122,9 +122,24 @@ def field_renames(layer: QgsVectorLayer, kind: str) -> Dict[str, str]:
             if source != contract and source in names}
 
 
-def _rewrite_qml(text: str, renames: Mapping[str, str]) -> str:
+def metric_geometry(expression: str, metric_crs: Optional[str]) -> str:
+    """A geometry generator ``expression`` that buffers ``$geometry`` by metres, computed in ``metric_crs``.
+
+    Why: the presets draw a meeting point's radius as ``buffer($geometry, "radius_m")``, which QGIS
+    evaluates in the layer's CRS units; in a planner's WGS 84 layer 500 would be 500 degrees and cover the
+    map. The buffer is made in the working CRS and transformed back (None: the layer is in metres already).
+    """
+    if not metric_crs or "buffer(" not in expression or "$geometry" not in expression:
+        return expression
+    crs = metric_crs.replace("'", "''")
+    inner = expression.replace("$geometry", f"transform($geometry, @layer_crs, '{crs}')")
+    return f"transform({inner}, '{crs}', @layer_crs)"
+
+
+def _rewrite_qml(text: str, renames: Mapping[str, str], metric_crs: Optional[str] = None) -> str:
     """The QML ``text`` with every field reference rewritten: renderer attributes, rule filters,
-    data-defined properties (expression or field), geometry generators and label fields."""
+    data-defined properties (expression or field), geometry generators and label fields; geometry
+    generators that buffer by metres compute in ``metric_crs`` (see metric_geometry)."""
     root = ET.fromstring(text)  # nosec B314 - our own shipped QML (resources/styles), never user input
     for el in root.iter():
         tag = el.tag
@@ -136,10 +151,12 @@ def _rewrite_qml(text: str, renames: Mapping[str, str]) -> str:
             value = el.get("fieldName", "")
             expression = el.get("isExpression") == "1"
             el.set("fieldName", rewrite_expression(value, renames) if expression else renames.get(value, value))
-        elif tag == "Option" and el.get("name") in ("expression", "geometryModifier") and "value" in el.attrib:
+        elif tag == "Option" and el.get("name") == "expression" and "value" in el.attrib:
             el.set("value", rewrite_expression(el.get("value", ""), renames))
+        elif tag == "Option" and el.get("name") == "geometryModifier" and "value" in el.attrib:
+            el.set("value", metric_geometry(rewrite_expression(el.get("value", ""), renames), metric_crs))
         elif tag == "prop" and el.get("k") == "geometryModifier":
-            el.set("v", rewrite_expression(el.get("v", ""), renames))
+            el.set("v", metric_geometry(rewrite_expression(el.get("v", ""), renames), metric_crs))
         elif tag == "Option" and el.get("type") == "Map":
             # a data-defined property of field type: {"field": name, "type": 2}
             children = {c.get("name"): c for c in el if c.tag == "Option"}
@@ -149,12 +166,24 @@ def _rewrite_qml(text: str, renames: Mapping[str, str]) -> str:
     return ET.tostring(root, encoding="unicode")
 
 
+def _metric_crs(layer: QgsVectorLayer) -> Optional[str]:
+    """None for a layer measured in metres; else the working CRS its metre buffers are computed in."""
+    crs = layer.crs()
+    if not crs.isValid() or (not crs.isGeographic() and crs.mapUnits() == compat.DISTANCE_METERS):
+        return None
+    from .working_crs import crs_text, working_crs
+
+    return crs_text(working_crs([layer]))
+
+
 def _load_qml(layer: QgsVectorLayer, path: Path, renames: Mapping[str, str], categories) -> tuple:
-    """(message, ok) of loading the QML at ``path`` into ``layer``, with field references renamed."""
-    if not renames:
+    """(message, ok) of loading the QML at ``path`` into ``layer``, with field references renamed and metre
+    buffers computed in metres."""
+    metric_crs = _metric_crs(layer)
+    if not renames and metric_crs is None:
         return layer.loadNamedStyle(str(path), categories=categories)
     doc = QDomDocument("qgis")
-    doc.setContent(_rewrite_qml(path.read_text(encoding="utf-8"), renames))
+    doc.setContent(_rewrite_qml(path.read_text(encoding="utf-8"), renames, metric_crs))
     result = layer.importNamedStyle(doc, categories)
     ok, message = (result[0], result[1]) if isinstance(result, tuple) else (bool(result), "")
     return message, ok

@@ -300,9 +300,6 @@ def test_map_draws_own_shelters_and_labels_own_districts(city):
     assert drawn > 0.5 * smp_px and labels
 
 
-@pytest.mark.xfail(strict=False, reason="the planning set's 'Use and style layers' keeps the order the files were "
-                                        "added in: an operator list imported before the districts lies under "
-                                        "their opaque fill (reported to PS)")
 def test_project_map_shows_own_shelters_in_the_order_the_planner_added_them(city):
     """The project's own layer order, as it is after the planner imported the CSV and then added the files."""
     from qgis.core import QgsCoordinateReferenceSystem
@@ -320,8 +317,6 @@ def test_project_map_shows_own_shelters_in_the_order_the_planner_added_them(city
     assert count_colour(with_own, colours) - count_colour(without, colours) > 100, [lyr.name() for lyr in order]
 
 
-@pytest.mark.xfail(strict=False, reason="bug (reported): resources/styles/hotspots.qml buffers by the radius in the "
-                                        "layer's CRS units; own meeting points in WGS84 cover the map in purple")
 def test_own_meeting_points_draw_their_radius_in_metres(city):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
@@ -341,9 +336,6 @@ def test_own_meeting_points_draw_their_radius_in_metres(city):
     assert own_px == pytest.approx(smp_px, rel=0.1)
 
 
-@pytest.mark.xfail(strict=False, reason="bug (reported): export.insek.project_layers skips layers marked "
-                                        "'dispersion/generated', and add_result_layer marks every result so; the "
-                                        "export dialog never offers the run's suggestions and district metrics")
 def test_export_dialog_offers_the_runs_results(city):
     from plugin.gui.export_dialog import ExportDialog
 

@@ -246,9 +246,6 @@ def page_difference(a, b, tmp_path) -> float:
     return differ / (one.width() * one.height())
 
 
-@pytest.mark.xfail(strict=False, reason="bug (reported): resources/styles/hotspots.qml draws the radius with "
-                                        "buffer($geometry, radius) in the layer's CRS units, so meeting points in "
-                                        "WGS84 get 500-degree discs that cover the whole map")
 def test_exportmap_own_page_looks_like_the_sample_page(dispersion_provider, own, tmp_path):
     """The internal page drawn from the own files looks like the sample's (only source lines differ)."""
     import processing
