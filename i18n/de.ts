@@ -54,7 +54,7 @@
         <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="130"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="382"/>
         <source>Planning layers</source>
         <translation>Planungslayer</translation>
     </message>
@@ -264,7 +264,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="353"/>
+        <location filename="../plugin/processing/base.py" line="357"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
@@ -314,47 +314,47 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="243"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="272"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
         <translation>Die Stilvorlage &apos;{preset}&apos; konnte nicht auf &apos;{layer}&apos; angewendet werden: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="99"/>
+        <location filename="../plugin/export/insek.py" line="124"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>Die Ausgabedatei muss auf .pdf, .png oder .svg enden (angegeben: &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="101"/>
+        <location filename="../plugin/export/insek.py" line="126"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>Der Stadtteilatlas wird als eine PDF-Datei geschrieben; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="107"/>
+        <location filename="../plugin/export/insek.py" line="132"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>In {path} kann nicht geschrieben werden: keine Schreibberechtigung. Bitte einen anderen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="119"/>
+        <location filename="../plugin/export/insek.py" line="144"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Der Layer &apos;{layer}&apos; ist ungültig (seine Quelle konnte nicht geöffnet werden).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="121"/>
+        <location filename="../plugin/export/insek.py" line="146"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Der Layer &apos;{layer}&apos; hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="124"/>
+        <location filename="../plugin/export/insek.py" line="149"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Der Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="173"/>
+        <location filename="../plugin/export/insek.py" line="198"/>
         <source>suppressed or no residents</source>
         <translation>unterdrückt oder keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="173"/>
+        <location filename="../plugin/export/insek.py" line="198"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
@@ -374,87 +374,87 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Stadtteilatlas hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="324"/>
+        <location filename="../plugin/export/insek.py" line="349"/>
         <source>The districts layer has no usable features.</source>
         <translation>Der Layer der Stadtteile enthält keine verwendbaren Objekte.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="353"/>
+        <location filename="../plugin/export/insek.py" line="378"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Plätze je 1.000|Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="353"/>
+        <location filename="../plugin/export/insek.py" line="378"/>
         <source> (generalised)</source>
         <translation> (generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="389"/>
+        <location filename="../plugin/export/insek.py" line="414"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Karte: Dispersion Planner, {date}; KBS {crs}; Stadtteilgrenzen wie geliefert.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="394"/>
+        <location filename="../plugin/export/insek.py" line="419"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Beispieldaten: keine realen Standorte von Unterkünften und keine amtlichen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="395"/>
+        <location filename="../plugin/export/insek.py" line="420"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Plätze in Gemeinschaftsunterkünften je 1.000 Einwohner, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="416"/>
+        <location filename="../plugin/export/insek.py" line="441"/>
         <source>district profile</source>
         <translation>Stadtteilprofil</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="593"/>
+        <location filename="../plugin/export/insek.py" line="618"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="615"/>
+        <location filename="../plugin/export/insek.py" line="640"/>
         <source>City total</source>
         <translation>Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="616"/>
+        <location filename="../plugin/export/insek.py" line="641"/>
         <source>Districts: {n}</source>
         <translation>Stadtteile: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="617"/>
+        <location filename="../plugin/export/insek.py" line="642"/>
         <source>Population: {n}</source>
         <translation>Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="618"/>
+        <location filename="../plugin/export/insek.py" line="643"/>
         <source>Shelters: {n}</source>
         <translation>Gemeinschaftsunterkünfte: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="619"/>
+        <location filename="../plugin/export/insek.py" line="644"/>
         <source>Places: {n}</source>
         <translation>Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="620"/>
+        <location filename="../plugin/export/insek.py" line="645"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Plätze je 1.000 Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="627"/>
+        <location filename="../plugin/export/insek.py" line="652"/>
         <source>Suggested new places: {n}</source>
         <translation>Vorgeschlagene neue Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="638"/>
+        <location filename="../plugin/export/insek.py" line="663"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>Gesamtstadt: Wie gleichmäßig sind die Plätze verteilt?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="654"/>
+        <location filename="../plugin/export/insek.py" line="679"/>
         <source>No city indices available.</source>
         <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
@@ -834,11 +834,6 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="134"/>
-        <source>Shared accommodation in Kaiserslautern</source>
-        <translation>Gemeinschaftsunterkünfte in Kaiserslautern</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -849,12 +844,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="142"/>
+        <location filename="../plugin/gui/export_dialog.py" line="143"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Für die Veröffentlichung generalisiert: Unterkünfte auf Stadtteile zusammenfassen (für alles, was das Amt verlässt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="146"/>
+        <location filename="../plugin/gui/export_dialog.py" line="147"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
@@ -864,7 +859,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Werte unterdrücken unter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="154"/>
+        <location filename="../plugin/gui/export_dialog.py" line="155"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
@@ -879,27 +874,27 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="257"/>
+        <location filename="../plugin/gui/export_dialog.py" line="258"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Bitte eine Ausgabedatei wählen (.pdf, .png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="266"/>
+        <location filename="../plugin/gui/export_dialog.py" line="267"/>
         <source>INSEK map</source>
         <translation>INSEK-Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="284"/>
+        <location filename="../plugin/gui/export_dialog.py" line="285"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="293"/>
+        <location filename="../plugin/gui/export_dialog.py" line="294"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Geschrieben: {path} ({pages} Seite(n)); hinzugefügte Layouts: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="301"/>
+        <location filename="../plugin/gui/export_dialog.py" line="302"/>
         <source>INSEK export</source>
         <translation>INSEK-Export</translation>
     </message>
@@ -2033,22 +2028,22 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Widersprüche der GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="395"/>
+        <location filename="../plugin/export/insek.py" line="420"/>
         <source> — generalised for publication</source>
         <translation> — für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="395"/>
+        <location filename="../plugin/export/insek.py" line="420"/>
         <source> — internal</source>
         <translation> — intern</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="568"/>
+        <location filename="../plugin/export/insek.py" line="593"/>
         <source>summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="568"/>
+        <location filename="../plugin/export/insek.py" line="593"/>
         <source>atlas</source>
         <translation>Atlas</translation>
     </message>
@@ -2108,17 +2103,17 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>die geschriebene Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="243"/>
+        <location filename="../plugin/export/insek.py" line="268"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>Der Vorschlagslayer „{layer}“ enthält nur eine Verteilung (kein Feld „alternative“); wählen Sie Verteilung 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="247"/>
+        <location filename="../plugin/export/insek.py" line="272"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>Der Vorschlagslayer „{layer}“ hat keine Verteilung {n}; er enthält {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="577"/>
+        <location filename="../plugin/export/insek.py" line="602"/>
         <source>the map&apos;s texts</source>
         <translation>die Texte der Karte</translation>
     </message>
@@ -2178,7 +2173,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="201"/>
+        <location filename="../plugin/gui/export_dialog.py" line="202"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2188,7 +2183,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="242"/>
+        <location filename="../plugin/gui/export_dialog.py" line="243"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2283,7 +2278,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="597"/>
+        <location filename="../plugin/processing/base.py" line="601"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
@@ -2433,12 +2428,12 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="648"/>
+        <location filename="../plugin/export/insek.py" line="673"/>
         <source>{places} places, {rate} ‰</source>
         <translation>{places} Plätze, {rate} je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="342"/>
+        <location filename="../plugin/export/insek.py" line="367"/>
         <source>{places} ({rate} ‰)</source>
         <translation>{places} ({rate} je 1.000 EW)</translation>
     </message>
@@ -2528,22 +2523,22 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Gi*-Hot-/Coldspots ist ein optionaler Stil (Menü Layerstile). Bei wenigen Stadtteilen ist Gi* selten signifikant: „nicht signifikant“ heißt nicht, dass die Plätze gleichmäßig verteilt sind. Der Standardstil zeigt Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="207"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="236"/>
         <source>places per 1,000 residents</source>
         <translation>Plätze je 1.000 Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="208"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="237"/>
         <source>no places</source>
         <translation>keine Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="213"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="242"/>
         <source>over {lower} {unit}</source>
         <translation>über {lower} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="214"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="243"/>
         <source>{lower} – {upper} {unit}</source>
         <translation>{lower} – {upper} {unit}</translation>
     </message>
@@ -2618,12 +2613,12 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Diese Layer und Feldzuordnungen als Planungsdatensatz des Projekts speichern und die Stilvorlagen anwenden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="201"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="202"/>
         <source>Planning set stored; layers styled and mapped.</source>
         <translation>Planungsdatensatz gespeichert; Layer gestaltet und zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="202"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="203"/>
         <source>Planning set stored and layers styled, but the check found errors: see the list.</source>
         <translation>Planungsdatensatz gespeichert und Layer gestaltet, aber die Prüfung hat Fehler gefunden: siehe Liste.</translation>
     </message>
@@ -2898,6 +2893,21 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <location filename="../plugin/processing/base.py" line="106"/>
         <source>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</source>
         <translation>WORKING_CRS: das Koordinatenbezugssystem, in dem Entfernungen berechnet werden, projiziert in Metern (leer: das KBS des Projekts, wenn es ein solches ist, sonst die UTM-Zone der Eingabelayer).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="583"/>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="583"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="135"/>
+        <source>Shared accommodation by district</source>
+        <translation>Gemeinschaftsunterkünfte nach Stadtteilen</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -3508,6 +3518,16 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Kaiserslautern: refugee accommodation by district</source>
         <comment>cli.demo_title</comment>
         <translation>Kaiserslautern: Gemeinschaftsunterkünfte nach Stadtteilen</translation>
+    </message>
+    <message>
+        <source>geographic</source>
+        <comment>crs_kind.geographic</comment>
+        <translation>geografisch</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <comment>crs_kind.projected</comment>
+        <translation>projiziert</translation>
     </message>
     <message>
         <source>Services assessed</source>

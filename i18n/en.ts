@@ -54,7 +54,7 @@
         <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="130"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="382"/>
         <source>Planning layers</source>
         <translation>Planning layers</translation>
     </message>
@@ -264,7 +264,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="353"/>
+        <location filename="../plugin/processing/base.py" line="357"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
@@ -314,47 +314,47 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suggested placements</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="243"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="272"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
         <translation>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="99"/>
+        <location filename="../plugin/export/insek.py" line="124"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="101"/>
+        <location filename="../plugin/export/insek.py" line="126"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>The district atlas is written as one PDF; choose an output ending in .pdf.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="107"/>
+        <location filename="../plugin/export/insek.py" line="132"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>Cannot write to {path}: permission denied. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="119"/>
+        <location filename="../plugin/export/insek.py" line="144"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="121"/>
+        <location filename="../plugin/export/insek.py" line="146"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="124"/>
+        <location filename="../plugin/export/insek.py" line="149"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Layer &apos;{layer}&apos; has no features: there is nothing to map.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="173"/>
+        <location filename="../plugin/export/insek.py" line="198"/>
         <source>suppressed or no residents</source>
         <translation>suppressed or no residents</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="173"/>
+        <location filename="../plugin/export/insek.py" line="198"/>
         <source>no residents</source>
         <translation>no residents</translation>
     </message>
@@ -374,87 +374,87 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The district atlas has no pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="324"/>
+        <location filename="../plugin/export/insek.py" line="349"/>
         <source>The districts layer has no usable features.</source>
         <translation>The districts layer has no usable features.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="353"/>
+        <location filename="../plugin/export/insek.py" line="378"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Places per 1,000|inhabitants</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="353"/>
+        <location filename="../plugin/export/insek.py" line="378"/>
         <source> (generalised)</source>
         <translation> (generalised)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="389"/>
+        <location filename="../plugin/export/insek.py" line="414"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="394"/>
+        <location filename="../plugin/export/insek.py" line="419"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Illustrative data: not real shelter locations or official figures.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="395"/>
+        <location filename="../plugin/export/insek.py" line="420"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Places in shared accommodation per 1,000 inhabitants, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="416"/>
+        <location filename="../plugin/export/insek.py" line="441"/>
         <source>district profile</source>
         <translation>district profile</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="593"/>
+        <location filename="../plugin/export/insek.py" line="618"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="615"/>
+        <location filename="../plugin/export/insek.py" line="640"/>
         <source>City total</source>
         <translation>City total</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="616"/>
+        <location filename="../plugin/export/insek.py" line="641"/>
         <source>Districts: {n}</source>
         <translation>Districts: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="617"/>
+        <location filename="../plugin/export/insek.py" line="642"/>
         <source>Population: {n}</source>
         <translation>Population: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="618"/>
+        <location filename="../plugin/export/insek.py" line="643"/>
         <source>Shelters: {n}</source>
         <translation>Shelters: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="619"/>
+        <location filename="../plugin/export/insek.py" line="644"/>
         <source>Places: {n}</source>
         <translation>Places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="620"/>
+        <location filename="../plugin/export/insek.py" line="645"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Places per 1,000 inhabitants: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="627"/>
+        <location filename="../plugin/export/insek.py" line="652"/>
         <source>Suggested new places: {n}</source>
         <translation>Suggested new places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="638"/>
+        <location filename="../plugin/export/insek.py" line="663"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>City summary: how evenly are places spread?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="654"/>
+        <location filename="../plugin/export/insek.py" line="679"/>
         <source>No city indices available.</source>
         <translation>No city indices available.</translation>
     </message>
@@ -834,11 +834,6 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="134"/>
-        <source>Shared accommodation in Kaiserslautern</source>
-        <translation>Shared accommodation in Kaiserslautern</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/alg_exportmap.py" line="91"/>
         <source>Title</source>
         <translation>Title</translation>
@@ -849,12 +844,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="142"/>
+        <location filename="../plugin/gui/export_dialog.py" line="143"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Public-safe: generalise shelters to districts (for anything leaving the office)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="146"/>
+        <location filename="../plugin/gui/export_dialog.py" line="147"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
@@ -864,7 +859,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suppress counts below</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="154"/>
+        <location filename="../plugin/gui/export_dialog.py" line="155"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
@@ -879,27 +874,27 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="257"/>
+        <location filename="../plugin/gui/export_dialog.py" line="258"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Choose an output file (.pdf, .png or .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="266"/>
+        <location filename="../plugin/gui/export_dialog.py" line="267"/>
         <source>INSEK map</source>
         <translation>INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="284"/>
+        <location filename="../plugin/gui/export_dialog.py" line="285"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="293"/>
+        <location filename="../plugin/gui/export_dialog.py" line="294"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Written: {path} ({pages} page(s)); layouts added: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="301"/>
+        <location filename="../plugin/gui/export_dialog.py" line="302"/>
         <source>INSEK export</source>
         <translation>INSEK export</translation>
     </message>
@@ -2033,22 +2028,22 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Shelter conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="395"/>
+        <location filename="../plugin/export/insek.py" line="420"/>
         <source> — generalised for publication</source>
         <translation> — generalised for publication</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="395"/>
+        <location filename="../plugin/export/insek.py" line="420"/>
         <source> — internal</source>
         <translation> — internal</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="568"/>
+        <location filename="../plugin/export/insek.py" line="593"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="568"/>
+        <location filename="../plugin/export/insek.py" line="593"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
@@ -2108,17 +2103,17 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>the written file</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="243"/>
+        <location filename="../plugin/export/insek.py" line="268"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="247"/>
+        <location filename="../plugin/export/insek.py" line="272"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="577"/>
+        <location filename="../plugin/export/insek.py" line="602"/>
         <source>the map&apos;s texts</source>
         <translation>the map&apos;s texts</translation>
     </message>
@@ -2178,7 +2173,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="201"/>
+        <location filename="../plugin/gui/export_dialog.py" line="202"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2188,7 +2183,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="242"/>
+        <location filename="../plugin/gui/export_dialog.py" line="243"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2262,7 +2257,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="597"/>
+        <location filename="../plugin/processing/base.py" line="601"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
@@ -2402,12 +2397,12 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Report saved: {html} and {pdf}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="342"/>
+        <location filename="../plugin/export/insek.py" line="367"/>
         <source>{places} ({rate} ‰)</source>
         <translation>{places} ({rate} ‰)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="648"/>
+        <location filename="../plugin/export/insek.py" line="673"/>
         <source>{places} places, {rate} ‰</source>
         <translation>{places} places, {rate} ‰</translation>
     </message>
@@ -2528,22 +2523,22 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Gi* hot/cold spots is an optional style (layer styles menu). With few districts Gi* is rarely significant: &apos;not significant&apos; does not mean the places are evenly spread. The default style shows places per 1,000 residents.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="207"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="236"/>
         <source>places per 1,000 residents</source>
         <translation>places per 1,000 residents</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="208"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="237"/>
         <source>no places</source>
         <translation>no places</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="213"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="242"/>
         <source>over {lower} {unit}</source>
         <translation>over {lower} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="214"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="243"/>
         <source>{lower} – {upper} {unit}</source>
         <translation>{lower} – {upper} {unit}</translation>
     </message>
@@ -2618,12 +2613,12 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Store these layers and field mappings as the project&apos;s planning set and apply the style presets</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="201"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="202"/>
         <source>Planning set stored; layers styled and mapped.</source>
         <translation>Planning set stored; layers styled and mapped.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layers_dialog.py" line="202"/>
+        <location filename="../plugin/gui/layers_dialog.py" line="203"/>
         <source>Planning set stored and layers styled, but the check found errors: see the list.</source>
         <translation>Planning set stored and layers styled, but the check found errors: see the list.</translation>
     </message>
@@ -2898,6 +2893,21 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <location filename="../plugin/processing/base.py" line="106"/>
         <source>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</source>
         <translation>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="583"/>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/insek.py" line="583"/>
+        <source>internal</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="135"/>
+        <source>Shared accommodation by district</source>
+        <translation>Shared accommodation by district</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -3508,6 +3518,16 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Kaiserslautern: refugee accommodation by district</source>
         <comment>cli.demo_title</comment>
         <translation>Kaiserslautern: refugee accommodation by district</translation>
+    </message>
+    <message>
+        <source>geographic</source>
+        <comment>crs_kind.geographic</comment>
+        <translation>geographic</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <comment>crs_kind.projected</comment>
+        <translation>projected</translation>
     </message>
     <message>
         <source>Services assessed</source>

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
+# The kind of a CRS inside the "reprojected" message: words of the reader's language, not English codes
+CRS_KINDS = catalogue("crs_kind", {"geographic": "geographic", "projected": "projected"})
+
 MESSAGES = catalogue("validation", {
     "empty_layer": "Layer '{layer}' has no features.",
     "missing_field": "Layer '{layer}' has no field '{field}' (required: {required}). Map an existing field to it.",
@@ -196,7 +199,7 @@ def _reprojector(layer: RawLayer, target_crs: str, out: _Collector) -> Optional[
         raise _Unusable()
     if source == target:
         return None
-    kind = "geographic" if source.is_geographic else "projected"
+    kind = msg(CRS_KINDS, "geographic" if source.is_geographic else "projected")
     out.add(WARNING if source.is_geographic else INFO, "reprojected", layer.name,
             source=source.to_string(), kind=kind, target=target.to_string())
     return Transformer.from_crs(source, target, always_xy=True).transform

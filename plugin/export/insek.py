@@ -34,7 +34,13 @@ from ..core import privacy
 from ..core.errors import CancelledError, DispersionError, InputError
 from ..core.i18n import Message, Number
 from ..core.validation import errors as validation_errors
-from ..qgis_adapters.layers import KIND_PROPERTY, layers_to_planning_data, memory_layer
+from ..qgis_adapters.layers import (
+    GENERATED_PROPERTY,
+    KIND_PROPERTY,
+    is_generated,
+    layers_to_planning_data,
+    memory_layer,
+)
 from ..qgis_adapters.loading import layer_kind
 from ..qgis_adapters.log import log
 from ..qgis_adapters.styles import style_layer
@@ -50,7 +56,7 @@ from .writing import export_error as _export_error  # noqa: F401 - kept importab
 
 KINDS = ("districts", "shelters", "hotspots", "services", "suggestions", "district_metrics")
 FORMATS = (".pdf", ".png", ".svg")
-GENERATED = "dispersion/generated"
+GENERATED = GENERATED_PROPERTY  # the one mark of generated layers (qgis_adapters.layers); the value says which copy
 ALTERNATIVE_FIELD = "alternative"  # suggestions: 0 = the suggestion, k = its k-th alternative
 
 
@@ -70,11 +76,22 @@ def _fields(layer: QgsVectorLayer) -> set:
     return {f.name() for f in layer.fields()}
 
 
+RESULT_KINDS = ("suggestions", "district_metrics", "districts_after")  # results an export may show
+
+
 def detect_kind(layer: QgsMapLayer) -> Optional[str]:
-    """Contract kind of a project layer from its fields and geometry (None when it is none of ours)."""
-    if not isinstance(layer, QgsVectorLayer) or layer.customProperty(GENERATED):
+    """Contract kind of a project layer from its fields and geometry (None when it is none of ours).
+
+    Generated layers count only as the run results they are (suggestions, district metrics in the layer
+    tree): an export's own copies are never inputs, but the planner's last analysis and placement are.
+    """
+    if not isinstance(layer, QgsVectorLayer):
         return None
     marked = layer.customProperty(KIND_PROPERTY, "")
+    if is_generated(layer):
+        project = layer.project() or QgsProject.instance()
+        in_tree = project.layerTreeRoot().findLayer(layer.id()) is not None
+        return marked if marked in RESULT_KINDS and in_tree else None
     if marked:
         return marked
     return layer_kind(layer)  # the one detector: core.contract.detect_kind
@@ -563,7 +580,7 @@ def _export_insek(layers, output_path: str, title: str, layout: str, public: boo
     texts = _page_texts(job, found, aggregates, table, subtitle)
     sensitive = privacy.Sensitive.of(data.shelters, lonlat([(s.x, s.y) for s in data.shelters], crs)) \
         if public else None
-    suffix = "public" if public else "internal"
+    suffix = tr("public") if public else tr("internal")  # in the layout names the planner sees
 
     def build_atlas(tmp: Path, layout_texts: List[str], frames: List[MapFrame]):
         summary = _summary_layout(layout, owner, title, figures, aggregates, rows, public, threshold, texts.lines,

@@ -131,7 +131,8 @@ class ExportDialog(QDialog):
                 self._suggestions_changed(combo.currentLayer())
         self.source_warning = SourceWarning(self)  # the choices mix the sample with own data, files or CRSs
         self._update_sources()
-        self.title = QLineEdit(tr("Shared accommodation in Kaiserslautern"), self)
+        # the project's title where the planner gave one; never the sample's city on a planner's own map
+        self.title = QLineEdit(QgsProject.instance().title() or tr("Shared accommodation by district"), self)
         form.addRow(tr("Title"), self.title)
         self.layout_combo = QComboBox(self)
         from ..export.layouts import LAYOUTS, describe_layouts

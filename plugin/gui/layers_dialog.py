@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_adapters.i18n import tr
-from ..qgis_adapters.layers import layers_to_planning_data, store_field_map
+from ..qgis_adapters.layers import layers_to_planning_data, stack_planning_layers, store_field_map
 from ..qgis_adapters.loading import add_per_1000_field, layer_kind
 from ..qgis_adapters.log import log_issues
 from ..qgis_adapters.planning_set import PlanningSet, load_planning_set, save_planning_set
@@ -193,6 +193,7 @@ class PlanningLayersDialog(QDialog):
             store_field_map(layer, kind, self.mappers[kind].field_map())  # styles and labels read it
             style_layer(layer, kind)
         save_planning_set(self.planning_set())  # the project's one choice for every dialog and Processing
+        stack_planning_layers(layers)  # shelters and other points drawn above the districts
         if layers.get("districts") is not None and layers.get("shelters") is not None:
             fm_d, fm_s = self.mappers["districts"].field_map(), self.mappers["shelters"].field_map()
             add_per_1000_field(layers["districts"], layers["shelters"], fm_s.get("capacity", "capacity"),

@@ -362,3 +362,43 @@ def tidy_loaded_result(layer: QgsVectorLayer, kind: str, project: Any = None) ->
     clone = node.clone()
     group.insertChildNode(0, clone)
     node.parent().removeChildNode(node)
+
+
+DRAW_ORDER = ("candidates", "services", "hotspots", "shelters", "districts")  # top of the layer tree first
+
+
+def stack_planning_layers(layers: Mapping[str, Optional[QgsVectorLayer]], project: Any = None) -> None:
+    """Put the planning set's layers into the "Planning layers" group, points above polygons.
+
+    Why: the layer tree keeps the order files were added in, so an operator list imported before the
+    districts lay under their opaque fill and the planner saw no shelters at all.
+    """
+    from qgis.core import QgsProject
+
+    from .i18n import tr
+
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    title = tr("Planning layers")
+    group = root.findGroup(title)
+    if group is None:
+        results = next((i for i, c in enumerate(root.children())
+                        if _flag(c.customProperty(RESULTS_GROUP_PROPERTY, False))), -1)
+        group = root.insertGroup(results + 1, title)  # below the results, above the rest
+
+    def key(kind: str) -> tuple:
+        layer = layers[kind]
+        polygon = layer is not None and layer.geometryType() == compat.GEOMETRY_POLYGON
+        return (polygon, DRAW_ORDER.index(kind) if kind in DRAW_ORDER else len(DRAW_ORDER))
+
+    chosen = [k for k in sorted((k for k in layers if layers[k] is not None), key=key)]
+    for position, kind in enumerate(chosen):
+        layer = layers[kind]
+        node = root.findLayer(layer.id())
+        if node is None:
+            continue
+        visible = node.itemVisibilityChecked()
+        clone = node.clone()
+        clone.setItemVisibilityChecked(visible)
+        group.insertChildNode(position, clone)
+        node.parent().removeChildNode(node)
