@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterVectorLayer,
 )
 
 from .. import compat
@@ -69,21 +69,21 @@ class AnalyseAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         ps = self.planning_defaults()
-        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON],
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON],
                                                             defaultValue=self.layer_default("districts", ps)))
         self.add_field_parameters(self.DISTRICTS, "districts", ps)
         self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), None,
                                                       self.DISTRICTS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Shelters"), [compat.SOURCE_VECTOR_POINT],
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SHELTERS, tr("Shelters"), [compat.SOURCE_VECTOR_POINT],
                                                             defaultValue=self.layer_default("shelters", ps)))
         self.add_field_parameters(self.SHELTERS, "shelters", ps)
         self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), None,
                                                       self.SHELTERS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.HOTSPOTS, tr("Community hotspots"),
                                                             [compat.SOURCE_VECTOR_POINT, compat.SOURCE_VECTOR_POLYGON], optional=True,
                                                             defaultValue=self.layer_default("hotspots", ps)))
         self.add_field_parameters(self.HOTSPOTS, "hotspots", ps)
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [compat.SOURCE_VECTOR_POINT], optional=True,
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SERVICES, tr("Services"), [compat.SOURCE_VECTOR_POINT], optional=True,
                                                             defaultValue=self.layer_default("services", ps)))
         self.add_field_parameters(self.SERVICES, "services", ps)
         self.add_working_crs_parameter(self.WORKING_CRS)
@@ -99,7 +99,9 @@ class AnalyseAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..core.metrics.analysis import analyse
 
-        layers = {kind: self.input_layer(parameters, key, context) for key, kind in self.INPUTS}
+        inputs = {kind: self.input_source(parameters, key, context) for key, kind in self.INPUTS}
+        layers = {kind: layer for kind, (layer, _) in inputs.items()}
+        sources = {kind: source for kind, (_, source) in inputs.items()}
         explicit = self.field_maps(parameters, context, {kind: (key, layers[kind]) for key, kind in self.INPUTS}, feedback)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         shelter_map, places_field = places_mapping(layers["shelters"], self.parameterAsString(parameters, self.PLACES_FIELD, context),
@@ -108,7 +110,8 @@ class AnalyseAlgorithm(DispersionAlgorithm):
                     shelters=shelter_map)
         crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
         feedback.setProgressText(tr("Checking the input layers"))
-        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs))
+        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs), context=context,
+                                  sources=sources)
         for note in data.notes:
             feedback.pushInfo(tr_message(note))
         feedback.setProgressText(tr("Computing indices and spatial statistics"))

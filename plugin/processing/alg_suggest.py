@@ -10,10 +10,10 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterVectorLayer,
 )
 
 from .. import compat
@@ -103,28 +103,28 @@ class SuggestAlgorithm(DispersionAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         P = QgsProcessing
         ps = self.planning_defaults()
-        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [P.TypeVectorPolygon],
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"), [P.TypeVectorPolygon],
                                                             defaultValue=self.layer_default("districts", ps)))
         self.add_field_parameters(self.DISTRICTS, "districts", ps)
         self.addParameter(QgsProcessingParameterField(self.POPULATION_FIELD, tr("Population field"), None, self.DISTRICTS,
                                                       compat.FIELD_PARAMETER_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SHELTERS, tr("Existing shelters"), [P.TypeVectorPoint],
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SHELTERS, tr("Existing shelters"), [P.TypeVectorPoint],
                                                             defaultValue=self.layer_default("shelters", ps)))
         self.add_field_parameters(self.SHELTERS, "shelters", ps)
         self.addParameter(QgsProcessingParameterField(self.PLACES_FIELD, tr("Places field (capacity or occupied)"), None,
                                                       self.SHELTERS, compat.FIELD_PARAMETER_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.CANDIDATES, tr("Candidate sites"), [P.TypeVectorPoint],
+        self.addParameter(QgsProcessingParameterFeatureSource(self.CANDIDATES, tr("Candidate sites"), [P.TypeVectorPoint],
                                                             defaultValue=self.layer_default("candidates", ps)))
         self.add_field_parameters(self.CANDIDATES, "candidates", ps)
-        self.addParameter(QgsProcessingParameterVectorLayer(self.HOTSPOTS, tr("Community hotspots"),
+        self.addParameter(QgsProcessingParameterFeatureSource(self.HOTSPOTS, tr("Community hotspots"),
                                                             [P.TypeVectorPoint, P.TypeVectorPolygon], optional=True,
                                                             defaultValue=self.layer_default("hotspots", ps)))
         self.add_field_parameters(self.HOTSPOTS, "hotspots", ps)
-        self.addParameter(QgsProcessingParameterVectorLayer(self.SERVICES, tr("Services"), [P.TypeVectorPoint], optional=True,
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SERVICES, tr("Services"), [P.TypeVectorPoint], optional=True,
                                                             defaultValue=self.layer_default("services", ps)))
         self.add_field_parameters(self.SERVICES, "services", ps)
-        self.addParameter(QgsProcessingParameterVectorLayer(self.RULES, tr("Group rules table"), [P.TypeVector], optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.GROUP_DEMAND, tr("Group demand table"), [P.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.RULES, tr("Group rules table"), [P.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.GROUP_DEMAND, tr("Group demand table"), [P.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.PLACES, tr("New places (N)"), compat.NUMBER_INTEGER,
                                                        300, optional=True, minValue=0))
         self.addParameter(with_decimals(QgsProcessingParameterNumber(
@@ -183,9 +183,10 @@ class SuggestAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..core.placement import PlacementParams, suggest
 
-        v = lambda key: self.input_layer(parameters, key, context)  # noqa: E731
-        layers = {kind: v(key) for key, kind in self.INPUTS}
-        layers.update({"rules": v(self.RULES), "group_demand": v(self.GROUP_DEMAND)})
+        inputs = {kind: self.input_source(parameters, key, context)
+                  for key, kind in self.INPUTS + ((self.RULES, "rules"), (self.GROUP_DEMAND, "group_demand"))}
+        layers = {kind: layer for kind, (layer, _) in inputs.items()}
+        sources = {kind: source for kind, (_, source) in inputs.items()}
         explicit = self.field_maps(parameters, context, {kind: (key, layers[kind]) for key, kind in self.INPUTS}, feedback)
         shelter_map, places_field = places_mapping(layers["shelters"], self.parameterAsString(parameters, self.PLACES_FIELD, context),
                                                    explicit["shelters"])
@@ -194,7 +195,8 @@ class SuggestAlgorithm(DispersionAlgorithm):
                     shelters=shelter_map)
         crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
         feedback.setProgressText(tr("Checking the input layers"))
-        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs))
+        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs), context=context,
+                                  sources=sources)
         hotspot_max = parameters.get(self.HOTSPOT_MAX_PLACES)
         params = PlacementParams(
             places=self.parameterAsInt(parameters, self.PLACES, context),

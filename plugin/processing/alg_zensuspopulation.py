@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
 from .. import compat
@@ -37,7 +37,7 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.INPUT, tr("Zensus grid CSV"), extension="csv"))
         ps = self.planning_defaults()
-        self.addParameter(QgsProcessingParameterVectorLayer(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON],
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON],
                                                             defaultValue=self.layer_default("districts", ps)))
         self.add_field_parameters(self.DISTRICTS, "districts", ps)
         self.addParameter(QgsProcessingParameterString(self.VALUE_FIELD, tr("Population column of the grid"), "Einwohner"))
@@ -48,9 +48,10 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         from ..io.zensus import zensus_population_by_district
         from ..qgis_adapters.layers import _python_value, field_kind
 
-        layer = self.input_layer(parameters, self.DISTRICTS, context)
+        layer, source = self.input_source(parameters, self.DISTRICTS, context)
         explicit = self.field_map(parameters, context, self.DISTRICTS, "districts", layer, feedback)
-        data = self.planning_data({"districts": layer}, feedback, {"districts": explicit}, context=context)
+        data = self.planning_data({"districts": layer}, feedback, {"districts": explicit}, context=context,
+                                  sources={"districts": source})
         progress, cancelled = self.callbacks(feedback, 5, 85)
         grid = zensus_population_by_district(
             self.parameterAsFile(parameters, self.INPUT, context),
@@ -65,7 +66,10 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
         id_field = self._id_field(layer, explicit)
 
         def features():
-            for feat in layer.getFeatures():
+            # the source: the copy holds the districts the run counted (selected features only, filters)
+            from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource
+
+            for feat in source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
                 key = as_text(feat[id_field])  # the same normalisation the districts' ids got in validation
                 geom = feat.geometry()
                 yield ([_python_value(feat[n]) for n in names] +

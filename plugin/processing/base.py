@@ -299,11 +299,31 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
     def input_layer(self, parameters, key: str, context):
         """The vector layer of parameter ``key``, None when it is unset; a value that names no loadable layer
         raises QGIS's own message (invalidSourceError) instead of being silently ignored."""
-        layer = self.parameterAsVectorLayer(parameters, key, context)
+        return self.input_source(parameters, key, context)[0]
+
+    def input_source(self, parameters, key: str, context) -> Tuple[Any, Any]:
+        """(vector layer, feature source) of the FeatureSource parameter ``key``; (None, None) when it is unset.
+
+        The source (parameterAsSource) is what the run reads, so "Selected features only", a feature filter
+        and a feature limit of the Processing dialog apply; the layer gives names, fields and the project
+        (layer_label, planning-set warnings). A value that gives no source raises invalidSourceError.
+        """
         value = parameters.get(key)
-        if layer is None and value not in (None, "") and not getattr(value, "isNull", lambda: False)():
+        given = value not in (None, "") and not getattr(value, "isNull", lambda: False)()
+        if self.parameterDefinition(key) is not None and \
+                self.parameterDefinition(key).type() in ("source", "vector"):
+            source = self.parameterAsSource(parameters, key, context)
+        else:
+            source = None
+        from qgis.core import QgsProcessingFeatureSourceDefinition
+
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):  # 3.22 does not unwrap it for a layer
+            layer = self.parameterAsVectorLayer(dict(parameters, **{key: value.source}), key, context)
+        else:
+            layer = self.parameterAsVectorLayer(parameters, key, context)
+        if (given or source is not None) and (layer is None or source is None):
             raise QgsProcessingException(self.invalidSourceError(parameters, key))
-        return layer
+        return layer, source
 
     @staticmethod
     def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
@@ -330,12 +350,14 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
 
     def planning_data(self, layers: Mapping[str, object], feedback: QgsProcessingFeedback,
                       field_maps: Optional[Mapping[str, Mapping[str, str]]] = None,
-                      target_crs: Optional[str] = None, context=None) -> PlanningData:
+                      target_crs: Optional[str] = None, context=None,
+                      sources: Optional[Mapping[str, Any]] = None) -> PlanningData:
         """Validate the input layers; raise QgsProcessingException naming the first error.
 
         ``field_maps`` are explicit (the field parameters); fields they leave out are guessed from the names,
         never read from the hidden layer property. ``target_crs`` None: the working CRS rule over ``layers``
-        and ``context``'s project.
+        and ``context``'s project. ``sources`` (kind -> feature source, ``input_source``) are read instead
+        of the layers; ``context``'s transform context reprojects where the project chose a datum transformation.
         """
         from ..qgis_adapters.layers import run_field_maps
         from ..qgis_adapters.working_crs import crs_text, working_crs
@@ -350,7 +372,9 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         for warning in mixed_source_warnings(dict(layers)):  # the dialogs' warning, in the log of a run
             feedback.pushWarning(warning)
         with run_field_maps({}):
-            data, issues = layers_to_planning_data(layers, field_maps, target_crs, is_cancelled=feedback.isCanceled)
+            data, issues = layers_to_planning_data(
+                layers, field_maps, target_crs, is_cancelled=feedback.isCanceled, sources=sources,
+                transform_context=context.transformContext() if context is not None else None)
         self.report_issues(issues, feedback)
         bad = errors(issues)
         if bad:

@@ -166,9 +166,35 @@ def crs_string(layer: QgsVectorLayer) -> Optional[str]:
     return crs.authid() or crs.toWkt()
 
 
+def _transform_request(request: Any, layer: QgsVectorLayer, target_crs: Optional[str], transform_context: Any) -> bool:
+    """Let QGIS reproject ``layer``'s features to ``target_crs`` in ``request`` when ``transform_context`` (the
+    project's, through Processing) names a coordinate operation for that pair: the datum transformation the
+    planner chose then applies, which the core's own reprojection (PROJ's default) would not know.
+    True when the request now reprojects; without such a choice the core reprojects as before (and reports it)."""
+    if transform_context is None or not target_crs or not layer.isSpatial() or not layer.crs().isValid():
+        return False
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    target = QgsCoordinateReferenceSystem()
+    if not target.createFromUserInput(target_crs) or target == layer.crs():
+        return False
+    operation = getattr(transform_context, "calculateCoordinateOperation", None)
+    chosen = operation(layer.crs(), target) if operation is not None else ""
+    if not chosen and not transform_context.hasTransform(layer.crs(), target):
+        return False
+    request.setDestinationCrs(target, transform_context)
+    return True
+
+
 def layer_to_raw(layer: QgsVectorLayer, kind: str, field_map: Optional[Mapping[str, str]] = None,
-                 is_cancelled=None) -> RawLayer:
-    """Copy ``layer``'s features into a RawLayer of contract ``kind`` (the layer is not touched)."""
+                 is_cancelled=None, source: Any = None, target_crs: Optional[str] = None,
+                 transform_context: Any = None) -> RawLayer:
+    """Copy ``layer``'s features into a RawLayer of contract ``kind`` (the layer is not touched).
+
+    ``source``: a QgsFeatureSource of ``layer`` to read instead (Processing's parameterAsSource: "Selected
+    features only" and feature filters apply); names and fields still come from ``layer``.
+    ``target_crs`` and ``transform_context``: see ``_transform_request``.
+    """
     names = [f.name() for f in layer.fields()]
     # expression fields (the per_1000 the plugin adds to districts) are not read unless mapped: evaluating
     # their aggregates while the canvas renders the same layer exhausts the GeoPackage connection pool
@@ -180,9 +206,21 @@ def layer_to_raw(layer: QgsVectorLayer, kind: str, field_map: Optional[Mapping[s
     from qgis.core import QgsFeatureRequest
 
     request = QgsFeatureRequest().setSubsetOfAttributes([fields.indexFromName(n) for n in names])
-    features: List[RawFeature] = []
     has_geometry = layer.isSpatial()
-    for feat in layer.getFeatures(request):
+    crs = crs_string(layer) if has_geometry else None
+    if _transform_request(request, layer, target_crs, transform_context):
+        crs = target_crs
+    if source is None:
+        iterator = layer.getFeatures(request)
+    else:
+        from qgis.core import QgsProcessingFeatureSource
+
+        # the core checks geometries itself (and says which feature is wrong): no Processing validity filter
+        skip = getattr(QgsProcessingFeatureSource, "FlagSkipGeometryValidityChecks", None)
+        iterator = source.getFeatures(request, skip) if isinstance(source, QgsProcessingFeatureSource) and skip is not None \
+            else source.getFeatures(request)
+    features: List[RawFeature] = []
+    for feat in iterator:
         if is_cancelled is not None and is_cancelled():
             from ..core.errors import CancelledError
 
@@ -194,23 +232,27 @@ def layer_to_raw(layer: QgsVectorLayer, kind: str, field_map: Optional[Mapping[s
             if g is not None and not g.isNull() and not g.isEmpty():
                 geom = wkb.loads(bytes(g.asWkb()))
         features.append(RawFeature(feat.id(), attrs, geom))
-    return RawLayer(layer_label(layer), kind, features, crs_string(layer) if has_geometry else None,
-                    dict(field_map or {}), source_fields=names)
+    return RawLayer(layer_label(layer), kind, features, crs, dict(field_map or {}), source_fields=names)
 
 
 def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
                             field_maps: Optional[Mapping[str, Mapping[str, str]]] = None,
                             target_crs: str = DEFAULT_CRS, is_cancelled=None,
-                            guess: bool = True) -> Tuple[PlanningData, List[Issue]]:
+                            guess: bool = True, sources: Optional[Mapping[str, Any]] = None,
+                            transform_context: Any = None) -> Tuple[PlanningData, List[Issue]]:
     """Validate QGIS layers (kind -> layer; None entries skipped) into the core model.
 
     ``field_maps`` (kind -> {contract field: source field}) are explicit and win. ``guess`` (default): fill
     the fields they leave out from the field names (core.contract.guess_field_map), as Processing's empty
     field parameters do. With ``guess=False`` a full mapping (a dialog's) is used exactly as given: a field
     the planner left unmapped stays unmapped.
+    ``sources`` (kind -> QgsFeatureSource of that layer, Processing's inputs) are read instead of the layers;
+    ``transform_context``: the run's, so a datum transformation chosen in the project applies (layer_to_raw).
     """
     field_maps = field_maps or {}
-    raws = [layer_to_raw(layer, kind, effective_field_map(layer, kind, field_maps.get(kind), guess=guess), is_cancelled)
+    sources = sources or {}
+    raws = [layer_to_raw(layer, kind, effective_field_map(layer, kind, field_maps.get(kind), guess=guess), is_cancelled,
+                         source=sources.get(kind), target_crs=target_crs, transform_context=transform_context)
             for kind, layer in layers.items() if layer is not None]
     return build_planning_data(raws, target_crs)
 
