@@ -64,6 +64,8 @@ MESSAGES = catalogue("placement", {
     "diag_hotspot": "HOTSPOT_MAX_PLACES must be at least {value} (now {now}).",
     "diag_service": "SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).",
     "diag_rule": "Dropping the rule '{rule}' alone makes the plan feasible.",
+    "diag_joint": "No rule relaxed alone makes room for all {need} places; relaxed together as follows, they do:",
+    "diag_rule_joint": "Drop the rule '{rule}'.",
     "diag_places": "Reduce the number of new places to at most {value}, or relax the rules above.",
     "diag_granularity": "The modules of the sites cannot add up exactly to the demand with the other rules in force.",
     "diag_unknown": "The conflict could not be narrowed down within the time limit.",
