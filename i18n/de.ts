@@ -54,7 +54,7 @@
         <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="382"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="424"/>
         <source>Planning layers</source>
         <translation>Planungslayer</translation>
     </message>
@@ -259,12 +259,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="344"/>
+        <location filename="../plugin/processing/base.py" line="366"/>
         <source>The districts layer is required.</source>
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="357"/>
+        <location filename="../plugin/processing/base.py" line="381"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
@@ -1261,12 +1261,12 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="196"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="197"/>
         <source>Checking the input layers</source>
         <translation>Eingabelayer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="114"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="117"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Kennzahlen und räumliche Statistiken werden berechnet</translation>
     </message>
@@ -1306,12 +1306,12 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
         <translation>Unbekanntes Layout; bitte eines von {names} wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="162"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="195"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: Der Projektlayer &apos;{name}&apos; wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="171"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="204"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Interner Export: Die Standorte der Unterkünfte sind sichtbar. Diese Datei nicht veröffentlichen.</translation>
     </message>
@@ -1523,7 +1523,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="211"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="213"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -2278,7 +2278,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="601"/>
+        <location filename="../plugin/processing/base.py" line="625"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
@@ -2508,7 +2508,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Sprache der Kartentexte (Standard: Sprache der QGIS-Oberfläche)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="309"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="351"/>
         <source>Dispersion Planner results</source>
         <translation>Ergebnisse Dispersion Planner</translation>
     </message>
@@ -4990,6 +4990,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>HOTSPOT_MAX_PLACES muss mindestens {value} sein (jetzt {now}).</translation>
     </message>
     <message>
+        <source>No rule relaxed alone makes room for all {need} places; relaxed together as follows, they do:</source>
+        <comment>placement.diag_joint</comment>
+        <translation>Eine einzelne Regel zu lockern reicht für die {need} Plätze nicht; zusammen reichen diese Lockerungen:</translation>
+    </message>
+    <message>
         <source>The {rule} alone leaves room for {placed} of {need} places.</source>
         <comment>placement.diag_only</comment>
         <translation>Die {rule} allein lässt Raum für {placed} von {need} Plätzen.</translation>
@@ -5003,6 +5008,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Dropping the rule &apos;{rule}&apos; alone makes the plan feasible.</source>
         <comment>placement.diag_rule</comment>
         <translation>Schon ohne die Regel „{rule}“ ist die Planung lösbar.</translation>
+    </message>
+    <message>
+        <source>Drop the rule &apos;{rule}&apos;.</source>
+        <comment>placement.diag_rule_joint</comment>
+        <translation>Die Regel „{rule}“ streichen.</translation>
     </message>
     <message>
         <source>SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).</source>

@@ -54,7 +54,7 @@
         <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="382"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="424"/>
         <source>Planning layers</source>
         <translation>Planning layers</translation>
     </message>
@@ -259,12 +259,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="344"/>
+        <location filename="../plugin/processing/base.py" line="366"/>
         <source>The districts layer is required.</source>
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="357"/>
+        <location filename="../plugin/processing/base.py" line="381"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
@@ -1261,12 +1261,12 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="196"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="197"/>
         <source>Checking the input layers</source>
         <translation>Checking the input layers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="114"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="117"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Computing indices and spatial statistics</translation>
     </message>
@@ -1306,12 +1306,12 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation>Unknown layout; choose one of {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="162"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="195"/>
         <source>{kind}: using the project layer &apos;{name}&apos;.</source>
         <translation>{kind}: using the project layer &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="171"/>
+        <location filename="../plugin/processing/alg_exportmap.py" line="204"/>
         <source>Internal export: shelter locations are shown. Do not publish this file.</source>
         <translation>Internal export: shelter locations are shown. Do not publish this file.</translation>
     </message>
@@ -1523,7 +1523,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="211"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="213"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -2257,7 +2257,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="601"/>
+        <location filename="../plugin/processing/base.py" line="625"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
@@ -2508,7 +2508,7 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Language of the map texts (default: the QGIS interface language)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="309"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="351"/>
         <source>Dispersion Planner results</source>
         <translation>Dispersion Planner results</translation>
     </message>
@@ -4990,6 +4990,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>HOTSPOT_MAX_PLACES must be at least {value} (now {now}).</translation>
     </message>
     <message>
+        <source>No rule relaxed alone makes room for all {need} places; relaxed together as follows, they do:</source>
+        <comment>placement.diag_joint</comment>
+        <translation>No rule relaxed alone makes room for all {need} places; relaxed together as follows, they do:</translation>
+    </message>
+    <message>
         <source>The {rule} alone leaves room for {placed} of {need} places.</source>
         <comment>placement.diag_only</comment>
         <translation>The {rule} alone leaves room for {placed} of {need} places.</translation>
@@ -5003,6 +5008,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Dropping the rule &apos;{rule}&apos; alone makes the plan feasible.</source>
         <comment>placement.diag_rule</comment>
         <translation>Dropping the rule &apos;{rule}&apos; alone makes the plan feasible.</translation>
+    </message>
+    <message>
+        <source>Drop the rule &apos;{rule}&apos;.</source>
+        <comment>placement.diag_rule_joint</comment>
+        <translation>Drop the rule &apos;{rule}&apos;.</translation>
     </message>
     <message>
         <source>SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).</source>

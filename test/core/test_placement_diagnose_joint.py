@@ -146,3 +146,4 @@ def test_sample_cap_and_services_800_places():
     assert rx["max_per_1000"] == pytest.approx(32.0, abs=0.1)
     de = [render(x, "de") for x in res.diagnosis]
     assert any("824" in x for x in de) and any("32,0" in x for x in de)
+    assert any("zusammen reichen diese Lockerungen" in x for x in de)  # the joint line is translated
