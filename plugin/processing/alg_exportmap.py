@@ -7,10 +7,10 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
 from .. import compat
@@ -77,14 +77,14 @@ class ExportMapAlgorithm(DispersionAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         ps = self.planning_defaults()
-        self.addParameter(QgsProcessingParameterVectorLayer(
+        self.addParameter(QgsProcessingParameterFeatureSource(
             self.DISTRICTS, tr("Districts"), [compat.SOURCE_VECTOR_POLYGON], defaultValue=self.layer_default("districts", ps)))
         self.add_field_parameters(self.DISTRICTS, "districts", ps)
         names = {"shelters": tr("Shelters"), "hotspots": tr("Community hotspots"), "services": tr("Services"),
                  "suggestions": tr("Suggested placements"), "district_metrics": tr("District metrics")}
         for key, kind, geom in self.OPTIONAL:
             contract = kind in self.CONTRACT_KINDS
-            self.addParameter(QgsProcessingParameterVectorLayer(
+            self.addParameter(QgsProcessingParameterFeatureSource(
                 key, names[kind], [geom], optional=True, defaultValue=self.layer_default(kind, ps) if contract else None))
             if contract:
                 self.add_field_parameters(key, kind, ps)
@@ -140,17 +140,50 @@ class ExportMapAlgorithm(DispersionAlgorithm):
             parameters[self.LANGUAGE] = self.LANGUAGES.index(parameters[self.LANGUAGE])
         return super().checkParameterValues(parameters, context)
 
+    def _run_layer(self, parameters, key: str, context):
+        """The layer of source parameter ``key`` for the map (None when unset). When the source keeps only some
+        features ("Selected features only", a feature limit or filter), a memory copy of just those features
+        that carries the layer's name, metadata (sources line, illustrative note) and properties; the map and
+        its counts then show what the source holds. Otherwise the layer itself (styles, project membership)."""
+        from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSourceDefinition
+
+        layer, source = self.input_source(parameters, key, context)
+        value = parameters.get(key)
+        restricted = isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit > 0 or bool(getattr(value, "filterExpression", "")))
+        if layer is None or source is None or not restricted:
+            return layer
+        from ..export.sources import layer_metadata
+
+        copy = source.materialize(QgsFeatureRequest())
+        copy.setName(layer.name())
+        meta = layer_metadata(layer)
+        md = layer.metadata()
+        md.setAbstract(str(meta["source"] or ""))
+        if meta["licence"]:
+            md.setLicenses([str(meta["licence"])])
+        if meta["date"]:
+            md.setHistory(list(md.history()) + [str(meta["date"])])
+        copy.setMetadata(md)
+        for name in layer.customPropertyKeys():
+            copy.setCustomProperty(name, layer.customProperty(name))
+        if meta["illustrative"]:
+            copy.setCustomProperty("dispersion/illustrative", "true")
+        context.temporaryLayerStore().addMapLayer(copy)  # lives as long as the run's context
+        return copy
+
     def execute(self, parameters, context, feedback, outputs):
         from ..export.insek import export_insek, project_layers
 
-        layers = {"districts": self.input_layer(parameters, self.DISTRICTS, context)}
-        if layers["districts"] is None:
+        districts = self.input_layer(parameters, self.DISTRICTS, context)
+        if districts is None:
             raise QgsProcessingException(tr("The districts layer is required."))
-        given = {kind: self.input_layer(parameters, key, context) for key, kind, _ in self.OPTIONAL}
+        layers = {"districts": self._run_layer(parameters, self.DISTRICTS, context)}
+        given = {kind: self._run_layer(parameters, key, context) for key, kind, _ in self.OPTIONAL}
         project = context.project()
         # unset layers come from the project only when the districts are a layer of that project:
         # a model or script that passes its own districts must not pick up unrelated project data
-        in_project = project is not None and project.mapLayer(layers["districts"].id()) is not None
+        in_project = project is not None and project.mapLayer(districts.id()) is not None
         fallback = project_layers(project) if in_project else {}
         for key, kind, _ in self.OPTIONAL:
             # unset: the planning set's layer (the parameter's default), else one detected in the project

@@ -94,9 +94,9 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
                                                     optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.KEEP_UNKNOWN, tr("Keep rows with unknown values (NULL)"),
                                                         defaultValue=True))
-        from qgis.core import QgsProcessingParameterVectorLayer
+        from qgis.core import QgsProcessingParameterFeatureSource
 
-        self.addParameter(QgsProcessingParameterVectorLayer(
+        self.addParameter(QgsProcessingParameterFeatureSource(
             self.DISTRICTS, tr("Districts (rows far outside them are flagged)"), [compat.SOURCE_VECTOR_POLYGON],
             defaultValue=self.layer_default("districts", self.planning_defaults()), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Imported points"),
@@ -135,10 +135,22 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
 
     def _districts_extent(self, parameters, context):
         """(xmin, ymin, xmax, ymax, in the districts' CRS) and that CRS; (None, None) without districts."""
-        districts = self.input_layer(parameters, self.DISTRICTS, context)
+        from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSourceDefinition, QgsRectangle
+
+        districts, source = self.input_source(parameters, self.DISTRICTS, context)
         if districts is None or not districts.crs().isValid():
             return None, None
-        extent = districts.extent()
+        value = parameters.get(self.DISTRICTS)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and source is not None:
+            # "Selected features only" or a filter: the extent of the features the source keeps
+            extent = QgsRectangle()
+            extent.setMinimal()
+            request = QgsFeatureRequest().setNoAttributes()
+            for feature in source.getFeatures(request, source.FlagSkipGeometryValidityChecks):
+                if feature.hasGeometry():
+                    extent.combineExtentWith(feature.geometry().boundingBox())
+        else:
+            extent = districts.extent()
         if extent.isNull() or extent.isEmpty():
             return None, None
         return ((extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),

@@ -163,3 +163,52 @@ def test_the_transform_context_chooses_the_datum_transformation(qgis_app):
     x, y = Transformer.from_crs("EPSG:4326", "EPSG:25832", always_xy=True).transform(7.77, 49.44)
     point = chosen.features[0].geometry
     assert point.x == pytest.approx(x + 1000, abs=0.01) and point.y == pytest.approx(y, abs=0.01)
+
+
+def test_exportmap_maps_the_selected_districts_only(dispersion_provider, tmp_path, loaded):
+    """The map reads the source too: an atlas of the selected districts has a page per selected district, and
+    the copy keeps the layer's metadata (the sample stays marked as illustrative)."""
+    import processing
+
+    from plugin.export.sources import layer_metadata
+    from plugin.processing.alg_exportmap import ExportMapAlgorithm
+
+    districts = loaded["districts"]
+    districts.selectByIds([f.id() for f in districts.getFeatures()][:2])
+
+    def pages(value, tag):
+        result = processing.run("dispersion:exportmap", {
+            "DISTRICTS": value, "SHELTERS": loaded["shelters"].id(), "PUBLIC": True, "ATLAS": True,
+            "OUTPUT": str(tmp_path / f"atlas_{tag}.pdf")})
+        return result["PAGES"]
+
+    selected, whole = pages(QgsProcessingFeatureSourceDefinition(districts.id(), True), "sel"), pages(districts.id(), "all")
+    assert whole > selected >= 1
+    assert whole - selected == districts.featureCount() - 2
+    alg = ExportMapAlgorithm()
+    alg.initAlgorithm({})
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    copy = alg._run_layer({"DISTRICTS": QgsProcessingFeatureSourceDefinition(districts.id(), True)}, "DISTRICTS", context)
+    assert copy.featureCount() == 2 and copy.name() == districts.name()
+    assert layer_metadata(copy)["illustrative"] == layer_metadata(districts)["illustrative"]
+    assert alg._run_layer({"DISTRICTS": districts.id()}, "DISTRICTS", context) is districts
+
+
+def test_importcsv_flags_against_the_selected_districts(dispersion_provider, loaded):
+    """importcsv's reference extent is that of the districts the source keeps."""
+    from plugin.processing.alg_importcsv import ImportCsvAlgorithm
+
+    districts = loaded["districts"]
+    first = next(iter(districts.getFeatures()))
+    districts.selectByIds([first.id()])
+    alg = ImportCsvAlgorithm()
+    alg.initAlgorithm({})
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    whole, crs = alg._districts_extent({"DISTRICTS": districts.id()}, context)
+    one, crs_one = alg._districts_extent({"DISTRICTS": QgsProcessingFeatureSourceDefinition(districts.id(), True)},
+                                         context)
+    box = first.geometry().boundingBox()
+    assert crs == crs_one and one == pytest.approx((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+    assert (one[2] - one[0]) * (one[3] - one[1]) < (whole[2] - whole[0]) * (whole[3] - whole[1])
