@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from plugin.core.i18n import render
-from plugin.core.model import Candidate, District, Hotspot, PlanningData, Service, Shelter
+from plugin.core.model import Candidate, District, GroupDemand, Hotspot, PlanningData, Rule, Service, Shelter
 from plugin.core.placement import PlacementParams, suggest, verify
 from test.fixtures.paths import SAMPLE_GPKG
 from test.fixtures.synthetic_city import synthetic_city
@@ -109,6 +109,19 @@ def test_hand_built_two_rules_tie_and_a_rule_that_does_not_bind():
     rx = res.relaxations
     assert rx["joint"] == ["district_cap", "services"] and "hotspot_max_places" not in rx
     assert rx["max_per_1000"] == pytest.approx(25.0) and rx["service_max_distance_m"] == pytest.approx(1350.0)
+
+
+def test_cap_and_group_rule_block_together():
+    """Group A (10) must keep 2.5 km from group B (20) in a city 2 km wide: the rule alone leaves room for 20 of 30
+    places, the cap alone for 20. Proposed: a higher cap and dropping the rule, which together make room."""
+    data = replace(line_city(), services=[], hotspots=[], group_demand=[GroupDemand("A", 10), GroupDemand("B", 20)],
+                   rules=[Rule("A", "B", "separate", 2500.0)])
+    p = PlacementParams(places=0, max_per_1000=15.0, min_spacing_m=0.0, time_limit_s=10.0)
+    res = assert_joint_relaxation_works(data, p)
+    rx = res.relaxations
+    assert rx["joint"] == ["district_cap", "groups"] and rx["drop_rules"] == ["A separate B 2500 m"]
+    assert rx["max_per_1000"] == pytest.approx(20.0)
+    assert "placement.diag_rule_joint" in [getattr(x, "code", "") for x in res.diagnosis]
 
 
 def read_sample():
