@@ -212,3 +212,32 @@ def test_importcsv_flags_against_the_selected_districts(dispersion_provider, loa
     box = first.geometry().boundingBox()
     assert crs == crs_one and one == pytest.approx((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
     assert (one[2] - one[0]) * (one[3] - one[1]) < (whole[2] - whole[0]) * (whole[3] - whole[1])
+
+
+def test_a_run_uses_the_projects_datum_transformation(dispersion_provider, tmp_path, loaded):
+    """Shelters in WGS 84: with the project's default the run matches the sample's; with a coordinate operation
+    chosen in the project (here one that moves everything 50 km east) the shelters leave the districts."""
+    shelters = loaded["shelters"]
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    request = QgsFeatureRequest().setDestinationCrs(wgs84, QgsProject.instance().transformContext())
+    copy = shelters.materialize(request)
+    copy.setName("shelters_wgs84")
+    project = QgsProject.instance()
+    project.addMapLayer(copy)
+    saved = project.transformContext()
+    try:
+        whole = _analyse(tmp_path, "utm", loaded["districts"].id(), shelters.id())
+        plain = _analyse(tmp_path, "wgs84", loaded["districts"].id(), copy.id())
+        assert plain[1]["places_total"] == whole[1]["places_total"]
+        context = QgsCoordinateTransformContext(saved)
+        target = loaded["districts"].crs()
+        zone = target.authid().split(":")[1][-2:]
+        assert context.addCoordinateOperation(wgs84, target, (
+            "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
+            f"+step +proj=utm +zone={zone} +ellps=GRS80 +step +proj=affine +xoff=50000"))
+        project.setTransformContext(context)
+        moved = _analyse(tmp_path, "moved", loaded["districts"].id(), copy.id())
+        assert moved[0] != whole[0] and plain[0] == whole[0]
+    finally:
+        project.setTransformContext(saved)
+        project.removeMapLayer(copy.id())
