@@ -336,8 +336,30 @@ def generated_layers(project: Any = None) -> List[QgsVectorLayer]:
     return [lyr for lyr in project.mapLayers().values() if is_generated(lyr)]
 
 
+def _input_districts(project: Any) -> List[QgsVectorLayer]:
+    """The project's district layers that are inputs (marked "districts" or the planning set's), not results."""
+    from .planning_set import load_planning_set
+
+    chosen = load_planning_set(project).layer("districts", project)
+    return [lyr for lyr in project.mapLayers().values()
+            if isinstance(lyr, QgsVectorLayer) and not is_generated(lyr)
+            and (lyr is chosen or lyr.customProperty(KIND_PROPERTY, "") == "districts")]
+
+
+def _below_inputs(root: Any, project: Any) -> int:
+    """Where a new results group goes: right below the top-level node holding the input districts (so the
+    planner's shelters and other points stay drawn above the result choropleth), else at the top."""
+    ids = {lyr.id() for lyr in _input_districts(project)}
+    for index, child in enumerate(root.children()):
+        found = child.findLayerIds() if hasattr(child, "findLayerIds") else [getattr(child, "layerId", lambda: "")()]
+        if ids & set(found):
+            return index + 1
+    return 0
+
+
 def results_group(project: Any = None):
-    """The visible "Dispersion Planner results" group at the top of the layer tree, created when missing.
+    """The visible "Dispersion Planner results" group, created when missing right below the input districts'
+    group (at the top when there is none).
 
     Found by its own mark (so a renamed or re-translated group is reused),
     else by name among the top-level groups; never the selected group.
@@ -353,7 +375,7 @@ def results_group(project: Any = None):
     group = next((g for g in groups if _flag(g.customProperty(RESULTS_GROUP_PROPERTY, False))), None) \
         or next((g for g in groups if g.name() == title), None)
     if group is None:
-        group = root.insertGroup(0, title)
+        group = root.insertGroup(_below_inputs(root, project), title)
     group.setCustomProperty(RESULTS_GROUP_PROPERTY, True)
     group.setItemVisibilityChecked(True)
     group.setExpanded(True)
@@ -363,8 +385,10 @@ def results_group(project: Any = None):
 def add_result_layer(layer: QgsVectorLayer, kind: str, keep: bool = False, project: Any = None,
                      when: Any = None) -> QgsVectorLayer:
     """Add a result layer tidily: marked as generated and of ``kind``, named with the run's time
-    ("District metrics 17:42"), on top of the results group, replacing (removing from the project)
-    the previous result of the same kind unless that one was kept.
+    ("District metrics 17:42"), in the results group (points above polygons), replacing (removing from
+    the project) the previous result of the same kind unless that one was kept. A polygon result hides
+    the input districts: it shows the same districts with the figures, and the input's opaque fill would
+    otherwise cover it (the results group lies below the inputs, see results_group).
     """
     import datetime
 
@@ -381,10 +405,40 @@ def add_result_layer(layer: QgsVectorLayer, kind: str, keep: bool = False, proje
     layer.setName(f"{layer.name()} {when:%H:%M}")
     group = results_group(project)
     project.addMapLayer(layer, False)
-    node = group.insertLayer(0, layer)
+    node = group.insertLayer(_result_position(group, layer), layer)
     if node is not None:
         node.setItemVisibilityChecked(True)
+    _shown_over_inputs(layer, project)
     return layer
+
+
+def _is_polygon(layer: Any) -> bool:
+    return isinstance(layer, QgsVectorLayer) and layer.geometryType() == compat.GEOMETRY_POLYGON
+
+
+def _result_position(group: Any, layer: QgsVectorLayer) -> int:
+    """Index in the results group: points on top, a polygon result below the point results (a new
+    choropleth never covers the suggested sites)."""
+    if not _is_polygon(layer):
+        return 0
+    position = 0
+    for child in group.children():
+        other = getattr(child, "layer", lambda: None)()
+        if not isinstance(other, QgsVectorLayer) or _is_polygon(other):
+            break
+        position += 1
+    return position
+
+
+def _shown_over_inputs(layer: QgsVectorLayer, project: Any) -> None:
+    """A polygon result hides the input districts, whose opaque fill above the results group would cover it."""
+    if not _is_polygon(layer):
+        return
+    root = project.layerTreeRoot()
+    for districts in _input_districts(project):
+        node = root.findLayer(districts.id())
+        if node is not None:
+            node.setItemVisibilityChecked(False)
 
 
 def tidy_loaded_result(layer: QgsVectorLayer, kind: str, project: Any = None) -> None:
@@ -399,11 +453,11 @@ def tidy_loaded_result(layer: QgsVectorLayer, kind: str, project: Any = None) ->
     if node is None:  # some QGIS versions add the tree node after the post-processor: leave it there
         return
     group = results_group(project)
-    if node.parent() is group:
-        return
-    clone = node.clone()
-    group.insertChildNode(0, clone)
-    node.parent().removeChildNode(node)
+    if node.parent() is not group:
+        clone = node.clone()
+        group.insertChildNode(_result_position(group, layer), clone)
+        node.parent().removeChildNode(node)
+    _shown_over_inputs(layer, project)
 
 
 DRAW_ORDER = ("candidates", "services", "hotspots", "shelters", "districts")  # top of the layer tree first
@@ -424,9 +478,7 @@ def stack_planning_layers(layers: Mapping[str, Optional[QgsVectorLayer]], projec
     title = tr("Planning layers")
     group = root.findGroup(title)
     if group is None:
-        results = next((i for i, c in enumerate(root.children())
-                        if _flag(c.customProperty(RESULTS_GROUP_PROPERTY, False))), -1)
-        group = root.insertGroup(results + 1, title)  # below the results, above the rest
+        group = root.insertGroup(0, title)  # on top: the results group follows below the input districts
 
     def key(kind: str) -> tuple:
         layer = layers[kind]

@@ -1,4 +1,4 @@
-"""Results stay tidy: one visible results group at the top, timed names, re-runs replace, generated layers are no inputs."""
+"""Results stay tidy: one visible results group below the inputs (at the top without them), timed names, re-runs replace, generated layers are no inputs."""
 from __future__ import annotations
 
 import datetime
@@ -126,7 +126,14 @@ def test_analysis_dialog_results_replace_each_other(qgis_app, qgis_iface, qgis_n
         assert dialog.metrics_layer.name().startswith(tr("District metrics") + " ")
         dialog.close()
     assert project.mapLayer(ids[0]) is None and project.mapLayer(ids[1]) is not None
-    assert project.layerTreeRoot().children()[0].name() == tr("Dispersion Planner results")
+    # the results lie right below the inputs' group: the shelters stay drawn above the result choropleth,
+    # and the input districts (the same districts without the figures) are hidden so they do not cover it
+    root = project.layerTreeRoot()
+    assert [c.name() for c in root.children()[:2]] == [tr("Kaiserslautern sample (illustrative)"),
+                                                       tr("Dispersion Planner results")]
+    layers = {lyr.customProperty("dispersion_planner/kind", ""): lyr for lyr in project.mapLayers().values()}
+    assert not root.findLayer(layers["districts"].id()).itemVisibilityChecked()
+    assert root.findLayer(layers["shelters"].id()).isVisible()
 
 
 def test_processing_output_is_styled_by_per_1000_and_tidied(qgis_new_project):
