@@ -86,10 +86,15 @@ def _delimiter_label(delimiter: str) -> str:
 
 
 def _coord(value: float) -> str:
-    """A coordinate for reading: metres without decimals, degrees with up to five."""
+    """A coordinate for reading, in the interface's notation (German "49,43573"): metres without decimals,
+    degrees with up to five."""
+    from ..core.i18n import number
+    from ..qgis_adapters.i18n import ui_language
+
     if abs(value) >= 1000:
-        return f"{value:.0f}"
-    return f"{value:.5f}".rstrip("0").rstrip(".")
+        return str(number(value, 0).text(ui_language()))
+    text = str(number(value, 5).text(ui_language()))
+    return text.rstrip("0").rstrip(".,") if text[-6:-5] in ".," else text
 
 
 class CsvImportDialog(QDialog):
