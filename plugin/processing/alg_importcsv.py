@@ -135,7 +135,12 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
 
     def _districts_extent(self, parameters, context):
         """(xmin, ymin, xmax, ymax, in the districts' CRS) and that CRS; (None, None) without districts."""
-        from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSourceDefinition, QgsRectangle
+        from qgis.core import (
+            QgsFeatureRequest,
+            QgsProcessingFeatureSource,
+            QgsProcessingFeatureSourceDefinition,
+            QgsRectangle,
+        )
 
         districts, source = self.input_source(parameters, self.DISTRICTS, context)
         if districts is None or not districts.crs().isValid():
@@ -146,7 +151,7 @@ class ImportCsvAlgorithm(DispersionAlgorithm):
             extent = QgsRectangle()
             extent.setMinimal()
             request = QgsFeatureRequest().setNoAttributes()
-            for feature in source.getFeatures(request, source.FlagSkipGeometryValidityChecks):
+            for feature in source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
                 if feature.hasGeometry():
                     extent.combineExtentWith(feature.geometry().boundingBox())
         else:

@@ -69,7 +69,7 @@ class ZensusPopulationAlgorithm(DispersionAlgorithm):
             # the source: the copy holds the districts the run counted (selected features only, filters)
             from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource
 
-            for feat in source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+            for feat in source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
                 key = as_text(feat[id_field])  # the same normalisation the districts' ids got in validation
                 geom = feat.geometry()
                 yield ([_python_value(feat[n]) for n in names] +

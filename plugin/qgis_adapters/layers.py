@@ -216,8 +216,8 @@ def layer_to_raw(layer: QgsVectorLayer, kind: str, field_map: Optional[Mapping[s
         from qgis.core import QgsProcessingFeatureSource
 
         # the core checks geometries itself (and says which feature is wrong): no Processing validity filter
-        skip = getattr(QgsProcessingFeatureSource, "FlagSkipGeometryValidityChecks", None)
-        iterator = source.getFeatures(request, skip) if isinstance(source, QgsProcessingFeatureSource) and skip is not None \
+        skip = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        iterator = source.getFeatures(request, skip) if isinstance(source, QgsProcessingFeatureSource) \
             else source.getFeatures(request)
     features: List[RawFeature] = []
     for feat in iterator:
