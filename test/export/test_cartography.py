@@ -72,14 +72,6 @@ def plain(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("\u2060", "")
 
 
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    project = QgsProject()
-    layers = load_sample(project)
-    yield project, layers
-    project.clear()
-
-
 CITIES = {"sample": None, "city_a": (1, 24, 4000.0), "city_b": (2, 36, 3000.0), "city_c": (3, 16, 2500.0)}
 
 

@@ -141,17 +141,6 @@ def test_sample_notes_exist_in_both_languages():
 
 # ---------------------------------------------------------------- QGIS: sources, layouts, atlas pages
 
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    from qgis.core import QgsProject
-
-    from plugin.qgis_adapters.loading import load_sample
-
-    project = QgsProject()
-    layers = load_sample(project)
-    yield project, layers
-    project.clear()
-
 
 @pytest.mark.qgis
 def test_sources_pick_the_export_language_and_fall_back(sample, tmp_path):

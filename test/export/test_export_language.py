@@ -5,26 +5,16 @@ import datetime as dt
 import re
 
 import pytest
-from qgis.core import QgsProject
 
 from plugin.export.extract import file_text
 from plugin.export.insek import export_insek
 from plugin.export.language import current_language, export_language, localise_number_text
-from plugin.qgis_adapters.loading import load_sample
 
 pytestmark = pytest.mark.qgis
 
 ENGLISH_WORDS = ("occupied", "Childcare", "places", "Hot spot", "public", "Services")
 GERMAN_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]*\d)")
 ENGLISH_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d.]*\d)")
-
-
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    project = QgsProject()
-    layers = load_sample(project)
-    yield project, layers
-    project.clear()
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,6 @@ from qgis.PyQt.QtGui import QImage
 from plugin.core.errors import CancelledError, DispersionError, InputError
 from plugin.export import layouts as L
 from plugin.export.insek import export_insek, project_layers
-from plugin.qgis_adapters.loading import load_sample
 
 from . import leakcheck as lc
 
@@ -35,14 +34,6 @@ needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext
 def pdftext(path, page=None) -> str:
     args = ["pdftotext", "-layout"] + (["-f", str(page), "-l", str(page)] if page else []) + [str(path), "-"]
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
-
-
-@pytest.fixture(scope="module")
-def sample(qgis_app):
-    project = QgsProject()
-    layers = load_sample(project)
-    yield project, layers
-    project.clear()
 
 
 @pytest.fixture(scope="module")
