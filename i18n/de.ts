@@ -54,7 +54,7 @@
         <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="424"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="478"/>
         <source>Planning layers</source>
         <translation>Planungslayer</translation>
     </message>
@@ -1558,22 +1558,22 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="110"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
         <source>Import points from CSV</source>
         <translation>Punkte aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="114"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="119"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
         <translation>Liest einen Tabellenexport (CSV) mit Koordinatenspalten als Planungslayer ein. Die erkannten Einstellungen stehen unten: Korrigieren Sie falsch erkannte Werte, prüfen Sie die Vorschau und importieren Sie dann. Die Datei selbst wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="127"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="123"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="128"/>
         <source>The CSV file to import; it is read, never changed</source>
         <translation>Die zu importierende CSV-Datei; sie wird nur gelesen, nie verändert</translation>
     </message>
@@ -1583,227 +1583,227 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="129"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
         <translation>Als welcher Layer der Datenvorgaben die Zeilen gelten: Davon hängen die zuzuordnenden Felder, die als Zahlen gelesenen Spalten und die Gestaltung ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="137"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
         <source>Name of the new layer in the project (default: the file name)</source>
         <translation>Name des neuen Layers im Projekt (Standard: der Dateiname)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
         <source>Layer name</source>
         <translation>Layername</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="138"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="143"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
         <translation>Erkannte Einstellungen (bitte korrigieren, wenn die Vorschau falsch aussieht)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="143"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
         <source>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</source>
         <translation>Zeichenkodierung der Datei. Umlaute wie &apos;Ã¤&apos; bedeuten: UTF-8 wurde als cp1252 gelesen; &apos;�&apos; bedeutet: cp1252 wurde als UTF-8 gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
         <translation>Zeichen, das die Spalten trennt; zeigt die Vorschau nur eine Spalte, ist das Trennzeichen falsch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>comma (7,75)</source>
         <translation>Komma (7,75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="152"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="157"/>
         <source>point (7.75)</source>
         <translation>Punkt (7.75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
         <translation>Dezimaltrennzeichen der Zahlen in der Datei; deutsche Tabellen verwenden ein Komma und einen Punkt als Tausendertrennzeichen (1.344)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
         <translation>Spalte mit der x-Koordinate: geografische Länge, Ostwert oder Rechtswert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="163"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
         <translation>Spalte mit der y-Koordinate: geografische Breite, Nordwert oder Hochwert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="166"/>
         <source>not recognised: choose the CRS</source>
         <translation>nicht erkannt: bitte KBS wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="162"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="167"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
         <translation>Koordinatenbezugssystem der Koordinatenspalten, z. B. EPSG:4326 für geografische Breite/Länge, EPSG:25832 für UTM 32N, EPSG:31466/31467 für Gauß-Krüger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="170"/>
         <source>Skip rows without coordinates</source>
         <translation>Zeilen ohne Koordinaten überspringen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="166"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="171"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
         <translation>Die übrigen Zeilen importieren und die übersprungenen Zeilen auflisten; andernfalls brechen Zeilen ohne Koordinaten den Import ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
         <source>Decimal mark</source>
         <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="183"/>
         <source>x / longitude</source>
         <translation>x / Länge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="180"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="185"/>
         <source>y / latitude</source>
         <translation>y / Breite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="182"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="187"/>
         <source>CRS</source>
         <translation>KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="189"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="195"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Welche Spalte welches Feld der Datenvorgaben enthält; die Zuordnung wird mit dem Layer gespeichert, die Spalten behalten ihre Namen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="210"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="215"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Koordinaten der Vorschauzeilen, gelesen mit den obigen Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="211"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="216"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Vorschau (erste {n} Zeilen, Koordinatenspalten hervorgehoben)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="214"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="219"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>Die ersten Zeilen der Datei, gelesen mit den obigen Einstellungen; hier wird nichts zurückgeschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="222"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="227"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="224"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="229"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Hinweise und Probleme aus Erkennung und Import, jeweils mit Datei und Zeile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="234"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="239"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="235"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="240"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Die ganze Datei mit diesen Einstellungen lesen, gegen die Datenvorgaben prüfen und als gestalteten Layer zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="239"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="244"/>
         <source>Close without importing</source>
         <translation>Ohne Import schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="302"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="307"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>Das Koordinatenbezugssystem konnte aus den Werten von &apos;{x}&apos;/&apos;{y}&apos; nicht erkannt werden: bitte KBS wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="475"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="480"/>
         <source>(choose a column)</source>
         <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="353"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="358"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>&apos;{encoding}&apos; ist keine bekannte Zeichenkodierung.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="163"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="180"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>Die Datei &apos;{file}&apos; kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="382"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="387"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>Mit dem Trennzeichen &apos;{sep}&apos; hat die Datei nur eine Spalte: bitte ein anderes Trennzeichen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="431"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="429"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="434"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>Keine Vorschauzeile enthält mit diesem Dezimaltrennzeichen Zahlen in &apos;{x}&apos; und &apos;{y}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="438"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="443"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>die Werte scheinen vertauscht (x enthält y-Werte); sie werden vertauscht gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="440"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="445"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>die Werte sehen nach {guess} aus, nicht nach {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="456"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="461"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>Diese Zeile hat {count} Felder, die Kopfzeile {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="477"/>
         <source>Fields of {kind}</source>
         <translation>Felder für {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="475"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="480"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="479"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="484"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Spalte, die &apos;{field}&apos; enthält ({kind}{req}).</translation>
     </message>
@@ -1843,27 +1843,27 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Vektordatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="515"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="520"/>
         <source>Choose a CSV file first.</source>
         <translation>Bitte zuerst eine CSV-Datei wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="521"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="526"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>Datei &apos;{file}&apos;: bitte die Spalten für die x- und y-Koordinate wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="525"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="530"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>Datei &apos;{file}&apos;: x und y sind beide die Spalte &apos;{column}&apos;; bitte zwei verschiedene Spalten wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="554"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="559"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>Die Datei &apos;{file}&apos; wurde nicht importiert: {count} Fehler bei der Prüfung gegen die Datenvorgaben; siehe Dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="563"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="568"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} aus &apos;{file}&apos; als Layer &apos;{layer}&apos; ({crs}) importiert.</translation>
     </message>
@@ -2048,7 +2048,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="433"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="438"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
         <translation>{n} von {total} Vorschauzeilen haben Koordinaten: {x} von {x0} bis {x1}, {y} von {y0} bis {y1}</translation>
     </message>
@@ -2283,7 +2283,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="170"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="175"/>
         <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
         <translation>Eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit unbekanntem Wert und einer Warnung, die die Zeile nennt; Pflichtspalten werden weiterhin geprüft</translation>
     </message>
@@ -2343,7 +2343,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Importierte Punkte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="181"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="198"/>
         <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
         <translation>{count} Zeilen aus „{file}“ importiert ({crs}).</translation>
     </message>
@@ -2508,7 +2508,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Sprache der Kartentexte (Standard: Sprache der QGIS-Oberfläche)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="351"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="373"/>
         <source>Dispersion Planner results</source>
         <translation>Ergebnisse Dispersion Planner</translation>
     </message>

@@ -54,7 +54,7 @@
         <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="424"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="478"/>
         <source>Planning layers</source>
         <translation>Planning layers</translation>
     </message>
@@ -1558,22 +1558,22 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="110"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="115"/>
         <source>Import points from CSV</source>
         <translation>Import points from CSV</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="114"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="119"/>
         <source>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</source>
         <translation>Read a spreadsheet export (CSV) with coordinate columns as a planning layer. The detected settings are shown below: correct any that are wrong, check the preview, then import. The file itself is never changed.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="122"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="127"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="123"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="128"/>
         <source>The CSV file to import; it is read, never changed</source>
         <translation>The CSV file to import; it is read, never changed</translation>
     </message>
@@ -1583,227 +1583,227 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="129"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
         <source>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</source>
         <translation>Which layer of the data contract the rows are: this decides the fields to map, which columns are read as numbers and the style</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="132"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="137"/>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="134"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="139"/>
         <source>Name of the new layer in the project (default: the file name)</source>
         <translation>Name of the new layer in the project (default: the file name)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="135"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="140"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="138"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="143"/>
         <source>Detected settings (correct them if the preview looks wrong)</source>
         <translation>Detected settings (correct them if the preview looks wrong)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="143"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
         <source>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</source>
         <translation>Text encoding of the file. Umlauts shown as &apos;Ã¤&apos; mean UTF-8 read as cp1252; &apos;�&apos; means cp1252 read as UTF-8</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="148"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
         <source>Character that separates the columns; if the preview shows a single column, the separator is wrong</source>
         <translation>Character that separates the columns; if the preview shows a single column, the separator is wrong</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="151"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
         <source>comma (7,75)</source>
         <translation>comma (7,75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="152"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="157"/>
         <source>point (7.75)</source>
         <translation>point (7.75)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="153"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
         <source>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</source>
         <translation>Decimal mark of numbers in the file; German spreadsheets use a comma and a point as thousands separator (1.344)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="156"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
         <source>Column with the x coordinate: longitude, easting or Rechtswert</source>
         <translation>Column with the x coordinate: longitude, easting or Rechtswert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="158"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="163"/>
         <source>Column with the y coordinate: latitude, northing or Hochwert</source>
         <translation>Column with the y coordinate: latitude, northing or Hochwert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="161"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="166"/>
         <source>not recognised: choose the CRS</source>
         <translation>not recognised: choose the CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="162"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="167"/>
         <source>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</source>
         <translation>Coordinate reference system of the coordinate columns, e.g. EPSG:4326 for latitude/longitude, EPSG:25832 for UTM 32N, EPSG:31466/31467 for Gauss-Krüger</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="165"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="170"/>
         <source>Skip rows without coordinates</source>
         <translation>Skip rows without coordinates</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="166"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="171"/>
         <source>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</source>
         <translation>Import the other rows and list the skipped lines; otherwise rows without coordinates stop the import</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
         <source>Separator</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="173"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
         <source>Decimal mark</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="178"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="183"/>
         <source>x / longitude</source>
         <translation>x / longitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="180"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="185"/>
         <source>y / latitude</source>
         <translation>y / latitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="182"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="187"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="189"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="194"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="190"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="195"/>
         <source>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</source>
         <translation>Which column holds each field of the data contract; the mapping is stored with the layer, the columns keep their names</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="210"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="215"/>
         <source>Coordinates of the preview rows read with the settings above</source>
         <translation>Coordinates of the preview rows read with the settings above</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="211"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="216"/>
         <source>Preview (first {n} rows, coordinate columns highlighted)</source>
         <translation>Preview (first {n} rows, coordinate columns highlighted)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="214"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="219"/>
         <source>The first rows of the file as read with the settings above; nothing here is written back</source>
         <translation>The first rows of the file as read with the settings above; nothing here is written back</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="222"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="227"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="224"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="229"/>
         <source>Notes and problems of the detection and the import, each naming the file and line</source>
         <translation>Notes and problems of the detection and the import, each naming the file and line</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="234"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="239"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="235"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="240"/>
         <source>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</source>
         <translation>Read the whole file with these settings, check it against the data contract and add it to the project as a styled layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="239"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="244"/>
         <source>Close without importing</source>
         <translation>Close without importing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="302"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="307"/>
         <source>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</source>
         <translation>The coordinate system could not be recognised from the values of &apos;{x}&apos;/&apos;{y}&apos;: choose the CRS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="475"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="480"/>
         <source>(choose a column)</source>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="353"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="358"/>
         <source>&apos;{encoding}&apos; is not a known text encoding.</source>
         <translation>&apos;{encoding}&apos; is not a known text encoding.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="163"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="180"/>
         <source>File &apos;{file}&apos; cannot be read ({reason}).</source>
         <translation>File &apos;{file}&apos; cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="382"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="387"/>
         <source>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</source>
         <translation>With separator &apos;{sep}&apos; the file has a single column: choose another separator.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="426"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="431"/>
         <source>Choose the x and y coordinate columns.</source>
         <translation>Choose the x and y coordinate columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="429"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="434"/>
         <source>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</source>
         <translation>No preview row has numbers in &apos;{x}&apos; and &apos;{y}&apos; with this decimal mark.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="438"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="443"/>
         <source>these look swapped (x holds y values); they will be read swapped</source>
         <translation>these look swapped (x holds y values); they will be read swapped</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="440"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="445"/>
         <source>the values look like {guess}, not {crs}</source>
         <translation>the values look like {guess}, not {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="456"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="461"/>
         <source>This row has {count} fields, the header {expected}.</source>
         <translation>This row has {count} fields, the header {expected}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="472"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="477"/>
         <source>Fields of {kind}</source>
         <translation>Fields of {kind}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="475"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="480"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="479"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="484"/>
         <source>Column that holds &apos;{field}&apos; ({kind}{req}).</source>
         <translation>Column that holds &apos;{field}&apos; ({kind}{req}).</translation>
     </message>
@@ -1843,27 +1843,27 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Vector file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="515"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="520"/>
         <source>Choose a CSV file first.</source>
         <translation>Choose a CSV file first.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="521"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="526"/>
         <source>File &apos;{file}&apos;: choose the x and y coordinate columns.</source>
         <translation>File &apos;{file}&apos;: choose the x and y coordinate columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="525"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="530"/>
         <source>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</source>
         <translation>File &apos;{file}&apos;: x and y are both column &apos;{column}&apos;; choose two columns.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="554"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="559"/>
         <source>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</source>
         <translation>File &apos;{file}&apos; was not imported: {count} error(s) against the data contract; see the dialog.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="563"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="568"/>
         <source>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</source>
         <translation>{count} {kind} imported from &apos;{file}&apos; as layer &apos;{layer}&apos; ({crs}).</translation>
     </message>
@@ -2048,7 +2048,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>atlas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="433"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="438"/>
         <source>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</source>
         <translation>{n} of {total} preview rows have coordinates: {x} from {x0} to {x1}, {y} from {y0} to {y1}</translation>
     </message>
@@ -2262,7 +2262,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/csv_import_dialog.py" line="170"/>
+        <location filename="../plugin/gui/csv_import_dialog.py" line="175"/>
         <source>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</source>
         <translation>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</translation>
     </message>
@@ -2322,7 +2322,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Imported points</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importcsv.py" line="181"/>
+        <location filename="../plugin/processing/alg_importcsv.py" line="198"/>
         <source>{count} rows imported from &apos;{file}&apos; ({crs}).</source>
         <translation>{count} rows imported from &apos;{file}&apos; ({crs}).</translation>
     </message>
@@ -2508,7 +2508,7 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Language of the map texts (default: the QGIS interface language)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="351"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="373"/>
         <source>Dispersion Planner results</source>
         <translation>Dispersion Planner results</translation>
     </message>
