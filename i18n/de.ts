@@ -264,7 +264,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="381"/>
+        <location filename="../plugin/processing/base.py" line="382"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
@@ -2278,7 +2278,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="625"/>
+        <location filename="../plugin/processing/base.py" line="642"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
@@ -2908,6 +2908,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <location filename="../plugin/gui/export_dialog.py" line="135"/>
         <source>Shared accommodation by district</source>
         <translation>Gemeinschaftsunterkünfte nach Stadtteilen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="399"/>
+        <source>Fields of &apos;{layer}&apos;: {pairs}</source>
+        <translation>Felder von „{layer}“: {pairs}</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

@@ -264,7 +264,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="381"/>
+        <location filename="../plugin/processing/base.py" line="382"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
@@ -2257,7 +2257,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="625"/>
+        <location filename="../plugin/processing/base.py" line="642"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
@@ -2908,6 +2908,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <location filename="../plugin/gui/export_dialog.py" line="135"/>
         <source>Shared accommodation by district</source>
         <translation>Shared accommodation by district</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="399"/>
+        <source>Fields of &apos;{layer}&apos;: {pairs}</source>
+        <translation>Fields of &apos;{layer}&apos;: {pairs}</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>

@@ -372,6 +372,7 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         for warning in mixed_source_warnings(dict(layers)):  # the dialogs' warning, in the log of a run
             feedback.pushWarning(warning)
         with run_field_maps({}):
+            self.report_field_maps(layers, field_maps or {}, feedback)
             data, issues = layers_to_planning_data(
                 layers, field_maps, target_crs, is_cancelled=feedback.isCanceled, sources=sources,
                 transform_context=context.transformContext() if context is not None else None)
@@ -380,6 +381,22 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         if bad:
             raise QgsProcessingException(tr("{count} input problem(s), first: {first}").format(count=len(bad), first=tr_message(bad[0].message)))
         return data
+
+    @staticmethod
+    def report_field_maps(layers: Mapping[str, Any], field_maps: Mapping[str, Mapping[str, str]],
+                          feedback: QgsProcessingFeedback) -> None:
+        """Log which field of each layer holds which contract field (explicit or guessed); why: the planner
+        sees the columns a run used, the same the dialogs show, and a wrong guess is caught in the log."""
+        from ..core.display import display_name
+        from ..qgis_adapters.i18n import ui_language
+        from ..qgis_adapters.layers import effective_field_map, layer_label
+
+        for kind, layer in layers.items():
+            if layer is None:
+                continue
+            mapping = effective_field_map(layer, kind, field_maps.get(kind))
+            pairs = ", ".join(f"{display_name(target, ui_language())} ← {source}" for target, source in mapping.items())
+            feedback.pushInfo(tr("Fields of '{layer}': {pairs}").format(layer=layer_label(layer), pairs=pairs or "–"))
 
     @staticmethod
     def fail(exc: DispersionError) -> QgsProcessingException:
