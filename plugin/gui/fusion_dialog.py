@@ -212,8 +212,10 @@ class FusionDialog(TaskDialog):
         """List the project's point layers; lists that look like shelters come first and are ticked."""
         previous = self._state()
         project = QgsProject.instance()
+        # generated layers (results, an export's copies outside the layer tree) are no lists to fuse
         layers = [lyr for lyr in project.mapLayers().values()
-                  if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == compat.GEOMETRY_POINT]
+                  if isinstance(lyr, QgsVectorLayer) and lyr.geometryType() == compat.GEOMETRY_POINT
+                  and not is_generated(lyr)]
         order = {lid: i for i, lid in enumerate(self.layer_ids)}
         layers.sort(key=lambda lyr: (order.get(lyr.id(), len(order)), not looks_like_shelters(lyr), lyr.name().lower()))
         self.source_table.setRowCount(0)

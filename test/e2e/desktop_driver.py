@@ -69,6 +69,20 @@ def wait_task(args):
         raise RuntimeError(dialog.last_error)
 
 
+def tick_shelter_lists(args):
+    """tick_shelter_lists:<dialog key>: tick every list of the fusion dialog that looks like shelters."""
+    import sys
+
+    from qgis.core import QgsProject
+
+    dialog = plugin().dialogs[args]
+    looks_like_shelters = sys.modules[type(dialog).__module__].looks_like_shelters
+    for layer_id in list(dialog.layer_ids):
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if layer is not None and looks_like_shelters(layer):
+            dialog.set_checked(layer, True)
+
+
 def set_tab(args):
     """set_tab:<dialog key>,<index>: show a tab of the dialog's result tabs."""
     key, index = args.split(",")
@@ -208,6 +222,7 @@ ACTIONS = {
     "screenshot": screenshot,
     "dialog_screenshot": dialog_screenshot,
     "open": open_dialog,
+    "tick_shelter_lists": tick_shelter_lists,
     "call": call,
     "wait_task": wait_task,
     "zoom_full": lambda _: iface.mapCanvas().zoomToFullExtent(),

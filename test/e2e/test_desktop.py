@@ -84,7 +84,10 @@ def test_desktop_own_data_in_german_on_a_laptop_screen(tmp_path):
         "wait_task:placement", "screen_shot:own_placement", "dialog_screenshot:placement,own_placement_dialog",
         "open:export", "record_layers:export", "set_check:export,public,1", f"set_file:export,{pdf}",
         "record_texts:export", "call:export,run", "screen_shot:own_export",
-        "dialog_screenshot:export,own_export_dialog", "zoom_full", "screenshot:desktop_own_final",
+        "dialog_screenshot:export,own_export_dialog",
+        "open:fusion", "tick_shelter_lists:fusion", "call:fusion,run", "wait_task:fusion",
+        "screen_shot:own_fusion", "dialog_screenshot:fusion,own_fusion_dialog",
+        "zoom_full", "screenshot:desktop_own_final",
         "record_messages", "record_project",
     ]
     result = run_desktop(steps, out, tmp_path, locale="de", screen="1366x768")
@@ -98,7 +101,8 @@ def test_desktop_own_data_in_german_on_a_laptop_screen(tmp_path):
     for key, size in result["sizes"].items():  # every dialog fits the laptop screen
         assert size["dialog"][0] <= 1366 and size["dialog"][1] <= 768, (key, size)
     for name in ("own_csv_dialog", "own_layers_dialog", "desktop_own", "own_analysis", "own_analysis_dialog",
-                 "own_placement", "own_placement_dialog", "own_export", "own_export_dialog", "desktop_own_final"):
+                 "own_placement", "own_placement_dialog", "own_export", "own_export_dialog", "own_fusion",
+                 "own_fusion_dialog", "desktop_own_final"):
         assert_picture(out / f"{name}.png", min_bytes=10_000)
     assert pdf.exists() and pdf.stat().st_size > 10_000
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout

@@ -107,6 +107,21 @@ def test_pickers_and_fusion_skip_generated_layers(qgis_app, qgis_new_project):
     assert not is_generated(copy)
 
 
+def test_fusion_dialog_lists_no_generated_layer(qgis_app, qgis_iface, qgis_new_project):
+    """An export's copies live outside the layer tree but in the project: the fusion list must not offer them."""
+    from plugin.gui.fusion_dialog import FusionDialog
+
+    project = QgsProject.instance()
+    own = shelters("Unterkünfte")
+    project.addMapLayer(own)
+    copy = shelters("Gemeinschaftsunterkünfte (GU)")
+    copy.setCustomProperty("dispersion/generated", "internal")
+    project.addMapLayer(copy, False)
+    dialog = FusionDialog(qgis_iface)
+    assert own.id() in dialog.layer_ids and copy.id() not in dialog.layer_ids
+    dialog.close()
+
+
 def test_analysis_dialog_results_replace_each_other(qgis_app, qgis_iface, qgis_new_project):
     from plugin.gui.analysis_dialog import AnalysisDialog
     from plugin.qgis_adapters.loading import load_sample
