@@ -234,8 +234,9 @@ def render(layers, extent, crs):
     image.fill(QColor(255, 255, 255))
     painter = QPainter(image)
     job = QgsMapRendererCustomPainterJob(settings, painter)
-    job.start()
-    job.waitForFinished()
+    # in this thread: a render thread evaluating the districts' per_1000 aggregate deadlocks against
+    # a main thread blocked in waitForFinished() on QGIS 3.44
+    job.renderSynchronously()
     painter.end()
     labels = job.takeLabelingResults()
     texts = sorted(p.labelText for p in labels.allLabels()) if labels is not None else []
