@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from qgis.core import QgsProject, QgsVectorLayer
 
 from .i18n import kind_title, tr
+from .layers import is_generated
 
 SCOPE = "dispersion_planner"
 KEY = "planning_set"
@@ -258,15 +259,10 @@ def mixed_source_warnings(layers: Mapping[str, Optional[QgsVectorLayer]]) -> Lis
     for _kind, layer in chosen:
         project = getattr(layer, "project", lambda: None)() or QgsProject.instance()
         if any(other.id() not in chosen_ids and other.name() == layer.name() and isinstance(other, QgsVectorLayer)
-               and not _is_generated(other) for other in project.mapLayers().values()):
+               and not is_generated(other) for other in project.mapLayers().values()):
             shared.append(f"'{layer.name()}' ({_where(layer, short=True)})")
     if shared:
         warnings.append(tr("Other layers in the project have the same name as a chosen one; the chosen ones are "
                            "{layers}.").format(layers=", ".join(shared)))
     return warnings
 
-
-def _is_generated(layer: Any) -> bool:
-    from .layers import is_generated
-
-    return is_generated(layer)
