@@ -265,4 +265,3 @@ def mixed_source_warnings(layers: Mapping[str, Optional[QgsVectorLayer]]) -> Lis
         warnings.append(tr("Other layers in the project have the same name as a chosen one; the chosen ones are "
                            "{layers}.").format(layers=", ".join(shared)))
     return warnings
-
