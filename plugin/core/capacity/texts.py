@@ -133,3 +133,66 @@ def as_dict(m: i18n.Message) -> Dict[str, Any]:
 def fmt(value: float, digits: int = 0) -> i18n.Number:
     """A number for messages: thousands separated, ``digits`` decimals (English text; localised when rendered)."""
     return i18n.Number(value, digits)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Saved scenarios, comparison, charts and the INSEK page (issue 17, QGIS side; compare.py,
+# report/capacity_charts.py, export/capacity_page.py). Appended here so every capacity text is in one catalogue.
+CATALOGUE.extend({
+    "cmp_bad_json": "The saved capacity scenarios cannot be read: {why}.",
+    "cmp_why_json": "the text is not JSON ({detail})",
+    "cmp_why_format": "it is not a list of saved capacity scenarios",
+    "cmp_why_version": "it was saved by a newer version of the plugin (format {version}, this one reads up to {max})",
+    "cmp_why_record": "saved scenario {index} lacks '{field}'",
+    "cmp_scenario": "Saved scenario",
+    "cmp_status": "Status",
+    "cmp_cost": "Total cost",
+    "cmp_peak_shortfall": "Peak shortfall (places)",
+    "cmp_reserve_max": "Reserve places held (most)",
+    "cmp_reserve_mean": "Reserve places held (mean)",
+    "cmp_max_load": "Highest district load (places per 1,000)",
+    "cmp_max_load_month": "Month of highest load",
+    "cmp_saved_at": "Saved",
+    "status_optimal": "optimal",
+    "status_feasible": "feasible",
+    "status_infeasible": "infeasible",
+    "status_timeout": "timeout",
+    "ch_month": "month",
+    "ch_places": "places",
+    "ch_people": "people",
+    "ch_timeline_title": "Demand against places, month by month",
+    "ch_demand": "demand, {scenario} scenario",
+    "ch_active_cap": "active places × {occ} % occupancy",
+    "ch_total_cap": "active and reserve places × {occ} % occupancy",
+    "ch_gantt_title": "State of each site, month by month",
+    "ch_state_active": "active",
+    "ch_state_reserve": "reserve",
+    "ch_state_closed": "closed",
+    "ch_state_not_opened": "not opened",
+    "ch_cost_title": "Cost over {months} months: {total}",
+    "ch_cost_active": "active places",
+    "ch_cost_reserve": "reserve places",
+    "ch_cost_activation": "activation",
+    "ch_cost_opening": "opening",
+    "ch_cost_closing": "closing",
+    "ch_cost_axis": "cost",
+    "ch_load_title": "Places per 1,000 inhabitants by district, month by month",
+    "ch_load_axis": "active places per 1,000 inhabitants",
+    "ch_load_highest": "highest district",
+    "ch_cap": "cap {value}",
+    "ch_no_plan": "No plan ({status})",
+    "pg_title": "Accommodation capacity over time: an illustrative scenario",
+    "pg_table_title": "Active places by district and quarter",
+    "pg_district": "District",
+    "pg_quarter": "Q{quarter}",
+    "pg_quarter_long": "Months {first}–{last}",
+    "pg_total": "City",
+    "pg_note": "Illustrative scenario, not a forecast: arrivals, move-outs and costs are assumptions of the planning "
+               "office. The plugin suggests; the city council decides. Places are shown by district only; counts "
+               "below {min} are not shown (–).",
+    "pg_source": "Source: {source}; plan computed on {date} with the Dispersion Planner (scenario '{name}', "
+                 "status {status}).",
+    "pg_summary": "Total cost over {months} months: {cost}. Peak shortfall in the high scenario: {shortfall} places. "
+                  "Reserve places held: up to {reserve}. Highest district load: {load} places per 1,000 inhabitants.",
+    "pg_no_plan": "No plan to show: {message}",
+})
