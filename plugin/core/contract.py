@@ -90,6 +90,7 @@ LAYERS: Dict[str, LayerSpec] = {
         FieldSpec("service_id", "text"),
         FieldSpec("name", "text", required=False),
         FieldSpec("category", "text"),
+        FieldSpec("capacity", "int", required=False, minimum=0),  # Kita places (issue 18); empty: not known
     )),
     "candidates": LayerSpec("candidates", "point", (
         FieldSpec("site_id", "text"),
@@ -109,6 +110,16 @@ LAYERS: Dict[str, LayerSpec] = {
     "group_demand": LayerSpec("group_demand", "none", (
         FieldSpec("group_label", "text"),
         FieldSpec("places", "int", minimum=0),
+    )),
+    # The walking network (issue 18): any line layer, every line walkable in both directions unless a field says
+    # otherwise. ``oneway``: empty/no/0 both ways, yes/1/forward along the digitised direction, -1/reverse against
+    # it (OSM's values). ``walkable``: no/false/0 leaves the line out (OSM ``foot=no``); ``not_walkable``: yes/1
+    # leaves it out. The plugin never guesses from a road class (OSM ``highway=motorway``): filter the layer or
+    # fill one of these fields so the rule stays the planner's and is visible.
+    "network": LayerSpec("network", "line", (
+        FieldSpec("oneway", "text", required=False),
+        FieldSpec("walkable", "text", required=False),
+        FieldSpec("not_walkable", "text", required=False),
     )),
 }
 
@@ -149,6 +160,9 @@ FIELD_ALIASES: Dict[str, Tuple[str, ...]] = {
                    "maximum", "max"),
     "module": ("modul", "modulgroesse", "module_size"),
     "cost_per_place": ("kosten_pro_platz", "kosten", "cost"),
+    "oneway": ("one_way", "einbahn", "einbahnstrasse"),
+    "walkable": ("foot", "begehbar", "fussgaenger", "fussweg", "fuss"),
+    "not_walkable": ("nicht_begehbar", "gesperrt", "barriere", "barrier"),
     "free": ("frei", "freie_plaetze", "free_places"),
     "utilisation_pct": ("auslastung", "auslastung_prozent", "auslastung_pct", "utilisation", "utilization", "quote"),
     "date": ("datum", "stand", "stichtag", "as_of", "stand_vom"),
@@ -243,7 +257,7 @@ def detect_kind(field_names: Iterable[str], geometry_type: Optional[str], layer_
     The one layer-kind detector, used by the layer pickers, the INSEK export,
     the fusion and CSV dialogs. ``geometry_type`` is "point", "polygon",
     "line", "none" or None (unknown). In order: result layers by their output
-    fields ("districts_after", "district_metrics", "suggestions"); a contract
+    fields ("districts_after", "district_metrics", "suggestions"); any line layer is a walking "network"; a contract
     id field by its exact name; a layer whose name hints at a kind and that
     has at least one of its required fields (by alias); a layer whose required
     fields all map by alias (hotspots, whose only required field is the id,
@@ -258,6 +272,8 @@ def detect_kind(field_names: Iterable[str], geometry_type: Optional[str], layer_
         return "district_metrics"
     if point and "site_id" in names and "places" in names and "min_places" not in names:
         return "suggestions"
+    if geometry_type == "line":  # the contract's only line kind: any line layer may be a walking network
+        return "network"
     for kind, id_field, geometry in _ID_FIELDS:
         if id_field in names and _geometry_fits(geometry, geometry_type):
             return kind

@@ -156,6 +156,9 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "utilisation_pct": ("Utilisation (%)", "number", False),
     "date": ("Date", "date", False),
     "crs": ("Coordinate reference system", "text", False),
+    "oneway": ("One-way", "text", False),
+    "walkable": ("Walkable", "text", False),
+    "not_walkable": ("Not walkable", "text", False),
     # --- layers (the kinds of core/contract.py)
     "layer:districts": ("Districts", "text", False),
     "layer:shelters": ("Shelters", "text", False),
@@ -164,6 +167,7 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "layer:candidates": ("Potential sites", "text", False),
     "layer:rules": ("Rules", "text", False),
     "layer:group_demand": ("Places per group", "text", False),
+    "layer:network": ("Walking network", "text", False),
     # --- service categories (core/contract.py SERVICE_CATEGORIES)
     "category:kita": ("Kita", "text", False),
     "category:school": ("School", "text", False),

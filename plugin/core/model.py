@@ -55,6 +55,7 @@ class Service:
     category: str
     x: float
     y: float
+    capacity: Optional[int] = None  # places (a Kita's approved places); None when not known
 
 
 @dataclass(frozen=True)

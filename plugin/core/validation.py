@@ -441,7 +441,8 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
     if "services" in rows:
         _check_codes(by_kind["services"], rows["services"], "category", SERVICE_CATEGORIES, out, "other")
         for _feat, v, geom in rows["services"]:
-            data.services.append(Service(v["service_id"], v["name"] or "", v["category"], geom.x, geom.y))
+            data.services.append(Service(v["service_id"], v["name"] or "", v["category"], geom.x, geom.y,
+                                         v.get("capacity")))
     for feat, v, geom in rows.get("candidates", []):
         if v["min_places"] > v["max_places"]:
             out.add(ERROR, "min_gt_max", by_kind["candidates"].name, feat.fid, min=v["min_places"], max=v["max_places"])

@@ -253,8 +253,11 @@ def layers_to_planning_data(layers: Mapping[str, Optional[QgsVectorLayer]],
     sources = sources or {}
     raws = [layer_to_raw(layer, kind, effective_field_map(layer, kind, field_maps.get(kind), guess=guess), is_cancelled,
                          source=sources.get(kind), target_crs=target_crs, transform_context=transform_context)
-            for kind, layer in layers.items() if layer is not None]
+            for kind, layer in layers.items() if layer is not None and kind not in _NOT_VALIDATED]
     return build_planning_data(raws, target_crs)
+
+
+_NOT_VALIDATED = ("network",)  # line layers read by network_layers.network_from_layer, not into PlanningData
 
 
 QVARIANT_TYPES = {"text": compat.FIELD_STRING, "int": compat.FIELD_LONGLONG,

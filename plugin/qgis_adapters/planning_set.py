@@ -21,6 +21,11 @@ from .layers import is_generated
 SCOPE = "dispersion_planner"
 KEY = "planning_set"
 KINDS = ("districts", "shelters", "hotspots", "services", "candidates")
+# Optional roles beside the contract's point and polygon layers: the walking network (issue 18, a line layer read
+# by qgis_adapters.network_layers, never validated into PlanningData). ``layers()`` keeps to KINDS, so callers
+# that validate every chosen layer never get it; ``layer("network")`` and ``all_layers()`` give it.
+OPTIONAL_KINDS = ("network",)
+ALL_KINDS = KINDS + OPTIONAL_KINDS
 FORMAT_VERSION = 1
 
 
@@ -50,6 +55,11 @@ class PlanningSet:
     def layers(self, project: Any = None) -> Dict[str, Optional[QgsVectorLayer]]:
         """Every kind -> its layer (None where unset or removed); why: dialogs and exports take all at once."""
         return {kind: self.layer(kind, project) for kind in KINDS}
+
+    def all_layers(self, project: Any = None) -> Dict[str, Optional[QgsVectorLayer]]:
+        """Every kind including the optional roles (the walking network) -> its layer; why: the analysis and
+        optimiser dialogs offer the network beside the contract layers."""
+        return {kind: self.layer(kind, project) for kind in ALL_KINDS}
 
     def is_empty(self) -> bool:
         """True when no layer is chosen (a new project, or one made before the planning set existed)."""

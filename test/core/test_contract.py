@@ -54,6 +54,8 @@ def test_aliases_are_unique_after_normalisation():
     (["Nr", "Name"], "point", "Treffpunkte", "hotspots"),
     (["Nr", "Name", "Kategorie"], "point", None, "services"),
     (["shelter_id", "capacity"], "polygon", None, None),
+    (["osm_id", "highway", "oneway", "foot"], "line", "Wege", "network"),
+    ([], "line", None, "network"),
     (["a", "b"], "point", None, None),
 ])
 def test_detect_kind(fields, geometry, name, expected):
@@ -64,3 +66,14 @@ def test_every_kind_has_aliases_for_its_required_fields():
     for kind, spec in LAYERS.items():
         for f in spec.required():
             assert f.name in FIELD_ALIASES or kind in ("rules", "group_demand"), (kind, f.name)
+
+
+def test_service_capacity_and_network_fields_are_optional_and_guessed():
+    """Issue 18: Kita places on services and the walking network's one-way/walkable fields are optional."""
+    assert "capacity" in LAYERS["services"].field_names()
+    assert "capacity" not in [f.name for f in LAYERS["services"].required()]
+    assert guess_field_map("services", ["Nr", "Kategorie", "Plätze"]) == {
+        "service_id": "Nr", "category": "Kategorie", "capacity": "Plätze"}
+    assert LAYERS["network"].geometry == "line" and not LAYERS["network"].required()
+    assert guess_field_map("network", ["osm_id", "highway", "oneway", "foot"]) == {"oneway": "oneway", "walkable": "foot"}
+    assert guess_field_map("network", ["Einbahn", "nicht_begehbar"]) == {"oneway": "Einbahn", "not_walkable": "nicht_begehbar"}

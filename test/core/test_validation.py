@@ -160,3 +160,18 @@ def test_raise_for_errors_collects_everything():
 def test_messages_in_german():
     _, issues = run(districts(), shelters([(1, *shelter(cap=-1))]))
     assert render(issues[0].message, "de").startswith("Layer „GU“, Objekt 1, Feld „capacity“")
+
+
+def test_service_capacity_is_optional_and_read():
+    """Issue 18: a services layer without places gives capacity None; one with 'Plätze' gives the places."""
+    from plugin.core.validation import RawFeature, RawLayer, build_planning_data
+
+    rows = [RawFeature(1, {"service_id": "K1", "category": "kita", "Plätze": 45}, Point(1, 1)),
+            RawFeature(2, {"service_id": "K2", "category": "kita", "Plätze": None}, Point(2, 2))]
+    data, issues = build_planning_data([RawLayer("Kitas", "services", rows, "EPSG:25832",
+                                                 {"service_id": "service_id", "category": "category",
+                                                  "capacity": "Plätze"})])
+    assert [s.capacity for s in data.services] == [45, None]
+    plain = [RawFeature(1, {"service_id": "K1", "category": "kita"}, Point(1, 1))]
+    data, _ = build_planning_data([RawLayer("Kitas", "services", plain, "EPSG:25832", {})])
+    assert data.services[0].capacity is None
