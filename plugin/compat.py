@@ -332,3 +332,8 @@ SYMBOL_PROPERTY_FILL_COLOR = _first(lambda: _QgsSymbolLayer.Property.FillColor,
 SYMBOL_PROPERTY_STROKE_COLOR = _first(lambda: _QgsSymbolLayer.Property.StrokeColor,
                                       lambda: _QgsSymbolLayer.Property.PropertyStrokeColor)
 # ---------------------------------------------------------------- end CARTO helper
+
+
+# ---------------------------------------------------------------- accessui (issue 18): line layer filter
+LAYER_FILTER_LINE = _first(lambda: Qgis.LayerFilter.LineLayer, lambda: QgsMapLayerProxyModel.Filter.LineLayer)
+# ---------------------------------------------------------------- end accessui addition

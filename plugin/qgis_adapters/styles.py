@@ -279,6 +279,8 @@ def apply_preset(layer: QgsVectorLayer, preset: str, kind: Optional[str] = None)
 
 def style_layer(layer: QgsVectorLayer, kind: str) -> bool:
     """Apply the kind's presets (mapped to the layer's fields) and register each as a named style in the layer's style menu."""
+    if kind in KITA_ACCESS_KINDS:  # built in code (issue 18): legend names the distance method
+        return apply_kita_access(layer)
     presets = KIND_PRESETS.get(kind, ())
     if not presets:
         return False
@@ -297,3 +299,135 @@ def style_layer(layer: QgsVectorLayer, kind: str) -> bool:
     if "district_metrics_gi" in presets:
         _set_abstract(layer, gi_note())
     return ok_all
+
+
+# ----------------------------------------------------------------------------- kita_access (issue 18, accessui)
+# Kita places per child in reach (2SFCA): a district choropleth diverging around the demand (1 place per child who
+# needs one) and shelter symbols by access. Built in code, not QML: the legend names the distance method
+# ("Luftlinie"/"Fußweg") and the labels follow the reader's language.
+
+KITA_ACCESS_KINDS = ("kita_access", "kita_access_shelters")
+# class bounds of places per child (demand = 1.0) and their colours, red (too few) to blue (more than needed)
+KITA_BOUNDS = (0.5, 0.8, 1.0, 1.25)
+KITA_COLOURS = ("#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#4393c3")
+KITA_NONE_COLOUR = "#7f0000"
+
+
+def kita_method_text(method: Optional[str]) -> str:
+    """The distance method in the reader's words: "walking route" / "straight line" (Fußweg / Luftlinie)."""
+    return tr("walking route") if method == "network" else tr("straight line")
+
+
+def kita_legend_title(method: Optional[str]) -> str:
+    """Title of the Kita access legend, naming the distance method; why: a straight-line map looks like a walking
+    map, and a reader must know which one is shown."""
+    return tr("Kita places per child ({method})").format(method=kita_method_text(method))
+
+
+def _layer_method(layer: QgsVectorLayer) -> Optional[str]:
+    """The ``access_method`` of the layer's first feature (one method per run), None without that field."""
+    if layer.fields().indexFromName("access_method") < 0:
+        return None
+    for feature in layer.getFeatures():
+        value = feature["access_method"]
+        return str(value) if value is not None and not (hasattr(value, "isNull") and value.isNull()) else None
+    return None
+
+
+def _kita_district_renderer(demand: float = 1.0):
+    from qgis.core import QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsRendererRange
+
+    def fill(colour: str):
+        return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#5a5a5a", "outline_width": "0.26"})
+
+    unit = tr("places per child")
+    bounds = [b * demand for b in KITA_BOUNDS]
+    ranges = [QgsRendererRange(-1.0, 0.0, fill(KITA_NONE_COLOUR), tr("no Kita place in reach"))]
+    lower = 0.0
+    for i, colour in enumerate(KITA_COLOURS):
+        upper = bounds[i] if i < len(bounds) else 1e9
+        if i == 0:
+            label = tr("under {upper} {unit}").format(upper=_number2(upper), unit=unit)
+        elif i == len(KITA_COLOURS) - 1:
+            label = tr("{lower} {unit} or more").format(lower=_number2(lower), unit=unit)
+        else:
+            label = tr("{lower} – {upper} {unit}").format(lower=_number2(lower), upper=_number2(upper), unit=unit)
+        if upper == demand:
+            label += " " + tr("(short of demand)")
+        elif lower == demand:
+            label += " " + tr("(demand met)")
+        ranges.append(QgsRendererRange(0.0 if i == 0 else lower, upper, fill(colour), label))
+        lower = upper
+    ranges[1].setLowerValue(1e-9)  # exactly 0 is "no place in reach"
+    renderer = QgsGraduatedSymbolRenderer("kita_per_child", ranges)
+    return renderer
+
+
+def _number2(value: float) -> str:
+    """A class bound with up to two decimals in the reader's notation (0,8 / 1,25)."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from .i18n import ui_language
+
+    locale = QLocale(QLocale.Language.German) if ui_language() == "de" else QLocale(QLocale.Language.English)
+    text = locale.toString(float(value), "f", 2)
+    decimal = locale.decimalPoint()
+    decimal = decimal if isinstance(decimal, str) else str(decimal)
+    return text.rstrip("0").rstrip(decimal) if decimal in text else text
+
+
+def _kita_shelter_renderer():
+    from qgis.core import QgsMarkerSymbol, QgsRuleBasedRenderer
+
+    def marker(name: str, colour: str, size: str):
+        return QgsMarkerSymbol.createSimple({"name": name, "color": colour, "outline_color": "#202020",
+                                             "outline_width": "0.4", "size": size})
+
+    root = QgsRuleBasedRenderer.Rule(None)
+    rules = (
+        ('coalesce("kita_in_reach", false) and coalesce("kita_per_child", 0) >= 1',
+         marker("circle", "#2166ac", "3.6"), tr("Shelter: Kita in reach with enough places")),
+        ('coalesce("kita_in_reach", false) and coalesce("kita_per_child", 0) < 1',
+         marker("circle", "#f4a582", "3.6"), tr("Shelter: Kita in reach, too few places")),
+        ('not coalesce("kita_in_reach", false)',
+         marker("triangle", "#b2182b", "4.4"), tr("Shelter: no Kita in reach")),
+    )
+    for expression, symbol, label in rules:
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)
+
+
+def apply_kita_access(layer: QgsVectorLayer, method: Optional[str] = None, demand: float = 1.0) -> bool:
+    """Style a Kita access result: districts (polygons, ``kita_per_child``) as a choropleth diverging around
+    ``demand`` places per child, shelters (points, ``kita_in_reach``/``kita_per_child``) by access.
+
+    ``method`` ("network" or "straight_line"; default: the layer's ``access_method``) goes into the legend title,
+    which is the layer tree's legend title for layouts and the layer's title. Returns False (and logs) for a layer
+    without the fields the style reads.
+    """
+    needed = ("kita_per_child",) if layer.geometryType() == compat.GEOMETRY_POLYGON else ("kita_in_reach", "kita_per_child")
+    missing = [f for f in needed if layer.fields().indexFromName(f) < 0]
+    if missing:
+        log(tr("Style preset '{preset}' could not be applied to '{layer}': {message}").format(
+            preset="kita_access", layer=layer.name(), message=", ".join(missing)), Qgis.MessageLevel.Warning)
+        return False
+    method = method or _layer_method(layer)
+    if layer.geometryType() == compat.GEOMETRY_POLYGON:
+        layer.setRenderer(_kita_district_renderer(demand))
+        layer.setOpacity(0.85)
+    else:
+        layer.setRenderer(_kita_shelter_renderer())
+    title = kita_legend_title(method)
+    metadata = layer.metadata()
+    metadata.setTitle(title)
+    layer.setMetadata(metadata)
+    layer.setCustomProperty("dispersion/legend_title", title)
+    layer.triggerRepaint()
+    return True
+
+
+def kita_access_note(method: Optional[str]) -> str:
+    """The note put in a Kita access layer's abstract: what the colours mean and which distance was used."""
+    return tr("Kita places per child in reach (two-step floating catchment area, distance {method}): 1 means as many "
+              "places as children who need one; below 1 places are missing.").format(method=kita_method_text(method))
+# ----------------------------------------------------------------------------- end kita_access (issue 18, accessui)
