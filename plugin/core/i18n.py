@@ -104,7 +104,8 @@ def _import_catalogues() -> None:
     import importlib
 
     for module in ("contract", "privacy", "validation", "fusion", "metrics.analysis", "metrics.interpret",
-                   "placement.texts", "network.messages", "display", "capacity.texts"):
+                   "placement.texts", "network.messages", "display", "capacity.texts",
+                   "metrics.access_texts"):
         importlib.import_module(f"{__package__}.{module}")
     try:
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.io.messages")
