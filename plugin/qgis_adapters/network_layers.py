@@ -13,7 +13,7 @@ filter the layer, or fill one of the fields.
 """
 from __future__ import annotations
 
-from typing import Any, List, Optional
+from typing import Any, List, Optional, Tuple
 
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCsException, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
@@ -48,7 +48,7 @@ def _name(layer: Any) -> str:
 
 
 def _crs(layer: Any) -> QgsCoordinateReferenceSystem:
-    getter = getattr(layer, "sourceCrs", None) or getattr(layer, "crs")
+    getter = getattr(layer, "sourceCrs", None) or layer.crs
     return getter()
 
 
@@ -151,7 +151,7 @@ def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_
     oneway: List[int] = []
     blocked: List[bool] = []
     null_ids: List[int] = []
-    bad_oneway: List[tuple] = []
+    bad_oneway: List[Tuple[int, Any]] = []
     n_blocked = 0
     for n, feature in enumerate(layer.getFeatures(request)):
         if feedback is not None and n % 1000 == 0:
