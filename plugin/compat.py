@@ -337,3 +337,27 @@ SYMBOL_PROPERTY_STROKE_COLOR = _first(lambda: _QgsSymbolLayer.Property.StrokeCol
 # ---------------------------------------------------------------- accessui (issue 18): line layer filter
 LAYER_FILTER_LINE = _first(lambda: Qgis.LayerFilter.LineLayer, lambda: QgsMapLayerProxyModel.Filter.LineLayer)
 # ---------------------------------------------------------------- end accessui addition
+
+
+# ---------------------------------------------------------------- capacity dialog: temporal layers (issue 17)
+# The feature-date mode of QgsVectorLayerTemporalProperties and the month unit moved to the Qgis namespace
+# (QGIS 3.30: Qgis.VectorTemporalMode, Qgis.TemporalUnit); 3.22 has them on the class and QgsUnitTypes.
+from qgis.core import QgsUnitTypes as _QgsUnitTypes  # noqa: E402 - kept inside this delimited section
+from qgis.core import QgsVectorLayerTemporalProperties as _QgsVectorLayerTemporalProperties  # noqa: E402
+
+VECTOR_TEMPORAL_INSTANT_FROM_FIELD = _first(
+    lambda: Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField,
+    lambda: _QgsVectorLayerTemporalProperties.TemporalMode.ModeFeatureDateTimeInstantFromField)
+TEMPORAL_UNIT_MONTHS = _first(lambda: Qgis.TemporalUnit.Months, lambda: _QgsUnitTypes.TemporalUnit.TemporalMonths)
+
+
+def set_feature_date_temporal(layer, field: str, months: float = 1.0) -> None:
+    """Let the temporal controller animate ``layer``: each feature is shown from the date in ``field`` for
+    ``months`` months (feature date mode); why: a districts × months layer then plays month by month."""
+    props = layer.temporalProperties()
+    props.setMode(VECTOR_TEMPORAL_INSTANT_FROM_FIELD)
+    props.setStartField(field)
+    props.setDurationUnits(TEMPORAL_UNIT_MONTHS)
+    props.setFixedDuration(months)
+    props.setIsActive(True)
+# ---------------------------------------------------------------- end capacity dialog addition
