@@ -54,6 +54,8 @@ class DispersionPlannerPlugin:
                          tr("Measure how concentrated accommodation is, per district and city-wide"))
         self._add_action("placement.svg", tr("Placement suggestions…"), lambda: self.open_dialog("placement"),
                          tr("Suggest where new places should go so that no district is overloaded"))
+        self._add_action("placement.svg", tr("Capacity planning over time…"), lambda: self.open_dialog("capacity"),
+                         tr("Plan active and reserve places month by month under arrival scenarios, at least cost"))
         self._add_action("export.svg", tr("Export INSEK map…"), lambda: self.open_dialog("export"),
                          tr("Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode"))
         self._add_action("add_layers.svg", tr("Import CSV with coordinates…"), lambda: self.open_dialog("csv"),
@@ -166,6 +168,10 @@ class DispersionPlannerPlugin:
             from .gui.fusion_dialog import FusionDialog
 
             return FusionDialog(self.iface, self.iface.mainWindow())
+        if key == "capacity":
+            from .gui.capacity_dialog import CapacityDialog
+
+            return CapacityDialog(self.iface, self.iface.mainWindow())
         if key == "export":
             from .gui.export_dialog import ExportDialog
 
