@@ -3,7 +3,9 @@
 Every statement comes from solving a relaxed problem: the most places that fit
 under a set of rules ("max placeable", demand as an upper bound), the lowest
 MAX_PER_1000 (stage a without the district cap), the lowest HOTSPOT_MAX_PLACES
-(a min-max model), and bisection for MIN_SPACING_M and SERVICE_MAX_DISTANCE_M.
+(a min-max model), bisection for MIN_SPACING_M and SERVICE_MAX_DISTANCE_M, and for the Kita rule
+the fewest Kita places to add (a model whose Kitas may take more children than their free places,
+minimising the excess), named per Kita and per district.
 When no rule relaxed alone makes room, the binding rules are relaxed one after another
 (each fixed at the value found), so that every binding rule gets a value and all of them
 together make room for the demand.
@@ -17,9 +19,10 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ..i18n import joined
 from .explain import max_load
 from .formulation import Formulation, Objective
-from .instance import EPS, Instance, build_instance, with_spacing
+from .instance import EPS, Instance, build_instance, with_kita_free, with_spacing
 from .params import BuildTimeout
 from .texts import num, text
 
@@ -36,6 +39,8 @@ def active_families(inst: Instance) -> Tuple[str, ...]:
         fams.append("services")
     if inst.groups[0] is not None and (inst.sep_rules or inst.data.rules):
         fams.append("groups")
+    if p.kita_rule and inst.kita is not None and inst.kita.rate > 0:
+        fams.append("kita")
     return tuple(fams)
 
 
@@ -118,6 +123,8 @@ class _Diagnosis:
             self._propose("hotspot", self._relax_hotspot(inst, fams))
         if without_ok.get("services"):
             self._propose("services", self._relax_services(inst, fams))
+        if without_ok.get("kita"):
+            self._propose("kita", self._relax_kita(inst, fams))
         if without_ok.get("groups") and len(inst.data.rules) <= 8:
             self._relax_rules()
         if all_ < need and not any(without_ok.values()) and base is not None and base >= need:
@@ -158,13 +165,71 @@ class _Diagnosis:
             self.lines.append(text("diag_hotspot", value=value, now=p.hotspot_max_places))
         elif family == "services":
             self.relax["service_max_distance_m"] = value
-            self.lines.append(text("diag_service", value=num(value, digits=0),
-                                   now=num(p.service_max_distance_m, digits=0)))
+            self.lines.append(text("diag_service_walk" if self.inst.network is not None else "diag_service",
+                                   value=num(value, digits=0), now=num(p.service_max_distance_m, digits=0)))
+        elif family == "kita":
+            self.relax["kita_missing_places"] = value
+            missing = self.relax.get("kita_missing", [])
+            where = tuple(text("diag_kita_item", name=m["name"], district=m["district"] or "-", places=m["places"])
+                          for m in missing)
+            self.lines.append(text("diag_kita", value=value, dist=num(p.kita_max_distance_m, digits=0),
+                                   method=self._method(), where=joined(where, "; ")))
+            by_d: Dict[str, int] = {}
+            for m in missing:
+                by_d[m["district"] or "-"] = by_d.get(m["district"] or "-", 0) + m["places"]
+            if by_d:
+                self.relax["kita_missing_by_district"] = by_d
+                self.lines.append(text("diag_kita_districts",
+                                       where=", ".join(f"{k} {v}" for k, v in sorted(by_d.items(), key=lambda t: -t[1]))))
         return True
+
+    def _method(self) -> Any:
+        return text("method_walk" if self.inst.network is not None else "method_line")
 
     def _rebuilt(self, inst: Instance, **changes: Any) -> Instance:
         """``inst`` built again with other parameters (the cap and hotspot arrays follow the parameters)."""
-        return build_instance(inst.data, replace(inst.params, **changes), self.deadline)
+        rebuilt = build_instance(inst.data, replace(inst.params, **changes), self.deadline, network=inst.network)
+        if inst.kita is not None and rebuilt.kita is not None:  # keep Kita places added by an earlier relaxation
+            rebuilt = with_kita_free(rebuilt, inst.kita.free)
+        return rebuilt
+
+    def _with_rules(self, inst: Instance, rules: List[Any]) -> Instance:
+        """``inst`` built again with another rules table (network and added Kita places kept)."""
+        rebuilt = build_instance(replace(inst.data, rules=rules), inst.params, self.deadline, network=inst.network)
+        if inst.kita is not None and rebuilt.kita is not None:
+            rebuilt = with_kita_free(rebuilt, inst.kita.free)
+        return rebuilt
+
+    def _relax_kita(self, inst: Instance, fams: Sequence[str]) -> Optional[Tuple[int, Instance]]:
+        """The fewest Kita places to add (per Kita) so that the children of the new places fit under ``fams``."""
+        kd = inst.kita
+        if kd is None or self.left() <= self.min_seconds:
+            return None
+        f = Formulation(inst, tuple(fams), deadline=self.deadline, objective=Objective.KITAGAP)
+        sol = f.solve(self.left())
+        if sol.places is None or sol.x is None:
+            if sol.infeasible and "kita" in fams:
+                self.lines.append(text("diag_kita_nowhere", dist=num(inst.params.kita_max_distance_m, digits=0),
+                                       method=self._method()))
+            return None
+        extra = np.zeros(len(kd.free))  # free places to gain per Kita
+        for j, col in f.kita_extra.items():
+            extra[j] = float(sol.x[col]) if sol.x[col] > 1e-6 else 0.0
+        missing: List[Dict[str, Any]] = []
+        data = inst.data
+        for j in np.flatnonzero(extra > 0):
+            add = kd.places_to_add(int(j), float(kd.free[j] + extra[j]))
+            if add <= 0:
+                continue
+            sv = data.services[kd.services[int(j)]]
+            d = int(kd.kita_district[j])
+            dist = data.districts[d] if d >= 0 else None
+            missing.append({"service_id": sv.service_id, "name": sv.name or sv.service_id, "places": add,
+                            "district_id": dist.district_id if dist else None,
+                            "district": (dist.name or dist.district_id) if dist else None})
+        missing.sort(key=lambda m: -m["places"])
+        self.relax["kita_missing"] = missing
+        return sum(m["places"] for m in missing), with_kita_free(inst, kd.free + extra)
 
     def _relax_cap(self, inst: Instance, fams: Sequence[str]) -> Optional[Tuple[float, Instance]]:
         """The lowest MAX_PER_1000 that works under ``fams``: stage a without the district cap."""
@@ -265,7 +330,7 @@ class _Diagnosis:
                 proposed.append(f)
                 continue
             relaxer = {"district_cap": self._relax_cap, "spacing": self._relax_spacing,
-                       "hotspot": self._relax_hotspot, "services": self._relax_services}[f]
+                       "hotspot": self._relax_hotspot, "services": self._relax_services, "kita": self._relax_kita}[f]
             found = relaxer(cur, active)
             if found is None:
                 return
@@ -283,7 +348,7 @@ class _Diagnosis:
             if self.left() <= self.min_seconds:
                 return None, inst
             try:
-                trial = build_instance(replace(inst.data, rules=rules[:i] + rules[i + 1:]), inst.params, self.deadline)
+                trial = self._with_rules(inst, rules[:i] + rules[i + 1:])
             except BuildTimeout:
                 raise
             except Exception:  # noqa: BLE001 - a rule set that is invalid is simply not a relaxation
@@ -292,7 +357,7 @@ class _Diagnosis:
                 choice = [labels[i]], trial
                 break
         if choice is None:
-            choice = labels, build_instance(replace(inst.data, rules=[]), inst.params, self.deadline)
+            choice = labels, self._with_rules(inst, [])
         self.relax["drop_rules"] = choice[0]
         for label in choice[0]:
             self.lines.append(text("diag_rule_joint", rule=label))
@@ -307,7 +372,7 @@ class _Diagnosis:
                 break
             others = [x for j, x in enumerate(inst.data.rules) if j != i]
             try:
-                trial = build_instance(replace(inst.data, rules=others), inst.params, self.deadline)
+                trial = self._with_rules(inst, others)
             except BuildTimeout:
                 break
             except Exception:  # noqa: BLE001 - a rule set that is invalid is simply not a relaxation

@@ -9,7 +9,7 @@ from scipy.spatial import cKDTree
 from ..contract import category_name
 from ..i18n import Message, joined
 from ..model import Shelter
-from .instance import Instance, hotspot_distances, within_hotspot
+from .instance import Instance, hotspot_distances, nearest_distances, within_hotspot
 from .params import Array
 from .texts import num, text
 
@@ -87,20 +87,58 @@ def site_rows(inst: Instance, places: Array, with_reasons: bool = True) -> List[
     sxy = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
     stree = cKDTree(sxy) if len(sxy) else None
     rows = []
-    for s in np.flatnonzero(places.sum(axis=1) > 0):
+    opened = np.flatnonzero(places.sum(axis=1) > 0)
+    svc = _service_distances(inst, opened) if with_reasons else {}
+    kita = kita_use(inst, places) if with_reasons and inst.kita is not None else {}
+    for s in opened:
         c = data.candidates[s]
         d = int(inst.district[s])
         for g in np.flatnonzero(places[s] > 0):
             row = {"site_id": c.site_id, "name": c.name, "x": c.x, "y": c.y, "group_label": inst.groups[g],
                    "places": int(places[s, g]), "district_id": data.districts[d].district_id if d >= 0 else None}
             if with_reasons:
-                reason = _reason(inst, s, g, d, dl, shelters, stree)
+                reason = _reason(inst, s, g, d, dl, shelters, stree, svc, kita)
                 row.update(reason=reason, reason_code=reason.code, reason_params=reason.to_json())
             rows.append(row)
     return rows
 
 
-def _reason(inst: Instance, s: int, g: int, d: int, dl: Dict[str, Array], shelters: List[Shelter], stree: Any) -> Message:
+def _service_distances(inst: Instance, opened: Array) -> Dict[str, Dict[int, float]]:
+    """Per service category, the distance from each opened site to its nearest service of that category
+    (walking on the instance's network, else straight-line): all categories at once, one search each."""
+    data, p = inst.data, inst.params
+    cats = list(p.service_categories) or sorted({sv.category for sv in data.services})
+    out: Dict[str, Dict[int, float]] = {}
+    for cat in cats:
+        pts = np.array([(sv.x, sv.y) for sv in data.services if sv.category == cat], dtype=float).reshape(-1, 2)
+        if len(pts) and len(opened):
+            d = nearest_distances(inst.xy[opened], pts, inst.network)
+            out[cat] = {int(s): float(v) for s, v in zip(opened, d)}
+    return out
+
+
+def kita_use(inst: Instance, places: Array) -> Dict[int, Dict[str, Any]]:
+    """Per opened site under the Kita rule: its expected children and the free places of the Kitas within reach,
+    with the nearest of them (name and distance), for the reasons."""
+    kd = inst.kita
+    if kd is None:
+        return {}
+    tot = places.sum(axis=1)
+    out: Dict[int, Dict[str, Any]] = {}
+    for s in np.flatnonzero(tot > 0):
+        m = kd.site == s
+        ks, ds = kd.kita[m], kd.dist[m]
+        entry: Dict[str, Any] = {"children": kd.rate * float(tot[s]), "free": float(kd.free[ks].sum()), "n": len(ks)}
+        if len(ks):
+            k = int(np.argmin(ds))
+            sv = inst.data.services[kd.services[int(ks[k])]]
+            entry.update(name=sv.name or sv.service_id, d=float(ds[k]))
+        out[int(s)] = entry
+    return out
+
+
+def _reason(inst: Instance, s: int, g: int, d: int, dl: Dict[str, Array], shelters: List[Shelter], stree: Any,
+            svc: Dict[str, Dict[int, float]], kita: Dict[int, Dict[str, Any]]) -> Message:
     data, p = inst.data, inst.params
     x, y = inst.xy[s]
     dist = data.districts[d]
@@ -124,13 +162,21 @@ def _reason(inst: Instance, s: int, g: int, d: int, dl: Dict[str, Array], shelte
             k = int(np.argmin(dists))
             h = data.hotspots[k]
             parts.append(text("r_hot_out", name=h.name or h.hotspot_id, d=num(dists[k], 0)))
-    cats = list(p.service_categories) or sorted({sv.category for sv in data.services})
+    walk = inst.network is not None
     items = []
-    for cat in cats:
-        pts = [(sv.x, sv.y) for sv in data.services if sv.category == cat]
-        if pts:
-            best = float(np.min(np.hypot(np.array(pts)[:, 0] - x, np.array(pts)[:, 1] - y)))
+    for cat, by_site in svc.items():
+        best = by_site.get(int(s), np.inf)
+        if not np.isfinite(best):
+            items.append(text("r_item_unreachable", category=category_name(cat)))
+        elif walk:
+            items.append(text("r_item_walk", category=category_name(cat), d=num(best, 0)))
+        else:
             items.append(joined((category_name(cat), num(best, 0), "m")))
     if items:
-        parts.append(text("r_services", items=tuple(items)))
+        parts.append(text("r_services_walk" if walk else "r_services_line", items=tuple(items)))
+    use = kita.get(int(s))
+    if use is not None and "name" in use:
+        parts.append(text("r_kita_walk" if walk else "r_kita_line", children=num(use["children"]),
+                          free=num(use["free"], 0), n=use["n"], dist=num(p.kita_max_distance_m, 0), name=use["name"],
+                          d=num(use["d"], 0)))
     return text("reason", parts=tuple(parts))

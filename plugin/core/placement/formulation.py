@@ -42,6 +42,10 @@ presolve    y_s = 0 where s lies outside every district, in a district without
             without a required service in reach, or in a hotspot with no room;
             k_sg = 0 where a `near` rule fails or a shelter of a conflicting
             group is too close
+kita        (Kita rule, Instance.kita) c_sj >= 0 children of site s at Kita j within reach (walking
+            distance on the network when one is given): sum_j c_sj = rate * sum_g p_sg for every s,
+            sum_s c_sj <= F_j (free places of Kita j, see instance.kita_arrays); for ``kitagap`` the
+            free places may be exceeded by e_j >= 0, the objective sum_j e_j (diagnosis)
 no-good     sum_{s not in S} y_s - sum_{s in S} y_s >= 1 - |S| for every earlier
             set S of opened sites (alternatives)
 
@@ -100,6 +104,7 @@ class Objective(str, Enum):
     stage b. ``cost``: stage c. ``spread_cost``: b+c in one model, the spread weighted by
     ``spread_weight``. ``maxplace``: the most places that fit (diagnosis, with ``demand="le"``).
     ``hotcap``: the lowest HOTSPOT_MAX_PLACES that fits, min-max over the hotspots (diagnosis).
+    ``kitagap``: the fewest Kita places to add (per Kita, beyond its free places) so that the children fit (diagnosis).
     """
 
     LOAD = "load"
@@ -109,6 +114,7 @@ class Objective(str, Enum):
     SPREAD_COST = "spread_cost"
     MAXPLACE = "maxplace"
     HOTCAP = "hotcap"
+    KITAGAP = "kitagap"
 
     __str__ = str.__str__
     __format__ = str.__format__  # type: ignore[assignment]  # print and format as the plain value
@@ -213,6 +219,7 @@ class Solution:
     gap: Optional[float]
     seconds: float
     message: str = ""
+    x: Optional[Array] = None  # the solver's point (columns), where there is one
 
     def __post_init__(self) -> None:
         self.status = HighsStatus.of(self.status)
@@ -294,6 +301,7 @@ class Formulation:
     sites: Array = field(default_factory=lambda: np.zeros(0, np.int64), init=False, repr=False)
     kv: Dict[Tuple[int, int], Tuple[int, float]] = field(default_factory=dict, init=False, repr=False)
     longest_clique: int = field(default=0, init=False, repr=False)
+    kita_extra: Dict[int, int] = field(default_factory=dict, init=False, repr=False)  # Kita -> column e_j (kitagap)
     district_rows: Dict[int, int] = field(default_factory=dict, init=False, repr=False)
     district_step: Dict[int, float] = field(default_factory=dict, init=False, repr=False)
     c: Array = field(default_factory=lambda: np.zeros(0), init=False, repr=False)
@@ -327,6 +335,7 @@ class Formulation:
         self._spacing_rows(b)
         self._hotspot_rows(b)
         self._separate_rows(b)
+        self._kita_rows(b)
         check_deadline(self.deadline)
         self._nogood_rows(b)
         self._spread_rows(b)
@@ -339,7 +348,11 @@ class Formulation:
         inst, fam = self.inst, set(self.families)
         n, G = inst.n, len(inst.groups)
         allow = inst.allow_groups if "groups" in fam else np.ones((n, G), bool)
-        allow = allow & ~inst.excluded(fam)[:, None]
+        if self.objective == Objective.KITAGAP and inst.kita is not None:
+            # Kita places may be added: only the sites without any Kita in reach stay closed
+            allow = allow & ~(inst.excluded(fam - {"kita"}) | inst.kita.ex_none)[:, None]
+        else:
+            allow = allow & ~inst.excluded(fam)[:, None]
         if self.zero_spread:
             allow = allow & ~inst.hot_site[:, None]
         demand_vec = inst.demand
@@ -554,6 +567,33 @@ class Formulation:
                     if e1 and e2:
                         m.row(e1 + e2, -np.inf, 1)
 
+    def _kita_rows(self, b: _Build) -> None:
+        """kita: the children of each opened site go to Kitas within reach, within their free places."""
+        kd, m = self.inst.kita, b.m
+        self.kita_extra = {}
+        if "kita" not in b.fam or kd is None or kd.rate <= 0:
+            return
+        per_kita: Dict[int, Entries] = {}
+        order = np.argsort(kd.site, kind="stable")
+        sites, kitas = kd.site[order], kd.kita[order]
+        starts = np.searchsorted(sites, b.sites)
+        ends = np.searchsorted(sites, b.sites, side="right")
+        for s, a, e in zip(b.sites.tolist(), starts.tolist(), ends.tolist()):
+            b.tick()
+            cols = []
+            for j in kitas[a:e].tolist():
+                c = m.var(0, np.inf, False)
+                cols.append((c, 1.0))
+                per_kita.setdefault(j, []).append((c, 1.0))
+            m.row(cols + [(col, -kd.rate * v) for col, v in b.site_k[s]], 0.0, 0.0)
+        for j in sorted(per_kita):
+            ent = per_kita[j]
+            if self.objective == Objective.KITAGAP:
+                ev = m.var(0, np.inf, False, 1.0)
+                self.kita_extra[j] = ev
+                ent = ent + [(ev, -1.0)]
+            m.row(ent, -np.inf, float(kd.free[j]))
+
     def _nogood_rows(self, b: _Build) -> None:
         """no-good: every earlier set of opened sites (alternatives) is excluded."""
         for cut in self.cuts:
@@ -730,4 +770,5 @@ class Formulation:
         status = HighsStatus.of(res.status)
         if status == HighsStatus.OPTIMAL:
             gap = 0.0 if gap is None or not math.isfinite(gap) else max(0.0, float(gap))
-        return Solution(status, places, float(res.fun), None if gap is None else float(gap), secs, str(res.message))
+        return Solution(status, places, float(res.fun), None if gap is None else float(gap), secs, str(res.message),
+                        x=np.asarray(x, dtype=float))

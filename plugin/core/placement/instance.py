@@ -30,13 +30,54 @@ from .texts import text
 
 EPS = 1e-6  # metres: "closer than r" is d < r - EPS, "within r" is d <= r + EPS
 MAX_COUNT = 10 ** 9  # places (N, group demand, site sizes) above this are refused: no city plans for more
-FAMILIES = ("district_cap", "spacing", "hotspot", "services", "groups")
+FAMILIES = ("district_cap", "spacing", "hotspot", "services", "groups", "kita")
 _DEFAULT_OPTIONS = SolverOptions()
 
 
 def group_key(label: Optional[str]) -> str:
     """Group labels match case-insensitively and ignoring surrounding blanks."""
     return (label or "").strip().casefold()
+
+
+def point_distances(xy: Array, pts: Array, network: Any = None, max_distance: Optional[float] = None) -> Array:
+    """Dense (len(xy), len(pts)) distances, inf beyond ``max_distance``: walking on ``network`` (snap distances
+    included, no snapping limit: a far point simply gets a long walk), else straight-line."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    pts = np.asarray(pts, dtype=float).reshape(-1, 2)
+    if network is None:
+        d = np.hypot(xy[:, None, 0] - pts[None, :, 0], xy[:, None, 1] - pts[None, :, 1]) if len(xy) and len(pts) \
+            else np.full((len(xy), len(pts)), np.inf)
+        if max_distance is not None:
+            d[d > max_distance + EPS] = np.inf
+        return d
+    from ..network import od_matrix
+
+    od = od_matrix(xy.tolist(), pts.tolist(), network, max_distance=None if max_distance is None else max_distance + EPS,
+                   max_snap_distance=None)
+    out: Array = od.dense()
+    return out
+
+
+def nearest_distances(xy: Array, pts: Array, network: Any = None) -> Array:
+    """Distance from each row of ``xy`` to the nearest of ``pts`` (inf without any): walking on ``network``,
+    else straight-line (the service rule's distance)."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    pts = np.asarray(pts, dtype=float).reshape(-1, 2)
+    if len(pts) == 0:
+        return np.full(len(xy), np.inf)
+    if network is None:
+        d, _ = cKDTree(pts).query(xy, k=1)
+        out: Array = np.asarray(d, dtype=float)
+        return out
+    from ..network import nearest_distance
+
+    dist, _, _ = nearest_distance(xy.tolist(), pts.tolist(), network, max_snap_distance=None)
+    return np.asarray(dist, dtype=float)
+
+
+def distance_method(network: Any) -> str:
+    """"network" when distances are walked on ``network``, else "straight_line" (the words of ODMatrix.method)."""
+    return "network" if network is not None else "straight_line"
 
 
 def hotspot_distances(h: Hotspot, xs: ArrayLike, ys: ArrayLike) -> Array:
@@ -200,6 +241,172 @@ def with_spacing(inst: Instance, sp: float) -> Instance:
 
 
 @dataclass
+class KitaData:
+    """The Kita rule's arrays (see :func:`kita_arrays`); Kitas are the services of the Kita category with a capacity."""
+
+    services: List[int]  # index into data.services of each Kita
+    capacity: Array  # places per Kita
+    load: Array  # children already expected per Kita (districts and existing shelters, split by places in reach)
+    free: Array  # max(0, capacity - load)
+    site: Array  # long form of the pairs within reach: candidate site index ...
+    kita: Array  # ... Kita index (into ``services``) ...
+    dist: Array  # ... and their distance (m)
+    rate: float  # children needing a place per new place: under-6 share x under-6 demand rate
+    district_children: Array  # per district
+    shelter_children: Array  # per active shelter
+    kita_district: Array  # district index of each Kita, -1 outside
+    ex_none: Array  # bool per site: no Kita within reach
+    ex_short: Array  # bool per site: the free places within reach hold fewer children than its smallest size brings
+    demand: Array = field(default_factory=lambda: np.zeros(0))  # children per existing demand point
+    reach: Array = field(default_factory=lambda: np.zeros((0, 0), bool))  # (demand points, Kitas) within reach
+
+    def free_for(self, capacity: Array) -> Array:
+        """Free places per Kita had the Kitas ``capacity`` places (the definition of :func:`kita_arrays`)."""
+        cap = np.asarray(capacity, dtype=float)
+        if not len(cap):
+            return cap.copy()
+        load = np.zeros(len(cap))
+        if len(self.demand):
+            c_i = self.reach.astype(float) @ cap
+            share = np.divide(self.demand, c_i, out=np.zeros(len(self.demand)), where=c_i > 0)
+            load = cap * (self.reach.astype(float) * share[:, None]).sum(axis=0)
+        out: Array = np.maximum(cap - load, 0.0)
+        return out
+
+    def places_to_add(self, j: int, target: float) -> int:
+        """Fewest places to add at Kita ``j`` so that its free places reach ``target`` (more places there also
+        draw more of the children in reach, so it can take more than ``target - free``). Free places grow
+        with any Kita's places, so the places found Kita by Kita suffice together."""
+        if self.free[j] >= target - 1e-9:
+            return 0
+        base = self.capacity.copy()
+        lo, hi = 0, int(math.ceil(target + float(self.demand[self.reach[:, j]].sum()) if len(self.demand) else target)) + 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            base[j] = self.capacity[j] + mid
+            if self.free_for(base)[j] >= target - 1e-9:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
+    def free_in_reach(self, n: int, free: Optional[Array] = None) -> Array:
+        """Per site, the free places of the Kitas within its reach (with ``free`` instead of ``self.free``)."""
+        f = self.free if free is None else free
+        out = np.zeros(n)
+        np.add.at(out, self.site, f[self.kita])
+        return out
+
+
+def district_points(data: PlanningData) -> Array:
+    """Where a district's children are counted for the Kita rule: its centroid (a point inside it when the
+    centroid falls outside, as for a crescent-shaped district)."""
+    pts = []
+    for d in data.districts:
+        g = d.geometry
+        if g is None or g.is_empty:
+            pts.append((np.nan, np.nan))
+            continue
+        c = g.centroid
+        if not g.intersects(c):
+            c = g.representative_point()
+        pts.append((float(c.x), float(c.y)))
+    return np.array(pts, dtype=float).reshape(-1, 2)
+
+
+def kita_children_rate(params: PlacementParams) -> float:
+    """Children needing a Kita place per resident (new place or shelter): share under 6 x under-6 demand rate."""
+    from ..metrics.fsca import under6_rate
+
+    return float(params.kita_under6_share) * under6_rate(params.kita_rates)
+
+
+def kita_arrays(data: PlanningData, params: PlacementParams, xy: Array, lo: Array, network: Any,
+                notes: List[str], deadline: Optional[float] = None) -> KitaData:
+    """Free places per Kita and the (site, Kita) pairs within reach, for the Kita rule.
+
+    Definition (documented in the user guide and in PlacementParams): every existing demand point i (a
+    district's children at :func:`district_points`, an existing shelter's children at the shelter) has the
+    Kitas within ``kita_max_distance_m`` in reach, holding C_i places together; its children D_i are split
+    among them in proportion to their places, so Kita j expects load_j = sum_i D_i S_j / C_i (each child
+    counted once, as the selection weights of the three-step FCA with equal distance weights; demand with no
+    Kita in reach loads none). free_j = max(0, S_j - load_j). The rule: y_sj >= 0 children of site s go to
+    Kita j within reach, sum_j y_sj = rate x places_s, sum_s y_sj <= free_j.
+    """
+    from ..metrics.fsca import demand_from_ages
+
+    cat = params.kita_category
+    kitas = [i for i, sv in enumerate(data.services) if sv.category == cat
+             and getattr(sv, "capacity", None) is not None]
+    no_capacity = sum(1 for sv in data.services if sv.category == cat and getattr(sv, "capacity", None) is None)
+    if no_capacity:
+        notes.append(text("note_kita_no_capacity", n=no_capacity))
+    kxy = np.array([[data.services[i].x, data.services[i].y] for i in kitas], dtype=float).reshape(-1, 2)
+    cap = np.array([max(0.0, float(getattr(data.services[i], "capacity", 0) or 0)) for i in kitas], dtype=float)
+    nk, maxd = len(kitas), float(params.kita_max_distance_m)
+    rate = kita_children_rate(params)
+    # existing demand: district children (age rows) and shelter children
+    by_id = demand_from_ages(params.kita_age_rows, params.kita_rates) if params.kita_age_rows else {}
+    ids = [str(d.district_id) for d in data.districts]
+    unknown = sorted(set(by_id) - set(ids))
+    if unknown:
+        notes.append(text("note_kita_unknown_district", ids=", ".join(unknown[:10])))
+    if not params.kita_age_rows:
+        notes.append(text("note_kita_no_ages"))
+    dchild = np.array([by_id.get(i, 0.0) for i in ids], dtype=float)
+    shelters = data.active_shelters()
+    schild = np.array([float(s.places(params.places_field) or 0) for s in shelters], dtype=float) * rate
+    dpts = district_points(data)
+    ok = np.isfinite(dpts).all(axis=1)
+    spts = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
+    dem = np.concatenate([dchild[ok], schild])
+    reach = np.zeros((len(dem), nk), dtype=bool)
+    if nk and len(dem) and dem.sum() > 0:
+        check_deadline(deadline)
+        reach = np.isfinite(point_distances(np.concatenate([dpts[ok], spts]), kxy, network, maxd))
+    c_i = reach.astype(float) @ cap if nk else np.zeros(len(dem))
+    share = np.divide(dem, c_i, out=np.zeros(len(dem)), where=c_i > 0)
+    load = cap * (reach.astype(float) * share[:, None]).sum(axis=0) if nk else np.zeros(0)
+    free = np.maximum(cap - load, 0.0)
+    check_deadline(deadline)
+    n = len(xy)
+    if nk and n:
+        d = point_distances(xy, kxy, network, maxd)
+        d[:, cap <= 0] = np.inf
+        site, kita = np.nonzero(np.isfinite(d))
+        dist = d[site, kita]
+    else:
+        site = kita = np.zeros(0, dtype=np.int64)
+        dist = np.zeros(0)
+    polys = [dd.geometry for dd in data.districts]
+    kdist = locate_points(kxy[:, 0], kxy[:, 1], polys) if nk else np.zeros(0, dtype=np.int64)
+    kd = KitaData(services=kitas, capacity=cap, load=load, free=free, site=site.astype(np.int64),
+                  kita=kita.astype(np.int64), dist=dist, rate=rate, district_children=dchild, shelter_children=schild,
+                  kita_district=np.asarray(kdist, dtype=np.int64), ex_none=np.ones(n, dtype=bool),
+                  ex_short=np.zeros(n, dtype=bool), demand=dem, reach=reach)
+    kd.ex_none[site] = False
+    kd.ex_short = kita_short(kd, n, lo)
+    return kd
+
+
+def kita_short(kd: KitaData, n: int, lo: Array, free: Optional[Array] = None) -> Array:
+    """Sites whose Kitas within reach have free places for fewer children than the site's smallest size brings."""
+    room = kd.free_in_reach(n, free)
+    out: Array = ~kd.ex_none & (room + 1e-9 < kd.rate * np.asarray(lo, dtype=float))
+    return out
+
+
+def with_kita_free(inst: Instance, free: Array) -> Instance:
+    """A copy of ``inst`` with other free Kita places (for the diagnosis: the places missing added)."""
+    from dataclasses import replace
+
+    assert inst.kita is not None
+    kd = replace(inst.kita, free=np.asarray(free, dtype=float))
+    kd.ex_short = kita_short(kd, inst.n, inst.lo)
+    return replace(inst, kita=kd)
+
+
+@dataclass
 class SepRule:
     a: str  # labels as written in the rules table
     b: str
@@ -247,6 +454,8 @@ class Instance:
     loc_xy: Optional[Array] = None
     loc_sites: List[Array] = field(default_factory=list)  # sites at each location
     ex_dominated: Optional[Array] = None  # redundant under the spacing rule (dominated_at_locations)
+    network: Any = None  # WalkingNetwork for the service and Kita distances; None: straight-line
+    kita: Optional[KitaData] = None  # the Kita rule's arrays, None when the rule is off
 
     def __post_init__(self) -> None:
         if self.loc is None:
@@ -273,7 +482,14 @@ class Instance:
             for members, cap in zip(self.hot_members, self.hot_cap):
                 if cap <= 0:
                     ex[members] = True
+        if "kita" in families and self.kita is not None and self.kita.rate > 0:
+            ex |= self.kita.ex_none | self.kita.ex_short
         return ex
+
+    @property
+    def method(self) -> str:
+        """Which distance the service and Kita rules use: "network" (walking) or "straight_line"."""
+        return distance_method(self.network)
 
 
 def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
@@ -312,6 +528,18 @@ def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
         add("alternatives", p.alternatives, "≥ 0")
     if p.places_field not in ("capacity", "occupied"):
         add("PLACES_FIELD", p.places_field, "capacity / occupied")
+    if p.kita_rule:
+        if bad_number(p.kita_under6_share) or not 0 <= p.kita_under6_share <= 1:
+            add("KITA_UNDER6_SHARE", p.kita_under6_share, "0 ≤ share ≤ 1")
+        if bad_number(p.kita_max_distance_m) or p.kita_max_distance_m < 0:
+            add("KITA_MAX_DISTANCE_M", p.kita_max_distance_m, "≥ 0")
+        for row in p.kita_rates:
+            if len(row) != 3 or any(bad_number(v) for v in row) or not 0 <= row[2] <= 1 or row[1] <= row[0]:
+                add("kita_rates", row, "(age_from, age_to > age_from, rate from 0 to 1)")
+        for age in p.kita_age_rows:
+            if len(age) != 4 or any(bad_number(v) for v in age[1:]) or age[2] <= age[1] or age[3] < 0:
+                add("kita_age_rows", age, "(district_id, age_from, age_to > age_from, count ≥ 0)")
+                break
     return bad
 
 
@@ -491,7 +719,7 @@ def _base_exclusions(data: PlanningData, district: Array, pop: Array, cap: Array
 
 
 def _services(data: PlanningData, params: PlacementParams, xy: Array, ex_base: Array, notes: List[str],
-              deadline: Optional[float]) -> Tuple[Array, Array]:
+              deadline: Optional[float], network: Any = None) -> Tuple[Array, Array]:
     """Per site the distance within which every required category is found, and the sites too far."""
     n = len(xy)
     svc_need = np.zeros(n)
@@ -501,12 +729,12 @@ def _services(data: PlanningData, params: PlacementParams, xy: Array, ex_base: A
         if len(pts) == 0:
             svc_need[:] = np.inf
             continue
-        d, _ = cKDTree(pts).query(xy, k=1)
-        svc_need = np.maximum(svc_need, d)
+        svc_need = np.maximum(svc_need, nearest_distances(xy, pts, network))
     ex_services = svc_need > params.service_max_distance_m + EPS if params.service_categories else np.zeros(n, bool)
     if (ex_services & ~ex_base).any():
         m = ex_services & ~ex_base
-        notes.append(text("note_services", n=int(m.sum()), dist=f"{params.service_max_distance_m:g}", ids=_ids(data, m)))
+        key = "note_services_walk" if network is not None else "note_services"
+        notes.append(text(key, n=int(m.sum()), dist=f"{params.service_max_distance_m:g}", ids=_ids(data, m)))
     return svc_need, ex_services
 
 
@@ -588,8 +816,12 @@ def _group_rules(data: PlanningData, groups: List[Optional[str]], demand: List[i
     return allow, sep_rules
 
 
-def build_instance(data: PlanningData, params: PlacementParams, deadline: Optional[float] = None) -> Instance:
+def build_instance(data: PlanningData, params: PlacementParams, deadline: Optional[float] = None,
+                   network: Any = None) -> Instance:
     """Check ``data``/``params`` and precompute everything; raises InputError on bad input.
+
+    ``network`` (a :class:`~plugin.core.network.WalkingNetwork` in the data's CRS): the service and Kita
+    rules measure walking distances on it; None: straight-line.
 
     With a ``deadline`` (``time.perf_counter()`` value) raises BuildTimeout once it has passed.
     Steps: groups and demand, the checks, districts (population, existing places, cap),
@@ -619,7 +851,7 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
     pop, existing, cap = _district_caps(data, params, polys, sxy, splaces)
     notes, opposed = rule_notes(data, groups)
     ex_base, ex_cap = _base_exclusions(data, district, pop, cap, lo, hi, notes)
-    svc_need, ex_services = _services(data, params, xy, ex_base, notes, deadline)
+    svc_need, ex_services = _services(data, params, xy, ex_base, notes, deadline, network)
     # spacing
     sp = float(params.min_spacing_m)
     check_deadline(deadline)
@@ -634,10 +866,31 @@ def build_instance(data: PlanningData, params: PlacementParams, deadline: Option
         notes.append(text("note_shelter", n=int(m.sum()), dist=f"{sp:g}", ids=_ids(data, m)))
     hot_members, hot_existing, hot_cap, hot_site = _hotspots(data, params, xy, sxy, splaces, deadline)
     allow, sep_rules = _group_rules(data, groups, demand, xy, sxy, loc_xy, ex_base, notes, opposed, deadline, rate)
+    kita = _kita(data, params, xy, lo, ex_base, network, notes, deadline) if params.kita_rule else None
     return Instance(data=data, params=params, n=n, xy=xy, lo=lo, hi=hi, mod=mod, cost=cost, has_cost=has_cost,
                     district=district, groups=groups, demand=np.array(demand, dtype=np.int64), pop=pop,
                     existing=existing, cap=cap, ex_base=ex_base, ex_cap=ex_cap, ex_services=ex_services,
                     ex_shelter=ex_shelter, svc_need=svc_need, allow_groups=allow, hot_members=hot_members,
                     hot_existing=hot_existing, hot_cap=hot_cap, hot_site=hot_site, spacing_pairs=spacing_pairs,
                     spread_pairs=spread_pairs, sep_rules=sep_rules, notes=notes, loc=loc, loc_xy=loc_xy,
-                    loc_sites=loc_sites, ex_dominated=ex_dominated)
+                    loc_sites=loc_sites, ex_dominated=ex_dominated, network=network, kita=kita)
+
+
+def _kita(data: PlanningData, params: PlacementParams, xy: Array, lo: Array, ex_base: Array, network: Any,
+          notes: List[str], deadline: Optional[float]) -> KitaData:
+    """The Kita rule's arrays and notes; InputError when no Kita has a capacity."""
+    n_cat = sum(1 for sv in data.services if sv.category == params.kita_category)
+    if not any(getattr(sv, "capacity", None) is not None for sv in data.services if sv.category == params.kita_category):
+        raise InputError(text("kita_no_capacity", n=n_cat, category=params.kita_category))
+    kd = kita_arrays(data, params, xy, lo, network, notes, deadline)
+    if kd.rate <= 0:
+        return kd
+    walk = network is not None
+    m = kd.ex_none & ~ex_base
+    if m.any():
+        notes.append(text("note_kita_none_walk" if walk else "note_kita_none", n=int(m.sum()),
+                          dist=f"{params.kita_max_distance_m:g}", ids=_ids(data, m)))
+    m = kd.ex_short & ~ex_base
+    if m.any():
+        notes.append(text("note_kita_short", n=int(m.sum()), dist=f"{params.kita_max_distance_m:g}", ids=_ids(data, m)))
+    return kd

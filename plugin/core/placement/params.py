@@ -7,6 +7,8 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from numpy.typing import NDArray
 
+from ..metrics.fsca import DEFAULT_DEMAND_RATES, DEFAULT_MAX_DISTANCE_M, DEFAULT_SHELTER_UNDER6_SHARE
+
 Array = NDArray[Any]  # a numpy array of any dtype (placement arrays are float, int64 or bool), for type hints
 
 
@@ -142,6 +144,14 @@ class PlacementParams:
     units"); True lets a site hold places of several groups (social mixing
     inside a shelter), with `separate` rules then applying inside the site too.
     ``solver``: how the optimiser spends its time (:class:`SolverOptions`), not a planning rule.
+
+    Kita rule (``kita_rule=True``, off by default): the expected children of the new places,
+    ``kita_under6_share`` x the under-6 demand rate of ``kita_rates`` x places, must fit into the free places
+    of the Kitas (services of category ``kita_category`` with a ``capacity``) within ``kita_max_distance_m``
+    (walking distance when a network is given). Free places per Kita: its capacity minus the children already
+    expected there; the district children (``kita_age_rows``: district_id, age_from, age_to exclusive, count,
+    at the district's centre) and the existing shelters' children (residents x share under 6 x rate) are
+    split among the Kitas within their reach in proportion to those Kitas' places (see instance.kita_arrays).
     """
 
     places: int = 0
@@ -157,6 +167,12 @@ class PlacementParams:
     close_pair_weight: float = 10.0
     mix_groups: bool = False
     solver: SolverOptions = SolverOptions()
+    kita_rule: bool = False
+    kita_under6_share: float = DEFAULT_SHELTER_UNDER6_SHARE
+    kita_rates: Tuple[Tuple[float, float, float], ...] = DEFAULT_DEMAND_RATES
+    kita_max_distance_m: float = DEFAULT_MAX_DISTANCE_M
+    kita_age_rows: Tuple[Tuple[str, float, float, float], ...] = ()
+    kita_category: str = "kita"
 
 
 @dataclass

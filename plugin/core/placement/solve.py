@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -614,13 +614,15 @@ def _early_gap(inst: Instance, agg: Run, places: Array) -> float:
 
 
 def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Progress] = None,
-            is_cancelled: Optional[Callable[[], bool]] = None) -> PlacementResult:
+            is_cancelled: Optional[Callable[[], bool]] = None, network: Any = None) -> PlacementResult:
     """Suggest where the new places go; never returns a placement that fails :func:`verify` silently.
 
     ``progress(percent)`` is called between stages; ``is_cancelled()`` is polled
     between solver calls and raises CancelledError when it returns True.
     Raises InputError (clear, listed messages) on bad input. ``params.solver``
-    (:class:`SolverOptions`) says how the time is spent.
+    (:class:`SolverOptions`) says how the time is spent. ``network`` (a
+    :class:`~plugin.core.network.WalkingNetwork` in the data's CRS): the service and Kita rules and the
+    reasons use walking distances on it; without one, straight-line distances (the message says which).
     """
     t0 = time.perf_counter()
     o = params.solver
@@ -636,7 +638,7 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Prog
 
     check()
     try:
-        inst = build_instance(data, params, deadline)
+        inst = build_instance(data, params, deadline, network=network)
     except BuildTimeout as exc:  # the preparation alone took the time: nothing is proven
         prog(100.0)
         return _build_timeout(exc, params, t0)
@@ -651,13 +653,14 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Prog
     places = main.places
     assert main.load is not None  # a run with a placement has its objective values
     sites = site_rows(inst, places)
-    violations = verify(data, params, sites)
+    violations = verify(data, params, sites, network=network) if network is not None else verify(data, params, sites)
     n_sites = int((places.sum(axis=1) > 0).sum())
     if main.status == OPTIMAL:
         message = text("status_optimal", places=int(places.sum()), sites=n_sites, load=num(main.load))
     else:
         message = text("status_feasible", places=int(places.sum()), sites=n_sites, load=num(main.load),
                        gap=num(100.0 * (main.gap or 0.0), digits=2))
+    message = _with_method(inst, message)
     if violations:
         message = joined([message, text("status_violations", n=len(violations))])
     result = PlacementResult(status=main.status, objective_max_per_1000=main.load, gap=main.gap,
@@ -668,6 +671,14 @@ def suggest(data: PlanningData, params: PlacementParams, progress: Optional[Prog
     prog(100.0)
     result.solve_seconds = time.perf_counter() - t0
     return result
+
+
+def _with_method(inst: Instance, message: Any) -> Any:
+    """``message`` with the distance method when a distance rule is on or a network was given."""
+    p = inst.params
+    if not (p.service_categories or p.kita_rule or inst.network is not None):
+        return message
+    return joined([message, text("status_distance_walk" if inst.network is not None else "status_distance_line")])
 
 
 def _build_timeout(exc: BuildTimeout, params: PlacementParams, t0: float) -> PlacementResult:
@@ -692,6 +703,7 @@ def _no_result(inst: Instance, main: Run, deadline: float, check: Check, t0: flo
         message = text("status_timeout", t=f"{params.time_limit_s:g}")
     else:
         message = text("status_unknown", t=f"{params.time_limit_s:g}")
+    message = _with_method(inst, message)
     return PlacementResult(status=INFEASIBLE if proven else TIMEOUT, message=message, diagnosis=lines,
                            relaxations=relax,
                            districts_after=district_table(inst, np.zeros((inst.n, len(inst.groups)), np.int64)),

@@ -6,7 +6,7 @@ loops and pairwise distances, so that it catches modelling errors.
 from __future__ import annotations
 
 import math
-from typing import Any, Dict, Iterable, List, Mapping, Sequence, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Sequence, Set, Tuple
 
 import numpy as np
 
@@ -21,11 +21,13 @@ def _f(v: float) -> str:
     return f"{v:,.0f}" if abs(v) >= 10 else f"{v:.1f}"
 
 
-def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[str, Any]]) -> List[str]:
+def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[str, Any]],
+           network: Any = None) -> List[str]:
     """Plain-language list of violated rules for ``sites`` (dicts with site_id, places, group_label); empty if all hold.
 
     The rules are checked one after the other, in the order of the contract: sizes, totals,
-    district cap, spacing, hotspots, group rules, services.
+    district cap, spacing, hotspots, group rules, services, Kita places. With a ``network`` the service and
+    Kita distances are walking distances (od_matrix), else straight-line.
     """
     out: List[str] = []
     cands = {c.site_id: c for c in data.candidates}
@@ -58,7 +60,9 @@ def verify(data: PlanningData, params: PlacementParams, sites: Iterable[Mapping[
             elif r.relation == "near":
                 _check_near(data, r, holders, shelters, out)
     if params.service_categories:
-        _check_services(data, params, opened, out)
+        _check_services(data, params, opened, out, network)
+    if params.kita_rule:
+        _check_kita(data, params, opened, totals, shelters, out, network)
     return out
 
 
@@ -208,10 +212,88 @@ def _check_near(data: PlanningData, r: Rule, holders: Sequence[Tuple[Candidate, 
             out.append(text("v_near", a=r.group_a, b=r.group_b, dist=_f(r.distance_m), s=x.site_id))
 
 
-def _check_services(data: PlanningData, params: PlacementParams, opened: Sequence[Candidate], out: List[str]) -> None:
-    """services: every required category within SERVICE_MAX_DISTANCE_M of every opened site."""
-    for c in opened:
-        for cat in params.service_categories:
-            best = min((math.hypot(c.x - s.x, c.y - s.y) for s in data.services if s.category == cat), default=math.inf)
-            if best > params.service_max_distance_m + EPS:
-                out.append(text("v_service", site=c.site_id, category=cat, dist=_f(params.service_max_distance_m)))
+def _distance(network: Any) -> Callable[[Sequence[Tuple[float, float]], Sequence[Tuple[float, float]]], List[List[float]]]:
+    """Pairwise distances between two point lists: walking on ``network`` (od_matrix, snap walks included, no
+    snapping limit), else straight-line in plain loops."""
+    def straight(a: Sequence[Tuple[float, float]], b: Sequence[Tuple[float, float]]) -> List[List[float]]:
+        return [[math.hypot(p[0] - q[0], p[1] - q[1]) for q in b] for p in a]
+
+    def walk(a: Sequence[Tuple[float, float]], b: Sequence[Tuple[float, float]]) -> List[List[float]]:
+        from ..network import od_matrix
+
+        if not a or not b:
+            return [[math.inf] * len(b) for _ in a]
+        dense = od_matrix(a, b, network, max_snap_distance=None).dense()
+        return [[float(v) for v in row] for row in dense]
+
+    return straight if network is None else walk
+
+
+def _check_services(data: PlanningData, params: PlacementParams, opened: Sequence[Candidate], out: List[str],
+                    network: Any = None) -> None:
+    """services: every required category within SERVICE_MAX_DISTANCE_M of every opened site (walking with a network)."""
+    dist = _distance(network)
+    key = "v_service" if network is None else "v_service_walk"
+    for cat in params.service_categories:
+        pts = [(s.x, s.y) for s in data.services if s.category == cat]
+        rows = dist([(c.x, c.y) for c in opened], pts)
+        for c, row in zip(opened, rows):
+            if min(row, default=math.inf) > params.service_max_distance_m + EPS:
+                out.append(text(key, site=c.site_id, category=cat, dist=_f(params.service_max_distance_m)))
+
+
+def _check_kita(data: PlanningData, params: PlacementParams, opened: Sequence[Candidate], totals: Sequence[int],
+                shelters: Sequence[Shelter], out: List[str], network: Any = None) -> None:
+    """Kita places: the children of the new places fit into the Kitas' free places within reach.
+
+    Recomputed from the definition (PlacementParams, instance.kita_arrays) with plain loops: each existing
+    demand point's children split among the Kitas within reach by their places; free = max(0, places - load);
+    then a transportation LP (most children placed) must place them all.
+    """
+    from scipy.optimize import linprog
+
+    from ..metrics.fsca import demand_from_ages, under6_rate
+
+    kitas = [s for s in data.services if s.category == params.kita_category and getattr(s, "capacity", None) is not None]
+    cap = [max(0.0, float(getattr(k, "capacity", 0) or 0)) for k in kitas]
+    rate = float(params.kita_under6_share) * under6_rate(params.kita_rates)
+    reach = float(params.kita_max_distance_m)
+    dist = _distance(network)
+    kxy = [(k.x, k.y) for k in kitas]
+    # existing demand points: district centres (centroid, or a point inside) and shelters
+    by_id = demand_from_ages(params.kita_age_rows, params.kita_rates) if params.kita_age_rows else {}
+    points, demand = [], []
+    for d in data.districts:
+        child = by_id.get(str(d.district_id), 0.0)
+        g = d.geometry
+        if child <= 0 or g is None or g.is_empty:
+            continue
+        c = g.centroid if g.intersects(g.centroid) else g.representative_point()
+        points.append((float(c.x), float(c.y)))
+        demand.append(child)
+    for s in shelters:
+        points.append((s.x, s.y))
+        demand.append(float(s.places(params.places_field) or 0) * rate)
+    load = [0.0] * len(kitas)
+    for (i_row, dem) in zip(dist(points, kxy), demand):
+        near = [j for j, v in enumerate(i_row) if v <= reach + EPS and cap[j] > 0]
+        total = sum(cap[j] for j in near)
+        for j in near:
+            load[j] += dem * cap[j] / total
+    free = [max(0.0, c - used) for c, used in zip(cap, load)]
+    need = [rate * t for t in totals]
+    if not opened or sum(need) <= 0:
+        return
+    pairs = [(i, j) for i, row in enumerate(dist([(c.x, c.y) for c in opened], kxy)) for j, v in enumerate(row)
+             if v <= reach + EPS and cap[j] > 0]
+    fits = 0.0
+    if pairs:
+        # most children placed: max sum x_ij, sum_j x_ij <= need_i, sum_i x_ij <= free_j
+        a = np.zeros((len(opened) + len(kitas), len(pairs)))
+        for col, (i, j) in enumerate(pairs):
+            a[i, col] = 1.0
+            a[len(opened) + j, col] = 1.0
+        res = linprog(-np.ones(len(pairs)), A_ub=a, b_ub=np.array(need + free), bounds=(0, None), method="highs")
+        fits = float(-res.fun) if res.status == 0 else 0.0
+    if fits < sum(need) - 1e-6 * max(1.0, sum(need)):
+        out.append(text("v_kita", children=_f(sum(need)), fits=_f(fits)))
