@@ -102,6 +102,7 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "share_places_near_hotspots": ("Share of places near community meeting points", "share", False),
     "share_places_near_hotspot": ("Share of places near meeting point {name}", "share", T),
     "share_places_with_access": ("Share of places with access to services", "share", False),
+    "kita_nearest_median_m": ("Median distance from a shelter to a Kita", "metres", False),
     # --- DISTRICT_METRICS and DISTRICTS_AFTER fields (core/outputs.py)
     "district_id": ("District number", "text", False),
     "name": ("Name", "text", False),
@@ -116,6 +117,13 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "gi_star_z": ("Gi*: z-value", "z", T),
     "gi_star_p": ("Gi*: p-value", "p", T),
     "gi_class": ("Hotspot / coldspot (Gi*)", "text", False),
+    "kita_per_child": ("Kita places per child in reach", "index", False),
+    "kita_shortfall": ("Kita places missing", "count", False),
+    "access_method": ("Distance measured", "text", False),
+    # --- SHELTER_ACCESS fields (core/outputs.py; dist_<category> fields use the category's name)
+    "has_access": ("All services in reach", "bool", False),
+    "kita_straight_m": ("Nearest Kita, straight line", "metres", False),
+    "kita_children": ("Children needing a Kita place", "number", False),
     "places_before": ("Places before", "count", False),
     "places_new": ("New places", "count", False),
     "places_after": ("Places after", "count", False),
@@ -202,6 +210,12 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "seed": ("Random seed", "text", T),
     "service_distance_m": ("Max. distance to services (straight line)", "metres", False),
     "access_categories": ("Services assessed", "text", False),
+    "kita_category": ("Category counted as Kita", "text", T),
+    "kita_max_distance_m": ("Max. distance to a Kita", "metres", False),
+    "under6_share": ("Assumed share of shelter residents under 6", "share", False),
+    "kita_variant": ("Catchment method", "text", T),
+    "access_method:network": ("On foot over the walking network", "text", False),
+    "access_method:straight_line": ("Straight line", "text", False),
     "places_to_place": ("Places to place", "count", False),
     "max_per_1000": ("Upper limit per 1,000 residents", "rate", False),
     "min_spacing_m": ("Minimum spacing between sites", "metres", False),
@@ -225,7 +239,7 @@ NAMES = catalogue("display", {key: spec[0] for key, spec in _ENTRIES.items()})
 REGISTRY: Dict[str, DisplayEntry] = {key: DisplayEntry(key, kind, technical)
                                      for key, (_, kind, technical) in _ENTRIES.items()}
 # keys whose values are themselves keys "<field>:<value>" of the registry
-VOCABULARIES = ("status", "category", "gi_class", "relation", "places_field")
+VOCABULARIES = ("status", "category", "gi_class", "relation", "places_field", "access_method")
 # keys that take a parameter after ":" (the per-hotspot figure takes the hotspot's name)
 PARAMETRISED = ("share_places_near_hotspot",)
 

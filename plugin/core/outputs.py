@@ -46,6 +46,14 @@ DISTRICT_METRICS_FIELDS: Fields = (
     ("district_id", "text"), ("name", "text"), ("population", "int"), ("places", "int"), ("shelters", "int"),
     ("per_1000", "float"), ("lq", "float"), ("share_places", "float"), ("share_population", "float"),
     ("rank_per_1000", "int"), ("gi_star_z", "float"), ("gi_star_p", "float"), ("gi_class", "text"),
+    # issue 18: Kita places per child in reach (E2SFCA), places missing, and how distances were measured
+    ("kita_per_child", "float"), ("kita_shortfall", "float"), ("access_method", "text"),
+)
+# Per shelter: the distance to the nearest service of each assessed category (``dist_<category>``, added by
+# shelter_access_fields), on foot or straight line (``access_method``), and the shelter's Kita figures.
+SHELTER_ACCESS_FIELDS: Fields = (
+    ("shelter_id", "text"), ("places", "int"), ("access_method", "text"), ("has_access", "bool"),
+    ("kita_straight_m", "float"), ("kita_children", "float"), ("kita_per_child", "float"), ("kita_shortfall", "float"),
 )
 CITY_METRICS_FIELDS: Fields = (("metric", "text"), ("value", "float"), ("note", "text"), ("reading", "text"))
 SUGGESTION_FIELDS: Fields = (
@@ -69,6 +77,22 @@ def district_metric_rows(result: AnalysisResult, data: PlanningData) -> List[Row
     geoms = _geometries(data)
     names = [f for f, _ in DISTRICT_METRICS_FIELDS]
     return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts]
+
+
+def shelter_access_fields(categories: Sequence[str]) -> List[OutField]:
+    """SHELTER_ACCESS fields for the assessed ``categories``: a ``dist_<category>`` per category after the id."""
+    base = out_fields(SHELTER_ACCESS_FIELDS)
+    return base[:2] + [OutField(f"dist_{c}", "float") for c in categories] + base[2:]
+
+
+def shelter_access_rows(result: AnalysisResult, data: PlanningData) -> List[Row]:
+    """(attributes, point) per active shelter of an AnalysisResult: its distances and Kita figures."""
+    from shapely.geometry import Point
+
+    where = {s.shelter_id: (s.x, s.y) for s in data.active_shelters()}
+    names = [f.name for f in shelter_access_fields(result.parameters.get("access_categories", ()))]
+    return [({k: row.get(k) for k in names}, Point(*where[row["shelter_id"]]) if row["shelter_id"] in where else None)
+            for row in result.access]
 
 
 def city_metric_rows(result: AnalysisResult, language: str = DEFAULT_LANGUAGE) -> List[Row]:

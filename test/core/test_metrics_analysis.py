@@ -26,7 +26,8 @@ CITY_KEYS = ["places_total", "population_total", "per_1000_city", "moran_i", "mo
              "clark_evans_r", "clark_evans_z", "clark_evans_p", "share_places_near_hotspots",
              "share_places_with_access"]
 DISTRICT_KEYS = ["district_id", "name", "population", "places", "shelters", "per_1000", "lq", "share_places",
-                 "share_population", "gi_star_z", "gi_star_p", "gi_class", "rank_per_1000"]
+                 "share_population", "gi_star_z", "gi_star_p", "gi_class", "rank_per_1000",
+                 "kita_per_child", "kita_shortfall", "access_method"]  # issue 18
 
 
 @pytest.fixture(scope="module")

@@ -73,21 +73,25 @@ def hotspot_shares(sx: Sequence[float], sy: Sequence[float], places: Sequence[fl
 
 
 def access_table(shelters: Sequence[Any], places: Sequence[float], services: Sequence[Any],
-                 categories: Sequence[str], max_distance_m: float) -> List[Dict[str, Any]]:
+                 categories: Sequence[str], max_distance_m: float,
+                 distances: Optional[Dict[str, NDArray[Any]]] = None) -> List[Dict[str, Any]]:
     """One row per shelter: distance to the nearest service of each category and ``has_access``.
 
     ``has_access`` is True when every requested category has a service within
     ``max_distance_m``; a category with no service at all counts as not reached.
+    ``distances`` (category -> per shelter, e.g. walking distances; inf: unreachable) replaces the
+    straight-line distances measured here.
     """
-    dist = nearest_distances([s.x for s in shelters], [s.y for s in shelters], services, categories)
+    dist = dict(distances) if distances is not None else \
+        nearest_distances([s.x for s in shelters], [s.y for s in shelters], services, categories)
     rows = []
     for k, (s, p) in enumerate(zip(shelters, places)):
         row: Dict[str, Any] = {"shelter_id": s.shelter_id, "places": int(p)}
         ok = bool(categories)
         for cat in categories:
             d = dist[cat][k]
-            row[f"dist_{cat}"] = None if np.isnan(d) else float(d)
-            ok = ok and (not np.isnan(d)) and d <= max_distance_m
+            row[f"dist_{cat}"] = None if not np.isfinite(d) else float(d)
+            ok = ok and bool(np.isfinite(d)) and d <= max_distance_m
         row["has_access"] = ok
         rows.append(row)
     return rows

@@ -35,6 +35,7 @@ MESSAGES = {
     "method_network": "on foot over the walking network",
     "method_straight_line": "straight line",
     # --- readings of the analysis
+    "access_network": "{percent} of places have {categories} within {distance} m on foot over the walking network.",
     "nearest_service": ("Shelters reach the nearest {category} at a median of {median} m ({method}); "
                         "{far} of {shelters} shelter(s) are farther than {limit} m."),
     "nearest_service_none": "No service of the category {category} is in the data; its distance was not measured.",

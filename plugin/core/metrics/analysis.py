@@ -23,6 +23,7 @@ from ..model import PlanningData
 from . import indices
 from .access import access_table, hotspot_shares
 from .interpret import interpret
+from .kita import ServiceAccess, service_access
 from .points import clark_evans
 from .spatial import gi_star, moran
 from .weights import queen_weights
@@ -76,6 +77,10 @@ METRIC_NOTES = catalogue("metric_note", {
     "share_places_near_hotspots": "share of places within any hotspot's radius",
     "share_places_near_hotspot": "share of places within the radius of hotspot {name}",
     "share_places_with_access": "share of places with {categories} within {distance} m",
+    "kita_per_child": "Kita places per child in reach, city ({variant} within {distance} m, {method})",
+    "kita_shortfall": "Kita places missing, sum over districts ({method})",
+    "kita_nearest_median_m": "median distance from a shelter to its nearest Kita ({method})",
+    "not_computed": "not computed: {reason}",
 })
 
 
@@ -316,11 +321,21 @@ def _point_pattern(c: _Counts, notes: List[str]) -> Any:
 
 
 def _hotspots_and_access(data: PlanningData, c: _Counts, categories: Tuple[str, ...], service_distance_m: float,
-                         notes: List[str]) -> Tuple[Dict[str, Any], List[Dict[str, Any]], Optional[float]]:
-    """Shares of places near hotspots, and per-shelter access to the service categories."""
+                         notes: List[str], sa: Optional[ServiceAccess] = None
+                         ) -> Tuple[Dict[str, Any], List[Dict[str, Any]], Optional[float]]:
+    """Shares of places near hotspots, and per-shelter access to the service categories (``sa``: the distances
+    of the access step, walking or straight-line)."""
     shelters, places_sh = c.shelters, c.places_sh
     hs = hotspot_shares(c.sx, c.sy, places_sh, data.hotspots) if data.hotspots else {"per_hotspot": {}, "any": None}
-    access = access_table(shelters, places_sh, data.services, categories, service_distance_m)
+    distances = {cat: sa.nearest[cat] for cat in categories} if sa is not None else None
+    access = access_table(shelters, places_sh, data.services, categories, service_distance_m, distances)
+    if sa is not None:
+        straight = sa.nearest_straight.get(sa.parameters["kita_category"])
+        for k, row in enumerate(access):
+            row["access_method"] = sa.method
+            if straight is not None and len(straight) > k and np.isfinite(straight[k]):
+                row["kita_straight_m"] = float(straight[k])
+            row.update(sa.shelter_values.get(str(row["shelter_id"]), {}))
     share_access = None
     present = {s.category for s in data.services}
     if categories and shelters:
@@ -371,6 +386,15 @@ def _district_rows(c: _Counts, sp: _Spatial, run: _Run) -> List[Dict[str, Any]]:
     return rows
 
 
+def _kita_fields(rows: List[Dict[str, Any]], sa: ServiceAccess) -> None:
+    """The Kita access fields of DISTRICT_METRICS: places per child in reach, shortfall, distance method."""
+    for row in rows:
+        values = sa.district_values.get(str(row["district_id"]), {})
+        row["kita_per_child"] = _finite(values.get("kita_per_child"))
+        row["kita_shortfall"] = _finite(values.get("kita_shortfall"))
+        row["access_method"] = sa.method
+
+
 def _city_table(data: PlanningData, c: _Counts, sp: _Spatial, conc: Dict[str, Any], ce: Any, hs: Dict[str, Any],
                 share_access: Optional[float], places_field: str, permutations: int, seed: int,
                 categories: Tuple[str, ...], service_distance_m: float) -> List[Tuple[str, Optional[float], str]]:
@@ -417,7 +441,11 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
             service_distance_m: float = 1000.0,
             access_categories: Sequence[str] = ("kita", "school", "language_course"),
             progress: Optional[Callable[[float], None]] = None,
-            is_cancelled: Optional[Callable[[], bool]] = None) -> AnalysisResult:
+            is_cancelled: Optional[Callable[[], bool]] = None, *,
+            network: Any = None, age_rows: Optional[Sequence[Tuple[Any, float, float, float]]] = None,
+            demand_rates: Optional[Sequence[Tuple[float, float, float]]] = None,
+            under6_share: Optional[float] = None, kita_category: str = "kita",
+            kita_max_distance_m: Optional[float] = None) -> AnalysisResult:
     """Run the dispersion analysis on validated ``data``.
 
     ``places_field`` is "capacity" or "occupied". ``progress`` receives 0..100;
@@ -426,6 +454,13 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
     shelters outside districts) never raise: affected figures are None and
     ``notes`` say why. The steps (counting, spatial statistics, indices, point
     pattern, hotspots/access, tables) are the functions above, in that order.
+
+    Access (issue 18): ``network`` (core.network.WalkingNetwork) measures the distances to services on foot,
+    else they are straight-line; ``age_rows`` (district_id, age_from, age_to exclusive, count) with the
+    Kitas' places (services' ``capacity``) give the E2SFCA Kita places per child in reach and the shortfall
+    per district and shelter (``demand_rates``, ``under6_share`` of shelter residents, within
+    ``kita_max_distance_m``; defaults in core.metrics.fsca). Without places or ages Kita access is the
+    distance-only check and the reading says so (metrics.kita).
     """
     if places_field not in ("capacity", "occupied"):
         raise InputError(f"places_field must be 'capacity' or 'occupied', not {places_field!r}")
@@ -444,12 +479,23 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
     ce = _point_pattern(c, notes)
     run.check()
     run.report(85)
-    hs, access, share_access = _hotspots_and_access(data, c, categories, service_distance_m, notes)
+    from . import fsca
+
+    kita_limit = float(kita_max_distance_m) if kita_max_distance_m is not None else fsca.DEFAULT_MAX_DISTANCE_M
+    sa = service_access(data, c.shelters, categories, service_distance_m, network=network, age_rows=age_rows,
+                        demand_rates=tuple(demand_rates) if demand_rates else fsca.DEFAULT_DEMAND_RATES,
+                        under6_share=fsca.DEFAULT_SHELTER_UNDER6_SHARE if under6_share is None else float(under6_share),
+                        kita_category=kita_category, kita_max_distance_m=kita_limit)
+    notes.extend(sa.notes)
+    run.check()
+    hs, access, share_access = _hotspots_and_access(data, c, categories, service_distance_m, notes, sa)
     run.check()
     run.report(92)
     rows = _district_rows(c, sp, run)
+    _kita_fields(rows, sa)
     city = _city_table(data, c, sp, conc, ce, hs, share_access, places_field, permutations, seed,
                        categories, service_distance_m)
+    city += _kita_city(sa)
 
     values = {k: v for k, v, _ in city}
     T, t_in = c.T, c.t_in
@@ -461,10 +507,53 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
         "access_categories": categories, "service_distance_m": service_distance_m,
     }
     interpretation = interpret(values, context)
+    interpretation.update(_kita_readings(sa, values, categories, service_distance_m))
     run.report(100)
     return AnalysisResult(
         districts=rows, city=city, lorenz=conc["lorenz"], access=access, islands=sp.islands, notes=notes,
         interpretation=interpretation,
         parameters={"places_field": places_field, "permutations": permutations, "seed": seed,
-                    "service_distance_m": service_distance_m, "access_categories": categories},
+                    "service_distance_m": service_distance_m, "access_categories": categories,
+                    **sa.parameters},
     )
+
+
+def _kita_city(sa: ServiceAccess) -> List[Tuple[str, Optional[float], str]]:
+    """CITY_METRICS rows of Kita access: places per child in reach, shortfall, median distance to a Kita."""
+    from .access_texts import method_text, text
+
+    how = method_text(sa.method)
+    kd = sa.nearest.get(sa.parameters["kita_category"], np.zeros(0))
+    finite = kd[np.isfinite(kd)]
+    median = float(np.median(finite)) if len(finite) else None
+    if sa.capacity_used:
+        per_child = msg(METRIC_NOTES, "kita_per_child", variant=sa.parameters.get("kita_variant", ""),
+                        distance=f"{sa.parameters['kita_max_distance_m']:g}", method=how)
+        short = msg(METRIC_NOTES, "kita_shortfall", method=how)
+    else:
+        reason = text(sa.missing or "missing_both")
+        per_child = short = msg(METRIC_NOTES, "not_computed", reason=reason)
+    return [("kita_per_child", _finite(sa.city.get("kita_per_child")), per_child),
+            ("kita_shortfall", _finite(sa.city.get("kita_shortfall")), short),
+            ("kita_nearest_median_m", _finite(median), msg(METRIC_NOTES, "kita_nearest_median_m", method=how))]
+
+
+def _kita_readings(sa: ServiceAccess, values: Dict[str, Any], categories: Tuple[str, ...],
+                   service_distance_m: float) -> Dict[str, Message]:
+    """Readings of the access figures that name the distance method (the straight-line one stays interpret's)."""
+    from ..i18n import joined
+    from .access_texts import text
+    from .interpret import category_list, pct
+
+    out: Dict[str, Message] = {}
+    if sa.method != "straight_line" and values.get("share_places_with_access") is not None:
+        out["share_places_with_access"] = text("access_network", percent=pct(values["share_places_with_access"]),
+                                               categories=category_list(categories),
+                                               distance=f"{service_distance_m:g}")
+    if "kita_per_child" in sa.readings:
+        out["kita_per_child"] = sa.readings["kita_per_child"]
+        out["kita_shortfall"] = sa.readings["kita_per_child"]
+    nearest = [sa.readings[k] for k in ("nearest_kita", "network_vs_straight") if k in sa.readings]
+    if nearest:
+        out["kita_nearest_median_m"] = joined(nearest)
+    return out
