@@ -245,3 +245,50 @@ def test_chains_rings_and_direction_changes_match_networkx(seed):
     assert_close(od_matrix(origins, dests, net, add_snap_distance=False, max_snap_distance=None).dense(), ref)
     ref_back, _, _ = reference_od(lines, oneway, dests, origins)
     assert_close(od_matrix(dests, origins, net, add_snap_distance=False, max_snap_distance=None).dense(), ref_back)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_node_elimination_keeps_distances(seed, monkeypatch):
+    """Many sources: nodes no point needs are eliminated before Dijkstra (forced here on small networks)."""
+    import plugin.core.network.od as od_module
+
+    monkeypatch.setattr(od_module, "_REDUCE_MIN_SOURCES", 1)
+    rng = np.random.default_rng(200 + seed)
+    lines, oneway = planar_lines(150, rng) if seed else grid_lines(9, 100.0, rng, jitter=10.0, oneway_share=0.3,
+                                                                    drop_share=0.1)
+    origins = rng.uniform(0, 800, (20, 2))
+    dests = rng.uniform(0, 800, (15, 2))
+    net = build_network(lines, CRS, oneway=oneway, tolerance=0.0)
+    ref, _, _ = reference_od(lines, oneway, origins, dests)
+    assert_close(od_matrix(origins, dests, net, add_snap_distance=False, max_snap_distance=None).dense(), ref)
+    ref_back, _, _ = reference_od(lines, oneway, dests, origins)
+    assert_close(od_matrix(dests, origins, net, add_snap_distance=False, max_snap_distance=None).dense(), ref_back)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_eliminate_nodes_equals_dijkstra_on_kept_nodes(seed):
+    from scipy import sparse
+    from scipy.sparse.csgraph import dijkstra
+
+    from plugin.core.network.reduce import eliminate_nodes
+
+    rng = np.random.default_rng(seed)
+    n = 300
+    pts = rng.uniform(0, 1000, (n, 2))
+    tri = Delaunay(pts)
+    pairs = np.unique(np.sort(np.vstack([tri.simplices[:, [0, 1]], tri.simplices[:, [1, 2]],
+                                         tri.simplices[:, [0, 2]]]), axis=1), axis=0)
+    pairs = pairs[rng.random(len(pairs)) > 0.2]
+    two_way = rng.random(len(pairs)) > 0.3
+    rows = np.concatenate([pairs[:, 0], pairs[two_way, 1]])
+    cols = np.concatenate([pairs[:, 1], pairs[two_way, 0]])
+    w = np.hypot(*(pts[rows] - pts[cols]).T)
+    g = sparse.csr_matrix((w, (rows, cols)), shape=(n, n))
+    keep = rng.random(n) < 0.2
+    reduced, new_id = eliminate_nodes(g, keep, slack=6)
+    assert (new_id[keep] >= 0).all() and reduced.shape[0] < n
+    kept = np.flatnonzero(keep)
+    full = dijkstra(g, indices=kept)[:, kept]
+    small = dijkstra(reduced, indices=new_id[kept])[:, new_id[kept]]
+    assert np.array_equal(np.isinf(full), np.isinf(small))
+    np.testing.assert_allclose(small[np.isfinite(full)], full[np.isfinite(full)], rtol=0, atol=1e-9)

@@ -23,12 +23,15 @@ from ..i18n import number
 from .chains import ChainGraph, chain_graph
 from .graph import WalkingNetwork
 from .messages import Message, message
+from .reduce import eliminate_nodes
 from .snapping import DEFAULT_MAX_SNAP_M, SnappedPoints, snap_points
 
 NETWORK = "network"
 STRAIGHT_LINE = "straight_line"
 _ON_NODE = 1e-9  # metres: a point this close to a node, or to another point, is there
 _BLOCK_CELLS = 2.5e7  # dense Dijkstra rows per batch: batch x nodes float64 stays near 200 MB
+# eliminate the nodes no point needs before this many full searches (it costs about as much as 15 of them)
+_REDUCE_MIN_SOURCES = 64
 
 
 @dataclass
@@ -146,7 +149,15 @@ def network_distances(net: WalkingNetwork, origins: SnappedPoints, destinations:
                              shape=(n + ns, n + ns))
     t_c1 = np.where(t_ok1, t_c1, np.inf)
     t_c2 = np.where(t_ok2, t_c2, np.inf)
-    batch = max(1, int(_BLOCK_CELLS // (n + ns)))
+    if limit is None and ns >= _REDUCE_MIN_SOURCES:
+        # full searches from many sources: drop the nodes no source starts from and no target is read at
+        keep = np.zeros(n + ns, dtype=bool)
+        keep[virtual] = True
+        keep[t_n1] = True
+        keep[t_n2] = True
+        full, new_id = eliminate_nodes(full, keep)
+        virtual, t_n1, t_n2 = new_id[virtual], new_id[t_n1], new_id[t_n2]
+    batch = max(1, int(_BLOCK_CELLS // full.shape[0]))
     lim = np.inf if limit is None else float(limit)
     for lo in range(0, ns, batch):
         sel = np.arange(lo, min(ns, lo + batch))
