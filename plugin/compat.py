@@ -361,3 +361,9 @@ def set_feature_date_temporal(layer, field: str, months: float = 1.0) -> None:
     props.setFixedDuration(months)
     props.setIsActive(True)
 # ---------------------------------------------------------------- end capacity dialog addition
+
+
+# ---------------------------------------------------------------- access (issue 18): line sources for Processing
+SOURCE_VECTOR_LINE = _first(lambda: Qgis.ProcessingSourceType.VectorLine,
+                            lambda: QgsProcessing.SourceType.TypeVectorLine)
+# ---------------------------------------------------------------- end access addition
