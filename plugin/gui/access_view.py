@@ -7,15 +7,22 @@ readings and a bar chart. The numbers are the core's (``analyse(network=...)``);
 """
 from __future__ import annotations
 
-from typing import Any, List, Optional, Tuple
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QSplitter,
+    QTableWidget,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,11 +31,13 @@ from ..core.contract import guess_field_map
 from ..core.metrics.fsca import DEFAULT_DEMAND_RATES, DEFAULT_MAX_DISTANCE_M, DEFAULT_SHELTER_UNDER6_SHARE
 from ..qgis_adapters.i18n import tr
 from ..qgis_adapters.layers import KIND_PROPERTY, generated_layers, is_generated
+from .chart_widget import ChartWidget
 from .task_dialog import wrap_form
+from .widgets import DisplayItem
 
 # result layer fields (contract-style names; the style "kita_access" reads kita_per_child / kita_in_reach)
 KITA_DISTRICT_FIELDS: Tuple[Tuple[str, str], ...] = (
-    ("district_id", "text"), ("name", "text"), ("children", "float"), ("kita_places", "float"),
+    ("district_id", "text"), ("name", "text"), ("children", "float"),
     ("kita_per_child", "float"), ("kita_shortfall", "float"), ("kita_per_child_straight", "float"),
     ("access_method", "text"))
 KITA_SHELTER_FIELDS: Tuple[Tuple[str, str], ...] = (
@@ -98,10 +107,15 @@ class KitaInputs(QgsCollapsibleGroupBox):
         self.oneway.setToolTip(tr("Field saying a line is one-way (yes/1 along, -1 against its direction); "
                                   "empty: every line both ways"))
         form.addRow(tr("One-way (field)"), self.oneway)
+        self.walkable = QgsFieldComboBox(self)
+        self.walkable.setAllowEmptyFieldName(True)
+        self.walkable.setToolTip(tr("Field saying whether people may walk a line (no/0: left out, as OSM "
+                                    "foot=no); empty: every line is walkable"))
+        form.addRow(tr("Walkable (field)"), self.walkable)
         self.not_walkable = QgsFieldComboBox(self)
         self.not_walkable.setAllowEmptyFieldName(True)
         self.not_walkable.setToolTip(tr("Field that marks lines nobody may walk on (yes/1: left out); "
-                                        "empty: every line is walkable"))
+                                        "empty: no line is left out"))
         form.addRow(tr("Not walkable (field)"), self.not_walkable)
         self.capacity = QgsFieldComboBox(self)
         self.capacity.setAllowEmptyFieldName(True)
@@ -154,12 +168,9 @@ class KitaInputs(QgsCollapsibleGroupBox):
     def _network_changed(self, layer: Any) -> None:
         layer = layer if isinstance(layer, QgsVectorLayer) else None
         guessed = guess_field_map("network", [f.name() for f in layer.fields()]) if layer is not None else {}
-        for combo, key in ((self.oneway, "oneway"), (self.not_walkable, "not_walkable")):
+        for combo, key in ((self.oneway, "oneway"), (self.walkable, "walkable"), (self.not_walkable, "not_walkable")):
             combo.setLayer(layer)
             combo.setField(guessed.get(key, ""))
-        if layer is not None and not self.not_walkable.currentField() and guessed.get("walkable"):
-            self.not_walkable.setField("")  # a "walkable" field (foot=no) is read by its own rule, see params()
-        self._walkable_field = guessed.get("walkable") if layer is not None else None
         self.method_label.setText(self.method_summary())
 
     def _services_changed(self, layer: Any) -> None:
@@ -192,9 +203,44 @@ class KitaInputs(QgsCollapsibleGroupBox):
         return ((0.0, 2.0, self.rate_under2.value() / 100.0), (2.0, 3.0, self.rate_2to3.value() / 100.0),
                 (3.0, 6.0, self.rate_3to6.value() / 100.0))
 
-    def walkable_field(self) -> Optional[str]:
-        """A "walkable" field of the network (OSM ``foot``) found by name, read beside "not walkable"."""
-        return getattr(self, "_walkable_field", None)
+    def services_with_capacity(self, mapper: Any) -> Any:
+        """The services picker with the chosen Kita places field in its mapping (what the dialog validates)."""
+        field_name = self.capacity.currentField()
+        return _MapperWith(mapper, {"capacity": field_name} if field_name else {})
+
+    def analysis_params(self, data: Any, districts_mapper: Any, fail: Any) -> Optional[Dict[str, Any]]:
+        """The Kita keywords of ``analyse`` (network, age rows, rates, share, distance) plus ``network_name``;
+        None after ``fail(error)`` when the network layer or the age table cannot be read (the message names
+        it). Runs on the main thread: reading a layer and reprojecting (PROJ) are not safe in a worker."""
+        from qgis.core import QgsProject
+
+        from ..core.errors import DispersionError
+
+        params: Dict[str, Any] = {"demand_rates": self.demand_rates(), "under6_share": self.under6.value() / 100.0,
+                                  "kita_max_distance_m": self.max_distance.value(), "network": None,
+                                  "age_rows": None, "network_name": None}
+        layer = self.network_layer()
+        try:
+            if layer is not None:
+                from ..qgis_adapters.network_layers import network_from_layer
+
+                params["network"] = network_from_layer(
+                    layer, data.crs, QgsProject.instance().transformContext(),
+                    oneway_field=self.oneway.currentField() or None, walkable_field=self.walkable.currentField() or None,
+                    not_walkable_field=self.not_walkable.currentField() or None)
+                params["network_name"] = layer.name()
+            path = self.age_file.filePath().strip()
+            if path:
+                from ..io.age_tables import read_age_table
+
+                params["age_rows"] = list(read_age_table(path).rows)
+            else:
+                id_field = districts_mapper.field_map_for_validation().get("district_id")
+                params["age_rows"] = self.children_rows(districts_mapper.layer(), id_field)
+        except (DispersionError, OSError, ValueError) as exc:
+            fail(exc)
+            return None
+        return params
 
     def children_rows(self, district_layer: Optional[QgsVectorLayer], id_field: Optional[str]
                       ) -> Optional[List[Tuple[str, float, float, float]]]:
@@ -211,3 +257,344 @@ class KitaInputs(QgsCollapsibleGroupBox):
                 count = 0.0
             rows.append((str(feature[id_field]), 0.0, 6.0, count))
         return rows
+
+
+class _MapperWith:
+    """A layer picker seen with extra field choices (``TaskDialog.ready`` reads ``kind``, ``optional``, ``layer()``
+    and ``field_map()``); why: the Kita places field is chosen in the Kita group, not in the services picker."""
+
+    def __init__(self, mapper: Any, extra: Dict[str, str]):
+        self.mapper = mapper
+        self.kind = mapper.kind
+        self.optional = mapper.optional
+        self.extra = extra
+
+    def layer(self) -> Optional[QgsVectorLayer]:
+        return self.mapper.layer()
+
+    def field_map(self) -> Dict[str, str]:
+        mapping = dict(self.mapper.field_map())
+        mapping.update(self.extra)
+        return mapping
+
+
+# ----------------------------------------------------------------------------- the result tab
+
+@dataclass
+class KitaView:
+    """What the "Kita access" tab shows, in plain values (from the core's result; see ``kita_view``)."""
+
+    method: str  # "network" or "straight_line"
+    districts: List[Dict[str, Any]]  # district_id, name, children, places, per_child, per_child_straight, shortfall
+    shelters: List[Dict[str, Any]]  # shelter_id, name, district_id, walk_m, straight_m, per_child, in_reach
+    readings: List[Any] = field(default_factory=list)  # core messages (rendered in the reader's language)
+    network_name: Optional[str] = None
+    max_distance: Optional[float] = None
+    capacity_aware: bool = True  # False: distance-only check (no places or no children)
+
+    def has_both(self) -> bool:
+        """Both walking and straight-line numbers are there (a network was used)."""
+        return self.method == "network" and any(d.get("per_child_straight") is not None for d in self.districts)
+
+
+def _fmt(value: Any, digits: int, language: str) -> str:
+    from ..core.display import format_plain
+
+    return format_plain(float(value), language, digits) if value is not None else "–"
+
+
+def _item(text: str, sort_value: Any = None) -> DisplayItem:
+    item = DisplayItem(text, sort_value if sort_value is not None else text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def kita_chart(figure: Any, view: KitaView, language: str) -> None:
+    """Horizontal bars of Kita places per child by district against the demand (1 place per child); straight line
+    beside walking when both exist. Why horizontal: district names stay readable at any dialog width."""
+    if not view.capacity_aware:
+        _distance_chart(figure, view, language)
+        return
+    ax = figure.add_subplot(111)
+    rows = list(view.districts)
+    names = [str(d.get("name") or d.get("district_id")) for d in rows]
+    pos = list(range(len(rows)))
+    both = view.has_both()
+    height = 0.4 if both else 0.7
+    walking = [float(d.get("per_child") or 0.0) for d in rows]
+    if both:
+        straight = [float(d.get("per_child_straight") or 0.0) for d in rows]
+        ax.barh([p - height / 2 for p in pos], straight, height=height, color="#bdbdbd",
+                label=method_text("straight_line"))
+        ax.barh([p + height / 2 for p in pos], walking, height=height, color="#2166ac", label=method_text("network"))
+    else:
+        ax.barh(pos, walking, height=height, color="#2166ac", label=method_text(view.method))
+    ax.axvline(1.0, color="#b2182b", linewidth=1.2, linestyle="--", label=tr("demand: 1 place per child"))
+    ax.set_yticks(pos)
+    ax.set_yticklabels([n.replace("$", r"\$") for n in names], fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlabel(tr("Kita places per child in reach"), fontsize=8)
+    ax.tick_params(axis="x", labelsize=7)
+    if language == "de":
+        from matplotlib.ticker import FuncFormatter
+
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p=None: f"{v:g}".replace(".", ",")))
+    ax.set_title(tr("Kita places per child by district ({method})").format(
+        method=" / ".join(method_text(m) for m in (("straight_line", "network") if both else (view.method,)))),
+        fontsize=9)
+    ax.legend(fontsize=7, loc="lower right")
+
+
+def _distance_chart(figure: Any, view: KitaView, language: str) -> None:
+    """Without places or children (the distance-only check): each shelter's distance to the nearest Kita, on
+    foot beside the straight line when both exist, against the walking limit."""
+    ax = figure.add_subplot(111)
+    rows = list(view.shelters)
+    names = [str(s.get("name") or s.get("shelter_id")).replace("$", r"\$") for s in rows]
+    pos = list(range(len(rows)))
+    both = view.method == "network"
+    height = 0.4 if both else 0.7
+    straight = [float(s["straight_m"]) if s.get("straight_m") is not None else 0.0 for s in rows]
+    if both:
+        walk = [float(s["walk_m"]) if s.get("walk_m") is not None else 0.0 for s in rows]
+        ax.barh([p - height / 2 for p in pos], straight, height=height, color="#bdbdbd",
+                label=method_text("straight_line"))
+        ax.barh([p + height / 2 for p in pos], walk, height=height, color="#2166ac", label=method_text("network"))
+    else:
+        ax.barh(pos, straight, height=height, color="#2166ac", label=method_text("straight_line"))
+    if view.max_distance:
+        ax.axvline(float(view.max_distance), color="#b2182b", linewidth=1.2, linestyle="--",
+                   label=tr("limit: {limit} m").format(limit=_fmt(view.max_distance, 0, language)))
+    ax.set_yticks(pos)
+    ax.set_yticklabels(names, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlabel(tr("Distance to the nearest Kita (m)"), fontsize=8)
+    ax.tick_params(axis="x", labelsize=7)
+    ax.set_title(tr("Nearest Kita per shelter (no places or children given)"), fontsize=9)
+    ax.legend(fontsize=7, loc="lower right")
+
+
+class KitaAccessTab(QWidget):
+    """The result tab "Kita access": the distance used, readings, district and shelter tables, and the chart."""
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.view: Optional[KitaView] = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.method_label = QLabel(tr("Run the analysis to see Kita places per child and distances to the nearest Kita."))
+        self.method_label.setWordWrap(True)
+        font = self.method_label.font()
+        font.setBold(True)
+        self.method_label.setFont(font)
+        layout.addWidget(self.method_label)
+        self.readings = QTextBrowser()
+        self.readings.setToolTip(tr("What the Kita figures say, and which distance they use"))
+        self.readings.setMaximumHeight(84)
+        layout.addWidget(self.readings)
+        # districts and the chart side by side on top, the shelters below: every table wide enough for its names
+        rows = QSplitter(Qt.Orientation.Vertical)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        self.district_table = QTableWidget(0, 0)
+        self.district_table.setToolTip(tr("Kita places per child in reach and the shortfall per district; sort by "
+                                          "clicking a column header"))
+        self.shelter_table = QTableWidget(0, 0)
+        self.shelter_table.setToolTip(tr("Distance from each shelter to the nearest Kita, on foot and in a straight "
+                                         "line"))
+        for table in (self.district_table, self.shelter_table):
+            table.setSortingEnabled(True)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # compact rows
+        top.addWidget(self.district_table)
+        self.chart = ChartWidget(tr("Run the analysis to see Kita places per child by district."),
+                                 tr("Kita places per child in reach by district against the demand"),
+                                 tr("kita_places_per_child.png"))
+        top.addWidget(self.chart)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
+        rows.addWidget(top)
+        rows.addWidget(self.shelter_table)
+        rows.setStretchFactor(0, 3)
+        rows.setStretchFactor(1, 2)
+        layout.addWidget(rows, 1)
+
+    def show_view(self, view: KitaView, language: str) -> None:
+        """Fill the tab from ``view`` in ``language``."""
+        from ..qgis_adapters.i18n import tr_message
+
+        self.view = view
+        if view.method == "network":
+            self.method_label.setText(tr("Distances on foot over the walking network '{layer}' (Kita within {limit} m)")
+                                      .format(layer=view.network_name or "", limit=_fmt(view.max_distance, 0, language)))
+        else:
+            self.method_label.setText(tr("Distances in a straight line: no walking network was chosen (Kita within "
+                                         "{limit} m)").format(limit=_fmt(view.max_distance, 0, language)))
+        self.readings.setPlainText("\n".join(tr_message(r) for r in view.readings))
+        both = view.has_both()
+        d_cols: List[Tuple[str, str, int]] = [
+            ("name", tr("District"), -1), ("children", tr("Children needing a place"), 0),
+            ("per_child", tr("Places per child ({method})").format(
+                method=method_text(view.method)), 2)]
+        if both:
+            d_cols.append(("per_child_straight", tr("Places per child ({method})").format(
+                method=method_text("straight_line")), 2))
+        d_cols.append(("shortfall", tr("Shortfall (places)"), 0))
+        self._fill(self.district_table, d_cols, view.districts, language)
+        self.district_table.setVisible(view.capacity_aware)  # distance only: the chart shows the shelters instead
+        s_cols: List[Tuple[str, str, int]] = [("name", tr("Shelter"), -1), ("district_name", tr("District"), -1)]
+        if view.method == "network":
+            s_cols.append(("walk_m", tr("Nearest Kita on foot (m)"), 0))
+        s_cols += [("straight_m", tr("Nearest Kita, straight line (m)"), 0),
+                   ("per_child", tr("Places per child"), 2), ("in_reach", tr("Kita in reach"), -2)]
+        self._fill(self.shelter_table, s_cols, view.shelters, language)
+        self.chart.draw(lambda fig: kita_chart(fig, view, language))
+
+    @staticmethod
+    def _fill(table: QTableWidget, columns: Sequence[Tuple[str, str, int]], rows: Sequence[Dict[str, Any]],
+              language: str) -> None:
+        table.setSortingEnabled(False)
+        table.clear()
+        table.setColumnCount(len(columns))
+        table.setHorizontalHeaderLabels([title for _, title, _ in columns])
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, (key, _, digits) in enumerate(columns):
+                value = row.get(key)
+                if digits == -1:
+                    table.setItem(r, c, _item(str(value if value is not None else "–")))
+                elif digits == -2:
+                    table.setItem(r, c, _item(tr("yes") if value else tr("no"), int(bool(value))))
+                else:
+                    number = float(value) if value is not None else None
+                    text = _fmt(number, digits, language)
+                    table.setItem(r, c, _item(text, number if number is not None else -1.0))
+        table.resizeColumnsToContents()
+        for c in range(table.columnCount()):  # long German headers wrap rather than widen the table
+            table.setColumnWidth(c, min(table.columnWidth(c), 190 if c == 0 else 130))
+        table.setSortingEnabled(True)
+
+    def table_text(self, table: QTableWidget) -> str:
+        from .widgets import table_widget_tsv
+
+        return table_widget_tsv(table)
+
+
+# ----------------------------------------------------------------------------- from the core's result
+
+def straight_line_access(data: Any, params: Dict[str, Any]) -> Any:
+    """The core's Kita access step in a straight line with the run's Kita parameters (``metrics.kita``); why: the
+    tab compares walking with straight-line places per child, and gives the children per district (the same
+    for both methods). Pure core: safe in the worker thread."""
+    from ..core.metrics.kita import service_access
+
+    kwargs = {k: params[k] for k in ("age_rows", "demand_rates", "under6_share", "kita_max_distance_m")
+              if params.get(k) is not None}
+    if "demand_rates" in kwargs:
+        kwargs["demand_rates"] = tuple(kwargs["demand_rates"])
+    return service_access(data, data.active_shelters(), (), float(params.get("service_distance_m", 1000.0)),
+                          network=None, **kwargs)
+
+
+def kita_view(result: Any, data: Any, network_name: Optional[str] = None, straight: Any = None) -> Optional[KitaView]:
+    """The tab's view of an ``AnalysisResult`` (``straight``: ``straight_line_access``'s result); None when the
+    result carries no Kita access (an analysis without the access step)."""
+    parameters = getattr(result, "parameters", {}) or {}
+    method = parameters.get("access_method")
+    if method is None:
+        return None
+    from ..core.geometry import locate_points
+
+    category = parameters.get("kita_category", "kita")
+    limit = parameters.get("kita_max_distance_m")
+    straight_values = getattr(straight, "district_values", {}) if straight is not None else {}
+    names = {str(d.district_id): d.name or str(d.district_id) for d in data.districts}
+    districts = []
+    for row in result.districts:
+        key = str(row["district_id"])
+        other = straight_values.get(key, {})
+        districts.append({"district_id": key, "name": names.get(key, key),
+                          "children": row.get("kita_children", other.get("kita_children")),
+                          "per_child": row.get("kita_per_child"), "shortfall": row.get("kita_shortfall"),
+                          "per_child_straight": other.get("kita_per_child") if method == "network" else None})
+    shelters_by_id = {str(s.shelter_id): s for s in data.shelters}
+    active = [shelters_by_id.get(str(r["shelter_id"])) for r in result.access]
+    where = locate_points([s.x if s else float("nan") for s in active], [s.y if s else float("nan") for s in active],
+                          [d.geometry for d in data.districts]) if active else []
+    shelters = []
+    for k, row in enumerate(result.access):
+        shelter = active[k]
+        home = str(data.districts[where[k]].district_id) if k < len(where) and where[k] >= 0 else None
+        walk = row.get(f"dist_{category}")
+        straight_m = row.get("kita_straight_m", walk if method != "network" else None)
+        shelters.append({"shelter_id": str(row["shelter_id"]), "name": shelter.name if shelter else str(row["shelter_id"]),
+                         "district_id": home, "district_name": names.get(home, "–") if home else "–",
+                         "children": row.get("kita_children"), "per_child": row.get("kita_per_child"),
+                         "shortfall": row.get("kita_shortfall"),
+                         "in_reach": walk is not None and limit is not None and walk <= float(limit),
+                         "walk_m": walk if method == "network" else None, "straight_m": straight_m})
+    interpretation = getattr(result, "interpretation", {}) or {}
+    readings = [interpretation[k] for k in ("kita_per_child", "kita_nearest_median_m") if k in interpretation]
+    return KitaView(method=method, districts=districts, shelters=shelters, readings=readings,
+                    network_name=network_name, max_distance=limit,
+                    capacity_aware=any(d["per_child"] is not None for d in districts))
+
+
+# ----------------------------------------------------------------------------- result layers
+
+def kita_layer_rows(view: KitaView, data: Any) -> Tuple[List[Tuple[Dict[str, Any], Any]], List[Tuple[Dict[str, Any], Any]]]:
+    """(district rows, shelter rows) for ``layers.memory_layer``: the view's numbers with the data's geometries."""
+    from shapely.geometry import Point
+
+    geoms = {str(d.district_id): d.geometry for d in data.districts}
+    points = {str(s.shelter_id): Point(s.x, s.y) for s in data.shelters}
+    districts = []
+    for d in view.districts:
+        attrs = {"district_id": str(d["district_id"]), "name": d.get("name"), "children": d.get("children"),
+                 "kita_per_child": d.get("per_child"),
+                 "kita_shortfall": d.get("shortfall"), "kita_per_child_straight": d.get("per_child_straight"),
+                 "access_method": view.method}
+        districts.append((attrs, geoms.get(str(d["district_id"]))))
+    shelters = []
+    for s in view.shelters:
+        attrs = {"shelter_id": str(s["shelter_id"]), "name": s.get("name"), "district_id": s.get("district_id"),
+                 "children": s.get("children"), "kita_per_child": s.get("per_child"),
+                 "kita_shortfall": s.get("shortfall"), "kita_in_reach": bool(s.get("in_reach")),
+                 "kita_walk_m": s.get("walk_m"), "kita_straight_m": s.get("straight_m"), "access_method": view.method}
+        shelters.append((attrs, points.get(str(s["shelter_id"]))))
+    return districts, shelters
+
+
+def add_kita_layers(view: KitaView, data: Any, keep: bool = False) -> Tuple[Any, Any]:
+    """Add the result layers "Kita access (<method>)" (districts) and the shelters' Kita access, styled
+    "kita_access"; why: the map shows where places per child fall short, with the distance used in the name."""
+    from ..qgis_adapters.layers import add_result_layer, memory_layer
+    from ..qgis_adapters.styles import apply_kita_access, kita_access_note, kita_legend_title
+
+    district_rows, shelter_rows = kita_layer_rows(view, data)
+    title = tr("Kita access ({method})").format(method=method_text(view.method))
+    districts = memory_layer(title, "polygon", data.crs, KITA_DISTRICT_FIELDS, district_rows)
+    apply_kita_access(districts, view.method)
+    _abstract(districts, kita_access_note(view.method))
+    add_result_layer(districts, "kita_access", keep=keep)
+    shelters = None
+    if shelter_rows:
+        shelters = memory_layer(tr("Shelters: Kita access ({method})").format(method=method_text(view.method)),
+                                "point", data.crs, KITA_SHELTER_FIELDS, shelter_rows)
+        apply_kita_access(shelters, view.method)
+        add_result_layer(shelters, "kita_access_shelters", keep=keep)
+    for layer in (districts, shelters):
+        if layer is not None:
+            from qgis.core import QgsProject
+
+            node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+            if node is not None:  # the legend title of print layouts (the layer name carries the time)
+                node.setCustomProperty("legend/title-label", kita_legend_title(view.method))
+    return districts, shelters
+
+
+def _abstract(layer: Any, text: str) -> None:
+    metadata = layer.metadata()
+    metadata.setAbstract(text)
+    layer.setMetadata(metadata)

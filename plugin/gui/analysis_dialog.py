@@ -32,6 +32,7 @@ from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
 from ..report.html import city_rows, data_sources, report_html
+from .access_view import KitaAccessTab, KitaInputs, add_kita_layers, kita_view, straight_line_access
 from .chart_widget import ChartWidget
 from .task_dialog import TaskDialog, fit_to_screen, form_column, wrap_form
 from .widgets import (
@@ -56,6 +57,9 @@ class AnalysisDialog(TaskDialog):
         super().__init__(iface, parent)
         self.result = None
         self.metrics_layer = None
+        self.kita = None  # the Kita access view of the last run (issue 18)
+        self.kita_straight = None
+        self.kita_layers = (None, None)
         self.setWindowTitle(tr("Dispersion analysis"))
         page = QVBoxLayout(self)  # the form and the results above, progress and buttons below (never scrolled away)
         outer = QHBoxLayout()
@@ -106,6 +110,9 @@ class AnalysisDialog(TaskDialog):
         self.keep_check.setToolTip(tr("Keep this run's result layer: the next run will not replace it"))
         form.addRow("", self.keep_check)
         left.addLayout(form)
+        # issue 18: walking network and Kita places (collapsed: the dialog fits 1366×768)
+        self.kita_inputs = KitaInputs(self.districts, self.services)
+        left.addWidget(self.kita_inputs)
         left.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setToolTip(tr("Progress of the analysis"))
@@ -169,6 +176,8 @@ class AnalysisDialog(TaskDialog):
         self.district_table.setToolTip(tr("Metrics per district; sort by clicking a column header"))
         self.district_table.setSortingEnabled(True)
         self.tabs.addTab(self.district_table, tr("Districts"))
+        self.kita_tab = KitaAccessTab()
+        self.tabs.addTab(self.kita_tab, tr("Kita access"))
         self.notes = QTextBrowser()
         self.notes.setToolTip(tr("What was excluded, repaired or reprojected"))
         self.tabs.addTab(self.notes, tr("Notes"))
@@ -184,18 +193,25 @@ class AnalysisDialog(TaskDialog):
 
     # --- running ----------------------------------------------------------
     def run(self) -> None:
-        if not self.ready((self.districts, self.shelters, self.hotspots, self.services),
+        services = self.kita_inputs.services_with_capacity(self.services)
+        if not self.ready((self.districts, self.shelters, self.hotspots, services),
                           tr("Choose a districts layer and a shelters layer.")):
             return
+        kita = self.kita_inputs.analysis_params(self.data, self.districts, self.fail)
+        if kita is None:  # a bad network layer or age table: fail() said why, naming it
+            return
+        self.kita_network_name = kita.pop("network_name", None)
         data = self.data
         params = dict(places_field="occupied" if self.occupied_radio.isChecked() else "capacity",
                       permutations=self.permutations.value(), seed=self.seed.value(),
-                      service_distance_m=self.distance.value())
+                      service_distance_m=self.distance.value(), **kita)
 
         def work(progress, cancelled):
             from ..core.metrics.analysis import analyse
 
-            return analyse(data, progress=progress, is_cancelled=cancelled, **params)
+            result = analyse(data, progress=progress, is_cancelled=cancelled, **params)
+            # the straight-line Kita figures beside the walking ones, and the children per district (issue 18)
+            return result, straight_line_access(data, params)
 
         self.start_task(tr("Dispersion analysis"), work)
 
@@ -203,9 +219,11 @@ class AnalysisDialog(TaskDialog):
         return tr("Analysis cancelled; nothing was added.")
 
     def task_result(self, result) -> None:
-        self.result = result
+        self.result, self.kita_straight = result
         self.show_result(self.issues)
         self.add_metrics_layer()
+        if self.kita is not None:
+            self.kita_layers = add_kita_layers(self.kita, self.data, keep=self.keep_check.isChecked())
 
     # --- showing ----------------------------------------------------------
     def show_result(self, issues) -> None:
@@ -247,6 +265,10 @@ class AnalysisDialog(TaskDialog):
         self.district_table.setSortingEnabled(True)
         lines = [tr_message(line) for line in [i.message for i in issues] + list(self.data.notes) + list(r.notes)]
         self.notes.setPlainText("\n".join(lines) if lines else tr("No notes: all inputs were used as given."))
+        self.kita = kita_view(r, self.data, getattr(self, "kita_network_name", None),
+                              getattr(self, "kita_straight", None))
+        if self.kita is not None:
+            self.kita_tab.show_view(self.kita, language)
         self.copy_button.setEnabled(True)
         self.report_button.setEnabled(True)
         self.tabs.setCurrentIndex(0)
