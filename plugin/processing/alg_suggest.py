@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
@@ -19,6 +20,7 @@ from qgis.core import (
 from .. import compat
 from ..core.contract import SERVICE_CATEGORIES
 from ..core.display import display_name
+from ..core.metrics.fsca import DEFAULT_MAX_DISTANCE_M, DEFAULT_SHELTER_UNDER6_SHARE
 from ..core.outputs import (
     DISTRICTS_AFTER_FIELDS,
     SUGGESTION_FIELDS,
@@ -72,6 +74,8 @@ class SuggestAlgorithm(DispersionAlgorithm):
     PLACES, MAX_PER_1000, MIN_SPACING_M, HOTSPOT_MAX_PLACES = "PLACES", "MAX_PER_1000", "MIN_SPACING_M", "HOTSPOT_MAX_PLACES"
     SERVICE_CATEGORIES, SERVICE_MAX_DISTANCE_M, TIME_LIMIT_S = "SERVICE_CATEGORIES", "SERVICE_MAX_DISTANCE_M", "TIME_LIMIT_S"
     ALTERNATIVES, MIX_GROUPS = "ALTERNATIVES", "MIX_GROUPS"
+    NETWORK, NETWORK_ONEWAY, NETWORK_WALKABLE = "NETWORK", "NETWORK_ONEWAY", "NETWORK_WALKABLE"
+    KITA_RULE, KITA_UNDER6_SHARE, KITA_MAX_DISTANCE, AGE_TABLE = "KITA_RULE", "KITA_UNDER6_SHARE", "KITA_MAX_DISTANCE", "AGE_TABLE"
     SUGGESTIONS, DISTRICT_METRICS_AFTER, REPORT = "SUGGESTIONS", "DISTRICT_METRICS_AFTER", "REPORT"
 
     def display_name(self) -> str:
@@ -87,7 +91,13 @@ class SuggestAlgorithm(DispersionAlgorithm):
             "- new places within a hotspot's radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);\n"
             "- RULES (table: group_a, group_b, relation 'separate' or 'near', distance_m) and GROUP_DEMAND "
             "(table: group_label, places, replacing PLACES);\n"
-            "- every opened site has each of SERVICE_CATEGORIES (e.g. 'kita,school') within SERVICE_MAX_DISTANCE_M.\n"
+            "- every opened site has each of SERVICE_CATEGORIES (e.g. 'kita,school') within SERVICE_MAX_DISTANCE_M: "
+            "walking distance on the NETWORK (a line layer of paths and roads) when one is given, else straight line;\n"
+            "- KITA_RULE (optional): the expected children of the new places (KITA_UNDER6_SHARE × the demand rate of "
+            "under-6s × places) fit into the free places of the Kitas (services of category kita with a capacity) "
+            "within KITA_MAX_DISTANCE; free places = capacity minus the children already expected there (the "
+            "districts' children from AGE_TABLE and the existing shelters' children, each split among the Kitas "
+            "in their reach by places). When it binds, the log says how many Kita places are missing and where.\n"
             "It first minimises the highest load among receiving districts, then places near hotspots and close pairs "
             "of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout "
             "(no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, "
@@ -140,6 +150,24 @@ class SuggestAlgorithm(DispersionAlgorithm):
                                                      optional=True))
         self.addParameter(distance_parameter(self.SERVICE_MAX_DISTANCE_M, tr("Maximum distance to each required service (m)"),
                                              1000.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, tr("Walking network (paths and roads; empty: straight-line distances)"), [P.TypeVectorLine],
+            optional=True, defaultValue=self.layer_default("network", ps)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterField(
+            self.NETWORK_ONEWAY, tr("Network: one-way field"), None, self.NETWORK, optional=True)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterField(
+            self.NETWORK_WALKABLE, tr("Network: walkable field (false = not walkable)"), None, self.NETWORK,
+            optional=True)))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.KITA_RULE, tr("Kita places: the children of the new places must fit into free Kita places"), False,
+            optional=True))
+        self.addParameter(with_decimals(QgsProcessingParameterNumber(
+            self.KITA_UNDER6_SHARE, tr("Kita rule: share of residents under 6 (0–1, a planning assumption)"),
+            compat.NUMBER_DOUBLE, DEFAULT_SHELTER_UNDER6_SHARE, optional=True, minValue=0.0, maxValue=1.0), 2))
+        self.addParameter(distance_parameter(self.KITA_MAX_DISTANCE, tr("Kita rule: maximum distance to a Kita (m)"),
+                                             DEFAULT_MAX_DISTANCE_M))
+        self.addParameter(QgsProcessingParameterFile(
+            self.AGE_TABLE, tr("Kita rule: children by age per district (CSV)"), extension="csv", optional=True))
         self.addParameter(compat.set_advanced(with_decimals(QgsProcessingParameterNumber(
             self.TIME_LIMIT_S, tr("Time limit (s)"), compat.NUMBER_DOUBLE, 30.0, minValue=0.1), 1)))
         self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
@@ -180,6 +208,42 @@ class SuggestAlgorithm(DispersionAlgorithm):
             parameters[self.SERVICE_CATEGORIES] = [SERVICE_CATEGORIES.index(c) for c in named] or None
         return super().checkParameterValues(parameters, context)
 
+    def _kita_params(self, parameters, context) -> dict:
+        """The Kita rule's PlacementParams fields (empty when the rule is off): share, reach and the districts'
+        children from AGE_TABLE (the city's format or the plain table)."""
+        if not self.parameterAsBool(parameters, self.KITA_RULE, context):
+            return {}
+        out = {"kita_rule": True}
+        if parameters.get(self.KITA_UNDER6_SHARE) not in (None, ""):
+            out["kita_under6_share"] = self.parameterAsDouble(parameters, self.KITA_UNDER6_SHARE, context)
+        if parameters.get(self.KITA_MAX_DISTANCE) not in (None, ""):
+            out["kita_max_distance_m"] = self.parameterAsDouble(parameters, self.KITA_MAX_DISTANCE, context)
+        path = self.parameterAsFile(parameters, self.AGE_TABLE, context)
+        if path:
+            from ..io.age_tables import read_age_table
+
+            table = read_age_table(path)
+            out["kita_age_rows"] = tuple((str(d), float(a), float(b), float(n)) for d, a, b, n in table.rows)
+        return out
+
+    def _network(self, parameters, context, crs, feedback):
+        """The walking network in the working CRS, or None (straight-line distances); the log says which."""
+        layer, source = self.input_source(parameters, self.NETWORK, context)
+        if source is None:
+            feedback.pushInfo(tr("Distances: straight line (no walking network given)."))
+            return None
+        from ..qgis_adapters.network_layers import network_from_layer
+
+        feedback.setProgressText(tr("Building the walking network"))
+        oneway = self.parameterAsString(parameters, self.NETWORK_ONEWAY, context) or None
+        walkable = self.parameterAsString(parameters, self.NETWORK_WALKABLE, context) or None
+        net = network_from_layer(source, self.crs_text(crs), context.transformContext(), oneway_field=oneway,
+                                 walkable_field=walkable, feedback=feedback,
+                                 name=layer.name() if layer is not None else None)
+        feedback.pushInfo(tr("Distances: walking on the network '{name}' ({n} segments).").format(
+            name=layer.name() if layer is not None else self.NETWORK, n=net.n_segments))
+        return net
+
     def execute(self, parameters, context, feedback, outputs):
         from ..core.placement import PlacementParams, suggest
 
@@ -209,10 +273,12 @@ class SuggestAlgorithm(DispersionAlgorithm):
             alternatives=self.parameterAsInt(parameters, self.ALTERNATIVES, context),
             places_field=places_field,
             mix_groups=self.parameterAsBool(parameters, self.MIX_GROUPS, context),
+            **self._kita_params(parameters, context),
         )
+        network = self._network(parameters, context, crs, feedback)
         feedback.setProgressText(tr("Solving the placement model"))
         progress, cancelled = self.callbacks(feedback, 10, 80)
-        result = suggest(data, params, progress=progress, is_cancelled=cancelled)
+        result = suggest(data, params, progress=progress, is_cancelled=cancelled, network=network)
         # no placement (infeasible, or none found in time) is reported as an error; the run still writes its outputs
         (feedback.reportError if result.status in ("infeasible", "timeout") else feedback.pushInfo)(tr_message(result.message))
         for line in result.diagnosis + result.notes:

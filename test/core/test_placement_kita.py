@@ -120,7 +120,7 @@ def test_service_rule_walks_round_the_railway_and_says_so():
     assert line.status == walk.status == "optimal"
     assert [s["site_id"] for s in line.sites] == ["north"]  # cheaper, 400 m straight line
     assert [s["site_id"] for s in walk.sites] == ["south"]  # north is > 1 km on foot
-    assert "straight-line" in render(line.message, "en") and "walking" in render(walk.message, "en")
+    assert "straight line" in render(line.message, "en") and "walking" in render(walk.message, "en")
     reason_en = render(walk.sites[0]["reason"], "en")
     assert "(Kita) 50 m on foot" in reason_en, reason_en
     assert "straight line" in render(line.sites[0]["reason"], "en")

@@ -60,8 +60,8 @@ MESSAGES = catalogue("placement", {
     "status_timeout_build": "No placement was found within the time limit of {t} s: building the model alone took the time; infeasibility is not proven. Increase TIME_LIMIT_S or reduce the candidate sites.",
     "status_unknown": "No placement was found: the solver stopped without a result (time limit {t} s); infeasibility is not proven. Relax the rules or increase TIME_LIMIT_S.",
     "status_timeout_dense": "No placement was searched: the model for these candidate sites could not be built within the time limit of {t} s (see the note on close pairs); infeasibility is not proven.",
-    "status_distance_walk": "Service distances are walking distances on the network.",
-    "status_distance_line": "Service distances are straight-line distances (no walking network given).",
+    "status_distance_walk": "Distances to services and Kitas: walking distance on the network.",
+    "status_distance_line": "Distances to services and Kitas: straight line (no walking network given).",
     "status_violations": "Warning: the verifier found {n} rule violation(s) in this result.",
     # diagnosis
     "diag_all": "All rules together leave room for {placed} of {need} places.",
