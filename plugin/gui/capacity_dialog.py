@@ -250,6 +250,8 @@ def _spin(minimum: float, maximum: float, value: float, suffix: str = "", decima
     box.setValue(int(value) if isinstance(box, QSpinBox) else value)
     if suffix:
         box.setSuffix(suffix)
+    if maximum >= 10000:
+        box.setGroupSeparatorShown(True)  # 50.000 €, not 50000 €
     if tip:
         box.setToolTip(tip)
     return box
@@ -427,7 +429,10 @@ class CapacityDialog(TaskDialog):
         self.scenario_table = QTableWidget(0, len(SCENARIO_COLUMNS))
         self.scenario_table.setHorizontalHeaderLabels([tr("Scenario"), tr("Month"), tr("Arrivals"),
                                                        tr("Group (optional)")])
-        self.scenario_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.scenario_table.horizontalHeader()
+        for c, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                  QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(c, mode)
         self.scenario_table.setToolTip(tr("Arrivals (people) per scenario and month; edit any cell, or load a CSV "
                                           "with the columns scenario, month, arrivals (and group_label)"))
         self.scenario_table.setMinimumHeight(140)
@@ -493,7 +498,8 @@ class CapacityDialog(TaskDialog):
         lay.setContentsMargins(0, 0, 0, 0)
         self.compare_table = QTableWidget(0, 0)
         self.compare_table.setToolTip(tr("Saved scenarios side by side"))
-        self.compare_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.compare_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
+        self.compare_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         lay.addWidget(self.compare_table, 1)
         row = QHBoxLayout()
         self.load_button = QPushButton(tr("Load inputs"))
@@ -514,6 +520,8 @@ class CapacityDialog(TaskDialog):
                                          tr("The highest district load month by month, one line per saved scenario"),
                                          tr("capacity_compare.png"))
         tab.addWidget(self.compare_chart)
+        self.compare_table.setMinimumHeight(120)
+        tab.setSizes([300, 300])  # the table's seven rows without scrolling, the chart below
         tab.setChildrenCollapsible(False)
         self.compare_tab = tab
         return tab
@@ -827,11 +835,11 @@ class CapacityDialog(TaskDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(r.changes))
         for i, ch in enumerate(sorted(r.changes, key=lambda c: (c["month"], c["site_id"]))):
-            site = ch["site_id"] + (f" {names[ch['site_id']]}" if names.get(ch["site_id"]) else "")
+            site = ch["site_id"]
             values = [site, str(ch["month"]), state_text(ch["from"]), state_text(ch["to"]), _render(ch, language)]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(f"{site} {names[site]}" if c == 0 and names.get(site) else text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(i, c, item)
         table.resizeColumnsToContents()
@@ -894,19 +902,20 @@ class CapacityDialog(TaskDialog):
         from ..core.capacity.compare import COLUMNS, column_titles
 
         titles = column_titles(language)
-        table = self.compare_table
-        table.setColumnCount(len(COLUMNS))
-        table.setHorizontalHeaderLabels([titles[c] for c in COLUMNS])
-        table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            for c, key in enumerate(COLUMNS):
+        measures = [c for c in COLUMNS if c != "scenario"]
+        table = self.compare_table  # side by side: one column per saved scenario, one row per measure
+        table.setColumnCount(len(rows))
+        table.setRowCount(len(measures))
+        table.setHorizontalHeaderLabels([row["text"]["scenario"] for row in rows])
+        table.setVerticalHeaderLabels([titles[m] for m in measures])
+        for c, row in enumerate(rows):
+            for r, key in enumerate(measures):
                 item = QTableWidgetItem(str(row["text"][key]))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if key != "scenario":
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-                table.setItem(i, c, item)
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                table.setItem(r, c, item)
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setStretchLastSection(False)
         for b in (self.load_button, self.rename_button, self.delete_button):
             b.setEnabled(bool(records))
         if records:
@@ -915,13 +924,14 @@ class CapacityDialog(TaskDialog):
     def compare_texts(self) -> List[List[str]]:
         """The comparison table's cells as shown (for tests and copying)."""
         t = self.compare_table
-        return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+        return [[t.horizontalHeaderItem(c).text()] + [t.item(r, c).text() for r in range(t.rowCount())]
+                for c in range(t.columnCount())]
 
     def _selected(self) -> Optional[int]:
-        rows = sorted({i.row() for i in self.compare_table.selectedIndexes()})
-        if rows:
-            return rows[0]
-        return 0 if self.compare_table.rowCount() == 1 else None
+        columns = sorted({i.column() for i in self.compare_table.selectedIndexes()})
+        if columns:
+            return columns[0]
+        return 0 if self.compare_table.columnCount() == 1 else None
 
     def delete_selected(self) -> None:
         i = self._selected()
@@ -1084,11 +1094,12 @@ def compare_load_chart(records: Sequence[ScenarioRecord], language: str, figure:
         series = r.max_district_load_over_time
         if series:
             ax.plot(range(1, len(series) + 1), series, linewidth=1.8, label=plain_label(r.name))
-    ax.set_xlabel(render(Msg("ch_month"), language))
-    ax.set_ylabel(render(Msg("ch_load_axis"), language))
+    ax.set_xlabel(render(Msg("ch_month"), language), fontsize=8)
+    ax.set_ylabel(render(Msg("ch_load_axis"), language), fontsize=8)
+    ax.tick_params(labelsize=8)
     ax.set_ylim(bottom=0)
     _localise_axis(ax.yaxis, language)
-    ax.set_title(tr("Highest district load per month, by saved scenario"))
+    ax.set_title(tr("Highest district load per month, by saved scenario"), fontsize=10)
     if ax.lines:
         ax.legend(fontsize=8)
     ax.grid(axis="y", color="#eeeeee")

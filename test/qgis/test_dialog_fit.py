@@ -276,6 +276,33 @@ def test_rule_proposal_removes_the_row(qgis_app, qgis_iface, qgis_new_project, g
     dialog.close()
 
 
+def test_capacity_dialog_fits_before_and_after_a_run(qgis_app, qgis_iface, sample_project, german, bar):
+    from plugin.gui.capacity_dialog import CapacityDialog
+
+    dialog = CapacityDialog(qgis_iface)
+    dialog.show()
+    assert_fits(dialog, "before")
+    assert not any(dialog.buttons is w for w in _scrolled(dialog))  # Plan and Close never scroll away
+    dialog.mappers["candidates"].layer_combo.setLayer(None)  # the shelters alone: a quick plan
+    dialog.horizon.setValue(6)
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error is None and dialog.result is not None
+    dialog.save_scenario("Basis")
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        assert_fits(dialog, f"tab {index}")
+        screenshot(dialog, f"capacity_dialog_de_1366_tab{index}.png")
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    for part, widget in (("costs", dialog.cap), ("scenarios", dialog.high_scenario)):  # the form's lower parts
+        for area in dialog.findChildren(QScrollArea):
+            if area.widget() is not None and area.widget().isAncestorOf(widget):
+                area.ensureWidgetVisible(widget)
+        screenshot(dialog, f"capacity_dialog_de_1366_form_{part}.png")
+    dialog.close()
+
+
 def test_other_dialogs_fit(qgis_app, qgis_iface, sample_project, german):
     from plugin.gui.csv_import_dialog import CsvImportDialog
     from plugin.gui.export_dialog import ExportDialog
