@@ -39,6 +39,7 @@ from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
 from ..report.html import data_sources, report_html
+from .access_view import KitaInputs
 from .chart_widget import ChartWidget
 from .table_editor import ContractTableEditor
 from .task_dialog import TaskDialog, fit_to_screen, form_column, wrap_form
@@ -55,7 +56,7 @@ from .widgets import (
 SITE_TABLE_COLUMNS = ("site_id", "group_label", "places", "district_id", "reason")
 # diagnosis lines that propose a value; the dialog shows them as its own lines with an Apply button
 RELAXATION_CODES = ("placement.diag_cap", "placement.diag_spacing", "placement.diag_hotspot", "placement.diag_service",
-                    "placement.diag_rule", "placement.diag_places")
+                    "placement.diag_service_walk", "placement.diag_rule", "placement.diag_places")
 
 
 def rule_label(row) -> str:
@@ -190,6 +191,17 @@ class PlacementDialog(TaskDialog):
         self.time_limit.setSuffix(" s")
         self.time_limit.setToolTip(tr("Stop the optimiser after this time and report the best placement found with its gap"))
         form.addRow(tr("Time limit"), self.time_limit)
+        # issue 18: the Kita rule (its network, places field, children and reach in the collapsed group below)
+        kita_row = QHBoxLayout()
+        self.kita_rule = QCheckBox(tr("Consider Kita places"))
+        self.kita_rule.setToolTip(tr("The expected children of the new places must fit into free places of Kitas "
+                                     "within reach (walking distance when a network is chosen); set the Kitas' "
+                                     "places field and the children by age under 'Walking routes and Kita places'"))
+        kita_row.addWidget(self.kita_rule)
+        self.kita_row = kita_row
+        self.kita_share_label = QLabel(tr("under 6:"))
+        kita_row.addWidget(self.kita_share_label)
+        form.addRow(tr("Kita places"), kita_row)
         self.mix_groups = QCheckBox(tr("allow several groups at one site"))
         self.mix_groups.setToolTip(tr("Off: each site houses one group (language units). On: groups may share a site"))
         form.addRow(tr("Groups"), self.mix_groups)
@@ -197,6 +209,20 @@ class PlacementDialog(TaskDialog):
         self.keep_check.setToolTip(tr("Keep this run's result layers: the next run will not replace them"))
         form.addRow("", self.keep_check)
         left.addWidget(rules_box)
+        # walking network (planning set default) and the Kita inputs, shared with the analysis dialog
+        self.kita_inputs = KitaInputs(self.mappers["districts"], self.mappers["services"])
+        self.kita_inputs.setToolTip(tr("Walking distances for the service and Kita rules, and the Kita places and "
+                                       "children the Kita rule counts"))
+        # the share of residents under 6 sits beside the Kita rule's switch (the planner's main assumption)
+        share_label = self.kita_inputs.layout().labelForField(self.kita_inputs.under6)
+        if share_label is not None:
+            share_label.hide()
+        self.kita_share = self.kita_inputs.under6
+        kita_row.addWidget(self.kita_share, 1)
+        self.kita_share.setEnabled(False)
+        self.kita_rule.toggled.connect(self.kita_share.setEnabled)
+        self.kita_inputs.network.layerChanged.connect(self._distance_wording)
+        left.addWidget(self.kita_inputs)
         self.rules_editor = ContractTableEditor("rules")
         self.rules_editor.setToolTip(tr("Planner-defined group rules; the plugin ships no assumption about which groups conflict"))
         self.demand_editor = ContractTableEditor("group_demand")
@@ -275,7 +301,16 @@ class PlacementDialog(TaskDialog):
         outer.addWidget(self.tabs, 1)
         page.addWidget(self.progress)
         page.addWidget(buttons)
+        self._distance_wording()
         fit_to_screen(self, 1200, 820)
+
+    def _distance_wording(self, *_args) -> None:
+        """The service distance's tip says which distance the rule will use (walking or straight line)."""
+        walk = self.kita_inputs.network_layer() is not None
+        tip = tr("Maximum walking distance on the network to each required service") if walk else \
+            tr("Maximum straight-line distance to each required service")
+        self.service_distance.spin.setToolTip(tip)
+        self.service_distance.slider.setToolTip(tip)
 
     def _update_source_warning(self) -> None:
         self.source_warning.update_for({kind: mapper.layer() for kind, mapper in self.mappers.items()})
@@ -290,19 +325,33 @@ class PlacementDialog(TaskDialog):
             service_categories=tuple(c for c, b in self.category_boxes.items() if b.isChecked()),
             service_max_distance_m=self.service_distance.value(), time_limit_s=self.time_limit.value(),
             alternatives=self.alternatives.value(), mix_groups=self.mix_groups.isChecked(),
+            kita_rule=self.kita_rule.isChecked(), kita_under6_share=self.kita_share.value() / 100.0,
+            kita_rates=self.kita_inputs.demand_rates(), kita_max_distance_m=self.kita_inputs.max_distance.value(),
         )
 
     def run(self) -> None:
-        if not self.ready(self.mappers.values(), tr("Choose the districts, shelters and candidate sites layers."),
+        mappers = [self.kita_inputs.services_with_capacity(m) if kind == "services" else m
+                   for kind, m in self.mappers.items()]
+        if not self.ready(mappers, tr("Choose the districts, shelters and candidate sites layers."),
                           (self.rules_editor.raw_layer(), self.demand_editor.raw_layer())):
             return
-        data, params = self.data, self.build_params()
+        # the network and the children are read here, on the main thread (layers and PROJ are not thread-safe)
+        kita = self.kita_inputs.analysis_params(self.data, self.mappers["districts"], self.fail)
+        if kita is None:  # a bad network layer or age table: fail() said why, naming it
+            return
+        from dataclasses import replace
+
+        data, network = self.data, kita["network"]
+        params = self.build_params()
+        if params.kita_rule:
+            params = replace(params, kita_age_rows=tuple(tuple(r) for r in (kita["age_rows"] or ())))
         self.params = params
+        self.network_name = kita["network_name"]
 
         def work(progress, cancelled):
             from ..core.placement import suggest
 
-            return suggest(data, params, progress=progress, is_cancelled=cancelled)
+            return suggest(data, params, progress=progress, is_cancelled=cancelled, network=network)
 
         self.start_task(tr("Placement suggestions"), work)
 
@@ -394,6 +443,7 @@ class PlacementDialog(TaskDialog):
             "hotspot": (tr("meeting point rule (“{control}”)"), self.control_label(self.hotspot_row)),
             "services": (tr("service rule (“{control}”)"), self.control_label(self.category_grid)),
             "groups": (tr("group rules (table “{control}”)"), self.rules_editor.property("box_title") or ""),
+            "kita": (tr("Kita rule (“{control}”)"), self.control_label(self.kita_row)),
         }
         template, control = names.get(family, ("{control}", family))
         return template.format(control=control)
@@ -449,7 +499,8 @@ class PlacementDialog(TaskDialog):
                 lambda v=v: (self.hotspot_on.setChecked(True), self.hotspot_limit.setValue(v))))
         if "service_max_distance_m" in rx:
             v = float(rx["service_max_distance_m"])
-            out.append(("placement.diag_service", tr("Raise “{control}” to at least {value} m (now {now} m).").format(
+            walked = any(getattr(d, "code", "") == "placement.diag_service_walk" for d in r.diagnosis)
+            out.append(("placement.diag_service_walk" if walked else "placement.diag_service", tr("Raise “{control}” to at least {value} m (now {now} m).").format(
                 control=self.control_label(self.service_distance), value=number(v, 0),
                 now=number(p.service_max_distance_m, 0)),
                 lambda v=v: self.service_distance.setValue(v)))

@@ -84,3 +84,35 @@ def test_suggest_kita_rule_reports_missing_places(dispersion_provider, tmp_path)
     roomy = processing.run("dispersion:suggest", base_params(tmp_path / "roomy", SERVICES=services_with_capacity(5000),
                                                              **common))
     assert roomy["STATUS"] == "optimal", roomy["MESSAGE"]
+
+
+def test_placement_dialog_walks_and_counts_kita_places(qgis_app, qgis_iface, qgis_new_project, tmp_path):
+    from qgis.core import QgsProject
+
+    from plugin.core.i18n import render
+    from plugin.gui.placement_dialog import PlacementDialog
+    from plugin.qgis_adapters.loading import load_sample
+    from test.fixtures.qgis_helpers import wait_for
+
+    project = QgsProject.instance()
+    load_sample(project)
+    net, services = grid_network(), services_with_capacity(60)
+    project.addMapLayers([net, services])
+    dialog = PlacementDialog(qgis_iface)
+    dialog.mappers["services"].layer_combo.setLayer(services)
+    dialog.kita_inputs.network.setLayer(net)
+    dialog.kita_inputs.capacity.setField("capacity")
+    dialog.category_boxes["kita"].setChecked(True)
+    dialog.service_distance.setValue(1500)
+    dialog.kita_rule.setChecked(True)
+    assert dialog.kita_share.isEnabled()
+    dialog.kita_share.setValue(20.0)
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    r = dialog.result
+    assert r is not None and dialog.params.kita_rule and dialog.params.kita_under6_share == 0.2
+    assert "walking" in render(r.message, "en")
+    assert r.status == "optimal" and r.sites, render(r.message, "en")
+    reason = render(r.sites[0]["reason"], "en")
+    assert "on foot" in reason and "Kita places:" in reason, reason
+    dialog.close()
