@@ -14,18 +14,20 @@ ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "dispersion
 def algorithm_classes() -> list:
     """All algorithm classes, imported lazily so that a missing optional module names itself."""
     from .alg_analyse import AnalyseAlgorithm
+    from .alg_capacityplan import CapacityPlanAlgorithm
     from .alg_exportmap import ExportMapAlgorithm
     from .alg_fuse import FuseSheltersAlgorithm
     from .alg_importcsv import ImportCsvAlgorithm
     from .alg_importintegreat import ImportIntegreatAlgorithm
     from .alg_importzensus import ImportZensusAlgorithm
+    from .alg_kitaaccess import KitaAccessAlgorithm
     from .alg_loadsample import LoadSampleAlgorithm
     from .alg_suggest import SuggestAlgorithm
     from .alg_zensuspopulation import ZensusPopulationAlgorithm
 
     return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm, ExportMapAlgorithm,
             ImportZensusAlgorithm, ImportIntegreatAlgorithm, FuseSheltersAlgorithm, ZensusPopulationAlgorithm,
-            ImportCsvAlgorithm]
+            ImportCsvAlgorithm, CapacityPlanAlgorithm, KitaAccessAlgorithm]
 
 
 class DispersionProvider(QgsProcessingProvider):

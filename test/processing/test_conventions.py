@@ -129,9 +129,9 @@ def test_help_url_is_the_bundled_guide(cls, language):
 
 
 EXPERT = {"analyse": {"PERMUTATIONS", "SEED"}, "suggest": {"TIME_LIMIT_S", "ALTERNATIVES", "MIX_GROUPS"},
-          "exportmap": {"SMALL_COUNT_THRESHOLD", "ALTERNATIVE"}}
+          "exportmap": {"SMALL_COUNT_THRESHOLD", "ALTERNATIVE"}, "capacityplan": {"TIME_LIMIT_S", "START_DATE"}}
 DISTANCES = {"analyse": {"SERVICE_DISTANCE_M"}, "suggest": {"MIN_SPACING_M", "SERVICE_MAX_DISTANCE_M"},
-             "fuse": {"MATCH_DISTANCE_M"}}
+             "fuse": {"MATCH_DISTANCE_M"}, "capacityplan": {"MIN_SPACING_M"}}
 
 
 def _advanced(definition) -> bool:

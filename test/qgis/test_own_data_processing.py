@@ -28,6 +28,7 @@ COVERED = {
     "importzensus": "test_importzensus_within_own_districts",
     "importintegreat": "test_importintegreat_beside_own_data",
     "loadsample": "test_loadsample_is_the_reference",
+    "capacityplan": "test_capacityplan_on_own_districts",
 }
 
 # own field names no alias knows: only explicit field parameters can map them
@@ -489,3 +490,21 @@ def test_zensuspopulation_explicit_district_id(dispersion_provider, odd, tmp_pat
         **explicit(odd, ("districts",)), "OUTPUT": "memory:"})["OUTPUT"]
     id_field = "district_id" if "district_id" in out.fields().names() else "Schluessel"
     assert {f[id_field]: f["population_zensus"] for f in out.getFeatures()} == expected
+
+
+def test_capacityplan_on_own_districts(dispersion_provider, own, tmp_path):
+    """The city's own districts layer (Stadtteil_Nr, Einwohner, WGS84) gives the plan of the sample's district table."""
+    import processing
+
+    from test.fixtures.paths import ROOT
+
+    folder = ROOT / "resources" / "sample" / "capacity"
+    common = {"SITES": str(folder / "sites.csv"), "LOW": 150, "MID": 180, "HIGH": 210, "HORIZON": 12,
+              "MAX_PER_1000": 25, "TIME_LIMIT_S": 60, "PLAN": "memory:", "DISTRICT_LOAD": "memory:"}
+    got = processing.run("dispersion:capacityplan", dict(common, DISTRICTS=own.uri("districts")))
+    want = processing.run("dispersion:capacityplan", dict(common, DISTRICTS=str(folder / "districts.csv")))
+    assert want["STATUS"] == "optimal"
+    assert got["STATUS"] == want["STATUS"] and got["COST"] == pytest.approx(want["COST"])
+    loads = {(f["district_id"], f["month"]): f["per_1000"] for f in got["DISTRICT_LOAD"].getFeatures()}
+    assert loads == pytest.approx({(f["district_id"], f["month"]): f["per_1000"]
+                                   for f in want["DISTRICT_LOAD"].getFeatures()})

@@ -16,7 +16,7 @@ import dataclasses
 import json
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from ..errors import InputError
@@ -217,7 +217,7 @@ def record_from(problem: CapacityProblem, result: CapacityResult, name: str,
     peak = max([0] + [int(x.get("places", 0)) for x in result.shortfall])
     return ScenarioRecord(
         name=str(name),
-        saved_at=saved_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        saved_at=saved_at or datetime.now(UTC).replace(microsecond=0).isoformat(),
         problem=problem_to_dict(problem),
         status=str(result.status.value if hasattr(result.status, "value") else result.status),
         gap=None if result.gap is None else float(result.gap),

@@ -195,4 +195,16 @@ CATALOGUE.extend({
     "pg_summary": "Total cost over {months} months: {cost}. Peak shortfall in the high scenario: {shortfall} places. "
                   "Reserve places held: up to {reserve}. Highest district load: {load} places per 1,000 inhabitants.",
     "pg_no_plan": "No plan to show: {message}",
+    "rp_title": "Capacity plan over {months} months: {name}",
+    "rp_changes": "Changes of state, with reasons",
+    "rp_shortfall": "Months short",
+    "rp_fixes": "Smallest changes that make a plan possible",
+    "rp_site": "Site",
+    "rp_month": "Month",
+    "rp_change": "Change",
+    "rp_reason": "Reason",
+    "rp_none": "none",
+    "rp_inputs": "{sites} sites ({existing} existing), {districts} districts, scenarios {scenarios}; planning "
+                 "scenario '{planning}', high scenario '{high}'; target occupancy {occ} %.",
+    "rp_note": "Illustrative planning aid: the plugin suggests, planners decide.",
 })

@@ -1,0 +1,307 @@
+"""dispersion:capacityplan — active and reserve places per site and month at least cost (issue 17)."""
+from __future__ import annotations
+
+import datetime as _dt
+import threading
+import time
+from typing import Any, Dict, List, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from .. import compat
+from ..core.errors import CancelledError, InputError
+from ..core.i18n import Message
+from ..core.parsing import normalise_name
+from ..qgis_adapters.i18n import tr, tr_message, ui_language
+from .base import DispersionAlgorithm, distance_parameter, with_decimals
+
+PLAN_FIELDS = (("site_id", "text"), ("name", "text"), ("district_id", "text"), ("month", "int"), ("date", "text"),
+               ("state", "text"), ("active_places", "int"), ("reserve_places", "int"), ("group_label", "text"))
+LOAD_FIELDS = (("district_id", "text"), ("name", "text"), ("month", "int"), ("date", "text"),
+               ("active_places", "int"), ("population", "int"), ("per_1000", "float"), ("cap", "float"))
+POLL_S = 0.2
+
+
+def month_dates(start: _dt.date, months: int) -> List[str]:
+    """ISO dates of the first day of months 1..``months``, month 1 starting at ``start``'s month."""
+    out = []
+    y, m = start.year, start.month
+    for _ in range(months):
+        out.append(_dt.date(y, m, 1).isoformat())
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _next_month(today: Optional[_dt.date] = None) -> _dt.date:
+    t = today or _dt.date.today()
+    return _dt.date(t.year + (t.month == 12), 1 if t.month == 12 else t.month + 1, 1)
+
+
+class CapacityPlanAlgorithm(DispersionAlgorithm):
+    NAME = "capacityplan"
+    HELP_SECTION = "placement"
+    TAGS_EN = ("capacity", "reserve places", "standby", "scenarios", "arrivals", "move-out", "cost", "over time",
+               "MILP", "HiGHS")
+    TAGS_DE = ("Kapazität", "Vorhalteplätze", "Reserve", "Szenarien", "Zugänge", "Auszüge", "Kosten",
+               "Kostendeckung", "Prognose")
+    SITES, DISTRICTS, SCENARIOS = "SITES", "DISTRICTS", "SCENARIOS"
+    LOW, MID, HIGH = "LOW", "MID", "HIGH"
+    HORIZON, TARGET_OCCUPANCY, MOVEOUT_RATE = "HORIZON", "TARGET_OCCUPANCY", "MOVEOUT_RATE"
+    MAX_PER_1000, MIN_SPACING_M, TIME_LIMIT_S, START_DATE = "MAX_PER_1000", "MIN_SPACING_M", "TIME_LIMIT_S", "START_DATE"
+    PLAN, DISTRICT_LOAD, REPORT = "PLAN", "DISTRICT_LOAD", "REPORT"
+
+    def display_name(self) -> str:
+        return tr("Plan capacity over time (active and reserve places)")
+
+    def help_text(self) -> str:
+        return tr(
+            "Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve "
+            "(standby places), which close and which candidates open, at the least total cost. An exact optimiser "
+            "(mixed-integer programme, HiGHS) keeps every rule:\n"
+            "- active places cover the planning scenario's demand at TARGET_OCCUPANCY;\n"
+            "- active places plus reserve places that can be activated in time cover the high scenario;\n"
+            "- group-only sites (group_label) cover their group's demand;\n"
+            "- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;\n"
+            "- newly opened sites keep MIN_SPACING_M from each other and from existing sites.\n"
+            "SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), "
+            "occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, "
+            "activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, "
+            "min_active_months, module, x, y (metres; from a point layer's geometry when empty). DISTRICTS: "
+            "district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally "
+            "group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH "
+            "arrivals per month.\n"
+            "Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of "
+            "3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places "
+            "per district and month with a date field (to_date(\"date\") animates a joined layer in the temporal "
+            "controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is "
+            "optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which "
+            "months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        P = QgsProcessing
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SITES, tr("Sites (existing shelters and candidates)"),
+                                                            [P.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts (district_id, population)"),
+                                                            [P.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SCENARIOS, tr("Arrival scenarios table"),
+                                                            [P.TypeVector], optional=True))
+        for key, label in ((self.LOW, tr("Low scenario: arrivals per month")),
+                           (self.MID, tr("Mid scenario: arrivals per month")),
+                           (self.HIGH, tr("High scenario: arrivals per month"))):
+            self.addParameter(with_decimals(QgsProcessingParameterNumber(key, label, compat.NUMBER_DOUBLE, None,
+                                                                         optional=True, minValue=0), 1))
+        self.addParameter(QgsProcessingParameterNumber(self.HORIZON, tr("Horizon (months)"), compat.NUMBER_INTEGER,
+                                                       24, minValue=1, maxValue=240))
+        self.addParameter(with_decimals(QgsProcessingParameterNumber(
+            self.TARGET_OCCUPANCY, tr("Target occupancy (share of places filled)"), compat.NUMBER_DOUBLE, 0.9,
+            minValue=0.01, maxValue=1.0), 2))
+        self.addParameter(with_decimals(QgsProcessingParameterNumber(
+            self.MOVEOUT_RATE, tr("Move-out rate (share per month; empty: waiting time 3-6 months)"),
+            compat.NUMBER_DOUBLE, None, optional=True, minValue=0.0, maxValue=1.0), 2))
+        self.addParameter(with_decimals(QgsProcessingParameterNumber(
+            self.MAX_PER_1000, tr("Maximum places per 1,000 inhabitants per district"), compat.NUMBER_DOUBLE, None,
+            optional=True, minValue=0), 1))
+        self.addParameter(distance_parameter(self.MIN_SPACING_M, tr("Minimum spacing between sites (m)"), 0.0))
+        self.addParameter(compat.set_advanced(with_decimals(QgsProcessingParameterNumber(
+            self.TIME_LIMIT_S, tr("Time limit (s)"), compat.NUMBER_DOUBLE, 30.0, minValue=0.1), 1)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            self.START_DATE, tr("First planned month (YYYY-MM; empty: next month)"), optional=True)))
+        self.add_working_crs_parameter("WORKING_CRS")
+        self.addParameter(QgsProcessingParameterFeatureSink(self.PLAN, tr("Capacity plan (site and month)"),
+                                                          P.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_LOAD, tr("District load per month"),
+                                                          P.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, tr("Report"), tr("HTML files (*.html);;JSON files (*.json)"), optional=True))
+        self.addOutput(QgsProcessingOutputString("STATUS", tr("Status (optimal, feasible, infeasible, timeout)")))
+        self.addOutput(QgsProcessingOutputString("MESSAGE", tr("Message")))
+        self.addOutput(QgsProcessingOutputNumber("COST", tr("Total cost over the horizon")))
+        self.addOutput(QgsProcessingOutputNumber("GAP", tr("Relative optimality gap")))
+        self.addOutput(QgsProcessingOutputNumber("PEAK_SHORTFALL", tr("Peak shortfall (places)")))
+
+    # ------------------------------------------------------------------ reading
+
+    def _table(self, parameters, key: str, context, crs=None, kind: Optional[str] = None):
+        """The source of parameter ``key`` as a capacity table (io.capacity_tables.Table); point geometry fills
+        empty x/y in ``crs`` (metres). ``kind``: a contract layer kind whose field names are guessed (a city's
+        districts layer with "Stadtteil_Nr" and "Einwohner" is read as district_id and population)."""
+        from ..core.contract import guess_field_map
+        from ..io.capacity_tables import Table
+        from ..qgis_adapters.layers import _python_value, layer_label
+
+        layer, source = self.input_source(parameters, key, context)
+        if source is None:
+            return None
+        names = [f.name() for f in source.fields()]
+        columns = [normalise_name(n) for n in names]
+        if kind:
+            guessed = {src: target for target, src in guess_field_map(kind, names).items()
+                       if normalise_name(target) not in columns}
+            columns = [normalise_name(guessed.get(n, n)) for n in names]
+        points = crs is not None and QgsWkbTypes.geometryType(source.wkbType()) == compat.GEOMETRY_POINT
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext()) if points else None
+        rows: List[Tuple[Any, Dict[str, Any]]] = []
+        for f in source.getFeatures():
+            rec = {c: _python_value(f.attribute(n)) for c, n in zip(columns, names)}
+            if transform is not None and f.hasGeometry() and (rec.get("x") in (None, "") or rec.get("y") in (None, "")):
+                pt = f.geometry().centroid().asPoint()
+                pt = transform.transform(pt)
+                rec["x"], rec["y"] = pt.x(), pt.y()
+            rows.append((f.id(), rec))
+        label = layer_label(layer) if layer is not None else key
+        return Table(label, columns + [c for c in ("x", "y") if points and c not in columns], rows)
+
+    def _problem(self, parameters, context, feedback):
+        from ..core.capacity import CapacityParams, CapacityProblem, MoveOut, three_scenarios, validate
+        from ..core.capacity.texts import Msg
+        from ..io.capacity_tables import districts_from_table, scenarios_from_table, sites_from_table
+
+        horizon = self.parameterAsInt(parameters, self.HORIZON, context)
+        site_layer = self.input_layer(parameters, self.SITES, context)
+        crs = self.target_crs(parameters, "WORKING_CRS", context, [site_layer])
+        issues: List[Message] = []
+        sites = sites_from_table(self._table(parameters, self.SITES, context, crs), issues)
+        districts = districts_from_table(self._table(parameters, self.DISTRICTS, context, kind="districts"), issues)
+        scen_table = self._table(parameters, self.SCENARIOS, context)
+        numbers = [parameters.get(k) for k in (self.LOW, self.MID, self.HIGH)]
+        given = [v not in (None, "") and not getattr(v, "isNull", lambda: False)() for v in numbers]
+        if scen_table is not None:
+            scenarios = scenarios_from_table(scen_table, horizon, issues)
+        elif all(given):
+            low, mid, high = (self.parameterAsDouble(parameters, k, context) for k in (self.LOW, self.MID, self.HIGH))
+            try:
+                scenarios = three_scenarios(low, mid, high, horizon)
+            except ValueError as exc:
+                raise QgsProcessingException(tr_message(exc.args[0] if exc.args else str(exc))) from None
+        else:
+            raise QgsProcessingException(tr("Give either an arrival scenarios table (SCENARIOS) or all three of "
+                                            "LOW, MID and HIGH."))
+        rate = parameters.get(self.MOVEOUT_RATE)
+        moveout = MoveOut() if rate in (None, "") or getattr(rate, "isNull", lambda: False)() else \
+            MoveOut(monthly_rate=self.parameterAsDouble(parameters, self.MOVEOUT_RATE, context))
+        cap = parameters.get(self.MAX_PER_1000)
+        params = CapacityParams(
+            horizon=horizon,
+            target_occupancy=self.parameterAsDouble(parameters, self.TARGET_OCCUPANCY, context),
+            max_per_1000=None if cap in (None, "") or getattr(cap, "isNull", lambda: False)()
+            else self.parameterAsDouble(parameters, self.MAX_PER_1000, context),
+            min_spacing_m=self.parameterAsDouble(parameters, self.MIN_SPACING_M, context),
+            time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT_S, context))
+        problem = CapacityProblem(sites, districts, scenarios, params, moveout)
+        if not issues:
+            issues = validate(problem)
+        if issues:
+            raise InputError(Msg("in_invalid", {"n": len(issues)}), issues)
+        return problem
+
+    def _start(self, parameters, context) -> _dt.date:
+        text = (self.parameterAsString(parameters, self.START_DATE, context) or "").strip()
+        if not text:
+            return _next_month()
+        try:
+            parts = [int(p) for p in text.replace("/", "-").split("-")[:2]]
+            return _dt.date(parts[0], parts[1], 1)
+        except (ValueError, IndexError):
+            raise QgsProcessingException(tr("First planned month '{value}' is not a month like 2025-01.").format(
+                value=text)) from None
+
+    # ------------------------------------------------------------------ the run
+
+    @staticmethod
+    def solve(problem, feedback):
+        """plan_capacity in a thread, with progress over the time limit and the user's cancel checked meanwhile.
+
+        Why: HiGHS cannot be asked to stop, but the run must answer a cancel at once; a cancelled solve ends
+        at its own deadline in the background and its result is dropped.
+        """
+        from ..core.capacity import plan_capacity
+
+        box: Dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                box["result"] = plan_capacity(problem)
+            except BaseException as exc:  # noqa: BLE001 - handed to the run's thread
+                box["error"] = exc
+
+        worker = threading.Thread(target=run, name="capacityplan", daemon=True)
+        t0 = time.monotonic()
+        limit = max(0.1, float(problem.params.time_limit_s))
+        worker.start()
+        while worker.is_alive():
+            worker.join(POLL_S)
+            if feedback.isCanceled():
+                raise CancelledError()
+            feedback.setProgress(10 + 75 * min(1.0, (time.monotonic() - t0) / limit))
+        if "error" in box:
+            raise box["error"]
+        return box["result"]
+
+    def execute(self, parameters, context, feedback, outputs):
+        from ..core.capacity.compare import district_active_places, district_names, record_from, to_json
+        from ..report.capacity_report import report_html
+
+        feedback.setProgressText(tr("Reading the sites, districts and scenarios"))
+        problem = self._problem(parameters, context, feedback)
+        start = self._start(parameters, context)
+        feedback.setProgress(10)
+        feedback.setProgressText(tr("Solving the capacity model"))
+        result = self.solve(problem, feedback)
+        language = ui_language()
+        (feedback.reportError if str(result.status) in ("infeasible", "timeout") else feedback.pushInfo)(
+            tr_message(result.message))
+        for x in result.shortfall:
+            feedback.pushInfo(tr_message(x["text"]))
+        for x in result.fixes:
+            feedback.pushInfo(tr_message(x["text"]))
+        for c in result.changes:
+            feedback.pushInfo(f"{c['site_id']}: {tr_message(c['text'])}")
+        for v in result.violations:
+            feedback.reportError(tr_message(v), False)
+        record = record_from(problem, result, tr("Capacity plan"))
+        dates = month_dates(start, problem.params.horizon)
+        feedback.setProgress(90)
+        plan_rows = []
+        for s in problem.sites:
+            seq = result.states.get(s.site_id, [])
+            act = result.active_places.get(s.site_id, [])
+            for t, st in enumerate(seq):
+                a = int(act[t]) if act else 0
+                plan_rows.append(({"site_id": s.site_id, "name": s.name, "district_id": s.district_id, "month": t + 1,
+                                   "date": dates[t], "state": st, "active_places": a,
+                                   "reserve_places": s.capacity if st == "reserve" else
+                                   (s.capacity - a if st == "active" else 0), "group_label": s.group_label or ""},
+                                  None))
+        outputs.write(self.PLAN, PLAN_FIELDS, "none", None, plan_rows)
+        per_d = district_active_places(record) if record.has_plan else {}
+        names = district_names(record)
+        cap = problem.params.max_per_1000
+        load_rows = []
+        for d in problem.districts:
+            places = per_d.get(d.district_id, [])
+            for t, a in enumerate(places):
+                load_rows.append(({"district_id": d.district_id, "name": names.get(d.district_id, ""), "month": t + 1,
+                                   "date": dates[t], "active_places": a, "population": d.population,
+                                   "per_1000": 1000.0 * a / d.population if d.population > 0 else None,
+                                   "cap": cap}, None))
+        outputs.write(self.DISTRICT_LOAD, LOAD_FIELDS, "none", None, load_rows)
+        target = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if target and target.lower().endswith(".json"):
+            outputs.text(self.REPORT, lambda: to_json([record]))
+        else:
+            outputs.text(self.REPORT, lambda: report_html(record, language))
+        return {"STATUS": str(result.status), "MESSAGE": tr_message(result.message), "COST": result.cost,
+                "GAP": result.gap, "PEAK_SHORTFALL": record.peak_shortfall}
