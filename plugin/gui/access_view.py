@@ -8,6 +8,7 @@ readings and a bar chart. The numbers are the core's (``analyse(network=...)``);
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsVectorLayer
@@ -19,8 +20,8 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,9 @@ KITA_SHELTER_FIELDS: Tuple[Tuple[str, str], ...] = (
     ("shelter_id", "text"), ("name", "text"), ("district_id", "text"), ("children", "float"),
     ("kita_per_child", "float"), ("kita_shortfall", "float"), ("kita_in_reach", "bool"),
     ("kita_walk_m", "float"), ("kita_straight_m", "float"), ("access_method", "text"))
+
+
+SAMPLE_AGES = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kaiserslautern_ages.csv"
 
 
 def method_text(method: Optional[str]) -> str:
@@ -181,10 +185,24 @@ class KitaInputs(QgsCollapsibleGroupBox):
 
     def _districts_changed(self, layer: Any) -> None:
         layer = layer if isinstance(layer, QgsVectorLayer) else None
+        self._sample_ages(layer)
         self.children.setLayer(layer)
         names = [f.name() for f in layer.fields()] if layer is not None else []
         wanted = ("children_u6", "kinder_u6", "kinder_unter_6", "children_under_6", "unter_6", "u6")
         self.children.setField(next((n for n in names if n.lower() in wanted), ""))
+
+    def _sample_ages(self, layer: Optional[QgsVectorLayer]) -> None:
+        """The sample's illustrative age table for the sample's districts (and back to empty for other layers,
+        when it was this default); why: the sample shows Kita places per child without a file to find."""
+        from ..qgis_adapters.planning_set import is_sample_layer
+
+        current = self.age_file.filePath().strip()
+        auto = getattr(self, "_auto_ages", None)
+        if current and current != auto:
+            return  # the planner's own choice stays
+        path = SAMPLE_AGES if layer is not None and is_sample_layer(layer) and SAMPLE_AGES.exists() else None
+        self._auto_ages = str(path) if path is not None else None
+        self.age_file.setFilePath(self._auto_ages or "")
 
     # --- reading -----------------------------------------------------------------------------------
     def network_layer(self) -> Optional[QgsVectorLayer]:
@@ -297,6 +315,23 @@ class KitaView:
         return self.method == "network" and any(d.get("per_child_straight") is not None for d in self.districts)
 
 
+def _two_lines(text: str, width: int = 12) -> str:
+    """A column title longer than ``width`` broken at the space nearest its middle; why: German titles such as
+    "Plätze je Kind (Fußweg)" would make every column as wide as its title."""
+    if len(text) <= width or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+def _short(text: str, length: int = 18) -> str:
+    """A chart label cut to ``length`` characters with an ellipsis (the table has the full name)."""
+    text = str(text).replace("$", r"\$")
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
+
+
 def _fmt(value: Any, digits: int, language: str) -> str:
     from ..core.display import format_plain
 
@@ -331,7 +366,7 @@ def kita_chart(figure: Any, view: KitaView, language: str) -> None:
         ax.barh(pos, walking, height=height, color="#2166ac", label=method_text(view.method))
     ax.axvline(1.0, color="#b2182b", linewidth=1.2, linestyle="--", label=tr("demand: 1 place per child"))
     ax.set_yticks(pos)
-    ax.set_yticklabels([n.replace("$", r"\$") for n in names], fontsize=7)
+    ax.set_yticklabels([_short(n, 28) for n in names], fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel(tr("Kita places per child in reach"), fontsize=8)
     ax.tick_params(axis="x", labelsize=7)
@@ -350,7 +385,7 @@ def _distance_chart(figure: Any, view: KitaView, language: str) -> None:
     foot beside the straight line when both exist, against the walking limit."""
     ax = figure.add_subplot(111)
     rows = list(view.shelters)
-    names = [str(s.get("name") or s.get("shelter_id")).replace("$", r"\$") for s in rows]
+    names = [_short(s.get("name") or s.get("shelter_id"), 28) for s in rows]
     pos = list(range(len(rows)))
     both = view.method == "network"
     height = 0.4 if both else 0.7
@@ -390,11 +425,11 @@ class KitaAccessTab(QWidget):
         layout.addWidget(self.method_label)
         self.readings = QTextBrowser()
         self.readings.setToolTip(tr("What the Kita figures say, and which distance they use"))
-        self.readings.setMaximumHeight(84)
+        self.readings.setMaximumHeight(104)
         layout.addWidget(self.readings)
-        # districts and the chart side by side on top, the shelters below: every table wide enough for its names
-        rows = QSplitter(Qt.Orientation.Vertical)
-        top = QSplitter(Qt.Orientation.Horizontal)
+        # districts, shelters and the chart as sub-tabs, each with the tab's full width: German column titles and
+        # 18 district names stay readable on a 1366×768 screen
+        self.tables = QTabWidget()
         self.district_table = QTableWidget(0, 0)
         self.district_table.setToolTip(tr("Kita places per child in reach and the shortfall per district; sort by "
                                           "clicking a column header"))
@@ -407,18 +442,13 @@ class KitaAccessTab(QWidget):
             table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # compact rows
-        top.addWidget(self.district_table)
         self.chart = ChartWidget(tr("Run the analysis to see Kita places per child by district."),
                                  tr("Kita places per child in reach by district against the demand"),
                                  tr("kita_places_per_child.png"))
-        top.addWidget(self.chart)
-        top.setStretchFactor(0, 1)
-        top.setStretchFactor(1, 1)
-        rows.addWidget(top)
-        rows.addWidget(self.shelter_table)
-        rows.setStretchFactor(0, 3)
-        rows.setStretchFactor(1, 2)
-        layout.addWidget(rows, 1)
+        self.tables.addTab(self.district_table, tr("Per district"))
+        self.tables.addTab(self.shelter_table, tr("Per shelter"))
+        self.tables.addTab(self.chart, tr("Chart"))
+        layout.addWidget(self.tables, 1)
 
     def show_view(self, view: KitaView, language: str) -> None:
         """Fill the tab from ``view`` in ``language``."""
@@ -442,7 +472,9 @@ class KitaAccessTab(QWidget):
                 method=method_text("straight_line")), 2))
         d_cols.append(("shortfall", tr("Shortfall (places)"), 0))
         self._fill(self.district_table, d_cols, view.districts, language)
-        self.district_table.setVisible(view.capacity_aware)  # distance only: the chart shows the shelters instead
+        # distance only (no places or children): the districts have no figures, the shelters' distances say it
+        self.tables.setTabEnabled(0, view.capacity_aware)
+        self.tables.setCurrentIndex(0 if view.capacity_aware else 2)
         s_cols: List[Tuple[str, str, int]] = [("name", tr("Shelter"), -1), ("district_name", tr("District"), -1)]
         if view.method == "network":
             s_cols.append(("walk_m", tr("Nearest Kita on foot (m)"), 0))
@@ -457,7 +489,9 @@ class KitaAccessTab(QWidget):
         table.setSortingEnabled(False)
         table.clear()
         table.setColumnCount(len(columns))
-        table.setHorizontalHeaderLabels([title for _, title, _ in columns])
+        table.setHorizontalHeaderLabels([_two_lines(title) for _, title, _ in columns])
+        for c, (_, title, _) in enumerate(columns):
+            table.horizontalHeaderItem(c).setToolTip(title)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, (key, _, digits) in enumerate(columns):
@@ -471,14 +505,16 @@ class KitaAccessTab(QWidget):
                     text = _fmt(number, digits, language)
                     table.setItem(r, c, _item(text, number if number is not None else -1.0))
         table.resizeColumnsToContents()
-        for c in range(table.columnCount()):  # long German headers wrap rather than widen the table
-            table.setColumnWidth(c, min(table.columnWidth(c), 190 if c == 0 else 130))
+        for c in range(table.columnCount()):  # long names are cut (full text in the tooltip)
+            table.setColumnWidth(c, min(table.columnWidth(c), 190 if c == 0 else 160))
         table.setSortingEnabled(True)
 
-    def table_text(self, table: QTableWidget) -> str:
+    def table_text(self) -> str:
+        """The shown table (the districts' when the chart is shown) as tab-separated text for a spreadsheet."""
         from .widgets import table_widget_tsv
 
-        return table_widget_tsv(table)
+        shown = self.tables.currentWidget()
+        return table_widget_tsv(shown if isinstance(shown, QTableWidget) else self.district_table)
 
 
 # ----------------------------------------------------------------------------- from the core's result

@@ -284,6 +284,8 @@ class AnalysisDialog(TaskDialog):
         """The table on the current tab as tab-separated text (the districts with bare numbers, units in headers)."""
         if self.result is not None and self.tabs.currentWidget() is self.district_table:
             return table_tsv(self.result.districts, self.district_columns, ui_language())
+        if self.kita is not None and self.tabs.currentWidget() is self.kita_tab:
+            return self.kita_tab.table_text()
         return table_widget_tsv(self.city_table)
 
     def copy_table(self) -> None:
