@@ -188,8 +188,9 @@ CATALOGUE.extend({
     "pg_quarter_long": "Months {first}–{last}",
     "pg_total": "City",
     "pg_note": "Illustrative scenario, not a forecast: arrivals, move-outs and costs are assumptions of the planning "
-               "office. The plugin suggests; the city council decides. Places are shown by district only; counts "
-               "below {min} are not shown (–).",
+               "office. The plugin suggests; the city council decides. Places are shown by district only, at the end "
+               "of each quarter; counts below {min} appear as “< {min}”, and cells marked * are withheld so that "
+               "they cannot be worked out from the totals.",
     "pg_source": "Source: {source}; plan computed on {date} with the Dispersion Planner (scenario '{name}', "
                  "status {status}).",
     "pg_summary": "Total cost over {months} months: {cost}. Peak shortfall in the high scenario: {shortfall} places. "
