@@ -309,8 +309,8 @@ def style_layer(layer: QgsVectorLayer, kind: str) -> bool:
 KITA_ACCESS_KINDS = ("kita_access", "kita_access_shelters")
 # class bounds of places per child (demand = 1.0) and their colours, red (too few) to blue (more than needed)
 KITA_BOUNDS = (0.5, 0.8, 1.0, 1.25)
-KITA_COLOURS = ("#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#4393c3")
-KITA_NONE_COLOUR = "#7f0000"
+KITA_COLOURS = ("#d6604d", "#f4a582", "#fddbc7", "#d1e5f0", "#4393c3")
+KITA_NONE_COLOUR = "#8c1028"  # no place in reach at all: darker than the lowest class
 
 
 def kita_method_text(method: Optional[str]) -> str:
@@ -379,18 +379,19 @@ def _number2(value: float) -> str:
 def _kita_shelter_renderer():
     from qgis.core import QgsMarkerSymbol, QgsRuleBasedRenderer
 
-    def marker(name: str, colour: str, size: str):
-        return QgsMarkerSymbol.createSimple({"name": name, "color": colour, "outline_color": "#202020",
-                                             "outline_width": "0.4", "size": size})
+    def marker(name: str, colour: str, outline: str, size: str):
+        # a contrasting outline: the symbols stay visible on every class of the choropleth beneath
+        return QgsMarkerSymbol.createSimple({"name": name, "color": colour, "outline_color": outline,
+                                             "outline_width": "0.6", "size": size})
 
     root = QgsRuleBasedRenderer.Rule(None)
     rules = (
         ('coalesce("kita_in_reach", false) and coalesce("kita_per_child", 0) >= 1',
-         marker("circle", "#2166ac", "3.6"), tr("Shelter: Kita in reach with enough places")),
+         marker("circle", "#2166ac", "#ffffff", "4.0"), tr("Shelter: Kita in reach with enough places")),
         ('coalesce("kita_in_reach", false) and coalesce("kita_per_child", 0) < 1',
-         marker("circle", "#f4a582", "3.6"), tr("Shelter: Kita in reach, too few places")),
+         marker("circle", "#f4a582", "#202020", "4.0"), tr("Shelter: Kita in reach, too few places")),
         ('not coalesce("kita_in_reach", false)',
-         marker("triangle", "#b2182b", "4.4"), tr("Shelter: no Kita in reach")),
+         marker("triangle", "#111111", "#ffffff", "4.8"), tr("Shelter: no Kita in reach")),
     )
     for expression, symbol, label in rules:
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
@@ -415,6 +416,7 @@ def apply_kita_access(layer: QgsVectorLayer, method: Optional[str] = None, deman
     if layer.geometryType() == compat.GEOMETRY_POLYGON:
         layer.setRenderer(_kita_district_renderer(demand))
         layer.setOpacity(0.85)
+        _kita_value_labels(layer)
     else:
         layer.setRenderer(_kita_shelter_renderer())
     title = kita_legend_title(method)
@@ -424,6 +426,33 @@ def apply_kita_access(layer: QgsVectorLayer, method: Optional[str] = None, deman
     layer.setCustomProperty("dispersion/legend_title", title)
     layer.triggerRepaint()
     return True
+
+
+def _kita_value_labels(layer: QgsVectorLayer) -> None:
+    """Each district labelled with its places per child (two decimals in the reader's notation), inside it."""
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QColor
+
+    from .i18n import ui_language
+
+    settings = QgsPalLayerSettings()
+    comma = ui_language() == "de"
+    value = "format_number(\"kita_per_child\", 2)"
+    settings.fieldName = f"replace({value}, '.', ',')" if comma else value
+    settings.isExpression = True
+    settings.placement = compat.LABEL_PLACEMENT_HORIZONTAL
+    settings.setPolygonPlacementFlags(compat.LABEL_POLYGON_INSIDE)
+    fmt = QgsTextFormat()
+    fmt.setSize(8)
+    fmt.setColor(QColor("#202020"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 def kita_access_note(method: Optional[str]) -> str:
