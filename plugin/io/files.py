@@ -417,14 +417,15 @@ def _plain(value: Any) -> Any:
 # with fields as ``core.outputs.OutField`` (one kind vocabulary, FIELD_KINDS) and
 # geometries from ``GEOMETRY_TYPES``.
 
-GEOMETRY_TYPES = {"point": "wkbPoint", "polygon": "wkbMultiPolygon", "none": "wkbNone"}
+GEOMETRY_TYPES = {"point": "wkbPoint", "polygon": "wkbMultiPolygon", "line": "wkbMultiLineString", "none": "wkbNone"}
 """Output geometry kinds and their OGR layer types.
 
 "polygon" is always written as MultiPolygon: districts are often multipart
 (exclaves, islands), a layer must have one geometry type (GeoPackage readers
 and QGIS sinks refuse a MultiPolygon in a Polygon layer), and a single polygon
 is a valid one-part MultiPolygon. So every polygon output of every front end has
-the same type, whether it holds districts or Zensus cells.
+the same type, whether it holds districts or Zensus cells. "line" (MultiLineString) is the walking
+network of the sample (issue 18).
 """
 
 # kind -> (OGR field type name, OGR subtype name or None)
@@ -523,6 +524,8 @@ class LayerWriter:
             geom = ogr.CreateGeometryFromWkb(wkb)
             if self.geometry == "polygon" and geom.GetGeometryType() != ogr.wkbMultiPolygon:
                 geom = ogr.ForceToMultiPolygon(geom)
+            elif self.geometry == "line" and geom.GetGeometryType() != ogr.wkbMultiLineString:
+                geom = ogr.ForceToMultiLineString(geom)  # a walking network (issue 18): one type per layer
             feat.SetGeometryDirectly(geom)
         self.layer.CreateFeature(feat)
         self.count += 1

@@ -17,6 +17,7 @@ SAMPLE_GPKG = Path(__file__).resolve().parents[2] / "resources" / "sample" / "ka
 SAMPLE_LAYERS = ("districts", "shelters", "hotspots", "services", "candidates")
 # drawing order in the legend: top first
 LEGEND_ORDER = ("candidates", "services", "hotspots", "shelters", "districts")
+SAMPLE_NETWORK_TABLE = "walking_network"  # the sample's schematic walking network (issue 18), below the points
 
 
 def sample_path() -> Path:
@@ -146,7 +147,39 @@ def load_planning_layers(path: Path, project: QgsProject, group_name: str, table
 
 
 def load_sample(project: Optional[QgsProject] = None, folder: Optional[str] = None) -> Dict[str, QgsVectorLayer]:
-    """Load the Kaiserslautern sample into ``project``; from a copy in ``folder`` when given, else read-only."""
+    """Load the Kaiserslautern sample into ``project``; from a copy in ``folder`` when given, else read-only.
+
+    With the contract layers comes the schematic walking network (key "network", issue 18), drawn plainly in
+    the group right above the districts, below every point layer."""
     project = project or QgsProject.instance()
     path = copy_sample(folder) if folder else sample_path()
-    return load_planning_layers(path, project, tr("Kaiserslautern sample (illustrative)"), read_only=folder is None)
+    group_name = tr("Kaiserslautern sample (illustrative)")
+    layers = load_planning_layers(path, project, group_name, read_only=folder is None)
+    network = add_network_layer(path, project, group_name, read_only=folder is None)
+    if network is not None:
+        layers["network"] = network
+    return layers
+
+
+def add_network_layer(path: Path, project: QgsProject, group_name: str, table: str = SAMPLE_NETWORK_TABLE,
+                      read_only: bool = True) -> Optional[QgsVectorLayer]:
+    """Add the walking network of a GeoPackage (a line layer) plainly styled, above the districts of the group
+    and below its points; None when the file has no such table (a sample built before issue 18)."""
+    layer = QgsVectorLayer(f"{path}|layername={table}", tr("Walking network (schematic, illustrative)"), "ogr")
+    if not layer.isValid():
+        return None
+    layer.setReadOnly(read_only)
+    mark_kind(layer, "network")
+    from qgis.core import QgsLineSymbol, QgsSingleSymbolRenderer
+
+    symbol = QgsLineSymbol.createSimple({"color": "145,145,145,200", "width": "0.2", "capstyle": "round"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    root = project.layerTreeRoot()
+    group = root.findGroup(group_name) or root.insertGroup(0, group_name)
+    project.addMapLayer(layer, False)
+    children = [getattr(c, "layerId", lambda: "")() for c in group.children()]
+    districts = [i for i, lid in enumerate(children) if (project.mapLayer(lid) is not None
+                                                           and project.mapLayer(lid).customProperty(
+                                                               "dispersion_planner/kind", "") == "districts")]
+    group.insertLayer(districts[0] if districts else len(children), layer)
+    return layer

@@ -12,6 +12,13 @@ occupied, 7 ASZ / 3 Diakonie, 3 for Ukrainians only) at schematic positions
 near district centres: never a real building. Hotspots follow the city's public
 statements; services and candidate sites are illustrative. Deterministic.
 
+Issue 18 (Kita access), all ILLUSTRATIVE: the sample's 28 Kitas carry the city's public total of 3,989 Kita
+places (2021; the city has about 60 Kitas, so a sample Kita holds about twice a real one's places); a
+SCHEMATIC walking network "walking_network" (a 250 m street grid clipped to the outline, cut by a schematic
+railway along the real line's course that is crossed only at five underpasses, so a Kita 800 m away across
+the tracks can be 2 km on foot); and resources/sample/kaiserslautern_ages.csv, children and adults by age
+group per district in the city's statistics format (";", cp1252), counts scaled from the populations.
+
 Usage: build_sample.py OUTPUT.gpkg
 """
 from __future__ import annotations
@@ -25,7 +32,7 @@ import numpy as np
 from pyproj import Transformer
 from scipy.spatial import Voronoi
 from shapely import affinity
-from shapely.geometry import MultiPoint, Point, Polygon
+from shapely.geometry import LineString, MultiPoint, Point, Polygon, box
 from shapely.ops import unary_union
 
 HERE = Path(__file__).resolve().parent
@@ -76,6 +83,24 @@ SERVICE_COUNTS = {  # illustrative: category -> number of sites
     "jobcenter": 1, "authority": 2, "transit": 45, "health": 10,
 }
 
+# Kita places (issue 18): the public total of Kaiserslautern (2021), spread over the sample's Kitas
+KITA_PLACES_TOTAL = 3989
+KITA_PLACES_YEAR = "2021"
+# Schematic railway (lon, lat) along the main line's course through Kaiserslautern, and its five underpasses
+RAILWAY_LONLAT = [(7.60, 49.4330), (7.6685, 49.4357), (7.705, 49.4372), (7.725, 49.4368), (7.742, 49.4340),
+                  (7.7687, 49.4357), (7.80, 49.4400), (7.87, 49.4470), (7.93, 49.4500)]
+UNDERPASS_LONLAT = [(7.6685, 49.4357), (7.705, 49.437), (7.7687, 49.4357), (7.80, 49.44), (7.845, 49.4445)]
+STREET_SPACING_M = 250.0
+NETWORK_TITLE_DE = "Wegenetz (schematisch, illustrativ)"
+NETWORK_TITLE_EN = "Walking network (schematic, illustrative)"
+# Age groups of the city's statistics (von, BisKleinerAls; None = open) and their share of residents
+AGE_GROUPS = [(0, 1, 0.0095), (1, 2, 0.0095), (2, 3, 0.0097), (3, 6, 0.0290), (6, 10, 0.0360), (10, 15, 0.0440),
+              (15, 18, 0.0270), (18, 25, 0.0950), (25, 45, 0.2700), (45, 65, 0.2700), (65, None, 0.2003)]
+# More young children where the city reports the largest Kita gaps (Innenstadt-Ost, Kaiserslautern-West with
+# Bahnheim/Fischerrück); illustrative factors on the under-6 groups
+YOUNG_FACTOR = {"01": 1.30, "09": 1.35}
+AGES_CSV = HERE / "kaiserslautern_ages.csv"
+
 # (layer, source, date, licence, illustrative, German source, German licence): the notes come in both languages
 # of the plugin, so that a German map prints no English source note (export/sources.py picks the export's language)
 LAYER_METADATA = [
@@ -85,10 +110,18 @@ LAYER_METADATA = [
      "Zahlen vom 28.11.2023 (10 GU, 1.502 Plätze, 1.344 belegt); allgemeine Namen, schematische Lage", "CC0 (Beispieldaten)"),
     ("hotspots", "Public statements of the City of Kaiserslautern; schematic positions", SAMPLE_DATE, "CC0 (illustrative)", 1,
      "Öffentliche Aussagen der Stadt Kaiserslautern; schematische Lage", "CC0 (Beispieldaten)"),
-    ("services", "Illustrative service sites", SAMPLE_DATE, "CC0 (illustrative)", 1,
-     "Beispielhafte Standorte von Angeboten", "CC0 (Beispieldaten)"),
+    ("services", "Illustrative service sites; Kita places (capacity) illustrative: the sample's 28 Kitas share the city's "
+     "3,989 places of 2021 (the city has about 60 Kitas, so each sample Kita holds about twice a real one's places)",
+     SAMPLE_DATE, "CC0 (illustrative)", 1,
+     "Beispielhafte Standorte von Angeboten; Kita-Plätze (capacity) Beispielwerte: die 28 Kitas des Beispiels teilen "
+     "sich die 3.989 Plätze der Stadt von 2021 (die Stadt hat etwa 60 Kitas, eine Beispiel-Kita hat also etwa doppelt "
+     "so viele Plätze wie eine echte)", "CC0 (Beispieldaten)"),
     ("candidates", "Illustrative candidate sites", SAMPLE_DATE, "CC0 (illustrative)", 1,
      "Beispielhafte Kandidatenflächen", "CC0 (Beispieldaten)"),
+    ("walking_network", NETWORK_TITLE_EN + ": a generated 250 m street grid, cut by a schematic railway crossed only "
+     "at five underpasses; not the real streets", SAMPLE_DATE, "CC0 (illustrative)", 1,
+     NETWORK_TITLE_DE + ": ein erzeugtes 250-m-Straßenraster, von einer schematischen Bahnlinie getrennt, die nur an "
+     "fünf Unterführungen gequert wird; nicht die echten Straßen", "CC0 (Beispieldaten)"),
 ]
 
 
@@ -133,6 +166,72 @@ def random_point_in(poly, rng, weight_center=None) -> Point:
             return p
 
 
+def kita_places(count: int, total: int = KITA_PLACES_TOTAL) -> list:
+    """Illustrative places of ``count`` Kitas summing exactly to ``total`` (largest remainder); own RNG, so the
+    other layers of the sample stay as they were."""
+    weights = np.random.default_rng(18).uniform(0.5, 1.5, count)
+    raw = weights / weights.sum() * total
+    places = np.floor(raw).astype(int)
+    for i in np.argsort(-(raw - places))[:total - int(places.sum())]:
+        places[i] += 1
+    return [int(p) for p in places]
+
+
+def _utm_line(lonlat) -> LineString:
+    return LineString([TO_UTM.transform(lon, lat) for lon, lat in lonlat])
+
+
+def walking_network(outline: Polygon) -> list:
+    """The schematic walking network: (attributes, line) rows. A street grid clipped to the outline, cut by the
+    railway except along the street nearest each underpass; only the connected network is kept."""
+    from plugin.core.network import build_network
+
+    area = outline.buffer(300)
+    railway = _utm_line(RAILWAY_LONLAT)
+    minx, miny, maxx, maxy = area.bounds
+    step = STREET_SPACING_M
+    xs = np.arange(np.floor(minx / step) * step, maxx + step, step)
+    ys = np.arange(np.floor(miny / step) * step, maxy + step, step)
+    passes = []
+    for lon, lat in UNDERPASS_LONLAT:
+        ux, uy = TO_UTM.transform(lon, lat)
+        gx = float(xs[np.argmin(np.abs(xs - ux))])  # the north-south street nearest the underpass goes through
+        passes.append(box(gx - 1.0, uy - 120.0, gx + 1.0, uy + 120.0))
+    barrier = railway.buffer(20.0).difference(unary_union(passes))
+    lines = [LineString([(x, y) for x in xs]) for y in ys] + [LineString([(x, y) for y in ys]) for x in xs]
+    pieces = []
+    for line in lines:
+        cut = line.intersection(area).difference(barrier)
+        for part in getattr(cut, "geoms", [cut]):
+            if part.geom_type == "LineString" and part.length > 1.0:
+                pieces.append(part)
+    net = build_network(pieces, "EPSG:25832")
+    main = net.component[net.seg_nodes[:, 0]] == net.main_component
+    keep = sorted(set(int(f) for f in net.seg_feature[main]))
+    rows = []
+    for n, i in enumerate(keep):
+        part = pieces[i]
+        kind = "underpass" if part.intersects(railway) else "street"
+        rows.append(({"way_id": f"W{n + 1:05d}", "kind": kind, "oneway": None, "foot": None}, part))
+    return rows
+
+
+def write_ages(path: Path, districts: list) -> None:
+    """The illustrative age table in the city's format (";", cp1252, GebietsID;Gebietsname;von;BisKleinerAls;
+    Männlich;Weiblich); counts from each district's population, written atomically."""
+    rng = np.random.default_rng(6)
+    lines = ["GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich"]
+    for d in districts:
+        for age_from, age_to, share in AGE_GROUPS:
+            young = YOUNG_FACTOR.get(d["ob_nr"], 1.0) if age_to is not None and age_to <= 6 else 1.0
+            total = int(round(d["pop"] * share * young * rng.uniform(0.9, 1.1)))
+            male = int(rng.binomial(total, 0.51))
+            lines.append(f"{d['ob_nr']};{d['name']};{age_from};{'' if age_to is None else age_to};{male};{total - male}")
+    tmp = path.with_suffix(".csv.part")
+    tmp.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    tmp.replace(path)
+
+
 def build(path: str) -> str:
     districts = read_districts()
     pts = np.array([[d["x"], d["y"]] for d in districts])
@@ -166,6 +265,12 @@ def build(path: str) -> str:
             service_rows.append(({"service_id": f"SV-{category[:3].upper()}-{k + 1:02d}",
                                   "name": f"{SERVICE_NAMES[category]} {k + 1}", "category": category}, p))
 
+    places = kita_places(sum(1 for attrs, _ in service_rows if attrs["category"] == "kita"))
+    for attrs, _ in service_rows:
+        attrs["capacity"] = places.pop(0) if attrs["category"] == "kita" else None
+    network_rows = walking_network(outline)
+    write_ages(Path(path).resolve().parent / AGES_CSV.name, districts)  # beside the GeoPackage
+
     candidate_rows = []
     rng = np.random.default_rng(11)
     site = 0
@@ -191,9 +296,12 @@ def build(path: str) -> str:
         Table("shelters", "point", [("shelter_id", "text"), ("name", "text"), ("capacity", "int"), ("occupied", "int"),
                                      ("operator", "text"), ("group_label", "text"), ("status", "text"), ("stand", "text")], shelter_rows),
         Table("hotspots", "point", [("hotspot_id", "text"), ("name", "text"), ("community", "text"), ("radius_m", "float")], hotspot_rows),
-        Table("services", "point", [("service_id", "text"), ("name", "text"), ("category", "text")], service_rows),
+        Table("services", "point", [("service_id", "text"), ("name", "text"), ("category", "text"), ("capacity", "int")],
+              service_rows),
         Table("candidates", "point", [("site_id", "text"), ("name", "text"), ("min_places", "int"), ("max_places", "int"),
                                        ("module", "int"), ("cost_per_place", "float")], candidate_rows),
+        Table("walking_network", "line", [("way_id", "text"), ("kind", "text"), ("oneway", "text"), ("foot", "text")],
+              network_rows, description=NETWORK_TITLE_DE),
         Table("layer_metadata", "none", [("layer", "text"), ("source", "text"), ("date", "text"), ("licence", "text"),
                                           ("illustrative", "int"), ("source_de", "text"), ("licence_de", "text")],
               meta_rows),

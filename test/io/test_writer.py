@@ -23,7 +23,8 @@ def _layer_info(path, name=None):
 
 
 def test_one_geometry_table_polygon_is_multipolygon():
-    assert GEOMETRY_TYPES == {"point": "wkbPoint", "polygon": "wkbMultiPolygon", "none": "wkbNone"}
+    assert GEOMETRY_TYPES == {"point": "wkbPoint", "polygon": "wkbMultiPolygon", "line": "wkbMultiLineString",
+                              "none": "wkbNone"}  # line: the walking network (issue 18)
 
 
 def test_one_field_vocabulary():

@@ -70,8 +70,40 @@ def test_other_layers_and_metadata():
     assert 30 <= len(cands) <= 60
     assert all(c["min_places"] <= c["max_places"] and c["max_places"] % c["module"] == 0 for c in cands)
     meta = {m["layer"]: m for m in rows("layer_metadata")}
-    assert set(meta) == {"districts", "shelters", "hotspots", "services", "candidates"}
+    assert set(meta) == {"districts", "shelters", "hotspots", "services", "candidates", "walking_network"}
     assert all(m["illustrative"] == 1 and m["licence"] and m["date"] for m in meta.values())
+
+
+def test_kita_places_walking_network_and_age_table_are_illustrative():
+    """Issue 18: the Kitas share the public 3,989 places, the network is schematic and connected with a railway
+    barrier, the age table is in the city's format and readable."""
+    from plugin.core.network import od_matrix
+    from plugin.io.age_tables import read_age_table
+    from plugin.qgis_adapters.network_layers import network_from_layer
+    from test.fixtures.paths import ROOT
+
+    kitas = [s for s in rows("services") if s["category"] == "kita"]
+    assert sum(k["capacity"] for k in kitas) == 3989 and all(k["capacity"] > 0 for k in kitas)
+    assert not any(isinstance(s["capacity"], int) for s in rows("services") if s["category"] != "kita")
+    meta = {m["layer"]: m for m in rows("layer_metadata")}
+    assert "3,989" in meta["services"]["source"] and "60 Kitas" in meta["services"]["source"]
+    assert "Wegenetz (schematisch, illustrativ)" in meta["walking_network"]["source_de"]
+    net_layer = layer("walking_network")
+    assert net_layer.crs().authid() == "EPSG:25832"
+    net = network_from_layer(net_layer, "EPSG:25832")
+    assert net.n_components == 1 and net.n_segments > 3000
+    assert {r["kind"] for r in rows("walking_network")} == {"street", "underpass"}
+    # the railway: a Kita under 800 m away in a straight line is more than 2 km on foot
+    shelters = [(f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in layer("shelters").getFeatures()]
+    kita_xy = [(f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in layer("services").getFeatures()
+               if f["category"] == "kita"]
+    walk = od_matrix(shelters, kita_xy, net).dense()
+    line = od_matrix(shelters, kita_xy).dense()
+    assert ((line <= 800) & (walk >= 2000)).any()
+    table = read_age_table(str(ROOT / "resources" / "sample" / "kaiserslautern_ages.csv"))
+    assert table.layout == "city" and {r[0] for r in table.rows} == {f"{i:02d}" for i in range(1, 19)}
+    raw = (ROOT / "resources" / "sample" / "kaiserslautern_ages.csv").read_bytes()
+    assert raw.startswith("GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich".encode("cp1252"))
 
 
 def test_sample_passes_validation_without_issues():

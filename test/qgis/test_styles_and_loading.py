@@ -21,9 +21,14 @@ def test_load_sample_adds_styled_group(qgis_new_project):
 
     project = QgsProject.instance()
     layers = load_sample(project)
-    assert set(layers) == {"districts", "shelters", "hotspots", "services", "candidates"}
+    assert set(layers) == {"districts", "shelters", "hotspots", "services", "candidates", "network"}
+    # the schematic walking network (issue 18): plain grey lines right above the districts, below every point
+    group = project.layerTreeRoot().findLayer(layers["districts"].id()).parent()
+    order = [child.layer() for child in group.children()]
+    assert order.index(layers["network"]) == order.index(layers["districts"]) - 1
+    assert layers["network"].renderer().type() == "singleSymbol"
     group = project.layerTreeRoot().children()[0]
-    assert len(group.children()) == 5
+    assert len(group.children()) == 6  # five contract layers and the walking network
     d = layers["districts"]
     assert d.renderer().type() == "graduatedSymbol" and d.renderer().classAttribute() == "per_1000"
     per = {f["district_id"]: f["per_1000"] for f in d.getFeatures()}
