@@ -744,16 +744,7 @@ class CapacityDialog(TaskDialog):
         self.pending = problem
 
         def work(progress, cancelled):
-            from ..core.capacity import plan_capacity
-
-            progress(5.0)
-            if cancelled():
-                raise CancelledError()
-            result = plan_capacity(problem)
-            if cancelled():  # HiGHS cannot be interrupted; a cancelled run's result is dropped
-                raise CancelledError()
-            progress(100.0)
-            return result
+            return solve_cancellable(problem, progress, cancelled)
 
         self.start_task(tr("Capacity planning over time"), work)
 
@@ -801,9 +792,6 @@ class CapacityDialog(TaskDialog):
             status, "black")
         lines = [f"<h3 style='color:{colour}'>{esc(display_name(f'status:{status}', language))}</h3>",
                  f"<p>{esc(tr_message(r.message, language))}</p>"]
-        if r.gap:
-            lines.append("<p>" + esc(tr("Optimality gap at the time limit: {gap} %").format(
-                gap=tr_message(_number(100 * r.gap, 2), language))) + "</p>")
         if r.cost is not None and self.record is not None:
             held = self.record.reserve_places_held
             lines.append("<p>" + esc(tr("Reserve places held: at most {max}, on average {mean} per month.").format(
@@ -852,7 +840,8 @@ class CapacityDialog(TaskDialog):
 
         rec, language = self.record, ui_language()
         self.timeline_chart.draw(lambda fig: timeline_chart(rec, language=language, figure=fig))
-        self.gantt_chart.draw(lambda fig: gantt_chart(rec, language=language, figure=fig))
+        shown = gantt_record(rec)
+        self.gantt_chart.draw(lambda fig: gantt_chart(shown, language=language, figure=fig))
         self.cost_chart.draw(lambda fig: cost_chart(rec, language=language, figure=fig))
         self.load_chart.draw(lambda fig: district_load_chart(rec, language=language, figure=fig))
 
@@ -1009,7 +998,7 @@ class CapacityDialog(TaskDialog):
     # --- the INSEK page ------------------------------------------------------
     def ask_export_page(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Export INSEK page"), tr("capacity_insek.pdf"),
-                                              tr("PDF (*.pdf);;HTML (*.html)"))
+                                              tr("PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)"))
         if path:
             self.export_page(path)
 
@@ -1020,7 +1009,8 @@ class CapacityDialog(TaskDialog):
         try:
             from ..export.capacity_page import export_capacity_page
 
-            written = export_capacity_page(self.record, path, public=public, language=ui_language())
+            written = export_capacity_page(self.record, None, path, public=public, language=ui_language(),
+                                           crs=self.crs or None)
         except Exception as exc:  # noqa: BLE001 - shown in the dialog and the message bar
             self.fail(exc)
             return None
@@ -1030,6 +1020,49 @@ class CapacityDialog(TaskDialog):
 
 
 # ----------------------------------------------------------------------------- small helpers
+
+def solve_cancellable(problem: CapacityProblem, progress: Any, cancelled: Any, poll_s: float = 0.1) -> Any:
+    """plan_capacity in a worker thread, so that Cancel answers at once; why: HiGHS cannot be interrupted, and a
+    planner should not wait up to the time limit for a run they stopped. A cancelled run's solver finishes
+    unseen (within its time limit) and its result is dropped. Progress follows the time limit."""
+    import threading
+    import time
+
+    from ..core.capacity import plan_capacity
+
+    box: Dict[str, Any] = {}
+
+    def solve() -> None:
+        try:
+            box["result"] = plan_capacity(problem)
+        except BaseException as exc:  # noqa: BLE001 - handed to the task, which reports it
+            box["error"] = exc
+
+    start, limit = time.monotonic(), max(1.0, float(problem.params.time_limit_s))
+    worker = threading.Thread(target=solve, name="capacity-plan", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(poll_s)
+        if cancelled():
+            raise CancelledError()
+        progress(min(95.0, 2.0 + 93.0 * (time.monotonic() - start) / limit))
+    if cancelled():
+        raise CancelledError()
+    if "error" in box:
+        raise box["error"]
+    progress(100.0)
+    return box["result"]
+
+
+def gantt_record(record: ScenarioRecord) -> ScenarioRecord:
+    """``record`` with only the sites that are held in some month; why: on a city's list most candidate sites
+    are never opened, and 46 empty rows squeeze the few that matter into an unreadable chart."""
+    sites = record.problem.get("sites", [])
+    used = [s for s in sites if any(st != "not_opened" for st in record.states.get(s["site_id"], []))]
+    if not used or len(used) == len(sites):
+        return record
+    return replace(record, problem={**record.problem, "sites": used})
+
 
 def state_text(state: str) -> str:
     """A month state (active, reserve, closed, not_opened) in the reader's language."""

@@ -95,6 +95,20 @@ def set_file(args):
     plugin().dialogs[key].output.setFilePath(path)
 
 
+def set_value(args):
+    """set_value:<dialog key>,<attribute>,<number>: set a spin box of a dialog (e.g. the capacity horizon)."""
+    key, attribute, value = args.split(",")
+    box = getattr(plugin().dialogs[key], attribute)
+    box.setValue(type(box.value())(float(value)))
+
+
+def save_scenario(args):
+    """save_scenario:<dialog key>,<name>: keep the dialog's last run in the project under a name (capacity)."""
+    key, name = args.split(",", 1)
+    if plugin().dialogs[key].save_scenario(name) is None:
+        raise RuntimeError(f"{key}: no run to save")
+
+
 def record_title(args):
     """record_title:<dialog key>: keep the dialog's window title (to check the language)."""
     result.setdefault("titles", {})[args] = plugin().dialogs[args].windowTitle()
@@ -205,6 +219,78 @@ def record_messages(_):
     result["messages"] = [f"{item.title()}: {item.text()}" for item in items]
 
 
+# ---- Kita access (issue 18, accessui) ----
+def show_widget(args):
+    """show_widget:<dialog key>,<attribute>: show the result tab that is the dialog's widget (e.g. kita_tab)."""
+    key, attribute = args.split(",")
+    dialog = plugin().dialogs[key]
+    dialog.tabs.setCurrentWidget(getattr(dialog, attribute))
+
+
+def open_group(args):
+    """open_group:<dialog key>,<attribute>: expand a collapsible group of a dialog and scroll it into view."""
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    key, attribute = args.split(",")
+    dialog = plugin().dialogs[key]
+    group = getattr(dialog, attribute)
+    group.setCollapsed(False)
+    for _ in range(5):
+        QApplication.processEvents()
+    for area in dialog.findChildren(QScrollArea):
+        area.ensureWidgetVisible(group, 0, 0)
+
+
+def record_kita(key):
+    """record_kita:<dialog key>: the Kita view of the last run (method, network, rows) and the tab's texts."""
+    dialog = plugin().dialogs[key]
+    view = dialog.kita
+    tab = dialog.kita_tab
+    table = tab.district_table
+    result["kita"] = {
+        "method": view.method, "network": view.network_name, "capacity_aware": view.capacity_aware,
+        "districts": view.districts, "shelters": view.shelters,
+        "method_label": tab.method_label.text(), "readings": tab.readings.toPlainText(),
+        "headers": [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())],
+        "summary": dialog.kita_inputs.method_summary(),
+        "layers": [lyr.name() for lyr in dialog.kita_layers if lyr is not None]}
+
+
+def kita_map(_):
+    """kita_map: the Kita access result over the walking network and the Kitas only, zoomed to the districts
+    (the other layers are hidden and the services filtered to Kitas, for the map screenshot)."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    shown = ("kita_access", "kita_access_shelters", "network", "services")
+    legends = {}
+    extent = None
+    for layer in project.mapLayers().values():
+        kind = layer.customProperty("dispersion_planner/kind", "")
+        node = root.findLayer(layer.id())
+        if node is None:
+            continue
+        node.setItemVisibilityChecked(kind in shown)
+        if kind in shown:
+            node.parent().setItemVisibilityChecked(True)
+        if kind == "services":
+            layer.setSubsetString("\"category\" = 'kita'")
+        if kind == "kita_access":
+            extent = layer.extent()
+        if kind.startswith("kita_access"):
+            model = iface.layerTreeView().layerTreeModel()
+            legends[layer.name()] = [n.data(0) for n in model.layerLegendNodes(node)]
+    result["kita_legend"] = legends
+    if extent is not None:
+        extent.scale(1.05)
+        iface.mapCanvas().setExtent(extent)
+    iface.mapCanvas().refreshAllLayers()
+    for _ in range(10):
+        QApplication.processEvents()
+# ---- end Kita access
+
+
 ACTIONS = {
     "record_messages": record_messages,
     "screen_shot": screen_shot,
@@ -218,6 +304,8 @@ ACTIONS = {
     "set_file": set_file,
     "record_title": record_title,
     "set_tab": set_tab,
+    "set_value": set_value,
+    "save_scenario": save_scenario,
     "load_sample": lambda _: plugin().load_sample(),
     "screenshot": screenshot,
     "dialog_screenshot": dialog_screenshot,
@@ -226,6 +314,10 @@ ACTIONS = {
     "call": call,
     "wait_task": wait_task,
     "zoom_full": lambda _: iface.mapCanvas().zoomToFullExtent(),
+    "show_widget": show_widget,  # Kita access (issue 18)
+    "open_group": open_group,
+    "record_kita": record_kita,
+    "kita_map": kita_map,
 }
 
 

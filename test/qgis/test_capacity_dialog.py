@@ -189,3 +189,17 @@ def test_sites_table_file_takes_the_defaults_where_empty(qgis_app, qgis_iface, s
     sites = sites_from_file(str(path), SiteDefaults(cost_active=500, opening_lead=4), issues)
     assert issues == []
     assert [(s.site_id, s.cost_active, s.opening_lead) for s in sites] == [("A", 700, 4), ("B", 500, 2)]
+
+
+def test_export_insek_page_is_public_by_default(qgis_app, qgis_iface, sample_project, german, bar, tmp_path):
+    import subprocess
+
+    dialog = small_dialog(qgis_iface, horizon=4)
+    run(dialog, qgis_app)
+    pdf = tmp_path / "kapazitaet_insek.pdf"
+    written = dialog.export_page(str(pdf))
+    assert dialog.last_error is None, dialog.last_error
+    assert written and pdf.exists() and pdf.stat().st_size > 5_000
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Gemeinschaftsunterkunft" not in text and "GU-0" not in text  # districts, not sites
+    dialog.close()
