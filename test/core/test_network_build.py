@@ -36,6 +36,7 @@ def test_no_crs(crs):
     with pytest.raises(NetworkError) as err:
         build_network(square(), crs)
     assert err.value.code == "network.network_no_crs"
+    assert "no coordinate reference system" in str(err.value) and "set the layer's CRS" in str(err.value)
 
 
 @pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:4258"])

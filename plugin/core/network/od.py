@@ -23,7 +23,7 @@ from ..i18n import number
 from .chains import ChainGraph, chain_graph
 from .graph import WalkingNetwork
 from .messages import Message, message
-from .reduce import eliminate_nodes
+from .reduce import eliminate_nodes, renumber_for_locality
 from .snapping import DEFAULT_MAX_SNAP_M, SnappedPoints, snap_points
 
 NETWORK = "network"
@@ -150,12 +150,15 @@ def network_distances(net: WalkingNetwork, origins: SnappedPoints, destinations:
     t_c1 = np.where(t_ok1, t_c1, np.inf)
     t_c2 = np.where(t_ok2, t_c2, np.inf)
     if limit is None and ns >= _REDUCE_MIN_SOURCES:
-        # full searches from many sources: drop the nodes no source starts from and no target is read at
+        # full searches from many sources: drop the nodes no source starts from and no target is read at,
+        # then renumber so that neighbours lie near each other in memory
         keep = np.zeros(n + ns, dtype=bool)
         keep[virtual] = True
         keep[t_n1] = True
         keep[t_n2] = True
         full, new_id = eliminate_nodes(full, keep)
+        virtual, t_n1, t_n2 = new_id[virtual], new_id[t_n1], new_id[t_n2]
+        full, new_id = renumber_for_locality(full)
         virtual, t_n1, t_n2 = new_id[virtual], new_id[t_n1], new_id[t_n2]
     batch = max(1, int(_BLOCK_CELLS // full.shape[0]))
     lim = np.inf if limit is None else float(limit)
