@@ -281,7 +281,8 @@ def _bad(why: Message) -> InputError:
 
 def record_to_dict(record: ScenarioRecord) -> Dict[str, Any]:
     """One record as JSON-able data."""
-    return _plain(dataclasses.asdict(record))
+    out: Dict[str, Any] = _plain(dataclasses.asdict(record))
+    return out
 
 
 def to_json(records: Sequence[ScenarioRecord]) -> str:
