@@ -470,6 +470,7 @@ class CapacityDialog(TaskDialog):
         self.reasons_table.setWordWrap(True)
         result_tab.addWidget(self.summary)
         result_tab.addWidget(self.reasons_table)
+        self.reasons_table.hide()  # shown with a plan's state changes
         result_tab.setStretchFactor(0, 1)
         result_tab.setStretchFactor(1, 2)
         result_tab.setChildrenCollapsible(False)
@@ -758,8 +759,8 @@ class CapacityDialog(TaskDialog):
         self.show_result()
 
     def closed_report(self, result):
-        return tr_message(result.message), (Qgis.MessageLevel.Success if str(result.status) in ("optimal", "feasible")
-                                            else Qgis.MessageLevel.Warning)
+        """None: show_result already said how the run ended in the message bar."""
+        return None
 
     def default_name(self) -> str:
         """A name for the run: planning scenario, cap and time ("mid, 15/1000, 14:05")."""
@@ -834,6 +835,7 @@ class CapacityDialog(TaskDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
+        table.setVisible(bool(r.changes))
 
     def draw_charts(self) -> None:
         from ..report.capacity_charts import cost_chart, district_load_chart, gantt_chart, timeline_chart

@@ -38,8 +38,8 @@ def test_init_gui_and_unload_leave_nothing_behind(plugin_iface):
         assert registry.providerById("dispersion") is not None
         assert "dispersion:loadsample" in [a.id() for a in registry.providerById("dispersion").algorithms()]
         entries = sum(plugin_iface.plugin_menus.values(), [])
-        assert len(entries) == 7
-        assert plugin.toolbar is not None and len(plugin.toolbar.actions()) == 5
+        assert len(entries) == 8  # with "Capacity planning over time…" (issue 17), menu and toolbar
+        assert plugin.toolbar is not None and len(plugin.toolbar.actions()) == 6
     finally:
         plugin.unload()
     assert sum(plugin_iface.plugin_menus.values(), []) == []
