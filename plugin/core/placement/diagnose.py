@@ -114,7 +114,10 @@ class _Diagnosis:
                 if v is not None and 0 <= v < inst.demand[g]:
                     lines.append(text("diag_group", group=label, placed=v, need=int(inst.demand[g])))
         without_ok = self._rule_by_rule()
-        # smallest relaxations of single parameters, where relaxing that rule alone can work
+        # smallest relaxations of single parameters, where relaxing that rule alone can work; the missing Kita
+        # places first (a concrete count per Kita and district, what the Kita rule's diagnosis must say)
+        if without_ok.get("kita"):
+            self._propose("kita", self._relax_kita(inst, fams))
         if without_ok.get("district_cap"):
             self._propose("district_cap", self._relax_cap(inst, fams))
         if without_ok.get("spacing"):
@@ -123,8 +126,6 @@ class _Diagnosis:
             self._propose("hotspot", self._relax_hotspot(inst, fams))
         if without_ok.get("services"):
             self._propose("services", self._relax_services(inst, fams))
-        if without_ok.get("kita"):
-            self._propose("kita", self._relax_kita(inst, fams))
         if without_ok.get("groups") and len(inst.data.rules) <= 8:
             self._relax_rules()
         if all_ < need and not any(without_ok.values()) and base is not None and base >= need:
