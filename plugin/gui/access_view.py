@@ -425,7 +425,7 @@ class KitaAccessTab(QWidget):
         layout.addWidget(self.method_label)
         self.readings = QTextBrowser()
         self.readings.setToolTip(tr("What the Kita figures say, and which distance they use"))
-        self.readings.setMaximumHeight(104)
+        self.readings.setMaximumHeight(124)
         layout.addWidget(self.readings)
         # districts, shelters and the chart as sub-tabs, each with the tab's full width: German column titles and
         # 18 district names stay readable on a 1366×768 screen

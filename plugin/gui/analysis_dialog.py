@@ -185,7 +185,7 @@ class AnalysisDialog(TaskDialog):
         outer.addWidget(self.tabs, 1)
         page.addWidget(self.progress)
         page.addWidget(self.buttons)
-        fit_to_screen(self, 1100, 760)
+        fit_to_screen(self, 1300, 800)  # the Kita tab (issue 18) needs the width; capped to the screen
 
     def _update_source_warning(self) -> None:
         self.source_warning.update_for({"districts": self.districts.layer(), "shelters": self.shelters.layer(),

@@ -387,11 +387,11 @@ def _kita_shelter_renderer():
     root = QgsRuleBasedRenderer.Rule(None)
     rules = (
         ('coalesce("kita_in_reach", false) and coalesce("kita_per_child", 0) >= 1',
-         marker("circle", "#2166ac", "#ffffff", "4.0"), tr("Shelter: Kita in reach with enough places")),
+         marker("circle", "#2166ac", "#ffffff", "4.0"), tr("Kita in reach, enough places")),
         ('coalesce("kita_in_reach", false) and coalesce("kita_per_child", 0) < 1',
-         marker("circle", "#f4a582", "#202020", "4.0"), tr("Shelter: Kita in reach, too few places")),
+         marker("circle", "#f4a582", "#202020", "4.0"), tr("Kita in reach, too few places")),
         ('not coalesce("kita_in_reach", false)',
-         marker("triangle", "#111111", "#ffffff", "4.8"), tr("Shelter: no Kita in reach")),
+         marker("square", "#111111", "#ffffff", "3.8"), tr("no Kita in reach")),  # Kitas are triangles
     )
     for expression, symbol, label in rules:
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))

@@ -109,6 +109,23 @@ def save_scenario(args):
         raise RuntimeError(f"{key}: no run to save")
 
 
+def temporal_frame(args):
+    """temporal_frame:<n>: the temporal controller animates the project's time range in months, at frame n."""
+    from qgis.core import QgsInterval, QgsProject, QgsUnitTypes
+
+    nav = iface.mapCanvas().temporalController()
+    nav.setTemporalExtents(QgsProject.instance().timeSettings().temporalRange())
+    animated = getattr(getattr(nav, "NavigationMode", nav), "Animated", None)
+    if animated is None:
+        from qgis.core import Qgis
+
+        animated = Qgis.TemporalNavigationMode.Animated
+    nav.setNavigationMode(animated)
+    months = getattr(getattr(QgsUnitTypes, "TemporalUnit", QgsUnitTypes), "TemporalMonths", None)
+    nav.setFrameDuration(QgsInterval(1, months))
+    nav.setCurrentFrameNumber(int(args or 0))
+
+
 def record_title(args):
     """record_title:<dialog key>: keep the dialog's window title (to check the language)."""
     result.setdefault("titles", {})[args] = plugin().dialogs[args].windowTitle()
@@ -282,6 +299,33 @@ def kita_map(_):
             model = iface.layerTreeView().layerTreeModel()
             legends[layer.name()] = [n.data(0) for n in model.layerLegendNodes(node)]
     result["kita_legend"] = legends
+    # the point result on top (the results group lies below the sample's group, whose network would cover it),
+    # the legend of the results in view: the sample's group folded, the browser closed, the message bar empty
+    for layer in project.mapLayers().values():
+        if layer.customProperty("dispersion_planner/kind", "") == "kita_access_shelters":
+            node = root.findLayer(layer.id())
+            clone = node.clone()
+            root.insertChildNode(0, clone)
+            node.parent().removeChildNode(node)
+    for node in root.findLayers() + [g for g in root.children() if hasattr(g, "findLayerIds")]:
+        ids = node.findLayerIds() if hasattr(node, "findLayerIds") else [node.layerId()]
+        node.setExpanded(any(lyr.customProperty("dispersion_planner/kind", "").startswith("kita_access")
+                             for lyr in [project.mapLayer(i) for i in ids] if lyr))
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    for dock in iface.mainWindow().findChildren(QDockWidget):
+        if dock.objectName().startswith("Browser"):
+            dock.hide()
+        elif dock.objectName() == "Layers":  # wide enough for the legend's class labels
+            iface.mainWindow().resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+    iface.messageBar().clearWidgets()
+    view = iface.layerTreeView()
+    for layer in project.mapLayers().values():  # a moved node starts folded in the view: unfold it there too
+        if layer.customProperty("dispersion_planner/kind", "").startswith("kita_access"):
+            index = view.layerTreeModel().node2index(root.findLayer(layer.id()))
+            proxy = getattr(view, "proxyModel", None)
+            view.expand(proxy().mapFromSource(index) if callable(proxy) else index)
     if extent is not None:
         extent.scale(1.05)
         iface.mapCanvas().setExtent(extent)
@@ -305,6 +349,7 @@ ACTIONS = {
     "record_title": record_title,
     "set_tab": set_tab,
     "set_value": set_value,
+    "temporal_frame": temporal_frame,
     "save_scenario": save_scenario,
     "load_sample": lambda _: plugin().load_sample(),
     "screenshot": screenshot,
