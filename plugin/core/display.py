@@ -124,6 +124,7 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "has_access": ("All services in reach", "bool", False),
     "kita_straight_m": ("Nearest Kita, straight line", "metres", False),
     "kita_children": ("Children needing a Kita place", "number", False),
+    "kita_in_reach": ("A Kita within reach", "bool", False),
     "places_before": ("Places before", "count", False),
     "places_new": ("New places", "count", False),
     "places_after": ("Places after", "count", False),

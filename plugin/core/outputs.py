@@ -52,8 +52,9 @@ DISTRICT_METRICS_FIELDS: Fields = (
 # Per shelter: the distance to the nearest service of each assessed category (``dist_<category>``, added by
 # shelter_access_fields), on foot or straight line (``access_method``), and the shelter's Kita figures.
 SHELTER_ACCESS_FIELDS: Fields = (
-    ("shelter_id", "text"), ("places", "int"), ("access_method", "text"), ("has_access", "bool"),
+    ("shelter_id", "text"), ("places", "int"), ("access_method", "text"), ("has_access", "int"),
     ("kita_straight_m", "float"), ("kita_children", "float"), ("kita_per_child", "float"), ("kita_shortfall", "float"),
+    ("kita_in_reach", "int"),  # 1/0: QGIS 3.22's memory layers refuse boolean fields from Processing sinks
 )
 CITY_METRICS_FIELDS: Fields = (("metric", "text"), ("value", "float"), ("note", "text"), ("reading", "text"))
 SUGGESTION_FIELDS: Fields = (
@@ -79,6 +80,25 @@ def district_metric_rows(result: AnalysisResult, data: PlanningData) -> List[Row
     return [({k: d.get(k) for k in names}, geoms.get(d["district_id"])) for d in result.districts]
 
 
+# Per district, the Kita figures alone (dispersion:kitaaccess)
+KITA_DISTRICT_FIELDS: Fields = (
+    ("district_id", "text"), ("name", "text"), ("population", "int"), ("kita_children", "float"),
+    ("kita_per_child", "float"), ("kita_shortfall", "float"), ("access_method", "text"),
+)
+
+
+def kita_district_rows(result: AnalysisResult, data: PlanningData) -> List[Row]:
+    """(attributes, polygon) per district with its Kita figures (None where not computed)."""
+    geoms = _geometries(data)
+    names = [f for f, _ in KITA_DISTRICT_FIELDS]
+    rows = []
+    for d in result.districts:
+        attrs = {k: d.get(k) for k in names}
+        attrs["kita_children"] = result.kita.get(str(d["district_id"]), {}).get("kita_children")
+        rows.append((attrs, geoms.get(d["district_id"])))
+    return rows
+
+
 def shelter_access_fields(categories: Sequence[str]) -> List[OutField]:
     """SHELTER_ACCESS fields for the assessed ``categories``: a ``dist_<category>`` per category after the id."""
     base = out_fields(SHELTER_ACCESS_FIELDS)
@@ -91,8 +111,11 @@ def shelter_access_rows(result: AnalysisResult, data: PlanningData) -> List[Row]
 
     where = {s.shelter_id: (s.x, s.y) for s in data.active_shelters()}
     names = [f.name for f in shelter_access_fields(result.parameters.get("access_categories", ()))]
-    return [({k: row.get(k) for k in names}, Point(*where[row["shelter_id"]]) if row["shelter_id"] in where else None)
-            for row in result.access]
+    def value(v: Any) -> Any:
+        return int(v) if type(v).__name__ in ("bool", "bool_") else v  # numpy's bool too
+
+    return [({k: value(row.get(k)) for k in names},
+             Point(*where[row["shelter_id"]]) if row["shelter_id"] in where else None) for row in result.access]
 
 
 def city_metric_rows(result: AnalysisResult, language: str = DEFAULT_LANGUAGE) -> List[Row]:

@@ -13,6 +13,7 @@ from .. import compat
 from ..core.outputs import CITY_METRICS_FIELDS, DISTRICT_METRICS_FIELDS, city_metric_rows, district_metric_rows
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..report.html import report_html
+from .access_params import add_access_parameters, read_access_inputs
 from .base import DispersionAlgorithm, distance_parameter
 
 
@@ -58,6 +59,12 @@ class AnalyseAlgorithm(DispersionAlgorithm):
             "coefficient of variation, global Moran's I (queen contiguity, row-standardised, analytical and "
             "permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots "
             "and share of places with childcare, school and language course within SERVICE_DISTANCE_M.\n\n"
+            "Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and "
+            "NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in "
+            "a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per "
+            "district) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter "
+            "children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, "
+            "access_method).\n"
             "PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values "
             "reproducible. Districts with no or zero population are excluded from ratios and reported.\n"
             "Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), "
@@ -92,6 +99,7 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.SEED, tr("Random seed"), compat.NUMBER_INTEGER, 12345)))
         self.addParameter(distance_parameter(self.SERVICE_DISTANCE_M, tr("Service access distance (m)"), 1000.0))
+        add_access_parameters(self, ps, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS, tr("District metrics"), compat.SOURCE_VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CITY_METRICS, tr("City metrics"), compat.SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))
@@ -114,16 +122,17 @@ class AnalyseAlgorithm(DispersionAlgorithm):
                                   sources=sources)
         for note in data.notes:
             feedback.pushInfo(tr_message(note))
+        access = read_access_inputs(self, parameters, context, feedback, data.crs)
         feedback.setProgressText(tr("Computing indices and spatial statistics"))
         progress, cancelled = self.callbacks(feedback, 10, 80)
         result = analyse(data, places_field=places_field,
                          permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
                          seed=self.parameterAsInt(parameters, self.SEED, context),
                          service_distance_m=self.parameterAsDouble(parameters, self.SERVICE_DISTANCE_M, context),
-                         progress=progress, is_cancelled=cancelled)
+                         progress=progress, is_cancelled=cancelled, **access)
         for note in result.notes:
             feedback.pushInfo(tr_message(note))
-        for metric in ("gini", "dissimilarity", "moran_i"):
+        for metric in ("gini", "dissimilarity", "moran_i", "kita_per_child", "kita_nearest_median_m"):
             if metric in result.interpretation:
                 feedback.pushInfo(tr_message(result.interpretation[metric]))
         outputs.write(self.DISTRICT_METRICS, DISTRICT_METRICS_FIELDS, "polygon", data.crs,

@@ -20,13 +20,14 @@ def algorithm_classes() -> list:
     from .alg_importcsv import ImportCsvAlgorithm
     from .alg_importintegreat import ImportIntegreatAlgorithm
     from .alg_importzensus import ImportZensusAlgorithm
+    from .alg_kitaaccess import KitaAccessAlgorithm
     from .alg_loadsample import LoadSampleAlgorithm
     from .alg_suggest import SuggestAlgorithm
     from .alg_zensuspopulation import ZensusPopulationAlgorithm
 
     return [LoadSampleAlgorithm, AnalyseAlgorithm, SuggestAlgorithm, ExportMapAlgorithm,
             ImportZensusAlgorithm, ImportIntegreatAlgorithm, FuseSheltersAlgorithm, ZensusPopulationAlgorithm,
-            ImportCsvAlgorithm, CapacityPlanAlgorithm]
+            ImportCsvAlgorithm, CapacityPlanAlgorithm, KitaAccessAlgorithm]
 
 
 class DispersionProvider(QgsProcessingProvider):

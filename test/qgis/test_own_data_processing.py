@@ -29,6 +29,7 @@ COVERED = {
     "importintegreat": "test_importintegreat_beside_own_data",
     "loadsample": "test_loadsample_is_the_reference",
     "capacityplan": "test_capacityplan_on_own_districts",
+    "kitaaccess": "test_kitaaccess_on_own_data",
 }
 
 # own field names no alias knows: only explicit field parameters can map them
@@ -508,3 +509,29 @@ def test_capacityplan_on_own_districts(dispersion_provider, own, tmp_path):
     loads = {(f["district_id"], f["month"]): f["per_1000"] for f in got["DISTRICT_LOAD"].getFeatures()}
     assert loads == pytest.approx({(f["district_id"], f["month"]): f["per_1000"]
                                    for f in want["DISTRICT_LOAD"].getFeatures()})
+
+
+def test_kitaaccess_on_own_data(dispersion_provider, own):
+    """Issue 18: Kita access on the own files (WGS84, German names, 'Plätze' guessed as Kita places) with the
+    sample's walking network and age table gives the sample's numbers; explicit SERVICES_CAPACITY works too."""
+    import processing
+
+    from test.fixtures.paths import ROOT
+
+    ages = str(ROOT / "resources" / "sample" / "kaiserslautern_ages.csv")
+
+    def run(districts, shelters, services, **extra):
+        out = processing.run("dispersion:kitaaccess", dict({
+            "DISTRICTS": districts, "SHELTERS": shelters, "SERVICES": services, "NETWORK": sample("walking_network"),
+            "AGE_TABLE": ages, "DISTRICT_ACCESS": "memory:", "SHELTER_ACCESS": "memory:"}, **extra))
+        shelters_out = {f["shelter_id"]: {n: f[n] for n in f.fields().names()} for f in out["SHELTER_ACCESS"].getFeatures()}
+        return districts_of(out["DISTRICT_ACCESS"]), shelters_out
+
+    got = run(layer(own.uri("districts")), layer(own.uri("shelters")), layer(own.uri("services")))
+    want = run(sample("districts"), sample("shelters"), sample("services"))
+    assert len(got[0]) == 18 and len(got[1]) == 10
+    assert {d["access_method"] for d in got[0].values()} == {"network"}
+    assert_same(got, want, rel=1e-5)
+    explicit_run = run(layer(own.uri("districts")), layer(own.uri("shelters")), layer(own.uri("services")),
+                       SERVICES_CAPACITY="Plätze")
+    assert_same(explicit_run, want, rel=1e-5)

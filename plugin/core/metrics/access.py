@@ -92,6 +92,6 @@ def access_table(shelters: Sequence[Any], places: Sequence[float], services: Seq
             d = dist[cat][k]
             row[f"dist_{cat}"] = None if not np.isfinite(d) else float(d)
             ok = ok and bool(np.isfinite(d)) and d <= max_distance_m
-        row["has_access"] = ok
+        row["has_access"] = bool(ok)
         rows.append(row)
     return rows

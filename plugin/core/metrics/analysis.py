@@ -96,6 +96,7 @@ class AnalysisResult:
     notes: List[str]
     interpretation: Dict[str, Message]
     parameters: Dict[str, Any] = field(default_factory=dict)
+    kita: Dict[str, Dict[str, Any]] = field(default_factory=dict)  # district_id -> Kita figures (kita_children, ...)
 
     def city_value(self, key: str) -> Optional[float]:
         """Value of city metric ``key`` (None if undefined); KeyError if the metric is unknown."""
@@ -515,6 +516,7 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
         parameters={"places_field": places_field, "permutations": permutations, "seed": seed,
                     "service_distance_m": service_distance_m, "access_categories": categories,
                     **sa.parameters},
+        kita=sa.district_values,
     )
 
 

@@ -165,7 +165,7 @@ def service_access(data: Any, shelters: Sequence[Any], categories: Sequence[str]
     for row in res["shelters"]:
         out.shelter_values[str(row["shelter_id"])] = {
             "kita_children": row["children_demand"], "kita_per_child": row["places_per_child"],
-            "kita_shortfall": row["shortfall"]}
+            "kita_shortfall": row["shortfall"], "kita_in_reach": row["kita_in_reach"]}
     fca = res["result"]
     demand = float(np.sum(district_demand)) + float(sum(r["children_demand"] for r in res["shelters"]))
     allocated = float(np.sum(fca.places))
