@@ -47,6 +47,7 @@ KITA_SHELTER_FIELDS: Tuple[Tuple[str, str], ...] = (
     ("kita_walk_m", "float"), ("kita_straight_m", "float"), ("access_method", "text"))
 
 
+KITA_MAX_AGE = 6.0  # demand rates cover children under 6 (fsca.DEFAULT_DEMAND_RATES)
 SAMPLE_AGES = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kaiserslautern_ages.csv"
 
 
@@ -251,7 +252,9 @@ class KitaInputs(QgsCollapsibleGroupBox):
             if path:
                 from ..io.age_tables import read_age_table
 
-                params["age_rows"] = list(read_age_table(path).rows)
+                # only the groups that start below 6 count for Kita demand; the city's open last group
+                # ("65 and older", up to infinity) is left out here, so every consumer gets finite groups
+                params["age_rows"] = [row for row in read_age_table(path).rows if float(row[1]) < KITA_MAX_AGE]
             else:
                 id_field = districts_mapper.field_map_for_validation().get("district_id")
                 params["age_rows"] = self.children_rows(districts_mapper.layer(), id_field)
