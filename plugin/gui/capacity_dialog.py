@@ -555,6 +555,11 @@ class CapacityDialog(TaskDialog):
         self.export_button.clicked.connect(self.ask_export_page)
         return buttons
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Re-read the saved scenarios: the project may have been reopened or changed since the dialog was hidden."""
+        super().showEvent(event)
+        self.refresh_compare()
+
     # --- form behaviour -----------------------------------------------------
     def _update_source_warning(self) -> None:
         chosen = {"districts": self.mappers["districts"].layer()}

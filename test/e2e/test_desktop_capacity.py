@@ -33,14 +33,16 @@ def test_desktop_capacity_dialog_in_german_on_a_laptop_screen(tmp_path):
     for i, name in enumerate(TABS):
         steps += [f"set_tab:capacity,{i}", f"dialog_screenshot:capacity,capacity_{name}"]
     steps += ["screen_shot:capacity_screen", "call:capacity,add_load_layer", "record_project", "zoom_full",
-              "screenshot:desktop_capacity_layer"]
+              "temporal_frame:0", "screenshot:desktop_capacity_month1", "temporal_frame:11",
+              "screenshot:desktop_capacity_month12"]
     result = run_desktop(steps, out, tmp_path, locale="de", screen="1366x768")
     assert result["errors"] == [], "\n".join(result["errors"])
     assert result["steps"] == steps
     assert result["titles"]["capacity"] == result["titles"]["capacity"].strip() != ""
     size = result["sizes"]["capacity"]
     assert size["dialog"][0] <= 1366 and size["dialog"][1] <= 768, size
-    for name in ["capacity_form"] + [f"capacity_{t}" for t in TABS] + ["capacity_screen", "desktop_capacity_layer"]:
+    for name in ["capacity_form"] + [f"capacity_{t}" for t in TABS] + ["capacity_screen", "desktop_capacity_month1",
+                                                                            "desktop_capacity_month12"]:
         path = out / f"{name}.png"
         assert path.exists() and path.stat().st_size > 10_000, path
     assert any(layer["name"].startswith(("District load", "Stadtteilbelastung")) for layer in result["project_layers"])
