@@ -344,3 +344,39 @@ def test_the_dialog_fits_a_laptop_with_the_kita_group_open(qgis_app, qgis_iface,
     assert_fits(dialog, "kita tab, group open")
     screenshot(dialog, "analysis_dialog_de_1366_kita.png")
     dialog.close()
+
+
+def test_the_sample_opens_with_its_network_places_and_age_table(qgis_app, qgis_iface, qgis_new_project, bar):
+    """Nothing to choose on the sample: its walking network, Kita places and (city-format) age table are the
+    defaults, and the numbers equal the core's with the whole age table (the open last group adds nothing)."""
+    from plugin.core.metrics.analysis import analyse
+    from plugin.gui.access_view import SAMPLE_AGES
+    from plugin.gui.analysis_dialog import AnalysisDialog
+    from plugin.io.age_tables import read_age_table
+    from plugin.qgis_adapters.loading import load_sample
+    from plugin.qgis_adapters.network_layers import network_from_layer
+    from test.fixtures.qgis_helpers import wait_for
+
+    layers = load_sample(QgsProject.instance())
+    if "network" not in layers:
+        pytest.skip("the sample has no walking network yet")
+    dialog = AnalysisDialog(qgis_iface)
+    inputs = dialog.kita_inputs
+    assert inputs.network_layer() is layers["network"]
+    assert inputs.capacity.currentField() == "capacity"
+    assert inputs.age_file.filePath() == str(SAMPLE_AGES)
+    dialog.permutations.setValue(0)
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error is None, dialog.last_error
+    assert dialog.kita.method == "network" and dialog.kita.capacity_aware
+    rows = read_age_table(str(SAMPLE_AGES)).rows
+    assert any(r[2] == float("inf") for r in rows)  # the city format's open last group
+    core = analyse(dialog.data, permutations=0, age_rows=rows,
+                   network=network_from_layer(layers["network"], dialog.data.crs,
+                                              oneway_field=inputs.oneway.currentField() or None,
+                                              walkable_field=inputs.walkable.currentField() or None))
+    want = {str(d["district_id"]): (d["kita_per_child"], d["kita_shortfall"]) for d in core.districts}
+    for row in dialog.kita.districts:
+        assert (row["per_child"], row["shortfall"]) == pytest.approx(want[row["district_id"]], abs=1e-9)
+    dialog.close()
