@@ -150,6 +150,14 @@ class SuggestAlgorithm(DispersionAlgorithm):
                                                      optional=True))
         self.addParameter(distance_parameter(self.SERVICE_MAX_DISTANCE_M, tr("Maximum distance to each required service (m)"),
                                              1000.0))
+        self.addParameter(compat.set_advanced(with_decimals(QgsProcessingParameterNumber(
+            self.TIME_LIMIT_S, tr("Time limit (s)"), compat.NUMBER_DOUBLE, 30.0, minValue=0.1), 1)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.ALTERNATIVES, tr("Alternatives (next-best distinct placements)"), compat.NUMBER_INTEGER, 0,
+            minValue=0, maxValue=20)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
+            self.MIX_GROUPS, tr("Allow several groups at one site"), False, optional=True)))
+        # issue 18: walking distances and the Kita rule (after the earlier parameters: their order stays)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, tr("Walking network (paths and roads; empty: straight-line distances)"), [P.TypeVectorLine],
             optional=True, defaultValue=self.layer_default("network", ps)))
@@ -168,13 +176,6 @@ class SuggestAlgorithm(DispersionAlgorithm):
                                              DEFAULT_MAX_DISTANCE_M))
         self.addParameter(QgsProcessingParameterFile(
             self.AGE_TABLE, tr("Kita rule: children by age per district (CSV)"), extension="csv", optional=True))
-        self.addParameter(compat.set_advanced(with_decimals(QgsProcessingParameterNumber(
-            self.TIME_LIMIT_S, tr("Time limit (s)"), compat.NUMBER_DOUBLE, 30.0, minValue=0.1), 1)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
-            self.ALTERNATIVES, tr("Alternatives (next-best distinct placements)"), compat.NUMBER_INTEGER, 0,
-            minValue=0, maxValue=20)))
-        self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
-            self.MIX_GROUPS, tr("Allow several groups at one site"), False, optional=True)))
         self.add_working_crs_parameter(self.WORKING_CRS)
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUGGESTIONS, tr("Suggested sites"), P.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS_AFTER, tr("Districts after placement"), P.TypeVectorPolygon))

@@ -130,7 +130,7 @@ def test_help_url_is_the_bundled_guide(cls, language):
 
 EXPERT = {"analyse": {"PERMUTATIONS", "SEED"}, "suggest": {"TIME_LIMIT_S", "ALTERNATIVES", "MIX_GROUPS"},
           "exportmap": {"SMALL_COUNT_THRESHOLD", "ALTERNATIVE"}, "capacityplan": {"TIME_LIMIT_S", "START_DATE"}}
-DISTANCES = {"analyse": {"SERVICE_DISTANCE_M"}, "suggest": {"MIN_SPACING_M", "SERVICE_MAX_DISTANCE_M"},
+DISTANCES = {"analyse": {"SERVICE_DISTANCE_M"}, "suggest": {"MIN_SPACING_M", "SERVICE_MAX_DISTANCE_M", "KITA_MAX_DISTANCE"},
              "fuse": {"MATCH_DISTANCE_M"}, "capacityplan": {"MIN_SPACING_M"}}
 
 
@@ -184,7 +184,10 @@ def test_parameter_names_unchanged(qgis_app):
     assert names["suggest"] == ["DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD", "CANDIDATES", "HOTSPOTS",
                                 "SERVICES", "RULES", "GROUP_DEMAND", "PLACES", "MAX_PER_1000", "MIN_SPACING_M",
                                 "HOTSPOT_MAX_PLACES", "SERVICE_CATEGORIES", "SERVICE_MAX_DISTANCE_M", "TIME_LIMIT_S",
-                                "ALTERNATIVES", "MIX_GROUPS", "SUGGESTIONS", "DISTRICT_METRICS_AFTER", "REPORT"]
+                                "ALTERNATIVES", "MIX_GROUPS",
+                                # issue 18 (appended: the earlier names keep their order)
+                                "NETWORK", "KITA_RULE", "KITA_UNDER6_SHARE", "KITA_MAX_DISTANCE", "AGE_TABLE",
+                                "SUGGESTIONS", "DISTRICT_METRICS_AFTER", "REPORT"]
     assert "MATCH_DISTANCE_M" in names["fuse"]
 
 
