@@ -1,9 +1,11 @@
 """Capacity planning, hypothesis properties: more arrivals never lower the cost; a longer activation lead
-time never lowers the reserve needed (the fewest reserve place-months of any plan keeping every rule)."""
+time never lowers the reserve needed (the fewest reserve place-months of any plan keeping every rule); the
+rounded covers of the formulation (valid inequalities) cut off no plan."""
 from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +71,22 @@ def test_longer_lead_time_never_lowers_the_reserve_needed(seed, site, longer):
     c0, c1 = plan_capacity(base), plan_capacity(slow)
     if c1.status == "optimal":
         assert c1.cost >= c0.cost - 1e-6 * max(1.0, c0.cost)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 10_000), objective=st.sampled_from(["cost", "reserve"]), module=st.booleans())
+def test_rounded_covers_cut_off_no_plan(seed, objective, module):
+    """The Chvatal-Gomory cuts of the coverage rows (formulation._cut_rows) are implied by the model: the optimum
+    is the same with and without them, and the LP relaxation with them is no lower."""
+    pb = generated(seed, sites=7, months=5, districts=2)
+    if module:
+        pb.sites[:] = [dataclasses.replace(s, module=10) if s.capacity >= 40 else s for s in pb.sites]
+    cut = Formulation(pb, objective=objective).build()
+    plain = Formulation(pb, objective=objective, cuts=False).build()
+    assert cut.nrows >= plain.nrows
+    a, b = cut.solve(60), plain.solve(60)
+    assert a.status == b.status and a.status in (0, 2)
+    if a.status == 0:
+        assert a.fun == pytest.approx(b.fun, rel=1e-9, abs=1e-6)
+        la, lb = cut.solve(60, relax=True), plain.solve(60, relax=True)
+        assert la.fun >= lb.fun - 1e-6 * max(1.0, abs(lb.fun))

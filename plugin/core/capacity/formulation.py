@@ -49,6 +49,8 @@ high        q_H sum_{s general} (K_s a_st + h_st) + sum_g uH_gt + sH_t >= H_t;
             uH_gt <= H_gt, uH_gt <= q_H sum_{s of g} (K_s a_st + h_st)
 district    sum_{s in d} (K_s a_st + h_st) <= C_d for every d, t (active places in every month, and
             active plus the reserve activated in the high scenario; the first is implied since h >= 0)
+cuts        rounded covers sum_s ceil(K_s / delta) x_st >= ceil(beta_t / delta) of the planning and high
+            rows (see Formulation._cut_rows): implied by the rows above, so the same plans, a higher LP bound
 spacing     sum_{s in K} sum_t n_st <= 1 for every clique K of candidates closer than MIN_SPACING_M
             (the clique cover of plugin.core.placement.formulation); candidates closer than that
             to an existing site stay unopened
@@ -61,9 +63,12 @@ Objective, lexicographic, in two HiGHS runs
    (with modules: ca_s m_s k_st + cr_s (K_s o_st - m_s k_st) in place of the first term)
 
 Size and speed: 60 sites x 36 months x 3 scenarios (bench/bench_capacity.py) give about 11,000
-variables (4,320 binary) and 14,500 rows. The LP relaxation is some 6 % below the optimum (whole
-sites against a continuous demand in every month, and fixed opening costs), and HiGHS does not
-close that gap within seconds at this size; see the benchmark for the numbers.
+variables (4,320 binary) and 15,400 rows (864 of them cuts, below). Without the cuts the LP relaxation
+is some 6 % below the best plan known (3.604 against 3.850 M: whole sites against a demand that is no
+multiple of their sizes, in every month, and fixed opening costs); the cuts lift it to 3.716 M and
+HiGHS's root to 3.763 M, but HiGHS still does not close the rest (the demand's monthly noise makes the
+cheapest set of active sites change from month to month) within a minute on two shared CPUs; see
+the benchmark for the numbers.
 2) with cost <= cost* (1 + 1e-9) + 1e-6: min L, L >= 1000 / P_d sum_{s in d} K_s a_st (P_d > 0).
 Slack model (when 1 is infeasible): sP and sH added, min sum_t (sP_t + sH_t); it is always feasible
 (every site held only as long as it must, in reserve), so it shows where and by how much the
@@ -197,6 +202,7 @@ class Formulation:
     drop_cap: bool = False  # no district cap (the diagnosis)
     load_cap: bool = False  # objective load with the caps as L P_d / 1000 (smallest MAX_PER_1000 that works)
     extra_close: Dict[str, int] = field(default_factory=dict)  # site -> month it may stay open to (diagnosis)
+    cuts: bool = True  # the rounded covers of _cut_rows (False: without them, for the tests and the benchmark)
 
     def build(self) -> Formulation:
         """Build the model: the site columns, the rows of each site and month (one method per constraint family),
@@ -458,7 +464,7 @@ class Formulation:
         lift the LP bound from 3.604 to 3.716 M (optimum near 3.8 M); divisors beta / n and the same rounding
         of the district caps added nothing there. Not in the slack model, whose coverage may fall short.
         """
-        if self.objective == "slack":
+        if self.objective == "slack" or not self.cuts:
             return
         seen: Set[Tuple[Tuple[Tuple[int, float], ...], int]] = set()
         gen = [i for i, s in enumerate(b.sites) if not s.group_label]
