@@ -478,7 +478,11 @@ class KitaAccessTab(QWidget):
         # distance only (no places or children): the districts have no figures, the shelters' distances say it
         self.tables.setTabEnabled(0, view.capacity_aware)
         self.tables.setCurrentIndex(0 if view.capacity_aware else 2)
-        s_cols: List[Tuple[str, str, int]] = [("name", tr("Shelter"), -1), ("district_name", tr("District"), -1)]
+        from ..core.display import display_name
+
+        # the id first: shelter names often differ only at their end ("Gemeinschaftsunterkunft 07")
+        s_cols: List[Tuple[str, str, int]] = [("shelter_id", display_name("shelter_id", language), -1),
+                                              ("name", tr("Shelter"), -1), ("district_name", tr("District"), -1)]
         if view.method == "network":
             s_cols.append(("walk_m", tr("Nearest Kita on foot (m)"), 0))
         s_cols += [("straight_m", tr("Nearest Kita, straight line (m)"), 0),
@@ -500,7 +504,10 @@ class KitaAccessTab(QWidget):
             for c, (key, _, digits) in enumerate(columns):
                 value = row.get(key)
                 if digits == -1:
-                    table.setItem(r, c, _item(str(value if value is not None else "–")))
+                    text = str(value if value is not None else "–")
+                    item = _item(text)
+                    item.setToolTip(text)
+                    table.setItem(r, c, item)
                 elif digits == -2:
                     table.setItem(r, c, _item(tr("yes") if value else tr("no"), int(bool(value))))
                 else:
@@ -508,8 +515,8 @@ class KitaAccessTab(QWidget):
                     text = _fmt(number, digits, language)
                     table.setItem(r, c, _item(text, number if number is not None else -1.0))
         table.resizeColumnsToContents()
-        for c in range(table.columnCount()):  # long names are cut (full text in the tooltip)
-            table.setColumnWidth(c, min(table.columnWidth(c), 190 if c == 0 else 160))
+        for c, (_, _, digits) in enumerate(columns):  # long names are cut (full text in the tooltip)
+            table.setColumnWidth(c, min(table.columnWidth(c), 190 if digits == -1 else 150))
         table.setSortingEnabled(True)
 
     def table_text(self) -> str:
