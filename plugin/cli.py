@@ -151,6 +151,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary["placement"] = {"status": placement.status, "message": i18n.render(placement.message, language),
                                 "sites": len(placement.sites), "places": sum(s["places"] for s in placement.sites)}
         summary["exports"] = write_insek(layers, data, analysis, placement, out, language)
+        from .report.access_demo import write_kita_access_demo  # issue 18: straight line against walking
+
+        summary["kita_access"] = write_kita_access_demo(data, layers.get("network"), out, language)
         from .report.capacity_demo import write_capacity_demo  # issue 17: the sample's capacity scenarios
         summary["capacity"] = write_capacity_demo(out, language)
         _write_text(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")

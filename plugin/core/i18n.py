@@ -112,6 +112,7 @@ def _import_catalogues() -> None:
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.io.age_tables")
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.report.html")
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.report.charts")
+        importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.report.access_demo")
         importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.cli")
     except ImportError:  # pragma: no cover - report/io need optional packages (matplotlib)
         pass

@@ -19,6 +19,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 from numpy.typing import NDArray
 
+from ..contract import category_name
 from ..geometry import locate_points, representative_xy
 from ..i18n import Message, number
 from . import fsca
@@ -114,12 +115,12 @@ def service_access(data: Any, shelters: Sequence[Any], categories: Sequence[str]
     # the nearest Kita, in the reading of the access figure
     kd = nearest[kita_category]
     if len(shelters) and np.isnan(kd).all():
-        out.readings["nearest_kita"] = text("nearest_service_none", category=kita_category)
+        out.readings["nearest_kita"] = text("nearest_service_none", category=category_name(kita_category))
     elif len(shelters):
         finite = kd[np.isfinite(kd)]
         far = int((~np.isfinite(kd) | (kd > kita_max_distance_m)).sum())
         out.readings["nearest_kita"] = text(
-            "nearest_service", category=kita_category, median=number(float(np.median(finite)) if len(finite) else None, 0),
+            "nearest_service", category=category_name(kita_category), median=number(float(np.median(finite)) if len(finite) else None, 0),
             method=how, far=far, shelters=len(shelters), limit=number(kita_max_distance_m, 0))
         if network is not None:
             sd = straight[kita_category]
