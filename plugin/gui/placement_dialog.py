@@ -311,6 +311,9 @@ class PlacementDialog(TaskDialog):
             tr("Maximum straight-line distance to each required service")
         self.service_distance.spin.setToolTip(tip)
         self.service_distance.slider.setToolTip(tip)
+        label = self.rules_form.labelForField(self.service_distance)
+        if label is not None:  # the row's name says it too (the straight-line wording would mislead)
+            label.setText(tr("Service distance on foot") if walk else tr("Service distance"))
 
     def _update_source_warning(self) -> None:
         self.source_warning.update_for({kind: mapper.layer() for kind, mapper in self.mappers.items()})
