@@ -228,13 +228,19 @@ class KitaInputs(QgsCollapsibleGroupBox):
         return _MapperWith(mapper, {"capacity": field_name} if field_name else {})
 
     def analysis_params(self, data: Any, districts_mapper: Any, fail: Any) -> Optional[Dict[str, Any]]:
-        """The Kita keywords of ``analyse`` (network, age rows, rates, share, distance) plus ``network_name``;
+        """The Kita keywords of ``analyse`` (network, age rows, rates, share, distance) plus ``network_name``
+        (an empty "Kita places" field clears the places of ``data``'s services);
         None after ``fail(error)`` when the network layer or the age table cannot be read (the message names
         it). Runs on the main thread: reading a layer and reprojecting (PROJ) are not safe in a worker."""
         from qgis.core import QgsProject
 
         from ..core.errors import DispersionError
 
+        if not self.capacity.currentField() and any(s.capacity is not None for s in data.services):
+            from dataclasses import replace
+
+            # the planner emptied "Kita places": no places, even where a column's name was guessed as places
+            data.services = [replace(s, capacity=None) for s in data.services]
         params: Dict[str, Any] = {"demand_rates": self.demand_rates(), "under6_share": self.under6.value() / 100.0,
                                   "kita_max_distance_m": self.max_distance.value(), "network": None,
                                   "age_rows": None, "network_name": None}

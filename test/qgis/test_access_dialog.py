@@ -380,3 +380,24 @@ def test_the_sample_opens_with_its_network_places_and_age_table(qgis_app, qgis_i
     for row in dialog.kita.districts:
         assert (row["per_child"], row["shortfall"]) == pytest.approx(want[row["district_id"]], abs=1e-9)
     dialog.close()
+
+
+def test_emptying_the_kita_places_field_checks_distance_only(qgis_app, qgis_iface, kita_project, bar):
+    from plugin.gui.analysis_dialog import AnalysisDialog
+    from test.fixtures.qgis_helpers import wait_for
+
+    dialog = AnalysisDialog(qgis_iface)
+    dialog.permutations.setValue(0)
+    dialog.services.layer_combo.setLayer(kita_project["services"])
+    assert dialog.kita_inputs.capacity.currentField() == "Plätze"
+    dialog.kita_inputs.capacity.setField("")
+    dialog.kita_inputs.network.setLayer(None)
+    dialog.kita_inputs.age_file.setFilePath(str(kita_project["ages"]))
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error is None, dialog.last_error
+    assert all(s.capacity is None for s in dialog.data.services)
+    assert not dialog.kita.capacity_aware and dialog.kita.method == "straight_line"
+    assert dialog.kita_tab.readings.toPlainText()  # the core says it checked the distance only
+    assert dialog.kita_tab.chart.drawn and not dialog.kita_tab.tables.isTabEnabled(0)
+    dialog.close()
