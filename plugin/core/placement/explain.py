@@ -173,7 +173,7 @@ def _reason(inst: Instance, s: int, g: int, d: int, dl: Dict[str, Array], shelte
         else:
             items.append(joined((category_name(cat), num(best, 0), "m")))
     if items:
-        parts.append(text("r_services_walk" if walk else "r_services_line", items=tuple(items)))
+        parts.append(text("r_services" if walk else "r_services_line", items=tuple(items)))
     use = kita.get(int(s))
     if use is not None and "name" in use:
         parts.append(text("r_kita_walk" if walk else "r_kita_line", children=num(use["children"]),

@@ -119,7 +119,6 @@ MESSAGES = catalogue("placement", {
     "r_services": "Services: {items}.",
     "r_group": "Group {group}.",
     "r_services_line": "Services (straight line): {items}.",
-    "r_services_walk": "Services: {items}.",
     "r_item_walk": "{category} {d} m on foot",
     "r_item_unreachable": "{category} not reachable on foot",
     "r_kita_line": "Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m (nearest {name}, {d} m straight line).",
