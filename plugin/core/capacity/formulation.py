@@ -84,6 +84,7 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 import numpy as np
 from numpy.typing import NDArray
 from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import csr_matrix, vstack
 
 from ..milp_matrix import Entries, MatrixBuilder
 from ..placement.formulation import clique_cover
@@ -532,12 +533,18 @@ class Formulation:
                 "nonzeros": int(self.matrix.nnz)}
 
     def solve(self, time_limit: float, mip_rel_gap: float = 0.0, bounds: Optional[Bounds] = None,
-              relax: bool = False) -> Solution:
-        """Solve with HiGHS within ``time_limit`` seconds (``bounds``: other variable bounds; ``relax``: the LP)."""
+              relax: bool = False, cutoff: Optional[float] = None) -> Solution:
+        """Solve with HiGHS within ``time_limit`` seconds (``bounds``: other variable bounds; ``relax``: the LP;
+        ``cutoff``: only plans whose objective is at most this, as one more row; scipy's milp takes no start
+        solution, so this is how a known plan's value prunes the search)."""
         if not hasattr(self, "c"):
             self.build()
         t0 = time.perf_counter()
-        cons = LinearConstraint(self.matrix, self.rlo, self.rhi) if self.nrows else None
+        matrix, rlo, rhi = self.matrix, self.rlo, self.rhi
+        if cutoff is not None:
+            matrix = vstack([matrix, csr_matrix(self.c.reshape(1, -1))], format="csr")
+            rlo, rhi = np.append(rlo, -np.inf), np.append(rhi, float(cutoff))
+        cons = LinearConstraint(matrix, rlo, rhi) if matrix.shape[0] else None
         kwargs = {"constraints": cons} if cons is not None else {}
         res = milp(self.c, integrality=np.zeros_like(self.integrality) if relax else self.integrality,
                    bounds=self.bounds if bounds is None else bounds,
