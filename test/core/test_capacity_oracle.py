@@ -42,3 +42,20 @@ def test_generated_set_has_both_outcomes():
     statuses = [plan_capacity(_instance(seed)).status for seed in range(8)]
     assert statuses.count("optimal") >= 5
     assert "infeasible" in statuses
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 5, 6, 9])
+def test_quick_plan_then_cutoff_gives_the_same_optimum(seed, monkeypatch):
+    """Large models take the quick plan first and its cost as HiGHS's cutoff (solve._cost_stage); forced here on
+    small instances, the result is the same optimum as the direct path (or the same infeasibility)."""
+    from plugin.core.capacity import solve as capacity_solve
+
+    direct = plan_capacity(_instance(seed))
+    monkeypatch.setattr(capacity_solve, "DIVE_MIN_BINARIES", 0)
+    via = plan_capacity(_instance(seed))
+    assert [s["stage"] for s in via.stages][:1] == ["dive"]
+    assert via.status == direct.status
+    if direct.status == "optimal":
+        assert via.violations == []
+        assert via.cost == pytest.approx(direct.cost, rel=1e-9, abs=1e-6)
+        assert via.max_load == pytest.approx(direct.max_load, abs=1e-6)

@@ -275,9 +275,9 @@ def _cost_stage(f1: Formulation, deadline: float) -> Tuple[Solution, List[Dict[s
         sol, record = _stage(f1, "cost", deadline, gap)
         return sol, [record]
     dive = f1.dive(DIVE_SHARE * _left(deadline))
-    stages = [{"stage": "dive", "status": 1 if dive.message == "dive" and dive.x is not None else dive.status, "seconds": round(dive.seconds, 3),
-               **f1.size()}]
-    if dive.message != "dive" or dive.x is None or dive.fun is None:  # no plan (an LP's x is no plan)
+    planned = dive.message == "dive" and dive.x is not None
+    stages = [{"stage": "dive", "status": 1 if planned else dive.status, "seconds": round(dive.seconds, 3), **f1.size()}]
+    if not planned or dive.fun is None:  # no plan (an LP's x is no plan)
         if dive.status == 2:  # the LP relaxation is infeasible: so is every plan
             return dive, stages
         sol, record = _stage(f1, "cost", deadline, gap)
