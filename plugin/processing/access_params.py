@@ -20,7 +20,7 @@ from qgis.core import (
 from .. import compat
 from ..core.metrics import fsca
 from ..qgis_adapters.i18n import tr, tr_message
-from .base import distance_parameter
+from .base import distance_parameter, with_decimals
 
 NETWORK = "NETWORK"
 NETWORK_FIELDS = (("NETWORK_ONEWAY", "oneway"), ("NETWORK_WALKABLE", "walkable"),
@@ -30,10 +30,11 @@ UNDER6_SHARE = "UNDER6_SHARE"
 KITA_MAX_DISTANCE = "KITA_MAX_DISTANCE"
 
 
-def add_access_parameters(alg: Any, planning_set: Any = None, advanced: bool = False) -> None:
-    """Add the network, age-table and Kita parameters to ``alg`` (optional; ``advanced`` hides them)."""
+def add_access_parameters(alg: Any, planning_set: Any = None) -> None:
+    """Add the network, age-table and Kita parameters to ``alg`` (all optional; the network's field parameters
+    under "Advanced Parameters", like every layer's field parameters)."""
     def add(parameter: Any, hide: bool = False) -> None:
-        alg.addParameter(compat.set_advanced(parameter) if (advanced or hide) else parameter)
+        alg.addParameter(compat.set_advanced(parameter) if hide else parameter)
 
     add(QgsProcessingParameterFeatureSource(
         NETWORK, tr("Walking network (lines; empty: straight-line distances)"), [compat.SOURCE_VECTOR_LINE],
@@ -48,9 +49,9 @@ def add_access_parameters(alg: Any, planning_set: Any = None, advanced: bool = F
     share = QgsProcessingParameterNumber(UNDER6_SHARE, tr("Share of shelter residents under 6 (assumption)"),
                                          compat.NUMBER_DOUBLE, fsca.DEFAULT_SHELTER_UNDER6_SHARE, minValue=0.0,
                                          maxValue=1.0)
-    add(share, hide=True)
+    add(with_decimals(share, 2))
     add(distance_parameter(KITA_MAX_DISTANCE, tr("Kita distance, walking or straight line (m)"),
-                           fsca.DEFAULT_MAX_DISTANCE_M), hide=True)
+                           fsca.DEFAULT_MAX_DISTANCE_M))
 
 
 def read_access_inputs(alg: Any, parameters: Dict[str, Any], context: Any, feedback: Any,

@@ -99,7 +99,7 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.SEED, tr("Random seed"), compat.NUMBER_INTEGER, 12345)))
         self.addParameter(distance_parameter(self.SERVICE_DISTANCE_M, tr("Service access distance (m)"), 1000.0))
-        add_access_parameters(self, ps, advanced=True)
+        add_access_parameters(self, ps)
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS, tr("District metrics"), compat.SOURCE_VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(self.CITY_METRICS, tr("City metrics"), compat.SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True))

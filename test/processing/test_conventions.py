@@ -130,7 +130,9 @@ def test_help_url_is_the_bundled_guide(cls, language):
 
 EXPERT = {"analyse": {"PERMUTATIONS", "SEED"}, "suggest": {"TIME_LIMIT_S", "ALTERNATIVES", "MIX_GROUPS"},
           "exportmap": {"SMALL_COUNT_THRESHOLD", "ALTERNATIVE"}, "capacityplan": {"TIME_LIMIT_S", "START_DATE"}}
-DISTANCES = {"analyse": {"SERVICE_DISTANCE_M"}, "suggest": {"MIN_SPACING_M", "SERVICE_MAX_DISTANCE_M", "KITA_MAX_DISTANCE"},
+DISTANCES = {"analyse": {"SERVICE_DISTANCE_M", "KITA_MAX_DISTANCE"},
+             "kitaaccess": {"SERVICE_DISTANCE_M", "KITA_MAX_DISTANCE"},
+             "suggest": {"MIN_SPACING_M", "SERVICE_MAX_DISTANCE_M", "KITA_MAX_DISTANCE"},
              "fuse": {"MATCH_DISTANCE_M"}, "capacityplan": {"MIN_SPACING_M"}}
 
 
@@ -179,8 +181,10 @@ def test_parameter_names_unchanged(qgis_app):
     assert {"WORKING_CRS", "CANDIDATES_MIN_PLACES", "DISTRICTS_NAME"} <= set(added["suggest"])
     assert {"WORKING_CRS", "SHELTERS_OCCUPIED"} <= set(added["exportmap"])
     assert names["analyse"] == ["DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD", "HOTSPOTS", "SERVICES",
-                                "PERMUTATIONS", "SEED", "SERVICE_DISTANCE_M", "DISTRICT_METRICS", "CITY_METRICS",
-                                "REPORT"]
+                                "PERMUTATIONS", "SEED", "SERVICE_DISTANCE_M",
+                                # issue 18 (appended: the earlier names keep their order)
+                                "NETWORK", "AGE_TABLE", "UNDER6_SHARE", "KITA_MAX_DISTANCE",
+                                "DISTRICT_METRICS", "CITY_METRICS", "REPORT"]
     assert names["suggest"] == ["DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD", "CANDIDATES", "HOTSPOTS",
                                 "SERVICES", "RULES", "GROUP_DEMAND", "PLACES", "MAX_PER_1000", "MIN_SPACING_M",
                                 "HOTSPOT_MAX_PLACES", "SERVICE_CATEGORIES", "SERVICE_MAX_DISTANCE_M", "TIME_LIMIT_S",
