@@ -48,6 +48,8 @@ KITA_SHELTER_FIELDS: Tuple[Tuple[str, str], ...] = (
 
 
 KITA_MAX_AGE = 6.0  # demand rates cover children under 6 (fsca.DEFAULT_DEMAND_RATES)
+# the sample's illustrative age table (city format); chosen explicitly like any other file, never by default:
+# the same districts as the planner's own copy must give the same numbers
 SAMPLE_AGES = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kaiserslautern_ages.csv"
 
 
@@ -186,24 +188,10 @@ class KitaInputs(QgsCollapsibleGroupBox):
 
     def _districts_changed(self, layer: Any) -> None:
         layer = layer if isinstance(layer, QgsVectorLayer) else None
-        self._sample_ages(layer)
         self.children.setLayer(layer)
         names = [f.name() for f in layer.fields()] if layer is not None else []
         wanted = ("children_u6", "kinder_u6", "kinder_unter_6", "children_under_6", "unter_6", "u6")
         self.children.setField(next((n for n in names if n.lower() in wanted), ""))
-
-    def _sample_ages(self, layer: Optional[QgsVectorLayer]) -> None:
-        """The sample's illustrative age table for the sample's districts (and back to empty for other layers,
-        when it was this default); why: the sample shows Kita places per child without a file to find."""
-        from ..qgis_adapters.planning_set import is_sample_layer
-
-        current = self.age_file.filePath().strip()
-        auto = getattr(self, "_auto_ages", None)
-        if current and current != auto:
-            return  # the planner's own choice stays
-        path = SAMPLE_AGES if layer is not None and is_sample_layer(layer) and SAMPLE_AGES.exists() else None
-        self._auto_ages = str(path) if path is not None else None
-        self.age_file.setFilePath(self._auto_ages or "")
 
     # --- reading -----------------------------------------------------------------------------------
     def network_layer(self) -> Optional[QgsVectorLayer]:

@@ -258,6 +258,15 @@ def open_group(args):
         area.ensureWidgetVisible(group, 0, 0)
 
 
+def set_path(args):
+    """set_path:<dialog key>,<attribute>.<file widget>,<path>: choose a file in a dialog (e.g. the age table)."""
+    key, attribute, path = args.split(",", 2)
+    widget = plugin().dialogs[key]
+    for name in attribute.split("."):
+        widget = getattr(widget, name)
+    widget.setFilePath(path)
+
+
 def record_kita(key):
     """record_kita:<dialog key>: the Kita view of the last run (method, network, rows) and the tab's texts."""
     dialog = plugin().dialogs[key]
@@ -362,6 +371,7 @@ ACTIONS = {
     "show_widget": show_widget,  # Kita access (issue 18)
     "open_group": open_group,
     "record_kita": record_kita,
+    "set_path": set_path,
     "kita_map": kita_map,
 }
 

@@ -1,7 +1,8 @@
 """End-to-end (issue 18): Kita places and walking distance in the real QGIS desktop, German, 1366x768.
 
-The sample loads with its schematic walking network; the analysis dialog uses it (planning-set default), the
-Kita tab shows places per child on foot beside the straight line, and the map shows the "Kita access" layer.
+The sample loads with its schematic walking network; the analysis dialog uses it (default), the planner picks the
+sample's age table, the Kita tab shows places per child on foot beside the straight line, and the map shows the
+"Kita access" layers.
 Screenshots: test/artifacts/desktop_access_de (the reviewed ones are kept in
 docs/screenshots/kita_access_de_dialog.png and kita_access_de_map.png, from desktop_kita_access_de_map.png).
 """
@@ -13,6 +14,7 @@ import pytest
 from test.e2e.desktop import ROOT, run_desktop
 
 ARTIFACTS = ROOT / "test" / "artifacts"
+SAMPLE_AGES = ROOT / "resources" / "sample" / "kaiserslautern_ages.csv"  # the sample's illustrative age table
 
 pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None or shutil.which("qgis") is None,
                                 reason="needs xvfb-run and the QGIS desktop (make test installs both)")
@@ -23,7 +25,8 @@ def test_desktop_kita_access_in_german_on_a_laptop_screen(tmp_path):
     shutil.rmtree(out, ignore_errors=True)
     steps = [
         "load_sample", "zoom_full",
-        "open:analysis", "open_group:analysis,kita_inputs", "record_texts:analysis",
+        "open:analysis", "open_group:analysis,kita_inputs",
+        f"set_path:analysis,kita_inputs.age_file,{SAMPLE_AGES}", "record_texts:analysis",
         "call:analysis,run", "wait_task:analysis", "show_widget:analysis,kita_tab", "record_kita:analysis",
         "dialog_screenshot:analysis,kita_access_de_dialog", "screen_shot:kita_access_de_screen",
         "kita_map", "screenshot:desktop_kita_access_de_map",
