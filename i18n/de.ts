@@ -54,7 +54,7 @@
         <translation>Aus {path} konnte kein Vektorlayer geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="478"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="481"/>
         <source>Planning layers</source>
         <translation>Planungslayer</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Der Layer &apos;{layer}&apos; ist sowohl als {a} als auch als {b} gewählt; es gilt die erste Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="36"/>
+        <location filename="../plugin/processing/provider.py" line="38"/>
         <source>Dispersion Planner</source>
         <translation>Dispersion Planner</translation>
     </message>
@@ -189,17 +189,17 @@
         <translation>Vorschlagen, wo neue Plätze entstehen sollen, ohne einen Stadtteil zu überlasten</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="57"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Export INSEK map…</source>
         <translation>INSEK-Karte exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="57"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</source>
         <translation>Karten und Stadtteilprofile exportieren (PDF/PNG/SVG), wahlweise für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="126"/>
+        <location filename="../plugin/main.py" line="128"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
         <translation>Beispieldaten geladen: {n} Layer. Die Daten dienen nur der Veranschaulichung (schematische Grenzen und Lagen).</translation>
     </message>
@@ -269,22 +269,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="39"/>
+        <location filename="../plugin/processing/provider.py" line="41"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
         <translation>Dispersion Planner: Analyse und Standortplanung für die Unterbringung Geflüchteter</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="24"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="25"/>
         <source>The sample GeoPackage is missing: {path}. Reinstall the plugin.</source>
         <translation>Das Beispiel-GeoPackage fehlt: {path}. Bitte das Plugin neu installieren.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="42"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="43"/>
         <source>Layer &apos;{table}&apos; could not be opened from {path}.</source>
         <translation>Der Layer &apos;{table}&apos; konnte nicht aus {path} geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="152"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="156"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Beispiel Kaiserslautern (nur zur Veranschaulichung)</translation>
     </message>
@@ -314,7 +314,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="272"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="412"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
         <translation>Die Stilvorlage &apos;{preset}&apos; konnte nicht auf &apos;{layer}&apos; angewendet werden: {message}</translation>
     </message>
@@ -644,67 +644,67 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="200"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="216"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
         <source>occupied</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="84"/>
         <source>Count the places available in each shelter</source>
         <translation>Alle vorhandenen Plätze jeder Unterkunft zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="85"/>
         <source>Count the places currently occupied</source>
         <translation>Nur die derzeit belegten Plätze zählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Places counted</source>
         <translation>Gezählte Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Zufallspermutationen für die Pseudo-p-Werte von Moran&apos;s I und Gi* (0 = nur analytisch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
         <source>Permutations</source>
         <translation>Permutationen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="100"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Startwert der Zufallspermutationen: Gleicher Startwert ergibt gleiche p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="101"/>
         <source>Seed</source>
         <translation>Startwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="107"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="316"/>
         <source>Service distance</source>
         <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="118"/>
         <source>Progress of the analysis</source>
         <translation>Fortschritt der Analyse</translation>
     </message>
@@ -714,102 +714,102 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="121"/>
         <source>Run the analysis in the background</source>
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="215"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="241"/>
         <source>Cancel run</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="123"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="219"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="245"/>
         <source>Close the dialog</source>
         <translation>Dialog schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="155"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>Gesamtstädtische Kennzahlen, jeweils mit einer kurzen Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="154"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
         <source>City indices</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="173"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="182"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="187"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="197"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="203"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="219"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="249"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="267"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
@@ -819,7 +819,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="297"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="321"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
@@ -829,7 +829,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>INSEK-Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="56"/>
         <source>Shelters</source>
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
@@ -899,237 +899,237 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="307"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="146"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="152"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="153"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="128"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
         <source>New places (N)</source>
         <translation>Neue Plätze (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>Obergrenze je Stadtteil: Bestehende und neue Plätze je 1.000 Einwohner dürfen diesen Wert nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
         <source>Max. places per 1,000</source>
         <translation>Max. Plätze je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Ausgewählte Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Unterkünften</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="158"/>
         <source>Min. spacing</source>
         <translation>Mindestabstand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
         <source>limit</source>
         <translation>begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Plätze im Radius jedes Treffpunkts begrenzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="162"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>Zulässige Zahl bestehender und neuer Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
         <source>Hotspot limit</source>
         <translation>Obergrenze je Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="174"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Jeder ausgewählte Standort muss ein Angebot der Kategorie &apos;{cat}&apos; innerhalb der max. Entfernung zu Angeboten (Luftlinie) haben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="179"/>
         <source>Required services</source>
         <translation>Erforderliche Angebote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="180"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="311"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximale Luftlinienentfernung zu jedem erforderlichen Angebot</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="185"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="186"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Zusätzlich die nächstbesten, voneinander abweichenden Verteilungen berechnen, damit die Planung auswählen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="274"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="300"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="191"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="192"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und die beste gefundene Verteilung mit ihrer Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="192"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="205"/>
         <source>allow several groups at one site</source>
         <translation>mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="206"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Aus: Jeder Standort nimmt nur eine Gruppe auf (Spracheinheiten). An: Gruppen können sich einen Standort teilen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="195"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="207"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="227"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Von der Planung festgelegte Gruppenregeln; das Plugin trifft keine Annahme darüber, welche Gruppen in Konflikt stehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="203"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="229"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Plätze je Gruppenbezeichnung; wenn ausgefüllt, ersetzt dies N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="211"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="237"/>
         <source>Progress of the optimisation</source>
         <translation>Fortschritt der Optimierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="239"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="240"/>
         <source>Compute a placement in the background</source>
         <translation>Eine Verteilung im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="216"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="242"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Die Optimierung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="238"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="264"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status des Vorschlags und, falls keine Verteilung möglich ist, die Gründe dafür</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="250"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="276"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="253"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="279"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Vorgeschlagene Standorte mit Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="281"/>
         <source>Sites and reasons</source>
         <translation>Standorte und Begründungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Plätze je 1.000 Einwohner vorher und nachher, mit Obergrenze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="262"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="288"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Stadtteile vor und nach der vorgeschlagenen Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="296"/>
         <source>Before / after</source>
         <translation>Vorher / nachher</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="273"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="299"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Plätze je Standort im Vorschlag und in jeder Alternative, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="296"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="338"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Potenzialflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="310"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="362"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="354"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="406"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="357"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="409"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="412"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="151"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="180"/>
         <source>Suggested sites</source>
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="368"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="420"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="595"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="542"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="596"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="550"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="604"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="152"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="181"/>
         <source>Districts after placement</source>
         <translation>Stadtteile nach der Verteilung</translation>
     </message>
@@ -1199,74 +1199,57 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="50"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="51"/>
         <source>Analyse dispersion of accommodation</source>
         <translation>Verteilung der Unterbringung analysieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="53"/>
-        <source>Measures how concentrated shelter places are across districts, relative to where people live.
-
-Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
-City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
-
-PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
-Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
-        <translation>Misst, wie stark die Plätze in Gemeinschaftsunterkünften auf einzelne Stadtteile konzentriert sind, bezogen auf die Wohnbevölkerung.
-
-Je Stadtteil: Plätze, Plätze je 1.000 Einwohner (per_1000), Standortquotient (lq), Getis-Ord Gi* (z, Pseudo-p, Hotspot-/Coldspot-Klasse bei p &lt; 0,05).
-Gesamtstadt: bevölkerungsgewichteter Gini-Koeffizient mit Lorenzkurve, Theil-Index, Hoover-/Dissimilaritätsindex, HHI, Variationskoeffizient, globales Moran&apos;s I (Queen-Nachbarschaft, zeilenstandardisiert, analytische und permutationsbasierte Inferenz), Clark-Evans-Index (nächster Nachbar), Anteil der Plätze in der Nähe von Treffpunkten sowie Anteil der Plätze mit Kita, Schule und Sprachkurs innerhalb von SERVICE_DISTANCE_M.
-
-PLACES_FIELD: Kapazität (capacity) oder belegte Plätze (occupied) zählen. PERMUTATIONS und SEED machen die Pseudo-p-Werte reproduzierbar. Stadtteile ohne Einwohnerzahl oder mit null Einwohnern werden aus den Quoten ausgeschlossen und gemeldet.
-Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und Erläuterungen in verständlicher Sprache).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="109"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="119"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="114"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="124"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Feld für Plätze (capacity oder occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="90"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="97"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutationen für Pseudo-p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="92"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="99"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="94"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="64"/>
         <source>Service access distance (m)</source>
         <translation>Maximale Entfernung zu Angeboten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="96"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="104"/>
         <source>City metrics</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="197"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="262"/>
         <source>Checking the input layers</source>
         <translation>Eingabelayer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="117"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="126"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Kennzahlen und räumliche Statistiken werden berechnet</translation>
     </message>
@@ -1443,87 +1426,87 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>{count} Zellen außerhalb der Ausdehnung wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="41"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="43"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
         <translation>Unbekannte Angebotskategorien: {unknown}. Bekannt: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="82"/>
         <source>Suggest placements of new places</source>
         <translation>Standorte für neue Plätze vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="121"/>
         <source>Existing shelters</source>
         <translation>Bestehende Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="126"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="136"/>
         <source>Group rules table</source>
         <translation>Tabelle der Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="127"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
         <source>Group demand table</source>
         <translation>Tabelle Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="130"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Höchstzahl Plätze je 1.000 Einwohner je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="133"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="143"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Mindestabstand zwischen Standorten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="134"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="144"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Höchstzahl Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="148"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Erforderliche Angebotskategorien (kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="151"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximale Entfernung zu jedem erforderlichen Angebot (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="143"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
         <source>Time limit (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="145"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="155"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternativen (nächstbeste, voneinander abweichende Verteilungen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="148"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="158"/>
         <source>Allow several groups at one site</source>
         <translation>Mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="155"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="184"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="156"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="185"/>
         <source>Highest load among receiving districts</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="157"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="186"/>
         <source>Relative optimality gap</source>
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="213"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="280"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -1533,22 +1516,22 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Ein Verarbeitungsanbieter &apos;dispersion&apos; ist bereits registriert; er bleibt bestehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59"/>
+        <location filename="../plugin/main.py" line="61"/>
         <source>Import CSV with coordinates…</source>
         <translation>CSV mit Koordinaten importieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59"/>
+        <location filename="../plugin/main.py" line="61"/>
         <source>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</source>
         <translation>Eine Liste von Unterkünften, Angeboten oder Potenzialflächen aus einer Tabelle (CSV) importieren, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="62"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Fuse shelter lists…</source>
         <translation>GU-Listen zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="62"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Merge shelter lists from several sources with provenance and conflict flags</source>
         <translation>GU-Listen aus mehreren Quellen zusammenführen, mit Herkunftsangabe und Kennzeichnung von Widersprüchen</translation>
     </message>
@@ -1978,52 +1961,52 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Dialog schließen; bereits hinzugefügte Layer bleiben im Projekt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="240"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="242"/>
         <source>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Ankreuzen, um &apos;{layer}&apos; ({crs}) einzubeziehen; der Layer wird nur gelesen, nie verändert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="254"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="256"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Stand dieser Liste, entnommen aus dem Feld &apos;{field}&apos; (neuester Wert); er gilt für Datensätze ohne eigenes Datum oder für alle Datensätze, wenn &apos;Datum je Datensatz&apos; ausgeschaltet ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="257"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
         <source>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</source>
         <translation>Stand dieser Liste (der Layer hat kein Datumsfeld; Standard: unbekannt, und eine Liste mit unbekanntem Stand setzt sich nie gegen eine datierte durch). Bei abweichenden Werten gilt die neuere Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="260"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="262"/>
         <source>none</source>
         <translation>kein Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="263"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="265"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Das eigene Datum jedes Datensatzes aus dem Feld &apos;{field}&apos; verwenden; abwählen, um allen Datensätzen den Stand der Liste zu geben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="263"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="265"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>Der Layer hat kein Datumsfeld; jeder Datensatz erhält den Stand der Liste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="270"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="272"/>
         <source>Number of features in the layer</source>
         <translation>Anzahl der Objekte im Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="372"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="374"/>
         <source>Tick at least two shelter lists to fuse.</source>
         <translation>Bitte mindestens zwei GU-Listen zum Zusammenführen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="335"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="337"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>Das Ziel-KBS {crs} ist nicht metrisch; bitte ein projiziertes KBS wie EPSG:25832 wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="417"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="419"/>
         <source>Shelter conflicts</source>
         <translation>Widersprüche der GU-Listen</translation>
     </message>
@@ -2198,12 +2181,12 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Zusammenführung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="395"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="397"/>
         <source>Fusing {n} lists…</source>
         <translation>{n} Listen werden zusammengeführt …</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="399"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="401"/>
         <source>Fusion cancelled; nothing was added.</source>
         <translation>Zusammenführung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
@@ -2213,7 +2196,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Das Benutzerhandbuch ließ sich nicht im Browser öffnen; bitte von Hand öffnen: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="412"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
@@ -2249,26 +2232,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Integreat {item} („{name}“): Seine Lage lässt sich nicht in {crs} ausdrücken; wählen Sie ein anderes Ziel-KBS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="81"/>
-        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- each site gets 0 or between its min_places and max_places, in multiples of its module;
-- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
-- opened sites keep MIN_SPACING_M from each other and from existing shelters;
-- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
-- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
-- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
-It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
-        <translation>Schlägt vor, auf welchen Potenzialflächen wie viele der PLACES neuen Plätze entstehen sollen, damit die Unterbringung über die Stadt verteilt wird. Ein exaktes Optimierungsverfahren (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
-- jeder Standort erhält 0 Plätze oder zwischen min_places und max_places, in Vielfachen seiner Modulgröße (module);
-- Obergrenze je Stadtteil: neue Plätze im Stadtteil ≤ MAX_PER_1000 × Einwohner / 1.000 − bestehende Plätze;
-- ausgewählte Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Unterkünften;
-- neue Plätze im Radius eines Treffpunkts ≤ HOTSPOT_MAX_PLACES − dort bestehende Plätze (leer: keine Begrenzung);
-- RULES (Tabelle: group_a, group_b, relation &apos;separate&apos; oder &apos;near&apos;, distance_m) und GROUP_DEMAND (Tabelle: group_label, places; ersetzt PLACES);
-- jeder ausgewählte Standort hat jede der SERVICE_CATEGORIES (z. B. &apos;kita,school&apos;) innerhalb von SERVICE_MAX_DISTANCE_M.
-Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, danach die Zahl der Plätze in der Nähe von Treffpunkten und eng benachbarter Standortpaare, zuletzt die Kosten. STATUS ist optimal, feasible (Zeitlimit erreicht, mit GAP), infeasible (bewiesen unlösbar) oder timeout (innerhalb von TIME_LIMIT_S, das auch den Modellaufbau umfasst, keine Verteilung gefunden; Unlösbarkeit nicht bewiesen); bei infeasible nennen MESSAGE und das Protokoll die Regeln, die sich widersprechen, und die kleinste Lockerung, die eine Lösung ermöglicht. ALTERNATIVES ergänzt die nächstbesten, voneinander abweichenden Verteilungen (Feld &apos;alternative&apos;). Jeder Standort erhält eine verständliche Begründung. Das Plugin schlägt vor; die Planung entscheidet.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="154"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="183"/>
         <source>Status (optimal, feasible, infeasible, timeout)</source>
         <translation>Status (optimal, feasible, infeasible, timeout)</translation>
     </message>
@@ -2288,7 +2252,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Eine leere Zelle oder &apos;k. A.&apos; in einer optionalen Zahlenspalte behält ihre Zeile mit unbekanntem Wert und einer Warnung, die die Zeile nennt; Pflichtspalten werden weiterhin geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="247"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="249"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2438,27 +2402,27 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>{places} ({rate} je 1.000 EW)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="220"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="246"/>
         <source>Copy table</source>
         <translation>Tabelle kopieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="247"/>
         <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
         <translation>Die angezeigte Tabelle als tabulatorgetrennten Text kopieren, der sich in eine Tabellenkalkulation einfügen lässt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="250"/>
         <source>Save report…</source>
         <translation>Bericht speichern…</translation>
     </message>
@@ -2468,17 +2432,17 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="132"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Den Analysebericht als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="225"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="251"/>
         <source>Save the placement report as HTML and PDF</source>
         <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="523"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="577"/>
         <source>Table copied.</source>
         <translation>Tabelle kopiert.</translation>
     </message>
@@ -2488,12 +2452,12 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="287"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="311"/>
         <source>analysis_report.html</source>
         <translation>Analysebericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="537"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="591"/>
         <source>placement_report.html</source>
         <translation>Platzierungsbericht.html</translation>
     </message>
@@ -2508,7 +2472,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Sprache der Kartentexte (Standard: Sprache der QGIS-Oberfläche)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="373"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="376"/>
         <source>Dispersion Planner results</source>
         <translation>Ergebnisse Dispersion Planner</translation>
     </message>
@@ -2538,7 +2502,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>über {lower} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="243"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="354"/>
         <source>{lower} – {upper} {unit}</source>
         <translation>{lower} – {upper} {unit}</translation>
     </message>
@@ -2553,22 +2517,22 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Stadtgrenze</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
         <source>Keep result</source>
         <translation>Ergebnis behalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
         <translation>Den Ergebnislayer dieses Laufs behalten: der nächste Lauf ersetzt ihn nicht</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>lorenz_curve.png</source>
         <translation>lorenzkurve.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>places_per_1000.png</source>
         <translation>plaetze_je_1000.png</translation>
     </message>
@@ -2623,87 +2587,87 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Planungsdatensatz gespeichert und Layer gestaltet, aber die Prüfung hat Fehler gefunden: siehe Liste.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="209"/>
         <source>Keep this run&apos;s result layers: the next run will not replace them</source>
         <translation>Die Ergebnislayer dieses Laufs behalten: der nächste Lauf ersetzt sie nicht</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="269"/>
         <source>What would make it possible</source>
         <translation>Was die Planung möglich machen würde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="244"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
         <source>Each line changes one rule; Apply sets the value in the form, Suggest runs again</source>
         <translation>Jede Zeile ändert eine Regel; „Übernehmen“ setzt den Wert im Formular, „Vorschlagen“ rechnet neu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>Run a suggestion to see the districts before and after.</source>
         <translation>Berechnen Sie einen Vorschlag, um die Stadtteile vorher und nachher zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>places_before_after.png</source>
         <translation>plaetze_vorher_nachher.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="392"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="444"/>
         <source>district cap (“{control}”)</source>
         <translation>Stadtteil-Obergrenze („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="393"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="445"/>
         <source>spacing rule (“{control}”)</source>
         <translation>Abstandsregel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="394"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
         <source>meeting point rule (“{control}”)</source>
         <translation>Treffpunkt-Regel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="395"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="447"/>
         <source>service rule (“{control}”)</source>
         <translation>Versorgungsregel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="396"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
         <source>group rules (table “{control}”)</source>
         <translation>Gruppenregeln (Tabelle „{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="499"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>„{control}“ auf mindestens {value} erhöhen (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="441"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="494"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>„{control}“ auf höchstens {value} m senken (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="452"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="506"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>„{control}“ auf mindestens {value} m erhöhen (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="457"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="511"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Die Regel „{rule}“ aus der Tabelle „{control}“ entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="463"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="517"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>„{control}“ auf höchstens {value} senken (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="485"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="539"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="486"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="540"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Diesen Wert ins Formular übernehmen; danach erneut „Vorschlagen“ drücken</translation>
     </message>
@@ -2713,67 +2677,67 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>nicht der Layer des Planungsdatensatzes (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="138"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="149"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="163"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="174"/>
         <source>no CRS</source>
         <translation>kein KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="164"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="175"/>
         <source>custom CRS</source>
         <translation>benutzerdefiniertes KBS</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="172"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="183"/>
         <source>temporary layer (memory, not saved with the data)</source>
         <translation>temporärer Layer (im Arbeitsspeicher, nicht mit den Daten gespeichert)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="181"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="192"/>
         <source>{provider} database &apos;{database}&apos;{host}, table &apos;{table}&apos;</source>
         <translation>{provider}-Datenbank &apos;{database}&apos;{host}, Tabelle &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="186"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="197"/>
         <source>bundled sample ({file})</source>
         <translation>mitgeliefertes Beispiel ({file})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="195"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="206"/>
         <source>table &apos;{table}&apos;</source>
         <translation>Tabelle &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="204"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="215"/>
         <source>no layer chosen</source>
         <translation>kein Layer gewählt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="227"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="238"/>
         <source>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</source>
         <translation>{sample} stammen aus dem mitgelieferten Beispiel, {own} aus anderen Daten: Das Ergebnis mischt die Beispielstadt mit Ihrer eigenen. Wählen Sie die Layer eines Datenbestands.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="236"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="247"/>
         <source>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</source>
         <translation>Die Layer stammen aus {count} verschiedenen Quellen ({sources}). Prüfen Sie, ob sie dieselbe Stadt und denselben Stand beschreiben.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="245"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="256"/>
         <source>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</source>
         <translation>Die Layer haben verschiedene Koordinatenbezugssysteme ({crss}); für die Berechnung werden sie in das Arbeits-KBS umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
         <source>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</source>
         <translation>{kinds} sind verschiedene Layer mit demselben Namen &apos;{name}&apos;: Prüfen Sie die Auswahl.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
         <source>The layer &apos;{name}&apos; is chosen as {kinds}.</source>
         <translation>Der Layer &apos;{name}&apos; ist als {kinds} gewählt.</translation>
     </message>
@@ -2847,7 +2811,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Das Arbeits-KBS {crs} ist kein projiziertes KBS in Metern. Wählen Sie eines wie eine UTM-Zone (zum Beispiel EPSG:25832) oder lassen Sie das Arbeits-KBS leer, um das KBS des Projekts oder die UTM-Zone der Daten zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="492"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="546"/>
         <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
         <translation>Keine einzelne Änderung schafft Raum für alle Plätze: Die oben genannten Regeln blockieren gemeinsam. Lockern Sie mehrere davon zugleich oder planen Sie weniger Plätze.</translation>
     </message>
@@ -2880,7 +2844,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Stadtteile (Zeilen weit außerhalb werden markiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="275"/>
         <source>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</source>
         <translation>Andere Layer im Projekt heißen genauso wie ein gewählter; gewählt sind {layers}.</translation>
     </message>
@@ -2913,6 +2877,1392 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <location filename="../plugin/processing/base.py" line="399"/>
         <source>Fields of &apos;{layer}&apos;: {pairs}</source>
         <translation>Felder von „{layer}“: {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/capacity_page.py" line="213"/>
+        <source>own planning assumptions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/export/capacity_page.py" line="233"/>
+        <source>Unsupported output format &apos;{suffix}&apos;; use .pdf, .png or .svg.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="97"/>
+        <source>Walking routes and Kita places</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="103"/>
+        <source>none (straight line)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="105"/>
+        <source>Line layer of paths and roads to measure walking distances on; empty: straight-line distance. Its data are read, never changed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="107"/>
+        <source>Walking network</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="114"/>
+        <source>Field saying a line is one-way (yes/1 along, -1 against its direction); empty: every line both ways</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="116"/>
+        <source>One-way (field)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="119"/>
+        <source>Field saying whether people may walk a line (no/0: left out, as OSM foot=no); empty: every line is walkable</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="121"/>
+        <source>Walkable (field)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="124"/>
+        <source>Field that marks lines nobody may walk on (yes/1: left out); empty: no line is left out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="126"/>
+        <source>Not walkable (field)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="130"/>
+        <source>Field of the services layer with each Kita&apos;s places; empty: only the distance to the nearest Kita is checked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="132"/>
+        <source>Kita places (field)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="134"/>
+        <source>Age tables (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="135"/>
+        <source>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) or district_id;age_from;age_to;count. Empty: the children field below</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="138"/>
+        <source>Age table (optional)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="142"/>
+        <source>Field of the districts layer with the children under 6; used when no age table is given</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="144"/>
+        <source>Children under 6 (field)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="146"/>
+        <source>Share of children under 2 who need a place</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="147"/>
+        <source>Share of 2-year-olds who need a place</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="148"/>
+        <source>Share of 3- to 5-year-olds who need a place</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="152"/>
+        <source>Demand: under 2 / 2–3 / 3–6 years</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="153"/>
+        <source>Assumed share of shelter residents under 6 (a planner&apos;s figure, not a statistic)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="155"/>
+        <source>Under 6 in shelters</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="162"/>
+        <source>A Kita farther away than this (on foot, or straight line without a network) is out of reach</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="164"/>
+        <source>Max. walking distance</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="205"/>
+        <source>Distances: straight line (no walking network chosen)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="206"/>
+        <source>Distances: on foot over &apos;{layer}&apos;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="364"/>
+        <source>demand: 1 place per child</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="368"/>
+        <source>Kita places per child in reach</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="374"/>
+        <source>Kita places per child by district ({method})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="398"/>
+        <source>limit: {limit} m</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="403"/>
+        <source>Distance to the nearest Kita (m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="405"/>
+        <source>Nearest Kita per shelter (no places or children given)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="417"/>
+        <source>Run the analysis to see Kita places per child and distances to the nearest Kita.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="424"/>
+        <source>What the Kita figures say, and which distance they use</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="431"/>
+        <source>Kita places per child in reach and the shortfall per district; sort by clicking a column header</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="434"/>
+        <source>Distance from each shelter to the nearest Kita, on foot and in a straight line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <source>Run the analysis to see Kita places per child by district.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <source>Kita places per child in reach by district against the demand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <source>kita_places_per_child.png</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="445"/>
+        <source>Per district</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <source>Per shelter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="447"/>
+        <source>Chart</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="456"/>
+        <source>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="459"/>
+        <source>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="479"/>
+        <source>District</source>
+        <translation type="unfinished">Stadtteil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="464"/>
+        <source>Children needing a place</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="468"/>
+        <source>Places per child ({method})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="470"/>
+        <source>Shortfall (places)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="481"/>
+        <source>Nearest Kita on foot (m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="482"/>
+        <source>Nearest Kita, straight line (m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <source>Places per child</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <source>Kita in reach</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="506"/>
+        <source>yes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="506"/>
+        <source>no</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="616"/>
+        <source>Kita access ({method})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="623"/>
+        <source>Shelters: Kita access ({method})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
+        <source>Kita access</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="755"/>
+        <source>Capacity planning over time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="284"/>
+        <source>Districts and their population: the district cap and the load</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="298"/>
+        <source>Progress of the capacity plan</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="489"/>
+        <source>Sites</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="309"/>
+        <source>Shelters and candidate sites of the planning set</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="310"/>
+        <source>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="312"/>
+        <source>Sites table (CSV or GeoPackage)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="313"/>
+        <source>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="325"/>
+        <source>sites.csv or .gpkg</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="326"/>
+        <source>Path of the sites table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="327"/>
+        <source>Browse…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="328"/>
+        <source>Choose the sites table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="338"/>
+        <source>Costs and lead times (defaults)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="339"/>
+        <source>Apply to every site whose table has no value of its own</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="343"/>
+        <source>Monthly cost of one active place</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="344"/>
+        <source>Monthly cost of one reserve place</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
+        <source> months</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="345"/>
+        <source>Months from the decision until a reserve site is active</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="347"/>
+        <source>One-off cost of activating a site</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="348"/>
+        <source>Months from the decision until a candidate site can take people</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="350"/>
+        <source>One-off cost of opening a candidate site</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="351"/>
+        <source>One-off cost of closing a site</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="352"/>
+        <source>Active place per month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="353"/>
+        <source>Reserve place per month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="354"/>
+        <source>Activation lead time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="355"/>
+        <source>Activation cost</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
+        <source>Opening lead time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
+        <source>Opening cost</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="358"/>
+        <source>Closing cost</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="362"/>
+        <source>Settings</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
+        <source>Number of months planned (month 1 is next month)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="366"/>
+        <source>Horizon</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="367"/>
+        <source>Active places may be filled up to this share</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="368"/>
+        <source>Target occupancy</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="369"/>
+        <source>waiting time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="370"/>
+        <source>After a request people wait between the shortest and the longest time, on average the mean, before they move out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
+        <source>monthly rate</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
+        <source>A fixed share of the people moves out every month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
+        <source>Shortest waiting time (months)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
+        <source>Longest waiting time (months)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="381"/>
+        <source>Mean waiting time (months)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <source>from</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <source>to</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <source>mean</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
+        <source>Move-out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="389"/>
+        <source>Share of the people moving out each month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <source>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
+        <source>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="408"/>
+        <source>Stop the optimiser after this time and report the best plan found with its gap</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="414"/>
+        <source>Arrival scenarios</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
+        <source>Arrivals per month in the low scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="419"/>
+        <source>Arrivals per month in the mid scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="420"/>
+        <source>Arrivals per month in the high scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="423"/>
+        <source>Fill table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="424"/>
+        <source>Replace the table with the low, mid and high scenarios (the same arrivals every month)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="427"/>
+        <source>Arrivals per month (low, mid, high)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <source>Scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>Month</source>
+        <translation type="unfinished">Monat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <source>Arrivals</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <source>Group (optional)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="436"/>
+        <source>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
+        <source>Replace the table with the rows of a scenario CSV file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="446"/>
+        <source>Save the scenario table as a CSV file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="454"/>
+        <source>Active places must cover this scenario&apos;s demand every month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
+        <source>Active plus activatable reserve places must cover this scenario&apos;s demand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="457"/>
+        <source>Planning scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="458"/>
+        <source>High scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="466"/>
+        <source>Status of the plan; when no plan exists, the months short and what would help</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="467"/>
+        <source>Fill in the scenarios and press Plan.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="469"/>
+        <source>Why each site changes its state, month by month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
+        <source>Press Plan to see the chart.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
+        <source>Demand per scenario against active and reserve places</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
+        <source>capacity_timeline.png</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <source>The state of each site month by month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <source>capacity_sites.png</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <source>Total cost over the horizon by kind</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <source>capacity_cost.png</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <source>Active places per 1,000 inhabitants per district and month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <source>capacity_district_load.png</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="488"/>
+        <source>Timeline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="490"/>
+        <source>Cost</source>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="491"/>
+        <source>District load</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="492"/>
+        <source>Compare</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="501"/>
+        <source>Saved scenarios side by side</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
+        <source>Load inputs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="507"/>
+        <source>Fill the form with the inputs of the selected saved scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
+        <source>Rename…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
+        <source>Rename the selected saved scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
+        <source>Delete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="513"/>
+        <source>Delete the selected saved scenario from the project</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <source>Save scenarios to compare them.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <source>The highest district load month by month, one line per saved scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <source>capacity_compare.png</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
+        <source>Plan</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
+        <source>Compute the capacity plan in the background</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
+        <source>Stop the plan; nothing is added</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
+        <source>Add load layer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="541"/>
+        <source>Add the districts × months load layer; the temporal controller plays it month by month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="877"/>
+        <source>Save scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="544"/>
+        <source>Keep the inputs and the result in the project for the comparison</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="545"/>
+        <source>Export INSEK page…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="546"/>
+        <source>Export the plan as a page for the INSEK (chart and table by district, public-safe)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="579"/>
+        <source>Sites table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
+        <source>Tables (*.csv *.txt *.gpkg)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="651"/>
+        <source>The scenario table {table} lacks the column(s) {columns}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
+        <source>Load scenarios</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
+        <source>Save scenarios</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
+        <source>scenarios.csv</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="710"/>
+        <source>Choose the districts and shelters layers.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="722"/>
+        <source>Left out (outside every district): {ids}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="726"/>
+        <source>Choose the sites table.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="730"/>
+        <source>Scenario table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="758"/>
+        <source>Capacity plan cancelled; nothing was added.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="803"/>
+        <source>Reserve places held: at most {max}, on average {mean} per month.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="807"/>
+        <source>Highest district load: {v} places per 1,000 inhabitants.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="810"/>
+        <source>Months short</source>
+        <translation type="unfinished">Monate mit Unterdeckung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>Site</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>From</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>To</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
+        <source>District load over time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
+        <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
+        <source>Name of the scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="889"/>
+        <source>Scenario saved in the project: {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
+        <source>Delete the saved scenario “{name}”?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <source>Export INSEK page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <source>capacity_insek.pdf</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1024"/>
+        <source>INSEK page written: {path}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <source>reserve</source>
+        <translation type="unfinished">Vorhaltung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <source>closed</source>
+        <translation type="unfinished">geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1077"/>
+        <source>not opened</source>
+        <translation type="unfinished">nicht eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1142"/>
+        <source>Highest district load per month, by saved scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <source>Consider Kita places</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
+        <source>The expected children of the new places must fit into free places of Kitas within reach (walking distance when a network is chosen); set the Kitas&apos; places field and the children by age under &apos;Walking routes and Kita places&apos;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="202"/>
+        <source>under 6:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="204"/>
+        <source>Kita places</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
+        <source>Walking distances for the service and Kita rules, and the Kita places and children the Kita rule counts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="310"/>
+        <source>Maximum walking distance on the network to each required service</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="316"/>
+        <source>Service distance on foot</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <source>Kita rule (“{control}”)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="57"/>
+        <source>Capacity planning over time…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="57"/>
+        <source>Plan active and reserve places month by month under arrival scenarios, at least cost</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="39"/>
+        <source>Walking network (lines; empty: straight-line distances)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="42"/>
+        <source>Walking network: one-way field (yes/1, -1, no)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="43"/>
+        <source>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="44"/>
+        <source>Walking network: not-walkable field (yes/1 = not walkable)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="47"/>
+        <source>Children by age group (CSV: city format or district_id, age_from, age_to, count)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="49"/>
+        <source>Share of shelter residents under 6 (assumption)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="53"/>
+        <source>Kita distance, walking or straight line (m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="74"/>
+        <source>Reading the walking network</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="54"/>
+        <source>Measures how concentrated shelter places are across districts, relative to where people live.
+
+Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
+City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
+
+Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
+PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
+Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="66"/>
+        <source>Plan capacity over time (active and reserve places)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="69"/>
+        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites.
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month with a date field (to_date("date") animates a joined layer in the temporal controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="95"/>
+        <source>Sites (existing shelters and candidates)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="97"/>
+        <source>Districts (district_id, population)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="99"/>
+        <source>Arrival scenarios table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <source>Low scenario: arrivals per month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <source>Mid scenario: arrivals per month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <source>High scenario: arrivals per month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="106"/>
+        <source>Horizon (months)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="108"/>
+        <source>Target occupancy (share of places filled)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="111"/>
+        <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
+        <source>First planned month (YYYY-MM; empty: next month)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
+        <source>Capacity plan (site and month)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
+        <source>District load per month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="127"/>
+        <source>HTML files (*.html);;JSON files (*.json)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
+        <source>Total cost over the horizon</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
+        <source>Peak shortfall (places)</source>
+        <translation type="unfinished">Größte Unterdeckung (Plätze)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="190"/>
+        <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="218"/>
+        <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="257"/>
+        <source>Reading the sites, districts and scenarios</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="261"/>
+        <source>Solving the capacity model</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="274"/>
+        <source>Capacity plan</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="30"/>
+        <source>Kita access (walking distance and places per child)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="33"/>
+        <source>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
+
+NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
+Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV or district_id, age_from, age_to, count; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
+Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="59"/>
+        <source>Services (Kitas with places)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="66"/>
+        <source>Kita access by district</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="68"/>
+        <source>Service distances by shelter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="85"/>
+        <source>Measuring distances and Kita places per child</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="85"/>
+        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- each site gets 0 or between its min_places and max_places, in multiples of its module;
+- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
+- opened sites keep MIN_SPACING_M from each other and from existing shelters;
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M: walking distance on the NETWORK (a line layer of paths and roads) when one is given, else straight line;
+- KITA_RULE (optional): the expected children of the new places (KITA_UNDER6_SHARE × the demand rate of under-6s × places) fit into the free places of the Kitas (services of category kita with a capacity) within KITA_MAX_DISTANCE; free places = capacity minus the children already expected there (the districts&apos; children from AGE_TABLE and the existing shelters&apos; children, each split among the Kitas in their reach by places). When it binds, the log says how many Kita places are missing and where.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="161"/>
+        <source>Walking network (paths and roads; empty: straight-line distances)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="164"/>
+        <source>Network: one-way field</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="166"/>
+        <source>Network: walkable field (false = not walkable)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="169"/>
+        <source>Kita places: the children of the new places must fit into free Kita places</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="172"/>
+        <source>Kita rule: share of residents under 6 (0–1, a planning assumption)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="175"/>
+        <source>Kita rule: maximum distance to a Kita (m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="177"/>
+        <source>Kita rule: children by age per district (CSV)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="234"/>
+        <source>Distances: straight line (no walking network given).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="238"/>
+        <source>Building the walking network</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="244"/>
+        <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/loading.py" line="168"/>
+        <source>Walking network (schematic, illustrative)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
+        <source>walking route</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
+        <source>straight line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
+        <source>Kita places per child ({method})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="343"/>
+        <source>places per child</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="345"/>
+        <source>no Kita place in reach</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="350"/>
+        <source>under {upper} {unit}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="352"/>
+        <source>{lower} {unit} or more</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="356"/>
+        <source>(short of demand)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="358"/>
+        <source>(demand met)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <source>Kita in reach, enough places</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <source>Kita in reach, too few places</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <source>no Kita in reach</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="460"/>
+        <source>Kita places per child in reach (two-step floating catchment area, distance {method}): 1 means as many places as children who need one; below 1 places are missing.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places per child in reach (1 = one place per child who needs one)</source>
+        <comment>access_demo.colour_label</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Illustrative sample data: schematic districts and network, Kita places and children scaled to the public totals. Shortfall: {straight} places missing (straight line), {network} on foot.</source>
+        <comment>access_demo.footnote</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita (size: places)</source>
+        <comment>access_demo.legend_kita</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Walking network (schematic)</source>
+        <comment>access_demo.legend_network</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Shelter (GU)</source>
+        <comment>access_demo.legend_shelter</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places per child in reach ({variant}, within {limit} m): {method}</source>
+        <comment>access_demo.map_title</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -3038,6 +4388,196 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>there are no places</source>
         <comment>analysis.reason_no_places</comment>
         <translation>es gibt keine Plätze</translation>
+    </message>
+    <message>
+        <source>active places × {occ} % occupancy</source>
+        <comment>capacity.ch_active_cap</comment>
+        <translation>aktive Plätze × {occ} % Belegung</translation>
+    </message>
+    <message>
+        <source>cap {value}</source>
+        <comment>capacity.ch_cap</comment>
+        <translation>Obergrenze {value}</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <comment>capacity.ch_cost_activation</comment>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>active places</source>
+        <comment>capacity.ch_cost_active</comment>
+        <translation>aktive Plätze</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <comment>capacity.ch_cost_axis</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <comment>capacity.ch_cost_closing</comment>
+        <translation>Schließung</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <comment>capacity.ch_cost_opening</comment>
+        <translation>Eröffnung</translation>
+    </message>
+    <message>
+        <source>reserve places</source>
+        <comment>capacity.ch_cost_reserve</comment>
+        <translation>Vorhalteplätze</translation>
+    </message>
+    <message>
+        <source>Cost over {months} months: {total}</source>
+        <comment>capacity.ch_cost_title</comment>
+        <translation>Kosten über {months} Monate: {total}</translation>
+    </message>
+    <message>
+        <source>demand, {scenario} scenario</source>
+        <comment>capacity.ch_demand</comment>
+        <translation>Bedarf, Szenario {scenario}</translation>
+    </message>
+    <message>
+        <source>State of each site, month by month</source>
+        <comment>capacity.ch_gantt_title</comment>
+        <translation>Zustand jedes Standorts, Monat für Monat</translation>
+    </message>
+    <message>
+        <source>active places per 1,000 inhabitants</source>
+        <comment>capacity.ch_load_axis</comment>
+        <translation>aktive Plätze je 1.000 Einwohner</translation>
+    </message>
+    <message>
+        <source>highest district</source>
+        <comment>capacity.ch_load_highest</comment>
+        <translation>höchster Stadtteil</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 inhabitants by district, month by month</source>
+        <comment>capacity.ch_load_title</comment>
+        <translation>Plätze je 1.000 Einwohner nach Stadtteil, Monat für Monat</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>capacity.ch_month</comment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>No plan ({status})</source>
+        <comment>capacity.ch_no_plan</comment>
+        <translation>Kein Plan ({status})</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>capacity.ch_people</comment>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <comment>capacity.ch_places</comment>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>capacity.ch_state_active</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>capacity.ch_state_closed</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <comment>capacity.ch_state_not_opened</comment>
+        <translation>nicht eröffnet</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <comment>capacity.ch_state_reserve</comment>
+        <translation>Vorhaltung</translation>
+    </message>
+    <message>
+        <source>Demand against places, month by month</source>
+        <comment>capacity.ch_timeline_title</comment>
+        <translation>Bedarf und Plätze, Monat für Monat</translation>
+    </message>
+    <message>
+        <source>active and reserve places × {occ} % occupancy</source>
+        <comment>capacity.ch_total_cap</comment>
+        <translation>aktive Plätze und Vorhalteplätze × {occ} % Belegung</translation>
+    </message>
+    <message>
+        <source>The saved capacity scenarios cannot be read: {why}.</source>
+        <comment>capacity.cmp_bad_json</comment>
+        <translation>Die gespeicherten Kapazitätsszenarien können nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <comment>capacity.cmp_cost</comment>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Highest district load (places per 1,000)</source>
+        <comment>capacity.cmp_max_load</comment>
+        <translation>Höchste Stadtteilbelastung (Plätze je 1.000)</translation>
+    </message>
+    <message>
+        <source>Month of highest load</source>
+        <comment>capacity.cmp_max_load_month</comment>
+        <translation>Monat der höchsten Belastung</translation>
+    </message>
+    <message>
+        <source>Peak shortfall (places)</source>
+        <comment>capacity.cmp_peak_shortfall</comment>
+        <translation>Größte Unterdeckung (Plätze)</translation>
+    </message>
+    <message>
+        <source>Reserve places held (most)</source>
+        <comment>capacity.cmp_reserve_max</comment>
+        <translation>Vorhalteplätze (höchstens)</translation>
+    </message>
+    <message>
+        <source>Reserve places held (mean)</source>
+        <comment>capacity.cmp_reserve_mean</comment>
+        <translation>Vorhalteplätze (im Mittel)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>capacity.cmp_saved_at</comment>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved scenario</source>
+        <comment>capacity.cmp_scenario</comment>
+        <translation>Gespeichertes Szenario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>capacity.cmp_status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>it is not a list of saved capacity scenarios</source>
+        <comment>capacity.cmp_why_format</comment>
+        <translation>er ist keine Liste gespeicherter Kapazitätsszenarien</translation>
+    </message>
+    <message>
+        <source>the text is not JSON ({detail})</source>
+        <comment>capacity.cmp_why_json</comment>
+        <translation>der Text ist kein JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>saved scenario {index} lacks &apos;{field}&apos;</source>
+        <comment>capacity.cmp_why_record</comment>
+        <translation>dem gespeicherten Szenario {index} fehlt „{field}“</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of the plugin (format {version}, this one reads up to {max})</source>
+        <comment>capacity.cmp_why_version</comment>
+        <translation>er wurde von einer neueren Version des Plugins gespeichert (Format {version}, diese liest bis {max})</translation>
     </message>
     <message>
         <source>Raise the district cap (MAX_PER_1000) from {now} to {value} places per 1,000 inhabitants.</source>
@@ -3220,6 +4760,56 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>ein Anteil von 0 bis 1</translation>
     </message>
     <message>
+        <source>District</source>
+        <comment>capacity.pg_district</comment>
+        <translation>Stadtteil</translation>
+    </message>
+    <message>
+        <source>No plan to show: {message}</source>
+        <comment>capacity.pg_no_plan</comment>
+        <translation>Kein Plan darzustellen: {message}</translation>
+    </message>
+    <message>
+        <source>Illustrative scenario, not a forecast: arrivals, move-outs and costs are assumptions of the planning office. The plugin suggests; the city council decides. Places are shown by district only, at the end of each quarter; counts below {min} appear as “&lt; {min}”, and cells marked * are withheld so that they cannot be worked out from the totals.</source>
+        <comment>capacity.pg_note</comment>
+        <translation>Beispielhaftes Szenario, keine Prognose: Zugänge, Auszüge und Kosten sind Annahmen der Planung. Das Plugin schlägt vor; der Stadtrat entscheidet. Plätze werden nur nach Stadtteil gezeigt, jeweils am Quartalsende; Zahlen unter {min} erscheinen als „&lt; {min}“, mit * markierte Zellen werden zurückgehalten, damit sie sich nicht aus den Summen errechnen lassen.</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <comment>capacity.pg_quarter</comment>
+        <translation>Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Months {first}–{last}</source>
+        <comment>capacity.pg_quarter_long</comment>
+        <translation>Monate {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Source: {source}; plan computed on {date} with the Dispersion Planner (scenario &apos;{name}&apos;, status {status}).</source>
+        <comment>capacity.pg_source</comment>
+        <translation>Quelle: {source}; Plan berechnet am {date} mit dem Dispersion Planner (Szenario „{name}“, Status {status}).</translation>
+    </message>
+    <message>
+        <source>Total cost over {months} months: {cost}. Peak shortfall in the high scenario: {shortfall} places. Reserve places held: up to {reserve}. Highest district load: {load} places per 1,000 inhabitants.</source>
+        <comment>capacity.pg_summary</comment>
+        <translation>Gesamtkosten über {months} Monate: {cost}. Größte Unterdeckung im hohen Szenario: {shortfall} Plätze. Vorhalteplätze: bis zu {reserve}. Höchste Stadtteilbelastung: {load} Plätze je 1.000 Einwohner.</translation>
+    </message>
+    <message>
+        <source>Active places by district and quarter</source>
+        <comment>capacity.pg_table_title</comment>
+        <translation>Aktive Plätze nach Stadtteil und Quartal</translation>
+    </message>
+    <message>
+        <source>Accommodation capacity over time: an illustrative scenario</source>
+        <comment>capacity.pg_title</comment>
+        <translation>Unterbringungskapazität im Zeitverlauf: ein beispielhaftes Szenario</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <comment>capacity.pg_total</comment>
+        <translation>Stadt</translation>
+    </message>
+    <message>
         <source>it is empty</source>
         <comment>capacity.pmf_empty</comment>
         <translation>sie ist leer</translation>
@@ -3280,6 +4870,61 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Wird in Monat {month} zum Vorhaltestandort: Seine Plätze werden nicht aktiv gebraucht (Bedarf {demand}), das hohe Szenario braucht sie aber weiterhin ({high} Plätze nötig); spart {saving} je Monat.</translation>
     </message>
     <message>
+        <source>Change</source>
+        <comment>capacity.rp_change</comment>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Changes of state, with reasons</source>
+        <comment>capacity.rp_changes</comment>
+        <translation>Zustandswechsel mit Begründung</translation>
+    </message>
+    <message>
+        <source>Smallest changes that make a plan possible</source>
+        <comment>capacity.rp_fixes</comment>
+        <translation>Kleinste Änderungen, die einen Plan ermöglichen</translation>
+    </message>
+    <message>
+        <source>{sites} sites ({existing} existing), {districts} districts, scenarios {scenarios}; planning scenario &apos;{planning}&apos;, high scenario &apos;{high}&apos;; target occupancy {occ} %.</source>
+        <comment>capacity.rp_inputs</comment>
+        <translation>{sites} Standorte ({existing} bestehend), {districts} Stadtteile, Szenarien {scenarios}; Planungsszenario „{planning}“, hohes Szenario „{high}“; Zielbelegung {occ} %.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>capacity.rp_month</comment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>capacity.rp_none</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Illustrative planning aid: the plugin suggests, planners decide.</source>
+        <comment>capacity.rp_note</comment>
+        <translation>Beispielhafte Planungshilfe: Das Plugin schlägt vor, die Planung entscheidet.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>capacity.rp_reason</comment>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Months short</source>
+        <comment>capacity.rp_shortfall</comment>
+        <translation>Monate mit Unterdeckung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <comment>capacity.rp_site</comment>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Capacity plan over {months} months: {name}</source>
+        <comment>capacity.rp_title</comment>
+        <translation>Kapazitätsplan über {months} Monate: {name}</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <comment>capacity.rule_and</comment>
         <translation>{first} und {second}</translation>
@@ -3328,6 +4973,26 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>missing</source>
         <comment>capacity.state_missing</comment>
         <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <comment>capacity.status_feasible</comment>
+        <translation>zulässig</translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <comment>capacity.status_infeasible</comment>
+        <translation>unlösbar</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <comment>capacity.status_optimal</comment>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <comment>capacity.status_timeout</comment>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Site &apos;{site}&apos; becomes active in month {month} from reserve, before its activation lead time of {lead} months allows.</source>
@@ -3538,6 +5203,21 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Services assessed</source>
         <comment>display.access_categories</comment>
         <translation>Geprüfte Angebote</translation>
+    </message>
+    <message>
+        <source>Distance measured</source>
+        <comment>display.access_method</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>On foot over the walking network</source>
+        <comment>display.access_method:network</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <comment>display.access_method:straight_line</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Alternative</source>
@@ -3760,6 +5440,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Gruppe</translation>
     </message>
     <message>
+        <source>All services in reach</source>
+        <comment>display.has_access</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>Concentration (Herfindahl-Hirschman index)</source>
         <comment>display.hhi</comment>
         <translation>Konzentration (Herfindahl-Hirschman-Index)</translation>
@@ -3780,6 +5465,51 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Zulässige Plätze je Treffpunkt</translation>
     </message>
     <message>
+        <source>Category counted as Kita</source>
+        <comment>display.kita_category</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Children needing a Kita place</source>
+        <comment>display.kita_children</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A Kita within reach</source>
+        <comment>display.kita_in_reach</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Max. distance to a Kita</source>
+        <comment>display.kita_max_distance_m</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Median distance from a shelter to a Kita</source>
+        <comment>display.kita_nearest_median_m</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places per child in reach</source>
+        <comment>display.kita_per_child</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places missing</source>
+        <comment>display.kita_shortfall</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Nearest Kita, straight line</source>
+        <comment>display.kita_straight_m</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Catchment method</source>
+        <comment>display.kita_variant</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>Potential sites</source>
         <comment>display.layer:candidates</comment>
         <translation>Potenzialflächen</translation>
@@ -3798,6 +5528,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Community meeting points</source>
         <comment>display.layer:hotspots</comment>
         <translation>Community-Treffpunkte</translation>
+    </message>
+    <message>
+        <source>Walking network</source>
+        <comment>display.layer:network</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Rules</source>
@@ -3890,6 +5625,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Name</translation>
     </message>
     <message>
+        <source>Not walkable</source>
+        <comment>display.not_walkable</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>Note</source>
         <comment>display.note</comment>
         <translation>Hinweis</translation>
@@ -3903,6 +5643,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Occupied places</source>
         <comment>display.occupied</comment>
         <translation>Belegte Plätze</translation>
+    </message>
+    <message>
+        <source>One-way</source>
+        <comment>display.oneway</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Operator</source>
@@ -4165,6 +5910,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Zeitlimit</translation>
     </message>
     <message>
+        <source>Assumed share of shelter residents under 6</source>
+        <comment>display.under6_share</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>Utilisation (%)</source>
         <comment>display.utilisation_pct</comment>
         <translation>Auslastung (%)</translation>
@@ -4173,6 +5923,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Value</source>
         <comment>display.value</comment>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Walkable</source>
+        <comment>display.walkable</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
@@ -4715,6 +6470,146 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Die Datei „{file}“ hat keine Wertspalte „{column}“ (Spalten: {columns}).</translation>
     </message>
     <message>
+        <source>{percent} of places have {categories} within {distance} m on foot over the walking network.</source>
+        <comment>kita_access.access_network</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{count} district(s) have no row in the age table and count with no children, e.g. {examples}.</source>
+        <comment>kita_access.ages_missing_districts</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{count} district(s) of the age table are not among the districts and were left out, e.g. {examples}.</source>
+        <comment>kita_access.ages_unmatched</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{count} Kita(s) have no places (capacity) and count with 0 places, e.g. {examples}.</source>
+        <comment>kita_access.capacity_partial</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita access is checked by distance only ({method}): {missing}. Add Kita places (services&apos; capacity) and an age table to weigh places against children.</source>
+        <comment>kita_access.kita_distance_only</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places per child in reach ({variant}, within {limit} m, {method}): {ratio} across the city; {places} places for about {demand} children who need one, a shortfall of {shortfall} places, largest in {worst}.</source>
+        <comment>kita_access.kita_ratio</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places per child in reach ({variant}, within {limit} m, {method}): {ratio} across the city; {places} places for about {demand} children who need one; no district falls short.</source>
+        <comment>kita_access.kita_ratio_no_shortfall</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Walking network layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: the one-way value &apos;{value}&apos; is not understood (yes/1/forward, -1/reverse, no/0/empty); the line is walkable in both directions.</source>
+        <comment>kita_access.layer_bad_oneway</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; has no features.</source>
+        <comment>kita_access.layer_empty</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) and no projected working CRS was given; choose a working CRS in metres (e.g. EPSG:25832).</source>
+        <comment>kita_access.layer_geographic</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{count} more feature(s) of the walking network layer &apos;{layer}&apos; have a one-way value that is not understood in field &apos;{field}&apos;.</source>
+        <comment>kita_access.layer_more_bad_oneway</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; has no coordinate reference system; set the layer&apos;s CRS.</source>
+        <comment>kita_access.layer_no_crs</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; has no field &apos;{field}&apos; (fields: {fields}).</source>
+        <comment>kita_access.layer_no_field</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; holds {kind} geometries; it must be a line layer.</source>
+        <comment>kita_access.layer_not_lines</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{count} line(s) of the walking network layer &apos;{layer}&apos; are marked not walkable ({field}).</source>
+        <comment>kita_access.layer_not_walkable</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{count} feature(s) of the walking network layer &apos;{layer}&apos; have no geometry and were left out, e.g. feature id(s) {ids}.</source>
+        <comment>kita_access.layer_null_geometry</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Walking network &apos;{layer}&apos;: {lines} lines, {segments} segments, {parts} connected part(s).</source>
+        <comment>kita_access.layer_read</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; was reprojected from {source} to {target}.</source>
+        <comment>kita_access.layer_reprojected</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Walking network layer &apos;{layer}&apos;, feature {fid}: it cannot be reprojected from {source} to {target} ({reason}); check the layer&apos;s CRS.</source>
+        <comment>kita_access.layer_transform_failed</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The working CRS {crs} is geographic (degrees); walking distances need a projected CRS in metres (e.g. EPSG:25832).</source>
+        <comment>kita_access.layer_working_geographic</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>on foot over the walking network</source>
+        <comment>kita_access.method_network</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>straight line</source>
+        <comment>kita_access.method_straight_line</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>no age table was given</source>
+        <comment>kita_access.missing_ages</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>no Kita places (capacity) and no age table were given</source>
+        <comment>kita_access.missing_both</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>no Kita has places (capacity) in the services layer</source>
+        <comment>kita_access.missing_capacity</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Shelters reach the nearest {category} at a median of {median} m ({method}); {far} of {shelters} shelter(s) are farther than {limit} m.</source>
+        <comment>kita_access.nearest_service</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>No service of the category {category} is in the data; its distance was not measured.</source>
+        <comment>kita_access.nearest_service_none</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>On foot over the walking network the nearest Kita is on average {factor} times as far as in a straight line; {count} shelter(s) have one within {limit} m in a straight line but not on foot.</source>
+        <comment>kita_access.network_vs_straight</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>two-sided p of Clark-Evans</source>
         <comment>metric_note.clark_evans_p</comment>
         <translation>zweiseitiger p-Wert Clark-Evans</translation>
@@ -4770,6 +6665,21 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>1/2 Summe |r/R - t/T| (gleich dem Segregationsindex)</translation>
     </message>
     <message>
+        <source>median distance from a shelter to its nearest Kita ({method})</source>
+        <comment>metric_note.kita_nearest_median_m</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places per child in reach, city ({variant} within {distance} m, {method})</source>
+        <comment>metric_note.kita_per_child</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places missing, sum over districts ({method})</source>
+        <comment>metric_note.kita_shortfall</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>expected I under no autocorrelation, -1/(n-1)</source>
         <comment>metric_note.moran_ei</comment>
         <translation>Erwartungswert von I ohne Autokorrelation, -1/(n-1)</translation>
@@ -4793,6 +6703,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>z under normality</source>
         <comment>metric_note.moran_z_norm</comment>
         <translation>z-Wert unter Normalverteilungsannahme</translation>
+    </message>
+    <message>
+        <source>not computed: {reason}</source>
+        <comment>metric_note.not_computed</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>places per 1,000 residents, city</source>
@@ -5000,6 +6915,26 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Eine einzelne Regel zu lockern reicht für die {need} Plätze nicht; zusammen reichen diese Lockerungen:</translation>
     </message>
     <message>
+        <source>Kita rule: {value} Kita places are missing within {dist} m ({method}): {where}.</source>
+        <comment>placement.diag_kita</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Missing Kita places by district: {where}.</source>
+        <comment>placement.diag_kita_districts</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} ({district}) {places}</source>
+        <comment>placement.diag_kita_item</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita rule: none of the usable candidate sites has a Kita with places within {dist} m ({method}).</source>
+        <comment>placement.diag_kita_nowhere</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>The {rule} alone leaves room for {placed} of {need} places.</source>
         <comment>placement.diag_only</comment>
         <translation>Die {rule} allein lässt Raum für {placed} von {need} Plätzen.</translation>
@@ -5023,6 +6958,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).</source>
         <comment>placement.diag_service</comment>
         <translation>SERVICE_MAX_DISTANCE_M muss mindestens {value} m sein (jetzt {now} m).</translation>
+    </message>
+    <message>
+        <source>SERVICE_MAX_DISTANCE_M must be at least {value} m walking distance (now {now} m).</source>
+        <comment>placement.diag_service_walk</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The usable candidate sites offer at most {placed} of {need} places.</source>
@@ -5080,6 +7020,21 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Die Platzierung kann nicht starten: {n} Problem(e) in den Eingaben.</translation>
     </message>
     <message>
+        <source>The Kita rule needs the Kita places: none of the {n} services of category &apos;{category}&apos; has a capacity. Fill the services&apos; capacity field, or switch the Kita rule off.</source>
+        <comment>placement.kita_no_capacity</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>straight line</source>
+        <comment>placement.method_line</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>walking distance</source>
+        <comment>placement.method_walk</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>There are no candidate sites: add a candidates layer with at least one site.</source>
         <comment>placement.no_candidates</comment>
         <translation>Es gibt keine Potenzialflächen: Fügen Sie einen Layer mit mindestens einer Potenzialfläche hinzu.</translation>
@@ -5103,6 +7058,36 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>{n} candidate site(s) lie in districts already at or above the cap: {ids}.</source>
         <comment>placement.note_full</comment>
         <translation>{n} Potenzialfläche(n) liegen in Stadtteilen, die die Obergrenze schon erreichen: {ids}.</translation>
+    </message>
+    <message>
+        <source>Kita rule: no children by age given for the districts; only the existing shelters&apos; children count against the Kita places, so the free places are overestimated.</source>
+        <comment>placement.note_kita_no_ages</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita rule: {n} Kita(s) have no capacity and offer no places.</source>
+        <comment>placement.note_kita_no_capacity</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita rule: {n} candidate site(s) have no Kita with places within {dist} m (straight line): {ids}.</source>
+        <comment>placement.note_kita_none</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita rule: {n} candidate site(s) have no Kita with places within {dist} m walking distance on the network: {ids}.</source>
+        <comment>placement.note_kita_none_walk</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita rule: at {n} candidate site(s) the Kitas within {dist} m have too few free places for the children of even the smallest size: {ids}.</source>
+        <comment>placement.note_kita_short</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita rule: the age table names districts that are not in the districts layer: {ids}.</source>
+        <comment>placement.note_kita_unknown_district</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{n} candidate site(s) lie in districts without population and receive no places: {ids}.</source>
@@ -5145,6 +7130,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>{n} Potenzialfläche(n) fehlt ein gefordertes Angebot innerhalb von {dist} m: {ids}.</translation>
     </message>
     <message>
+        <source>{n} candidate site(s) lack a required service within {dist} m walking distance on the network: {ids}.</source>
+        <comment>placement.note_services_walk</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>{n} candidate site(s) are closer than {dist} m to an existing shelter: {ids}.</source>
         <comment>placement.note_shelter</comment>
         <translation>{n} Potenzialfläche(n) liegen näher als {dist} m an einer bestehenden Unterkunft: {ids}.</translation>
@@ -5175,6 +7165,26 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Kein Treffpunkt in der Nähe (nächster {name}, {d} m).</translation>
     </message>
     <message>
+        <source>{category} not reachable on foot</source>
+        <comment>placement.r_item_unreachable</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{category} {d} m on foot</source>
+        <comment>placement.r_item_walk</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m (nearest {name}, {d} m straight line).</source>
+        <comment>placement.r_kita_line</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m on foot (nearest {name}, {d} m on foot).</source>
+        <comment>placement.r_kita_walk</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>No existing shelter.</source>
         <comment>placement.r_no_shelter</comment>
         <translation>Keine bestehende Unterkunft.</translation>
@@ -5183,6 +7193,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Services: {items}.</source>
         <comment>placement.r_services</comment>
         <translation>Angebote: {items}.</translation>
+    </message>
+    <message>
+        <source>Services (straight line): {items}.</source>
+        <comment>placement.r_services_line</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Nearest shelter: {name}, {d} m.</source>
@@ -5210,6 +7225,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Treffpunkt-Regel (HOTSPOT_MAX_PLACES)</translation>
     </message>
     <message>
+        <source>Kita rule (KITA_RULE)</source>
+        <comment>placement.rule_kita</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>rule {row} (&apos;{a}&apos; {relation} &apos;{b}&apos;, {dist} m)</source>
         <comment>placement.rule_ref</comment>
         <translation>Regel {row} („{a}“ {relation} „{b}“, {dist} m)</translation>
@@ -5223,6 +7243,16 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>spacing rule (MIN_SPACING_M)</source>
         <comment>placement.rule_spacing</comment>
         <translation>Abstandsregel (MIN_SPACING_M)</translation>
+    </message>
+    <message>
+        <source>Distances to services and Kitas: straight line (no walking network given).</source>
+        <comment>placement.status_distance_line</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Distances to services and Kitas: walking distance on the network.</source>
+        <comment>placement.status_distance_walk</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Placement of {places} places at {sites} sites found within the time limit; highest load {load} per 1,000, at most {gap} % from the best possible.</source>
@@ -5285,6 +7315,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Treffpunkt „{hotspot}“: {new} neue Plätze im Umkreis überschreiten die Grenze von {cap}.</translation>
     </message>
     <message>
+        <source>Kita rule: the {children} expected children of the new places find only {fits} free Kita places within reach.</source>
+        <comment>placement.v_kita</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>Site &apos;{site}&apos;: {places} places is not a multiple of its module {module}.</source>
         <comment>placement.v_module</comment>
         <translation>Standort „{site}“: {places} Plätze ist kein Vielfaches des Moduls {module}.</translation>
@@ -5313,6 +7348,11 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <source>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m.</source>
         <comment>placement.v_service</comment>
         <translation>Standort „{site}“: kein Angebot „{category}“ innerhalb von {dist} m.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m walking distance.</source>
+        <comment>placement.v_service_walk</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</source>

@@ -54,7 +54,7 @@
         <translation>No vector layer could be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="478"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="481"/>
         <source>Planning layers</source>
         <translation>Planning layers</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Layer &apos;{layer}&apos; is chosen both as {a} and as {b}; it keeps the first.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="36"/>
+        <location filename="../plugin/processing/provider.py" line="38"/>
         <source>Dispersion Planner</source>
         <translation>Dispersion Planner</translation>
     </message>
@@ -189,17 +189,17 @@
         <translation>Suggest where new places should go so that no district is overloaded</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="57"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Export INSEK map…</source>
         <translation>Export INSEK map…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="57"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</source>
         <translation>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="126"/>
+        <location filename="../plugin/main.py" line="128"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
         <translation>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</translation>
     </message>
@@ -269,22 +269,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="39"/>
+        <location filename="../plugin/processing/provider.py" line="41"/>
         <source>Dispersion Planner: refugee accommodation analysis and placement</source>
         <translation>Dispersion Planner: refugee accommodation analysis and placement</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="24"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="25"/>
         <source>The sample GeoPackage is missing: {path}. Reinstall the plugin.</source>
         <translation>The sample GeoPackage is missing: {path}. Reinstall the plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="42"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="43"/>
         <source>Layer &apos;{table}&apos; could not be opened from {path}.</source>
         <translation>Layer &apos;{table}&apos; could not be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="152"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="156"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Kaiserslautern sample (illustrative)</translation>
     </message>
@@ -314,7 +314,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suggested placements</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="272"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="412"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
         <translation>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</translation>
     </message>
@@ -644,67 +644,67 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="200"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="216"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="77"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
         <source>capacity</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="78"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="82"/>
         <source>occupied</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="80"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="84"/>
         <source>Count the places available in each shelter</source>
         <translation>Count the places available in each shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="81"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="85"/>
         <source>Count the places currently occupied</source>
         <translation>Count the places currently occupied</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="87"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
         <source>Places counted</source>
         <translation>Places counted</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="91"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="95"/>
         <source>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</source>
         <translation>Random permutations for the pseudo p-values of Moran&apos;s I and Gi* (0 = analytical only)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="92"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="96"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="100"/>
         <source>Seed of the random permutations: the same seed gives the same p-values</source>
         <translation>Seed of the random permutations: the same seed gives the same p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="97"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="101"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="103"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="107"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="181"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="316"/>
         <source>Service distance</source>
         <translation>Service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="118"/>
         <source>Progress of the analysis</source>
         <translation>Progress of the analysis</translation>
     </message>
@@ -714,102 +714,102 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="114"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="121"/>
         <source>Run the analysis in the background</source>
         <translation>Run the analysis in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="215"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="241"/>
         <source>Cancel run</source>
         <translation>Cancel run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="116"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="123"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Stop the running analysis; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="219"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="245"/>
         <source>Close the dialog</source>
         <translation>Close the dialog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="141"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="155"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>City-wide indices with a one-line reading each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="154"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
         <source>City indices</source>
         <translation>City indices</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="169"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="173"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="182"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="187"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="197"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="203"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="219"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="249"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="267"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
@@ -819,7 +819,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="297"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="321"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
@@ -829,7 +829,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Export INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportmap.py" line="83"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="56"/>
         <source>Shelters</source>
         <translation>Shelters</translation>
     </message>
@@ -899,237 +899,237 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>INSEK export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="307"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
         <source>Placement suggestions</source>
         <translation>Placement suggestions</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="146"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="147"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="152"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="153"/>
         <source>Number of new places to distribute (ignored when a group demand table is filled)</source>
         <translation>Number of new places to distribute (ignored when a group demand table is filled)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="128"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
         <source>New places (N)</source>
         <translation>New places (N)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="154"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
         <source>District cap: existing plus new places per 1,000 inhabitants may not exceed this</source>
         <translation>District cap: existing plus new places per 1,000 inhabitants may not exceed this</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="155"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
         <source>Max. places per 1,000</source>
         <translation>Max. places per 1,000</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="156"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
         <source>Opened sites keep at least this distance from each other and from existing shelters</source>
         <translation>Opened sites keep at least this distance from each other and from existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="157"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="158"/>
         <source>Min. spacing</source>
         <translation>Min. spacing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="159"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="160"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
         <source>Limit the places within each community hotspot&apos;s radius</source>
         <translation>Limit the places within each community hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="161"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="162"/>
         <source>New plus existing places allowed within a hotspot&apos;s radius</source>
         <translation>New plus existing places allowed within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="167"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="168"/>
         <source>Hotspot limit</source>
         <translation>Hotspot limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="174"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="175"/>
         <source>Every opened site must have a &apos;{cat}&apos; within the service distance</source>
         <translation>Every opened site must have a &apos;{cat}&apos; within the service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="178"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="179"/>
         <source>Required services</source>
         <translation>Required services</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="180"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="311"/>
         <source>Maximum straight-line distance to each required service</source>
         <translation>Maximum straight-line distance to each required service</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="185"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="186"/>
         <source>Also compute the next-best distinct placements, so that planners can choose</source>
         <translation>Also compute the next-best distinct placements, so that planners can choose</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="274"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="300"/>
         <source>Alternatives</source>
         <translation>Alternatives</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="191"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="192"/>
         <source>Stop the optimiser after this time and report the best placement found with its gap</source>
         <translation>Stop the optimiser after this time and report the best placement found with its gap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="192"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="193"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="205"/>
         <source>allow several groups at one site</source>
         <translation>allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="194"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="206"/>
         <source>Off: each site houses one group (language units). On: groups may share a site</source>
         <translation>Off: each site houses one group (language units). On: groups may share a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="195"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="207"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="201"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="227"/>
         <source>Planner-defined group rules; the plugin ships no assumption about which groups conflict</source>
         <translation>Planner-defined group rules; the plugin ships no assumption about which groups conflict</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="203"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="229"/>
         <source>Places per group label; when filled it replaces N</source>
         <translation>Places per group label; when filled it replaces N</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="211"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="237"/>
         <source>Progress of the optimisation</source>
         <translation>Progress of the optimisation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="213"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="239"/>
         <source>Suggest</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="240"/>
         <source>Compute a placement in the background</source>
         <translation>Compute a placement in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="216"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="242"/>
         <source>Stop the optimisation; nothing is added</source>
         <translation>Stop the optimisation; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="238"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="264"/>
         <source>Status of the suggestion, and why no placement is possible when it is not</source>
         <translation>Status of the suggestion, and why no placement is possible when it is not</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="250"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="276"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="253"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="279"/>
         <source>Suggested sites with the reason for each</source>
         <translation>Suggested sites with the reason for each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="255"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="281"/>
         <source>Sites and reasons</source>
         <translation>Sites and reasons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>Places per 1,000 inhabitants before and after, with the cap</source>
         <translation>Places per 1,000 inhabitants before and after, with the cap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="262"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="288"/>
         <source>Districts before and after the suggested placement</source>
         <translation>Districts before and after the suggested placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="296"/>
         <source>Before / after</source>
         <translation>Before / after</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="273"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="299"/>
         <source>Places per site in the suggestion and in each alternative, side by side</source>
         <translation>Places per site in the suggestion and in each alternative, side by side</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="296"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="338"/>
         <source>Choose the districts, shelters and candidate sites layers.</source>
         <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="310"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="362"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="354"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="406"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="357"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="409"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="412"/>
         <source>Why no placement is possible</source>
         <translation>Why no placement is possible</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="151"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="180"/>
         <source>Suggested sites</source>
         <translation>Suggested sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="368"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="420"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="595"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="542"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="596"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="550"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="604"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="152"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="181"/>
         <source>Districts after placement</source>
         <translation>Districts after placement</translation>
     </message>
@@ -1199,74 +1199,57 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="50"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="51"/>
         <source>Analyse dispersion of accommodation</source>
         <translation>Analyse dispersion of accommodation</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="53"/>
-        <source>Measures how concentrated shelter places are across districts, relative to where people live.
-
-Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
-City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
-
-PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
-Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
-        <translation>Measures how concentrated shelter places are across districts, relative to where people live.
-
-Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
-City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
-
-PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
-Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="109"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="119"/>
         <source>Population field</source>
         <translation>Population field</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="114"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="124"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Places field (capacity or occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="90"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="97"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutations for pseudo p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="92"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="99"/>
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="94"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="64"/>
         <source>Service access distance (m)</source>
         <translation>Service access distance (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="96"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="104"/>
         <source>City metrics</source>
         <translation>City metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="197"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="262"/>
         <source>Checking the input layers</source>
         <translation>Checking the input layers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="117"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="126"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Computing indices and spatial statistics</translation>
     </message>
@@ -1443,87 +1426,87 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>{count} cells outside the extent were left out.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="41"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="43"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
         <translation>Unknown service categories: {unknown}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="78"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="82"/>
         <source>Suggest placements of new places</source>
         <translation>Suggest placements of new places</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="111"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="121"/>
         <source>Existing shelters</source>
         <translation>Existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="126"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="136"/>
         <source>Group rules table</source>
         <translation>Group rules table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="127"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
         <source>Group demand table</source>
         <translation>Group demand table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="130"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Maximum places per 1,000 inhabitants per district</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="133"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="143"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Minimum spacing between sites (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="134"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="144"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Maximum places within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="148"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Required service categories (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="151"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximum distance to each required service (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="143"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
         <source>Time limit (s)</source>
         <translation>Time limit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="145"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="155"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternatives (next-best distinct placements)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="148"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="158"/>
         <source>Allow several groups at one site</source>
         <translation>Allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="155"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="184"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="156"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="185"/>
         <source>Highest load among receiving districts</source>
         <translation>Highest load among receiving districts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="157"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="186"/>
         <source>Relative optimality gap</source>
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="213"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="280"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -1533,22 +1516,22 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>A Processing provider &apos;dispersion&apos; is already registered; keeping it.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59"/>
+        <location filename="../plugin/main.py" line="61"/>
         <source>Import CSV with coordinates…</source>
         <translation>Import CSV with coordinates…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59"/>
+        <location filename="../plugin/main.py" line="61"/>
         <source>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</source>
         <translation>Import a shelter, service or candidate list from a spreadsheet (CSV), with a preview</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="62"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Fuse shelter lists…</source>
         <translation>Fuse shelter lists…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="62"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Merge shelter lists from several sources with provenance and conflict flags</source>
         <translation>Merge shelter lists from several sources with provenance and conflict flags</translation>
     </message>
@@ -1978,52 +1961,52 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Close the dialog; layers already added stay in the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="240"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="242"/>
         <source>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</source>
         <translation>Tick to fuse &apos;{layer}&apos; ({crs}); it is read, never changed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="254"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="256"/>
         <source>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</source>
         <translation>Date of this list, taken from field &apos;{field}&apos; (newest value); it applies to records without their own date, or to all records when &apos;Record dates&apos; is off</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="257"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="259"/>
         <source>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</source>
         <translation>Date of this list (the layer has no date field; unknown by default, and a list of unknown date never wins over a dated one). Newer lists win when values differ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="260"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="262"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="263"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="265"/>
         <source>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</source>
         <translation>Use each record&apos;s own date from field &apos;{field}&apos;; untick to date every record with the list date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="263"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="265"/>
         <source>The layer has no date field; every record gets the list date</source>
         <translation>The layer has no date field; every record gets the list date</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="270"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="272"/>
         <source>Number of features in the layer</source>
         <translation>Number of features in the layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="372"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="374"/>
         <source>Tick at least two shelter lists to fuse.</source>
         <translation>Tick at least two shelter lists to fuse.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="335"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="337"/>
         <source>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</source>
         <translation>The target CRS {crs} is not in metres; choose a projected CRS such as EPSG:25832.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="417"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="419"/>
         <source>Shelter conflicts</source>
         <translation>Shelter conflicts</translation>
     </message>
@@ -2198,12 +2181,12 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Stop the fusion; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="395"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="397"/>
         <source>Fusing {n} lists…</source>
         <translation>Fusing {n} lists…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="399"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="401"/>
         <source>Fusion cancelled; nothing was added.</source>
         <translation>Fusion cancelled; nothing was added.</translation>
     </message>
@@ -2213,7 +2196,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>The user guide could not be opened in a browser; open it by hand: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="412"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -2228,26 +2211,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="81"/>
-        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- each site gets 0 or between its min_places and max_places, in multiples of its module;
-- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
-- opened sites keep MIN_SPACING_M from each other and from existing shelters;
-- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
-- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
-- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
-It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
-        <translation>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- each site gets 0 or between its min_places and max_places, in multiples of its module;
-- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
-- opened sites keep MIN_SPACING_M from each other and from existing shelters;
-- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
-- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
-- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M.
-It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="154"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="183"/>
         <source>Status (optimal, feasible, infeasible, timeout)</source>
         <translation>Status (optimal, feasible, infeasible, timeout)</translation>
     </message>
@@ -2267,7 +2231,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>A blank or &apos;k. A.&apos; cell in an optional number column keeps its row with the value unknown and a warning naming the line; required columns are still checked</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/fusion_dialog.py" line="247"/>
+        <location filename="../plugin/gui/fusion_dialog.py" line="249"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -2332,27 +2296,27 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="150"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="220"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="246"/>
         <source>Copy table</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="221"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="247"/>
         <source>Copy the table shown as tab-separated text that pastes into a spreadsheet</source>
         <translation>Copy the table shown as tab-separated text that pastes into a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="224"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="250"/>
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
@@ -2362,17 +2326,17 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="125"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="132"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Save the analysis report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="225"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="251"/>
         <source>Save the placement report as HTML and PDF</source>
         <translation>Save the placement report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="523"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="577"/>
         <source>Table copied.</source>
         <translation>Table copied.</translation>
     </message>
@@ -2382,12 +2346,12 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>HTML report (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="287"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="311"/>
         <source>analysis_report.html</source>
         <translation>analysis_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="537"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="591"/>
         <source>placement_report.html</source>
         <translation>placement_report.html</translation>
     </message>
@@ -2508,7 +2472,7 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Language of the map texts (default: the QGIS interface language)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/layers.py" line="373"/>
+        <location filename="../plugin/qgis_adapters/layers.py" line="376"/>
         <source>Dispersion Planner results</source>
         <translation>Dispersion Planner results</translation>
     </message>
@@ -2538,7 +2502,7 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>over {lower} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="243"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="354"/>
         <source>{lower} – {upper} {unit}</source>
         <translation>{lower} – {upper} {unit}</translation>
     </message>
@@ -2553,22 +2517,22 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>City boundary</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="208"/>
         <source>Keep result</source>
         <translation>Keep result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="106"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
         <translation>Keep this run&apos;s result layer: the next run will not replace it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>lorenz_curve.png</source>
         <translation>lorenz_curve.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>places_per_1000.png</source>
         <translation>places_per_1000.png</translation>
     </message>
@@ -2623,87 +2587,87 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Planning set stored and layers styled, but the check found errors: see the list.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="209"/>
         <source>Keep this run&apos;s result layers: the next run will not replace them</source>
         <translation>Keep this run&apos;s result layers: the next run will not replace them</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="243"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="269"/>
         <source>What would make it possible</source>
         <translation>What would make it possible</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="244"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="270"/>
         <source>Each line changes one rule; Apply sets the value in the form, Suggest runs again</source>
         <translation>Each line changes one rule; Apply sets the value in the form, Suggest runs again</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>Run a suggestion to see the districts before and after.</source>
         <translation>Run a suggestion to see the districts before and after.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="258"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="284"/>
         <source>places_before_after.png</source>
         <translation>places_before_after.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="392"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="444"/>
         <source>district cap (“{control}”)</source>
         <translation>district cap (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="393"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="445"/>
         <source>spacing rule (“{control}”)</source>
         <translation>spacing rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="394"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
         <source>meeting point rule (“{control}”)</source>
         <translation>meeting point rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="395"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="447"/>
         <source>service rule (“{control}”)</source>
         <translation>service rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="396"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
         <source>group rules (table “{control}”)</source>
         <translation>group rules (table “{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="499"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>Raise “{control}” to at least {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="441"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="494"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>Lower “{control}” to at most {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="452"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="506"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>Raise “{control}” to at least {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="457"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="511"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Remove the rule “{rule}” from the table “{control}”.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="463"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="517"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>Lower “{control}” to at most {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="485"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="539"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="486"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="540"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Set this value in the form; then press Suggest again</translation>
     </message>
@@ -2713,67 +2677,67 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>not the planning set&apos;s layer (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="138"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="149"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="163"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="174"/>
         <source>no CRS</source>
         <translation>no CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="164"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="175"/>
         <source>custom CRS</source>
         <translation>custom CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="172"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="183"/>
         <source>temporary layer (memory, not saved with the data)</source>
         <translation>temporary layer (memory, not saved with the data)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="181"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="192"/>
         <source>{provider} database &apos;{database}&apos;{host}, table &apos;{table}&apos;</source>
         <translation>{provider} database &apos;{database}&apos;{host}, table &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="186"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="197"/>
         <source>bundled sample ({file})</source>
         <translation>bundled sample ({file})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="195"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="206"/>
         <source>table &apos;{table}&apos;</source>
         <translation>table &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="204"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="215"/>
         <source>no layer chosen</source>
         <translation>no layer chosen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="227"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="238"/>
         <source>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</source>
         <translation>{sample} come from the bundled sample, {own} from other data: the result mixes the sample city with your own. Choose the layers of one dataset.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="236"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="247"/>
         <source>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</source>
         <translation>The layers come from {count} different sources ({sources}). Check that they describe the same city and the same date.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="245"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="256"/>
         <source>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</source>
         <translation>The layers use different coordinate reference systems ({crss}); they are reprojected to the working CRS for the calculation.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
         <source>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</source>
         <translation>{kinds} are different layers with the same name &apos;{name}&apos;: check the choice.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="253"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
         <source>The layer &apos;{name}&apos; is chosen as {kinds}.</source>
         <translation>The layer &apos;{name}&apos; is chosen as {kinds}.</translation>
     </message>
@@ -2847,7 +2811,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="492"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="546"/>
         <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
         <translation>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</translation>
     </message>
@@ -2880,7 +2844,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Districts (rows far outside them are flagged)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/planning_set.py" line="264"/>
+        <location filename="../plugin/qgis_adapters/planning_set.py" line="275"/>
         <source>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</source>
         <translation>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</translation>
     </message>
@@ -2913,6 +2877,1418 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <location filename="../plugin/processing/base.py" line="399"/>
         <source>Fields of &apos;{layer}&apos;: {pairs}</source>
         <translation>Fields of &apos;{layer}&apos;: {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/capacity_page.py" line="213"/>
+        <source>own planning assumptions</source>
+        <translation>own planning assumptions</translation>
+    </message>
+    <message>
+        <location filename="../plugin/export/capacity_page.py" line="233"/>
+        <source>Unsupported output format &apos;{suffix}&apos;; use .pdf, .png or .svg.</source>
+        <translation>Unsupported output format &apos;{suffix}&apos;; use .pdf, .png or .svg.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="97"/>
+        <source>Walking routes and Kita places</source>
+        <translation>Walking routes and Kita places</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="103"/>
+        <source>none (straight line)</source>
+        <translation>none (straight line)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="105"/>
+        <source>Line layer of paths and roads to measure walking distances on; empty: straight-line distance. Its data are read, never changed.</source>
+        <translation>Line layer of paths and roads to measure walking distances on; empty: straight-line distance. Its data are read, never changed.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="107"/>
+        <source>Walking network</source>
+        <translation>Walking network</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="114"/>
+        <source>Field saying a line is one-way (yes/1 along, -1 against its direction); empty: every line both ways</source>
+        <translation>Field saying a line is one-way (yes/1 along, -1 against its direction); empty: every line both ways</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="116"/>
+        <source>One-way (field)</source>
+        <translation>One-way (field)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="119"/>
+        <source>Field saying whether people may walk a line (no/0: left out, as OSM foot=no); empty: every line is walkable</source>
+        <translation>Field saying whether people may walk a line (no/0: left out, as OSM foot=no); empty: every line is walkable</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="121"/>
+        <source>Walkable (field)</source>
+        <translation>Walkable (field)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="124"/>
+        <source>Field that marks lines nobody may walk on (yes/1: left out); empty: no line is left out</source>
+        <translation>Field that marks lines nobody may walk on (yes/1: left out); empty: no line is left out</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="126"/>
+        <source>Not walkable (field)</source>
+        <translation>Not walkable (field)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="130"/>
+        <source>Field of the services layer with each Kita&apos;s places; empty: only the distance to the nearest Kita is checked</source>
+        <translation>Field of the services layer with each Kita&apos;s places; empty: only the distance to the nearest Kita is checked</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="132"/>
+        <source>Kita places (field)</source>
+        <translation>Kita places (field)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="134"/>
+        <source>Age tables (*.csv *.txt);;All files (*)</source>
+        <translation>Age tables (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="135"/>
+        <source>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) or district_id;age_from;age_to;count. Empty: the children field below</source>
+        <translation>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) or district_id;age_from;age_to;count. Empty: the children field below</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="138"/>
+        <source>Age table (optional)</source>
+        <translation>Age table (optional)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="142"/>
+        <source>Field of the districts layer with the children under 6; used when no age table is given</source>
+        <translation>Field of the districts layer with the children under 6; used when no age table is given</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="144"/>
+        <source>Children under 6 (field)</source>
+        <translation>Children under 6 (field)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="146"/>
+        <source>Share of children under 2 who need a place</source>
+        <translation>Share of children under 2 who need a place</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="147"/>
+        <source>Share of 2-year-olds who need a place</source>
+        <translation>Share of 2-year-olds who need a place</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="148"/>
+        <source>Share of 3- to 5-year-olds who need a place</source>
+        <translation>Share of 3- to 5-year-olds who need a place</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="152"/>
+        <source>Demand: under 2 / 2–3 / 3–6 years</source>
+        <translation>Demand: under 2 / 2–3 / 3–6 years</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="153"/>
+        <source>Assumed share of shelter residents under 6 (a planner&apos;s figure, not a statistic)</source>
+        <translation>Assumed share of shelter residents under 6 (a planner&apos;s figure, not a statistic)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="155"/>
+        <source>Under 6 in shelters</source>
+        <translation>Under 6 in shelters</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="162"/>
+        <source>A Kita farther away than this (on foot, or straight line without a network) is out of reach</source>
+        <translation>A Kita farther away than this (on foot, or straight line without a network) is out of reach</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="164"/>
+        <source>Max. walking distance</source>
+        <translation>Max. walking distance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="205"/>
+        <source>Distances: straight line (no walking network chosen)</source>
+        <translation>Distances: straight line (no walking network chosen)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="206"/>
+        <source>Distances: on foot over &apos;{layer}&apos;</source>
+        <translation>Distances: on foot over &apos;{layer}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="364"/>
+        <source>demand: 1 place per child</source>
+        <translation>demand: 1 place per child</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="368"/>
+        <source>Kita places per child in reach</source>
+        <translation>Kita places per child in reach</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="374"/>
+        <source>Kita places per child by district ({method})</source>
+        <translation>Kita places per child by district ({method})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="398"/>
+        <source>limit: {limit} m</source>
+        <translation>limit: {limit} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="403"/>
+        <source>Distance to the nearest Kita (m)</source>
+        <translation>Distance to the nearest Kita (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="405"/>
+        <source>Nearest Kita per shelter (no places or children given)</source>
+        <translation>Nearest Kita per shelter (no places or children given)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="417"/>
+        <source>Run the analysis to see Kita places per child and distances to the nearest Kita.</source>
+        <translation>Run the analysis to see Kita places per child and distances to the nearest Kita.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="424"/>
+        <source>What the Kita figures say, and which distance they use</source>
+        <translation>What the Kita figures say, and which distance they use</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="431"/>
+        <source>Kita places per child in reach and the shortfall per district; sort by clicking a column header</source>
+        <translation>Kita places per child in reach and the shortfall per district; sort by clicking a column header</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="434"/>
+        <source>Distance from each shelter to the nearest Kita, on foot and in a straight line</source>
+        <translation>Distance from each shelter to the nearest Kita, on foot and in a straight line</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <source>Run the analysis to see Kita places per child by district.</source>
+        <translation>Run the analysis to see Kita places per child by district.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <source>Kita places per child in reach by district against the demand</source>
+        <translation>Kita places per child in reach by district against the demand</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <source>kita_places_per_child.png</source>
+        <translation>kita_places_per_child.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="445"/>
+        <source>Per district</source>
+        <translation>Per district</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <source>Per shelter</source>
+        <translation>Per shelter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="447"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="456"/>
+        <source>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</source>
+        <translation>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="459"/>
+        <source>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</source>
+        <translation>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="479"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="464"/>
+        <source>Children needing a place</source>
+        <translation>Children needing a place</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="468"/>
+        <source>Places per child ({method})</source>
+        <translation>Places per child ({method})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="470"/>
+        <source>Shortfall (places)</source>
+        <translation>Shortfall (places)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="481"/>
+        <source>Nearest Kita on foot (m)</source>
+        <translation>Nearest Kita on foot (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="482"/>
+        <source>Nearest Kita, straight line (m)</source>
+        <translation>Nearest Kita, straight line (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <source>Places per child</source>
+        <translation>Places per child</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <source>Kita in reach</source>
+        <translation>Kita in reach</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="506"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="506"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="616"/>
+        <source>Kita access ({method})</source>
+        <translation>Kita access ({method})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="623"/>
+        <source>Shelters: Kita access ({method})</source>
+        <translation>Shelters: Kita access ({method})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
+        <source>Kita access</source>
+        <translation>Kita access</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="755"/>
+        <source>Capacity planning over time</source>
+        <translation>Capacity planning over time</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="284"/>
+        <source>Districts and their population: the district cap and the load</source>
+        <translation>Districts and their population: the district cap and the load</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="298"/>
+        <source>Progress of the capacity plan</source>
+        <translation>Progress of the capacity plan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="489"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="309"/>
+        <source>Shelters and candidate sites of the planning set</source>
+        <translation>Shelters and candidate sites of the planning set</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="310"/>
+        <source>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</source>
+        <translation>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="312"/>
+        <source>Sites table (CSV or GeoPackage)</source>
+        <translation>Sites table (CSV or GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="313"/>
+        <source>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</source>
+        <translation>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="325"/>
+        <source>sites.csv or .gpkg</source>
+        <translation>sites.csv or .gpkg</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="326"/>
+        <source>Path of the sites table</source>
+        <translation>Path of the sites table</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="327"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="328"/>
+        <source>Choose the sites table</source>
+        <translation>Choose the sites table</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="338"/>
+        <source>Costs and lead times (defaults)</source>
+        <translation>Costs and lead times (defaults)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="339"/>
+        <source>Apply to every site whose table has no value of its own</source>
+        <translation>Apply to every site whose table has no value of its own</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="343"/>
+        <source>Monthly cost of one active place</source>
+        <translation>Monthly cost of one active place</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="344"/>
+        <source>Monthly cost of one reserve place</source>
+        <translation>Monthly cost of one reserve place</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="345"/>
+        <source>Months from the decision until a reserve site is active</source>
+        <translation>Months from the decision until a reserve site is active</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="347"/>
+        <source>One-off cost of activating a site</source>
+        <translation>One-off cost of activating a site</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="348"/>
+        <source>Months from the decision until a candidate site can take people</source>
+        <translation>Months from the decision until a candidate site can take people</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="350"/>
+        <source>One-off cost of opening a candidate site</source>
+        <translation>One-off cost of opening a candidate site</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="351"/>
+        <source>One-off cost of closing a site</source>
+        <translation>One-off cost of closing a site</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="352"/>
+        <source>Active place per month</source>
+        <translation>Active place per month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="353"/>
+        <source>Reserve place per month</source>
+        <translation>Reserve place per month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="354"/>
+        <source>Activation lead time</source>
+        <translation>Activation lead time</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="355"/>
+        <source>Activation cost</source>
+        <translation>Activation cost</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
+        <source>Opening lead time</source>
+        <translation>Opening lead time</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
+        <source>Opening cost</source>
+        <translation>Opening cost</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="358"/>
+        <source>Closing cost</source>
+        <translation>Closing cost</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="362"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
+        <source>Number of months planned (month 1 is next month)</source>
+        <translation>Number of months planned (month 1 is next month)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="366"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="367"/>
+        <source>Active places may be filled up to this share</source>
+        <translation>Active places may be filled up to this share</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="368"/>
+        <source>Target occupancy</source>
+        <translation>Target occupancy</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="369"/>
+        <source>waiting time</source>
+        <translation>waiting time</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="370"/>
+        <source>After a request people wait between the shortest and the longest time, on average the mean, before they move out</source>
+        <translation>After a request people wait between the shortest and the longest time, on average the mean, before they move out</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
+        <source>monthly rate</source>
+        <translation>monthly rate</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
+        <source>A fixed share of the people moves out every month</source>
+        <translation>A fixed share of the people moves out every month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
+        <source>Shortest waiting time (months)</source>
+        <translation>Shortest waiting time (months)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
+        <source>Longest waiting time (months)</source>
+        <translation>Longest waiting time (months)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="381"/>
+        <source>Mean waiting time (months)</source>
+        <translation>Mean waiting time (months)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
+        <source>Move-out</source>
+        <translation>Move-out</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="389"/>
+        <source>Share of the people moving out each month</source>
+        <translation>Share of the people moving out each month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <source>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</source>
+        <translation>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
+        <source>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</source>
+        <translation>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="408"/>
+        <source>Stop the optimiser after this time and report the best plan found with its gap</source>
+        <translation>Stop the optimiser after this time and report the best plan found with its gap</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="414"/>
+        <source>Arrival scenarios</source>
+        <translation>Arrival scenarios</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
+        <source>Arrivals per month in the low scenario</source>
+        <translation>Arrivals per month in the low scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="419"/>
+        <source>Arrivals per month in the mid scenario</source>
+        <translation>Arrivals per month in the mid scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="420"/>
+        <source>Arrivals per month in the high scenario</source>
+        <translation>Arrivals per month in the high scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="423"/>
+        <source>Fill table</source>
+        <translation>Fill table</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="424"/>
+        <source>Replace the table with the low, mid and high scenarios (the same arrivals every month)</source>
+        <translation>Replace the table with the low, mid and high scenarios (the same arrivals every month)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="427"/>
+        <source>Arrivals per month (low, mid, high)</source>
+        <translation>Arrivals per month (low, mid, high)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <source>Group (optional)</source>
+        <translation>Group (optional)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="436"/>
+        <source>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</source>
+        <translation>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
+        <source>Replace the table with the rows of a scenario CSV file</source>
+        <translation>Replace the table with the rows of a scenario CSV file</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="446"/>
+        <source>Save the scenario table as a CSV file</source>
+        <translation>Save the scenario table as a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="454"/>
+        <source>Active places must cover this scenario&apos;s demand every month</source>
+        <translation>Active places must cover this scenario&apos;s demand every month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
+        <source>Active plus activatable reserve places must cover this scenario&apos;s demand</source>
+        <translation>Active plus activatable reserve places must cover this scenario&apos;s demand</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="457"/>
+        <source>Planning scenario</source>
+        <translation>Planning scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="458"/>
+        <source>High scenario</source>
+        <translation>High scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="466"/>
+        <source>Status of the plan; when no plan exists, the months short and what would help</source>
+        <translation>Status of the plan; when no plan exists, the months short and what would help</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="467"/>
+        <source>Fill in the scenarios and press Plan.</source>
+        <translation>Fill in the scenarios and press Plan.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="469"/>
+        <source>Why each site changes its state, month by month</source>
+        <translation>Why each site changes its state, month by month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
+        <source>Press Plan to see the chart.</source>
+        <translation>Press Plan to see the chart.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
+        <source>Demand per scenario against active and reserve places</source>
+        <translation>Demand per scenario against active and reserve places</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
+        <source>capacity_timeline.png</source>
+        <translation>capacity_timeline.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <source>The state of each site month by month</source>
+        <translation>The state of each site month by month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <source>capacity_sites.png</source>
+        <translation>capacity_sites.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <source>Total cost over the horizon by kind</source>
+        <translation>Total cost over the horizon by kind</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <source>capacity_cost.png</source>
+        <translation>capacity_cost.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <source>Active places per 1,000 inhabitants per district and month</source>
+        <translation>Active places per 1,000 inhabitants per district and month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <source>capacity_district_load.png</source>
+        <translation>capacity_district_load.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="488"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="490"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="491"/>
+        <source>District load</source>
+        <translation>District load</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="492"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="501"/>
+        <source>Saved scenarios side by side</source>
+        <translation>Saved scenarios side by side</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
+        <source>Load inputs</source>
+        <translation>Load inputs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="507"/>
+        <source>Fill the form with the inputs of the selected saved scenario</source>
+        <translation>Fill the form with the inputs of the selected saved scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
+        <source>Rename the selected saved scenario</source>
+        <translation>Rename the selected saved scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="513"/>
+        <source>Delete the selected saved scenario from the project</source>
+        <translation>Delete the selected saved scenario from the project</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <source>Save scenarios to compare them.</source>
+        <translation>Save scenarios to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <source>The highest district load month by month, one line per saved scenario</source>
+        <translation>The highest district load month by month, one line per saved scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <source>capacity_compare.png</source>
+        <translation>capacity_compare.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
+        <source>Compute the capacity plan in the background</source>
+        <translation>Compute the capacity plan in the background</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
+        <source>Stop the plan; nothing is added</source>
+        <translation>Stop the plan; nothing is added</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
+        <source>Add load layer</source>
+        <translation>Add load layer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="541"/>
+        <source>Add the districts × months load layer; the temporal controller plays it month by month</source>
+        <translation>Add the districts × months load layer; the temporal controller plays it month by month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="877"/>
+        <source>Save scenario</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="544"/>
+        <source>Keep the inputs and the result in the project for the comparison</source>
+        <translation>Keep the inputs and the result in the project for the comparison</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="545"/>
+        <source>Export INSEK page…</source>
+        <translation>Export INSEK page…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="546"/>
+        <source>Export the plan as a page for the INSEK (chart and table by district, public-safe)</source>
+        <translation>Export the plan as a page for the INSEK (chart and table by district, public-safe)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="579"/>
+        <source>Sites table</source>
+        <translation>Sites table</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
+        <source>Tables (*.csv *.txt *.gpkg)</source>
+        <translation>Tables (*.csv *.txt *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="651"/>
+        <source>The scenario table {table} lacks the column(s) {columns}.</source>
+        <translation>The scenario table {table} lacks the column(s) {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
+        <source>Load scenarios</source>
+        <translation>Load scenarios</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
+        <source>Save scenarios</source>
+        <translation>Save scenarios</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
+        <source>scenarios.csv</source>
+        <translation>scenarios.csv</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="710"/>
+        <source>Choose the districts and shelters layers.</source>
+        <translation>Choose the districts and shelters layers.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="722"/>
+        <source>Left out (outside every district): {ids}</source>
+        <translation>Left out (outside every district): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="726"/>
+        <source>Choose the sites table.</source>
+        <translation>Choose the sites table.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="730"/>
+        <source>Scenario table</source>
+        <translation>Scenario table</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="758"/>
+        <source>Capacity plan cancelled; nothing was added.</source>
+        <translation>Capacity plan cancelled; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="803"/>
+        <source>Reserve places held: at most {max}, on average {mean} per month.</source>
+        <translation>Reserve places held: at most {max}, on average {mean} per month.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="807"/>
+        <source>Highest district load: {v} places per 1,000 inhabitants.</source>
+        <translation>Highest district load: {v} places per 1,000 inhabitants.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="810"/>
+        <source>Months short</source>
+        <translation>Months short</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
+        <source>District load over time</source>
+        <translation>District load over time</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
+        <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
+        <translation>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
+        <source>Name of the scenario</source>
+        <translation>Name of the scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="889"/>
+        <source>Scenario saved in the project: {name}</source>
+        <translation>Scenario saved in the project: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
+        <source>Delete the saved scenario “{name}”?</source>
+        <translation>Delete the saved scenario “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <source>Export INSEK page</source>
+        <translation>Export INSEK page</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <source>capacity_insek.pdf</source>
+        <translation>capacity_insek.pdf</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1024"/>
+        <source>INSEK page written: {path}</source>
+        <translation>INSEK page written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <source>reserve</source>
+        <translation>reserve</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1077"/>
+        <source>not opened</source>
+        <translation>not opened</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1142"/>
+        <source>Highest district load per month, by saved scenario</source>
+        <translation>Highest district load per month, by saved scenario</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="196"/>
+        <source>Consider Kita places</source>
+        <translation>Consider Kita places</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="197"/>
+        <source>The expected children of the new places must fit into free places of Kitas within reach (walking distance when a network is chosen); set the Kitas&apos; places field and the children by age under &apos;Walking routes and Kita places&apos;</source>
+        <translation>The expected children of the new places must fit into free places of Kitas within reach (walking distance when a network is chosen); set the Kitas&apos; places field and the children by age under &apos;Walking routes and Kita places&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="202"/>
+        <source>under 6:</source>
+        <translation>under 6:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="204"/>
+        <source>Kita places</source>
+        <translation>Kita places</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="214"/>
+        <source>Walking distances for the service and Kita rules, and the Kita places and children the Kita rule counts</source>
+        <translation>Walking distances for the service and Kita rules, and the Kita places and children the Kita rule counts</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="310"/>
+        <source>Maximum walking distance on the network to each required service</source>
+        <translation>Maximum walking distance on the network to each required service</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="316"/>
+        <source>Service distance on foot</source>
+        <translation>Service distance on foot</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <source>Kita rule (“{control}”)</source>
+        <translation>Kita rule (“{control}”)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="57"/>
+        <source>Capacity planning over time…</source>
+        <translation>Capacity planning over time…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="57"/>
+        <source>Plan active and reserve places month by month under arrival scenarios, at least cost</source>
+        <translation>Plan active and reserve places month by month under arrival scenarios, at least cost</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="39"/>
+        <source>Walking network (lines; empty: straight-line distances)</source>
+        <translation>Walking network (lines; empty: straight-line distances)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="42"/>
+        <source>Walking network: one-way field (yes/1, -1, no)</source>
+        <translation>Walking network: one-way field (yes/1, -1, no)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="43"/>
+        <source>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</source>
+        <translation>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="44"/>
+        <source>Walking network: not-walkable field (yes/1 = not walkable)</source>
+        <translation>Walking network: not-walkable field (yes/1 = not walkable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="47"/>
+        <source>Children by age group (CSV: city format or district_id, age_from, age_to, count)</source>
+        <translation>Children by age group (CSV: city format or district_id, age_from, age_to, count)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="49"/>
+        <source>Share of shelter residents under 6 (assumption)</source>
+        <translation>Share of shelter residents under 6 (assumption)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="53"/>
+        <source>Kita distance, walking or straight line (m)</source>
+        <translation>Kita distance, walking or straight line (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="74"/>
+        <source>Reading the walking network</source>
+        <translation>Reading the walking network</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="54"/>
+        <source>Measures how concentrated shelter places are across districts, relative to where people live.
+
+Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
+City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
+
+Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
+PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
+Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
+        <translation>Measures how concentrated shelter places are across districts, relative to where people live.
+
+Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
+City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
+
+Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
+PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
+Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="66"/>
+        <source>Plan capacity over time (active and reserve places)</source>
+        <translation>Plan capacity over time (active and reserve places)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="69"/>
+        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites.
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month with a date field (to_date("date") animates a joined layer in the temporal controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
+        <translation>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites.
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month with a date field (to_date("date") animates a joined layer in the temporal controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="95"/>
+        <source>Sites (existing shelters and candidates)</source>
+        <translation>Sites (existing shelters and candidates)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="97"/>
+        <source>Districts (district_id, population)</source>
+        <translation>Districts (district_id, population)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="99"/>
+        <source>Arrival scenarios table</source>
+        <translation>Arrival scenarios table</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <source>Low scenario: arrivals per month</source>
+        <translation>Low scenario: arrivals per month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <source>Mid scenario: arrivals per month</source>
+        <translation>Mid scenario: arrivals per month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <source>High scenario: arrivals per month</source>
+        <translation>High scenario: arrivals per month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="106"/>
+        <source>Horizon (months)</source>
+        <translation>Horizon (months)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="108"/>
+        <source>Target occupancy (share of places filled)</source>
+        <translation>Target occupancy (share of places filled)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="111"/>
+        <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
+        <translation>Move-out rate (share per month; empty: waiting time 3-6 months)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
+        <source>First planned month (YYYY-MM; empty: next month)</source>
+        <translation>First planned month (YYYY-MM; empty: next month)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
+        <source>Capacity plan (site and month)</source>
+        <translation>Capacity plan (site and month)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
+        <source>District load per month</source>
+        <translation>District load per month</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="127"/>
+        <source>HTML files (*.html);;JSON files (*.json)</source>
+        <translation>HTML files (*.html);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
+        <source>Total cost over the horizon</source>
+        <translation>Total cost over the horizon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
+        <source>Peak shortfall (places)</source>
+        <translation>Peak shortfall (places)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="190"/>
+        <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
+        <translation>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="218"/>
+        <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
+        <translation>First planned month &apos;{value}&apos; is not a month like 2025-01.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="257"/>
+        <source>Reading the sites, districts and scenarios</source>
+        <translation>Reading the sites, districts and scenarios</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="261"/>
+        <source>Solving the capacity model</source>
+        <translation>Solving the capacity model</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="274"/>
+        <source>Capacity plan</source>
+        <translation>Capacity plan</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="30"/>
+        <source>Kita access (walking distance and places per child)</source>
+        <translation>Kita access (walking distance and places per child)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="33"/>
+        <source>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
+
+NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
+Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV or district_id, age_from, age_to, count; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
+Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</source>
+        <translation>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
+
+NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
+Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV or district_id, age_from, age_to, count; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
+Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="59"/>
+        <source>Services (Kitas with places)</source>
+        <translation>Services (Kitas with places)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="66"/>
+        <source>Kita access by district</source>
+        <translation>Kita access by district</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="68"/>
+        <source>Service distances by shelter</source>
+        <translation>Service distances by shelter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="85"/>
+        <source>Measuring distances and Kita places per child</source>
+        <translation>Measuring distances and Kita places per child</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="85"/>
+        <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- each site gets 0 or between its min_places and max_places, in multiples of its module;
+- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
+- opened sites keep MIN_SPACING_M from each other and from existing shelters;
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M: walking distance on the NETWORK (a line layer of paths and roads) when one is given, else straight line;
+- KITA_RULE (optional): the expected children of the new places (KITA_UNDER6_SHARE × the demand rate of under-6s × places) fit into the free places of the Kitas (services of category kita with a capacity) within KITA_MAX_DISTANCE; free places = capacity minus the children already expected there (the districts&apos; children from AGE_TABLE and the existing shelters&apos; children, each split among the Kitas in their reach by places). When it binds, the log says how many Kita places are missing and where.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
+        <translation>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- each site gets 0 or between its min_places and max_places, in multiples of its module;
+- district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
+- opened sites keep MIN_SPACING_M from each other and from existing shelters;
+- new places within a hotspot&apos;s radius ≤ HOTSPOT_MAX_PLACES − existing places there (empty: no limit);
+- RULES (table: group_a, group_b, relation &apos;separate&apos; or &apos;near&apos;, distance_m) and GROUP_DEMAND (table: group_label, places, replacing PLACES);
+- every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M: walking distance on the NETWORK (a line layer of paths and roads) when one is given, else straight line;
+- KITA_RULE (optional): the expected children of the new places (KITA_UNDER6_SHARE × the demand rate of under-6s × places) fit into the free places of the Kitas (services of category kita with a capacity) within KITA_MAX_DISTANCE; free places = capacity minus the children already expected there (the districts&apos; children from AGE_TABLE and the existing shelters&apos; children, each split among the Kitas in their reach by places). When it binds, the log says how many Kita places are missing and where.
+It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="161"/>
+        <source>Walking network (paths and roads; empty: straight-line distances)</source>
+        <translation>Walking network (paths and roads; empty: straight-line distances)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="164"/>
+        <source>Network: one-way field</source>
+        <translation>Network: one-way field</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="166"/>
+        <source>Network: walkable field (false = not walkable)</source>
+        <translation>Network: walkable field (false = not walkable)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="169"/>
+        <source>Kita places: the children of the new places must fit into free Kita places</source>
+        <translation>Kita places: the children of the new places must fit into free Kita places</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="172"/>
+        <source>Kita rule: share of residents under 6 (0–1, a planning assumption)</source>
+        <translation>Kita rule: share of residents under 6 (0–1, a planning assumption)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="175"/>
+        <source>Kita rule: maximum distance to a Kita (m)</source>
+        <translation>Kita rule: maximum distance to a Kita (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="177"/>
+        <source>Kita rule: children by age per district (CSV)</source>
+        <translation>Kita rule: children by age per district (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="234"/>
+        <source>Distances: straight line (no walking network given).</source>
+        <translation>Distances: straight line (no walking network given).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="238"/>
+        <source>Building the walking network</source>
+        <translation>Building the walking network</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_suggest.py" line="244"/>
+        <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
+        <translation>Distances: walking on the network &apos;{name}&apos; ({n} segments).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/loading.py" line="168"/>
+        <source>Walking network (schematic, illustrative)</source>
+        <translation>Walking network (schematic, illustrative)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
+        <source>walking route</source>
+        <translation>walking route</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
+        <source>straight line</source>
+        <translation>straight line</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
+        <source>Kita places per child ({method})</source>
+        <translation>Kita places per child ({method})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="343"/>
+        <source>places per child</source>
+        <translation>places per child</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="345"/>
+        <source>no Kita place in reach</source>
+        <translation>no Kita place in reach</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="350"/>
+        <source>under {upper} {unit}</source>
+        <translation>under {upper} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="352"/>
+        <source>{lower} {unit} or more</source>
+        <translation>{lower} {unit} or more</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="356"/>
+        <source>(short of demand)</source>
+        <translation>(short of demand)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="358"/>
+        <source>(demand met)</source>
+        <translation>(demand met)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <source>Kita in reach, enough places</source>
+        <translation>Kita in reach, enough places</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <source>Kita in reach, too few places</source>
+        <translation>Kita in reach, too few places</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <source>no Kita in reach</source>
+        <translation>no Kita in reach</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_adapters/styles.py" line="460"/>
+        <source>Kita places per child in reach (two-step floating catchment area, distance {method}): 1 means as many places as children who need one; below 1 places are missing.</source>
+        <translation>Kita places per child in reach (two-step floating catchment area, distance {method}): 1 means as many places as children who need one; below 1 places are missing.</translation>
+    </message>
+    <message>
+        <source>Kita places per child in reach (1 = one place per child who needs one)</source>
+        <comment>access_demo.colour_label</comment>
+        <translation>Kita places per child in reach (1 = one place per child who needs one)</translation>
+    </message>
+    <message>
+        <source>Illustrative sample data: schematic districts and network, Kita places and children scaled to the public totals. Shortfall: {straight} places missing (straight line), {network} on foot.</source>
+        <comment>access_demo.footnote</comment>
+        <translation>Illustrative sample data: schematic districts and network, Kita places and children scaled to the public totals. Shortfall: {straight} places missing (straight line), {network} on foot.</translation>
+    </message>
+    <message>
+        <source>Kita (size: places)</source>
+        <comment>access_demo.legend_kita</comment>
+        <translation>Kita (size: places)</translation>
+    </message>
+    <message>
+        <source>Walking network (schematic)</source>
+        <comment>access_demo.legend_network</comment>
+        <translation>Walking network (schematic)</translation>
+    </message>
+    <message>
+        <source>Shelter (GU)</source>
+        <comment>access_demo.legend_shelter</comment>
+        <translation>Shelter (GU)</translation>
+    </message>
+    <message>
+        <source>Kita places per child in reach ({variant}, within {limit} m): {method}</source>
+        <comment>access_demo.map_title</comment>
+        <translation>Kita places per child in reach ({variant}, within {limit} m): {method}</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -3038,6 +4414,196 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>there are no places</source>
         <comment>analysis.reason_no_places</comment>
         <translation>there are no places</translation>
+    </message>
+    <message>
+        <source>active places × {occ} % occupancy</source>
+        <comment>capacity.ch_active_cap</comment>
+        <translation>active places × {occ} % occupancy</translation>
+    </message>
+    <message>
+        <source>cap {value}</source>
+        <comment>capacity.ch_cap</comment>
+        <translation>cap {value}</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <comment>capacity.ch_cost_activation</comment>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>active places</source>
+        <comment>capacity.ch_cost_active</comment>
+        <translation>active places</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <comment>capacity.ch_cost_axis</comment>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <comment>capacity.ch_cost_closing</comment>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <comment>capacity.ch_cost_opening</comment>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>reserve places</source>
+        <comment>capacity.ch_cost_reserve</comment>
+        <translation>reserve places</translation>
+    </message>
+    <message>
+        <source>Cost over {months} months: {total}</source>
+        <comment>capacity.ch_cost_title</comment>
+        <translation>Cost over {months} months: {total}</translation>
+    </message>
+    <message>
+        <source>demand, {scenario} scenario</source>
+        <comment>capacity.ch_demand</comment>
+        <translation>demand, {scenario} scenario</translation>
+    </message>
+    <message>
+        <source>State of each site, month by month</source>
+        <comment>capacity.ch_gantt_title</comment>
+        <translation>State of each site, month by month</translation>
+    </message>
+    <message>
+        <source>active places per 1,000 inhabitants</source>
+        <comment>capacity.ch_load_axis</comment>
+        <translation>active places per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>highest district</source>
+        <comment>capacity.ch_load_highest</comment>
+        <translation>highest district</translation>
+    </message>
+    <message>
+        <source>Places per 1,000 inhabitants by district, month by month</source>
+        <comment>capacity.ch_load_title</comment>
+        <translation>Places per 1,000 inhabitants by district, month by month</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>capacity.ch_month</comment>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>No plan ({status})</source>
+        <comment>capacity.ch_no_plan</comment>
+        <translation>No plan ({status})</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <comment>capacity.ch_people</comment>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <comment>capacity.ch_places</comment>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>capacity.ch_state_active</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>capacity.ch_state_closed</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <comment>capacity.ch_state_not_opened</comment>
+        <translation>not opened</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <comment>capacity.ch_state_reserve</comment>
+        <translation>reserve</translation>
+    </message>
+    <message>
+        <source>Demand against places, month by month</source>
+        <comment>capacity.ch_timeline_title</comment>
+        <translation>Demand against places, month by month</translation>
+    </message>
+    <message>
+        <source>active and reserve places × {occ} % occupancy</source>
+        <comment>capacity.ch_total_cap</comment>
+        <translation>active and reserve places × {occ} % occupancy</translation>
+    </message>
+    <message>
+        <source>The saved capacity scenarios cannot be read: {why}.</source>
+        <comment>capacity.cmp_bad_json</comment>
+        <translation>The saved capacity scenarios cannot be read: {why}.</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <comment>capacity.cmp_cost</comment>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Highest district load (places per 1,000)</source>
+        <comment>capacity.cmp_max_load</comment>
+        <translation>Highest district load (places per 1,000)</translation>
+    </message>
+    <message>
+        <source>Month of highest load</source>
+        <comment>capacity.cmp_max_load_month</comment>
+        <translation>Month of highest load</translation>
+    </message>
+    <message>
+        <source>Peak shortfall (places)</source>
+        <comment>capacity.cmp_peak_shortfall</comment>
+        <translation>Peak shortfall (places)</translation>
+    </message>
+    <message>
+        <source>Reserve places held (most)</source>
+        <comment>capacity.cmp_reserve_max</comment>
+        <translation>Reserve places held (most)</translation>
+    </message>
+    <message>
+        <source>Reserve places held (mean)</source>
+        <comment>capacity.cmp_reserve_mean</comment>
+        <translation>Reserve places held (mean)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>capacity.cmp_saved_at</comment>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saved scenario</source>
+        <comment>capacity.cmp_scenario</comment>
+        <translation>Saved scenario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>capacity.cmp_status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>it is not a list of saved capacity scenarios</source>
+        <comment>capacity.cmp_why_format</comment>
+        <translation>it is not a list of saved capacity scenarios</translation>
+    </message>
+    <message>
+        <source>the text is not JSON ({detail})</source>
+        <comment>capacity.cmp_why_json</comment>
+        <translation>the text is not JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>saved scenario {index} lacks &apos;{field}&apos;</source>
+        <comment>capacity.cmp_why_record</comment>
+        <translation>saved scenario {index} lacks &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of the plugin (format {version}, this one reads up to {max})</source>
+        <comment>capacity.cmp_why_version</comment>
+        <translation>it was saved by a newer version of the plugin (format {version}, this one reads up to {max})</translation>
     </message>
     <message>
         <source>Raise the district cap (MAX_PER_1000) from {now} to {value} places per 1,000 inhabitants.</source>
@@ -3220,6 +4786,56 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>a share from 0 to 1</translation>
     </message>
     <message>
+        <source>District</source>
+        <comment>capacity.pg_district</comment>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>No plan to show: {message}</source>
+        <comment>capacity.pg_no_plan</comment>
+        <translation>No plan to show: {message}</translation>
+    </message>
+    <message>
+        <source>Illustrative scenario, not a forecast: arrivals, move-outs and costs are assumptions of the planning office. The plugin suggests; the city council decides. Places are shown by district only, at the end of each quarter; counts below {min} appear as “&lt; {min}”, and cells marked * are withheld so that they cannot be worked out from the totals.</source>
+        <comment>capacity.pg_note</comment>
+        <translation>Illustrative scenario, not a forecast: arrivals, move-outs and costs are assumptions of the planning office. The plugin suggests; the city council decides. Places are shown by district only, at the end of each quarter; counts below {min} appear as “&lt; {min}”, and cells marked * are withheld so that they cannot be worked out from the totals.</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <comment>capacity.pg_quarter</comment>
+        <translation>Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Months {first}–{last}</source>
+        <comment>capacity.pg_quarter_long</comment>
+        <translation>Months {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Source: {source}; plan computed on {date} with the Dispersion Planner (scenario &apos;{name}&apos;, status {status}).</source>
+        <comment>capacity.pg_source</comment>
+        <translation>Source: {source}; plan computed on {date} with the Dispersion Planner (scenario &apos;{name}&apos;, status {status}).</translation>
+    </message>
+    <message>
+        <source>Total cost over {months} months: {cost}. Peak shortfall in the high scenario: {shortfall} places. Reserve places held: up to {reserve}. Highest district load: {load} places per 1,000 inhabitants.</source>
+        <comment>capacity.pg_summary</comment>
+        <translation>Total cost over {months} months: {cost}. Peak shortfall in the high scenario: {shortfall} places. Reserve places held: up to {reserve}. Highest district load: {load} places per 1,000 inhabitants.</translation>
+    </message>
+    <message>
+        <source>Active places by district and quarter</source>
+        <comment>capacity.pg_table_title</comment>
+        <translation>Active places by district and quarter</translation>
+    </message>
+    <message>
+        <source>Accommodation capacity over time: an illustrative scenario</source>
+        <comment>capacity.pg_title</comment>
+        <translation>Accommodation capacity over time: an illustrative scenario</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <comment>capacity.pg_total</comment>
+        <translation>City</translation>
+    </message>
+    <message>
         <source>it is empty</source>
         <comment>capacity.pmf_empty</comment>
         <translation>it is empty</translation>
@@ -3280,6 +4896,61 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Goes to reserve in month {month}: its places are not needed active (demand {demand}), but the high scenario still needs them ({high} places needed); saves {saving} per month.</translation>
     </message>
     <message>
+        <source>Change</source>
+        <comment>capacity.rp_change</comment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Changes of state, with reasons</source>
+        <comment>capacity.rp_changes</comment>
+        <translation>Changes of state, with reasons</translation>
+    </message>
+    <message>
+        <source>Smallest changes that make a plan possible</source>
+        <comment>capacity.rp_fixes</comment>
+        <translation>Smallest changes that make a plan possible</translation>
+    </message>
+    <message>
+        <source>{sites} sites ({existing} existing), {districts} districts, scenarios {scenarios}; planning scenario &apos;{planning}&apos;, high scenario &apos;{high}&apos;; target occupancy {occ} %.</source>
+        <comment>capacity.rp_inputs</comment>
+        <translation>{sites} sites ({existing} existing), {districts} districts, scenarios {scenarios}; planning scenario &apos;{planning}&apos;, high scenario &apos;{high}&apos;; target occupancy {occ} %.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>capacity.rp_month</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>capacity.rp_none</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Illustrative planning aid: the plugin suggests, planners decide.</source>
+        <comment>capacity.rp_note</comment>
+        <translation>Illustrative planning aid: the plugin suggests, planners decide.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>capacity.rp_reason</comment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Months short</source>
+        <comment>capacity.rp_shortfall</comment>
+        <translation>Months short</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <comment>capacity.rp_site</comment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Capacity plan over {months} months: {name}</source>
+        <comment>capacity.rp_title</comment>
+        <translation>Capacity plan over {months} months: {name}</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <comment>capacity.rule_and</comment>
         <translation>{first} and {second}</translation>
@@ -3328,6 +4999,26 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>missing</source>
         <comment>capacity.state_missing</comment>
         <translation>missing</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <comment>capacity.status_feasible</comment>
+        <translation>feasible</translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <comment>capacity.status_infeasible</comment>
+        <translation>infeasible</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <comment>capacity.status_optimal</comment>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <comment>capacity.status_timeout</comment>
+        <translation>timeout</translation>
     </message>
     <message>
         <source>Site &apos;{site}&apos; becomes active in month {month} from reserve, before its activation lead time of {lead} months allows.</source>
@@ -3538,6 +5229,21 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Services assessed</source>
         <comment>display.access_categories</comment>
         <translation>Services assessed</translation>
+    </message>
+    <message>
+        <source>Distance measured</source>
+        <comment>display.access_method</comment>
+        <translation>Distance measured</translation>
+    </message>
+    <message>
+        <source>On foot over the walking network</source>
+        <comment>display.access_method:network</comment>
+        <translation>On foot over the walking network</translation>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <comment>display.access_method:straight_line</comment>
+        <translation>Straight line</translation>
     </message>
     <message>
         <source>Alternative</source>
@@ -3760,6 +5466,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Group</translation>
     </message>
     <message>
+        <source>All services in reach</source>
+        <comment>display.has_access</comment>
+        <translation>All services in reach</translation>
+    </message>
+    <message>
         <source>Concentration (Herfindahl-Hirschman index)</source>
         <comment>display.hhi</comment>
         <translation>Concentration (Herfindahl-Hirschman index)</translation>
@@ -3780,6 +5491,51 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Places allowed near each meeting point</translation>
     </message>
     <message>
+        <source>Category counted as Kita</source>
+        <comment>display.kita_category</comment>
+        <translation>Category counted as Kita</translation>
+    </message>
+    <message>
+        <source>Children needing a Kita place</source>
+        <comment>display.kita_children</comment>
+        <translation>Children needing a Kita place</translation>
+    </message>
+    <message>
+        <source>A Kita within reach</source>
+        <comment>display.kita_in_reach</comment>
+        <translation>A Kita within reach</translation>
+    </message>
+    <message>
+        <source>Max. distance to a Kita</source>
+        <comment>display.kita_max_distance_m</comment>
+        <translation>Max. distance to a Kita</translation>
+    </message>
+    <message>
+        <source>Median distance from a shelter to a Kita</source>
+        <comment>display.kita_nearest_median_m</comment>
+        <translation>Median distance from a shelter to a Kita</translation>
+    </message>
+    <message>
+        <source>Kita places per child in reach</source>
+        <comment>display.kita_per_child</comment>
+        <translation>Kita places per child in reach</translation>
+    </message>
+    <message>
+        <source>Kita places missing</source>
+        <comment>display.kita_shortfall</comment>
+        <translation>Kita places missing</translation>
+    </message>
+    <message>
+        <source>Nearest Kita, straight line</source>
+        <comment>display.kita_straight_m</comment>
+        <translation>Nearest Kita, straight line</translation>
+    </message>
+    <message>
+        <source>Catchment method</source>
+        <comment>display.kita_variant</comment>
+        <translation>Catchment method</translation>
+    </message>
+    <message>
         <source>Potential sites</source>
         <comment>display.layer:candidates</comment>
         <translation>Potential sites</translation>
@@ -3798,6 +5554,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Community meeting points</source>
         <comment>display.layer:hotspots</comment>
         <translation>Community meeting points</translation>
+    </message>
+    <message>
+        <source>Walking network</source>
+        <comment>display.layer:network</comment>
+        <translation>Walking network</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3890,6 +5651,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Name</translation>
     </message>
     <message>
+        <source>Not walkable</source>
+        <comment>display.not_walkable</comment>
+        <translation>Not walkable</translation>
+    </message>
+    <message>
         <source>Note</source>
         <comment>display.note</comment>
         <translation>Note</translation>
@@ -3903,6 +5669,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Occupied places</source>
         <comment>display.occupied</comment>
         <translation>Occupied places</translation>
+    </message>
+    <message>
+        <source>One-way</source>
+        <comment>display.oneway</comment>
+        <translation>One-way</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -4165,6 +5936,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Time limit</translation>
     </message>
     <message>
+        <source>Assumed share of shelter residents under 6</source>
+        <comment>display.under6_share</comment>
+        <translation>Assumed share of shelter residents under 6</translation>
+    </message>
+    <message>
         <source>Utilisation (%)</source>
         <comment>display.utilisation_pct</comment>
         <translation>Utilisation (%)</translation>
@@ -4173,6 +5949,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Value</source>
         <comment>display.value</comment>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Walkable</source>
+        <comment>display.walkable</comment>
+        <translation>Walkable</translation>
     </message>
     <message>
         <source>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
@@ -4715,6 +6496,146 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>File &apos;{file}&apos; has no value column &apos;{column}&apos; (columns: {columns}).</translation>
     </message>
     <message>
+        <source>{percent} of places have {categories} within {distance} m on foot over the walking network.</source>
+        <comment>kita_access.access_network</comment>
+        <translation>{percent} of places have {categories} within {distance} m on foot over the walking network.</translation>
+    </message>
+    <message>
+        <source>{count} district(s) have no row in the age table and count with no children, e.g. {examples}.</source>
+        <comment>kita_access.ages_missing_districts</comment>
+        <translation>{count} district(s) have no row in the age table and count with no children, e.g. {examples}.</translation>
+    </message>
+    <message>
+        <source>{count} district(s) of the age table are not among the districts and were left out, e.g. {examples}.</source>
+        <comment>kita_access.ages_unmatched</comment>
+        <translation>{count} district(s) of the age table are not among the districts and were left out, e.g. {examples}.</translation>
+    </message>
+    <message>
+        <source>{count} Kita(s) have no places (capacity) and count with 0 places, e.g. {examples}.</source>
+        <comment>kita_access.capacity_partial</comment>
+        <translation>{count} Kita(s) have no places (capacity) and count with 0 places, e.g. {examples}.</translation>
+    </message>
+    <message>
+        <source>Kita access is checked by distance only ({method}): {missing}. Add Kita places (services&apos; capacity) and an age table to weigh places against children.</source>
+        <comment>kita_access.kita_distance_only</comment>
+        <translation>Kita access is checked by distance only ({method}): {missing}. Add Kita places (services&apos; capacity) and an age table to weigh places against children.</translation>
+    </message>
+    <message>
+        <source>Kita places per child in reach ({variant}, within {limit} m, {method}): {ratio} across the city; {places} places for about {demand} children who need one, a shortfall of {shortfall} places, largest in {worst}.</source>
+        <comment>kita_access.kita_ratio</comment>
+        <translation>Kita places per child in reach ({variant}, within {limit} m, {method}): {ratio} across the city; {places} places for about {demand} children who need one, a shortfall of {shortfall} places, largest in {worst}.</translation>
+    </message>
+    <message>
+        <source>Kita places per child in reach ({variant}, within {limit} m, {method}): {ratio} across the city; {places} places for about {demand} children who need one; no district falls short.</source>
+        <comment>kita_access.kita_ratio_no_shortfall</comment>
+        <translation>Kita places per child in reach ({variant}, within {limit} m, {method}): {ratio} across the city; {places} places for about {demand} children who need one; no district falls short.</translation>
+    </message>
+    <message>
+        <source>Walking network layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: the one-way value &apos;{value}&apos; is not understood (yes/1/forward, -1/reverse, no/0/empty); the line is walkable in both directions.</source>
+        <comment>kita_access.layer_bad_oneway</comment>
+        <translation>Walking network layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: the one-way value &apos;{value}&apos; is not understood (yes/1/forward, -1/reverse, no/0/empty); the line is walkable in both directions.</translation>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; has no features.</source>
+        <comment>kita_access.layer_empty</comment>
+        <translation>The walking network layer &apos;{layer}&apos; has no features.</translation>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) and no projected working CRS was given; choose a working CRS in metres (e.g. EPSG:25832).</source>
+        <comment>kita_access.layer_geographic</comment>
+        <translation>The walking network layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) and no projected working CRS was given; choose a working CRS in metres (e.g. EPSG:25832).</translation>
+    </message>
+    <message>
+        <source>{count} more feature(s) of the walking network layer &apos;{layer}&apos; have a one-way value that is not understood in field &apos;{field}&apos;.</source>
+        <comment>kita_access.layer_more_bad_oneway</comment>
+        <translation>{count} more feature(s) of the walking network layer &apos;{layer}&apos; have a one-way value that is not understood in field &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; has no coordinate reference system; set the layer&apos;s CRS.</source>
+        <comment>kita_access.layer_no_crs</comment>
+        <translation>The walking network layer &apos;{layer}&apos; has no coordinate reference system; set the layer&apos;s CRS.</translation>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; has no field &apos;{field}&apos; (fields: {fields}).</source>
+        <comment>kita_access.layer_no_field</comment>
+        <translation>The walking network layer &apos;{layer}&apos; has no field &apos;{field}&apos; (fields: {fields}).</translation>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; holds {kind} geometries; it must be a line layer.</source>
+        <comment>kita_access.layer_not_lines</comment>
+        <translation>The walking network layer &apos;{layer}&apos; holds {kind} geometries; it must be a line layer.</translation>
+    </message>
+    <message>
+        <source>{count} line(s) of the walking network layer &apos;{layer}&apos; are marked not walkable ({field}).</source>
+        <comment>kita_access.layer_not_walkable</comment>
+        <translation>{count} line(s) of the walking network layer &apos;{layer}&apos; are marked not walkable ({field}).</translation>
+    </message>
+    <message>
+        <source>{count} feature(s) of the walking network layer &apos;{layer}&apos; have no geometry and were left out, e.g. feature id(s) {ids}.</source>
+        <comment>kita_access.layer_null_geometry</comment>
+        <translation>{count} feature(s) of the walking network layer &apos;{layer}&apos; have no geometry and were left out, e.g. feature id(s) {ids}.</translation>
+    </message>
+    <message>
+        <source>Walking network &apos;{layer}&apos;: {lines} lines, {segments} segments, {parts} connected part(s).</source>
+        <comment>kita_access.layer_read</comment>
+        <translation>Walking network &apos;{layer}&apos;: {lines} lines, {segments} segments, {parts} connected part(s).</translation>
+    </message>
+    <message>
+        <source>The walking network layer &apos;{layer}&apos; was reprojected from {source} to {target}.</source>
+        <comment>kita_access.layer_reprojected</comment>
+        <translation>The walking network layer &apos;{layer}&apos; was reprojected from {source} to {target}.</translation>
+    </message>
+    <message>
+        <source>Walking network layer &apos;{layer}&apos;, feature {fid}: it cannot be reprojected from {source} to {target} ({reason}); check the layer&apos;s CRS.</source>
+        <comment>kita_access.layer_transform_failed</comment>
+        <translation>Walking network layer &apos;{layer}&apos;, feature {fid}: it cannot be reprojected from {source} to {target} ({reason}); check the layer&apos;s CRS.</translation>
+    </message>
+    <message>
+        <source>The working CRS {crs} is geographic (degrees); walking distances need a projected CRS in metres (e.g. EPSG:25832).</source>
+        <comment>kita_access.layer_working_geographic</comment>
+        <translation>The working CRS {crs} is geographic (degrees); walking distances need a projected CRS in metres (e.g. EPSG:25832).</translation>
+    </message>
+    <message>
+        <source>on foot over the walking network</source>
+        <comment>kita_access.method_network</comment>
+        <translation>on foot over the walking network</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <comment>kita_access.method_straight_line</comment>
+        <translation>straight line</translation>
+    </message>
+    <message>
+        <source>no age table was given</source>
+        <comment>kita_access.missing_ages</comment>
+        <translation>no age table was given</translation>
+    </message>
+    <message>
+        <source>no Kita places (capacity) and no age table were given</source>
+        <comment>kita_access.missing_both</comment>
+        <translation>no Kita places (capacity) and no age table were given</translation>
+    </message>
+    <message>
+        <source>no Kita has places (capacity) in the services layer</source>
+        <comment>kita_access.missing_capacity</comment>
+        <translation>no Kita has places (capacity) in the services layer</translation>
+    </message>
+    <message>
+        <source>Shelters reach the nearest {category} at a median of {median} m ({method}); {far} of {shelters} shelter(s) are farther than {limit} m.</source>
+        <comment>kita_access.nearest_service</comment>
+        <translation>Shelters reach the nearest {category} at a median of {median} m ({method}); {far} of {shelters} shelter(s) are farther than {limit} m.</translation>
+    </message>
+    <message>
+        <source>No service of the category {category} is in the data; its distance was not measured.</source>
+        <comment>kita_access.nearest_service_none</comment>
+        <translation>No service of the category {category} is in the data; its distance was not measured.</translation>
+    </message>
+    <message>
+        <source>On foot over the walking network the nearest Kita is on average {factor} times as far as in a straight line; {count} shelter(s) have one within {limit} m in a straight line but not on foot.</source>
+        <comment>kita_access.network_vs_straight</comment>
+        <translation>On foot over the walking network the nearest Kita is on average {factor} times as far as in a straight line; {count} shelter(s) have one within {limit} m in a straight line but not on foot.</translation>
+    </message>
+    <message>
         <source>two-sided p of Clark-Evans</source>
         <comment>metric_note.clark_evans_p</comment>
         <translation>two-sided p of Clark-Evans</translation>
@@ -4770,6 +6691,21 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>1/2 sum |r/R - t/T| (same value as dissimilarity)</translation>
     </message>
     <message>
+        <source>median distance from a shelter to its nearest Kita ({method})</source>
+        <comment>metric_note.kita_nearest_median_m</comment>
+        <translation>median distance from a shelter to its nearest Kita ({method})</translation>
+    </message>
+    <message>
+        <source>Kita places per child in reach, city ({variant} within {distance} m, {method})</source>
+        <comment>metric_note.kita_per_child</comment>
+        <translation>Kita places per child in reach, city ({variant} within {distance} m, {method})</translation>
+    </message>
+    <message>
+        <source>Kita places missing, sum over districts ({method})</source>
+        <comment>metric_note.kita_shortfall</comment>
+        <translation>Kita places missing, sum over districts ({method})</translation>
+    </message>
+    <message>
         <source>expected I under no autocorrelation, -1/(n-1)</source>
         <comment>metric_note.moran_ei</comment>
         <translation>expected I under no autocorrelation, -1/(n-1)</translation>
@@ -4793,6 +6729,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>z under normality</source>
         <comment>metric_note.moran_z_norm</comment>
         <translation>z under normality</translation>
+    </message>
+    <message>
+        <source>not computed: {reason}</source>
+        <comment>metric_note.not_computed</comment>
+        <translation>not computed: {reason}</translation>
     </message>
     <message>
         <source>places per 1,000 residents, city</source>
@@ -5000,6 +6941,26 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>No rule relaxed alone makes room for all {need} places; relaxed together as follows, they do:</translation>
     </message>
     <message>
+        <source>Kita rule: {value} Kita places are missing within {dist} m ({method}): {where}.</source>
+        <comment>placement.diag_kita</comment>
+        <translation>Kita rule: {value} Kita places are missing within {dist} m ({method}): {where}.</translation>
+    </message>
+    <message>
+        <source>Missing Kita places by district: {where}.</source>
+        <comment>placement.diag_kita_districts</comment>
+        <translation>Missing Kita places by district: {where}.</translation>
+    </message>
+    <message>
+        <source>{name} ({district}) {places}</source>
+        <comment>placement.diag_kita_item</comment>
+        <translation>{name} ({district}) {places}</translation>
+    </message>
+    <message>
+        <source>Kita rule: none of the usable candidate sites has a Kita with places within {dist} m ({method}).</source>
+        <comment>placement.diag_kita_nowhere</comment>
+        <translation>Kita rule: none of the usable candidate sites has a Kita with places within {dist} m ({method}).</translation>
+    </message>
+    <message>
         <source>The {rule} alone leaves room for {placed} of {need} places.</source>
         <comment>placement.diag_only</comment>
         <translation>The {rule} alone leaves room for {placed} of {need} places.</translation>
@@ -5023,6 +6984,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).</source>
         <comment>placement.diag_service</comment>
         <translation>SERVICE_MAX_DISTANCE_M must be at least {value} m (now {now} m).</translation>
+    </message>
+    <message>
+        <source>SERVICE_MAX_DISTANCE_M must be at least {value} m walking distance (now {now} m).</source>
+        <comment>placement.diag_service_walk</comment>
+        <translation>SERVICE_MAX_DISTANCE_M must be at least {value} m walking distance (now {now} m).</translation>
     </message>
     <message>
         <source>The usable candidate sites offer at most {placed} of {need} places.</source>
@@ -5080,6 +7046,21 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>The placement cannot start: {n} problem(s) in the input.</translation>
     </message>
     <message>
+        <source>The Kita rule needs the Kita places: none of the {n} services of category &apos;{category}&apos; has a capacity. Fill the services&apos; capacity field, or switch the Kita rule off.</source>
+        <comment>placement.kita_no_capacity</comment>
+        <translation>The Kita rule needs the Kita places: none of the {n} services of category &apos;{category}&apos; has a capacity. Fill the services&apos; capacity field, or switch the Kita rule off.</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <comment>placement.method_line</comment>
+        <translation>straight line</translation>
+    </message>
+    <message>
+        <source>walking distance</source>
+        <comment>placement.method_walk</comment>
+        <translation>walking distance</translation>
+    </message>
+    <message>
         <source>There are no candidate sites: add a candidates layer with at least one site.</source>
         <comment>placement.no_candidates</comment>
         <translation>There are no candidate sites: add a candidates layer with at least one site.</translation>
@@ -5103,6 +7084,36 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>{n} candidate site(s) lie in districts already at or above the cap: {ids}.</source>
         <comment>placement.note_full</comment>
         <translation>{n} candidate site(s) lie in districts already at or above the cap: {ids}.</translation>
+    </message>
+    <message>
+        <source>Kita rule: no children by age given for the districts; only the existing shelters&apos; children count against the Kita places, so the free places are overestimated.</source>
+        <comment>placement.note_kita_no_ages</comment>
+        <translation>Kita rule: no children by age given for the districts; only the existing shelters&apos; children count against the Kita places, so the free places are overestimated.</translation>
+    </message>
+    <message>
+        <source>Kita rule: {n} Kita(s) have no capacity and offer no places.</source>
+        <comment>placement.note_kita_no_capacity</comment>
+        <translation>Kita rule: {n} Kita(s) have no capacity and offer no places.</translation>
+    </message>
+    <message>
+        <source>Kita rule: {n} candidate site(s) have no Kita with places within {dist} m (straight line): {ids}.</source>
+        <comment>placement.note_kita_none</comment>
+        <translation>Kita rule: {n} candidate site(s) have no Kita with places within {dist} m (straight line): {ids}.</translation>
+    </message>
+    <message>
+        <source>Kita rule: {n} candidate site(s) have no Kita with places within {dist} m walking distance on the network: {ids}.</source>
+        <comment>placement.note_kita_none_walk</comment>
+        <translation>Kita rule: {n} candidate site(s) have no Kita with places within {dist} m walking distance on the network: {ids}.</translation>
+    </message>
+    <message>
+        <source>Kita rule: at {n} candidate site(s) the Kitas within {dist} m have too few free places for the children of even the smallest size: {ids}.</source>
+        <comment>placement.note_kita_short</comment>
+        <translation>Kita rule: at {n} candidate site(s) the Kitas within {dist} m have too few free places for the children of even the smallest size: {ids}.</translation>
+    </message>
+    <message>
+        <source>Kita rule: the age table names districts that are not in the districts layer: {ids}.</source>
+        <comment>placement.note_kita_unknown_district</comment>
+        <translation>Kita rule: the age table names districts that are not in the districts layer: {ids}.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) lie in districts without population and receive no places: {ids}.</source>
@@ -5145,6 +7156,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>{n} candidate site(s) lack a required service within {dist} m: {ids}.</translation>
     </message>
     <message>
+        <source>{n} candidate site(s) lack a required service within {dist} m walking distance on the network: {ids}.</source>
+        <comment>placement.note_services_walk</comment>
+        <translation>{n} candidate site(s) lack a required service within {dist} m walking distance on the network: {ids}.</translation>
+    </message>
+    <message>
         <source>{n} candidate site(s) are closer than {dist} m to an existing shelter: {ids}.</source>
         <comment>placement.note_shelter</comment>
         <translation>{n} candidate site(s) are closer than {dist} m to an existing shelter: {ids}.</translation>
@@ -5175,6 +7191,26 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>No hotspot nearby (nearest {name}, {d} m).</translation>
     </message>
     <message>
+        <source>{category} not reachable on foot</source>
+        <comment>placement.r_item_unreachable</comment>
+        <translation>{category} not reachable on foot</translation>
+    </message>
+    <message>
+        <source>{category} {d} m on foot</source>
+        <comment>placement.r_item_walk</comment>
+        <translation>{category} {d} m on foot</translation>
+    </message>
+    <message>
+        <source>Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m (nearest {name}, {d} m straight line).</source>
+        <comment>placement.r_kita_line</comment>
+        <translation>Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m (nearest {name}, {d} m straight line).</translation>
+    </message>
+    <message>
+        <source>Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m on foot (nearest {name}, {d} m on foot).</source>
+        <comment>placement.r_kita_walk</comment>
+        <translation>Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m on foot (nearest {name}, {d} m on foot).</translation>
+    </message>
+    <message>
         <source>No existing shelter.</source>
         <comment>placement.r_no_shelter</comment>
         <translation>No existing shelter.</translation>
@@ -5183,6 +7219,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Services: {items}.</source>
         <comment>placement.r_services</comment>
         <translation>Services: {items}.</translation>
+    </message>
+    <message>
+        <source>Services (straight line): {items}.</source>
+        <comment>placement.r_services_line</comment>
+        <translation>Services (straight line): {items}.</translation>
     </message>
     <message>
         <source>Nearest shelter: {name}, {d} m.</source>
@@ -5210,6 +7251,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>hotspot rule (HOTSPOT_MAX_PLACES)</translation>
     </message>
     <message>
+        <source>Kita rule (KITA_RULE)</source>
+        <comment>placement.rule_kita</comment>
+        <translation>Kita rule (KITA_RULE)</translation>
+    </message>
+    <message>
         <source>rule {row} (&apos;{a}&apos; {relation} &apos;{b}&apos;, {dist} m)</source>
         <comment>placement.rule_ref</comment>
         <translation>rule {row} (&apos;{a}&apos; {relation} &apos;{b}&apos;, {dist} m)</translation>
@@ -5223,6 +7269,16 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>spacing rule (MIN_SPACING_M)</source>
         <comment>placement.rule_spacing</comment>
         <translation>spacing rule (MIN_SPACING_M)</translation>
+    </message>
+    <message>
+        <source>Distances to services and Kitas: straight line (no walking network given).</source>
+        <comment>placement.status_distance_line</comment>
+        <translation>Distances to services and Kitas: straight line (no walking network given).</translation>
+    </message>
+    <message>
+        <source>Distances to services and Kitas: walking distance on the network.</source>
+        <comment>placement.status_distance_walk</comment>
+        <translation>Distances to services and Kitas: walking distance on the network.</translation>
     </message>
     <message>
         <source>Placement of {places} places at {sites} sites found within the time limit; highest load {load} per 1,000, at most {gap} % from the best possible.</source>
@@ -5285,6 +7341,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Hotspot &apos;{hotspot}&apos;: {new} new places within its radius exceed the limit of {cap}.</translation>
     </message>
     <message>
+        <source>Kita rule: the {children} expected children of the new places find only {fits} free Kita places within reach.</source>
+        <comment>placement.v_kita</comment>
+        <translation>Kita rule: the {children} expected children of the new places find only {fits} free Kita places within reach.</translation>
+    </message>
+    <message>
         <source>Site &apos;{site}&apos;: {places} places is not a multiple of its module {module}.</source>
         <comment>placement.v_module</comment>
         <translation>Site &apos;{site}&apos;: {places} places is not a multiple of its module {module}.</translation>
@@ -5313,6 +7374,11 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <source>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m.</source>
         <comment>placement.v_service</comment>
         <translation>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m.</translation>
+    </message>
+    <message>
+        <source>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m walking distance.</source>
+        <comment>placement.v_service_walk</comment>
+        <translation>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m walking distance.</translation>
     </message>
     <message>
         <source>Sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</source>
