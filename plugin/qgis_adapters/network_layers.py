@@ -19,6 +19,7 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCsException, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
 from shapely import wkb
 
+from .. import compat
 from ..core.errors import CancelledError, InputError
 from ..core.i18n import Message
 from ..core.metrics.access_texts import text
@@ -108,12 +109,7 @@ def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_
 
     label = name or _name(layer)
     geometry_type = QgsWkbTypes.geometryType(layer.wkbType())
-    line_type = getattr(QgsWkbTypes, "LineGeometry", None)
-    if line_type is None:  # Qt6/QGIS 4 enums
-        from qgis.core import Qgis
-
-        line_type = Qgis.GeometryType.Line
-    if geometry_type != line_type:
+    if geometry_type != compat.GEOMETRY_LINE:
         kind = QgsWkbTypes.geometryDisplayString(geometry_type) if hasattr(QgsWkbTypes, "geometryDisplayString") \
             else str(geometry_type)
         raise _fail(text("layer_not_lines", layer=label, kind=kind))

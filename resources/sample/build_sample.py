@@ -115,7 +115,7 @@ LAYER_METADATA = [
     ("services", "Illustrative service sites; Kita places (capacity) illustrative: the sample's 28 Kitas share the city's "
      "3,989 places of 2021 (the city has about 60 Kitas, so each sample Kita holds about twice a real one's places)",
      SAMPLE_DATE, "CC0 (illustrative)", 1,
-     "Beispielhafte Standorte von Angeboten; Kita-Plätze (capacity) Beispielwerte: die 28 Kitas des Beispiels teilen "
+     "Beispielhafte Standorte von Angeboten; Kita-Plätze Beispielwerte: die 28 Kitas des Beispiels teilen "
      "sich die 3.989 Plätze der Stadt von 2021 (die Stadt hat etwa 60 Kitas, eine Beispiel-Kita hat also etwa doppelt "
      "so viele Plätze wie eine echte)", "CC0 (Beispieldaten)"),
     ("candidates", "Illustrative candidate sites", SAMPLE_DATE, "CC0 (illustrative)", 1,
