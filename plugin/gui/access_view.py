@@ -173,11 +173,15 @@ class KitaInputs(QgsCollapsibleGroupBox):
 
     # --- following the chosen layers -------------------------------------------------------------
     def _network_changed(self, layer: Any) -> None:
+        from .widgets import planning_field_map
+
         layer = layer if isinstance(layer, QgsVectorLayer) else None
-        guessed = guess_field_map("network", [f.name() for f in layer.fields()]) if layer is not None else {}
+        # never guessed from names (as in Processing): OSM's "oneway" binds vehicles, not people on foot, so a
+        # field is used only when the planner (or the planning set) chooses it; every front end walks alike
+        chosen = planning_field_map("network", layer) if layer is not None else {}
         for combo, key in ((self.oneway, "oneway"), (self.walkable, "walkable"), (self.not_walkable, "not_walkable")):
             combo.setLayer(layer)
-            combo.setField(guessed.get(key, ""))
+            combo.setField(chosen.get(key, ""))
         self.method_label.setText(self.method_summary())
 
     def _services_changed(self, layer: Any) -> None:

@@ -364,6 +364,8 @@ def test_the_sample_opens_with_its_network_and_places_and_reads_its_age_table(qg
     dialog = AnalysisDialog(qgis_iface)
     inputs = dialog.kita_inputs
     assert inputs.network_layer() is layers["network"]
+    # network fields are never guessed (OSM oneway binds vehicles): as in Processing, none unless chosen
+    assert not (inputs.oneway.currentField() or inputs.walkable.currentField() or inputs.not_walkable.currentField())
     assert inputs.capacity.currentField() == "capacity"
     assert inputs.age_file.filePath() == ""  # never a default: own copies of the sample give the same numbers
     inputs.age_file.setFilePath(str(SAMPLE_AGES))
@@ -375,9 +377,7 @@ def test_the_sample_opens_with_its_network_and_places_and_reads_its_age_table(qg
     rows = read_age_table(str(SAMPLE_AGES)).rows
     assert any(r[2] == float("inf") for r in rows)  # the city format's open last group
     core = analyse(dialog.data, permutations=0, age_rows=rows,
-                   network=network_from_layer(layers["network"], dialog.data.crs,
-                                              oneway_field=inputs.oneway.currentField() or None,
-                                              walkable_field=inputs.walkable.currentField() or None))
+                   network=network_from_layer(layers["network"], dialog.data.crs))
     want = {str(d["district_id"]): (d["kita_per_child"], d["kita_shortfall"]) for d in core.districts}
     for row in dialog.kita.districts:
         assert (row["per_child"], row["shortfall"]) == pytest.approx(want[row["district_id"]], abs=1e-9)
