@@ -2881,1062 +2881,1062 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
     <message>
         <location filename="../plugin/export/capacity_page.py" line="213"/>
         <source>own planning assumptions</source>
-        <translation type="unfinished"/>
+        <translation>eigene Planungsannahmen</translation>
     </message>
     <message>
         <location filename="../plugin/export/capacity_page.py" line="233"/>
         <source>Unsupported output format &apos;{suffix}&apos;; use .pdf, .png or .svg.</source>
-        <translation type="unfinished"/>
+        <translation>Nicht unterstütztes Ausgabeformat „{suffix}“; bitte .pdf, .png oder .svg verwenden.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="97"/>
         <source>Walking routes and Kita places</source>
-        <translation type="unfinished"/>
+        <translation>Fußwege und Kita-Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="103"/>
         <source>none (straight line)</source>
-        <translation type="unfinished"/>
+        <translation>keines (Luftlinie)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="105"/>
         <source>Line layer of paths and roads to measure walking distances on; empty: straight-line distance. Its data are read, never changed.</source>
-        <translation type="unfinished"/>
+        <translation>Linienlayer aus Wegen und Straßen, auf dem Fußwege gemessen werden; leer: Luftlinienentfernung. Seine Daten werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="107"/>
         <source>Walking network</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="114"/>
         <source>Field saying a line is one-way (yes/1 along, -1 against its direction); empty: every line both ways</source>
-        <translation type="unfinished"/>
+        <translation>Feld, das angibt, ob eine Linie nur in eine Richtung begehbar ist (yes/1 in Linienrichtung, -1 gegen die Linienrichtung); leer: jede Linie in beide Richtungen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="116"/>
         <source>One-way (field)</source>
-        <translation type="unfinished"/>
+        <translation>Einbahn (Feld)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="119"/>
         <source>Field saying whether people may walk a line (no/0: left out, as OSM foot=no); empty: every line is walkable</source>
-        <translation type="unfinished"/>
+        <translation>Feld, das angibt, ob eine Linie begehbar ist (no/0: bleibt unberücksichtigt, wie OSM foot=no); leer: jede Linie ist begehbar</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="121"/>
         <source>Walkable (field)</source>
-        <translation type="unfinished"/>
+        <translation>Begehbar (Feld)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="124"/>
         <source>Field that marks lines nobody may walk on (yes/1: left out); empty: no line is left out</source>
-        <translation type="unfinished"/>
+        <translation>Feld, das nicht begehbare Linien kennzeichnet (yes/1: wird ausgelassen); leer: keine Linie wird ausgelassen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="126"/>
         <source>Not walkable (field)</source>
-        <translation type="unfinished"/>
+        <translation>Nicht begehbar (Feld)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="130"/>
         <source>Field of the services layer with each Kita&apos;s places; empty: only the distance to the nearest Kita is checked</source>
-        <translation type="unfinished"/>
+        <translation>Feld des Angebots-Layers mit den Plätzen jeder Kita; leer: nur die Entfernung zur nächsten Kita wird geprüft</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="132"/>
         <source>Kita places (field)</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Plätze (Feld)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="134"/>
         <source>Age tables (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Altersstruktur-Tabellen (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="135"/>
         <source>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) or district_id;age_from;age_to;count. Empty: the children field below</source>
-        <translation type="unfinished"/>
+        <translation>Kinder nach Altersgruppen je Stadtteil: Statistikexport der Stadt (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) oder district_id;age_from;age_to;count. Leer: das Feld für Kinder unten</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="138"/>
         <source>Age table (optional)</source>
-        <translation type="unfinished"/>
+        <translation>Altersstruktur-Tabelle (optional)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="142"/>
         <source>Field of the districts layer with the children under 6; used when no age table is given</source>
-        <translation type="unfinished"/>
+        <translation>Feld des Stadtteil-Layers mit der Zahl der Kinder unter 6 Jahren; wird verwendet, wenn keine Altersstruktur-Tabelle angegeben ist</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="144"/>
         <source>Children under 6 (field)</source>
-        <translation type="unfinished"/>
+        <translation>Kinder unter 6 Jahren (Feld)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="146"/>
         <source>Share of children under 2 who need a place</source>
-        <translation type="unfinished"/>
+        <translation>Anteil der Kinder unter 2 Jahren, die einen Platz brauchen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="147"/>
         <source>Share of 2-year-olds who need a place</source>
-        <translation type="unfinished"/>
+        <translation>Anteil der Zweijährigen, die einen Platz brauchen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="148"/>
         <source>Share of 3- to 5-year-olds who need a place</source>
-        <translation type="unfinished"/>
+        <translation>Anteil der 3- bis 5-Jährigen, die einen Platz benötigen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="152"/>
         <source>Demand: under 2 / 2–3 / 3–6 years</source>
-        <translation type="unfinished"/>
+        <translation>Bedarf: unter 2 / 2–3 / 3–6 Jahre</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="153"/>
         <source>Assumed share of shelter residents under 6 (a planner&apos;s figure, not a statistic)</source>
-        <translation type="unfinished"/>
+        <translation>Angenommener Anteil der Bewohner von Gemeinschaftsunterkünften unter 6 Jahren (Annahme der Planung, keine Statistik)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="155"/>
         <source>Under 6 in shelters</source>
-        <translation type="unfinished"/>
+        <translation>Unter 6 Jahren in GU</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="162"/>
         <source>A Kita farther away than this (on foot, or straight line without a network) is out of reach</source>
-        <translation type="unfinished"/>
+        <translation>Eine Kita, die weiter entfernt liegt (zu Fuß, ohne Wegenetz in Luftlinie), gilt als nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="164"/>
         <source>Max. walking distance</source>
-        <translation type="unfinished"/>
+        <translation>Max. Entfernung zu Fuß</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="205"/>
+        <location filename="../plugin/gui/access_view.py" line="209"/>
         <source>Distances: straight line (no walking network chosen)</source>
-        <translation type="unfinished"/>
+        <translation>Entfernungen: Luftlinie (kein Wegenetz gewählt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="206"/>
+        <location filename="../plugin/gui/access_view.py" line="210"/>
         <source>Distances: on foot over &apos;{layer}&apos;</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../plugin/gui/access_view.py" line="364"/>
-        <source>demand: 1 place per child</source>
-        <translation type="unfinished"/>
+        <translation>Entfernungen: zu Fuß über „{layer}“</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="368"/>
+        <source>demand: 1 place per child</source>
+        <translation>Bedarf: 1 Platz je Kind</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="372"/>
         <source>Kita places per child in reach</source>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="374"/>
+        <location filename="../plugin/gui/access_view.py" line="378"/>
         <source>Kita places per child by district ({method})</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Plätze je Kind nach Stadtteil ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="398"/>
+        <location filename="../plugin/gui/access_view.py" line="402"/>
         <source>limit: {limit} m</source>
-        <translation type="unfinished"/>
+        <translation>Grenze: {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="403"/>
+        <location filename="../plugin/gui/access_view.py" line="407"/>
         <source>Distance to the nearest Kita (m)</source>
-        <translation type="unfinished"/>
+        <translation>Entfernung zur nächsten Kita (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="405"/>
+        <location filename="../plugin/gui/access_view.py" line="409"/>
         <source>Nearest Kita per shelter (no places or children given)</source>
-        <translation type="unfinished"/>
+        <translation>Nächste Kita je Gemeinschaftsunterkunft (keine Plätze oder Kinderzahlen angegeben)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="417"/>
+        <location filename="../plugin/gui/access_view.py" line="421"/>
         <source>Run the analysis to see Kita places per child and distances to the nearest Kita.</source>
-        <translation type="unfinished"/>
+        <translation>Führen Sie die Analyse aus, um die Kita-Plätze je Kind und die Entfernungen zur nächsten Kita zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="424"/>
+        <location filename="../plugin/gui/access_view.py" line="428"/>
         <source>What the Kita figures say, and which distance they use</source>
-        <translation type="unfinished"/>
+        <translation>Was die Kita-Kennzahlen aussagen und welche Entfernung sie verwenden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="431"/>
+        <location filename="../plugin/gui/access_view.py" line="435"/>
         <source>Kita places per child in reach and the shortfall per district; sort by clicking a column header</source>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind und Fehlbedarf je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="434"/>
+        <location filename="../plugin/gui/access_view.py" line="438"/>
         <source>Distance from each shelter to the nearest Kita, on foot and in a straight line</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../plugin/gui/access_view.py" line="442"/>
-        <source>Run the analysis to see Kita places per child by district.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../plugin/gui/access_view.py" line="442"/>
-        <source>Kita places per child in reach by district against the demand</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../plugin/gui/access_view.py" line="442"/>
-        <source>kita_places_per_child.png</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../plugin/gui/access_view.py" line="445"/>
-        <source>Per district</source>
-        <translation type="unfinished"/>
+        <translation>Entfernung jeder Gemeinschaftsunterkunft zur nächsten Kita, zu Fuß und in Luftlinie</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="446"/>
+        <source>Run the analysis to see Kita places per child by district.</source>
+        <translation>Führen Sie die Analyse aus, um die Kita-Plätze je Kind nach Stadtteilen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <source>Kita places per child in reach by district against the demand</source>
+        <translation>Erreichbare Kita-Plätze je Kind nach Stadtteil im Vergleich zum Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <source>kita_places_per_child.png</source>
+        <translation>kita_plaetze_je_kind.png</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="449"/>
+        <source>Per district</source>
+        <translation>Je Stadtteil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="450"/>
         <source>Per shelter</source>
-        <translation type="unfinished"/>
+        <translation>Je Unterkunft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="447"/>
+        <location filename="../plugin/gui/access_view.py" line="451"/>
         <source>Chart</source>
-        <translation type="unfinished"/>
+        <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="456"/>
+        <location filename="../plugin/gui/access_view.py" line="460"/>
         <source>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</source>
-        <translation type="unfinished"/>
+        <translation>Entfernungen zu Fuß über das Wegenetz „{layer}“ (Kita innerhalb von {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="459"/>
+        <location filename="../plugin/gui/access_view.py" line="463"/>
         <source>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</source>
-        <translation type="unfinished"/>
+        <translation>Entfernungen in Luftlinie: kein Wegenetz ausgewählt (Kita innerhalb von {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="479"/>
+        <location filename="../plugin/gui/access_view.py" line="483"/>
         <source>District</source>
-        <translation type="unfinished">Stadtteil</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/access_view.py" line="464"/>
-        <source>Children needing a place</source>
-        <translation type="unfinished"/>
+        <translation>Stadtteil</translation>
     </message>
     <message>
         <location filename="../plugin/gui/access_view.py" line="468"/>
+        <source>Children needing a place</source>
+        <translation>Kinder mit Platzbedarf</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="472"/>
         <source>Places per child ({method})</source>
-        <translation type="unfinished"/>
+        <translation>Plätze je Kind ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="470"/>
+        <location filename="../plugin/gui/access_view.py" line="474"/>
         <source>Shortfall (places)</source>
-        <translation type="unfinished"/>
+        <translation>Fehlbedarf (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="481"/>
+        <location filename="../plugin/gui/access_view.py" line="485"/>
         <source>Nearest Kita on foot (m)</source>
-        <translation type="unfinished"/>
+        <translation>Nächste Kita zu Fuß (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="482"/>
+        <location filename="../plugin/gui/access_view.py" line="486"/>
         <source>Nearest Kita, straight line (m)</source>
-        <translation type="unfinished"/>
+        <translation>Nächste Kita, Luftlinie (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <location filename="../plugin/gui/access_view.py" line="487"/>
         <source>Places per child</source>
-        <translation type="unfinished"/>
+        <translation>Plätze je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <location filename="../plugin/gui/access_view.py" line="487"/>
         <source>Kita in reach</source>
-        <translation type="unfinished"/>
+        <translation>Kita erreichbar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="506"/>
+        <location filename="../plugin/gui/access_view.py" line="510"/>
         <source>yes</source>
-        <translation type="unfinished"/>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="506"/>
+        <location filename="../plugin/gui/access_view.py" line="510"/>
         <source>no</source>
-        <translation type="unfinished"/>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="616"/>
+        <location filename="../plugin/gui/access_view.py" line="620"/>
         <source>Kita access ({method})</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Erreichbarkeit ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="623"/>
+        <location filename="../plugin/gui/access_view.py" line="627"/>
         <source>Shelters: Kita access ({method})</source>
-        <translation type="unfinished"/>
+        <translation>Gemeinschaftsunterkünfte: Kita-Erreichbarkeit ({method})</translation>
     </message>
     <message>
         <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
         <source>Kita access</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Erreichbarkeit</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="755"/>
         <source>Capacity planning over time</source>
-        <translation type="unfinished"/>
+        <translation>Kapazitätsplanung im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="284"/>
         <source>Districts and their population: the district cap and the load</source>
-        <translation type="unfinished"/>
+        <translation>Stadtteile und ihre Einwohnerzahl: Grundlage für Stadtteil-Obergrenze und Belastung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="298"/>
         <source>Progress of the capacity plan</source>
-        <translation type="unfinished"/>
+        <translation>Fortschritt der Kapazitätsplanung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="489"/>
         <source>Sites</source>
-        <translation type="unfinished"/>
+        <translation>Standorte</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="309"/>
         <source>Shelters and candidate sites of the planning set</source>
-        <translation type="unfinished"/>
+        <translation>Gemeinschaftsunterkünfte und Potenzialflächen des Planungsdatensatzes</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="310"/>
         <source>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</source>
-        <translation type="unfinished"/>
+        <translation>Bestehende Gemeinschaftsunterkünfte (Kapazität, Belegung) und Potenzialflächen aus den Planungslayern des Projekts</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="312"/>
         <source>Sites table (CSV or GeoPackage)</source>
-        <translation type="unfinished"/>
+        <translation>Standort-Tabelle (CSV oder GeoPackage)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="313"/>
         <source>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</source>
-        <translation type="unfinished"/>
+        <translation>Eine Tabelle mit den Spalten site_id, district_id, capacity, state, occupied, cost_active, … (eine Zeile je Gemeinschaftsunterkunft oder Potenzialfläche)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="325"/>
         <source>sites.csv or .gpkg</source>
-        <translation type="unfinished"/>
+        <translation>sites.csv oder .gpkg</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="326"/>
         <source>Path of the sites table</source>
-        <translation type="unfinished"/>
+        <translation>Pfad der Standort-Tabelle</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="327"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="328"/>
         <source>Choose the sites table</source>
-        <translation type="unfinished"/>
+        <translation>Standorttabelle wählen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="338"/>
         <source>Costs and lead times (defaults)</source>
-        <translation type="unfinished"/>
+        <translation>Kosten und Vorlaufzeiten (Standardwerte)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="339"/>
         <source>Apply to every site whose table has no value of its own</source>
-        <translation type="unfinished"/>
+        <translation>Gelten für jeden Standort, für den die Tabelle keinen eigenen Wert enthält</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="343"/>
         <source>Monthly cost of one active place</source>
-        <translation type="unfinished"/>
+        <translation>Monatliche Kosten eines aktiven Platzes</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="344"/>
         <source>Monthly cost of one reserve place</source>
-        <translation type="unfinished"/>
+        <translation>Monatliche Kosten je Vorhalteplatz</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
         <source> months</source>
-        <translation type="unfinished"/>
+        <translation> Monate</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="345"/>
         <source>Months from the decision until a reserve site is active</source>
-        <translation type="unfinished"/>
+        <translation>Monate von der Entscheidung, bis ein Standort in Reserve aktiv ist</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="347"/>
         <source>One-off cost of activating a site</source>
-        <translation type="unfinished"/>
+        <translation>Einmalige Kosten der Aktivierung eines Standorts</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="348"/>
         <source>Months from the decision until a candidate site can take people</source>
-        <translation type="unfinished"/>
+        <translation>Monate vom Beschluss, bis eine Potenzialfläche Personen aufnehmen kann</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="350"/>
         <source>One-off cost of opening a candidate site</source>
-        <translation type="unfinished"/>
+        <translation>Einmalige Kosten für die Eröffnung einer Potenzialfläche</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="351"/>
         <source>One-off cost of closing a site</source>
-        <translation type="unfinished"/>
+        <translation>Einmalige Kosten der Schließung eines Standorts</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="352"/>
         <source>Active place per month</source>
-        <translation type="unfinished"/>
+        <translation>Aktiver Platz je Monat</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="353"/>
         <source>Reserve place per month</source>
-        <translation type="unfinished"/>
+        <translation>Vorhalteplatz je Monat</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="354"/>
         <source>Activation lead time</source>
-        <translation type="unfinished"/>
+        <translation>Vorlaufzeit der Aktivierung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="355"/>
         <source>Activation cost</source>
-        <translation type="unfinished"/>
+        <translation>Aktivierungskosten</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
         <source>Opening lead time</source>
-        <translation type="unfinished"/>
+        <translation>Vorlaufzeit für die Eröffnung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
         <source>Opening cost</source>
-        <translation type="unfinished"/>
+        <translation>Kosten der Eröffnung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="358"/>
         <source>Closing cost</source>
-        <translation type="unfinished"/>
+        <translation>Schließungskosten</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="362"/>
         <source>Settings</source>
-        <translation type="unfinished"/>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
         <source>Number of months planned (month 1 is next month)</source>
-        <translation type="unfinished"/>
+        <translation>Anzahl der geplanten Monate (Monat 1 ist der nächste Monat)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="366"/>
         <source>Horizon</source>
-        <translation type="unfinished"/>
+        <translation>Planungszeitraum</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="367"/>
         <source>Active places may be filled up to this share</source>
-        <translation type="unfinished"/>
+        <translation>Aktive Plätze dürfen bis zu diesem Anteil belegt werden</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="368"/>
         <source>Target occupancy</source>
-        <translation type="unfinished"/>
+        <translation>Zielauslastung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="369"/>
         <source>waiting time</source>
-        <translation type="unfinished"/>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="370"/>
         <source>After a request people wait between the shortest and the longest time, on average the mean, before they move out</source>
-        <translation type="unfinished"/>
+        <translation>Nach einem Antrag warten die Personen zwischen der kürzesten und der längsten Wartezeit, im Mittel die mittlere Wartezeit, bevor sie ausziehen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
         <source>monthly rate</source>
-        <translation type="unfinished"/>
+        <translation>monatliche Quote</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
         <source>A fixed share of the people moves out every month</source>
-        <translation type="unfinished"/>
+        <translation>Jeden Monat zieht ein fester Anteil der Personen aus</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
         <source>Shortest waiting time (months)</source>
-        <translation type="unfinished"/>
+        <translation>Kürzeste Wartezeit (Monate)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
         <source>Longest waiting time (months)</source>
-        <translation type="unfinished"/>
+        <translation>Längste Wartezeit (Monate)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="381"/>
         <source>Mean waiting time (months)</source>
-        <translation type="unfinished"/>
+        <translation>Mittlere Wartezeit (Monate)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
         <source>from</source>
-        <translation type="unfinished"/>
+        <translation>von</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
         <source>to</source>
-        <translation type="unfinished"/>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
         <source>mean</source>
-        <translation type="unfinished"/>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
         <source>Move-out</source>
-        <translation type="unfinished"/>
+        <translation>Auszug</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="389"/>
         <source>Share of the people moving out each month</source>
-        <translation type="unfinished"/>
+        <translation>Anteil der Personen, die jeden Monat ausziehen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
         <source>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</source>
-        <translation type="unfinished"/>
+        <translation>Aktive Plätze (und die im hohen Szenario aktivierten Vorhalteplätze) je 1.000 Einwohner dürfen diesen Wert in keinem Stadtteil und keinem Monat überschreiten</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
         <source>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</source>
-        <translation type="unfinished"/>
+        <translation>Neu eröffnete Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Gemeinschaftsunterkünften (0: keine Regel)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="408"/>
         <source>Stop the optimiser after this time and report the best plan found with its gap</source>
-        <translation type="unfinished"/>
+        <translation>Die Optimierung nach dieser Zeit beenden und den besten gefundenen Plan mit seiner Optimalitätslücke ausgeben</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="414"/>
         <source>Arrival scenarios</source>
-        <translation type="unfinished"/>
+        <translation>Zugangsszenarien</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
         <source>Arrivals per month in the low scenario</source>
-        <translation type="unfinished"/>
+        <translation>Zugänge je Monat im niedrigen Szenario</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="419"/>
         <source>Arrivals per month in the mid scenario</source>
-        <translation type="unfinished"/>
+        <translation>Zugänge je Monat im mittleren Szenario</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="420"/>
         <source>Arrivals per month in the high scenario</source>
-        <translation type="unfinished"/>
+        <translation>Zugänge je Monat im hohen Szenario</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="423"/>
         <source>Fill table</source>
-        <translation type="unfinished"/>
+        <translation>Tabelle füllen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="424"/>
         <source>Replace the table with the low, mid and high scenarios (the same arrivals every month)</source>
-        <translation type="unfinished"/>
+        <translation>Die Tabelle durch die Szenarien niedrig, mittel und hoch ersetzen (jeden Monat dieselben Zugänge)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="427"/>
         <source>Arrivals per month (low, mid, high)</source>
-        <translation type="unfinished"/>
+        <translation>Zugänge je Monat (niedrig, mittel, hoch)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
         <source>Scenario</source>
-        <translation type="unfinished"/>
+        <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
         <source>Arrivals</source>
-        <translation type="unfinished"/>
+        <translation>Zugänge</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
         <source>Group (optional)</source>
-        <translation type="unfinished"/>
+        <translation>Gruppe (optional)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="436"/>
         <source>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</source>
-        <translation type="unfinished"/>
+        <translation>Zugänge (Personen) je Szenario und Monat; jede Zelle ist bearbeitbar, alternativ eine CSV-Datei laden mit den Spalten scenario, month, arrivals (und group_label)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
         <source>Replace the table with the rows of a scenario CSV file</source>
-        <translation type="unfinished"/>
+        <translation>Die Tabelle durch die Zeilen einer Szenario-CSV-Datei ersetzen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="446"/>
         <source>Save the scenario table as a CSV file</source>
-        <translation type="unfinished"/>
+        <translation>Die Szenariotabelle als CSV-Datei speichern</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="454"/>
         <source>Active places must cover this scenario&apos;s demand every month</source>
-        <translation type="unfinished"/>
+        <translation>Die aktiven Plätze müssen den Bedarf dieses Szenarios in jedem Monat decken</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
         <source>Active plus activatable reserve places must cover this scenario&apos;s demand</source>
-        <translation type="unfinished"/>
+        <translation>Aktive und aktivierbare Vorhalteplätze müssen den Bedarf dieses Szenarios decken</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="457"/>
         <source>Planning scenario</source>
-        <translation type="unfinished"/>
+        <translation>Planungsszenario</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="458"/>
         <source>High scenario</source>
-        <translation type="unfinished"/>
+        <translation>Hohes Szenario</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="466"/>
         <source>Status of the plan; when no plan exists, the months short and what would help</source>
-        <translation type="unfinished"/>
+        <translation>Status des Plans; gibt es keinen Plan: die Monate mit Fehlbedarf und was helfen würde</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="467"/>
         <source>Fill in the scenarios and press Plan.</source>
-        <translation type="unfinished"/>
+        <translation>Füllen Sie die Szenarien aus und klicken Sie auf „Planen“.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="469"/>
         <source>Why each site changes its state, month by month</source>
-        <translation type="unfinished"/>
+        <translation>Warum jeder Standort seinen Zustand ändert, Monat für Monat</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
         <source>Press Plan to see the chart.</source>
-        <translation type="unfinished"/>
+        <translation>Klicken Sie auf „Planen“, um das Diagramm zu sehen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
         <source>Demand per scenario against active and reserve places</source>
-        <translation type="unfinished"/>
+        <translation>Bedarf je Szenario im Vergleich zu aktiven Plätzen und Vorhalteplätzen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
         <source>capacity_timeline.png</source>
-        <translation type="unfinished"/>
+        <translation>kapazitaet_zeitverlauf.png</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
         <source>The state of each site month by month</source>
-        <translation type="unfinished"/>
+        <translation>Der Zustand jedes Standorts Monat für Monat</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
         <source>capacity_sites.png</source>
-        <translation type="unfinished"/>
+        <translation>kapazitaet_standorte.png</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
         <source>Total cost over the horizon by kind</source>
-        <translation type="unfinished"/>
+        <translation>Gesamtkosten im Planungszeitraum nach Art</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
         <source>capacity_cost.png</source>
-        <translation type="unfinished"/>
+        <translation>kapazitaet_kosten.png</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
         <source>Active places per 1,000 inhabitants per district and month</source>
-        <translation type="unfinished"/>
+        <translation>Aktive Plätze je 1.000 Einwohner je Stadtteil und Monat</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
         <source>capacity_district_load.png</source>
-        <translation type="unfinished"/>
+        <translation>kapazitaet_belastung_stadtteile.png</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="488"/>
         <source>Timeline</source>
-        <translation type="unfinished"/>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="490"/>
         <source>Cost</source>
-        <translation type="unfinished">Kosten</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="491"/>
         <source>District load</source>
-        <translation type="unfinished"/>
+        <translation>Belastung der Stadtteile</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="492"/>
         <source>Compare</source>
-        <translation type="unfinished"/>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="501"/>
         <source>Saved scenarios side by side</source>
-        <translation type="unfinished"/>
+        <translation>Gespeicherte Szenarien im Vergleich</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
         <source>Load inputs</source>
-        <translation type="unfinished"/>
+        <translation>Eingaben laden</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="507"/>
         <source>Fill the form with the inputs of the selected saved scenario</source>
-        <translation type="unfinished"/>
+        <translation>Das Formular mit den Eingaben des ausgewählten gespeicherten Szenarios füllen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
         <source>Rename…</source>
-        <translation type="unfinished"/>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
         <source>Rename the selected saved scenario</source>
-        <translation type="unfinished"/>
+        <translation>Das ausgewählte gespeicherte Szenario umbenennen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
         <source>Delete</source>
-        <translation type="unfinished"/>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="513"/>
         <source>Delete the selected saved scenario from the project</source>
-        <translation type="unfinished"/>
+        <translation>Das ausgewählte gespeicherte Szenario aus dem Projekt löschen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
         <source>Save scenarios to compare them.</source>
-        <translation type="unfinished"/>
+        <translation>Speichern Sie Szenarien, um sie zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
         <source>The highest district load month by month, one line per saved scenario</source>
-        <translation type="unfinished"/>
+        <translation>Die höchste Stadtteilbelastung Monat für Monat, eine Linie je gespeichertem Szenario</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
         <source>capacity_compare.png</source>
-        <translation type="unfinished"/>
+        <translation>kapazitaet_vergleich.png</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
         <source>Plan</source>
-        <translation type="unfinished"/>
+        <translation>Planen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
         <source>Compute the capacity plan in the background</source>
-        <translation type="unfinished"/>
+        <translation>Den Kapazitätsplan im Hintergrund berechnen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
         <source>Stop the plan; nothing is added</source>
-        <translation type="unfinished"/>
+        <translation>Die Planung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
         <source>Add load layer</source>
-        <translation type="unfinished"/>
+        <translation>Belastungs-Layer hinzufügen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="541"/>
         <source>Add the districts × months load layer; the temporal controller plays it month by month</source>
-        <translation type="unfinished"/>
+        <translation>Den Belastungslayer (Stadtteile × Monate) hinzufügen; die Zeitsteuerung spielt ihn Monat für Monat ab</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="877"/>
         <source>Save scenario</source>
-        <translation type="unfinished"/>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="544"/>
         <source>Keep the inputs and the result in the project for the comparison</source>
-        <translation type="unfinished"/>
+        <translation>Die Eingaben und das Ergebnis für den Vergleich im Projekt speichern</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="545"/>
         <source>Export INSEK page…</source>
-        <translation type="unfinished"/>
+        <translation>INSEK-Seite exportieren…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="546"/>
         <source>Export the plan as a page for the INSEK (chart and table by district, public-safe)</source>
-        <translation type="unfinished"/>
+        <translation>Den Plan als Seite für das INSEK exportieren (Diagramm und Tabelle nach Stadtteil, für die Veröffentlichung generalisiert)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="579"/>
         <source>Sites table</source>
-        <translation type="unfinished"/>
+        <translation>Standort-Tabelle</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
         <source>Tables (*.csv *.txt *.gpkg)</source>
-        <translation type="unfinished"/>
+        <translation>Tabellen (*.csv *.txt *.gpkg)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="651"/>
         <source>The scenario table {table} lacks the column(s) {columns}.</source>
-        <translation type="unfinished"/>
+        <translation>Der Szenariotabelle {table} fehlen die Spalte(n) {columns}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
         <source>Load scenarios</source>
-        <translation type="unfinished"/>
+        <translation>Szenarien laden</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
         <source>Save scenarios</source>
-        <translation type="unfinished"/>
+        <translation>Szenarien speichern</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
         <source>scenarios.csv</source>
-        <translation type="unfinished"/>
+        <translation>szenarien.csv</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="710"/>
         <source>Choose the districts and shelters layers.</source>
-        <translation type="unfinished"/>
+        <translation>Bitte die Layer der Stadtteile und der Gemeinschaftsunterkünfte wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="722"/>
         <source>Left out (outside every district): {ids}</source>
-        <translation type="unfinished"/>
+        <translation>Nicht berücksichtigt (außerhalb aller Stadtteile): {ids}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="726"/>
         <source>Choose the sites table.</source>
-        <translation type="unfinished"/>
+        <translation>Bitte die Standorttabelle wählen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="730"/>
         <source>Scenario table</source>
-        <translation type="unfinished"/>
+        <translation>Szenario-Tabelle</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="758"/>
         <source>Capacity plan cancelled; nothing was added.</source>
-        <translation type="unfinished"/>
+        <translation>Kapazitätsplanung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="803"/>
         <source>Reserve places held: at most {max}, on average {mean} per month.</source>
-        <translation type="unfinished"/>
+        <translation>Vorhalteplätze: höchstens {max}, im Mittel {mean} je Monat.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="807"/>
         <source>Highest district load: {v} places per 1,000 inhabitants.</source>
-        <translation type="unfinished"/>
+        <translation>Höchste Belastung eines Stadtteils: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="810"/>
         <source>Months short</source>
-        <translation type="unfinished">Monate mit Unterdeckung</translation>
+        <translation>Monate mit Fehlbedarf</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
         <source>Site</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
         <source>From</source>
-        <translation type="unfinished"/>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
         <source>To</source>
-        <translation type="unfinished"/>
+        <translation>Nach</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
         <source>District load over time</source>
-        <translation type="unfinished"/>
+        <translation>Belastung der Stadtteile im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
         <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
-        <translation type="unfinished"/>
+        <translation>Belastungslayer hinzugefügt: {n} Stadtteile × {t} Monate. Zum Abspielen die Zeitsteuerung öffnen.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
         <source>Name of the scenario</source>
-        <translation type="unfinished"/>
+        <translation>Name des Szenarios</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="889"/>
         <source>Scenario saved in the project: {name}</source>
-        <translation type="unfinished"/>
+        <translation>Szenario im Projekt gespeichert: {name}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
         <source>Delete the saved scenario “{name}”?</source>
-        <translation type="unfinished"/>
+        <translation>Das gespeicherte Szenario „{name}“ löschen?</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
         <source>Export INSEK page</source>
-        <translation type="unfinished"/>
+        <translation>INSEK-Seite exportieren</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
         <source>capacity_insek.pdf</source>
-        <translation type="unfinished"/>
+        <translation>kapazitaet_insek.pdf</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"/>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1024"/>
         <source>INSEK page written: {path}</source>
-        <translation type="unfinished"/>
+        <translation>INSEK-Seite gespeichert: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
         <source>reserve</source>
-        <translation type="unfinished">Vorhaltung</translation>
+        <translation>Vorhaltung</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
         <source>closed</source>
-        <translation type="unfinished">geschlossen</translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1077"/>
         <source>not opened</source>
-        <translation type="unfinished">nicht eröffnet</translation>
+        <translation>nicht eröffnet</translation>
     </message>
     <message>
         <location filename="../plugin/gui/capacity_dialog.py" line="1142"/>
         <source>Highest district load per month, by saved scenario</source>
-        <translation type="unfinished"/>
+        <translation>Höchste Stadtteilbelastung je Monat, nach gespeichertem Szenario</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="196"/>
         <source>Consider Kita places</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Plätze berücksichtigen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="197"/>
         <source>The expected children of the new places must fit into free places of Kitas within reach (walking distance when a network is chosen); set the Kitas&apos; places field and the children by age under &apos;Walking routes and Kita places&apos;</source>
-        <translation type="unfinished"/>
+        <translation>Die erwarteten Kinder der neuen Plätze müssen in freie Plätze erreichbarer Kitas passen (Entfernung zu Fuß, wenn ein Wegenetz gewählt ist); das Feld mit den Kita-Plätzen und die Kinder nach Alter unter „Fußwege und Kita-Plätze“ festlegen</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="202"/>
         <source>under 6:</source>
-        <translation type="unfinished"/>
+        <translation>unter 6 Jahren:</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="204"/>
         <source>Kita places</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="214"/>
         <source>Walking distances for the service and Kita rules, and the Kita places and children the Kita rule counts</source>
-        <translation type="unfinished"/>
+        <translation>Fußwege für die Versorgungs- und die Kita-Regel sowie die Kita-Plätze und Kinder, die die Kita-Regel zählt</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="310"/>
         <source>Maximum walking distance on the network to each required service</source>
-        <translation type="unfinished"/>
+        <translation>Maximale Entfernung zu Fuß im Wegenetz zu jedem erforderlichen Angebot</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="316"/>
         <source>Service distance on foot</source>
-        <translation type="unfinished"/>
+        <translation>Max. Entfernung zu Angeboten (zu Fuß)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/placement_dialog.py" line="449"/>
         <source>Kita rule (“{control}”)</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel („{control}“)</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="57"/>
         <source>Capacity planning over time…</source>
-        <translation type="unfinished"/>
+        <translation>Kapazitätsplanung im Zeitverlauf…</translation>
     </message>
     <message>
         <location filename="../plugin/main.py" line="57"/>
         <source>Plan active and reserve places month by month under arrival scenarios, at least cost</source>
-        <translation type="unfinished"/>
+        <translation>Aktive Plätze und Vorhalteplätze Monat für Monat nach Zugangsszenarien planen, zu möglichst geringen Kosten</translation>
     </message>
     <message>
         <location filename="../plugin/processing/access_params.py" line="39"/>
         <source>Walking network (lines; empty: straight-line distances)</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz (Linien; leer: Luftlinienentfernungen)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/access_params.py" line="42"/>
         <source>Walking network: one-way field (yes/1, -1, no)</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz: Einbahn-Feld (yes/1, -1, no)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/access_params.py" line="43"/>
         <source>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz: Feld für Begehbarkeit (no/0 = nicht begehbar, z. B. OSM foot)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/access_params.py" line="44"/>
         <source>Walking network: not-walkable field (yes/1 = not walkable)</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz: Feld für nicht begehbare Linien (yes/1 = nicht begehbar)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/access_params.py" line="47"/>
         <source>Children by age group (CSV: city format or district_id, age_from, age_to, count)</source>
-        <translation type="unfinished"/>
+        <translation>Kinder nach Altersgruppen (CSV: städtisches Format oder district_id, age_from, age_to, count)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/access_params.py" line="49"/>
         <source>Share of shelter residents under 6 (assumption)</source>
-        <translation type="unfinished"/>
+        <translation>Anteil der Bewohner von Gemeinschaftsunterkünften unter 6 Jahren (Annahme)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/access_params.py" line="53"/>
         <source>Kita distance, walking or straight line (m)</source>
-        <translation type="unfinished"/>
+        <translation>Entfernung zur Kita, zu Fuß oder Luftlinie (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/access_params.py" line="74"/>
         <source>Reading the walking network</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz wird gelesen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_analyse.py" line="54"/>
@@ -3948,12 +3948,19 @@ City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilari
 Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
 PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
 Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
-        <translation type="unfinished"/>
+        <translation>Misst, wie stark die Plätze in Gemeinschaftsunterkünften auf die Stadtteile konzentriert sind, im Verhältnis zur Wohnbevölkerung.
+
+Je Stadtteil: Plätze, Plätze je 1.000 Einwohner (per_1000), Standortquotient (lq), Getis-Ord Gi* (z, Pseudo-p, Hot-/Coldspot-Klasse bei p &lt; 0,05).
+Gesamtstadt: einwohnergewichteter Gini-Koeffizient mit Lorenzkurve, Theil-Index, Hoover-/Dissimilaritätsindex, HHI, Variationskoeffizient, globales Moran&apos;s I (Queen-Nachbarschaft, zeilenstandardisiert, analytische und Permutations-Inferenz), Clark-Evans-Index (nächster Nachbar), Anteil der Plätze nahe Community-Treffpunkten sowie Anteil der Plätze mit Kita, Schule und Sprachkurs innerhalb von SERVICE_DISTANCE_M.
+
+Kita-Erreichbarkeit (optional): Mit einem Wegenetz NETWORK (Linienlayer; NETWORK_ONEWAY, NETWORK_WALKABLE und NETWORK_NOT_WALKABLE benennen seine Felder, sie werden nie erraten) werden die Entfernungen zu Angeboten zu Fuß gemessen, sonst in Luftlinie. Mit Kita-Plätzen (SERVICES_CAPACITY) und einer AGE_TABLE (Kinder nach Altersgruppe je Stadtteil) erhält jeder Stadtteil die erreichbaren Kita-Plätze je Kind (E2SFCA innerhalb von KITA_MAX_DISTANCE, Kinder in Unterkünften = Bewohner x UNDER6_SHARE) und die fehlenden Plätze (kita_per_child, kita_shortfall, access_method).
+PLACES_FIELD: Kapazität oder belegte Plätze zählen. PERMUTATIONS und SEED machen die Pseudo-p-Werte reproduzierbar. Stadtteile ohne oder mit null Einwohnern bleiben bei den Verhältniszahlen unberücksichtigt und werden gemeldet.
+Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und allgemeinverständlichen Erläuterungen).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="66"/>
         <source>Plan capacity over time (active and reserve places)</source>
-        <translation type="unfinished"/>
+        <translation>Kapazität im Zeitverlauf planen (aktive Plätze und Vorhalteplätze)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="69"/>
@@ -3965,112 +3972,119 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
 - newly opened sites keep MIN_SPACING_M from each other and from existing sites.
 SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month.
 Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month with a date field (to_date("date") animates a joined layer in the temporal controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
-        <translation type="unfinished"/>
+        <translation>Plant Monat für Monat über HORIZON Monate, welche Standorte aktive Plätze führen, welche in Reserve gehalten werden (Vorhalteplätze), welche schließen und welche Potenzialflächen eröffnet werden, zu den geringsten Gesamtkosten. Ein exakter Optimierer (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
+- aktive Plätze decken den Bedarf des Planungsszenarios bei TARGET_OCCUPANCY;
+- aktive Plätze und rechtzeitig aktivierbare Vorhalteplätze decken zusammen das hohe Szenario;
+- Standorte, die nur einer Gruppe vorbehalten sind (group_label), decken den Bedarf ihrer Gruppe;
+- Stadtteil-Obergrenze: aktive Plätze je 1.000 Einwohner ≤ MAX_PER_1000 in jedem Monat;
+- neu eröffnete Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Standorten.
+SITES: eine Tabelle oder ein Punktlayer mit site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (je Platz und Monat), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (Meter; wenn leer, aus der Geometrie eines Punktlayers). DISTRICTS: district_id, population (und name). SCENARIOS: eine Tabelle mit scenario, month, arrivals (optional group_label) und den Szenarien low, mid und high; oder leer lassen und LOW, MID und HIGH als Zugänge je Monat angeben.
+Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die Wartezeit auf eine Wohnung von 3 bis 6 Monaten (im Mittel 4,5). PLAN listet Standort, Monat, Zustand und Plätze; DISTRICT_LOAD die aktiven Plätze je Stadtteil und Monat mit einem Datumsfeld (to_date("date") animiert einen damit verknüpften Layer in der Zeitsteuerung). REPORT: HTML oder, wenn die Datei auf .json endet, JSON (das gespeicherte Szenario). STATUS ist optimal, feasible (Zeitlimit, mit GAP), infeasible (dann nennen PEAK_SHORTFALL und das Protokoll die Monate mit Fehlbedarf und die kleinste Änderung, die hilft) oder timeout. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="95"/>
         <source>Sites (existing shelters and candidates)</source>
-        <translation type="unfinished"/>
+        <translation>Standorte (bestehende Gemeinschaftsunterkünfte und Potenzialflächen)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="97"/>
         <source>Districts (district_id, population)</source>
-        <translation type="unfinished"/>
+        <translation>Stadtteile (district_id, population)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="99"/>
         <source>Arrival scenarios table</source>
-        <translation type="unfinished"/>
+        <translation>Tabelle der Zugangsszenarien</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
         <source>Low scenario: arrivals per month</source>
-        <translation type="unfinished"/>
+        <translation>Niedriges Szenario: Zugänge je Monat</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
         <source>Mid scenario: arrivals per month</source>
-        <translation type="unfinished"/>
+        <translation>Mittleres Szenario: Zugänge je Monat</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
         <source>High scenario: arrivals per month</source>
-        <translation type="unfinished"/>
+        <translation>Hohes Szenario: Zugänge je Monat</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="106"/>
         <source>Horizon (months)</source>
-        <translation type="unfinished"/>
+        <translation>Planungszeitraum (Monate)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="108"/>
         <source>Target occupancy (share of places filled)</source>
-        <translation type="unfinished"/>
+        <translation>Zielauslastung (Anteil belegter Plätze)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="111"/>
         <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
-        <translation type="unfinished"/>
+        <translation>Auszugsquote (Anteil je Monat; leer: Wartezeit 3–6 Monate)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
         <source>First planned month (YYYY-MM; empty: next month)</source>
-        <translation type="unfinished"/>
+        <translation>Erster geplanter Monat (JJJJ-MM; leer: nächster Monat)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
         <source>Capacity plan (site and month)</source>
-        <translation type="unfinished"/>
+        <translation>Kapazitätsplan (Standort und Monat)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
         <source>District load per month</source>
-        <translation type="unfinished"/>
+        <translation>Stadtteilbelastung je Monat</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="127"/>
         <source>HTML files (*.html);;JSON files (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>HTML-Dateien (*.html);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
         <source>Total cost over the horizon</source>
-        <translation type="unfinished"/>
+        <translation>Gesamtkosten im Planungszeitraum</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
         <source>Peak shortfall (places)</source>
-        <translation type="unfinished">Größte Unterdeckung (Plätze)</translation>
+        <translation>Größte Unterdeckung (Plätze)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="190"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
-        <translation type="unfinished"/>
+        <translation>Bitte entweder eine Tabelle der Zugangsszenarien (SCENARIOS) oder alle drei Werte LOW, MID und HIGH angeben.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="218"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
-        <translation type="unfinished"/>
+        <translation>Der erste geplante Monat „{value}“ ist kein Monat im Format 2025-01.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="257"/>
         <source>Reading the sites, districts and scenarios</source>
-        <translation type="unfinished"/>
+        <translation>Standorte, Stadtteile und Szenarien werden gelesen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="261"/>
         <source>Solving the capacity model</source>
-        <translation type="unfinished"/>
+        <translation>Kapazitätsmodell wird gelöst</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="274"/>
         <source>Capacity plan</source>
-        <translation type="unfinished"/>
+        <translation>Kapazitätsplan</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_kitaaccess.py" line="30"/>
         <source>Kita access (walking distance and places per child)</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Erreichbarkeit (Fußweg und Plätze je Kind)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_kitaaccess.py" line="33"/>
@@ -4079,27 +4093,31 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
 NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
 Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV or district_id, age_from, age_to, count; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
 Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</source>
-        <translation type="unfinished"/>
+        <translation>Wie weit Gemeinschaftsunterkünfte von Kitas, Schulen und Sprachkursen entfernt sind und wie viele erreichbare Kita-Plätze je Kind jeder Stadtteil hat.
+
+NETWORK: ein Wegenetz (beliebiger Linienlayer: OSM-Wege und -Straßen, ALKIS); die Entfernungen werden dann zu Fuß entlang des Netzes gemessen (Punkte werden an die nächste Linie angebunden; nicht verbundene Teile und weit von jeder Linie entfernte Punkte werden gemeldet). Ohne Wegenetz gelten Luftlinienentfernungen, eine Untergrenze des Fußwegs. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = nicht begehbar, z. B. OSM foot) und NETWORK_NOT_WALKABLE benennen seine Felder; sie werden nie erraten.
+Kita-Plätze je Kind: die Plätze der Kitas unter den SERVICES (Feld SERVICES_CAPACITY, Kategorie kita), verteilt auf die Kinder, die einen Platz brauchen (AGE_TABLE: die Altersgruppen-CSV der Stadt oder district_id, age_from, age_to, count; Bedarfsquoten 26,5 % unter 2 Jahren, 75 % mit 2 Jahren, 99 % mit 3–5 Jahren), und die Kinder der Unterkünfte (Bewohner x UNDER6_SHARE), innerhalb von KITA_MAX_DISTANCE (E2SFCA, nähere Kinder zählen stärker).
+Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) und SHELTER_ACCESS (dist_&lt;category&gt; in Metern, has_access innerhalb von SERVICE_DISTANCE_M, kita_straight_m, die Kita-Werte der Unterkunft). Ohne Plätze oder Altersangaben bleiben die Kita-Werte leer, und das Protokoll weist darauf hin.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_kitaaccess.py" line="59"/>
         <source>Services (Kitas with places)</source>
-        <translation type="unfinished"/>
+        <translation>Angebote (Kitas mit Plätzen)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_kitaaccess.py" line="66"/>
         <source>Kita access by district</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Erreichbarkeit nach Stadtteil</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_kitaaccess.py" line="68"/>
         <source>Service distances by shelter</source>
-        <translation type="unfinished"/>
+        <translation>Entfernungen zu Angeboten je Gemeinschaftsunterkunft</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_kitaaccess.py" line="85"/>
         <source>Measuring distances and Kita places per child</source>
-        <translation type="unfinished"/>
+        <translation>Entfernungen und Kita-Plätze je Kind werden ermittelt</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="85"/>
@@ -4112,157 +4130,165 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
 - every opened site has each of SERVICE_CATEGORIES (e.g. &apos;kita,school&apos;) within SERVICE_MAX_DISTANCE_M: walking distance on the NETWORK (a line layer of paths and roads) when one is given, else straight line;
 - KITA_RULE (optional): the expected children of the new places (KITA_UNDER6_SHARE × the demand rate of under-6s × places) fit into the free places of the Kitas (services of category kita with a capacity) within KITA_MAX_DISTANCE; free places = capacity minus the children already expected there (the districts&apos; children from AGE_TABLE and the existing shelters&apos; children, each split among the Kitas in their reach by places). When it binds, the log says how many Kita places are missing and where.
 It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</source>
-        <translation type="unfinished"/>
+        <translation>Schlägt vor, auf welchen Potenzialflächen wie viele der PLACES neuen Plätze entstehen sollen, damit die Unterbringung über die Stadt verteilt wird. Ein exakter Optimierer (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
+- jeder Standort erhält 0 Plätze oder zwischen min_places und max_places, in Vielfachen seines Moduls (module);
+- Stadtteil-Obergrenze: neue Plätze in einem Stadtteil ≤ MAX_PER_1000 × population / 1.000 − bestehende Plätze;
+- eröffnete Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Gemeinschaftsunterkünften;
+- neue Plätze im Radius eines Treffpunkts ≤ HOTSPOT_MAX_PLACES − dort bestehende Plätze (leer: keine Grenze);
+- RULES (Tabelle: group_a, group_b, relation „separate“ oder „near“, distance_m) und GROUP_DEMAND (Tabelle: group_label, places; ersetzt PLACES);
+- jeder eröffnete Standort hat jedes Angebot aus SERVICE_CATEGORIES (z. B. „kita,school“) innerhalb von SERVICE_MAX_DISTANCE_M: als Fußweg im NETWORK (ein Linienlayer aus Wegen und Straßen), wenn eines angegeben ist, sonst in Luftlinie;
+- KITA_RULE (optional): Die erwarteten Kinder der neuen Plätze (KITA_UNDER6_SHARE × Bedarfsquote der unter 6-Jährigen × Plätze) finden Platz in den freien Plätzen der Kitas (Angebote der Kategorie kita mit capacity) innerhalb von KITA_MAX_DISTANCE; freie Plätze = capacity abzüglich der dort bereits erwarteten Kinder (der Kinder der Stadtteile aus AGE_TABLE und der Kinder der bestehenden Gemeinschaftsunterkünfte, jeweils nach Plätzen auf die erreichbaren Kitas aufgeteilt). Wenn diese Regel greift, nennt das Protokoll, wie viele Kita-Plätze wo fehlen.
+Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, dann Plätze in der Nähe von Treffpunkten und nah beieinander liegende Standortpaare, dann die Kosten. STATUS ist optimal, feasible (Zeitlimit, mit GAP), infeasible (bewiesen) oder timeout (keine Verteilung innerhalb von TIME_LIMIT_S gefunden, das den Modellaufbau einschließt; Unlösbarkeit nicht bewiesen); bei infeasible nennen MESSAGE und das Protokoll, welche Regeln sich widersprechen und welche kleinste Lockerung hilft. ALTERNATIVES fügt die nächstbesten unterschiedlichen Verteilungen hinzu (Feld „alternative“). Jeder Standort erhält eine Begründung in einfacher Sprache. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="161"/>
         <source>Walking network (paths and roads; empty: straight-line distances)</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz (Wege und Straßen; leer: Luftlinienentfernungen)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="164"/>
         <source>Network: one-way field</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz: Einbahn-Feld</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="166"/>
         <source>Network: walkable field (false = not walkable)</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz: Feld „begehbar“ (false = nicht begehbar)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="169"/>
         <source>Kita places: the children of the new places must fit into free Kita places</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Plätze: Die Kinder der neuen Plätze müssen in freie Kita-Plätze passen</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="172"/>
         <source>Kita rule: share of residents under 6 (0–1, a planning assumption)</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: Anteil der Bewohner unter 6 Jahren (0–1, eine Planungsannahme)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="175"/>
         <source>Kita rule: maximum distance to a Kita (m)</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: maximale Entfernung zu einer Kita (m)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="177"/>
         <source>Kita rule: children by age per district (CSV)</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: Kinder nach Alter je Stadtteil (CSV)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="234"/>
         <source>Distances: straight line (no walking network given).</source>
-        <translation type="unfinished"/>
+        <translation>Entfernungen: Luftlinie (kein Wegenetz angegeben).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="238"/>
         <source>Building the walking network</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz wird aufgebaut</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_suggest.py" line="244"/>
         <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
-        <translation type="unfinished"/>
+        <translation>Entfernungen: Fußwege im Wegenetz „{name}“ ({n} Abschnitte).</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/loading.py" line="168"/>
         <source>Walking network (schematic, illustrative)</source>
-        <translation type="unfinished"/>
+        <translation>Wegenetz (schematisch, zur Veranschaulichung)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
         <source>walking route</source>
-        <translation type="unfinished"/>
+        <translation>Fußweg</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
         <source>straight line</source>
-        <translation type="unfinished"/>
+        <translation>Luftlinie</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
         <source>Kita places per child ({method})</source>
-        <translation type="unfinished"/>
+        <translation>Kita-Plätze je Kind ({method})</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="343"/>
         <source>places per child</source>
-        <translation type="unfinished"/>
+        <translation>Plätze je Kind</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="345"/>
         <source>no Kita place in reach</source>
-        <translation type="unfinished"/>
+        <translation>kein Kita-Platz erreichbar</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="350"/>
         <source>under {upper} {unit}</source>
-        <translation type="unfinished"/>
+        <translation>unter {upper} {unit}</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="352"/>
         <source>{lower} {unit} or more</source>
-        <translation type="unfinished"/>
+        <translation>{lower} {unit} und mehr</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="356"/>
         <source>(short of demand)</source>
-        <translation type="unfinished"/>
+        <translation>(unter Bedarf)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="358"/>
         <source>(demand met)</source>
-        <translation type="unfinished"/>
+        <translation>(Bedarf gedeckt)</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
         <source>Kita in reach, enough places</source>
-        <translation type="unfinished"/>
+        <translation>Kita erreichbar, genug Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
         <source>Kita in reach, too few places</source>
-        <translation type="unfinished"/>
+        <translation>Kita erreichbar, zu wenige Plätze</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
         <source>no Kita in reach</source>
-        <translation type="unfinished"/>
+        <translation>keine Kita erreichbar</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_adapters/styles.py" line="460"/>
         <source>Kita places per child in reach (two-step floating catchment area, distance {method}): 1 means as many places as children who need one; below 1 places are missing.</source>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind (Two-Step-Floating-Catchment-Area-Methode, Entfernung: {method}): 1 bedeutet so viele Plätze wie Kinder mit Bedarf; unter 1 fehlen Plätze.</translation>
     </message>
     <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>
         <comment>access_demo.colour_label</comment>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind (1 = ein Platz je Kind, das einen braucht)</translation>
     </message>
     <message>
         <source>Illustrative sample data: schematic districts and network, Kita places and children scaled to the public totals. Shortfall: {straight} places missing (straight line), {network} on foot.</source>
         <comment>access_demo.footnote</comment>
-        <translation type="unfinished"/>
+        <translation>Beispieldaten zur Veranschaulichung: schematische Stadtteile und schematisches Wegenetz, Kita-Plätze und Kinder auf die öffentlichen Gesamtzahlen skaliert. Fehlbedarf: {straight} fehlende Plätze (Luftlinie), {network} zu Fuß.</translation>
     </message>
     <message>
         <source>Kita (size: places)</source>
         <comment>access_demo.legend_kita</comment>
-        <translation type="unfinished"/>
+        <translation>Kita (Größe: Plätze)</translation>
     </message>
     <message>
         <source>Walking network (schematic)</source>
         <comment>access_demo.legend_network</comment>
-        <translation type="unfinished"/>
+        <translation>Wegenetz (schematisch)</translation>
     </message>
     <message>
         <source>Shelter (GU)</source>
         <comment>access_demo.legend_shelter</comment>
-        <translation type="unfinished"/>
+        <translation>Gemeinschaftsunterkunft (GU)</translation>
     </message>
     <message>
         <source>Kita places per child in reach ({variant}, within {limit} m): {method}</source>
         <comment>access_demo.map_title</comment>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind ({variant}, innerhalb von {limit} m): {method}</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
@@ -5207,17 +5233,17 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Distance measured</source>
         <comment>display.access_method</comment>
-        <translation type="unfinished"/>
+        <translation>Entfernungsmessung</translation>
     </message>
     <message>
         <source>On foot over the walking network</source>
         <comment>display.access_method:network</comment>
-        <translation type="unfinished"/>
+        <translation>Zu Fuß über das Wegenetz</translation>
     </message>
     <message>
         <source>Straight line</source>
         <comment>display.access_method:straight_line</comment>
-        <translation type="unfinished"/>
+        <translation>Luftlinie</translation>
     </message>
     <message>
         <source>Alternative</source>
@@ -5442,7 +5468,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>All services in reach</source>
         <comment>display.has_access</comment>
-        <translation type="unfinished"/>
+        <translation>Alle Angebote erreichbar</translation>
     </message>
     <message>
         <source>Concentration (Herfindahl-Hirschman index)</source>
@@ -5467,47 +5493,47 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Category counted as Kita</source>
         <comment>display.kita_category</comment>
-        <translation type="unfinished"/>
+        <translation>Als Kita gezählte Kategorie</translation>
     </message>
     <message>
         <source>Children needing a Kita place</source>
         <comment>display.kita_children</comment>
-        <translation type="unfinished"/>
+        <translation>Kinder mit Bedarf an einem Kita-Platz</translation>
     </message>
     <message>
         <source>A Kita within reach</source>
         <comment>display.kita_in_reach</comment>
-        <translation type="unfinished"/>
+        <translation>Kita erreichbar</translation>
     </message>
     <message>
         <source>Max. distance to a Kita</source>
         <comment>display.kita_max_distance_m</comment>
-        <translation type="unfinished"/>
+        <translation>Max. Entfernung zu einer Kita</translation>
     </message>
     <message>
         <source>Median distance from a shelter to a Kita</source>
         <comment>display.kita_nearest_median_m</comment>
-        <translation type="unfinished"/>
+        <translation>Median der Entfernung von einer Gemeinschaftsunterkunft zu einer Kita</translation>
     </message>
     <message>
         <source>Kita places per child in reach</source>
         <comment>display.kita_per_child</comment>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind</translation>
     </message>
     <message>
         <source>Kita places missing</source>
         <comment>display.kita_shortfall</comment>
-        <translation type="unfinished"/>
+        <translation>Fehlende Kita-Plätze</translation>
     </message>
     <message>
         <source>Nearest Kita, straight line</source>
         <comment>display.kita_straight_m</comment>
-        <translation type="unfinished"/>
+        <translation>Nächste Kita, Luftlinie</translation>
     </message>
     <message>
         <source>Catchment method</source>
         <comment>display.kita_variant</comment>
-        <translation type="unfinished"/>
+        <translation>Einzugsbereichsmethode</translation>
     </message>
     <message>
         <source>Potential sites</source>
@@ -5532,7 +5558,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Walking network</source>
         <comment>display.layer:network</comment>
-        <translation type="unfinished"/>
+        <translation>Wegenetz</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -5627,7 +5653,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Not walkable</source>
         <comment>display.not_walkable</comment>
-        <translation type="unfinished"/>
+        <translation>Nicht begehbar</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5647,7 +5673,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>One-way</source>
         <comment>display.oneway</comment>
-        <translation type="unfinished"/>
+        <translation>Einbahn</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -5912,7 +5938,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Assumed share of shelter residents under 6</source>
         <comment>display.under6_share</comment>
-        <translation type="unfinished"/>
+        <translation>Angenommener Anteil der GU-Bewohner unter 6 Jahren</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
@@ -5927,7 +5953,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Walkable</source>
         <comment>display.walkable</comment>
-        <translation type="unfinished"/>
+        <translation>Begehbar</translation>
     </message>
     <message>
         <source>Source &apos;{source}&apos;, feature {fid}, field &apos;{field}&apos;: &apos;{value}&apos; is not a number.</source>
@@ -6472,142 +6498,142 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>{percent} of places have {categories} within {distance} m on foot over the walking network.</source>
         <comment>kita_access.access_network</comment>
-        <translation type="unfinished"/>
+        <translation>{percent} der Plätze haben {categories} innerhalb von {distance} m zu Fuß über das Wegenetz.</translation>
     </message>
     <message>
         <source>{count} district(s) have no row in the age table and count with no children, e.g. {examples}.</source>
         <comment>kita_access.ages_missing_districts</comment>
-        <translation type="unfinished"/>
+        <translation>{count} Stadtteil(e) ohne Zeile in der Altersstruktur-Tabelle; sie zählen ohne Kinder, z. B. {examples}.</translation>
     </message>
     <message>
         <source>{count} district(s) of the age table are not among the districts and were left out, e.g. {examples}.</source>
         <comment>kita_access.ages_unmatched</comment>
-        <translation type="unfinished"/>
+        <translation>{count} Stadtteil(e) der Altersstruktur-Tabelle sind nicht unter den Stadtteilen und wurden nicht berücksichtigt, z. B. {examples}.</translation>
     </message>
     <message>
         <source>{count} Kita(s) have no places (capacity) and count with 0 places, e.g. {examples}.</source>
         <comment>kita_access.capacity_partial</comment>
-        <translation type="unfinished"/>
+        <translation>{count} Kita(s) haben keine Plätze (Kapazität) und zählen mit 0 Plätzen, z. B. {examples}.</translation>
     </message>
     <message>
         <source>Kita access is checked by distance only ({method}): {missing}. Add Kita places (services&apos; capacity) and an age table to weigh places against children.</source>
         <comment>kita_access.kita_distance_only</comment>
-        <translation type="unfinished"/>
+        <translation>Die Kita-Erreichbarkeit wird nur nach Entfernung geprüft ({method}): {missing}. Für eine Gegenüberstellung von Plätzen und Kindern werden die Kita-Plätze (Kapazität der Angebote) und eine Altersstruktur-Tabelle benötigt.</translation>
     </message>
     <message>
         <source>Kita places per child in reach ({variant}, within {limit} m, {method}): {ratio} across the city; {places} places for about {demand} children who need one, a shortfall of {shortfall} places, largest in {worst}.</source>
         <comment>kita_access.kita_ratio</comment>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind ({variant}, innerhalb von {limit} m, {method}): {ratio} in der Gesamtstadt; {places} Plätze für rund {demand} Kinder mit Bedarf, ein Fehlbedarf von {shortfall} Plätzen, am größten in {worst}.</translation>
     </message>
     <message>
         <source>Kita places per child in reach ({variant}, within {limit} m, {method}): {ratio} across the city; {places} places for about {demand} children who need one; no district falls short.</source>
         <comment>kita_access.kita_ratio_no_shortfall</comment>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind ({variant}, innerhalb von {limit} m, {method}): {ratio} in der Gesamtstadt; {places} Plätze für rund {demand} Kinder, die einen Platz brauchen; in keinem Stadtteil fehlen Plätze.</translation>
     </message>
     <message>
         <source>Walking network layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: the one-way value &apos;{value}&apos; is not understood (yes/1/forward, -1/reverse, no/0/empty); the line is walkable in both directions.</source>
         <comment>kita_access.layer_bad_oneway</comment>
-        <translation type="unfinished"/>
+        <translation>Wegenetz-Layer „{layer}“, Objekt {fid}, Feld „{field}“: Der Einbahn-Wert „{value}“ wird nicht verstanden (yes/1/forward, -1/reverse, no/0/leer); die Linie ist in beide Richtungen begehbar.</translation>
     </message>
     <message>
         <source>The walking network layer &apos;{layer}&apos; has no features.</source>
         <comment>kita_access.layer_empty</comment>
-        <translation type="unfinished"/>
+        <translation>Der Wegenetz-Layer „{layer}“ enthält keine Objekte.</translation>
     </message>
     <message>
         <source>The walking network layer &apos;{layer}&apos; is in a geographic CRS ({crs}, degrees) and no projected working CRS was given; choose a working CRS in metres (e.g. EPSG:25832).</source>
         <comment>kita_access.layer_geographic</comment>
-        <translation type="unfinished"/>
+        <translation>Der Wegenetz-Layer „{layer}“ liegt in einem geografischen KBS ({crs}, Grad) vor, und es wurde kein projiziertes Arbeits-KBS angegeben; bitte ein Arbeits-KBS in Metern wählen (z. B. EPSG:25832).</translation>
     </message>
     <message>
         <source>{count} more feature(s) of the walking network layer &apos;{layer}&apos; have a one-way value that is not understood in field &apos;{field}&apos;.</source>
         <comment>kita_access.layer_more_bad_oneway</comment>
-        <translation type="unfinished"/>
+        <translation>{count} weitere(s) Objekt(e) des Wegenetz-Layers „{layer}“ mit nicht verständlichem Einbahn-Wert im Feld „{field}“.</translation>
     </message>
     <message>
         <source>The walking network layer &apos;{layer}&apos; has no coordinate reference system; set the layer&apos;s CRS.</source>
         <comment>kita_access.layer_no_crs</comment>
-        <translation type="unfinished"/>
+        <translation>Der Wegenetz-Layer „{layer}“ hat kein Koordinatenbezugssystem; bitte das KBS des Layers setzen.</translation>
     </message>
     <message>
         <source>The walking network layer &apos;{layer}&apos; has no field &apos;{field}&apos; (fields: {fields}).</source>
         <comment>kita_access.layer_no_field</comment>
-        <translation type="unfinished"/>
+        <translation>Der Wegenetz-Layer „{layer}“ hat kein Feld „{field}“ (Felder: {fields}).</translation>
     </message>
     <message>
         <source>The walking network layer &apos;{layer}&apos; holds {kind} geometries; it must be a line layer.</source>
         <comment>kita_access.layer_not_lines</comment>
-        <translation type="unfinished"/>
+        <translation>Der Wegenetz-Layer „{layer}“ enthält {kind}-Geometrien; es muss ein Linien-Layer sein.</translation>
     </message>
     <message>
         <source>{count} line(s) of the walking network layer &apos;{layer}&apos; are marked not walkable ({field}).</source>
         <comment>kita_access.layer_not_walkable</comment>
-        <translation type="unfinished"/>
+        <translation>{count} Linie(n) des Wegenetz-Layers „{layer}“ sind als nicht begehbar gekennzeichnet ({field}).</translation>
     </message>
     <message>
         <source>{count} feature(s) of the walking network layer &apos;{layer}&apos; have no geometry and were left out, e.g. feature id(s) {ids}.</source>
         <comment>kita_access.layer_null_geometry</comment>
-        <translation type="unfinished"/>
+        <translation>{count} Objekt(e) des Wegenetz-Layers „{layer}“ haben keine Geometrie und wurden weggelassen, z. B. Objekt-ID(s) {ids}.</translation>
     </message>
     <message>
         <source>Walking network &apos;{layer}&apos;: {lines} lines, {segments} segments, {parts} connected part(s).</source>
         <comment>kita_access.layer_read</comment>
-        <translation type="unfinished"/>
+        <translation>Wegenetz „{layer}“: {lines} Linien, {segments} Segmente, {parts} zusammenhängende(r) Teil(e).</translation>
     </message>
     <message>
         <source>The walking network layer &apos;{layer}&apos; was reprojected from {source} to {target}.</source>
         <comment>kita_access.layer_reprojected</comment>
-        <translation type="unfinished"/>
+        <translation>Der Wegenetz-Layer „{layer}“ wurde von {source} nach {target} umprojiziert.</translation>
     </message>
     <message>
         <source>Walking network layer &apos;{layer}&apos;, feature {fid}: it cannot be reprojected from {source} to {target} ({reason}); check the layer&apos;s CRS.</source>
         <comment>kita_access.layer_transform_failed</comment>
-        <translation type="unfinished"/>
+        <translation>Wegenetz-Layer „{layer}“, Objekt {fid}: Es kann nicht von {source} nach {target} umprojiziert werden ({reason}); bitte das KBS des Layers prüfen.</translation>
     </message>
     <message>
         <source>The working CRS {crs} is geographic (degrees); walking distances need a projected CRS in metres (e.g. EPSG:25832).</source>
         <comment>kita_access.layer_working_geographic</comment>
-        <translation type="unfinished"/>
+        <translation>Das Arbeits-KBS {crs} ist geographisch (Grad); Fußwegentfernungen benötigen ein projiziertes KBS in Metern (z. B. EPSG:25832).</translation>
     </message>
     <message>
         <source>on foot over the walking network</source>
         <comment>kita_access.method_network</comment>
-        <translation type="unfinished"/>
+        <translation>zu Fuß über das Wegenetz</translation>
     </message>
     <message>
         <source>straight line</source>
         <comment>kita_access.method_straight_line</comment>
-        <translation type="unfinished"/>
+        <translation>Luftlinie</translation>
     </message>
     <message>
         <source>no age table was given</source>
         <comment>kita_access.missing_ages</comment>
-        <translation type="unfinished"/>
+        <translation>es wurde keine Altersstruktur-Tabelle angegeben</translation>
     </message>
     <message>
         <source>no Kita places (capacity) and no age table were given</source>
         <comment>kita_access.missing_both</comment>
-        <translation type="unfinished"/>
+        <translation>keine Kita-Plätze (capacity) und keine Altersstruktur-Tabelle angegeben</translation>
     </message>
     <message>
         <source>no Kita has places (capacity) in the services layer</source>
         <comment>kita_access.missing_capacity</comment>
-        <translation type="unfinished"/>
+        <translation>keine Kita hat im Angebotslayer Plätze (Kapazität)</translation>
     </message>
     <message>
         <source>Shelters reach the nearest {category} at a median of {median} m ({method}); {far} of {shelters} shelter(s) are farther than {limit} m.</source>
         <comment>kita_access.nearest_service</comment>
-        <translation type="unfinished"/>
+        <translation>Die GU erreichen die nächste {category} im Median in {median} m ({method}); {far} von {shelters} GU liegen weiter als {limit} m entfernt.</translation>
     </message>
     <message>
         <source>No service of the category {category} is in the data; its distance was not measured.</source>
         <comment>kita_access.nearest_service_none</comment>
-        <translation type="unfinished"/>
+        <translation>Kein Angebot der Kategorie {category} ist in den Daten; die Entfernung dazu wurde nicht gemessen.</translation>
     </message>
     <message>
         <source>On foot over the walking network the nearest Kita is on average {factor} times as far as in a straight line; {count} shelter(s) have one within {limit} m in a straight line but not on foot.</source>
         <comment>kita_access.network_vs_straight</comment>
-        <translation type="unfinished"/>
+        <translation>Zu Fuß über das Wegenetz ist die nächste Kita im Mittel {factor}-mal so weit entfernt wie in Luftlinie; für {count} Unterkunft/Unterkünfte liegt eine Kita in Luftlinie innerhalb von {limit} m, zu Fuß aber nicht.</translation>
     </message>
     <message>
         <source>two-sided p of Clark-Evans</source>
@@ -6667,17 +6693,17 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>median distance from a shelter to its nearest Kita ({method})</source>
         <comment>metric_note.kita_nearest_median_m</comment>
-        <translation type="unfinished"/>
+        <translation>Median der Entfernung von einer GU zur nächsten Kita ({method})</translation>
     </message>
     <message>
         <source>Kita places per child in reach, city ({variant} within {distance} m, {method})</source>
         <comment>metric_note.kita_per_child</comment>
-        <translation type="unfinished"/>
+        <translation>Erreichbare Kita-Plätze je Kind, Gesamtstadt ({variant} innerhalb von {distance} m, {method})</translation>
     </message>
     <message>
         <source>Kita places missing, sum over districts ({method})</source>
         <comment>metric_note.kita_shortfall</comment>
-        <translation type="unfinished"/>
+        <translation>fehlende Kita-Plätze, Summe über die Stadtteile ({method})</translation>
     </message>
     <message>
         <source>expected I under no autocorrelation, -1/(n-1)</source>
@@ -6707,7 +6733,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>not computed: {reason}</source>
         <comment>metric_note.not_computed</comment>
-        <translation type="unfinished"/>
+        <translation>nicht berechnet: {reason}</translation>
     </message>
     <message>
         <source>places per 1,000 residents, city</source>
@@ -6917,22 +6943,22 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Kita rule: {value} Kita places are missing within {dist} m ({method}): {where}.</source>
         <comment>placement.diag_kita</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: Innerhalb von {dist} m ({method}) fehlen {value} Kita-Plätze: {where}.</translation>
     </message>
     <message>
         <source>Missing Kita places by district: {where}.</source>
         <comment>placement.diag_kita_districts</comment>
-        <translation type="unfinished"/>
+        <translation>Fehlende Kita-Plätze nach Stadtteil: {where}.</translation>
     </message>
     <message>
         <source>{name} ({district}) {places}</source>
         <comment>placement.diag_kita_item</comment>
-        <translation type="unfinished"/>
+        <translation>{name} ({district}) {places}</translation>
     </message>
     <message>
         <source>Kita rule: none of the usable candidate sites has a Kita with places within {dist} m ({method}).</source>
         <comment>placement.diag_kita_nowhere</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: Keine der nutzbaren Potenzialflächen hat eine Kita mit Plätzen innerhalb von {dist} m ({method}).</translation>
     </message>
     <message>
         <source>The {rule} alone leaves room for {placed} of {need} places.</source>
@@ -6962,7 +6988,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>SERVICE_MAX_DISTANCE_M must be at least {value} m walking distance (now {now} m).</source>
         <comment>placement.diag_service_walk</comment>
-        <translation type="unfinished"/>
+        <translation>SERVICE_MAX_DISTANCE_M muss mindestens {value} m Fußweg betragen (jetzt {now} m).</translation>
     </message>
     <message>
         <source>The usable candidate sites offer at most {placed} of {need} places.</source>
@@ -7022,17 +7048,17 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>The Kita rule needs the Kita places: none of the {n} services of category &apos;{category}&apos; has a capacity. Fill the services&apos; capacity field, or switch the Kita rule off.</source>
         <comment>placement.kita_no_capacity</comment>
-        <translation type="unfinished"/>
+        <translation>Die Kita-Regel benötigt die Kita-Plätze: Keines der {n} Angebote der Kategorie „{category}“ hat eine Kapazität. Bitte das Kapazitätsfeld der Angebote füllen oder die Kita-Regel ausschalten.</translation>
     </message>
     <message>
         <source>straight line</source>
         <comment>placement.method_line</comment>
-        <translation type="unfinished"/>
+        <translation>Luftlinie</translation>
     </message>
     <message>
         <source>walking distance</source>
         <comment>placement.method_walk</comment>
-        <translation type="unfinished"/>
+        <translation>Fußweg</translation>
     </message>
     <message>
         <source>There are no candidate sites: add a candidates layer with at least one site.</source>
@@ -7062,32 +7088,32 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Kita rule: no children by age given for the districts; only the existing shelters&apos; children count against the Kita places, so the free places are overestimated.</source>
         <comment>placement.note_kita_no_ages</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: Für die Stadtteile sind keine Kinder nach Alter angegeben; nur die Kinder der bestehenden GU werden auf die Kita-Plätze angerechnet, die freien Plätze werden daher überschätzt.</translation>
     </message>
     <message>
         <source>Kita rule: {n} Kita(s) have no capacity and offer no places.</source>
         <comment>placement.note_kita_no_capacity</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: {n} Kita(s) haben keine Kapazität (capacity) und bieten keine Plätze.</translation>
     </message>
     <message>
         <source>Kita rule: {n} candidate site(s) have no Kita with places within {dist} m (straight line): {ids}.</source>
         <comment>placement.note_kita_none</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: {n} Potenzialfläche(n) haben keine Kita mit Plätzen innerhalb von {dist} m (Luftlinie): {ids}.</translation>
     </message>
     <message>
         <source>Kita rule: {n} candidate site(s) have no Kita with places within {dist} m walking distance on the network: {ids}.</source>
         <comment>placement.note_kita_none_walk</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: {n} Potenzialfläche(n) ohne Kita mit Plätzen innerhalb von {dist} m Fußweg im Wegenetz: {ids}.</translation>
     </message>
     <message>
         <source>Kita rule: at {n} candidate site(s) the Kitas within {dist} m have too few free places for the children of even the smallest size: {ids}.</source>
         <comment>placement.note_kita_short</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: Bei {n} Potenzialfläche(n) haben die Kitas innerhalb von {dist} m selbst bei der kleinsten Platzzahl zu wenige freie Plätze für die Kinder: {ids}.</translation>
     </message>
     <message>
         <source>Kita rule: the age table names districts that are not in the districts layer: {ids}.</source>
         <comment>placement.note_kita_unknown_district</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: Die Altersstruktur-Tabelle nennt Stadtteile, die im Stadtteil-Layer nicht vorkommen: {ids}.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) lie in districts without population and receive no places: {ids}.</source>
@@ -7132,7 +7158,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>{n} candidate site(s) lack a required service within {dist} m walking distance on the network: {ids}.</source>
         <comment>placement.note_services_walk</comment>
-        <translation type="unfinished"/>
+        <translation>{n} Potenzialfläche(n) ohne erforderliches Angebot innerhalb von {dist} m Fußweg im Wegenetz: {ids}.</translation>
     </message>
     <message>
         <source>{n} candidate site(s) are closer than {dist} m to an existing shelter: {ids}.</source>
@@ -7167,22 +7193,22 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>{category} not reachable on foot</source>
         <comment>placement.r_item_unreachable</comment>
-        <translation type="unfinished"/>
+        <translation>{category} zu Fuß nicht erreichbar</translation>
     </message>
     <message>
         <source>{category} {d} m on foot</source>
         <comment>placement.r_item_walk</comment>
-        <translation type="unfinished"/>
+        <translation>{category} {d} m zu Fuß</translation>
     </message>
     <message>
         <source>Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m (nearest {name}, {d} m straight line).</source>
         <comment>placement.r_kita_line</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Plätze: {children} erwartete Kinder; {free} freie Plätze in {n} Kita(s) innerhalb von {dist} m (nächste: {name}, {d} m Luftlinie).</translation>
     </message>
     <message>
         <source>Kita places: {children} expected children; {free} free places at {n} Kita(s) within {dist} m on foot (nearest {name}, {d} m on foot).</source>
         <comment>placement.r_kita_walk</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Plätze: {children} erwartete Kinder; {free} freie Plätze in {n} Kita(s) innerhalb von {dist} m zu Fuß (nächste {name}, {d} m zu Fuß).</translation>
     </message>
     <message>
         <source>No existing shelter.</source>
@@ -7197,7 +7223,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Services (straight line): {items}.</source>
         <comment>placement.r_services_line</comment>
-        <translation type="unfinished"/>
+        <translation>Angebote (Luftlinie): {items}.</translation>
     </message>
     <message>
         <source>Nearest shelter: {name}, {d} m.</source>
@@ -7227,7 +7253,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Kita rule (KITA_RULE)</source>
         <comment>placement.rule_kita</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel (KITA_RULE)</translation>
     </message>
     <message>
         <source>rule {row} (&apos;{a}&apos; {relation} &apos;{b}&apos;, {dist} m)</source>
@@ -7247,12 +7273,12 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Distances to services and Kitas: straight line (no walking network given).</source>
         <comment>placement.status_distance_line</comment>
-        <translation type="unfinished"/>
+        <translation>Entfernungen zu Angeboten und Kitas: Luftlinie (kein Wegenetz angegeben).</translation>
     </message>
     <message>
         <source>Distances to services and Kitas: walking distance on the network.</source>
         <comment>placement.status_distance_walk</comment>
-        <translation type="unfinished"/>
+        <translation>Entfernungen zu Angeboten und Kitas: Fußweg im Wegenetz.</translation>
     </message>
     <message>
         <source>Placement of {places} places at {sites} sites found within the time limit; highest load {load} per 1,000, at most {gap} % from the best possible.</source>
@@ -7317,7 +7343,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Kita rule: the {children} expected children of the new places find only {fits} free Kita places within reach.</source>
         <comment>placement.v_kita</comment>
-        <translation type="unfinished"/>
+        <translation>Kita-Regel: Für die {children} erwarteten Kinder der neuen Plätze gibt es nur {fits} freie erreichbare Kita-Plätze.</translation>
     </message>
     <message>
         <source>Site &apos;{site}&apos;: {places} places is not a multiple of its module {module}.</source>
@@ -7352,7 +7378,7 @@ It first minimises the highest load among receiving districts, then places near 
     <message>
         <source>Site &apos;{site}&apos;: no &apos;{category}&apos; within {dist} m walking distance.</source>
         <comment>placement.v_service_walk</comment>
-        <translation type="unfinished"/>
+        <translation>Standort „{site}“: kein Angebot „{category}“ innerhalb von {dist} m Fußweg.</translation>
     </message>
     <message>
         <source>Sites &apos;{a}&apos; and &apos;{b}&apos; are {d} m apart; MIN_SPACING_M is {min} m.</source>

@@ -3014,162 +3014,162 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Max. walking distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="205"/>
+        <location filename="../plugin/gui/access_view.py" line="209"/>
         <source>Distances: straight line (no walking network chosen)</source>
         <translation>Distances: straight line (no walking network chosen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="206"/>
+        <location filename="../plugin/gui/access_view.py" line="210"/>
         <source>Distances: on foot over &apos;{layer}&apos;</source>
         <translation>Distances: on foot over &apos;{layer}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="364"/>
+        <location filename="../plugin/gui/access_view.py" line="368"/>
         <source>demand: 1 place per child</source>
         <translation>demand: 1 place per child</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="368"/>
+        <location filename="../plugin/gui/access_view.py" line="372"/>
         <source>Kita places per child in reach</source>
         <translation>Kita places per child in reach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="374"/>
+        <location filename="../plugin/gui/access_view.py" line="378"/>
         <source>Kita places per child by district ({method})</source>
         <translation>Kita places per child by district ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="398"/>
+        <location filename="../plugin/gui/access_view.py" line="402"/>
         <source>limit: {limit} m</source>
         <translation>limit: {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="403"/>
+        <location filename="../plugin/gui/access_view.py" line="407"/>
         <source>Distance to the nearest Kita (m)</source>
         <translation>Distance to the nearest Kita (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="405"/>
+        <location filename="../plugin/gui/access_view.py" line="409"/>
         <source>Nearest Kita per shelter (no places or children given)</source>
         <translation>Nearest Kita per shelter (no places or children given)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="417"/>
+        <location filename="../plugin/gui/access_view.py" line="421"/>
         <source>Run the analysis to see Kita places per child and distances to the nearest Kita.</source>
         <translation>Run the analysis to see Kita places per child and distances to the nearest Kita.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="424"/>
+        <location filename="../plugin/gui/access_view.py" line="428"/>
         <source>What the Kita figures say, and which distance they use</source>
         <translation>What the Kita figures say, and which distance they use</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="431"/>
+        <location filename="../plugin/gui/access_view.py" line="435"/>
         <source>Kita places per child in reach and the shortfall per district; sort by clicking a column header</source>
         <translation>Kita places per child in reach and the shortfall per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="434"/>
+        <location filename="../plugin/gui/access_view.py" line="438"/>
         <source>Distance from each shelter to the nearest Kita, on foot and in a straight line</source>
         <translation>Distance from each shelter to the nearest Kita, on foot and in a straight line</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <location filename="../plugin/gui/access_view.py" line="446"/>
         <source>Run the analysis to see Kita places per child by district.</source>
         <translation>Run the analysis to see Kita places per child by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <location filename="../plugin/gui/access_view.py" line="446"/>
         <source>Kita places per child in reach by district against the demand</source>
         <translation>Kita places per child in reach by district against the demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="442"/>
+        <location filename="../plugin/gui/access_view.py" line="446"/>
         <source>kita_places_per_child.png</source>
         <translation>kita_places_per_child.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="445"/>
+        <location filename="../plugin/gui/access_view.py" line="449"/>
         <source>Per district</source>
         <translation>Per district</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <location filename="../plugin/gui/access_view.py" line="450"/>
         <source>Per shelter</source>
         <translation>Per shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="447"/>
+        <location filename="../plugin/gui/access_view.py" line="451"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="456"/>
+        <location filename="../plugin/gui/access_view.py" line="460"/>
         <source>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</source>
         <translation>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="459"/>
+        <location filename="../plugin/gui/access_view.py" line="463"/>
         <source>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</source>
         <translation>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="479"/>
+        <location filename="../plugin/gui/access_view.py" line="483"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="464"/>
+        <location filename="../plugin/gui/access_view.py" line="468"/>
         <source>Children needing a place</source>
         <translation>Children needing a place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="468"/>
+        <location filename="../plugin/gui/access_view.py" line="472"/>
         <source>Places per child ({method})</source>
         <translation>Places per child ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="470"/>
+        <location filename="../plugin/gui/access_view.py" line="474"/>
         <source>Shortfall (places)</source>
         <translation>Shortfall (places)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="481"/>
+        <location filename="../plugin/gui/access_view.py" line="485"/>
         <source>Nearest Kita on foot (m)</source>
         <translation>Nearest Kita on foot (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="482"/>
+        <location filename="../plugin/gui/access_view.py" line="486"/>
         <source>Nearest Kita, straight line (m)</source>
         <translation>Nearest Kita, straight line (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <location filename="../plugin/gui/access_view.py" line="487"/>
         <source>Places per child</source>
         <translation>Places per child</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <location filename="../plugin/gui/access_view.py" line="487"/>
         <source>Kita in reach</source>
         <translation>Kita in reach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="506"/>
+        <location filename="../plugin/gui/access_view.py" line="510"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="506"/>
+        <location filename="../plugin/gui/access_view.py" line="510"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="616"/>
+        <location filename="../plugin/gui/access_view.py" line="620"/>
         <source>Kita access ({method})</source>
         <translation>Kita access ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="623"/>
+        <location filename="../plugin/gui/access_view.py" line="627"/>
         <source>Shelters: Kita access ({method})</source>
         <translation>Shelters: Kita access ({method})</translation>
     </message>
