@@ -213,6 +213,11 @@ _ENTRIES: Dict[str, Tuple[str, str, bool]] = {
     "access_categories": ("Services assessed", "text", False),
     "kita_category": ("Category counted as Kita", "text", T),
     "kita_max_distance_m": ("Max. distance to a Kita", "metres", False),
+    # placement's Kita rule (kitarule helper, issue 18)
+    "kita_rule": ("Kita places considered", "text", False),
+    "kita_under6_share": ("Assumed share of residents under 6 (Kita rule)", "share", False),
+    "kita_rates": ("Kita demand rates by age", "text", T),
+    "kita_age_rows": ("Children by age per district (Kita rule)", "text", T),
     "under6_share": ("Assumed share of shelter residents under 6", "share", False),
     "kita_variant": ("Catchment method", "text", T),
     "access_method:network": ("On foot over the walking network", "text", False),
