@@ -5491,6 +5491,11 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Zulässige Plätze je Treffpunkt</translation>
     </message>
     <message>
+        <source>Children by age per district (Kita rule)</source>
+        <comment>display.kita_age_rows</comment>
+        <translation>Kinder nach Alter je Stadtteil (Kita-Regel)</translation>
+    </message>
+    <message>
         <source>Category counted as Kita</source>
         <comment>display.kita_category</comment>
         <translation>Als Kita gezählte Kategorie</translation>
@@ -5521,6 +5526,16 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Erreichbare Kita-Plätze je Kind</translation>
     </message>
     <message>
+        <source>Kita demand rates by age</source>
+        <comment>display.kita_rates</comment>
+        <translation>Kita-Bedarfsquoten nach Alter</translation>
+    </message>
+    <message>
+        <source>Kita places considered</source>
+        <comment>display.kita_rule</comment>
+        <translation>Kita-Plätze berücksichtigt</translation>
+    </message>
+    <message>
         <source>Kita places missing</source>
         <comment>display.kita_shortfall</comment>
         <translation>Fehlende Kita-Plätze</translation>
@@ -5529,6 +5544,11 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <source>Nearest Kita, straight line</source>
         <comment>display.kita_straight_m</comment>
         <translation>Nächste Kita, Luftlinie</translation>
+    </message>
+    <message>
+        <source>Assumed share of residents under 6 (Kita rule)</source>
+        <comment>display.kita_under6_share</comment>
+        <translation>Angenommener Anteil der Bewohner unter 6 Jahren (Kita-Regel)</translation>
     </message>
     <message>
         <source>Catchment method</source>

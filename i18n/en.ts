@@ -5491,6 +5491,11 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Places allowed near each meeting point</translation>
     </message>
     <message>
+        <source>Children by age per district (Kita rule)</source>
+        <comment>display.kita_age_rows</comment>
+        <translation>Children by age per district (Kita rule)</translation>
+    </message>
+    <message>
         <source>Category counted as Kita</source>
         <comment>display.kita_category</comment>
         <translation>Category counted as Kita</translation>
@@ -5521,6 +5526,16 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Kita places per child in reach</translation>
     </message>
     <message>
+        <source>Kita demand rates by age</source>
+        <comment>display.kita_rates</comment>
+        <translation>Kita demand rates by age</translation>
+    </message>
+    <message>
+        <source>Kita places considered</source>
+        <comment>display.kita_rule</comment>
+        <translation>Kita places considered</translation>
+    </message>
+    <message>
         <source>Kita places missing</source>
         <comment>display.kita_shortfall</comment>
         <translation>Kita places missing</translation>
@@ -5529,6 +5544,11 @@ It first minimises the highest load among receiving districts, then places near 
         <source>Nearest Kita, straight line</source>
         <comment>display.kita_straight_m</comment>
         <translation>Nearest Kita, straight line</translation>
+    </message>
+    <message>
+        <source>Assumed share of residents under 6 (Kita rule)</source>
+        <comment>display.kita_under6_share</comment>
+        <translation>Assumed share of residents under 6 (Kita rule)</translation>
     </message>
     <message>
         <source>Catchment method</source>
