@@ -210,3 +210,12 @@ def test_more_kita_places_never_hurt(seed, extra):
     assume(a.status != "optimal" or b.status in ("optimal", "infeasible"))
     if a.status == "optimal":
         assert b.status == "optimal" and _objective(b) <= _objective(a), (_objective(a), _objective(b))
+
+
+def test_open_last_age_group_is_accepted_and_adds_no_demand():
+    """The city format's last group ("65 and older", no upper age) passes the check and adds no children."""
+    data, params = kita_instance(1)
+    rows = params.kita_age_rows + (("01", 65.0, float("inf"), 500.0),)
+    a = build_instance(data, params).kita
+    b = build_instance(data, replace(params, kita_age_rows=rows)).kita
+    assert b.free == pytest.approx(a.free)

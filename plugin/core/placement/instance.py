@@ -537,7 +537,9 @@ def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
             if len(row) != 3 or any(bad_number(v) for v in row) or not 0 <= row[2] <= 1 or row[1] <= row[0]:
                 add("kita_rates", row, "(age_from, age_to > age_from, rate from 0 to 1)")
         for age in p.kita_age_rows:
-            if len(age) != 4 or any(bad_number(v) for v in age[1:]) or age[2] <= age[1] or age[3] < 0:
+            # the city format's open last group ("65 and older") has no upper age: it adds no Kita demand
+            if len(age) != 4 or bad_number(age[1]) or bad_number(age[2], allow_inf=True) or bad_number(age[3]) \
+                    or age[2] <= age[1] or age[3] < 0:
                 add("kita_age_rows", age, "(district_id, age_from, age_to > age_from, count ≥ 0)")
                 break
     return bad
