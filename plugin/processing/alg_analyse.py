@@ -107,10 +107,7 @@ class AnalyseAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..core.metrics.analysis import analyse
 
-        inputs = {kind: self.input_source(parameters, key, context) for key, kind in self.INPUTS}
-        layers = {kind: layer for kind, (layer, _) in inputs.items()}
-        sources = {kind: source for kind, (_, source) in inputs.items()}
-        explicit = self.field_maps(parameters, context, {kind: (key, layers[kind]) for key, kind in self.INPUTS}, feedback)
+        layers, sources, explicit = self.read_inputs(parameters, context, feedback)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         shelter_map, places_field = places_mapping(layers["shelters"], self.parameterAsString(parameters, self.PLACES_FIELD, context),
                                                    explicit["shelters"])

@@ -71,10 +71,7 @@ class KitaAccessAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..core.metrics.analysis import analyse
 
-        inputs = {kind: self.input_source(parameters, key, context) for key, kind in self.INPUTS}
-        layers = {kind: layer for kind, (layer, _) in inputs.items()}
-        sources = {kind: source for kind, (_, source) in inputs.items()}
-        maps = self.field_maps(parameters, context, {kind: (key, layers[kind]) for key, kind in self.INPUTS}, feedback)
+        layers, sources, maps = self.read_inputs(parameters, context, feedback)
         crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
         feedback.setProgressText(tr("Checking the input layers"))
         data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs), context=context,

@@ -248,11 +248,8 @@ class SuggestAlgorithm(DispersionAlgorithm):
     def execute(self, parameters, context, feedback, outputs):
         from ..core.placement import PlacementParams, suggest
 
-        inputs = {kind: self.input_source(parameters, key, context)
-                  for key, kind in self.INPUTS + ((self.RULES, "rules"), (self.GROUP_DEMAND, "group_demand"))}
-        layers = {kind: layer for kind, (layer, _) in inputs.items()}
-        sources = {kind: source for kind, (_, source) in inputs.items()}
-        explicit = self.field_maps(parameters, context, {kind: (key, layers[kind]) for key, kind in self.INPUTS}, feedback)
+        layers, sources, explicit = self.read_inputs(
+            parameters, context, feedback, ((self.RULES, "rules"), (self.GROUP_DEMAND, "group_demand")))
         shelter_map, places_field = places_mapping(layers["shelters"], self.parameterAsString(parameters, self.PLACES_FIELD, context),
                                                    explicit["shelters"])
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context)

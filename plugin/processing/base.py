@@ -296,6 +296,18 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
         return {kind: self.field_map(parameters, context, key, kind, layer, feedback)
                 for kind, (key, layer) in layers.items()}
 
+    def read_inputs(self, parameters, context, feedback=None, extra: Tuple[Tuple[str, str], ...] = ()
+                    ) -> Tuple[Dict[str, Any], Dict[str, Any], Dict[str, Dict[str, str]]]:
+        """(kind -> layer, kind -> feature source, kind -> explicit field mapping) of ``self.INPUTS`` plus
+        ``extra`` ((parameter id, kind) pairs read without field parameters): the one way an algorithm reads
+        its planning layers, so selection, filters and field parameters apply alike everywhere."""
+        inputs = {kind: self.input_source(parameters, key, context) for key, kind in tuple(self.INPUTS) + extra}
+        layers = {kind: layer for kind, (layer, _) in inputs.items()}
+        sources = {kind: source for kind, (_, source) in inputs.items()}
+        explicit = self.field_maps(parameters, context, {kind: (key, layers[kind]) for key, kind in self.INPUTS},
+                                   feedback)
+        return layers, sources, explicit
+
     def input_layer(self, parameters, key: str, context):
         """The vector layer of parameter ``key``, None when it is unset; a value that names no loadable layer
         raises QGIS's own message (invalidSourceError) instead of being silently ignored."""

@@ -21,7 +21,7 @@ from .charts import _figure, _localise_axis, _save, _short, _title, percent_text
 STATE_COLOURS = {"active": "#2b8cbe", "reserve": "#fdae61", "closed": "#bdbdbd", "not_opened": "#f7f7f7"}
 COST_COLOURS = {"active": "#2b8cbe", "reserve": "#fdae61", "activation": "#d7191c", "opening": "#1a9641",
                 "closing": "#7b3294"}
-SCENARIO_COLOURS = {"low": "#74c476", "mid": "#fd8d3c", "high": "#d7301f"}
+SCENARIO_COLOURS = {"low": "#969696", "mid": "#252525", "high": "#b2182b"}  # apart from the capacity colours
 
 
 def _t(key: str, language: str, **values: Any) -> str:
