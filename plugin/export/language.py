@@ -112,12 +112,40 @@ def localise_legend(layer: Any) -> None:
     renderer = layer.renderer() if layer is not None else None
     if renderer is None:
         return
+    english = _legend_source(layer)
     if hasattr(renderer, "categories") and hasattr(renderer, "updateCategoryLabel"):
         for i, category in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(i, _legend_label(category.label()))
+            renderer.updateCategoryLabel(i, _legend_label(english.get(("c", i), category.label())))
     if hasattr(renderer, "ranges") and hasattr(renderer, "updateRangeLabel"):
         for i, rng in enumerate(renderer.ranges()):
-            renderer.updateRangeLabel(i, _legend_label(rng.label()))
+            renderer.updateRangeLabel(i, _legend_label(english.get(("r", i), rng.label())))
+
+
+LEGEND_SOURCE = "dispersion_planner/legend_en"  # the preset's English labels, kept when the panel shows them translated
+
+
+def keep_legend_source(layer: Any) -> None:
+    """Remember the English labels of a freshly loaded preset, so a later export in another language translates
+    from them and not from the interface language's words."""
+    renderer = layer.renderer()
+    entries = [label for kind in ("categories", "ranges") if hasattr(renderer, kind)
+               for label in (f"{kind[0]}|{i}|{item.label()}" for i, item in enumerate(getattr(renderer, kind)()))]
+    layer.setCustomProperty(LEGEND_SOURCE, "\n".join(entries))
+
+
+def _legend_source(layer: Any) -> dict:
+    """(kind, index) -> English label kept by :func:`keep_legend_source`, while the classes are still the preset's."""
+    renderer = layer.renderer()
+    kept = str(layer.customProperty(LEGEND_SOURCE, "") or "")
+    out = {}
+    for line in kept.splitlines():
+        kind, index, label = line.split("|", 2)
+        out[(kind, int(index))] = label
+    counts = {"c": len(renderer.categories()) if hasattr(renderer, "categories") else 0,
+              "r": len(renderer.ranges()) if hasattr(renderer, "ranges") else 0}
+    if len(out) != counts["c"] + counts["r"] or any(i >= counts[kind] for kind, i in out):
+        return {}  # the classes were changed since: translate what is there
+    return out
 
 
 def _legend_label(label: str) -> str:

@@ -161,6 +161,9 @@ def load_sample(project: Optional[QgsProject] = None, folder: Optional[str] = No
     return layers
 
 
+NETWORK_VISIBLE_FROM_SCALE = 40000.0  # scale denominator: the network shows when zoomed in closer
+
+
 def add_network_layer(path: Path, project: QgsProject, group_name: str, table: str = SAMPLE_NETWORK_TABLE,
                       read_only: bool = True) -> Optional[QgsVectorLayer]:
     """Add the walking network of a GeoPackage (a line layer) plainly styled, above the districts of the group
@@ -172,8 +175,11 @@ def add_network_layer(path: Path, project: QgsProject, group_name: str, table: s
     mark_kind(layer, "network")
     from qgis.core import QgsLineSymbol, QgsSingleSymbolRenderer
 
-    symbol = QgsLineSymbol.createSimple({"color": "145,145,145,200", "width": "0.2", "capstyle": "round"})
+    symbol = QgsLineSymbol.createSimple({"color": "160,160,160,150", "width": "0.15", "capstyle": "round"})
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    # At city scale a street grid reads as hatching over the districts' colours: drawn from 1:40.000 inwards only.
+    layer.setScaleBasedVisibility(True)
+    layer.setMinimumScale(NETWORK_VISIBLE_FROM_SCALE)
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.insertGroup(0, group_name)
     project.addMapLayer(layer, False)

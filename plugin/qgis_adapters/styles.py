@@ -271,8 +271,14 @@ def apply_preset(layer: QgsVectorLayer, preset: str, kind: Optional[str] = None)
     if not ok:
         log(tr("Style preset '{preset}' could not be applied to '{layer}': {message}").format(
             preset=preset, layer=layer.name(), message=message), Qgis.MessageLevel.Warning)
-    elif preset == "districts_per_1000" and kind == "district_metrics":
-        _per_1000_classes(layer)
+    else:  # the presets' legend labels are English: the layer panel shows them in the interface's language
+        from ..export.language import LEGEND_SOURCE, keep_legend_source, localise_legend
+
+        keep_legend_source(layer)
+        if preset == "districts_per_1000" and kind == "district_metrics":
+            _per_1000_classes(layer)  # new classes, labelled in the current language already
+            layer.removeCustomProperty(LEGEND_SOURCE)
+        localise_legend(layer)
     layer.triggerRepaint()
     return bool(ok)
 

@@ -45,5 +45,5 @@ def test_desktop_capacity_dialog_in_german_on_a_laptop_screen(tmp_path):
                                                                             "desktop_capacity_month12"]:
         path = out / f"{name}.png"
         assert path.exists() and path.stat().st_size > 10_000, path
-    assert any(layer["name"].startswith(("District load", "Stadtteilbelastung")) for layer in result["project_layers"])
+    assert any(layer["name"].startswith(("District load", "Belastung der Stadtteile")) for layer in result["project_layers"])
     assert "Traceback" not in result["stderr"]

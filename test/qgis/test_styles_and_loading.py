@@ -70,3 +70,33 @@ def test_per_1000_field_works_across_crs_and_counts_active_shelters(qgis_new_pro
                 shelters.changeAttributeValue(f.id(), shelters.fields().indexFromName("status"), "closed")
     per = {f["district_id"]: f["per_1000"] for f in districts.getFeatures()}
     assert per["03"] == pytest.approx(200 / 11000 * 1000)
+
+
+def test_sample_legend_speaks_the_interface_language(qgis_new_project, german):
+    """The presets' labels are English in the QML; the layer panel shows them in German in a German QGIS, and the
+    walking network hides at city scale (a street grid over the districts' colours reads as hatching)."""
+    from plugin.qgis_adapters.loading import NETWORK_VISIBLE_FROM_SCALE, load_sample
+
+    layers = load_sample(QgsProject.instance())
+    labels = [c.label() for c in layers["services"].renderer().categories()]
+    assert "Kinderbetreuung (Kita)" in labels and "Childcare (Kita)" not in labels
+    occupancy = [r.label() for r in layers["shelters"].renderer().ranges()]
+    assert any("belegt" in label for label in occupancy), occupancy
+    network = layers["network"]
+    assert network.hasScaleBasedVisibility() and network.minimumScale() == NETWORK_VISIBLE_FROM_SCALE
+    assert not network.isInScaleRange(140000) and network.isInScaleRange(10000)
+
+
+def test_export_in_english_from_a_german_panel_translates_from_the_preset(qgis_new_project, german):
+    """A copy of a layer whose panel shows German labels gets English ones in an English export (and back)."""
+    from plugin.export.language import export_language, localise_legend
+    from plugin.qgis_adapters.loading import load_sample
+
+    services = load_sample(QgsProject.instance())["services"]
+    copy = services.clone()
+    with export_language("en"):
+        localise_legend(copy)
+    assert "Childcare (Kita)" in [c.label() for c in copy.renderer().categories()]
+    with export_language("de"):
+        localise_legend(copy)
+    assert "Kinderbetreuung (Kita)" in [c.label() for c in copy.renderer().categories()]
