@@ -93,10 +93,26 @@ def timeline_chart(record: ScenarioRecord, fmt: str = "svg", size=(7.5, 4.0), la
 
 
 def _site_labels(record: ScenarioRecord) -> Dict[str, str]:
+    """Site id plus what tells the names apart: words all names start with ("Gemeinschaftsunterkunft …") are
+    left out, so a shortened label keeps its distinguishing end; a name that only repeats the id is dropped."""
+    sites = record.problem.get("sites", [])
+    groups: Dict[str, List[List[str]]] = {}
+    for s in sites:
+        words = str(s.get("name") or "").split()
+        if words:
+            groups.setdefault(words[0], []).append(words)
+    common: Dict[str, int] = {}
+    for first, named in groups.items():
+        n = 0
+        while len(named) > 1 and all(len(w) > n + 1 and w[n] == named[0][n] for w in named):
+            n += 1
+        common[first] = n
     out = {}
-    for s in record.problem.get("sites", []):
-        label = s["site_id"] + (f" {s['name']}" if s.get("name") and s.get("name") != s["site_id"] else "")
-        out[s["site_id"]] = plain_label(_short(label, 26))
+    for s in sites:
+        words = str(s.get("name") or "").split()
+        name = " ".join(words[common.get(words[0], 0):]) if words else ""
+        tail = name if name and name != s["site_id"] and not s["site_id"].endswith(name) else ""
+        out[s["site_id"]] = plain_label(_short(f"{s['site_id']} {tail}".strip(), 26))
     return out
 
 

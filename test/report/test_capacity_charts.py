@@ -60,7 +60,8 @@ def test_gantt_has_a_bar_per_site_and_month(run):
     gantt_chart(rec, figure=fig)
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels == [f"{s.site_id} {s.name}" for s in pb.sites]
+    # names "Site k" only repeat the id after their shared first word, so the id alone labels each row
+    assert labels == [s.site_id for s in pb.sites]
     months = 0.0
     for coll in ax.collections:
         for path in coll.get_paths():
@@ -128,3 +129,18 @@ def test_no_plan_says_so():
     for chart in (gantt_chart, cost_chart, district_load_chart):
         assert "No plan (infeasible)" in svg_texts(chart(rec, fmt="svg"))
     timeline_chart(rec, fmt="svg")  # demand only
+
+
+def test_site_labels_keep_what_tells_the_names_apart():
+    """A shared leading word is dropped so a shortened label keeps the distinguishing end (the sample's
+    „Gemeinschaftsunterkunft 01 … 10“ were all cut to „GU-01 Gemeinschaftsunterk…“)."""
+    from types import SimpleNamespace
+
+    from plugin.report.capacity_charts import _site_labels
+
+    record = SimpleNamespace(problem={"sites": [
+        {"site_id": "GU-01", "name": "Gemeinschaftsunterkunft 01"},
+        {"site_id": "GU-02", "name": "Gemeinschaftsunterkunft Am Hauptbahnhof Süd"},
+        {"site_id": "H1", "name": "Hotel Post"}, {"site_id": "X", "name": ""}]})
+    assert _site_labels(record) == {"GU-01": "GU-01", "GU-02": "GU-02 Am Hauptbahnhof Süd",
+                                    "H1": "H1 Hotel Post", "X": "X"}
