@@ -109,11 +109,19 @@ class DispersionPlannerPlugin:
         self.iface.messageBar().pushMessage(tr("Dispersion Planner"), text, Qgis.MessageLevel.Critical, 10)
 
     def load_sample(self) -> Optional[dict]:
-        from .core.errors import DispersionError
-        from .qgis_adapters.loading import load_sample
+        from pathlib import Path
 
-        try:
-            layers = load_sample()
+        from qgis.core import QgsApplication
+
+        from .core.errors import DispersionError
+        from .qgis_adapters.loading import load_sample, profile_sample
+
+        try:  # from a copy in the profile: the desktop opens a GeoPackage for writing, never the shipped one
+            folder = Path(QgsApplication.qgisSettingsDirPath()) / "dispersion_planner" / "sample"
+            layers = load_sample(path=profile_sample(folder))
+        except OSError as exc:
+            self._report(exc)
+            return None
         except DispersionError as exc:
             self._report(exc)
             return None

@@ -1,6 +1,7 @@
 """Loading planning layers into a QGIS project: the bundled sample and the user's files."""
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 from typing import Dict, Optional
@@ -34,6 +35,24 @@ def copy_sample(folder: str) -> Path:
     tmp = target.with_suffix(".gpkg.part")
     shutil.copyfile(sample_path(), tmp)
     tmp.replace(target)
+    return target
+
+
+def profile_sample(folder: Path) -> Path:
+    """The sample as a copy in ``folder`` (the user's profile), copied again only when the shipped file changed.
+
+    Why: the QGIS desktop opens a GeoPackage for writing (its SQLite journal), which rewrote the plugin's own
+    sample file on every load; the copy takes that, and the one copy is reused while it is open in a project.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    target, stamp = folder / SAMPLE_GPKG.name, folder / "sample.sha256"
+    digest = hashlib.sha256(sample_path().read_bytes()).hexdigest()
+    if target.exists() and stamp.exists() and stamp.read_text(encoding="utf-8").strip() == digest:
+        return target
+    copy_sample(str(folder))
+    part = stamp.with_suffix(".part")
+    part.write_text(digest + "\n", encoding="utf-8")
+    part.replace(stamp)
     return target
 
 
@@ -146,13 +165,15 @@ def load_planning_layers(path: Path, project: QgsProject, group_name: str, table
     return layers
 
 
-def load_sample(project: Optional[QgsProject] = None, folder: Optional[str] = None) -> Dict[str, QgsVectorLayer]:
-    """Load the Kaiserslautern sample into ``project``; from a copy in ``folder`` when given, else read-only.
+def load_sample(project: Optional[QgsProject] = None, folder: Optional[str] = None,
+                path: Optional[Path] = None) -> Dict[str, QgsVectorLayer]:
+    """Load the Kaiserslautern sample into ``project``; from a copy in ``folder`` when given (editable), from
+    ``path`` (read-only, e.g. :func:`profile_sample`) or else from the shipped file (read-only).
 
     With the contract layers comes the schematic walking network (key "network", issue 18), drawn plainly in
     the group right above the districts, below every point layer."""
     project = project or QgsProject.instance()
-    path = copy_sample(folder) if folder else sample_path()
+    path = copy_sample(folder) if folder else (path or sample_path())
     group_name = tr("Kaiserslautern sample (illustrative)")
     layers = load_planning_layers(path, project, group_name, read_only=folder is None)
     network = add_network_layer(path, project, group_name, read_only=folder is None)

@@ -100,3 +100,24 @@ def test_export_in_english_from_a_german_panel_translates_from_the_preset(qgis_n
     with export_language("de"):
         localise_legend(copy)
     assert "Kinderbetreuung (Kita)" in [c.label() for c in copy.renderer().categories()]
+
+
+def test_profile_sample_is_copied_once_and_again_when_the_shipped_file_changes(tmp_path, monkeypatch):
+    """The desktop loads the sample from a copy (QGIS opens a GeoPackage for writing); the copy is reused while
+    the shipped file is the same, so a copy open in a project is not replaced under it."""
+    import shutil
+
+    from plugin.qgis_adapters import loading
+
+    shipped = tmp_path / "shipped" / loading.SAMPLE_GPKG.name
+    shipped.parent.mkdir()
+    shutil.copyfile(loading.SAMPLE_GPKG, shipped)
+    monkeypatch.setattr(loading, "SAMPLE_GPKG", shipped)
+    folder = tmp_path / "profile"
+    first = loading.profile_sample(folder)
+    assert first.read_bytes() == shipped.read_bytes()
+    first.write_bytes(first.read_bytes() + b"\0")  # what QGIS's journal does to the copy
+    assert loading.profile_sample(folder).read_bytes() != shipped.read_bytes()  # reused as it is
+    shipped.write_bytes(shipped.read_bytes() + b"\0\0")  # a new plugin version ships a new sample
+    assert loading.profile_sample(folder).read_bytes() == shipped.read_bytes()
+    assert not list(folder.glob("*.part"))
