@@ -113,12 +113,7 @@ class AnalyseAlgorithm(DispersionAlgorithm):
                                                    explicit["shelters"])
         maps = dict(explicit, districts={**({"population": population} if population else {}), **explicit["districts"]},
                     shelters=shelter_map)
-        crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
-        feedback.setProgressText(tr("Checking the input layers"))
-        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs), context=context,
-                                  sources=sources)
-        for note in data.notes:
-            feedback.pushInfo(tr_message(note))
+        data = self.checked_data(parameters, context, feedback, layers, sources, maps)
         access = read_access_inputs(self, parameters, context, feedback, data.crs)
         feedback.setProgressText(tr("Computing indices and spatial statistics"))
         progress, cancelled = self.callbacks(feedback, 10, 80)

@@ -72,12 +72,7 @@ class KitaAccessAlgorithm(DispersionAlgorithm):
         from ..core.metrics.analysis import analyse
 
         layers, sources, maps = self.read_inputs(parameters, context, feedback)
-        crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
-        feedback.setProgressText(tr("Checking the input layers"))
-        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs), context=context,
-                                  sources=sources)
-        for note in data.notes:
-            feedback.pushInfo(tr_message(note))
+        data = self.checked_data(parameters, context, feedback, layers, sources, maps)
         access = read_access_inputs(self, parameters, context, feedback, data.crs)
         feedback.setProgressText(tr("Measuring distances and Kita places per child"))
         progress, cancelled = self.callbacks(feedback, 20, 70)

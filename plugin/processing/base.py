@@ -308,6 +308,17 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
                                    feedback)
         return layers, sources, explicit
 
+    def checked_data(self, parameters, context, feedback, layers: Mapping[str, Any], sources: Mapping[str, Any],
+                     maps: Mapping[str, Mapping[str, str]]) -> PlanningData:
+        """The validated planning data of ``read_inputs``' layers in the working CRS, its notes in the log."""
+        crs = self.target_crs(parameters, self.WORKING_CRS, context, layers.values())
+        feedback.setProgressText(tr("Checking the input layers"))
+        data = self.planning_data(layers, feedback, maps, target_crs=self.crs_text(crs), context=context,
+                                  sources=sources)
+        for note in data.notes:
+            feedback.pushInfo(tr_message(note))
+        return data
+
     def input_layer(self, parameters, key: str, context):
         """The vector layer of parameter ``key``, None when it is unset; a value that names no loadable layer
         raises QGIS's own message (invalidSourceError) instead of being silently ignored."""
