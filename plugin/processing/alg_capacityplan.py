@@ -51,7 +51,7 @@ def _next_month(today: Optional[_dt.date] = None) -> _dt.date:
 
 class CapacityPlanAlgorithm(DispersionAlgorithm):
     NAME = "capacityplan"
-    HELP_SECTION = "placement"
+    HELP_SECTION = "capacity"
     TAGS_EN = ("capacity", "reserve places", "standby", "scenarios", "arrivals", "move-out", "cost", "over time",
                "MILP", "HiGHS")
     TAGS_DE = ("Kapazität", "Vorhalteplätze", "Reserve", "Szenarien", "Zugänge", "Auszüge", "Kosten",

@@ -17,7 +17,7 @@ from .base import DispersionAlgorithm, distance_parameter
 class KitaAccessAlgorithm(DispersionAlgorithm):
     NAME = "kitaaccess"
     STYLES = {"DISTRICT_ACCESS": "kita_access", "SHELTER_ACCESS": "kita_access_shelters"}  # qgis_adapters.styles
-    HELP_SECTION = "analysis"
+    HELP_SECTION = "kita-access"
     TAGS_EN = ("Kita", "childcare", "access", "2SFCA", "catchment", "walking distance", "network", "shortfall")
     TAGS_DE = ("Kita", "Kinderbetreuung", "Erreichbarkeit", "Einzugsbereich", "Fußweg", "Wegenetz", "Kita-Plätze")
     DISTRICTS, SHELTERS, SERVICES = "DISTRICTS", "SHELTERS", "SERVICES"
