@@ -106,12 +106,15 @@ class AnalysisDialog(TaskDialog):
         self.distance.setSuffix(" m")
         self.distance.setToolTip(tr("A shelter has access when a kita, a school and a language course lie within this distance"))
         form.addRow(tr("Service distance"), self.distance)
+        self.distance_form = form  # its row name follows the walking network choice (_distance_wording)
         self.keep_check = QCheckBox(tr("Keep result"))
         self.keep_check.setToolTip(tr("Keep this run's result layer: the next run will not replace it"))
         form.addRow("", self.keep_check)
         left.addLayout(form)
         # issue 18: walking network and Kita places (collapsed: the dialog fits 1366×768)
         self.kita_inputs = KitaInputs(self.districts, self.services)
+        self.kita_inputs.network.layerChanged.connect(self._distance_wording)
+        self._distance_wording()
         left.addWidget(self.kita_inputs)
         left.addStretch(1)
         self.progress = QProgressBar()
@@ -186,6 +189,18 @@ class AnalysisDialog(TaskDialog):
         page.addWidget(self.progress)
         page.addWidget(self.buttons)
         fit_to_screen(self, 1300, 800)  # the Kita tab (issue 18) needs the width; capped to the screen
+
+    def _distance_wording(self, *_args) -> None:
+        """The service distance's row and tip say which distance access uses (walking or straight line); why: the
+        German row name says "Luftlinie", which misleads once a walking network is chosen."""
+        walk = self.kita_inputs.network_layer() is not None
+        self.distance.setToolTip(
+            tr("A shelter has access when a kita, a school and a language course lie within this walking distance "
+               "on the network") if walk else
+            tr("A shelter has access when a kita, a school and a language course lie within this distance"))
+        label = self.distance_form.labelForField(self.distance)
+        if label is not None:
+            label.setText(tr("Service distance on foot") if walk else tr("Service distance"))
 
     def _update_source_warning(self) -> None:
         self.source_warning.update_for({"districts": self.districts.layer(), "shelters": self.shelters.layer(),

@@ -63,7 +63,7 @@ from ..qgis_adapters.layers import add_result_layer, qgs_geometry
 from ..qgis_adapters.planning_set import SCOPE
 from .chart_widget import ChartWidget
 from .task_dialog import TaskDialog, fit_to_screen, form_column, wrap_form
-from .widgets import LayerFieldMapper, SourceWarning
+from .widgets import LayerFieldMapper, SourceWarning, add_help_button
 
 SCENARIOS_KEY = "capacity_scenarios"  # the project entry (scope dispersion_planner) holding the saved scenarios
 SCENARIO_COLUMNS = ("scenario", "month", "arrivals", "group_label")
@@ -130,10 +130,31 @@ def _month_dates(horizon: int, start: Optional[datetime.date] = None) -> List[da
     return out
 
 
+def candidate_cost_factors(candidates: Sequence[Any]) -> Dict[str, float]:
+    """Per candidate site id, its ``cost_per_place`` divided by the mean of the candidates that have one.
+
+    Why a ratio: the data contract's cost per place is in "any unit, the same for all sites" (the sample holds
+    one-off building costs of 10,000-15,000 per place), so it cannot be a monthly cost in euros; what it does say
+    is which site is dearer than another. Candidates without a value (and all of them when the mean is 0) are
+    left out: they pay the form's costs.
+    """
+    costs = {c.site_id: float(c.cost_per_place) for c in candidates
+             if getattr(c, "cost_per_place", None) is not None and float(c.cost_per_place) >= 0}
+    mean = sum(costs.values()) / len(costs) if costs else 0.0
+    if mean <= 0:
+        return {}
+    return {site_id: cost / mean for site_id, cost in costs.items()}
+
+
 def sites_from_planning(data: Any, defaults: SiteDefaults) -> Tuple[List[Site], List[str]]:
     """Sites from validated planning data: shelters (active, or reserve by their status; others may reopen as
     candidates) and candidate sites (capacity = their max. places), each in the district it lies in, with the
     defaults' costs and lead times. Returns the sites and the ids of those outside every district (left out).
+
+    A candidate's ``module`` (more than 1 place) makes it open in steps of that many places; its capacity is
+    then its max. places rounded down to whole modules, as placement builds them. Its ``cost_per_place`` scales
+    the monthly cost of an active and of a reserve place (candidate_cost_factors): a site 20 % dearer than the
+    candidates' mean pays 20 % more than the form's costs.
 
     Why here: the dialog's planning-set path; a sites table file brings its own columns instead.
     """
@@ -145,6 +166,7 @@ def sites_from_planning(data: Any, defaults: SiteDefaults) -> Tuple[List[Site], 
     sites: List[Site] = []
     outside: List[str] = []
     n = len(data.shelters)
+    factors = candidate_cost_factors(data.candidates)
     for i, (site_id, x, y) in enumerate(points):
         if where[i] < 0:
             outside.append(site_id)
@@ -158,8 +180,14 @@ def sites_from_planning(data: Any, defaults: SiteDefaults) -> Tuple[List[Site], 
                               s.group_label or None, x=x, y=y, name=s.name or "", **costs))
         else:
             c = data.candidates[i - n]
-            sites.append(Site(site_id, district, int(c.max_places), "candidate", 0, None, x=x, y=y,
-                              name=c.name or "", **costs))
+            module = int(c.module) if c.module is not None and int(c.module) > 1 else None
+            capacity = int(c.max_places) // module * module if module else int(c.max_places)
+            own = dict(costs)
+            if site_id in factors:
+                own.update(cost_active=costs["cost_active"] * factors[site_id],
+                           cost_reserve=costs["cost_reserve"] * factors[site_id])
+            sites.append(Site(site_id, district, capacity, "candidate", 0, None, x=x, y=y, name=c.name or "",
+                              module=module, **own))
     return sites, outside
 
 
@@ -336,7 +364,8 @@ class CapacityDialog(TaskDialog):
 
     def _costs_box(self) -> QGroupBox:
         box = QGroupBox(tr("Costs and lead times (defaults)"))
-        box.setToolTip(tr("Apply to every site whose table has no value of its own"))
+        box.setToolTip(tr("Apply to every site whose table has no value of its own; a candidate site's cost per "
+                          "place makes its place costs dearer or cheaper than these in proportion"))
         form = wrap_form(QFormLayout(box))
         d = SiteDefaults()
         money = " €"
@@ -553,6 +582,7 @@ class CapacityDialog(TaskDialog):
         self.layer_button.clicked.connect(self.add_load_layer)
         self.save_button.clicked.connect(self.ask_save_scenario)
         self.export_button.clicked.connect(self.ask_export_page)
+        self.help_button = add_help_button(buttons, "capacity")
         return buttons
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

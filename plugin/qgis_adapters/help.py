@@ -16,8 +16,8 @@ HELP_DIR = Path(__file__).resolve().parents[2] / "resources" / "help"
 LANGUAGES = ("de", "en")
 FALLBACK_LANGUAGE = "en"
 # Anchors every language of the guide provides (the page's sections).
-SECTIONS = ("about", "planning-set", "field-mapping", "import", "analysis", "placement", "export", "privacy",
-            "processing", "troubleshooting")
+SECTIONS = ("about", "planning-set", "field-mapping", "import", "analysis", "placement", "capacity", "kita-access",
+            "export", "privacy", "processing", "troubleshooting")
 
 
 def _ui_language() -> str:

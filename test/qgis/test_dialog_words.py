@@ -19,6 +19,7 @@ DIALOGS = [
     ("plugin.gui.layers_dialog", "PlanningLayersDialog", "planning-set"),
     ("plugin.gui.csv_import_dialog", "CsvImportDialog", "import"),
     ("plugin.gui.fusion_dialog", "FusionDialog", "import"),
+    ("plugin.gui.capacity_dialog", "CapacityDialog", "capacity"),
 ]
 
 
