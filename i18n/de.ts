@@ -199,7 +199,7 @@
         <translation>Karten und Stadtteilprofile exportieren (PDF/PNG/SVG), wahlweise für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="128"/>
+        <location filename="../plugin/main.py" line="136"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
         <translation>Beispieldaten geladen: {n} Layer. Die Daten dienen nur der Veranschaulichung (schematische Grenzen und Lagen).</translation>
     </message>
@@ -259,12 +259,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="366"/>
+        <location filename="../plugin/processing/base.py" line="393"/>
         <source>The districts layer is required.</source>
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="382"/>
+        <location filename="../plugin/processing/base.py" line="409"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
@@ -274,17 +274,17 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Dispersion Planner: Analyse und Standortplanung für die Unterbringung Geflüchteter</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="25"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="26"/>
         <source>The sample GeoPackage is missing: {path}. Reinstall the plugin.</source>
         <translation>Das Beispiel-GeoPackage fehlt: {path}. Bitte das Plugin neu installieren.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="43"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="62"/>
         <source>Layer &apos;{table}&apos; could not be opened from {path}.</source>
         <translation>Der Layer &apos;{table}&apos; konnte nicht aus {path} geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="156"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="177"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Beispiel Kaiserslautern (nur zur Veranschaulichung)</translation>
     </message>
@@ -314,7 +314,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="412"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="418"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
         <translation>Die Stilvorlage &apos;{preset}&apos; konnte nicht auf &apos;{layer}&apos; angewendet werden: {message}</translation>
     </message>
@@ -644,7 +644,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="216"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="231"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
@@ -694,7 +694,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Startwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="107"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="197"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung liegen</translation>
     </message>
@@ -704,7 +704,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Max. Entfernung zu Angeboten (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="118"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="121"/>
         <source>Progress of the analysis</source>
         <translation>Fortschritt der Analyse</translation>
     </message>
@@ -714,7 +714,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="121"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Run the analysis in the background</source>
         <translation>Die Analyse im Hintergrund ausführen</translation>
     </message>
@@ -724,7 +724,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="123"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Die laufende Analyse abbrechen; es wird nichts hinzugefügt</translation>
     </message>
@@ -734,82 +734,82 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Dialog schließen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="155"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>Gesamtstädtische Kennzahlen, jeweils mit einer kurzen Lesehilfe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>City indices</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Führen Sie die Analyse aus, um die Lorenzkurve zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenzkurve: Je weiter unterhalb der Diagonalen, desto stärker die Konzentration</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Führen Sie die Analyse aus, um die Plätze je 1.000 Einwohner nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Plätze je 1.000 Einwohner je Stadtteil im Vergleich zum städtischen Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="177"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="179"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Kennzahlen je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="182"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="185"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>Was ausgeschlossen, korrigiert oder umprojiziert wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="186"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="197"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="212"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="219"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="234"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="267"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="282"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
@@ -819,7 +819,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="321"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="336"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
@@ -1244,12 +1244,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="262"/>
+        <location filename="../plugin/processing/base.py" line="319"/>
         <source>Checking the input layers</source>
         <translation>Eingabelayer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="126"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="118"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Kennzahlen und räumliche Statistiken werden berechnet</translation>
     </message>
@@ -1506,7 +1506,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="280"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="277"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -2242,7 +2242,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="642"/>
+        <location filename="../plugin/processing/base.py" line="670"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
@@ -2402,12 +2402,12 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>{places} ({rate} je 1.000 EW)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Auch die technischen Kennzahlen zeigen (Erwartungswerte, z-Werte, Anteile je Treffpunkt)</translation>
     </message>
@@ -2432,7 +2432,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="132"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="135"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Den Analysebericht als HTML und PDF speichern</translation>
     </message>
@@ -2452,7 +2452,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="311"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="326"/>
         <source>analysis_report.html</source>
         <translation>Analysebericht.html</translation>
     </message>
@@ -2502,7 +2502,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>über {lower} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="354"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="360"/>
         <source>{lower} – {upper} {unit}</source>
         <translation>{lower} – {upper} {unit}</translation>
     </message>
@@ -2522,17 +2522,17 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Ergebnis behalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
         <translation>Den Ergebnislayer dieses Laufs behalten: der nächste Lauf ersetzt ihn nicht</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>lorenz_curve.png</source>
         <translation>lorenzkurve.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
         <source>places_per_1000.png</source>
         <translation>plaetze_je_1000.png</translation>
     </message>
@@ -2791,17 +2791,17 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Arbeits-KBS (leer: KBS des Projekts oder UTM-Zone der Daten)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="238"/>
+        <location filename="../plugin/processing/base.py" line="241"/>
         <source>{layer}: field for &apos;{field}&apos;</source>
         <translation>{layer}: Feld für „{field}“</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="281"/>
+        <location filename="../plugin/processing/base.py" line="285"/>
         <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
         <translation>{layer}: das Feld „{field}“ des Planungsdatensatzes fehlt in diesem Layer; „{target}“ wird aus den Feldnamen erraten.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="286"/>
+        <location filename="../plugin/processing/base.py" line="290"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
         <translation>Der Layer „{layer}“ hat kein Feld „{field}“ (Parameter „{parameter}“, {id}). Seine Felder: {fields}.</translation>
     </message>
@@ -2874,7 +2874,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Gemeinschaftsunterkünfte nach Stadtteilen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="399"/>
+        <location filename="../plugin/processing/base.py" line="426"/>
         <source>Fields of &apos;{layer}&apos;: {pairs}</source>
         <translation>Felder von „{layer}“: {pairs}</translation>
     </message>
@@ -3174,677 +3174,672 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Gemeinschaftsunterkünfte: Kita-Erreichbarkeit ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
         <source>Kita access</source>
         <translation>Kita-Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="755"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="785"/>
         <source>Capacity planning over time</source>
         <translation>Kapazitätsplanung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="284"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="312"/>
         <source>Districts and their population: the district cap and the load</source>
         <translation>Stadtteile und ihre Einwohnerzahl: Grundlage für Stadtteil-Obergrenze und Belastung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="298"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="326"/>
         <source>Progress of the capacity plan</source>
         <translation>Fortschritt der Kapazitätsplanung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="489"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="119"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="309"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="337"/>
         <source>Shelters and candidate sites of the planning set</source>
         <translation>Gemeinschaftsunterkünfte und Potenzialflächen des Planungsdatensatzes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="310"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="338"/>
         <source>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</source>
         <translation>Bestehende Gemeinschaftsunterkünfte (Kapazität, Belegung) und Potenzialflächen aus den Planungslayern des Projekts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="312"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="340"/>
         <source>Sites table (CSV or GeoPackage)</source>
         <translation>Standort-Tabelle (CSV oder GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="313"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="341"/>
         <source>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</source>
         <translation>Eine Tabelle mit den Spalten site_id, district_id, capacity, state, occupied, cost_active, … (eine Zeile je Gemeinschaftsunterkunft oder Potenzialfläche)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="325"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="353"/>
         <source>sites.csv or .gpkg</source>
         <translation>sites.csv oder .gpkg</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="326"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="354"/>
         <source>Path of the sites table</source>
         <translation>Pfad der Standort-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="327"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="355"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="328"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
         <source>Choose the sites table</source>
         <translation>Standorttabelle wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="338"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="366"/>
         <source>Costs and lead times (defaults)</source>
         <translation>Kosten und Vorlaufzeiten (Standardwerte)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="339"/>
-        <source>Apply to every site whose table has no value of its own</source>
-        <translation>Gelten für jeden Standort, für den die Tabelle keinen eigenen Wert enthält</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="343"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
         <source>Monthly cost of one active place</source>
         <translation>Monatliche Kosten eines aktiven Platzes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="344"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
         <source>Monthly cost of one reserve place</source>
         <translation>Monatliche Kosten je Vorhalteplatz</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="393"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="345"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="374"/>
         <source>Months from the decision until a reserve site is active</source>
         <translation>Monate von der Entscheidung, bis ein Standort in Reserve aktiv ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="347"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="376"/>
         <source>One-off cost of activating a site</source>
         <translation>Einmalige Kosten der Aktivierung eines Standorts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="348"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="377"/>
         <source>Months from the decision until a candidate site can take people</source>
         <translation>Monate vom Beschluss, bis eine Potenzialfläche Personen aufnehmen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="350"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
         <source>One-off cost of opening a candidate site</source>
         <translation>Einmalige Kosten für die Eröffnung einer Potenzialfläche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="351"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
         <source>One-off cost of closing a site</source>
         <translation>Einmalige Kosten der Schließung eines Standorts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="352"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="381"/>
         <source>Active place per month</source>
         <translation>Aktiver Platz je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="353"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="382"/>
         <source>Reserve place per month</source>
         <translation>Vorhalteplatz je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="354"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
         <source>Activation lead time</source>
         <translation>Vorlaufzeit der Aktivierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="355"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="384"/>
         <source>Activation cost</source>
         <translation>Aktivierungskosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="385"/>
         <source>Opening lead time</source>
         <translation>Vorlaufzeit für die Eröffnung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="386"/>
         <source>Opening cost</source>
         <translation>Kosten der Eröffnung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="358"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
         <source>Closing cost</source>
         <translation>Schließungskosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="362"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="391"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="393"/>
         <source>Number of months planned (month 1 is next month)</source>
         <translation>Anzahl der geplanten Monate (Monat 1 ist der nächste Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="366"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="395"/>
         <source>Horizon</source>
         <translation>Planungszeitraum</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="367"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
         <source>Active places may be filled up to this share</source>
         <translation>Aktive Plätze dürfen bis zu diesem Anteil belegt werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="368"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="397"/>
         <source>Target occupancy</source>
         <translation>Zielauslastung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="369"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="398"/>
         <source>waiting time</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="370"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="399"/>
         <source>After a request people wait between the shortest and the longest time, on average the mean, before they move out</source>
         <translation>Nach einem Antrag warten die Personen zwischen der kürzesten und der längsten Wartezeit, im Mittel die mittlere Wartezeit, bevor sie ausziehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="401"/>
         <source>monthly rate</source>
         <translation>monatliche Quote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="402"/>
         <source>A fixed share of the people moves out every month</source>
         <translation>Jeden Monat zieht ein fester Anteil der Personen aus</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="408"/>
         <source>Shortest waiting time (months)</source>
         <translation>Kürzeste Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="409"/>
         <source>Longest waiting time (months)</source>
         <translation>Längste Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="381"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="410"/>
         <source>Mean waiting time (months)</source>
         <translation>Mittlere Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>mean</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="416"/>
         <source>Move-out</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="389"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
         <source>Share of the people moving out each month</source>
         <translation>Anteil der Personen, die jeden Monat ausziehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="425"/>
         <source>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</source>
         <translation>Aktive Plätze (und die im hohen Szenario aktivierten Vorhalteplätze) je 1.000 Einwohner dürfen diesen Wert in keinem Stadtteil und keinem Monat überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="434"/>
         <source>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</source>
         <translation>Neu eröffnete Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Gemeinschaftsunterkünften (0: keine Regel)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="408"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="437"/>
         <source>Stop the optimiser after this time and report the best plan found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und den besten gefundenen Plan mit seiner Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="414"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
         <source>Arrival scenarios</source>
         <translation>Zugangsszenarien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="447"/>
         <source>Arrivals per month in the low scenario</source>
         <translation>Zugänge je Monat im niedrigen Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="419"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="448"/>
         <source>Arrivals per month in the mid scenario</source>
         <translation>Zugänge je Monat im mittleren Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="420"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="449"/>
         <source>Arrivals per month in the high scenario</source>
         <translation>Zugänge je Monat im hohen Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="423"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="452"/>
         <source>Fill table</source>
         <translation>Tabelle füllen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="424"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="453"/>
         <source>Replace the table with the low, mid and high scenarios (the same arrivals every month)</source>
         <translation>Die Tabelle durch die Szenarien niedrig, mittel und hoch ersetzen (jeden Monat dieselben Zugänge)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="427"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
         <source>Arrivals per month (low, mid, high)</source>
         <translation>Zugänge je Monat (niedrig, mittel, hoch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
         <source>Arrivals</source>
         <translation>Zugänge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
         <source>Group (optional)</source>
         <translation>Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="436"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="465"/>
         <source>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</source>
         <translation>Zugänge (Personen) je Szenario und Monat; jede Zelle ist bearbeitbar, alternativ eine CSV-Datei laden mit den Spalten scenario, month, arrivals (und group_label)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="472"/>
         <source>Replace the table with the rows of a scenario CSV file</source>
         <translation>Die Tabelle durch die Zeilen einer Szenario-CSV-Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="446"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="475"/>
         <source>Save the scenario table as a CSV file</source>
         <translation>Die Szenariotabelle als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="454"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
         <source>Active places must cover this scenario&apos;s demand every month</source>
         <translation>Die aktiven Plätze müssen den Bedarf dieses Szenarios in jedem Monat decken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
         <source>Active plus activatable reserve places must cover this scenario&apos;s demand</source>
         <translation>Aktive und aktivierbare Vorhalteplätze müssen den Bedarf dieses Szenarios decken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="457"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
         <source>Planning scenario</source>
         <translation>Planungsszenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="458"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="487"/>
         <source>High scenario</source>
         <translation>Hohes Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="466"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="495"/>
         <source>Status of the plan; when no plan exists, the months short and what would help</source>
         <translation>Status des Plans; gibt es keinen Plan: die Monate mit Fehlbedarf und was helfen würde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="467"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="496"/>
         <source>Fill in the scenarios and press Plan.</source>
         <translation>Füllen Sie die Szenarien aus und klicken Sie auf „Planen“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="469"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="498"/>
         <source>Why each site changes its state, month by month</source>
         <translation>Warum jeder Standort seinen Zustand ändert, Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="509"/>
         <source>Press Plan to see the chart.</source>
         <translation>Klicken Sie auf „Planen“, um das Diagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
         <source>Demand per scenario against active and reserve places</source>
         <translation>Bedarf je Szenario im Vergleich zu aktiven Plätzen und Vorhalteplätzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
         <source>capacity_timeline.png</source>
         <translation>kapazitaet_zeitverlauf.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="512"/>
         <source>The state of each site month by month</source>
         <translation>Der Zustand jedes Standorts Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="512"/>
         <source>capacity_sites.png</source>
         <translation>kapazitaet_standorte.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
         <source>Total cost over the horizon by kind</source>
         <translation>Gesamtkosten im Planungszeitraum nach Art</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
         <source>capacity_cost.png</source>
         <translation>kapazitaet_kosten.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
         <source>Active places per 1,000 inhabitants per district and month</source>
         <translation>Aktive Plätze je 1.000 Einwohner je Stadtteil und Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
         <source>capacity_district_load.png</source>
         <translation>kapazitaet_belastung_stadtteile.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="488"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="517"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="490"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="519"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="491"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
         <source>District load</source>
         <translation>Belastung der Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="492"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="521"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="501"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="530"/>
         <source>Saved scenarios side by side</source>
         <translation>Gespeicherte Szenarien im Vergleich</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="535"/>
         <source>Load inputs</source>
         <translation>Eingaben laden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="507"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
         <source>Fill the form with the inputs of the selected saved scenario</source>
         <translation>Das Formular mit den Eingaben des ausgewählten gespeicherten Szenarios füllen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="983"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="539"/>
         <source>Rename the selected saved scenario</source>
         <translation>Das ausgewählte gespeicherte Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="967"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="513"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="542"/>
         <source>Delete the selected saved scenario from the project</source>
         <translation>Das ausgewählte gespeicherte Szenario aus dem Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
         <source>Save scenarios to compare them.</source>
         <translation>Speichern Sie Szenarien, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
         <source>The highest district load month by month, one line per saved scenario</source>
         <translation>Die höchste Stadtteilbelastung Monat für Monat, eine Linie je gespeichertem Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
         <source>capacity_compare.png</source>
         <translation>kapazitaet_vergleich.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="562"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="563"/>
         <source>Compute the capacity plan in the background</source>
         <translation>Den Kapazitätsplan im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="565"/>
         <source>Stop the plan; nothing is added</source>
         <translation>Die Planung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="569"/>
         <source>Add load layer</source>
         <translation>Belastungs-Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="541"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
         <source>Add the districts × months load layer; the temporal controller plays it month by month</source>
         <translation>Den Belastungslayer (Stadtteile × Monate) hinzufügen; die Zeitsteuerung spielt ihn Monat für Monat ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="877"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="907"/>
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="544"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="573"/>
         <source>Keep the inputs and the result in the project for the comparison</source>
         <translation>Die Eingaben und das Ergebnis für den Vergleich im Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="545"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="574"/>
         <source>Export INSEK page…</source>
         <translation>INSEK-Seite exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="546"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="575"/>
         <source>Export the plan as a page for the INSEK (chart and table by district, public-safe)</source>
         <translation>Den Plan als Seite für das INSEK exportieren (Diagramm und Tabelle nach Stadtteil, für die Veröffentlichung generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="579"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="609"/>
         <source>Sites table</source>
         <translation>Standort-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="698"/>
         <source>Tables (*.csv *.txt *.gpkg)</source>
         <translation>Tabellen (*.csv *.txt *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="651"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="681"/>
         <source>The scenario table {table} lacks the column(s) {columns}.</source>
         <translation>Der Szenariotabelle {table} fehlen die Spalte(n) {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="698"/>
         <source>Load scenarios</source>
         <translation>Szenarien laden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="706"/>
         <source>Save scenarios</source>
         <translation>Szenarien speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="706"/>
         <source>scenarios.csv</source>
         <translation>szenarien.csv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="710"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="740"/>
         <source>Choose the districts and shelters layers.</source>
         <translation>Bitte die Layer der Stadtteile und der Gemeinschaftsunterkünfte wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="722"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="752"/>
         <source>Left out (outside every district): {ids}</source>
         <translation>Nicht berücksichtigt (außerhalb aller Stadtteile): {ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="726"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="756"/>
         <source>Choose the sites table.</source>
         <translation>Bitte die Standorttabelle wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="730"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="760"/>
         <source>Scenario table</source>
         <translation>Szenario-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="758"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="788"/>
         <source>Capacity plan cancelled; nothing was added.</source>
         <translation>Kapazitätsplanung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="803"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="833"/>
         <source>Reserve places held: at most {max}, on average {mean} per month.</source>
         <translation>Vorhalteplätze: höchstens {max}, im Mittel {mean} je Monat.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="807"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="837"/>
         <source>Highest district load: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung eines Stadtteils: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="810"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="840"/>
         <source>Months short</source>
         <translation>Monate mit Fehlbedarf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="892"/>
         <source>District load over time</source>
         <translation>Belastung der Stadtteile im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="896"/>
         <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
         <translation>Belastungslayer hinzugefügt: {n} Stadtteile × {t} Monate. Zum Abspielen die Zeitsteuerung öffnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="983"/>
         <source>Name of the scenario</source>
         <translation>Name des Szenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="889"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="919"/>
         <source>Scenario saved in the project: {name}</source>
         <translation>Szenario im Projekt gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="967"/>
         <source>Delete the saved scenario “{name}”?</source>
         <translation>Das gespeicherte Szenario „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
         <source>Export INSEK page</source>
         <translation>INSEK-Seite exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
         <source>capacity_insek.pdf</source>
         <translation>kapazitaet_insek.pdf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1024"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1054"/>
         <source>INSEK page written: {path}</source>
         <translation>INSEK-Seite gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
         <source>reserve</source>
         <translation>Vorhaltung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1077"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1107"/>
         <source>not opened</source>
         <translation>nicht eröffnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1142"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1172"/>
         <source>Highest district load per month, by saved scenario</source>
         <translation>Höchste Stadtteilbelastung je Monat, nach gespeichertem Szenario</translation>
     </message>
@@ -3958,126 +3953,107 @@ PLACES_FIELD: Kapazität oder belegte Plätze zählen. PERMUTATIONS und SEED mac
 Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und allgemeinverständlichen Erläuterungen).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="66"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="82"/>
         <source>Plan capacity over time (active and reserve places)</source>
         <translation>Kapazität im Zeitverlauf planen (aktive Plätze und Vorhalteplätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="69"/>
-        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
-- active places plus reserve places that can be activated in time cover the high scenario;
-- group-only sites (group_label) cover their group&apos;s demand;
-- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
-- newly opened sites keep MIN_SPACING_M from each other and from existing sites.
-SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month.
-Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month with a date field (to_date("date") animates a joined layer in the temporal controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
-        <translation>Plant Monat für Monat über HORIZON Monate, welche Standorte aktive Plätze führen, welche in Reserve gehalten werden (Vorhalteplätze), welche schließen und welche Potenzialflächen eröffnet werden, zu den geringsten Gesamtkosten. Ein exakter Optimierer (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
-- aktive Plätze decken den Bedarf des Planungsszenarios bei TARGET_OCCUPANCY;
-- aktive Plätze und rechtzeitig aktivierbare Vorhalteplätze decken zusammen das hohe Szenario;
-- Standorte, die nur einer Gruppe vorbehalten sind (group_label), decken den Bedarf ihrer Gruppe;
-- Stadtteil-Obergrenze: aktive Plätze je 1.000 Einwohner ≤ MAX_PER_1000 in jedem Monat;
-- neu eröffnete Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Standorten.
-SITES: eine Tabelle oder ein Punktlayer mit site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (je Platz und Monat), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (Meter; wenn leer, aus der Geometrie eines Punktlayers). DISTRICTS: district_id, population (und name). SCENARIOS: eine Tabelle mit scenario, month, arrivals (optional group_label) und den Szenarien low, mid und high; oder leer lassen und LOW, MID und HIGH als Zugänge je Monat angeben.
-Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die Wartezeit auf eine Wohnung von 3 bis 6 Monaten (im Mittel 4,5). PLAN listet Standort, Monat, Zustand und Plätze; DISTRICT_LOAD die aktiven Plätze je Stadtteil und Monat mit einem Datumsfeld (to_date("date") animiert einen damit verknüpften Layer in der Zeitsteuerung). REPORT: HTML oder, wenn die Datei auf .json endet, JSON (das gespeicherte Szenario). STATUS ist optimal, feasible (Zeitlimit, mit GAP), infeasible (dann nennen PEAK_SHORTFALL und das Protokoll die Monate mit Fehlbedarf und die kleinste Änderung, die hilft) oder timeout. Das Plugin schlägt vor; die Planung entscheidet.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="95"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="117"/>
         <source>Sites (existing shelters and candidates)</source>
         <translation>Standorte (bestehende Gemeinschaftsunterkünfte und Potenzialflächen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="97"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
         <source>Districts (district_id, population)</source>
         <translation>Stadtteile (district_id, population)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="99"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
         <source>Arrival scenarios table</source>
         <translation>Tabelle der Zugangsszenarien</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
         <source>Low scenario: arrivals per month</source>
         <translation>Niedriges Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
         <source>Mid scenario: arrivals per month</source>
         <translation>Mittleres Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
         <source>High scenario: arrivals per month</source>
         <translation>Hohes Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="106"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
         <source>Horizon (months)</source>
         <translation>Planungszeitraum (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="108"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
         <source>Target occupancy (share of places filled)</source>
         <translation>Zielauslastung (Anteil belegter Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="111"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="136"/>
         <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
         <translation>Auszugsquote (Anteil je Monat; leer: Wartezeit 3–6 Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="151"/>
         <source>First planned month (YYYY-MM; empty: next month)</source>
         <translation>Erster geplanter Monat (JJJJ-MM; leer: nächster Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
         <source>Capacity plan (site and month)</source>
         <translation>Kapazitätsplan (Standort und Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="156"/>
         <source>District load per month</source>
         <translation>Stadtteilbelastung je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="127"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="158"/>
         <source>HTML files (*.html);;JSON files (*.json)</source>
         <translation>HTML-Dateien (*.html);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="162"/>
         <source>Total cost over the horizon</source>
         <translation>Gesamtkosten im Planungszeitraum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="164"/>
         <source>Peak shortfall (places)</source>
         <translation>Größte Unterdeckung (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="190"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="264"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Bitte entweder eine Tabelle der Zugangsszenarien (SCENARIOS) oder alle drei Werte LOW, MID und HIGH angeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="218"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="296"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>Der erste geplante Monat „{value}“ ist kein Monat im Format 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="257"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="335"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Standorte, Stadtteile und Szenarien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="261"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="339"/>
         <source>Solving the capacity model</source>
         <translation>Kapazitätsmodell wird gelöst</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="274"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="352"/>
         <source>Capacity plan</source>
         <translation>Kapazitätsplan</translation>
     </message>
@@ -4115,7 +4091,7 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Entfernungen zu Angeboten je Gemeinschaftsunterkunft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="85"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="77"/>
         <source>Measuring distances and Kita places per child</source>
         <translation>Entfernungen und Kita-Plätze je Kind werden ermittelt</translation>
     </message>
@@ -4191,74 +4167,102 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Entfernungen: Fußwege im Wegenetz „{name}“ ({n} Abschnitte).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="168"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="192"/>
         <source>Walking network (schematic, illustrative)</source>
         <translation>Wegenetz (schematisch, zur Veranschaulichung)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
         <source>walking route</source>
         <translation>Fußweg</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
         <source>straight line</source>
         <translation>Luftlinie</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="330"/>
         <source>Kita places per child ({method})</source>
         <translation>Kita-Plätze je Kind ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="343"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="349"/>
         <source>places per child</source>
         <translation>Plätze je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="345"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="351"/>
         <source>no Kita place in reach</source>
         <translation>kein Kita-Platz erreichbar</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="350"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="356"/>
         <source>under {upper} {unit}</source>
         <translation>unter {upper} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="352"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="358"/>
         <source>{lower} {unit} or more</source>
         <translation>{lower} {unit} und mehr</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="356"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="362"/>
         <source>(short of demand)</source>
         <translation>(unter Bedarf)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="358"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="364"/>
         <source>(demand met)</source>
         <translation>(Bedarf gedeckt)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="394"/>
         <source>Kita in reach, enough places</source>
         <translation>Kita erreichbar, genug Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="394"/>
         <source>Kita in reach, too few places</source>
         <translation>Kita erreichbar, zu wenige Plätze</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="394"/>
         <source>no Kita in reach</source>
         <translation>keine Kita erreichbar</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="460"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="466"/>
         <source>Kita places per child in reach (two-step floating catchment area, distance {method}): 1 means as many places as children who need one; below 1 places are missing.</source>
         <translation>Erreichbare Kita-Plätze je Kind (Two-Step-Floating-Catchment-Area-Methode, Entfernung: {method}): 1 bedeutet so viele Plätze wie Kinder mit Bedarf; unter 1 fehlen Plätze.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="197"/>
+        <source>A shelter has access when a kita, a school and a language course lie within this walking distance on the network</source>
+        <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung zu Fuß im Wegenetz liegen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="367"/>
+        <source>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</source>
+        <translation>Gelten für jeden Standort, für den die Tabelle keinen eigenen Wert enthält; die Kosten pro Platz einer Potenzialfläche machen ihre Platzkosten im gleichen Verhältnis teurer oder günstiger als diese</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="85"/>
+        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
+- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="226"/>
+        <source>Hotspot areas (polygons) are measured from a point inside each area: a site is within the hotspot&apos;s radius when it lies within radius_m of that point.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>

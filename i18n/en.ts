@@ -199,7 +199,7 @@
         <translation>Export maps and district profiles (PDF/PNG/SVG), with a public-safe mode</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="128"/>
+        <location filename="../plugin/main.py" line="136"/>
         <source>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</source>
         <translation>Sample loaded: {n} layers. The data are illustrative (schematic boundaries and positions).</translation>
     </message>
@@ -259,12 +259,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="366"/>
+        <location filename="../plugin/processing/base.py" line="393"/>
         <source>The districts layer is required.</source>
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="382"/>
+        <location filename="../plugin/processing/base.py" line="409"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
@@ -274,17 +274,17 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Dispersion Planner: refugee accommodation analysis and placement</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="25"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="26"/>
         <source>The sample GeoPackage is missing: {path}. Reinstall the plugin.</source>
         <translation>The sample GeoPackage is missing: {path}. Reinstall the plugin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="43"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="62"/>
         <source>Layer &apos;{table}&apos; could not be opened from {path}.</source>
         <translation>Layer &apos;{table}&apos; could not be opened from {path}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="156"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="177"/>
         <source>Kaiserslautern sample (illustrative)</source>
         <translation>Kaiserslautern sample (illustrative)</translation>
     </message>
@@ -314,7 +314,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suggested placements</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="412"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="418"/>
         <source>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</source>
         <translation>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</translation>
     </message>
@@ -644,7 +644,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="216"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="231"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
@@ -694,7 +694,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="107"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="197"/>
         <source>A shelter has access when a kita, a school and a language course lie within this distance</source>
         <translation>A shelter has access when a kita, a school and a language course lie within this distance</translation>
     </message>
@@ -704,7 +704,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Service distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="118"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="121"/>
         <source>Progress of the analysis</source>
         <translation>Progress of the analysis</translation>
     </message>
@@ -714,7 +714,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="121"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="124"/>
         <source>Run the analysis in the background</source>
         <translation>Run the analysis in the background</translation>
     </message>
@@ -724,7 +724,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Cancel run</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="123"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="126"/>
         <source>Stop the running analysis; nothing is added</source>
         <translation>Stop the running analysis; nothing is added</translation>
     </message>
@@ -734,82 +734,82 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Close the dialog</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="148"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="151"/>
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="155"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
         <source>City-wide indices with a one-line reading each</source>
         <translation>City-wide indices with a one-line reading each</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
         <source>City indices</source>
         <translation>City indices</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Run the analysis to see the Lorenz curve.</source>
         <translation>Run the analysis to see the Lorenz curve.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>Lorenz curve: the further below the diagonal, the more concentrated</source>
         <translation>Lorenz curve: the further below the diagonal, the more concentrated</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
         <source>Run the analysis to see places per 1,000 by district.</source>
         <translation>Run the analysis to see places per 1,000 by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
         <source>Places per 1,000 inhabitants per district against the city mean</source>
         <translation>Places per 1,000 inhabitants per district against the city mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="174"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="177"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="176"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="179"/>
         <source>Metrics per district; sort by clicking a column header</source>
         <translation>Metrics per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="182"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="185"/>
         <source>What was excluded, repaired or reprojected</source>
         <translation>What was excluded, repaired or reprojected</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="186"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="197"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="212"/>
         <source>Choose a districts layer and a shelters layer.</source>
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="219"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="234"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="267"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="282"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
@@ -819,7 +819,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="321"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="336"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
@@ -1244,12 +1244,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="262"/>
+        <location filename="../plugin/processing/base.py" line="319"/>
         <source>Checking the input layers</source>
         <translation>Checking the input layers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="126"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="118"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Computing indices and spatial statistics</translation>
     </message>
@@ -1506,7 +1506,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="280"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="277"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -2221,7 +2221,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="642"/>
+        <location filename="../plugin/processing/base.py" line="670"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
@@ -2296,12 +2296,12 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>DECIMAL must be &apos;,&apos; or &apos;.&apos;, not &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="157"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="160"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="158"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="161"/>
         <source>Also show the technical figures (expected values, z-values, shares per meeting point)</source>
         <translation>Also show the technical figures (expected values, z-values, shares per meeting point)</translation>
     </message>
@@ -2326,7 +2326,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="132"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="135"/>
         <source>Save the analysis report as HTML and PDF</source>
         <translation>Save the analysis report as HTML and PDF</translation>
     </message>
@@ -2346,7 +2346,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>HTML report (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="311"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="326"/>
         <source>analysis_report.html</source>
         <translation>analysis_report.html</translation>
     </message>
@@ -2502,7 +2502,7 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>over {lower} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="354"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="360"/>
         <source>{lower} – {upper} {unit}</source>
         <translation>{lower} – {upper} {unit}</translation>
     </message>
@@ -2522,17 +2522,17 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>Keep result</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="110"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="111"/>
         <source>Keep this run&apos;s result layer: the next run will not replace it</source>
         <translation>Keep this run&apos;s result layer: the next run will not replace it</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="164"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
         <source>lorenz_curve.png</source>
         <translation>lorenz_curve.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="167"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="170"/>
         <source>places_per_1000.png</source>
         <translation>places_per_1000.png</translation>
     </message>
@@ -2791,17 +2791,17 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>Working CRS (empty: project CRS or UTM zone of the data)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="238"/>
+        <location filename="../plugin/processing/base.py" line="241"/>
         <source>{layer}: field for &apos;{field}&apos;</source>
         <translation>{layer}: field for &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="281"/>
+        <location filename="../plugin/processing/base.py" line="285"/>
         <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
         <translation>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="286"/>
+        <location filename="../plugin/processing/base.py" line="290"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
         <translation>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</translation>
     </message>
@@ -2874,7 +2874,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Shared accommodation by district</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="399"/>
+        <location filename="../plugin/processing/base.py" line="426"/>
         <source>Fields of &apos;{layer}&apos;: {pairs}</source>
         <translation>Fields of &apos;{layer}&apos;: {pairs}</translation>
     </message>
@@ -3174,677 +3174,672 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Shelters: Kita access ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="180"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="183"/>
         <source>Kita access</source>
         <translation>Kita access</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="755"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="785"/>
         <source>Capacity planning over time</source>
         <translation>Capacity planning over time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="284"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="312"/>
         <source>Districts and their population: the district cap and the load</source>
         <translation>Districts and their population: the district cap and the load</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="298"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="326"/>
         <source>Progress of the capacity plan</source>
         <translation>Progress of the capacity plan</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="489"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="119"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="309"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="337"/>
         <source>Shelters and candidate sites of the planning set</source>
         <translation>Shelters and candidate sites of the planning set</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="310"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="338"/>
         <source>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</source>
         <translation>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="312"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="340"/>
         <source>Sites table (CSV or GeoPackage)</source>
         <translation>Sites table (CSV or GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="313"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="341"/>
         <source>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</source>
         <translation>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="325"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="353"/>
         <source>sites.csv or .gpkg</source>
         <translation>sites.csv or .gpkg</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="326"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="354"/>
         <source>Path of the sites table</source>
         <translation>Path of the sites table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="327"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="355"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="328"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
         <source>Choose the sites table</source>
         <translation>Choose the sites table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="338"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="366"/>
         <source>Costs and lead times (defaults)</source>
         <translation>Costs and lead times (defaults)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="339"/>
-        <source>Apply to every site whose table has no value of its own</source>
-        <translation>Apply to every site whose table has no value of its own</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="343"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
         <source>Monthly cost of one active place</source>
         <translation>Monthly cost of one active place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="344"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
         <source>Monthly cost of one reserve place</source>
         <translation>Monthly cost of one reserve place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="393"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="345"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="374"/>
         <source>Months from the decision until a reserve site is active</source>
         <translation>Months from the decision until a reserve site is active</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="347"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="376"/>
         <source>One-off cost of activating a site</source>
         <translation>One-off cost of activating a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="348"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="377"/>
         <source>Months from the decision until a candidate site can take people</source>
         <translation>Months from the decision until a candidate site can take people</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="350"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
         <source>One-off cost of opening a candidate site</source>
         <translation>One-off cost of opening a candidate site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="351"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
         <source>One-off cost of closing a site</source>
         <translation>One-off cost of closing a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="352"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="381"/>
         <source>Active place per month</source>
         <translation>Active place per month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="353"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="382"/>
         <source>Reserve place per month</source>
         <translation>Reserve place per month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="354"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
         <source>Activation lead time</source>
         <translation>Activation lead time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="355"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="384"/>
         <source>Activation cost</source>
         <translation>Activation cost</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="385"/>
         <source>Opening lead time</source>
         <translation>Opening lead time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="386"/>
         <source>Opening cost</source>
         <translation>Opening cost</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="358"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
         <source>Closing cost</source>
         <translation>Closing cost</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="362"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="391"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="364"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="393"/>
         <source>Number of months planned (month 1 is next month)</source>
         <translation>Number of months planned (month 1 is next month)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="366"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="395"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="367"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
         <source>Active places may be filled up to this share</source>
         <translation>Active places may be filled up to this share</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="368"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="397"/>
         <source>Target occupancy</source>
         <translation>Target occupancy</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="369"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="398"/>
         <source>waiting time</source>
         <translation>waiting time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="370"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="399"/>
         <source>After a request people wait between the shortest and the longest time, on average the mean, before they move out</source>
         <translation>After a request people wait between the shortest and the longest time, on average the mean, before they move out</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="401"/>
         <source>monthly rate</source>
         <translation>monthly rate</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="402"/>
         <source>A fixed share of the people moves out every month</source>
         <translation>A fixed share of the people moves out every month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="408"/>
         <source>Shortest waiting time (months)</source>
         <translation>Shortest waiting time (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="409"/>
         <source>Longest waiting time (months)</source>
         <translation>Longest waiting time (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="381"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="410"/>
         <source>Mean waiting time (months)</source>
         <translation>Mean waiting time (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="416"/>
         <source>Move-out</source>
         <translation>Move-out</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="389"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
         <source>Share of the people moving out each month</source>
         <translation>Share of the people moving out each month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="425"/>
         <source>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</source>
         <translation>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="434"/>
         <source>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</source>
         <translation>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="408"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="437"/>
         <source>Stop the optimiser after this time and report the best plan found with its gap</source>
         <translation>Stop the optimiser after this time and report the best plan found with its gap</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="414"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
         <source>Arrival scenarios</source>
         <translation>Arrival scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="447"/>
         <source>Arrivals per month in the low scenario</source>
         <translation>Arrivals per month in the low scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="419"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="448"/>
         <source>Arrivals per month in the mid scenario</source>
         <translation>Arrivals per month in the mid scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="420"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="449"/>
         <source>Arrivals per month in the high scenario</source>
         <translation>Arrivals per month in the high scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="423"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="452"/>
         <source>Fill table</source>
         <translation>Fill table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="424"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="453"/>
         <source>Replace the table with the low, mid and high scenarios (the same arrivals every month)</source>
         <translation>Replace the table with the low, mid and high scenarios (the same arrivals every month)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="427"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
         <source>Arrivals per month (low, mid, high)</source>
         <translation>Arrivals per month (low, mid, high)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="430"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
         <source>Group (optional)</source>
         <translation>Group (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="436"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="465"/>
         <source>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</source>
         <translation>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="472"/>
         <source>Replace the table with the rows of a scenario CSV file</source>
         <translation>Replace the table with the rows of a scenario CSV file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="446"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="475"/>
         <source>Save the scenario table as a CSV file</source>
         <translation>Save the scenario table as a CSV file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="454"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
         <source>Active places must cover this scenario&apos;s demand every month</source>
         <translation>Active places must cover this scenario&apos;s demand every month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
         <source>Active plus activatable reserve places must cover this scenario&apos;s demand</source>
         <translation>Active plus activatable reserve places must cover this scenario&apos;s demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="457"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
         <source>Planning scenario</source>
         <translation>Planning scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="458"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="487"/>
         <source>High scenario</source>
         <translation>High scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="466"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="495"/>
         <source>Status of the plan; when no plan exists, the months short and what would help</source>
         <translation>Status of the plan; when no plan exists, the months short and what would help</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="467"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="496"/>
         <source>Fill in the scenarios and press Plan.</source>
         <translation>Fill in the scenarios and press Plan.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="469"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="498"/>
         <source>Why each site changes its state, month by month</source>
         <translation>Why each site changes its state, month by month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="509"/>
         <source>Press Plan to see the chart.</source>
         <translation>Press Plan to see the chart.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
         <source>Demand per scenario against active and reserve places</source>
         <translation>Demand per scenario against active and reserve places</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="481"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
         <source>capacity_timeline.png</source>
         <translation>capacity_timeline.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="512"/>
         <source>The state of each site month by month</source>
         <translation>The state of each site month by month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="512"/>
         <source>capacity_sites.png</source>
         <translation>capacity_sites.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
         <source>Total cost over the horizon by kind</source>
         <translation>Total cost over the horizon by kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
         <source>capacity_cost.png</source>
         <translation>capacity_cost.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
         <source>Active places per 1,000 inhabitants per district and month</source>
         <translation>Active places per 1,000 inhabitants per district and month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
         <source>capacity_district_load.png</source>
         <translation>capacity_district_load.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="488"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="517"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="490"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="519"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="491"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
         <source>District load</source>
         <translation>District load</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="492"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="521"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="501"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="530"/>
         <source>Saved scenarios side by side</source>
         <translation>Saved scenarios side by side</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="535"/>
         <source>Load inputs</source>
         <translation>Load inputs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="507"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
         <source>Fill the form with the inputs of the selected saved scenario</source>
         <translation>Fill the form with the inputs of the selected saved scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="983"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="539"/>
         <source>Rename the selected saved scenario</source>
         <translation>Rename the selected saved scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="967"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="513"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="542"/>
         <source>Delete the selected saved scenario from the project</source>
         <translation>Delete the selected saved scenario from the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
         <source>Save scenarios to compare them.</source>
         <translation>Save scenarios to compare them.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
         <source>The highest district load month by month, one line per saved scenario</source>
         <translation>The highest district load month by month, one line per saved scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
         <source>capacity_compare.png</source>
         <translation>capacity_compare.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="562"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="563"/>
         <source>Compute the capacity plan in the background</source>
         <translation>Compute the capacity plan in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="565"/>
         <source>Stop the plan; nothing is added</source>
         <translation>Stop the plan; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="569"/>
         <source>Add load layer</source>
         <translation>Add load layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="541"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
         <source>Add the districts × months load layer; the temporal controller plays it month by month</source>
         <translation>Add the districts × months load layer; the temporal controller plays it month by month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="877"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="907"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="544"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="573"/>
         <source>Keep the inputs and the result in the project for the comparison</source>
         <translation>Keep the inputs and the result in the project for the comparison</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="545"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="574"/>
         <source>Export INSEK page…</source>
         <translation>Export INSEK page…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="546"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="575"/>
         <source>Export the plan as a page for the INSEK (chart and table by district, public-safe)</source>
         <translation>Export the plan as a page for the INSEK (chart and table by district, public-safe)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="579"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="609"/>
         <source>Sites table</source>
         <translation>Sites table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="698"/>
         <source>Tables (*.csv *.txt *.gpkg)</source>
         <translation>Tables (*.csv *.txt *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="651"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="681"/>
         <source>The scenario table {table} lacks the column(s) {columns}.</source>
         <translation>The scenario table {table} lacks the column(s) {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="668"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="698"/>
         <source>Load scenarios</source>
         <translation>Load scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="706"/>
         <source>Save scenarios</source>
         <translation>Save scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="676"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="706"/>
         <source>scenarios.csv</source>
         <translation>scenarios.csv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="710"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="740"/>
         <source>Choose the districts and shelters layers.</source>
         <translation>Choose the districts and shelters layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="722"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="752"/>
         <source>Left out (outside every district): {ids}</source>
         <translation>Left out (outside every district): {ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="726"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="756"/>
         <source>Choose the sites table.</source>
         <translation>Choose the sites table.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="730"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="760"/>
         <source>Scenario table</source>
         <translation>Scenario table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="758"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="788"/>
         <source>Capacity plan cancelled; nothing was added.</source>
         <translation>Capacity plan cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="803"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="833"/>
         <source>Reserve places held: at most {max}, on average {mean} per month.</source>
         <translation>Reserve places held: at most {max}, on average {mean} per month.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="807"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="837"/>
         <source>Highest district load: {v} places per 1,000 inhabitants.</source>
         <translation>Highest district load: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="810"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="840"/>
         <source>Months short</source>
         <translation>Months short</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="826"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="892"/>
         <source>District load over time</source>
         <translation>District load over time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="896"/>
         <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
         <translation>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="953"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="983"/>
         <source>Name of the scenario</source>
         <translation>Name of the scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="889"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="919"/>
         <source>Scenario saved in the project: {name}</source>
         <translation>Scenario saved in the project: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="937"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="967"/>
         <source>Delete the saved scenario “{name}”?</source>
         <translation>Delete the saved scenario “{name}”?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
         <source>Export INSEK page</source>
         <translation>Export INSEK page</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
         <source>capacity_insek.pdf</source>
         <translation>capacity_insek.pdf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1007"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1024"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1054"/>
         <source>INSEK page written: {path}</source>
         <translation>INSEK page written: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
         <source>reserve</source>
         <translation>reserve</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1076"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1077"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1107"/>
         <source>not opened</source>
         <translation>not opened</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1142"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1172"/>
         <source>Highest district load per month, by saved scenario</source>
         <translation>Highest district load per month, by saved scenario</translation>
     </message>
@@ -3958,126 +3953,107 @@ PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the 
 Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="66"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="82"/>
         <source>Plan capacity over time (active and reserve places)</source>
         <translation>Plan capacity over time (active and reserve places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="69"/>
-        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
-- active places plus reserve places that can be activated in time cover the high scenario;
-- group-only sites (group_label) cover their group&apos;s demand;
-- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
-- newly opened sites keep MIN_SPACING_M from each other and from existing sites.
-SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month.
-Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month with a date field (to_date("date") animates a joined layer in the temporal controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
-        <translation>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
-- active places plus reserve places that can be activated in time cover the high scenario;
-- group-only sites (group_label) cover their group&apos;s demand;
-- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
-- newly opened sites keep MIN_SPACING_M from each other and from existing sites.
-SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month.
-Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month with a date field (to_date("date") animates a joined layer in the temporal controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="95"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="117"/>
         <source>Sites (existing shelters and candidates)</source>
         <translation>Sites (existing shelters and candidates)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="97"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
         <source>Districts (district_id, population)</source>
         <translation>Districts (district_id, population)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="99"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
         <source>Arrival scenarios table</source>
         <translation>Arrival scenarios table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
         <source>Low scenario: arrivals per month</source>
         <translation>Low scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
         <source>Mid scenario: arrivals per month</source>
         <translation>Mid scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="101"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
         <source>High scenario: arrivals per month</source>
         <translation>High scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="106"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
         <source>Horizon (months)</source>
         <translation>Horizon (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="108"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
         <source>Target occupancy (share of places filled)</source>
         <translation>Target occupancy (share of places filled)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="111"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="136"/>
         <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
         <translation>Move-out rate (share per month; empty: waiting time 3-6 months)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="151"/>
         <source>First planned month (YYYY-MM; empty: next month)</source>
         <translation>First planned month (YYYY-MM; empty: next month)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
         <source>Capacity plan (site and month)</source>
         <translation>Capacity plan (site and month)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="156"/>
         <source>District load per month</source>
         <translation>District load per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="127"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="158"/>
         <source>HTML files (*.html);;JSON files (*.json)</source>
         <translation>HTML files (*.html);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="162"/>
         <source>Total cost over the horizon</source>
         <translation>Total cost over the horizon</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="164"/>
         <source>Peak shortfall (places)</source>
         <translation>Peak shortfall (places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="190"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="264"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="218"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="296"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>First planned month &apos;{value}&apos; is not a month like 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="257"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="335"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Reading the sites, districts and scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="261"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="339"/>
         <source>Solving the capacity model</source>
         <translation>Solving the capacity model</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="274"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="352"/>
         <source>Capacity plan</source>
         <translation>Capacity plan</translation>
     </message>
@@ -4115,7 +4091,7 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Service distances by shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="85"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="77"/>
         <source>Measuring distances and Kita places per child</source>
         <translation>Measuring distances and Kita places per child</translation>
     </message>
@@ -4191,74 +4167,110 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Distances: walking on the network &apos;{name}&apos; ({n} segments).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/loading.py" line="168"/>
+        <location filename="../plugin/qgis_adapters/loading.py" line="192"/>
         <source>Walking network (schematic, illustrative)</source>
         <translation>Walking network (schematic, illustrative)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
         <source>walking route</source>
         <translation>walking route</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="318"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
         <source>straight line</source>
         <translation>straight line</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="324"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="330"/>
         <source>Kita places per child ({method})</source>
         <translation>Kita places per child ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="343"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="349"/>
         <source>places per child</source>
         <translation>places per child</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="345"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="351"/>
         <source>no Kita place in reach</source>
         <translation>no Kita place in reach</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="350"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="356"/>
         <source>under {upper} {unit}</source>
         <translation>under {upper} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="352"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="358"/>
         <source>{lower} {unit} or more</source>
         <translation>{lower} {unit} or more</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="356"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="362"/>
         <source>(short of demand)</source>
         <translation>(short of demand)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="358"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="364"/>
         <source>(demand met)</source>
         <translation>(demand met)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="394"/>
         <source>Kita in reach, enough places</source>
         <translation>Kita in reach, enough places</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="394"/>
         <source>Kita in reach, too few places</source>
         <translation>Kita in reach, too few places</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="388"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="394"/>
         <source>no Kita in reach</source>
         <translation>no Kita in reach</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_adapters/styles.py" line="460"/>
+        <location filename="../plugin/qgis_adapters/styles.py" line="466"/>
         <source>Kita places per child in reach (two-step floating catchment area, distance {method}): 1 means as many places as children who need one; below 1 places are missing.</source>
         <translation>Kita places per child in reach (two-step floating catchment area, distance {method}): 1 means as many places as children who need one; below 1 places are missing.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/analysis_dialog.py" line="197"/>
+        <source>A shelter has access when a kita, a school and a language course lie within this walking distance on the network</source>
+        <translation>A shelter has access when a kita, a school and a language course lie within this walking distance on the network</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="367"/>
+        <source>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</source>
+        <translation>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="85"/>
+        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
+- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
+        <translation>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
+- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="226"/>
+        <source>Hotspot areas (polygons) are measured from a point inside each area: a site is within the hotspot&apos;s radius when it lies within radius_m of that point.</source>
+        <translation>Hotspot areas (polygons) are measured from a point inside each area: a site is within the hotspot&apos;s radius when it lies within radius_m of that point.</translation>
     </message>
     <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>
