@@ -16,8 +16,9 @@ if TYPE_CHECKING:  # annotations only: outputs stays importable without numpy-he
 
 # The one vocabulary of field kinds for every output (OGR files, QGIS sinks, memory layers, CSV):
 # "int" is a 64-bit integer everywhere (counts of people and places can pass 2**31 in grids);
-# "bool" is stored as an integer with a boolean subtype where the format has one.
-FIELD_KINDS = ("text", "int", "float", "bool")
+# "bool" is stored as an integer with a boolean subtype where the format has one;
+# "date" (a datetime.date) is a real date field (GeoPackage, memory layers), ISO text in CSV.
+FIELD_KINDS = ("text", "int", "float", "bool", "date")
 
 
 class OutField(NamedTuple):

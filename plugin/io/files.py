@@ -430,7 +430,7 @@ network of the sample (issue 18).
 
 # kind -> (OGR field type name, OGR subtype name or None)
 _OGR_TYPES = {"text": ("OFTString", None), "int": ("OFTInteger64", None), "float": ("OFTReal", None),
-              "bool": ("OFTInteger", "OFSTBoolean")}
+              "bool": ("OFTInteger", "OFSTBoolean"), "date": ("OFTDate", None)}  # date: set from ISO text
 
 
 def ogr_field(field: Tuple[str, str]) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import threading
 import time
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -27,20 +27,35 @@ from ..core.parsing import normalise_name
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from .base import DispersionAlgorithm, distance_parameter, with_decimals
 
-PLAN_FIELDS = (("site_id", "text"), ("name", "text"), ("district_id", "text"), ("month", "int"), ("date", "text"),
+# "date": a real date field (GeoPackage, memory layers: the temporal controller animates it), ISO text in CSV
+PLAN_FIELDS = (("site_id", "text"), ("name", "text"), ("district_id", "text"), ("month", "int"), ("date", "date"),
                ("state", "text"), ("active_places", "int"), ("reserve_places", "int"), ("group_label", "text"))
-LOAD_FIELDS = (("district_id", "text"), ("name", "text"), ("month", "int"), ("date", "text"),
+LOAD_FIELDS = (("district_id", "text"), ("name", "text"), ("month", "int"), ("date", "date"),
                ("active_places", "int"), ("population", "int"), ("per_1000", "float"), ("cap", "float"))
+SCENARIO_FIELDS = ("scenario", "month", "arrivals", "group_label")
 POLL_S = 0.2
 
 
-def month_dates(start: _dt.date, months: int) -> List[str]:
-    """ISO dates of the first day of months 1..``months``, month 1 starting at ``start``'s month."""
+def month_dates(start: _dt.date, months: int) -> List[_dt.date]:
+    """The first day of months 1..``months``, month 1 starting at ``start``'s month."""
     out = []
     y, m = start.year, start.month
     for _ in range(months):
-        out.append(_dt.date(y, m, 1).isoformat())
+        out.append(_dt.date(y, m, 1))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _renamed_fields(issues: List[Message], label: str, renamed: Dict[str, str]) -> List[Message]:
+    """``issues`` of the table ``label`` naming the layer's own field beside the column it was read as
+    ("Plätze (capacity)"); why: with field parameters or a guess the planner knows the field, not our name."""
+    out: List[Message] = []
+    for m in issues:
+        params = getattr(m, "params", None)
+        field = params.get("field") if isinstance(params, dict) else None
+        if field in renamed and params.get("table") == label:
+            m = Message(m.code, dict(params, field=f"{renamed[field]} ({field})"))
+        out.append(m)
     return out
 
 
@@ -57,6 +72,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
     TAGS_DE = ("Kapazität", "Vorhalteplätze", "Reserve", "Szenarien", "Zugänge", "Auszüge", "Kosten",
                "Kostendeckung", "Prognose")
     SITES, DISTRICTS, SCENARIOS = "SITES", "DISTRICTS", "SCENARIOS"
+    HOTSPOTS, HOTSPOT_MAX_PLACES = "HOTSPOTS", "HOTSPOT_MAX_PLACES"
     LOW, MID, HIGH = "LOW", "MID", "HIGH"
     HORIZON, TARGET_OCCUPANCY, MOVEOUT_RATE = "HORIZON", "TARGET_OCCUPANCY", "MOVEOUT_RATE"
     MAX_PER_1000, MIN_SPACING_M, TIME_LIMIT_S, START_DATE = "MAX_PER_1000", "MIN_SPACING_M", "TIME_LIMIT_S", "START_DATE"
@@ -74,30 +90,39 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             "- active places plus reserve places that can be activated in time cover the high scenario;\n"
             "- group-only sites (group_label) cover their group's demand;\n"
             "- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;\n"
-            "- newly opened sites keep MIN_SPACING_M from each other and from existing sites.\n"
+            "- newly opened sites keep MIN_SPACING_M from each other and from existing sites;\n"
+            "- hotspot rule (as in suggest): places newly opened within a hotspot's radius (HOTSPOTS, radius_m, "
+            "default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).\n"
             "SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), "
             "occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, "
             "activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, "
             "min_active_months, module, x, y (metres; from a point layer's geometry when empty). DISTRICTS: "
             "district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally "
             "group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH "
-            "arrivals per month.\n"
+            "arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field "
+            "parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.\n"
             "Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of "
             "3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places "
-            "per district and month with a date field (to_date(\"date\") animates a joined layer in the temporal "
-            "controller). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is "
+            "per district and month; both carry the first day of each month as a date field \"date\" (the "
+            "temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON "
+            "(the saved scenario) when the file ends in .json. STATUS is "
             "optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which "
             "months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         P = QgsProcessing
+        from ..io.capacity_tables import SITE_FIELDS
+
         self.addParameter(QgsProcessingParameterFeatureSource(self.SITES, tr("Sites (existing shelters and candidates)"),
                                                             [P.TypeVector]))
+        self.add_field_parameters(self.SITES, "sites", fields=SITE_FIELDS, title=tr("Sites"))
         self.addParameter(QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts (district_id, population)"),
                                                             [P.TypeVector]))
+        self.add_field_parameters(self.DISTRICTS, "districts")
         self.addParameter(QgsProcessingParameterFeatureSource(self.SCENARIOS, tr("Arrival scenarios table"),
                                                             [P.TypeVector], optional=True))
+        self.add_field_parameters(self.SCENARIOS, "scenarios", fields=SCENARIO_FIELDS, title=tr("Arrival scenarios"))
         for key, label in ((self.LOW, tr("Low scenario: arrivals per month")),
                            (self.MID, tr("Mid scenario: arrivals per month")),
                            (self.HIGH, tr("High scenario: arrivals per month"))):
@@ -115,6 +140,12 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             self.MAX_PER_1000, tr("Maximum places per 1,000 inhabitants per district"), compat.NUMBER_DOUBLE, None,
             optional=True, minValue=0), 1))
         self.addParameter(distance_parameter(self.MIN_SPACING_M, tr("Minimum spacing between sites (m)"), 0.0))
+        # the hotspot rule as in dispersion:suggest: the same layer, field parameters and limit
+        self.addParameter(QgsProcessingParameterFeatureSource(self.HOTSPOTS, tr("Community hotspots"),
+                                                            [P.TypeVectorPoint, P.TypeVectorPolygon], optional=True))
+        self.add_field_parameters(self.HOTSPOTS, "hotspots")
+        self.addParameter(QgsProcessingParameterNumber(self.HOTSPOT_MAX_PLACES, tr("Maximum places within a hotspot's radius"),
+                                                       compat.NUMBER_INTEGER, None, optional=True, minValue=0))
         self.addParameter(compat.set_advanced(with_decimals(QgsProcessingParameterNumber(
             self.TIME_LIMIT_S, tr("Time limit (s)"), compat.NUMBER_DOUBLE, 30.0, minValue=0.1), 1)))
         self.addParameter(compat.set_advanced(QgsProcessingParameterString(
@@ -134,52 +165,98 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
 
     # ------------------------------------------------------------------ reading
 
-    def _table(self, parameters, key: str, context, crs=None, kind: Optional[str] = None):
-        """The source of parameter ``key`` as a capacity table (io.capacity_tables.Table); point geometry fills
-        empty x/y in ``crs`` (metres). ``kind``: a contract layer kind whose field names are guessed (a city's
-        districts layer with "Stadtteil_Nr" and "Einwohner" is read as district_id and population)."""
+    def _table(self, parameters, key: str, context, crs=None, kind: Optional[str] = None,
+               fields: Optional[Sequence[str]] = None, feedback=None):
+        """The source of parameter ``key`` as a capacity table (io.capacity_tables.Table) and the columns read
+        from a field of another name ({column: the layer's field}); point geometry fills empty x/y in ``crs``
+        (metres). The field parameters of ``key`` (``fields``, or the contract fields of ``kind``) win;
+        ``kind``: a contract layer kind whose other field names are guessed (a city's districts layer with
+        "Stadtteil_Nr" and "Einwohner" is read as district_id and population)."""
         from ..core.contract import guess_field_map
         from ..io.capacity_tables import Table
         from ..qgis_adapters.layers import _python_value, layer_label
 
         layer, source = self.input_source(parameters, key, context)
         if source is None:
-            return None
+            return None, {}
         names = [f.name() for f in source.fields()]
+        explicit = self.field_map(parameters, context, key, kind or key.lower(), layer, feedback, fields=fields)
         columns = [normalise_name(n) for n in names]
         if kind:
-            guessed = {src: target for target, src in guess_field_map(kind, names).items()
-                       if normalise_name(target) not in columns}
+            free = [n for n in names if n not in explicit.values()]
+            guessed = {src: target for target, src in guess_field_map(kind, free).items()
+                       if target not in explicit and normalise_name(target) not in columns}
             columns = [normalise_name(guessed.get(n, n)) for n in names]
+        else:
+            guessed = {}
+        index = {n: i for i, n in enumerate(names)}
         points = crs is not None and QgsWkbTypes.geometryType(source.wkbType()) == compat.GEOMETRY_POINT
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext()) if points else None
         rows: List[Tuple[Any, Dict[str, Any]]] = []
         for f in source.getFeatures():
             rec = {c: _python_value(f.attribute(n)) for c, n in zip(columns, names)}
+            for target, src in explicit.items():  # an explicit field wins over a column of the target's name
+                rec[target] = _python_value(f.attribute(index[src]))
             if transform is not None and f.hasGeometry() and (rec.get("x") in (None, "") or rec.get("y") in (None, "")):
                 pt = f.geometry().centroid().asPoint()
                 pt = transform.transform(pt)
                 rec["x"], rec["y"] = pt.x(), pt.y()
             rows.append((f.id(), rec))
         label = layer_label(layer) if layer is not None else key
-        return Table(label, columns + [c for c in ("x", "y") if points and c not in columns], rows)
+        columns = list(dict.fromkeys(columns + list(explicit)))
+        renamed = {normalise_name(target): src for src, target in guessed.items()}
+        renamed.update(explicit)
+        renamed = {target: src for target, src in renamed.items() if normalise_name(src) != target}
+        return Table(label, columns + [c for c in ("x", "y") if points and c not in columns], rows), renamed
+
+    def _hotspots(self, parameters, context, crs, feedback) -> list:
+        """The HOTSPOTS layer as the capacity rule's hotspot areas (centre and radius_m, in ``crs``), read and
+        checked as dispersion:suggest reads it (field parameters, guessed names, radius default 500 m)."""
+        from ..core.capacity import HotspotArea
+
+        layer, source = self.input_source(parameters, self.HOTSPOTS, context)
+        if source is None:
+            return []
+        explicit = self.field_map(parameters, context, self.HOTSPOTS, "hotspots", layer, feedback)
+        data = self.planning_data({"hotspots": layer}, feedback, {"hotspots": explicit},
+                                  target_crs=self.crs_text(crs), context=context, sources={"hotspots": source})
+        areas = [HotspotArea(str(h.hotspot_id), float(h.x), float(h.y), float(h.radius_m), h.name or "")
+                 for h in data.hotspots]
+        if any(h.geometry is not None for h in data.hotspots):
+            feedback.pushInfo(tr("Hotspot areas (polygons) are measured from a point inside each area: a site is "
+                                 "within the hotspot's radius when it lies within radius_m of that point."))
+        return areas
 
     def _problem(self, parameters, context, feedback):
         from ..core.capacity import CapacityParams, CapacityProblem, MoveOut, three_scenarios, validate
         from ..core.capacity.texts import Msg
-        from ..io.capacity_tables import districts_from_table, scenarios_from_table, sites_from_table
+        from ..io.capacity_tables import SITE_FIELDS, districts_from_table, scenarios_from_table, sites_from_table
 
         horizon = self.parameterAsInt(parameters, self.HORIZON, context)
         site_layer = self.input_layer(parameters, self.SITES, context)
-        crs = self.target_crs(parameters, "WORKING_CRS", context, [site_layer])
+        crs = self.target_crs(parameters, "WORKING_CRS", context,
+                              [site_layer, self.input_layer(parameters, self.HOTSPOTS, context)])
         issues: List[Message] = []
-        sites = sites_from_table(self._table(parameters, self.SITES, context, crs), issues)
-        districts = districts_from_table(self._table(parameters, self.DISTRICTS, context, kind="districts"), issues)
-        scen_table = self._table(parameters, self.SCENARIOS, context)
+
+        def read(key, make, *args, **kw):
+            table, renamed = self._table(parameters, key, context, feedback=feedback, **kw)
+            if table is None:
+                return None
+            if renamed:  # as report_field_maps logs a contract layer's fields: a wrong name is caught in the log
+                pairs = ", ".join(f"{target} ← {src}" for target, src in renamed.items())
+                feedback.pushInfo(tr("Fields of '{layer}': {pairs}").format(layer=table.label, pairs=pairs))
+            first = len(issues)
+            out = make(table, *args, issues)
+            issues[first:] = _renamed_fields(issues[first:], table.label, renamed)
+            return out
+
+        sites = read(self.SITES, sites_from_table, crs=crs, fields=SITE_FIELDS)
+        districts = read(self.DISTRICTS, districts_from_table, kind="districts")
+        given_table = self.input_layer(parameters, self.SCENARIOS, context) is not None
         numbers = [parameters.get(k) for k in (self.LOW, self.MID, self.HIGH)]
         given = [v not in (None, "") and not getattr(v, "isNull", lambda: False)() for v in numbers]
-        if scen_table is not None:
-            scenarios = scenarios_from_table(scen_table, horizon, issues)
+        if given_table:
+            scenarios = read(self.SCENARIOS, scenarios_from_table, horizon, fields=SCENARIO_FIELDS)
         elif all(given):
             low, mid, high = (self.parameterAsDouble(parameters, k, context) for k in (self.LOW, self.MID, self.HIGH))
             try:
@@ -189,18 +266,22 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         else:
             raise QgsProcessingException(tr("Give either an arrival scenarios table (SCENARIOS) or all three of "
                                             "LOW, MID and HIGH."))
+        hotspots = self._hotspots(parameters, context, crs, feedback)
         rate = parameters.get(self.MOVEOUT_RATE)
         moveout = MoveOut() if rate in (None, "") or getattr(rate, "isNull", lambda: False)() else \
             MoveOut(monthly_rate=self.parameterAsDouble(parameters, self.MOVEOUT_RATE, context))
         cap = parameters.get(self.MAX_PER_1000)
+        hotspot_max = parameters.get(self.HOTSPOT_MAX_PLACES)
         params = CapacityParams(
             horizon=horizon,
             target_occupancy=self.parameterAsDouble(parameters, self.TARGET_OCCUPANCY, context),
             max_per_1000=None if cap in (None, "") or getattr(cap, "isNull", lambda: False)()
             else self.parameterAsDouble(parameters, self.MAX_PER_1000, context),
             min_spacing_m=self.parameterAsDouble(parameters, self.MIN_SPACING_M, context),
+            hotspot_max_places=None if hotspot_max in (None, "") or getattr(hotspot_max, "isNull", lambda: False)()
+            else self.parameterAsInt(parameters, self.HOTSPOT_MAX_PLACES, context),
             time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT_S, context))
-        problem = CapacityProblem(sites, districts, scenarios, params, moveout)
+        problem = CapacityProblem(sites, districts, scenarios, params, moveout, hotspots)
         if not issues:
             issues = validate(problem)
         if issues:

@@ -219,10 +219,13 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
             return None
         return layer.id() if layer is not None else None
 
-    def add_field_parameters(self, layer_key: str, kind: str, planning_set: Any = None) -> None:
+    def add_field_parameters(self, layer_key: str, kind: str, planning_set: Any = None,
+                             fields: Optional[Sequence[str]] = None, title: Optional[str] = None) -> None:
         """One optional, advanced QgsProcessingParameterField per contract field of ``kind``, child of the
         layer parameter ``layer_key`` (named SHELTERS_CAPACITY, ...). Empty = guessed from the field names
-        (core.contract.guess_field_map); default = the planning set's mapping when the set has this layer."""
+        (core.contract.guess_field_map); default = the planning set's mapping when the set has this layer.
+        ``fields``/``title``: the columns and display name of a table outside the contract (capacityplan's
+        SITES), so such tables get the same parameters instead of a second mechanism."""
         from qgis.core import QgsProcessingParameterField
 
         from ..core.contract import LAYERS
@@ -234,11 +237,11 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
                 mapping = dict(planning_set.field_map(kind) or {})
             except Exception:  # noqa: BLE001
                 mapping = {}
-        for spec in LAYERS[kind].fields:
+        for field in (LAYERS[kind].field_names() if fields is None else fields):
             parameter = QgsProcessingParameterField(
-                self.field_parameter_name(layer_key, spec.name),
-                tr("{layer}: field for '{field}'").format(layer=kind_title(kind), field=spec.name),
-                defaultValue=mapping.get(spec.name) or None, parentLayerParameterName=layer_key, optional=True)
+                self.field_parameter_name(layer_key, field),
+                tr("{layer}: field for '{field}'").format(layer=title or kind_title(kind), field=field),
+                defaultValue=mapping.get(field) or None, parentLayerParameterName=layer_key, optional=True)
             self.addParameter(compat.set_advanced(parameter))
 
     def _field_value(self, parameters, name: str, context) -> Tuple[str, bool]:
@@ -256,19 +259,20 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
             value = self.parameterAsString(parameters, name, context)
         return str(value or ""), False
 
-    def field_map(self, parameters, context, layer_key: str, kind: str, layer, feedback=None) -> Dict[str, str]:
+    def field_map(self, parameters, context, layer_key: str, kind: str, layer, feedback=None,
+                  fields: Optional[Sequence[str]] = None) -> Dict[str, str]:
         """The explicit mapping of ``layer`` (contract field -> its field) from the field parameters of
         ``layer_key``; empty parameters are left out (the guess fills them). A field the layer lacks is a
         clear error naming the layer, the parameter and the field; a planning-set default the layer lacks
-        (another layer was chosen) falls back to the guess."""
+        (another layer was chosen) falls back to the guess. ``fields``: as in ``add_field_parameters``."""
         from ..core.contract import LAYERS
         from ..qgis_adapters.layers import layer_label, resolve_field
 
         mapping: Dict[str, str] = {}
         if layer is None:
             return mapping
-        for spec in LAYERS[kind].fields:
-            name = self.field_parameter_name(layer_key, spec.name)
+        for target in (LAYERS[kind].field_names() if fields is None else fields):
+            name = self.field_parameter_name(layer_key, target)
             if self.parameterDefinition(name) is None:
                 continue
             value, is_default = self._field_value(parameters, name, context)
@@ -280,14 +284,14 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
                     if feedback is not None:
                         feedback.pushInfo(tr("{layer}: the planning set's field '{field}' is not in this layer; "
                                              "guessing '{target}' from the field names.").format(
-                            layer=layer_label(layer), field=value, target=spec.name))
+                            layer=layer_label(layer), field=value, target=target))
                     continue
                 label = self.parameterDefinition(name).description()
                 raise QgsProcessingException(
                     tr("Layer '{layer}' has no field '{field}' (parameter '{parameter}', {id}). Its fields: {fields}.").format(
                         layer=layer_label(layer), field=value, parameter=label, id=name,
                         fields=", ".join(f.name() for f in layer.fields())))
-            mapping[spec.name] = found
+            mapping[target] = found
         return mapping
 
     def field_maps(self, parameters, context, layers: Mapping[str, Tuple[str, Any]],
@@ -650,10 +654,11 @@ class _QgisSink(OutputSink):
             raise QgsProcessingException(self.outputs.alg.invalidSinkError(self.outputs.parameters, self.key))
         self.outputs.results[self.key] = dest
         qfields = qgs_fields(self.fields)
+        dates = [i for i, field in enumerate(self.fields) if field.kind == "date"]
         try:
             for values, wkb in self._features():
                 f = QgsFeature(qfields)
-                f.setAttributes(list(values))
+                f.setAttributes(_qdates(list(values), dates))
                 if wkb is not None and self.geometry != "none":
                     g = QgsGeometry()
                     g.fromWkb(wkb)
@@ -665,6 +670,19 @@ class _QgisSink(OutputSink):
                     raise QgsProcessingException(tr("Could not write to '{dest}': {error}").format(dest=self.target, error=error))
         finally:
             del sink  # QGIS flushes and closes the sink when it is deleted: before the rename
+
+
+def _qdates(values: List[Any], indices: Sequence[int]) -> List[Any]:
+    """``values`` with the datetime.date at ``indices`` as QDate: a QGIS sink does not convert Python dates."""
+    import datetime
+
+    from qgis.PyQt.QtCore import QDate
+
+    for i in indices:
+        v = values[i]
+        if isinstance(v, datetime.date):
+            values[i] = QDate(v.year, v.month, v.day)
+    return values
 
 
 class RunOutputs:

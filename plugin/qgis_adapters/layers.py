@@ -261,7 +261,7 @@ _NOT_VALIDATED = ("network",)  # line layers read by network_layers.network_from
 
 
 QVARIANT_TYPES = {"text": compat.FIELD_STRING, "int": compat.FIELD_LONGLONG,
-                  "float": compat.FIELD_DOUBLE, "bool": compat.FIELD_BOOL}
+                  "float": compat.FIELD_DOUBLE, "bool": compat.FIELD_BOOL, "date": compat.field_type("date")}
 
 
 def qgs_geometry(geom: Any, geometry: str) -> QgsGeometry:

@@ -28,7 +28,7 @@ def test_one_geometry_table_polygon_is_multipolygon():
 
 
 def test_one_field_vocabulary():
-    assert FIELD_KINDS == ("text", "int", "float", "bool")
+    assert FIELD_KINDS == ("text", "int", "float", "bool", "date")  # date: capacityplan's months
     assert out_fields([("a", "int")]) == [OutField("a", "int")]
     assert OutField("a", "int") == ("a", "int")  # the schemas' plain pairs are the same type
     with pytest.raises(ValueError, match="int64"):
@@ -77,7 +77,7 @@ def test_records_and_cancel_leave_nothing(tmp_path):
 
 def test_unknown_kind_or_geometry_is_refused(tmp_path):
     with pytest.raises(ValueError, match="kind"):
-        write_tables(str(tmp_path / "x.gpkg"), [Table("t", "point", [("a", "date")], [])])
+        write_tables(str(tmp_path / "x.gpkg"), [Table("t", "point", [("a", "datetime")], [])])
     with pytest.raises(ValueError, match="geometry"):
         write_tables(str(tmp_path / "x.gpkg"), [Table("t", "multipolygon", [("a", "text")], [])])
     assert list(tmp_path.iterdir()) == []
