@@ -4033,27 +4033,27 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
         <translation>Größte Unterdeckung (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="264"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="267"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Bitte entweder eine Tabelle der Zugangsszenarien (SCENARIOS) oder alle drei Werte LOW, MID und HIGH angeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="296"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="299"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>Der erste geplante Monat „{value}“ ist kein Monat im Format 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="335"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="338"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Standorte, Stadtteile und Szenarien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="339"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="342"/>
         <source>Solving the capacity model</source>
         <translation>Kapazitätsmodell wird gelöst</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="352"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="355"/>
         <source>Capacity plan</source>
         <translation>Kapazitätsplan</translation>
     </message>
@@ -4257,12 +4257,20 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
 - hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
 SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
 Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
-        <translation type="unfinished"/>
+        <translation>Plant Monat für Monat über HORIZON Monate, welche Standorte aktive Plätze führen, welche in Reserve gehalten werden (Vorhalteplätze), welche schließen und welche Potenzialflächen eröffnet werden, zu den geringsten Gesamtkosten. Ein exakter Optimierer (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
+- aktive Plätze decken den Bedarf des Planungsszenarios bei TARGET_OCCUPANCY;
+- aktive Plätze und rechtzeitig aktivierbare Vorhalteplätze decken zusammen das hohe Szenario;
+- Standorte, die nur einer Gruppe vorbehalten sind (group_label), decken den Bedarf ihrer Gruppe;
+- Stadtteil-Obergrenze: aktive Plätze je 1.000 Einwohner ≤ MAX_PER_1000 in jedem Monat;
+- neu eröffnete Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Standorten;
+- Treffpunkt-Regel (wie bei suggest): neu eröffnete Plätze im Umkreis eines Treffpunkts (HOTSPOTS, radius_m, Standard 500 m) ≤ HOTSPOT_MAX_PLACES − die dort bereits vorhandenen Plätze (leer: keine Grenze).
+SITES: eine Tabelle oder ein Punktlayer mit site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (je Platz und Monat), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (Meter; wenn leer, aus der Geometrie eines Punktlayers). DISTRICTS: district_id, population (und name). SCENARIOS: eine Tabelle mit scenario, month, arrivals (optional group_label) und den Szenarien low, mid und high; oder leer lassen und LOW, MID und HIGH als Zugänge je Monat angeben. Spalten von SITES und SCENARIOS mit anderen Namen werden über ihre Feldparameter (SITES_CAPACITY, SCENARIOS_ARRIVALS, …) benannt, nicht erraten.
+Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die Wartezeit auf eine Wohnung von 3 bis 6 Monaten (im Mittel 4,5). PLAN listet Standort, Monat, Zustand und Plätze; DISTRICT_LOAD die aktiven Plätze je Stadtteil und Monat; beide enthalten den ersten Tag jedes Monats als Datumsfeld „date“ (die Zeitsteuerung animiert damit einen verknüpften Stadtteil-Layer; in CSV als ISO-Text). REPORT: HTML oder, wenn die Datei auf .json endet, JSON (das gespeicherte Szenario). STATUS ist optimal, feasible (Zeitlimit, mit GAP), infeasible (dann nennen PEAK_SHORTFALL und das Protokoll die Monate mit Fehlbedarf und die kleinste Änderung, die hilft) oder timeout. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="226"/>
         <source>Hotspot areas (polygons) are measured from a point inside each area: a site is within the hotspot&apos;s radius when it lies within radius_m of that point.</source>
-        <translation type="unfinished"/>
+        <translation>Treffpunkte als Flächen (Polygone) werden von einem Punkt innerhalb der Fläche aus gemessen: Ein Standort liegt im Umkreis des Treffpunkts, wenn er höchstens radius_m von diesem Punkt entfernt ist.</translation>
     </message>
     <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>

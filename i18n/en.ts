@@ -4033,27 +4033,27 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation>Peak shortfall (places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="264"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="267"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="296"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="299"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>First planned month &apos;{value}&apos; is not a month like 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="335"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="338"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Reading the sites, districts and scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="339"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="342"/>
         <source>Solving the capacity model</source>
         <translation>Solving the capacity model</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="352"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="355"/>
         <source>Capacity plan</source>
         <translation>Capacity plan</translation>
     </message>
