@@ -106,7 +106,9 @@ class _ChainWalk:
         self.is_junction = junction.tolist()
 
     def run(self) -> None:
-        """Every chain: those starting at a junction, then pure rings (no junction on them yet)."""
+        """Every chain: single segments between two junctions at once (most of a street grid), then those walked
+        from a junction, then pure rings (no junction on them yet)."""
+        self.single_segments()
         inc_l, ptr_l, chain_of = self.inc_l, self.ptr_l, self.seg_chain
         for j in np.flatnonzero(self.junction).tolist():
             for p in range(ptr_l[j], ptr_l[j + 1]):
@@ -122,6 +124,19 @@ class _ChainWalk:
             for p in range(ptr_l[start], ptr_l[start + 1]):
                 if chain_of[inc_l[p]] == -1:
                     self.walk(start, inc_l[p])
+
+    def single_segments(self) -> None:
+        """Chains of one segment (both ends junctions), in numpy: the walk below is a Python loop per segment."""
+        a, b = self.seg_nodes[:, 0], self.seg_nodes[:, 1]
+        one = np.flatnonzero(self.junction[a] & self.junction[b])
+        if not len(one):
+            return
+        self.seg_chain[one] = np.arange(len(one))
+        self.chain_start = a[one].tolist()
+        self.chain_end = b[one].tolist()
+        self.chain_len = [self.lengths[i] for i in one.tolist()]
+        self.chain_f = [self.fwd_l[i] for i in one.tolist()]
+        self.chain_b = [self.bwd_l[i] for i in one.tolist()]
 
     def walk(self, start: int, seg: int) -> None:
         """One chain from junction ``start`` along segment ``seg`` to the next junction."""
