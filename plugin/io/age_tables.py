@@ -6,14 +6,17 @@ Two layouts, told apart by their columns (names matched case- and umlaut-insensi
   ``BisKleinerAls`` is the exclusive upper age, empty for the open last group);
 - the plain table of issue 18: ``district_id;age_from;age_to;count``.
 Encoding, separator and decimal mark are sniffed (``csv_table.sniff_csv``). The
-rows feed ``core.metrics.fsca.demand_from_ages``.
+rows feed ``core.metrics.fsca.demand_from_ages``. The same column logic reads a
+QGIS table layer's features (``age_table_from_values``), and ``read_age_source``
+also takes a Zensus grid age table (``io.age_grid``: cells summed per district,
+and kept as demand points).
 """
 from __future__ import annotations
 
 import math
 import os
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..core.errors import InputError
 from ..core.i18n import Message, catalogue, msg
@@ -33,6 +36,15 @@ MESSAGES = {
     "suppressed": ("File '{file}': {count} suppressed value(s) ('{marks}') counted as 0, in line(s) {lines}; "
                    "demand there is a lower bound."),
     "no_rows": "File '{file}' has no data rows.",
+    "grid_no_age_columns": ("File '{file}' is a Zensus grid table without age columns: it needs columns like "
+                            "Unter10, a10bis19, a80undaelter (or Unter18, a18bis29, a65undaelter); it has: {columns}."),
+    "grid_overlap": ("File '{file}': the age columns '{first}' and '{second}' overlap; a grid table holds one "
+                     "age classification (10-year groups or the 5 classes), so split it into one file each."),
+    "grid_needs_districts": ("File '{file}' is a Zensus grid age table: its cells are summed per district, so "
+                             "choose a districts layer first."),
+    "grid_outside": "File '{file}': {count} grid cell(s) lie outside every district (by their centre) and were left out.",
+    "grid_summary": ("File '{file}': {cells} grid cell(s) of {resolution} m summed to {districts} district(s); "
+                     "{points} cell(s) with children under 6 are the demand points."),
 }
 CATALOGUE = catalogue("age_tables", MESSAGES)
 SUPPRESSED = {"–", "-", "—", ".", "x", "X", "/", "*", "•"}
@@ -59,19 +71,31 @@ class AgeTable:
 
     rows: List[Tuple[str, float, float, int]]
     names: Dict[str, str] = field(default_factory=dict)
-    layout: str = "city"  # "city" (male + female) or "plain"
+    layout: str = "city"  # "city" (male + female), "plain" or "zensus_grid"
     notes: List[Message] = field(default_factory=list)
+    # (district_id, x, y, weight) of a Zensus grid's cells in the districts' CRS, weight = the cell's children
+    # under 6 (``child_share``); where each district's demand lives. Empty for the other layouts.
+    points: List[Tuple[str, float, float, float]] = field(default_factory=list)
 
     def children(self, max_age: float = 6.0) -> Dict[str, float]:
         """Children younger than ``max_age`` per district (groups cut by years, counted evenly)."""
         out: Dict[str, float] = {}
         for did, a0, a1, count in self.rows:
-            if math.isinf(a1):  # an open last group ("95 and older") holds no young children
-                continue
-            share = max(0.0, min(a1, max_age) - a0) / (a1 - a0)
+            share = child_share(a0, a1, max_age)
             if share > 0:
                 out[did] = out.get(did, 0.0) + count * share
         return out
+
+
+def child_share(age_from: float, age_to: float, max_age: float = 6.0) -> float:
+    """The share of an age group [age_from, age_to) younger than ``max_age``, counting its years evenly.
+
+    Why one function: the districts' children (``AgeTable.children``) and the grid cells' demand weights
+    must agree. An open last group ("80 and older") holds no young children.
+    """
+    if math.isinf(age_to) or age_to <= age_from:
+        return 0.0
+    return max(0.0, min(age_to, max_age) - age_from) / (age_to - age_from)
 
 
 def _age(value: float) -> object:
@@ -88,9 +112,48 @@ def _find(columns: Sequence[str], key: str) -> Optional[str]:
 
 def read_age_table(path: str) -> AgeTable:
     """Read an age-group table (either layout); InputError naming file, line and column for bad values."""
-    label = os.path.basename(path)
     dialect = sniff_csv(path)
-    cols = dialect.columns
+    return age_table_from_records(os.path.basename(path), dialect.columns, iter_records(path, dialect),
+                                  dialect.decimal)
+
+
+def age_table_from_values(label: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> AgeTable:
+    """An age table from a table layer's features (``rows`` of attribute values, in ``columns`` order).
+
+    Why: a city often has the age statistics as a layer (a CSV or a GeoPackage table in the project); the
+    same columns and checks as for a file apply, numbers may come as numbers, NULL as an empty value, and
+    "line" in messages is the feature's position (1 = the first feature).
+    """
+    def as_text(value: Any) -> str:
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    records = ((n, [as_text(v) for v in values]) for n, values in enumerate(rows, start=1))
+    return age_table_from_records(label, list(columns), records, ".")
+
+
+def read_age_source(path: str, districts: Optional[Sequence[Tuple[str, Any]]] = None,
+                    target_crs: Optional[str] = None) -> AgeTable:
+    """An age file of any supported layout: the city's table, the plain table or a Zensus grid age table.
+
+    A grid table (a column like GITTER_ID_100m) is summed per district: ``districts`` is
+    [(district_id, polygon in target_crs)]; without them a grid table is an InputError that says so.
+    """
+    from .age_grid import is_age_grid, read_age_grid
+
+    if is_age_grid(path):
+        if not districts or not target_crs:
+            raise InputError(_text("grid_needs_districts", file=os.path.basename(path)))
+        return read_age_grid(path, districts, target_crs)
+    return read_age_table(path)
+
+
+def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tuple[int, Sequence[str]]],
+                           decimal: str) -> AgeTable:
+    """The one reader of the two table layouts: ``records`` are (line, text fields in ``cols`` order)."""
     did, name = _find(cols, "gebietsid"), _find(cols, "gebietsname")
     a_from, a_to = _find(cols, "von"), _find(cols, "biskleinerals")
     male, female, total = _find(cols, "maennlich"), _find(cols, "weiblich"), _find(cols, "count")
@@ -107,7 +170,7 @@ def read_age_table(path: str) -> AgeTable:
 
     def number(value: str, line: int, column: str, whole: bool) -> float:
         try:
-            v = float(parse_count(value, dialect.decimal)) if whole else parse_number(value, dialect.decimal)
+            v = float(parse_count(value, decimal)) if whole else parse_number(value, decimal)
         except ValueError:
             expected = _text("expected_count" if whole else "expected_age")
             raise InputError(_text("bad_value", file=label, line=line, column=column, value=value[:40],
@@ -117,7 +180,7 @@ def read_age_table(path: str) -> AgeTable:
                                    expected=_text("expected_non_negative")))
         return v
 
-    for line, rec in iter_records(path, dialect):
+    for line, rec in records:
         district = rec[index[did]].strip()
         if name:
             names.setdefault(district, rec[index[name]].strip())
@@ -140,8 +203,13 @@ def read_age_table(path: str) -> AgeTable:
         raise InputError(_text("no_rows", file=label))
     notes = []
     if suppressed:
-        lines = sorted(set(suppressed))
-        shown = ", ".join(str(n) for n in lines[:20]) + (f", … (+{len(lines) - 20})" if len(lines) > 20 else "")
-        notes.append(_text("suppressed", file=label, count=len(suppressed), marks="', '".join(sorted(marks)),
-                           lines=shown))
+        notes.append(suppressed_note(label, suppressed, marks))
     return AgeTable(rows=rows, names=names, layout=layout, notes=notes)
+
+
+def suppressed_note(label: str, lines: Sequence[int], marks: Iterable[str]) -> Message:
+    """The note that suppressed values were counted as 0 (demand is a lower bound), naming the lines."""
+    shown_lines = sorted(set(lines))
+    shown = ", ".join(str(n) for n in shown_lines[:20]) + (
+        f", … (+{len(shown_lines) - 20})" if len(shown_lines) > 20 else "")
+    return _text("suppressed", file=label, count=len(lines), marks="', '".join(sorted(set(marks))), lines=shown)
