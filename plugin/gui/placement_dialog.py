@@ -347,7 +347,8 @@ class PlacementDialog(TaskDialog):
         data, network = self.data, kita["network"]
         params = self.build_params()
         if params.kita_rule:
-            params = replace(params, kita_age_rows=tuple(tuple(r) for r in (kita["age_rows"] or ())))
+            params = replace(params, kita_age_rows=tuple(tuple(r) for r in (kita["age_rows"] or ())),
+                             kita_age_points=tuple(tuple(p) for p in (kita.get("age_points") or ())))
         self.params = params
         self.network_name = kita["network_name"]
 

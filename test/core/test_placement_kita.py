@@ -219,3 +219,46 @@ def test_open_last_age_group_is_accepted_and_adds_no_demand():
     a = build_instance(data, params).kita
     b = build_instance(data, replace(params, kita_age_rows=rows)).kita
     assert b.free == pytest.approx(a.free)
+
+
+def age_points(data, seed):
+    """Cells where the children live: three random points in each district's box, random weights."""
+    rng = np.random.default_rng(5000 + seed)
+    out = []
+    for d in data.districts:
+        x0, y0, x1, y1 = d.geometry.bounds
+        for _ in range(3):
+            out.append((d.district_id, float(rng.uniform(x0, x1)), float(rng.uniform(y0, y1)), float(rng.uniform(0, 5))))
+    return tuple(out)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_kita_rule_with_children_at_age_grid_points_equals_pulp_model(seed):
+    data, params = kita_instance(seed)
+    params = replace(params, kita_age_points=age_points(data, seed))
+    assert_equals_reference(data, params, pulp_lexicographic(data, params))
+
+
+def test_children_at_their_cells_free_the_kita_the_centre_would_load():
+    """One district; its centre (1500, 1500) is 250 m from the only Kita (60 places). Counted at the centre, all its
+    children load that Kita and no new site fits; counted at their cells (a quarter by the Kita, three quarters in
+    a corner 2 km away) a quarter loads it and a site fits."""
+    data, params = _railway_case()
+    params = replace(params, service_categories=(), kita_rule=True, kita_under6_share=0.5, kita_max_distance_m=400.0,
+                     kita_age_rows=(("1", 0.0, 6.0, 200.0),))
+    rate = (2 * 0.265 + 1 * 0.75 + 3 * 0.99) / 6  # the default demand rates over ages 0-6
+    centre = build_instance(data, params).kita
+    assert centre.free[0] == pytest.approx(0.0)
+    assert suggest(data, params).status == "infeasible"
+    cells = replace(params, kita_age_points=(("1", 1500.0, 1200.0, 1.0), ("1", 100.0, 100.0, 3.0)))
+    near = build_instance(data, cells).kita
+    assert near.free[0] == pytest.approx(60.0 - 200.0 * rate / 4)
+    result = suggest(data, cells)
+    assert result.status == "optimal" and verify(data, cells, result.sites) == []
+
+
+@pytest.mark.parametrize("bad", [("1", float("nan"), 0.0, 1.0), ("1", 0.0, 0.0, -2.0), ("1", 0.0, 1.0)])
+def test_bad_age_points_are_refused_by_name(bad):
+    data, params = kita_instance(0)
+    with pytest.raises(InputError, match="kita_age_points"):
+        build_instance(data, replace(params, kita_age_points=(bad,)))

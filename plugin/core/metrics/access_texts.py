@@ -55,6 +55,8 @@ MESSAGES = {
                        "{examples}."),
     "ages_missing_districts": ("{count} district(s) have no row in the age table and count with no children, e.g. "
                                "{examples}."),
+    "demand_at_points": ("The children of {districts} district(s) count where they live: at {points} points of the "
+                         "age grid, weighted by their children; {rest} district(s) at one point each."),
     "network_vs_straight": ("On foot over the walking network the nearest Kita is on average {factor} times as far "
                             "as in a straight line; {count} shelter(s) have one within {limit} m in a straight line "
                             "but not on foot."),

@@ -446,7 +446,8 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
             network: Any = None, age_rows: Optional[Sequence[Tuple[Any, float, float, float]]] = None,
             demand_rates: Optional[Sequence[Tuple[float, float, float]]] = None,
             under6_share: Optional[float] = None, kita_category: str = "kita",
-            kita_max_distance_m: Optional[float] = None) -> AnalysisResult:
+            kita_max_distance_m: Optional[float] = None,
+            age_points: Optional[Sequence[Tuple[Any, float, float, float]]] = None) -> AnalysisResult:
     """Run the dispersion analysis on validated ``data``.
 
     ``places_field`` is "capacity" or "occupied". ``progress`` receives 0..100;
@@ -460,7 +461,9 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
     else they are straight-line; ``age_rows`` (district_id, age_from, age_to exclusive, count) with the
     Kitas' places (services' ``capacity``) give the E2SFCA Kita places per child in reach and the shortfall
     per district and shelter (``demand_rates``, ``under6_share`` of shelter residents, within
-    ``kita_max_distance_m``; defaults in core.metrics.fsca). Without places or ages Kita access is the
+    ``kita_max_distance_m``; defaults in core.metrics.fsca). ``age_points`` (district_id, x, y, weight in
+    the working CRS, e.g. the cells of a Zensus age grid) spread each district's children over where they
+    live instead of one point per district. Without places or ages Kita access is the
     distance-only check and the reading says so (metrics.kita).
     """
     if places_field not in ("capacity", "occupied"):
@@ -486,7 +489,7 @@ def analyse(data: PlanningData, places_field: str = "capacity", permutations: in
     sa = service_access(data, c.shelters, categories, service_distance_m, network=network, age_rows=age_rows,
                         demand_rates=tuple(demand_rates) if demand_rates else fsca.DEFAULT_DEMAND_RATES,
                         under6_share=fsca.DEFAULT_SHELTER_UNDER6_SHARE if under6_share is None else float(under6_share),
-                        kita_category=kita_category, kita_max_distance_m=kita_limit)
+                        kita_category=kita_category, kita_max_distance_m=kita_limit, age_points=age_points)
     notes.extend(sa.notes)
     run.check()
     hs, access, share_access = _hotspots_and_access(data, c, categories, service_distance_m, notes, sa)

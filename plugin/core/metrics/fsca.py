@@ -151,24 +151,30 @@ def kita_access(district_ids: Sequence[str], district_xy: Sequence[Sequence[floa
                 shelter_residents: Sequence[float] = (), shelter_district: Optional[Sequence[Optional[str]]] = None,
                 under6_share: float = DEFAULT_SHELTER_UNDER6_SHARE, rates: Rates = DEFAULT_DEMAND_RATES,
                 network: Any = None, max_distance: float = DEFAULT_MAX_DISTANCE_M,
-                bands: Optional[Sequence[Tuple[float, float]]] = DEFAULT_BANDS) -> Dict[str, Any]:
+                bands: Optional[Sequence[Tuple[float, float]]] = DEFAULT_BANDS,
+                district_points: Optional[Sequence[Tuple[Any, float, float, float]]] = None) -> Dict[str, Any]:
     """Kita places per child and shortfall per district and per shelter, on the walking network if given.
 
     Districts (demand at ``district_xy``, e.g. a population-weighted centre) and
     shelters (their children, ``shelter_demand``) compete for the same places.
+    ``district_points`` (district_id, x, y, weight), e.g. the cells of a Zensus age grid, spread a
+    district's demand over where its children live, in proportion to the weights; a district then
+    sums the places and shortfalls of its points (a surplus at one point does not cover a shortfall at
+    another). Districts without points keep their one point.
     A district's shortfall includes the shelters in it (``shelter_district``).
-    Returns {"districts": rows, "shelters": rows, "result": FCAResult, "method": ...}.
+    Returns {"districts": rows, "shelters": rows, "result": FCAResult, "method": ...}; a district row's
+    "demand_points" counts the points its demand was spread over (0: its one ``district_xy``).
     """
     from ..network import od_matrix
 
     s_dem = shelter_demand(shelter_residents, under6_share, rates) if len(shelter_ids) else np.zeros(0)
     d_dem = np.asarray(district_demand, dtype=float)
-    points = np.concatenate([np.asarray(district_xy, dtype=float).reshape(-1, 2),
-                             np.asarray(shelter_xy, dtype=float).reshape(-1, 2)])
+    owner, p_xy, p_dem, spread = spread_demand(district_ids, district_xy, d_dem, district_points)
+    points = np.concatenate([p_xy, np.asarray(shelter_xy, dtype=float).reshape(-1, 2)])
     od = od_matrix(points, kita_xy, network, max_distance=max_distance,
-                   origin_labels=[str(d) for d in district_ids] + [str(s) for s in shelter_ids])
-    res = fca_from_od(np.concatenate([d_dem, s_dem]), kita_capacity, od, max_cost=max_distance, bands=bands)
-    nd = len(d_dem)
+                   origin_labels=[str(district_ids[k]) for k in owner] + [str(s) for s in shelter_ids])
+    res = fca_from_od(np.concatenate([p_dem, s_dem]), kita_capacity, od, max_cost=max_distance, bands=bands)
+    nd = len(p_dem)
     shelter_rows = []
     extra_demand: Dict[str, float] = {}
     extra_short: Dict[str, float] = {}
@@ -184,10 +190,54 @@ def kita_access(district_ids: Sequence[str], district_xy: Sequence[Sequence[floa
     district_rows = []
     for i, did in enumerate(district_ids):
         key = str(did)
+        mine = np.flatnonzero(owner == i)
+        dem = p_dem[mine]
+        places = float(res.places[mine].sum())
+        if dem.sum() > 0:
+            ratio = places / float(dem.sum())
+            within = float(np.dot(res.places_within_reach[mine], dem) / dem.sum())
+        else:  # no children: the ratio a child would meet, on average over the district's points
+            ratio = float(res.access[mine].mean())
+            within = float(res.places_within_reach[mine].mean())
         district_rows.append({
             "district_id": did, "children_demand": float(d_dem[i]), "shelter_children_demand": extra_demand.get(key, 0.0),
-            "places_per_child": float(res.access[i]), "places": float(res.places[i]),
-            "places_within_reach": float(res.places_within_reach[i]),
-            "shortfall": float(res.shortfall[i]) + extra_short.get(key, 0.0), "kita_in_reach": bool(res.reachable[i])})
+            "places_per_child": ratio, "places": places, "places_within_reach": within,
+            "shortfall": float(res.shortfall[mine].sum()) + extra_short.get(key, 0.0),
+            "kita_in_reach": bool(res.reachable[mine].any()),
+            "demand_points": int(len(mine)) if spread[i] else 0})
     return {"districts": district_rows, "shelters": shelter_rows, "result": res, "method": res.method,
             "variant": res.variant, "max_distance": max_distance}
+
+
+def spread_demand(district_ids: Sequence[Any], district_xy: Sequence[Sequence[float]], demand: NDArray[Any],
+                  points: Optional[Sequence[Tuple[Any, float, float, float]]]) -> Tuple[NDArray[Any], ...]:
+    """(district index, xy, demand) per demand point, and per district whether ``points`` placed it: each district's
+    demand split over its ``points`` by weight (district_id, x, y, weight >= 0), or at its one ``district_xy`` where
+    it has no point with a positive weight.
+
+    Points of districts not in ``district_ids`` are left out (the age source reports them)."""
+    index = {str(d): k for k, d in enumerate(district_ids)}
+    xy = np.asarray(district_xy, dtype=float).reshape(-1, 2)
+    by: Dict[int, List[Tuple[float, float, float]]] = {}
+    for did, x, y, w in points or ():
+        k = index.get(str(did))
+        if k is not None and float(w) > 0 and np.isfinite([x, y, w]).all():
+            by.setdefault(k, []).append((float(x), float(y), float(w)))
+    owner: List[int] = []
+    out_xy: List[Tuple[float, float]] = []
+    out_dem: List[float] = []
+    for k in range(len(district_ids)):
+        pts = by.get(k)
+        if not pts:
+            owner.append(k)
+            out_xy.append((float(xy[k, 0]), float(xy[k, 1])))
+            out_dem.append(float(demand[k]))
+            continue
+        total = sum(w for _x, _y, w in pts)
+        for x, y, w in pts:
+            owner.append(k)
+            out_xy.append((x, y))
+            out_dem.append(float(demand[k]) * w / total)
+    spread = np.array([k in by for k in range(len(district_ids))], dtype=bool)
+    return (np.asarray(owner, dtype=np.int64), np.asarray(out_xy, dtype=float).reshape(-1, 2),
+            np.asarray(out_dem, dtype=float), spread)

@@ -7,7 +7,8 @@ ratio per district and per shelter (``fsca.kita_access``). Without places or age
 distance-only check and says so. Every reading names the distance method.
 
 Demand: children needing a place per district from the age table (``fsca.demand_from_ages``, the
-youth-welfare committee's rates unless others are given), placed at a point inside each district; the
+youth-welfare committee's rates unless others are given), placed at a point inside each district, or,
+with ``age_points`` (the cells of a Zensus age grid), spread over where the children live; the
 children of each shelter from its residents (occupied places) x an assumed share under 6 (a planner's
 figure). Supply: the places (``capacity``) of the services of the Kita category.
 """
@@ -95,9 +96,11 @@ def service_access(data: Any, shelters: Sequence[Any], categories: Sequence[str]
                    demand_rates: fsca.Rates = fsca.DEFAULT_DEMAND_RATES,
                    under6_share: float = fsca.DEFAULT_SHELTER_UNDER6_SHARE, kita_category: str = "kita",
                    kita_max_distance_m: float = fsca.DEFAULT_MAX_DISTANCE_M,
-                   kita_bands: Optional[Sequence[Tuple[float, float]]] = fsca.DEFAULT_BANDS) -> ServiceAccess:
+                   kita_bands: Optional[Sequence[Tuple[float, float]]] = fsca.DEFAULT_BANDS,
+                   age_points: Optional[Sequence[Tuple[Any, float, float, float]]] = None) -> ServiceAccess:
     """Nearest-service distances per shelter (on foot when ``network`` is given) and, with Kita places and an age
-    table, the Kita ratio and shortfall per district and shelter; see the module text."""
+    table, the Kita ratio and shortfall per district and shelter; see the module text. ``age_points``
+    (district_id, x, y, weight; e.g. Zensus grid cells) place each district's children where they live."""
     method = NETWORK if network is not None else STRAIGHT_LINE
     sx = np.array([s.x for s in shelters], dtype=float)
     sy = np.array([s.y for s in shelters], dtype=float)
@@ -157,8 +160,14 @@ def service_access(data: Any, shelters: Sequence[Any], categories: Sequence[str]
                            [(k.x, k.y) for k in kitas], [float(k.capacity or 0) for k in kitas],
                            shelter_ids=labels, shelter_xy=np.column_stack([sx, sy]).tolist() if len(shelters) else [],
                            shelter_residents=residents, shelter_district=homes, under6_share=under6_share,
-                           rates=demand_rates, network=network, max_distance=kita_max_distance_m, bands=kita_bands)
+                           rates=demand_rates, network=network, max_distance=kita_max_distance_m, bands=kita_bands,
+                           district_points=age_points)
     out.capacity_used = True
+    if age_points:
+        spread = [r["demand_points"] for r in res["districts"] if r["demand_points"]]
+        out.notes.append(text("demand_at_points", districts=len(spread), points=number(sum(spread), 0),
+                              rest=len(res["districts"]) - len(spread)))
+        out.parameters["kita_demand_points"] = int(sum(spread))
     for row in res["districts"]:
         out.district_values[str(row["district_id"])] = {
             "kita_per_child": row["places_per_child"], "kita_shortfall": row["shortfall"],

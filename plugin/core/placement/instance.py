@@ -326,14 +326,15 @@ def kita_arrays(data: PlanningData, params: PlacementParams, xy: Array, lo: Arra
     """Free places per Kita and the (site, Kita) pairs within reach, for the Kita rule.
 
     Definition (documented in the user guide and in PlacementParams): every existing demand point i (a
-    district's children at :func:`district_points`, an existing shelter's children at the shelter) has the
+    district's children at :func:`district_points` or at its ``kita_age_points``, an existing shelter's
+    children at the shelter) has the
     Kitas within ``kita_max_distance_m`` in reach, holding C_i places together; its children D_i are split
     among them in proportion to their places, so Kita j expects load_j = sum_i D_i S_j / C_i (each child
     counted once, as the selection weights of the three-step FCA with equal distance weights; demand with no
     Kita in reach loads none). free_j = max(0, S_j - load_j). The rule: y_sj >= 0 children of site s go to
     Kita j within reach, sum_j y_sj = rate x places_s, sum_s y_sj <= free_j.
     """
-    from ..metrics.fsca import demand_from_ages
+    from ..metrics.fsca import demand_from_ages, spread_demand
 
     cat = params.kita_category
     kitas = [i for i, sv in enumerate(data.services) if sv.category == cat
@@ -356,10 +357,11 @@ def kita_arrays(data: PlanningData, params: PlacementParams, xy: Array, lo: Arra
     dchild = np.array([by_id.get(i, 0.0) for i in ids], dtype=float)
     shelters = data.active_shelters()
     schild = np.array([float(s.places(params.places_field) or 0) for s in shelters], dtype=float) * rate
-    dpts = district_points(data)
+    # a district's children at its centre, or spread over where they live (kita_age_points, e.g. Zensus cells)
+    _owner, dpts, pchild, _spread = spread_demand(ids, district_points(data), dchild, params.kita_age_points)
     ok = np.isfinite(dpts).all(axis=1)
     spts = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
-    dem = np.concatenate([dchild[ok], schild])
+    dem = np.concatenate([pchild[ok], schild])
     reach = np.zeros((len(dem), nk), dtype=bool)
     if nk and len(dem) and dem.sum() > 0:
         check_deadline(deadline)
@@ -541,6 +543,10 @@ def _check_params(p: PlacementParams, grouped: bool) -> List[str]:
             if len(age) != 4 or bad_number(age[1]) or bad_number(age[2], allow_inf=True) or bad_number(age[3]) \
                     or age[2] <= age[1] or age[3] < 0:
                 add("kita_age_rows", age, "(district_id, age_from, age_to > age_from, count ≥ 0)")
+                break
+        for pt in p.kita_age_points:
+            if len(pt) != 4 or any(bad_number(v) for v in pt[1:]) or pt[3] < 0:
+                add("kita_age_points", pt, "(district_id, x, y, weight ≥ 0)")
                 break
     return bad
 

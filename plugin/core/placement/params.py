@@ -150,8 +150,10 @@ class PlacementParams:
     of the Kitas (services of category ``kita_category`` with a ``capacity``) within ``kita_max_distance_m``
     (walking distance when a network is given). Free places per Kita: its capacity minus the children already
     expected there; the district children (``kita_age_rows``: district_id, age_from, age_to exclusive, count,
-    at the district's centre) and the existing shelters' children (residents x share under 6 x rate) are
-    split among the Kitas within their reach in proportion to those Kitas' places (see instance.kita_arrays).
+    at the district's centre, or spread over ``kita_age_points``: district_id, x, y, weight, e.g. the cells of
+    a Zensus age grid, in proportion to the weights) and the existing shelters' children (residents x share
+    under 6 x rate) are split among the Kitas within their reach in proportion to those Kitas' places (see
+    instance.kita_arrays).
     """
 
     places: int = 0
@@ -173,6 +175,7 @@ class PlacementParams:
     kita_max_distance_m: float = DEFAULT_MAX_DISTANCE_M
     kita_age_rows: Tuple[Tuple[str, float, float, float], ...] = ()
     kita_category: str = "kita"
+    kita_age_points: Tuple[Tuple[str, float, float, float], ...] = ()
 
 
 @dataclass

@@ -260,12 +260,23 @@ def _check_kita(data: PlanningData, params: PlacementParams, opened: Sequence[Ca
     reach = float(params.kita_max_distance_m)
     dist = _distance(network)
     kxy = [(k.x, k.y) for k in kitas]
-    # existing demand points: district centres (centroid, or a point inside) and shelters
+    # existing demand points: district centres (centroid, or a point inside), or the district's age points
+    # (its children split by the points' weights), and shelters
     by_id = demand_from_ages(params.kita_age_rows, params.kita_rates) if params.kita_age_rows else {}
+    cells: Dict[str, List[Tuple[float, float, float]]] = {}
+    for did, x, y, w in params.kita_age_points:
+        if float(w) > 0:
+            cells.setdefault(str(did), []).append((float(x), float(y), float(w)))
     points, demand = [], []
     for d in data.districts:
         child = by_id.get(str(d.district_id), 0.0)
         g = d.geometry
+        mine = cells.get(str(d.district_id))
+        if child > 0 and mine:
+            weight = sum(w for _x, _y, w in mine)
+            points += [(x, y) for x, y, _w in mine]
+            demand += [child * w / weight for _x, _y, w in mine]
+            continue
         if child <= 0 or g is None or g.is_empty:
             continue
         c = g.centroid if g.intersects(g.centroid) else g.representative_point()
