@@ -133,9 +133,20 @@ class KitaInputs(QgsCollapsibleGroupBox):
         self.age_file = QgsFileWidget(self)
         self.age_file.setFilter(tr("Age tables (*.csv *.txt);;All files (*)"))
         self.age_file.setToolTip(tr("Children by age group per district: the city's statistics export "
-                                    "(GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) or "
-                                    "district_id;age_from;age_to;count. Empty: the children field below"))
+                                    "(GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich), "
+                                    "district_id;age_from;age_to;count, or a Zensus grid age table "
+                                    "(GITTER_ID_100m;...;Unter10;a10bis19;...), whose cells are summed per "
+                                    "district and show where the children live. Empty: the table layer or the "
+                                    "children field below"))
         form.addRow(tr("Age table (optional)"), self.age_file)
+        self.age_layer = QgsMapLayerComboBox(self)
+        self.age_layer.setFilters(compat.LAYER_FILTER_NO_GEOMETRY)
+        self.age_layer.setAllowEmptyLayer(True)
+        self.age_layer.setLayer(None)
+        self.age_layer.setToolTip(tr("The same age table as a table layer of the project (a CSV or GeoPackage "
+                                     "table with the city's or the plain columns); used when no age table file "
+                                     "is chosen"))
+        form.addRow(tr("Age table layer (optional)"), self.age_layer)
         self.children = QgsFieldComboBox(self)
         self.children.setAllowEmptyFieldName(True)
         self.children.setFilters(compat.FIELD_FILTER_NUMERIC | compat.FIELD_FILTER_STRING)
@@ -246,13 +257,13 @@ class KitaInputs(QgsCollapsibleGroupBox):
                     oneway_field=self.oneway.currentField() or None, walkable_field=self.walkable.currentField() or None,
                     not_walkable_field=self.not_walkable.currentField() or None)
                 params["network_name"] = layer.name()
-            path = self.age_file.filePath().strip()
-            if path:
-                from ..io.age_tables import read_age_table
-
+            table = self.age_table(data)
+            if table is not None:
                 # only the groups that start below 6 count for Kita demand; the city's open last group
                 # ("65 and older", up to infinity) is left out here, so every consumer gets finite groups
-                params["age_rows"] = [row for row in read_age_table(path).rows if float(row[1]) < KITA_MAX_AGE]
+                params["age_rows"] = [row for row in table.rows if float(row[1]) < KITA_MAX_AGE]
+                if table.points:  # a Zensus grid: the cells show where each district's children live
+                    params["age_points"] = list(table.points)
             else:
                 id_field = districts_mapper.field_map_for_validation().get("district_id")
                 params["age_rows"] = self.children_rows(districts_mapper.layer(), id_field)
@@ -260,6 +271,22 @@ class KitaInputs(QgsCollapsibleGroupBox):
             fail(exc)
             return None
         return params
+
+    def age_table(self, data: Any) -> Any:
+        """The AgeTable of the chosen file (any layout; a Zensus grid is summed per district of ``data``) or,
+        without a file, of the chosen table layer; None when neither is chosen. Main thread only."""
+        path = self.age_file.filePath().strip()
+        if path:
+            from ..io.age_tables import read_age_source
+
+            return read_age_source(path, [(d.district_id, d.geometry) for d in data.districts], data.crs)
+        layer = self.age_layer.currentLayer()
+        if layer is None:
+            return None
+        from ..io.age_tables import age_table_from_values
+
+        return age_table_from_values(layer.name(), layer.fields().names(),
+                                     (f.attributes() for f in layer.getFeatures()))
 
     def children_rows(self, district_layer: Optional[QgsVectorLayer], id_field: Optional[str]
                       ) -> Optional[List[Tuple[str, float, float, float]]]:
@@ -533,7 +560,8 @@ def straight_line_access(data: Any, params: Dict[str, Any]) -> Any:
     for both methods). Pure core: safe in the worker thread."""
     from ..core.metrics.kita import service_access
 
-    kwargs = {k: params[k] for k in ("age_rows", "demand_rates", "under6_share", "kita_max_distance_m")
+    kwargs = {k: params[k] for k in ("age_rows", "age_points", "demand_rates", "under6_share",
+                                     "kita_max_distance_m")
               if params.get(k) is not None}
     if "demand_rates" in kwargs:
         kwargs["demand_rates"] = tuple(kwargs["demand_rates"])

@@ -2,7 +2,8 @@
 
 NETWORK (optional line layer) with NETWORK_ONEWAY / NETWORK_WALKABLE / NETWORK_NOT_WALKABLE (optional field
 parameters: explicit only, never guessed, because OSM's ``oneway`` is meant for vehicles), AGE_TABLE (the city's
-age-group CSV or the plain table), UNDER6_SHARE and KITA_MAX_DISTANCE. The services' Kita places come from the
+age-group CSV, the plain table or a Zensus grid age table summed per district), AGE_LAYER (the same table as a
+QGIS table layer), UNDER6_SHARE and KITA_MAX_DISTANCE. The services' Kita places come from the
 services' contract field parameter SERVICES_CAPACITY (guessed from "Plätze", "Kapazität", ...).
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ NETWORK = "NETWORK"
 NETWORK_FIELDS = (("NETWORK_ONEWAY", "oneway"), ("NETWORK_WALKABLE", "walkable"),
                   ("NETWORK_NOT_WALKABLE", "not_walkable"))
 AGE_TABLE = "AGE_TABLE"
+AGE_LAYER = "AGE_LAYER"
 UNDER6_SHARE = "UNDER6_SHARE"
 KITA_MAX_DISTANCE = "KITA_MAX_DISTANCE"
 
@@ -44,8 +46,12 @@ def add_access_parameters(alg: Any, planning_set: Any = None) -> None:
               "not_walkable": tr("Walking network: not-walkable field (yes/1 = not walkable)")}
     for key, name in NETWORK_FIELDS:
         add(QgsProcessingParameterField(key, labels[name], None, NETWORK, optional=True), hide=True)
-    add(QgsProcessingParameterFile(AGE_TABLE, tr("Children by age group (CSV: city format or district_id, age_from, "
-                                                 "age_to, count)"), extension="csv", optional=True))
+    add(QgsProcessingParameterFile(AGE_TABLE, tr("Children by age group (CSV: city format, district_id, age_from, "
+                                                 "age_to, count, or a Zensus grid age table)"), extension="csv",
+                                   optional=True))
+    add(QgsProcessingParameterFeatureSource(
+        AGE_LAYER, tr("Children by age group as a table layer (instead of the CSV)"), [compat.SOURCE_VECTOR],
+        optional=True))
     share = QgsProcessingParameterNumber(UNDER6_SHARE, tr("Share of shelter residents under 6 (assumption)"),
                                          compat.NUMBER_DOUBLE, fsca.DEFAULT_SHELTER_UNDER6_SHARE, minValue=0.0,
                                          maxValue=1.0)
@@ -55,9 +61,10 @@ def add_access_parameters(alg: Any, planning_set: Any = None) -> None:
 
 
 def read_access_inputs(alg: Any, parameters: Dict[str, Any], context: Any, feedback: Any,
-                       working_crs: str) -> Dict[str, Any]:
+                       working_crs: str, data: Any = None) -> Dict[str, Any]:
     """The keyword arguments of ``analyse`` for Kita access: network (read in ``working_crs``), age_rows,
-    under6_share, kita_max_distance_m. Input errors become one QgsProcessingException with the message."""
+    age_points (the cells of a Zensus grid age table, summed per district of ``data``), under6_share,
+    kita_max_distance_m. Input errors become one QgsProcessingException with the message."""
     from ..core.errors import InputError
     from ..qgis_adapters.network_layers import network_from_layer
 
@@ -83,18 +90,41 @@ def read_access_inputs(alg: Any, parameters: Dict[str, Any], context: Any, feedb
                                                 name=label)
         except InputError as exc:
             raise QgsProcessingException(tr_message(exc.message)) from None
-    path = alg.parameterAsFile(parameters, AGE_TABLE, context)
-    if path:
-        from ..io.age_tables import read_age_table
-
-        try:
-            table = read_age_table(path)
-        except InputError as exc:
-            raise QgsProcessingException(tr_message(exc.message)) from None
+    table = read_age_input(alg, parameters, context, working_crs, data)
+    if table is not None:
         for note in table.notes:
             feedback.pushInfo(tr_message(note))
         out["age_rows"] = table.rows
+        if table.points:
+            out["age_points"] = table.points
     return out
+
+
+def read_age_input(alg: Any, parameters: Dict[str, Any], context: Any, working_crs: str, data: Any = None) -> Any:
+    """The AgeTable of AGE_TABLE (any file layout; a Zensus grid needs ``data``'s districts) or AGE_LAYER (a table
+    layer with the same columns), None when neither is given; one QgsProcessingException for bad input."""
+    from ..core.errors import InputError
+    from ..io.age_tables import age_table_from_values, read_age_source
+
+    path = alg.parameterAsFile(parameters, AGE_TABLE, context)
+    layer, source = alg.input_source(parameters, AGE_LAYER, context) \
+        if alg.parameterDefinition(AGE_LAYER) is not None else (None, None)
+    if path and source is not None:
+        raise QgsProcessingException(tr("Children by age group: choose either the CSV file or the table layer, "
+                                        "not both."))
+    try:
+        if source is not None:
+            from ..qgis_adapters.layers import layer_label
+
+            label = layer_label(layer) if layer is not None else AGE_LAYER
+            return age_table_from_values(label, source.fields().names(),
+                                         (f.attributes() for f in source.getFeatures()))
+        if path:
+            districts = [(d.district_id, d.geometry) for d in data.districts] if data is not None else None
+            return read_age_source(path, districts, working_crs)
+    except InputError as exc:
+        raise QgsProcessingException(tr_message(exc.message)) from None
+    return None
 
 
 def access_field_names() -> List[Tuple[str, str]]:

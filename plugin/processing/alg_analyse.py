@@ -114,7 +114,7 @@ class AnalyseAlgorithm(DispersionAlgorithm):
         maps = dict(explicit, districts={**({"population": population} if population else {}), **explicit["districts"]},
                     shelters=shelter_map)
         data = self.checked_data(parameters, context, feedback, layers, sources, maps)
-        access = read_access_inputs(self, parameters, context, feedback, data.crs)
+        access = read_access_inputs(self, parameters, context, feedback, data.crs, data=data)
         feedback.setProgressText(tr("Computing indices and spatial statistics"))
         progress, cancelled = self.callbacks(feedback, 10, 80)
         result = analyse(data, places_field=places_field,

@@ -73,7 +73,7 @@ class KitaAccessAlgorithm(DispersionAlgorithm):
 
         layers, sources, maps = self.read_inputs(parameters, context, feedback)
         data = self.checked_data(parameters, context, feedback, layers, sources, maps)
-        access = read_access_inputs(self, parameters, context, feedback, data.crs)
+        access = read_access_inputs(self, parameters, context, feedback, data.crs, data=data)
         feedback.setProgressText(tr("Measuring distances and Kita places per child"))
         progress, cancelled = self.callbacks(feedback, 20, 70)
         result = analyse(data, permutations=0,

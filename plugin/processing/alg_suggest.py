@@ -209,9 +209,10 @@ class SuggestAlgorithm(DispersionAlgorithm):
             parameters[self.SERVICE_CATEGORIES] = [SERVICE_CATEGORIES.index(c) for c in named] or None
         return super().checkParameterValues(parameters, context)
 
-    def _kita_params(self, parameters, context) -> dict:
+    def _kita_params(self, parameters, context, data=None) -> dict:
         """The Kita rule's PlacementParams fields (empty when the rule is off): share, reach and the districts'
-        children from AGE_TABLE (the city's format or the plain table)."""
+        children from AGE_TABLE (the city's format, the plain table or a Zensus grid age table, whose cells are
+        summed per district of ``data``)."""
         if not self.parameterAsBool(parameters, self.KITA_RULE, context):
             return {}
         out = {"kita_rule": True}
@@ -221,9 +222,10 @@ class SuggestAlgorithm(DispersionAlgorithm):
             out["kita_max_distance_m"] = self.parameterAsDouble(parameters, self.KITA_MAX_DISTANCE, context)
         path = self.parameterAsFile(parameters, self.AGE_TABLE, context)
         if path:
-            from ..io.age_tables import read_age_table
+            from ..io.age_tables import read_age_source
 
-            table = read_age_table(path)
+            districts = [(d.district_id, d.geometry) for d in data.districts] if data is not None else None
+            table = read_age_source(path, districts, data.crs if data is not None else None)
             out["kita_age_rows"] = tuple((str(d), float(a), float(b), float(n)) for d, a, b, n in table.rows)
         return out
 
@@ -271,7 +273,7 @@ class SuggestAlgorithm(DispersionAlgorithm):
             alternatives=self.parameterAsInt(parameters, self.ALTERNATIVES, context),
             places_field=places_field,
             mix_groups=self.parameterAsBool(parameters, self.MIX_GROUPS, context),
-            **self._kita_params(parameters, context),
+            **self._kita_params(parameters, context, data),
         )
         network = self._network(parameters, context, crs, feedback)
         feedback.setProgressText(tr("Solving the placement model"))

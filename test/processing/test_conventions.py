@@ -183,7 +183,7 @@ def test_parameter_names_unchanged(qgis_app):
     assert names["analyse"] == ["DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD", "HOTSPOTS", "SERVICES",
                                 "PERMUTATIONS", "SEED", "SERVICE_DISTANCE_M",
                                 # issue 18 (appended: the earlier names keep their order)
-                                "NETWORK", "AGE_TABLE", "UNDER6_SHARE", "KITA_MAX_DISTANCE",
+                                "NETWORK", "AGE_TABLE", "AGE_LAYER", "UNDER6_SHARE", "KITA_MAX_DISTANCE",
                                 "DISTRICT_METRICS", "CITY_METRICS", "REPORT"]
     assert names["suggest"] == ["DISTRICTS", "POPULATION_FIELD", "SHELTERS", "PLACES_FIELD", "CANDIDATES", "HOTSPOTS",
                                 "SERVICES", "RULES", "GROUP_DEMAND", "PLACES", "MAX_PER_1000", "MIN_SPACING_M",

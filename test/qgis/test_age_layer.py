@@ -1,0 +1,147 @@
+"""An age table as a QGIS table layer (issue 18): the same rows as the file, through Processing's AGE_LAYER too;
+and a Zensus grid age file as AGE_TABLE (cells summed per district, the cells as demand points)."""
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from test.fixtures.paths import ROOT
+from test.fixtures.qgis_helpers import sample
+
+AGES = ROOT / "resources" / "sample" / "kaiserslautern_ages.csv"
+GRID = ROOT / "resources" / "sample" / "zensus_alter_10jg_illustrativ.csv"
+
+
+def csv_layer(path, encoding="windows-1252"):
+    """The CSV as QGIS loads it for a planner: delimited text, no geometry, every column text."""
+    from qgis.core import QgsVectorLayer
+
+    uri = f"file://{path}?type=csv&delimiter=;&encoding={encoding}&detectTypes=no&geomType=none"
+    layer = QgsVectorLayer(uri, "alter", "delimitedtext")
+    assert layer.isValid()
+    return layer
+
+
+def typed_layer(rows):
+    """A memory table with numeric columns and NULL for the open last group (as a GeoPackage table has them)."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    layer = QgsVectorLayer("None?field=GebietsID:string&field=Gebietsname:string&field=von:double"
+                           "&field=BisKleinerAls:integer&field=Männlich:integer&field=Weiblich:integer", "ages", "memory")
+    feats = []
+    for did, name, lo, hi, male, female in rows:
+        f = QgsFeature(layer.fields())
+        f.setAttributes([did, name, lo, hi, male, female])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def layer_table(layer):
+    from plugin.io.age_tables import age_table_from_values
+
+    return age_table_from_values(layer.name(), layer.fields().names(), (f.attributes() for f in layer.getFeatures()))
+
+
+def test_csv_layer_gives_the_rows_of_the_file(qgis_app):
+    from plugin.io.age_tables import read_age_table
+
+    want = read_age_table(str(AGES))
+    got = layer_table(csv_layer(AGES))
+    assert got.layout == "city" and got.rows == want.rows and got.names == want.names
+    assert len(got.rows) == 198
+
+
+def test_typed_table_with_null_gives_the_same_rows(qgis_app):
+    from qgis.core import NULL
+
+    table = layer_table(typed_layer([("01", "Mitte", 0, 3, 10, 12), ("01", "Mitte", 3.0, 6, 20, None),
+                                     ("01", "Mitte", 95, NULL, 2, 3)]))
+    assert table.rows == [("01", 0.0, 3.0, 22), ("01", 3.0, 6.0, 20), ("01", 95.0, float("inf"), 5)]
+    assert "lower bound" in str(table.notes[0])  # the NULL count is a suppressed value
+
+
+def test_bad_layer_value_names_layer_feature_and_field(qgis_app):
+    from plugin.core.errors import InputError
+
+    with pytest.raises(InputError, match=r"'ages', line 2, column 'von'"):
+        layer_table(typed_layer([("01", "Mitte", 0, 3, 10, 12), ("01", "Mitte", -3, 6, 20, 1)]))
+
+
+def run_kita(**extra):
+    import processing
+
+    params = {"DISTRICTS": sample("districts"), "SHELTERS": sample("shelters"), "SERVICES": sample("services"),
+              "DISTRICT_ACCESS": "memory:", "SHELTER_ACCESS": "memory:"}
+    params.update(extra)
+    return processing.run("dispersion:kitaaccess", params)
+
+
+def by_district(out):
+    return {f["district_id"]: (f["kita_children"], f["kita_per_child"]) for f in out["DISTRICT_ACCESS"].getFeatures()}
+
+
+def test_age_layer_parameter_equals_the_file(dispersion_provider):
+    layer = csv_layer(AGES)
+    from_file = by_district(run_kita(AGE_TABLE=str(AGES)))
+    from_layer = by_district(run_kita(AGE_LAYER=layer))
+    assert from_layer == from_file and len(from_file) == 18
+    with pytest.raises(QgsProcessingException, match="not both"):
+        run_kita(AGE_TABLE=str(AGES), AGE_LAYER=layer)
+
+
+def test_zensus_grid_age_file_as_age_table(dispersion_provider):
+    from qgis.core import QgsVectorLayer
+
+    from plugin.core.metrics.analysis import analyse
+    from plugin.io.age_grid import read_age_grid
+    from plugin.qgis_adapters.layers import layers_to_planning_data
+
+    layers = {k: QgsVectorLayer(sample(k), k, "ogr") for k in ("districts", "shelters", "services")}
+    data, _ = layers_to_planning_data(layers)
+    table = read_age_grid(str(GRID), [(d.district_id, d.geometry) for d in data.districts], data.crs)
+    assert table.layout == "zensus_grid" and len(table.points) > 18
+    want = analyse(data, permutations=0, age_rows=table.rows, age_points=table.points)
+    got = by_district(run_kita(AGE_TABLE=str(GRID)))
+    assert len(got) == 18
+    for row in want.districts:
+        children, per_child = got[row["district_id"]]
+        assert children == pytest.approx(want.kita[str(row["district_id"])]["kita_children"], abs=1e-9)
+        if row.get("kita_per_child") is not None:
+            assert per_child == pytest.approx(row["kita_per_child"], abs=1e-9)
+
+
+def test_dialog_age_layer_and_zensus_grid(qgis_app, qgis_iface, qgis_new_project):
+    from qgis.core import QgsProject
+
+    from plugin.gui.analysis_dialog import AnalysisDialog
+    from plugin.qgis_adapters.loading import load_sample
+    from test.fixtures.qgis_helpers import wait_for
+
+    load_sample(QgsProject.instance())
+    layer = csv_layer(AGES)
+    QgsProject.instance().addMapLayer(layer)
+    dialog = AnalysisDialog(qgis_iface)
+    dialog.permutations.setValue(0)
+    inputs = dialog.kita_inputs
+    assert inputs.age_layer.currentLayer() is None  # never a default
+    inputs.age_file.setFilePath(str(AGES))
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error is None, dialog.last_error
+    errors = []
+    from_file = inputs.analysis_params(dialog.data, dialog.districts, errors.append)
+    inputs.age_file.setFilePath("")
+    inputs.age_layer.setLayer(layer)
+    from_layer = inputs.analysis_params(dialog.data, dialog.districts, errors.append)
+    assert not errors and from_layer["age_rows"] == from_file["age_rows"] and "age_points" not in from_layer
+    # a Zensus grid age file: rows per district and the cells as demand points, through the whole analysis
+    inputs.age_layer.setLayer(None)
+    inputs.age_file.setFilePath(str(GRID))
+    grid = inputs.analysis_params(dialog.data, dialog.districts, errors.append)
+    assert not errors and len(grid["age_points"]) > 18
+    assert {r[0] for r in grid["age_rows"]} == {d.district_id for d in dialog.data.districts}
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error is None, dialog.last_error
+    assert dialog.kita is not None
