@@ -8,6 +8,11 @@ walking network, the sample's illustrative Kita places and age table) and writes
   on foot;
 - ``kita_access_map.png``: two maps side by side, districts coloured by places per child, shelters and Kitas;
 - the numbers, returned for ``summary.json``.
+
+With the sample's illustrative Zensus-style age grid (resources/sample/zensus_alter_10jg_illustrativ.csv) it runs
+both again with the children where the grid puts them (the cells as demand points, ``age_points``) and adds those
+figures: the CSV's ``*_cells`` columns and ``cell_demand`` in the summary; ``demand_source`` says which demand
+each figure used.
 """
 from __future__ import annotations
 
@@ -20,8 +25,12 @@ import numpy as np
 from ..core.i18n import DEFAULT_LANGUAGE, Message, catalogue, msg, render
 
 SAMPLE_AGES = Path(__file__).resolve().parents[2] / "resources" / "sample" / "kaiserslautern_ages.csv"
+SAMPLE_AGE_GRID = SAMPLE_AGES.parent / "zensus_alter_10jg_illustrativ.csv"
 CSV_FIELDS = ("district_id", "name", "kita_children", "kita_per_child_straight", "kita_per_child_network",
-              "kita_shortfall_straight", "kita_shortfall_network")
+              "kita_shortfall_straight", "kita_shortfall_network",
+              # the same with the children in their grid cells (empty without the age grid)
+              "kita_children_cells", "kita_per_child_cells_straight", "kita_per_child_cells_network",
+              "kita_shortfall_cells_straight", "kita_shortfall_cells_network")
 TEXT = catalogue("access_demo", {
     "map_title": "Kita places per child in reach ({variant}, within {limit} m): {method}",
     "colour_label": "Kita places per child in reach (1 = one place per child who needs one)",
@@ -30,6 +39,11 @@ TEXT = catalogue("access_demo", {
     "legend_network": "Walking network (schematic)",
     "footnote": ("Illustrative sample data: schematic districts and network, Kita places and children scaled to the "
                  "public totals. Shortfall: {straight} places missing (straight line), {network} on foot."),
+    "demand_table": ("Demand: children by age group per district ({file}), each district's children at one "
+                     "point inside the district."),
+    "demand_cells": ("Demand, second run: children by 100 m grid cell ({file}, an illustrative Zensus-style age grid, "
+                     "{cells} cells with children under 6), each cell's children where they live. Shortfall: "
+                     "{straight} places missing (straight line), {network} on foot."),
 })
 
 
@@ -37,18 +51,29 @@ def _t(key: str, language: str, **values: Any) -> str:
     return render(msg(TEXT, key, **values), language)
 
 
-def comparison_rows(straight: Any, walk: Any) -> List[Dict[str, Any]]:
-    """Per district: Kita places per child and shortfall, straight line and on foot (``walk`` None: straight only)."""
+def comparison_rows(straight: Any, walk: Any, cells_straight: Any = None, cells_walk: Any = None
+                    ) -> List[Dict[str, Any]]:
+    """Per district: Kita places per child and shortfall, straight line and on foot (``walk`` None: straight only);
+    ``cells_*``: the same runs with the children in their grid cells (None: those columns stay empty)."""
     rows = []
     walk_rows = {r["district_id"]: r for r in walk.districts} if walk is not None else {}
+    cell_rows = {r["district_id"]: r for r in cells_straight.districts} if cells_straight is not None else {}
+    cell_walk = {r["district_id"]: r for r in cells_walk.districts} if cells_walk is not None else {}
     for row in straight.districts:
-        other = walk_rows.get(row["district_id"], {})
-        rows.append({"district_id": row["district_id"], "name": row["name"],
-                     "kita_children": straight.kita.get(str(row["district_id"]), {}).get("kita_children"),
+        key = row["district_id"]
+        other, cell, cell_w = walk_rows.get(key, {}), cell_rows.get(key, {}), cell_walk.get(key, {})
+        rows.append({"district_id": key, "name": row["name"],
+                     "kita_children": straight.kita.get(str(key), {}).get("kita_children"),
                      "kita_per_child_straight": row.get("kita_per_child"),
                      "kita_per_child_network": other.get("kita_per_child"),
                      "kita_shortfall_straight": row.get("kita_shortfall"),
-                     "kita_shortfall_network": other.get("kita_shortfall")})
+                     "kita_shortfall_network": other.get("kita_shortfall"),
+                     "kita_children_cells": cells_straight.kita.get(str(key), {}).get("kita_children")
+                     if cells_straight is not None else None,
+                     "kita_per_child_cells_straight": cell.get("kita_per_child"),
+                     "kita_per_child_cells_network": cell_w.get("kita_per_child"),
+                     "kita_shortfall_cells_straight": cell.get("kita_shortfall"),
+                     "kita_shortfall_cells_network": cell_w.get("kita_shortfall")})
     return rows
 
 
@@ -153,16 +178,19 @@ def _number(value: Optional[float], language: str) -> str:
 
 
 def write_kita_access_demo(data: Any, network_layer: Any, out: Path, language: str = DEFAULT_LANGUAGE,
-                           ages_path: Optional[Path] = None) -> Dict[str, Any]:
+                           ages_path: Optional[Path] = None, age_grid_path: Optional[Path] = None) -> Dict[str, Any]:
     """The demo step: straight line against walking access on the sample; writes kita_access.csv and
     kita_access_map.png into ``out`` (together or not at all) and returns the numbers for summary.json.
-    ``network_layer``: the sample's walking network (a QGIS line layer; None: straight line only)."""
+    ``network_layer``: the sample's walking network (a QGIS line layer; None: straight line only).
+    ``age_grid_path``: a Zensus grid age table for the second run with the children in their cells (default:
+    the sample's illustrative grid, but only with the sample's own age table, i.e. when ``ages_path`` is None)."""
     from ..core.metrics.analysis import analyse
     from ..io.age_tables import read_age_table
     from ..io.files import OutputSet
     from ..io.safe_csv import write_csv
 
-    ages = read_age_table(str(ages_path or SAMPLE_AGES))
+    ages_file = Path(ages_path or SAMPLE_AGES)
+    ages = read_age_table(str(ages_file))
     network = None
     if network_layer is not None:
         from ..qgis_adapters.network_layers import network_from_layer
@@ -170,13 +198,38 @@ def write_kita_access_demo(data: Any, network_layer: Any, out: Path, language: s
         network = network_from_layer(network_layer, data.crs)
     straight = analyse(data, permutations=0, age_rows=ages.rows)
     walk = analyse(data, permutations=0, age_rows=ages.rows, network=network) if network is not None else None
-    rows = comparison_rows(straight, walk)
+    grid_file = age_grid_path or (SAMPLE_AGE_GRID if ages_path is None and SAMPLE_AGE_GRID.exists() else None)
+    grid = cells_straight = cells_walk = None
+    if grid_file is not None:
+        from ..io.age_grid import read_age_grid
+
+        grid = read_age_grid(str(grid_file), [(d.district_id, d.geometry) for d in data.districts], data.crs)
+        if grid.points:
+            cells_straight = analyse(data, permutations=0, age_rows=grid.rows, age_points=grid.points)
+            cells_walk = analyse(data, permutations=0, age_rows=grid.rows, age_points=grid.points,
+                                 network=network) if network is not None else None
+    rows = comparison_rows(straight, walk, cells_straight, cells_walk)
     png = comparison_png(data, straight, walk, network, language)
     with OutputSet() as outputs:  # the table and the map appear together or not at all
         write_csv(str(out / "kita_access.csv"), CSV_FIELDS, ([_csv_value(r[f]) for f in CSV_FIELDS] for r in rows),
                   staged=outputs.stage(str(out / "kita_access.csv")))
         with open(outputs.stage(str(out / "kita_access_map.png")), "wb") as fh:
             fh.write(png)
+    sources = [_t("demand_table", language, file=ages_file.name)]
+    cell_summary: Optional[Dict[str, Any]] = None
+    if cells_straight is not None and grid is not None and grid_file is not None:
+        last = cells_walk or cells_straight
+        sources.append(_t("demand_cells", language, file=Path(grid_file).name, cells=_number(len(grid.points), language),
+                          straight=_number(cells_straight.city_value("kita_shortfall"), language),
+                          network=_number(last.city_value("kita_shortfall") if cells_walk is not None else None,
+                                          language)))
+        cell_summary = {
+            "file": Path(grid_file).name, "cells": len(grid.points),
+            "children_needing_a_place": round(sum(v.get("kita_children", 0.0)
+                                                  for v in cells_straight.kita.values()), 1),
+            "straight_line": _city(cells_straight),
+            "network": _city(cells_walk) if cells_walk is not None else None,
+        }
     summary: Dict[str, Any] = {
         "kita_places": sum(int(s.capacity or 0) for s in data.services if s.category == "kita"),
         "kitas": sum(1 for s in data.services if s.category == "kita"),
@@ -186,6 +239,8 @@ def write_kita_access_demo(data: Any, network_layer: Any, out: Path, language: s
         "network_segments": network.n_segments if network is not None else None,
         "railway_examples": railway_examples(data, network),
         "readings": [render(m, language) for m in _readings(walk or straight)],
+        "demand_source": sources,
+        "cell_demand": cell_summary,
     }
     return summary
 

@@ -127,3 +127,23 @@ def test_bad_input_is_named(tmp_path, text, expected):
     with pytest.raises(InputError, match=expected) as info:
         read_age_grid(path, DISTRICTS, "EPSG:3035")
     assert "alter_grid.csv" in str(info.value)
+
+
+def test_the_sample_grid_matches_the_sample_age_table_roughly():
+    """The illustrative grid (resources/sample/build_age_grid.py) lies in the sample districts and gives per
+    district about the children under 6 of the sample's age table (10-year groups: 6/10 of Unter10)."""
+    from plugin.io.age_tables import read_age_table
+    from plugin.io.files import read_vector
+    from test.fixtures.paths import ROOT
+
+    sample = ROOT / "resources" / "sample"
+    layer = read_vector(str(sample / "kaiserslautern_demo.gpkg"), "districts", layer="districts")
+    districts = [(str(f.attributes["district_id"]), f.geometry) for f in layer.features]
+    table = read_age_grid(str(sample / "zensus_alter_10jg_illustrativ.csv"), districts, layer.crs)
+    assert not any("outside" in str(n) for n in table.notes)
+    want = read_age_table(str(sample / "kaiserslautern_ages.csv")).children()
+    got = table.children()
+    assert set(got) == set(want)
+    for did, children in want.items():
+        assert got[did] == pytest.approx(children, rel=0.15)
+    assert grid_children(table) == pytest.approx(got)

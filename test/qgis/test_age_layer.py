@@ -145,3 +145,24 @@ def test_dialog_age_layer_and_zensus_grid(qgis_app, qgis_iface, qgis_new_project
     wait_for(dialog, qgis_app)
     assert dialog.last_error is None, dialog.last_error
     assert dialog.kita is not None
+
+
+def test_demo_reports_the_cell_demand(qgis_app, tmp_path):
+    import csv
+
+    from qgis.core import QgsVectorLayer
+
+    from plugin.qgis_adapters.layers import layers_to_planning_data
+    from plugin.report.access_demo import write_kita_access_demo
+
+    layers = {k: QgsVectorLayer(sample(k), k, "ogr") for k in ("districts", "shelters", "services")}
+    data, _ = layers_to_planning_data(layers)
+    summary = write_kita_access_demo(data, None, tmp_path, "en")
+    cells = summary["cell_demand"]
+    assert cells["file"] == GRID.name and cells["cells"] > 18 and cells["network"] is None
+    assert cells["straight_line"]["access_method"] == "straight_line"
+    assert len(summary["demand_source"]) == 2 and GRID.name in summary["demand_source"][1]
+    with open(tmp_path / "kita_access.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 18 and all(r["kita_per_child_cells_straight"] != "" for r in rows)
+    assert all(r["kita_per_child_cells_network"] == "" for r in rows)  # no network given
