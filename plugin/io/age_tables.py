@@ -43,6 +43,8 @@ MESSAGES = {
     "grid_needs_districts": ("File '{file}' is a Zensus grid age table: its cells are summed per district, so "
                              "choose a districts layer first."),
     "grid_outside": "File '{file}': {count} grid cell(s) lie outside every district (by their centre) and were left out.",
+    "grid_bad_age_text": ("File '{file}', line {line}, column '{column}': '{value}' is not an age group like "
+                          "'Unter 10', '10 - 19' or '80 und älter'."),
     "grid_summary": ("File '{file}': {cells} grid cell(s) of {resolution} m summed to {districts} district(s); "
                      "{points} cell(s) with children under 6 are the demand points."),
 }

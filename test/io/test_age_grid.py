@@ -147,3 +147,42 @@ def test_the_sample_grid_matches_the_sample_age_table_roughly():
     for did, children in want.items():
         assert got[did] == pytest.approx(children, rel=0.15)
     assert grid_children(table) == pytest.approx(got)
+
+
+def long_row(north, east, feature, code, text, count):
+    return (f"{(N0 + north) // 100}E{(E0 + east) // 100}".join(["100mN", ""]) +
+            f";{cell(north, east)};{feature};{code};{text};{count};0\r\n")
+
+
+LONG_2011 = "Gitter_ID_100m;Gitter_ID_100m_neu;Merkmal;Auspraegung_Code;Auspraegung_Text;Anzahl;Anzahl_q\r\n" + "".join([
+    long_row(0, 0, "INSGESAMT", 0, "Einheiten insgesamt", 35),
+    long_row(0, 0, "ALTER_10JG", 1, "Unter 10", 20),
+    long_row(0, 0, "ALTER_10JG", 2, "10 - 19", 5),
+    long_row(0, 0, "ALTER_10JG", 9, "80 und älter", 3),
+    long_row(0, 0, "ALTER_KURZ", 1, "Unter 18", 24),
+    long_row(0, 0, "GESCHLECHT", 1, "Männlich", 17),
+    long_row(100, 100, "ALTER_10JG", 1, "Unter 10", 10),
+    long_row(100, 100, "ALTER_10JG", 2, "10 - 19", "–"),
+    long_row(0, 200, "ALTER_10JG", 1, "Unter 10", 5),
+    long_row(0, 500, "ALTER_10JG", 1, "Unter 10", 8),
+])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_zensus_2011_long_table(tmp_path, encoding):
+    path = write(tmp_path, LONG_2011, encoding)
+    assert is_age_grid(path)
+    table = read_age_grid(path, DISTRICTS, "EPSG:3035")
+    rows = rows_of(table)
+    assert rows == {("A", 0.0, 10.0): 30, ("A", 10.0, 20.0): 5, ("A", 80.0, math.inf): 3,
+                    ("B", 0.0, 10.0): 5, ("B", 10.0, 20.0): 0, ("B", 80.0, math.inf): 0}  # ALTER_10JG, not ALTER_KURZ
+    assert sorted(table.points) == sorted([("A", E0 + 50.0, N0 + 50.0, 12.0), ("A", E0 + 150.0, N0 + 150.0, 6.0),
+                                           ("B", E0 + 250.0, N0 + 50.0, 3.0)])
+    notes = " ".join(str(n) for n in table.notes)
+    assert "line(s) 9" in notes and "1 grid cell(s) lie outside" in notes
+
+
+def test_zensus_2011_long_table_bad_age_text(tmp_path):
+    text = LONG_2011.replace("10 - 19;5", "zehn bis 19;5")
+    with pytest.raises(InputError, match="line 4, column 'Auspraegung_Text': 'zehn bis 19'"):
+        read_age_grid(write(tmp_path, text), DISTRICTS, "EPSG:3035")
