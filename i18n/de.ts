@@ -319,42 +319,42 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Die Stilvorlage &apos;{preset}&apos; konnte nicht auf &apos;{layer}&apos; angewendet werden: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="124"/>
+        <location filename="../plugin/export/insek.py" line="126"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>Die Ausgabedatei muss auf .pdf, .png oder .svg enden (angegeben: &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="126"/>
+        <location filename="../plugin/export/insek.py" line="128"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>Der Stadtteilatlas wird als eine PDF-Datei geschrieben; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="132"/>
+        <location filename="../plugin/export/insek.py" line="134"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>In {path} kann nicht geschrieben werden: keine Schreibberechtigung. Bitte einen anderen Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="144"/>
+        <location filename="../plugin/export/insek.py" line="146"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Der Layer &apos;{layer}&apos; ist ungültig (seine Quelle konnte nicht geöffnet werden).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="146"/>
+        <location filename="../plugin/export/insek.py" line="148"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Der Layer &apos;{layer}&apos; hat kein Koordinatenbezugssystem. Bitte in den Layereigenschaften festlegen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="149"/>
+        <location filename="../plugin/export/insek.py" line="151"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Der Layer &apos;{layer}&apos; enthält keine Objekte: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="198"/>
+        <location filename="../plugin/export/insek.py" line="200"/>
         <source>suppressed or no residents</source>
         <translation>unterdrückt oder keine Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="198"/>
+        <location filename="../plugin/export/insek.py" line="200"/>
         <source>no residents</source>
         <translation>keine Einwohner</translation>
     </message>
@@ -374,87 +374,87 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Der Stadtteilatlas hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="349"/>
+        <location filename="../plugin/export/insek.py" line="351"/>
         <source>The districts layer has no usable features.</source>
         <translation>Der Layer der Stadtteile enthält keine verwendbaren Objekte.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="378"/>
+        <location filename="../plugin/export/insek.py" line="380"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Plätze je 1.000|Einwohner</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="378"/>
+        <location filename="../plugin/export/insek.py" line="380"/>
         <source> (generalised)</source>
         <translation> (generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="414"/>
+        <location filename="../plugin/export/insek.py" line="416"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Karte: Dispersion Planner, {date}; KBS {crs}; Stadtteilgrenzen wie geliefert.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="419"/>
+        <location filename="../plugin/export/insek.py" line="421"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Beispieldaten: keine realen Standorte von Unterkünften und keine amtlichen Zahlen.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="420"/>
+        <location filename="../plugin/export/insek.py" line="422"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Plätze in Gemeinschaftsunterkünften je 1.000 Einwohner, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="441"/>
+        <location filename="../plugin/export/insek.py" line="443"/>
         <source>district profile</source>
         <translation>Stadtteilprofil</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="618"/>
+        <location filename="../plugin/export/insek.py" line="643"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="640"/>
+        <location filename="../plugin/export/insek.py" line="665"/>
         <source>City total</source>
         <translation>Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="641"/>
+        <location filename="../plugin/export/insek.py" line="666"/>
         <source>Districts: {n}</source>
         <translation>Stadtteile: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="642"/>
+        <location filename="../plugin/export/insek.py" line="667"/>
         <source>Population: {n}</source>
         <translation>Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="643"/>
+        <location filename="../plugin/export/insek.py" line="668"/>
         <source>Shelters: {n}</source>
         <translation>Gemeinschaftsunterkünfte: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="644"/>
+        <location filename="../plugin/export/insek.py" line="669"/>
         <source>Places: {n}</source>
         <translation>Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="645"/>
+        <location filename="../plugin/export/insek.py" line="670"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Plätze je 1.000 Einwohner: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="652"/>
+        <location filename="../plugin/export/insek.py" line="677"/>
         <source>Suggested new places: {n}</source>
         <translation>Vorgeschlagene neue Plätze: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="663"/>
+        <location filename="../plugin/export/insek.py" line="688"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>Gesamtstadt: Wie gleichmäßig sind die Plätze verteilt?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="679"/>
+        <location filename="../plugin/export/insek.py" line="704"/>
         <source>No city indices available.</source>
         <translation>Keine gesamtstädtischen Kennzahlen verfügbar.</translation>
     </message>
@@ -824,7 +824,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="98"/>
+        <location filename="../plugin/gui/export_dialog.py" line="100"/>
         <source>Export INSEK map</source>
         <translation>INSEK-Karte exportieren</translation>
     </message>
@@ -844,12 +844,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="143"/>
+        <location filename="../plugin/gui/export_dialog.py" line="145"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Für die Veröffentlichung generalisiert: Unterkünfte auf Stadtteile zusammenfassen (für alles, was das Amt verlässt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="147"/>
+        <location filename="../plugin/gui/export_dialog.py" line="149"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
@@ -859,7 +859,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Werte unterdrücken unter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="155"/>
+        <location filename="../plugin/gui/export_dialog.py" line="157"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
@@ -874,32 +874,32 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="258"/>
+        <location filename="../plugin/gui/export_dialog.py" line="328"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Bitte eine Ausgabedatei wählen (.pdf, .png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="267"/>
+        <location filename="../plugin/gui/export_dialog.py" line="339"/>
         <source>INSEK map</source>
         <translation>INSEK-Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="285"/>
+        <location filename="../plugin/gui/export_dialog.py" line="359"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="294"/>
+        <location filename="../plugin/gui/export_dialog.py" line="368"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Geschrieben: {path} ({pages} Seite(n)); hinzugefügte Layouts: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="302"/>
+        <location filename="../plugin/gui/export_dialog.py" line="378"/>
         <source>INSEK export</source>
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
@@ -1084,22 +1084,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Potenzialflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="362"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="363"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="406"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="407"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="409"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="410"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="412"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
@@ -1109,22 +1109,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="420"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="421"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="595"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="596"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="596"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="597"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="604"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="605"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
@@ -1506,7 +1506,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="277"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="279"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -2011,22 +2011,22 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Widersprüche der GU-Listen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="420"/>
+        <location filename="../plugin/export/insek.py" line="422"/>
         <source> — generalised for publication</source>
         <translation> — für die Veröffentlichung generalisiert</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="420"/>
+        <location filename="../plugin/export/insek.py" line="422"/>
         <source> — internal</source>
         <translation> — intern</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="593"/>
+        <location filename="../plugin/export/insek.py" line="606"/>
         <source>summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="593"/>
+        <location filename="../plugin/export/insek.py" line="606"/>
         <source>atlas</source>
         <translation>Atlas</translation>
     </message>
@@ -2086,17 +2086,17 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>die geschriebene Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="268"/>
+        <location filename="../plugin/export/insek.py" line="270"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>Der Vorschlagslayer „{layer}“ enthält nur eine Verteilung (kein Feld „alternative“); wählen Sie Verteilung 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="272"/>
+        <location filename="../plugin/export/insek.py" line="274"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>Der Vorschlagslayer „{layer}“ hat keine Verteilung {n}; er enthält {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="602"/>
+        <location filename="../plugin/export/insek.py" line="617"/>
         <source>the map&apos;s texts</source>
         <translation>die Texte der Karte</translation>
     </message>
@@ -2136,27 +2136,27 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Kennzahlen der Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="125"/>
+        <location filename="../plugin/gui/export_dialog.py" line="127"/>
         <source>the suggestion</source>
         <translation>der Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="126"/>
+        <location filename="../plugin/gui/export_dialog.py" line="128"/>
         <source>alternative </source>
         <translation>Alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="127"/>
+        <location filename="../plugin/gui/export_dialog.py" line="129"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Welche Verteilung des Vorschlagslayers die Karte zeigt und zählt: der Vorschlag oder eine seiner Alternativen (Feld „alternative“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="129"/>
+        <location filename="../plugin/gui/export_dialog.py" line="131"/>
         <source>Placement</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="202"/>
+        <location filename="../plugin/gui/export_dialog.py" line="271"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2166,7 +2166,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="243"/>
+        <location filename="../plugin/gui/export_dialog.py" line="313"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2196,7 +2196,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Das Benutzerhandbuch ließ sich nicht im Browser öffnen; bitte von Hand öffnen: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="412"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
@@ -2392,12 +2392,12 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Nicht signifikant</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="673"/>
+        <location filename="../plugin/export/insek.py" line="698"/>
         <source>{places} places, {rate} ‰</source>
         <translation>{places} Plätze, {rate} je 1.000 EW</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="367"/>
+        <location filename="../plugin/export/insek.py" line="369"/>
         <source>{places} ({rate} ‰)</source>
         <translation>{places} ({rate} je 1.000 EW)</translation>
     </message>
@@ -2442,7 +2442,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="577"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="578"/>
         <source>Table copied.</source>
         <translation>Tabelle kopiert.</translation>
     </message>
@@ -2457,7 +2457,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Analysebericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="591"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="592"/>
         <source>placement_report.html</source>
         <translation>Platzierungsbericht.html</translation>
     </message>
@@ -2612,62 +2612,62 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>plaetze_vorher_nachher.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="444"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="445"/>
         <source>district cap (“{control}”)</source>
         <translation>Stadtteil-Obergrenze („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="445"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
         <source>spacing rule (“{control}”)</source>
         <translation>Abstandsregel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="447"/>
         <source>meeting point rule (“{control}”)</source>
         <translation>Treffpunkt-Regel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="447"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
         <source>service rule (“{control}”)</source>
         <translation>Versorgungsregel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
         <source>group rules (table “{control}”)</source>
         <translation>Gruppenregeln (Tabelle „{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="499"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="500"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>„{control}“ auf mindestens {value} erhöhen (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="494"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="495"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>„{control}“ auf höchstens {value} m senken (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="506"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="507"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>„{control}“ auf mindestens {value} m erhöhen (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="511"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="512"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Die Regel „{rule}“ aus der Tabelle „{control}“ entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="517"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="518"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>„{control}“ auf höchstens {value} senken (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="539"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="540"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="540"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Diesen Wert ins Formular übernehmen; danach erneut „Vorschlagen“ drücken</translation>
     </message>
@@ -2811,7 +2811,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Das Arbeits-KBS {crs} ist kein projiziertes KBS in Metern. Wählen Sie eines wie eine UTM-Zone (zum Beispiel EPSG:25832) oder lassen Sie das Arbeits-KBS leer, um das KBS des Projekts oder die UTM-Zone der Daten zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="546"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="547"/>
         <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
         <translation>Keine einzelne Änderung schafft Raum für alle Plätze: Die oben genannten Regeln blockieren gemeinsam. Lockern Sie mehrere davon zugleich oder planen Sie weniger Plätze.</translation>
     </message>
@@ -2859,17 +2859,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>WORKING_CRS: das Koordinatenbezugssystem, in dem Entfernungen berechnet werden, projiziert in Metern (leer: das KBS des Projekts, wenn es ein solches ist, sonst die UTM-Zone der Eingabelayer).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="583"/>
+        <location filename="../plugin/export/insek.py" line="596"/>
         <source>public</source>
         <translation>öffentlich</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="583"/>
+        <location filename="../plugin/export/insek.py" line="596"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="135"/>
+        <location filename="../plugin/gui/export_dialog.py" line="137"/>
         <source>Shared accommodation by district</source>
         <translation>Gemeinschaftsunterkünfte nach Stadtteilen</translation>
     </message>
@@ -2884,7 +2884,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>eigene Planungsannahmen</translation>
     </message>
     <message>
-        <location filename="../plugin/export/capacity_page.py" line="233"/>
+        <location filename="../plugin/export/capacity_page.py" line="249"/>
         <source>Unsupported output format &apos;{suffix}&apos;; use .pdf, .png or .svg.</source>
         <translation>Nicht unterstütztes Ausgabeformat „{suffix}“; bitte .pdf, .png oder .svg verwenden.</translation>
     </message>
@@ -2954,222 +2954,217 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Altersstruktur-Tabellen (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="135"/>
-        <source>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) or district_id;age_from;age_to;count. Empty: the children field below</source>
-        <translation>Kinder nach Altersgruppen je Stadtteil: Statistikexport der Stadt (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) oder district_id;age_from;age_to;count. Leer: das Feld für Kinder unten</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/access_view.py" line="138"/>
+        <location filename="../plugin/gui/access_view.py" line="141"/>
         <source>Age table (optional)</source>
         <translation>Altersstruktur-Tabelle (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="142"/>
+        <location filename="../plugin/gui/access_view.py" line="153"/>
         <source>Field of the districts layer with the children under 6; used when no age table is given</source>
         <translation>Feld des Stadtteil-Layers mit der Zahl der Kinder unter 6 Jahren; wird verwendet, wenn keine Altersstruktur-Tabelle angegeben ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="144"/>
+        <location filename="../plugin/gui/access_view.py" line="155"/>
         <source>Children under 6 (field)</source>
         <translation>Kinder unter 6 Jahren (Feld)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="146"/>
+        <location filename="../plugin/gui/access_view.py" line="157"/>
         <source>Share of children under 2 who need a place</source>
         <translation>Anteil der Kinder unter 2 Jahren, die einen Platz brauchen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="147"/>
+        <location filename="../plugin/gui/access_view.py" line="158"/>
         <source>Share of 2-year-olds who need a place</source>
         <translation>Anteil der Zweijährigen, die einen Platz brauchen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="148"/>
+        <location filename="../plugin/gui/access_view.py" line="159"/>
         <source>Share of 3- to 5-year-olds who need a place</source>
         <translation>Anteil der 3- bis 5-Jährigen, die einen Platz benötigen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="152"/>
+        <location filename="../plugin/gui/access_view.py" line="163"/>
         <source>Demand: under 2 / 2–3 / 3–6 years</source>
         <translation>Bedarf: unter 2 / 2–3 / 3–6 Jahre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="153"/>
+        <location filename="../plugin/gui/access_view.py" line="164"/>
         <source>Assumed share of shelter residents under 6 (a planner&apos;s figure, not a statistic)</source>
         <translation>Angenommener Anteil der Bewohner von Gemeinschaftsunterkünften unter 6 Jahren (Annahme der Planung, keine Statistik)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="155"/>
+        <location filename="../plugin/gui/access_view.py" line="166"/>
         <source>Under 6 in shelters</source>
         <translation>Unter 6 Jahren in GU</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="162"/>
+        <location filename="../plugin/gui/access_view.py" line="173"/>
         <source>A Kita farther away than this (on foot, or straight line without a network) is out of reach</source>
         <translation>Eine Kita, die weiter entfernt liegt (zu Fuß, ohne Wegenetz in Luftlinie), gilt als nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="164"/>
+        <location filename="../plugin/gui/access_view.py" line="175"/>
         <source>Max. walking distance</source>
         <translation>Max. Entfernung zu Fuß</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="209"/>
+        <location filename="../plugin/gui/access_view.py" line="220"/>
         <source>Distances: straight line (no walking network chosen)</source>
         <translation>Entfernungen: Luftlinie (kein Wegenetz gewählt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="210"/>
+        <location filename="../plugin/gui/access_view.py" line="221"/>
         <source>Distances: on foot over &apos;{layer}&apos;</source>
         <translation>Entfernungen: zu Fuß über „{layer}“</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="368"/>
+        <location filename="../plugin/gui/access_view.py" line="395"/>
         <source>demand: 1 place per child</source>
         <translation>Bedarf: 1 Platz je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="372"/>
+        <location filename="../plugin/gui/access_view.py" line="399"/>
         <source>Kita places per child in reach</source>
         <translation>Erreichbare Kita-Plätze je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="378"/>
+        <location filename="../plugin/gui/access_view.py" line="405"/>
         <source>Kita places per child by district ({method})</source>
         <translation>Kita-Plätze je Kind nach Stadtteil ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="402"/>
+        <location filename="../plugin/gui/access_view.py" line="429"/>
         <source>limit: {limit} m</source>
         <translation>Grenze: {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="407"/>
+        <location filename="../plugin/gui/access_view.py" line="434"/>
         <source>Distance to the nearest Kita (m)</source>
         <translation>Entfernung zur nächsten Kita (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="409"/>
+        <location filename="../plugin/gui/access_view.py" line="436"/>
         <source>Nearest Kita per shelter (no places or children given)</source>
         <translation>Nächste Kita je Gemeinschaftsunterkunft (keine Plätze oder Kinderzahlen angegeben)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="421"/>
+        <location filename="../plugin/gui/access_view.py" line="448"/>
         <source>Run the analysis to see Kita places per child and distances to the nearest Kita.</source>
         <translation>Führen Sie die Analyse aus, um die Kita-Plätze je Kind und die Entfernungen zur nächsten Kita zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="428"/>
+        <location filename="../plugin/gui/access_view.py" line="455"/>
         <source>What the Kita figures say, and which distance they use</source>
         <translation>Was die Kita-Kennzahlen aussagen und welche Entfernung sie verwenden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="435"/>
+        <location filename="../plugin/gui/access_view.py" line="462"/>
         <source>Kita places per child in reach and the shortfall per district; sort by clicking a column header</source>
         <translation>Erreichbare Kita-Plätze je Kind und Fehlbedarf je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="438"/>
+        <location filename="../plugin/gui/access_view.py" line="465"/>
         <source>Distance from each shelter to the nearest Kita, on foot and in a straight line</source>
         <translation>Entfernung jeder Gemeinschaftsunterkunft zur nächsten Kita, zu Fuß und in Luftlinie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <location filename="../plugin/gui/access_view.py" line="473"/>
         <source>Run the analysis to see Kita places per child by district.</source>
         <translation>Führen Sie die Analyse aus, um die Kita-Plätze je Kind nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <location filename="../plugin/gui/access_view.py" line="473"/>
         <source>Kita places per child in reach by district against the demand</source>
         <translation>Erreichbare Kita-Plätze je Kind nach Stadtteil im Vergleich zum Bedarf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <location filename="../plugin/gui/access_view.py" line="473"/>
         <source>kita_places_per_child.png</source>
         <translation>kita_plaetze_je_kind.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="449"/>
+        <location filename="../plugin/gui/access_view.py" line="476"/>
         <source>Per district</source>
         <translation>Je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="450"/>
+        <location filename="../plugin/gui/access_view.py" line="477"/>
         <source>Per shelter</source>
         <translation>Je Unterkunft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="451"/>
+        <location filename="../plugin/gui/access_view.py" line="478"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="460"/>
+        <location filename="../plugin/gui/access_view.py" line="487"/>
         <source>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</source>
         <translation>Entfernungen zu Fuß über das Wegenetz „{layer}“ (Kita innerhalb von {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="463"/>
+        <location filename="../plugin/gui/access_view.py" line="490"/>
         <source>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</source>
         <translation>Entfernungen in Luftlinie: kein Wegenetz ausgewählt (Kita innerhalb von {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <location filename="../plugin/gui/access_view.py" line="510"/>
         <source>District</source>
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="468"/>
+        <location filename="../plugin/gui/access_view.py" line="495"/>
         <source>Children needing a place</source>
         <translation>Kinder mit Platzbedarf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="472"/>
+        <location filename="../plugin/gui/access_view.py" line="499"/>
         <source>Places per child ({method})</source>
         <translation>Plätze je Kind ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="474"/>
+        <location filename="../plugin/gui/access_view.py" line="501"/>
         <source>Shortfall (places)</source>
         <translation>Fehlbedarf (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="485"/>
+        <location filename="../plugin/gui/access_view.py" line="512"/>
         <source>Nearest Kita on foot (m)</source>
         <translation>Nächste Kita zu Fuß (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="486"/>
+        <location filename="../plugin/gui/access_view.py" line="513"/>
         <source>Nearest Kita, straight line (m)</source>
         <translation>Nächste Kita, Luftlinie (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="487"/>
+        <location filename="../plugin/gui/access_view.py" line="514"/>
         <source>Places per child</source>
         <translation>Plätze je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="487"/>
+        <location filename="../plugin/gui/access_view.py" line="514"/>
         <source>Kita in reach</source>
         <translation>Kita erreichbar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="510"/>
+        <location filename="../plugin/gui/access_view.py" line="537"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="510"/>
+        <location filename="../plugin/gui/access_view.py" line="537"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="620"/>
+        <location filename="../plugin/gui/access_view.py" line="648"/>
         <source>Kita access ({method})</source>
         <translation>Kita-Erreichbarkeit ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="627"/>
+        <location filename="../plugin/gui/access_view.py" line="655"/>
         <source>Shelters: Kita access ({method})</source>
         <translation>Gemeinschaftsunterkünfte: Kita-Erreichbarkeit ({method})</translation>
     </message>
@@ -3814,7 +3809,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1054"/>
+        <location filename="../plugin/gui/export_dialog.py" line="371"/>
         <source>INSEK page written: {path}</source>
         <translation>INSEK-Seite gespeichert: {path}</translation>
     </message>
@@ -3879,7 +3874,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Max. Entfernung zu Angeboten (zu Fuß)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
         <source>Kita rule (“{control}”)</source>
         <translation>Kita-Regel („{control}“)</translation>
     </message>
@@ -3894,42 +3889,37 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Aktive Plätze und Vorhalteplätze Monat für Monat nach Zugangsszenarien planen, zu möglichst geringen Kosten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="39"/>
+        <location filename="../plugin/processing/access_params.py" line="41"/>
         <source>Walking network (lines; empty: straight-line distances)</source>
         <translation>Wegenetz (Linien; leer: Luftlinienentfernungen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="42"/>
+        <location filename="../plugin/processing/access_params.py" line="44"/>
         <source>Walking network: one-way field (yes/1, -1, no)</source>
         <translation>Wegenetz: Einbahn-Feld (yes/1, -1, no)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="43"/>
+        <location filename="../plugin/processing/access_params.py" line="45"/>
         <source>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</source>
         <translation>Wegenetz: Feld für Begehbarkeit (no/0 = nicht begehbar, z. B. OSM foot)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="44"/>
+        <location filename="../plugin/processing/access_params.py" line="46"/>
         <source>Walking network: not-walkable field (yes/1 = not walkable)</source>
         <translation>Wegenetz: Feld für nicht begehbare Linien (yes/1 = nicht begehbar)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="47"/>
-        <source>Children by age group (CSV: city format or district_id, age_from, age_to, count)</source>
-        <translation>Kinder nach Altersgruppen (CSV: städtisches Format oder district_id, age_from, age_to, count)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/access_params.py" line="49"/>
+        <location filename="../plugin/processing/access_params.py" line="55"/>
         <source>Share of shelter residents under 6 (assumption)</source>
         <translation>Anteil der Bewohner von Gemeinschaftsunterkünften unter 6 Jahren (Annahme)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="53"/>
+        <location filename="../plugin/processing/access_params.py" line="59"/>
         <source>Kita distance, walking or straight line (m)</source>
         <translation>Entfernung zur Kita, zu Fuß oder Luftlinie (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="74"/>
+        <location filename="../plugin/processing/access_params.py" line="81"/>
         <source>Reading the walking network</source>
         <translation>Wegenetz wird gelesen</translation>
     </message>
@@ -4152,17 +4142,17 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Kita-Regel: Kinder nach Alter je Stadtteil (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="234"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="236"/>
         <source>Distances: straight line (no walking network given).</source>
         <translation>Entfernungen: Luftlinie (kein Wegenetz angegeben).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="238"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="240"/>
         <source>Building the walking network</source>
         <translation>Wegenetz wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="244"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="246"/>
         <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
         <translation>Entfernungen: Fußwege im Wegenetz „{name}“ ({n} Abschnitte).</translation>
     </message>
@@ -4273,9 +4263,79 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <translation>Treffpunkte als Flächen (Polygone) werden von einem Punkt innerhalb der Fläche aus gemessen: Ein Standort liegt im Umkreis des Treffpunkts, wenn er höchstens radius_m von diesem Punkt entfernt ist.</translation>
     </message>
     <message>
+        <location filename="../plugin/export/insek.py" line="633"/>
+        <source>Further pages are added to a PDF only; choose an output ending in .pdf.</source>
+        <translation>Weitere Seiten werden nur einem PDF hinzugefügt; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="135"/>
+        <source>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich), district_id;age_from;age_to;count, or a Zensus grid age table (GITTER_ID_100m;...;Unter10;a10bis19;...), whose cells are summed per district and show where the children live. Empty: the table layer or the children field below</source>
+        <translation>Kinder nach Altersgruppen je Stadtteil: Statistikexport der Stadt (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich), district_id;age_from;age_to;count oder eine Zensus-Gittertabelle nach Alter (GITTER_ID_100m;...;Unter10;a10bis19;...), deren Zellen je Stadtteil summiert werden und zeigen, wo die Kinder wohnen. Leer: der Tabellen-Layer oder das Feld für Kinder unten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="146"/>
+        <source>The same age table as a table layer of the project (a CSV or GeoPackage table with the city&apos;s or the plain columns); used when no age table file is chosen</source>
+        <translation>Dieselbe Altersstruktur-Tabelle als Tabellen-Layer des Projekts (eine CSV- oder GeoPackage-Tabelle mit den Spalten der Stadt oder den einfachen Spalten); wird verwendet, wenn keine Datei gewählt ist</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="149"/>
+        <source>Age table layer (optional)</source>
+        <translation>Altersstruktur-Tabelle als Layer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="164"/>
+        <source>The INSEK page of a capacity scenario saved in the project: a further page of the PDF, or its own file beside a PNG or SVG. Public-safe: districts only.</source>
+        <translation>Die INSEK-Seite eines im Projekt gespeicherten Kapazitätsszenarios: eine weitere Seite des PDF oder eine eigene Datei neben einem PNG oder SVG. Für die Veröffentlichung generalisiert: nur Stadtteile.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="173"/>
+        <source>Capacity page</source>
+        <translation>Kapazitätsseite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="209"/>
+        <source>no capacity page</source>
+        <translation>keine Kapazitätsseite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="217"/>
+        <source>No capacity scenarios saved in the project – save one in “Capacity planning over time…”.</source>
+        <translation>Keine gespeicherten Kapazitätsszenarien im Projekt – in „Kapazitätsplanung im Zeitverlauf…“ speichern.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="241"/>
+        <source>{stem}_capacity{suffix}</source>
+        <translation>{stem}_kapazitaet{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="49"/>
+        <source>Children by age group (CSV: city format, district_id, age_from, age_to, count, or a Zensus grid age table)</source>
+        <translation>Kinder nach Altersgruppen (CSV: städtisches Format, district_id, age_from, age_to, count oder eine Zensus-Gittertabelle nach Alter)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="52"/>
+        <source>Children by age group as a table layer (instead of the CSV)</source>
+        <translation>Kinder nach Altersgruppen als Tabellen-Layer (statt der CSV-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="113"/>
+        <source>Children by age group: choose either the CSV file or the table layer, not both.</source>
+        <translation>Kinder nach Altersgruppen: entweder die CSV-Datei oder den Tabellen-Layer wählen, nicht beides.</translation>
+    </message>
+    <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>
         <comment>access_demo.colour_label</comment>
         <translation>Erreichbare Kita-Plätze je Kind (1 = ein Platz je Kind, das einen braucht)</translation>
+    </message>
+    <message>
+        <source>Demand, second run: children by 100 m grid cell ({file}, an illustrative Zensus-style age grid, {cells} cells with children under 6), each cell&apos;s children where they live. Shortfall: {straight} places missing (straight line), {network} on foot.</source>
+        <comment>access_demo.demand_cells</comment>
+        <translation>Bedarf, zweiter Lauf: Kinder je 100-m-Gitterzelle ({file}, ein illustratives Altersgitter im Stil des Zensus, {cells} Zellen mit Kindern unter 6 Jahren), die Kinder jeder Zelle dort, wo sie wohnen. Fehlbedarf: {straight} fehlende Plätze (Luftlinie), {network} zu Fuß.</translation>
+    </message>
+    <message>
+        <source>Demand: children by age group per district ({file}), each district&apos;s children at one point inside the district.</source>
+        <comment>access_demo.demand_table</comment>
+        <translation>Bedarf: Kinder nach Altersgruppen je Stadtteil ({file}), die Kinder jedes Stadtteils an einem Punkt im Stadtteil.</translation>
     </message>
     <message>
         <source>Illustrative sample data: schematic districts and network, Kita places and children scaled to the public totals. Shortfall: {straight} places missing (straight line), {network} on foot.</source>
@@ -4331,6 +4391,36 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <source>zero or more</source>
         <comment>age_tables.expected_non_negative</comment>
         <translation>null oder mehr</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not an age group like &apos;Unter 10&apos;, &apos;10 - 19&apos; or &apos;80 und älter&apos;.</source>
+        <comment>age_tables.grid_bad_age_text</comment>
+        <translation>Datei „{file}“, Zeile {line}, Spalte „{column}“: „{value}“ ist keine Altersgruppe wie „Unter 10“, „10 - 19“ oder „80 und älter“.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is a Zensus grid age table: its cells are summed per district, so choose a districts layer first.</source>
+        <comment>age_tables.grid_needs_districts</comment>
+        <translation>Die Datei „{file}“ ist eine Zensus-Gittertabelle nach Alter: Ihre Zellen werden je Stadtteil summiert, daher zuerst einen Stadtteil-Layer wählen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is a Zensus grid table without age columns: it needs columns like Unter10, a10bis19, a80undaelter (or Unter18, a18bis29, a65undaelter); it has: {columns}.</source>
+        <comment>age_tables.grid_no_age_columns</comment>
+        <translation>Die Datei „{file}“ ist eine Zensus-Gittertabelle ohne Altersspalten: Sie braucht Spalten wie Unter10, a10bis19, a80undaelter (oder Unter18, a18bis29, a65undaelter); vorhanden: {columns}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} grid cell(s) lie outside every district (by their centre) and were left out.</source>
+        <comment>age_tables.grid_outside</comment>
+        <translation>Datei „{file}“: {count} Gitterzelle(n) liegen (nach ihrem Mittelpunkt) außerhalb aller Stadtteile und wurden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: the age columns &apos;{first}&apos; and &apos;{second}&apos; overlap; a grid table holds one age classification (10-year groups or the 5 classes), so split it into one file each.</source>
+        <comment>age_tables.grid_overlap</comment>
+        <translation>Datei „{file}“: Die Altersspalten „{first}“ und „{second}“ überschneiden sich; eine Gittertabelle enthält eine Alterseinteilung (10-Jahres-Gruppen oder die 5 Altersklassen), daher bitte in je eine Datei aufteilen.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {cells} grid cell(s) of {resolution} m summed to {districts} district(s); {points} cell(s) with children under 6 are the demand points.</source>
+        <comment>age_tables.grid_summary</comment>
+        <translation>Datei „{file}“: {cells} Gitterzelle(n) zu {resolution} m in {districts} Stadtteil(en) summiert; {points} Zelle(n) mit Kindern unter 6 Jahren sind die Bedarfspunkte.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos; has no data rows.</source>
@@ -5503,6 +5593,11 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <translation>Zulässige Plätze je Treffpunkt</translation>
     </message>
     <message>
+        <source>Where the children live (age grid cells, Kita rule)</source>
+        <comment>display.kita_age_points</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>Children by age per district (Kita rule)</source>
         <comment>display.kita_age_rows</comment>
         <translation>Kinder nach Alter je Stadtteil (Kita-Regel)</translation>
@@ -5516,6 +5611,11 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <source>Children needing a Kita place</source>
         <comment>display.kita_children</comment>
         <translation>Kinder mit Bedarf an einem Kita-Platz</translation>
+    </message>
+    <message>
+        <source>Points the district children count at (age grid cells)</source>
+        <comment>display.kita_demand_points</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A Kita within reach</source>
@@ -6546,6 +6646,11 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <source>{count} Kita(s) have no places (capacity) and count with 0 places, e.g. {examples}.</source>
         <comment>kita_access.capacity_partial</comment>
         <translation>{count} Kita(s) haben keine Plätze (Kapazität) und zählen mit 0 Plätzen, z. B. {examples}.</translation>
+    </message>
+    <message>
+        <source>The children of {districts} district(s) count where they live: at {points} points of the age grid, weighted by their children; {rest} district(s) at one point each.</source>
+        <comment>kita_access.demand_at_points</comment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kita access is checked by distance only ({method}): {missing}. Add Kita places (services&apos; capacity) and an age table to weigh places against children.</source>

@@ -319,42 +319,42 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Style preset &apos;{preset}&apos; could not be applied to &apos;{layer}&apos;: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="124"/>
+        <location filename="../plugin/export/insek.py" line="126"/>
         <source>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</source>
         <translation>The output must end in .pdf, .png or .svg (got &apos;{name}&apos;).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="126"/>
+        <location filename="../plugin/export/insek.py" line="128"/>
         <source>The district atlas is written as one PDF; choose an output ending in .pdf.</source>
         <translation>The district atlas is written as one PDF; choose an output ending in .pdf.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="132"/>
+        <location filename="../plugin/export/insek.py" line="134"/>
         <source>Cannot write to {path}: permission denied. Choose another folder.</source>
         <translation>Cannot write to {path}: permission denied. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="144"/>
+        <location filename="../plugin/export/insek.py" line="146"/>
         <source>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</source>
         <translation>Layer &apos;{layer}&apos; is not valid (its source could not be opened).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="146"/>
+        <location filename="../plugin/export/insek.py" line="148"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</source>
         <translation>Layer &apos;{layer}&apos; has no coordinate reference system. Set it in the layer properties.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="149"/>
+        <location filename="../plugin/export/insek.py" line="151"/>
         <source>Layer &apos;{layer}&apos; has no features: there is nothing to map.</source>
         <translation>Layer &apos;{layer}&apos; has no features: there is nothing to map.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="198"/>
+        <location filename="../plugin/export/insek.py" line="200"/>
         <source>suppressed or no residents</source>
         <translation>suppressed or no residents</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="198"/>
+        <location filename="../plugin/export/insek.py" line="200"/>
         <source>no residents</source>
         <translation>no residents</translation>
     </message>
@@ -374,87 +374,87 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>The district atlas has no pages.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="349"/>
+        <location filename="../plugin/export/insek.py" line="351"/>
         <source>The districts layer has no usable features.</source>
         <translation>The districts layer has no usable features.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="378"/>
+        <location filename="../plugin/export/insek.py" line="380"/>
         <source>Places per 1,000|inhabitants</source>
         <translation>Places per 1,000|inhabitants</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="378"/>
+        <location filename="../plugin/export/insek.py" line="380"/>
         <source> (generalised)</source>
         <translation> (generalised)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="414"/>
+        <location filename="../plugin/export/insek.py" line="416"/>
         <source>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</source>
         <translation>Map: Dispersion Planner, {date}; CRS {crs}; district boundaries as supplied.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="419"/>
+        <location filename="../plugin/export/insek.py" line="421"/>
         <source>Illustrative data: not real shelter locations or official figures.</source>
         <translation>Illustrative data: not real shelter locations or official figures.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="420"/>
+        <location filename="../plugin/export/insek.py" line="422"/>
         <source>Places in shared accommodation per 1,000 inhabitants, {date}</source>
         <translation>Places in shared accommodation per 1,000 inhabitants, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="441"/>
+        <location filename="../plugin/export/insek.py" line="443"/>
         <source>district profile</source>
         <translation>district profile</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="618"/>
+        <location filename="../plugin/export/insek.py" line="643"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="640"/>
+        <location filename="../plugin/export/insek.py" line="665"/>
         <source>City total</source>
         <translation>City total</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="641"/>
+        <location filename="../plugin/export/insek.py" line="666"/>
         <source>Districts: {n}</source>
         <translation>Districts: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="642"/>
+        <location filename="../plugin/export/insek.py" line="667"/>
         <source>Population: {n}</source>
         <translation>Population: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="643"/>
+        <location filename="../plugin/export/insek.py" line="668"/>
         <source>Shelters: {n}</source>
         <translation>Shelters: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="644"/>
+        <location filename="../plugin/export/insek.py" line="669"/>
         <source>Places: {n}</source>
         <translation>Places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="645"/>
+        <location filename="../plugin/export/insek.py" line="670"/>
         <source>Places per 1,000 inhabitants: {n}</source>
         <translation>Places per 1,000 inhabitants: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="652"/>
+        <location filename="../plugin/export/insek.py" line="677"/>
         <source>Suggested new places: {n}</source>
         <translation>Suggested new places: {n}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="663"/>
+        <location filename="../plugin/export/insek.py" line="688"/>
         <source>City summary: how evenly are places spread?</source>
         <translation>City summary: how evenly are places spread?</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="679"/>
+        <location filename="../plugin/export/insek.py" line="704"/>
         <source>No city indices available.</source>
         <translation>No city indices available.</translation>
     </message>
@@ -824,7 +824,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="98"/>
+        <location filename="../plugin/gui/export_dialog.py" line="100"/>
         <source>Export INSEK map</source>
         <translation>Export INSEK map</translation>
     </message>
@@ -844,12 +844,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="143"/>
+        <location filename="../plugin/gui/export_dialog.py" line="145"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Public-safe: generalise shelters to districts (for anything leaving the office)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="147"/>
+        <location filename="../plugin/gui/export_dialog.py" line="149"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
@@ -859,7 +859,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suppress counts below</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="155"/>
+        <location filename="../plugin/gui/export_dialog.py" line="157"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
@@ -874,32 +874,32 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="258"/>
+        <location filename="../plugin/gui/export_dialog.py" line="328"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Choose an output file (.pdf, .png or .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="267"/>
+        <location filename="../plugin/gui/export_dialog.py" line="339"/>
         <source>INSEK map</source>
         <translation>INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="285"/>
+        <location filename="../plugin/gui/export_dialog.py" line="359"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="294"/>
+        <location filename="../plugin/gui/export_dialog.py" line="368"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Written: {path} ({pages} page(s)); layouts added: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="302"/>
+        <location filename="../plugin/gui/export_dialog.py" line="378"/>
         <source>INSEK export</source>
         <translation>INSEK export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="359"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
         <source>Placement suggestions</source>
         <translation>Placement suggestions</translation>
     </message>
@@ -1084,22 +1084,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="362"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="363"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="406"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="407"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="409"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="410"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="412"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
         <source>Why no placement is possible</source>
         <translation>Why no placement is possible</translation>
     </message>
@@ -1109,22 +1109,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suggested sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="420"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="421"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="595"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="596"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="596"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="597"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="604"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="605"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
@@ -1506,7 +1506,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="277"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="279"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -2011,22 +2011,22 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Shelter conflicts</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="420"/>
+        <location filename="../plugin/export/insek.py" line="422"/>
         <source> — generalised for publication</source>
         <translation> — generalised for publication</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="420"/>
+        <location filename="../plugin/export/insek.py" line="422"/>
         <source> — internal</source>
         <translation> — internal</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="593"/>
+        <location filename="../plugin/export/insek.py" line="606"/>
         <source>summary</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="593"/>
+        <location filename="../plugin/export/insek.py" line="606"/>
         <source>atlas</source>
         <translation>atlas</translation>
     </message>
@@ -2086,17 +2086,17 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>the written file</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="268"/>
+        <location filename="../plugin/export/insek.py" line="270"/>
         <source>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</source>
         <translation>The suggestions layer &apos;{layer}&apos; holds a single placement (no field &apos;alternative&apos;); choose placement 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="272"/>
+        <location filename="../plugin/export/insek.py" line="274"/>
         <source>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</source>
         <translation>The suggestions layer &apos;{layer}&apos; has no placement {n}; it holds {held}.</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="602"/>
+        <location filename="../plugin/export/insek.py" line="617"/>
         <source>the map&apos;s texts</source>
         <translation>the map&apos;s texts</translation>
     </message>
@@ -2136,27 +2136,27 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>district indicators</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="125"/>
+        <location filename="../plugin/gui/export_dialog.py" line="127"/>
         <source>the suggestion</source>
         <translation>the suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="126"/>
+        <location filename="../plugin/gui/export_dialog.py" line="128"/>
         <source>alternative </source>
         <translation>alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="127"/>
+        <location filename="../plugin/gui/export_dialog.py" line="129"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="129"/>
+        <location filename="../plugin/gui/export_dialog.py" line="131"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="202"/>
+        <location filename="../plugin/gui/export_dialog.py" line="271"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2166,7 +2166,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="243"/>
+        <location filename="../plugin/gui/export_dialog.py" line="313"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2196,7 +2196,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>The user guide could not be opened in a browser; open it by hand: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="412"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -2336,7 +2336,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Save the placement report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="577"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="578"/>
         <source>Table copied.</source>
         <translation>Table copied.</translation>
     </message>
@@ -2351,7 +2351,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>analysis_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="591"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="592"/>
         <source>placement_report.html</source>
         <translation>placement_report.html</translation>
     </message>
@@ -2361,12 +2361,12 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Report saved: {html} and {pdf}</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="367"/>
+        <location filename="../plugin/export/insek.py" line="369"/>
         <source>{places} ({rate} ‰)</source>
         <translation>{places} ({rate} ‰)</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="673"/>
+        <location filename="../plugin/export/insek.py" line="698"/>
         <source>{places} places, {rate} ‰</source>
         <translation>{places} places, {rate} ‰</translation>
     </message>
@@ -2612,62 +2612,62 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>places_before_after.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="444"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="445"/>
         <source>district cap (“{control}”)</source>
         <translation>district cap (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="445"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
         <source>spacing rule (“{control}”)</source>
         <translation>spacing rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="447"/>
         <source>meeting point rule (“{control}”)</source>
         <translation>meeting point rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="447"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
         <source>service rule (“{control}”)</source>
         <translation>service rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
         <source>group rules (table “{control}”)</source>
         <translation>group rules (table “{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="499"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="500"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>Raise “{control}” to at least {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="494"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="495"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>Lower “{control}” to at most {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="506"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="507"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>Raise “{control}” to at least {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="511"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="512"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Remove the rule “{rule}” from the table “{control}”.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="517"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="518"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>Lower “{control}” to at most {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="539"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="540"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="540"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Set this value in the form; then press Suggest again</translation>
     </message>
@@ -2811,7 +2811,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="546"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="547"/>
         <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
         <translation>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</translation>
     </message>
@@ -2859,17 +2859,17 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="583"/>
+        <location filename="../plugin/export/insek.py" line="596"/>
         <source>public</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../plugin/export/insek.py" line="583"/>
+        <location filename="../plugin/export/insek.py" line="596"/>
         <source>internal</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="135"/>
+        <location filename="../plugin/gui/export_dialog.py" line="137"/>
         <source>Shared accommodation by district</source>
         <translation>Shared accommodation by district</translation>
     </message>
@@ -2884,7 +2884,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>own planning assumptions</translation>
     </message>
     <message>
-        <location filename="../plugin/export/capacity_page.py" line="233"/>
+        <location filename="../plugin/export/capacity_page.py" line="249"/>
         <source>Unsupported output format &apos;{suffix}&apos;; use .pdf, .png or .svg.</source>
         <translation>Unsupported output format &apos;{suffix}&apos;; use .pdf, .png or .svg.</translation>
     </message>
@@ -2954,222 +2954,217 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Age tables (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="135"/>
-        <source>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) or district_id;age_from;age_to;count. Empty: the children field below</source>
-        <translation>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich) or district_id;age_from;age_to;count. Empty: the children field below</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/access_view.py" line="138"/>
+        <location filename="../plugin/gui/access_view.py" line="141"/>
         <source>Age table (optional)</source>
         <translation>Age table (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="142"/>
+        <location filename="../plugin/gui/access_view.py" line="153"/>
         <source>Field of the districts layer with the children under 6; used when no age table is given</source>
         <translation>Field of the districts layer with the children under 6; used when no age table is given</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="144"/>
+        <location filename="../plugin/gui/access_view.py" line="155"/>
         <source>Children under 6 (field)</source>
         <translation>Children under 6 (field)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="146"/>
+        <location filename="../plugin/gui/access_view.py" line="157"/>
         <source>Share of children under 2 who need a place</source>
         <translation>Share of children under 2 who need a place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="147"/>
+        <location filename="../plugin/gui/access_view.py" line="158"/>
         <source>Share of 2-year-olds who need a place</source>
         <translation>Share of 2-year-olds who need a place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="148"/>
+        <location filename="../plugin/gui/access_view.py" line="159"/>
         <source>Share of 3- to 5-year-olds who need a place</source>
         <translation>Share of 3- to 5-year-olds who need a place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="152"/>
+        <location filename="../plugin/gui/access_view.py" line="163"/>
         <source>Demand: under 2 / 2–3 / 3–6 years</source>
         <translation>Demand: under 2 / 2–3 / 3–6 years</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="153"/>
+        <location filename="../plugin/gui/access_view.py" line="164"/>
         <source>Assumed share of shelter residents under 6 (a planner&apos;s figure, not a statistic)</source>
         <translation>Assumed share of shelter residents under 6 (a planner&apos;s figure, not a statistic)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="155"/>
+        <location filename="../plugin/gui/access_view.py" line="166"/>
         <source>Under 6 in shelters</source>
         <translation>Under 6 in shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="162"/>
+        <location filename="../plugin/gui/access_view.py" line="173"/>
         <source>A Kita farther away than this (on foot, or straight line without a network) is out of reach</source>
         <translation>A Kita farther away than this (on foot, or straight line without a network) is out of reach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="164"/>
+        <location filename="../plugin/gui/access_view.py" line="175"/>
         <source>Max. walking distance</source>
         <translation>Max. walking distance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="209"/>
+        <location filename="../plugin/gui/access_view.py" line="220"/>
         <source>Distances: straight line (no walking network chosen)</source>
         <translation>Distances: straight line (no walking network chosen)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="210"/>
+        <location filename="../plugin/gui/access_view.py" line="221"/>
         <source>Distances: on foot over &apos;{layer}&apos;</source>
         <translation>Distances: on foot over &apos;{layer}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="368"/>
+        <location filename="../plugin/gui/access_view.py" line="395"/>
         <source>demand: 1 place per child</source>
         <translation>demand: 1 place per child</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="372"/>
+        <location filename="../plugin/gui/access_view.py" line="399"/>
         <source>Kita places per child in reach</source>
         <translation>Kita places per child in reach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="378"/>
+        <location filename="../plugin/gui/access_view.py" line="405"/>
         <source>Kita places per child by district ({method})</source>
         <translation>Kita places per child by district ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="402"/>
+        <location filename="../plugin/gui/access_view.py" line="429"/>
         <source>limit: {limit} m</source>
         <translation>limit: {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="407"/>
+        <location filename="../plugin/gui/access_view.py" line="434"/>
         <source>Distance to the nearest Kita (m)</source>
         <translation>Distance to the nearest Kita (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="409"/>
+        <location filename="../plugin/gui/access_view.py" line="436"/>
         <source>Nearest Kita per shelter (no places or children given)</source>
         <translation>Nearest Kita per shelter (no places or children given)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="421"/>
+        <location filename="../plugin/gui/access_view.py" line="448"/>
         <source>Run the analysis to see Kita places per child and distances to the nearest Kita.</source>
         <translation>Run the analysis to see Kita places per child and distances to the nearest Kita.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="428"/>
+        <location filename="../plugin/gui/access_view.py" line="455"/>
         <source>What the Kita figures say, and which distance they use</source>
         <translation>What the Kita figures say, and which distance they use</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="435"/>
+        <location filename="../plugin/gui/access_view.py" line="462"/>
         <source>Kita places per child in reach and the shortfall per district; sort by clicking a column header</source>
         <translation>Kita places per child in reach and the shortfall per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="438"/>
+        <location filename="../plugin/gui/access_view.py" line="465"/>
         <source>Distance from each shelter to the nearest Kita, on foot and in a straight line</source>
         <translation>Distance from each shelter to the nearest Kita, on foot and in a straight line</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <location filename="../plugin/gui/access_view.py" line="473"/>
         <source>Run the analysis to see Kita places per child by district.</source>
         <translation>Run the analysis to see Kita places per child by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <location filename="../plugin/gui/access_view.py" line="473"/>
         <source>Kita places per child in reach by district against the demand</source>
         <translation>Kita places per child in reach by district against the demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="446"/>
+        <location filename="../plugin/gui/access_view.py" line="473"/>
         <source>kita_places_per_child.png</source>
         <translation>kita_places_per_child.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="449"/>
+        <location filename="../plugin/gui/access_view.py" line="476"/>
         <source>Per district</source>
         <translation>Per district</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="450"/>
+        <location filename="../plugin/gui/access_view.py" line="477"/>
         <source>Per shelter</source>
         <translation>Per shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="451"/>
+        <location filename="../plugin/gui/access_view.py" line="478"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="460"/>
+        <location filename="../plugin/gui/access_view.py" line="487"/>
         <source>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</source>
         <translation>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="463"/>
+        <location filename="../plugin/gui/access_view.py" line="490"/>
         <source>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</source>
         <translation>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="483"/>
+        <location filename="../plugin/gui/access_view.py" line="510"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="468"/>
+        <location filename="../plugin/gui/access_view.py" line="495"/>
         <source>Children needing a place</source>
         <translation>Children needing a place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="472"/>
+        <location filename="../plugin/gui/access_view.py" line="499"/>
         <source>Places per child ({method})</source>
         <translation>Places per child ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="474"/>
+        <location filename="../plugin/gui/access_view.py" line="501"/>
         <source>Shortfall (places)</source>
         <translation>Shortfall (places)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="485"/>
+        <location filename="../plugin/gui/access_view.py" line="512"/>
         <source>Nearest Kita on foot (m)</source>
         <translation>Nearest Kita on foot (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="486"/>
+        <location filename="../plugin/gui/access_view.py" line="513"/>
         <source>Nearest Kita, straight line (m)</source>
         <translation>Nearest Kita, straight line (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="487"/>
+        <location filename="../plugin/gui/access_view.py" line="514"/>
         <source>Places per child</source>
         <translation>Places per child</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="487"/>
+        <location filename="../plugin/gui/access_view.py" line="514"/>
         <source>Kita in reach</source>
         <translation>Kita in reach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="510"/>
+        <location filename="../plugin/gui/access_view.py" line="537"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="510"/>
+        <location filename="../plugin/gui/access_view.py" line="537"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="620"/>
+        <location filename="../plugin/gui/access_view.py" line="648"/>
         <source>Kita access ({method})</source>
         <translation>Kita access ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="627"/>
+        <location filename="../plugin/gui/access_view.py" line="655"/>
         <source>Shelters: Kita access ({method})</source>
         <translation>Shelters: Kita access ({method})</translation>
     </message>
@@ -3814,7 +3809,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1054"/>
+        <location filename="../plugin/gui/export_dialog.py" line="371"/>
         <source>INSEK page written: {path}</source>
         <translation>INSEK page written: {path}</translation>
     </message>
@@ -3879,7 +3874,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Service distance on foot</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
         <source>Kita rule (“{control}”)</source>
         <translation>Kita rule (“{control}”)</translation>
     </message>
@@ -3894,42 +3889,37 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Plan active and reserve places month by month under arrival scenarios, at least cost</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="39"/>
+        <location filename="../plugin/processing/access_params.py" line="41"/>
         <source>Walking network (lines; empty: straight-line distances)</source>
         <translation>Walking network (lines; empty: straight-line distances)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="42"/>
+        <location filename="../plugin/processing/access_params.py" line="44"/>
         <source>Walking network: one-way field (yes/1, -1, no)</source>
         <translation>Walking network: one-way field (yes/1, -1, no)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="43"/>
+        <location filename="../plugin/processing/access_params.py" line="45"/>
         <source>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</source>
         <translation>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="44"/>
+        <location filename="../plugin/processing/access_params.py" line="46"/>
         <source>Walking network: not-walkable field (yes/1 = not walkable)</source>
         <translation>Walking network: not-walkable field (yes/1 = not walkable)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="47"/>
-        <source>Children by age group (CSV: city format or district_id, age_from, age_to, count)</source>
-        <translation>Children by age group (CSV: city format or district_id, age_from, age_to, count)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/access_params.py" line="49"/>
+        <location filename="../plugin/processing/access_params.py" line="55"/>
         <source>Share of shelter residents under 6 (assumption)</source>
         <translation>Share of shelter residents under 6 (assumption)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="53"/>
+        <location filename="../plugin/processing/access_params.py" line="59"/>
         <source>Kita distance, walking or straight line (m)</source>
         <translation>Kita distance, walking or straight line (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="74"/>
+        <location filename="../plugin/processing/access_params.py" line="81"/>
         <source>Reading the walking network</source>
         <translation>Reading the walking network</translation>
     </message>
@@ -4152,17 +4142,17 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Kita rule: children by age per district (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="234"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="236"/>
         <source>Distances: straight line (no walking network given).</source>
         <translation>Distances: straight line (no walking network given).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="238"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="240"/>
         <source>Building the walking network</source>
         <translation>Building the walking network</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="244"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="246"/>
         <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
         <translation>Distances: walking on the network &apos;{name}&apos; ({n} segments).</translation>
     </message>
@@ -4273,9 +4263,79 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <translation>Hotspot areas (polygons) are measured from a point inside each area: a site is within the hotspot&apos;s radius when it lies within radius_m of that point.</translation>
     </message>
     <message>
+        <location filename="../plugin/export/insek.py" line="633"/>
+        <source>Further pages are added to a PDF only; choose an output ending in .pdf.</source>
+        <translation>Further pages are added to a PDF only; choose an output ending in .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="135"/>
+        <source>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich), district_id;age_from;age_to;count, or a Zensus grid age table (GITTER_ID_100m;...;Unter10;a10bis19;...), whose cells are summed per district and show where the children live. Empty: the table layer or the children field below</source>
+        <translation>Children by age group per district: the city&apos;s statistics export (GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich), district_id;age_from;age_to;count, or a Zensus grid age table (GITTER_ID_100m;...;Unter10;a10bis19;...), whose cells are summed per district and show where the children live. Empty: the table layer or the children field below</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="146"/>
+        <source>The same age table as a table layer of the project (a CSV or GeoPackage table with the city&apos;s or the plain columns); used when no age table file is chosen</source>
+        <translation>The same age table as a table layer of the project (a CSV or GeoPackage table with the city&apos;s or the plain columns); used when no age table file is chosen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/access_view.py" line="149"/>
+        <source>Age table layer (optional)</source>
+        <translation>Age table layer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="164"/>
+        <source>The INSEK page of a capacity scenario saved in the project: a further page of the PDF, or its own file beside a PNG or SVG. Public-safe: districts only.</source>
+        <translation>The INSEK page of a capacity scenario saved in the project: a further page of the PDF, or its own file beside a PNG or SVG. Public-safe: districts only.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="173"/>
+        <source>Capacity page</source>
+        <translation>Capacity page</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="209"/>
+        <source>no capacity page</source>
+        <translation>no capacity page</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="217"/>
+        <source>No capacity scenarios saved in the project – save one in “Capacity planning over time…”.</source>
+        <translation>No capacity scenarios saved in the project – save one in “Capacity planning over time…”.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/export_dialog.py" line="241"/>
+        <source>{stem}_capacity{suffix}</source>
+        <translation>{stem}_capacity{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="49"/>
+        <source>Children by age group (CSV: city format, district_id, age_from, age_to, count, or a Zensus grid age table)</source>
+        <translation>Children by age group (CSV: city format, district_id, age_from, age_to, count, or a Zensus grid age table)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="52"/>
+        <source>Children by age group as a table layer (instead of the CSV)</source>
+        <translation>Children by age group as a table layer (instead of the CSV)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/access_params.py" line="113"/>
+        <source>Children by age group: choose either the CSV file or the table layer, not both.</source>
+        <translation>Children by age group: choose either the CSV file or the table layer, not both.</translation>
+    </message>
+    <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>
         <comment>access_demo.colour_label</comment>
         <translation>Kita places per child in reach (1 = one place per child who needs one)</translation>
+    </message>
+    <message>
+        <source>Demand, second run: children by 100 m grid cell ({file}, an illustrative Zensus-style age grid, {cells} cells with children under 6), each cell&apos;s children where they live. Shortfall: {straight} places missing (straight line), {network} on foot.</source>
+        <comment>access_demo.demand_cells</comment>
+        <translation>Demand, second run: children by 100 m grid cell ({file}, an illustrative Zensus-style age grid, {cells} cells with children under 6), each cell&apos;s children where they live. Shortfall: {straight} places missing (straight line), {network} on foot.</translation>
+    </message>
+    <message>
+        <source>Demand: children by age group per district ({file}), each district&apos;s children at one point inside the district.</source>
+        <comment>access_demo.demand_table</comment>
+        <translation>Demand: children by age group per district ({file}), each district&apos;s children at one point inside the district.</translation>
     </message>
     <message>
         <source>Illustrative sample data: schematic districts and network, Kita places and children scaled to the public totals. Shortfall: {straight} places missing (straight line), {network} on foot.</source>
@@ -4331,6 +4391,36 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <source>zero or more</source>
         <comment>age_tables.expected_non_negative</comment>
         <translation>zero or more</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not an age group like &apos;Unter 10&apos;, &apos;10 - 19&apos; or &apos;80 und älter&apos;.</source>
+        <comment>age_tables.grid_bad_age_text</comment>
+        <translation>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not an age group like &apos;Unter 10&apos;, &apos;10 - 19&apos; or &apos;80 und älter&apos;.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is a Zensus grid age table: its cells are summed per district, so choose a districts layer first.</source>
+        <comment>age_tables.grid_needs_districts</comment>
+        <translation>File &apos;{file}&apos; is a Zensus grid age table: its cells are summed per district, so choose a districts layer first.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos; is a Zensus grid table without age columns: it needs columns like Unter10, a10bis19, a80undaelter (or Unter18, a18bis29, a65undaelter); it has: {columns}.</source>
+        <comment>age_tables.grid_no_age_columns</comment>
+        <translation>File &apos;{file}&apos; is a Zensus grid table without age columns: it needs columns like Unter10, a10bis19, a80undaelter (or Unter18, a18bis29, a65undaelter); it has: {columns}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} grid cell(s) lie outside every district (by their centre) and were left out.</source>
+        <comment>age_tables.grid_outside</comment>
+        <translation>File &apos;{file}&apos;: {count} grid cell(s) lie outside every district (by their centre) and were left out.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: the age columns &apos;{first}&apos; and &apos;{second}&apos; overlap; a grid table holds one age classification (10-year groups or the 5 classes), so split it into one file each.</source>
+        <comment>age_tables.grid_overlap</comment>
+        <translation>File &apos;{file}&apos;: the age columns &apos;{first}&apos; and &apos;{second}&apos; overlap; a grid table holds one age classification (10-year groups or the 5 classes), so split it into one file each.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {cells} grid cell(s) of {resolution} m summed to {districts} district(s); {points} cell(s) with children under 6 are the demand points.</source>
+        <comment>age_tables.grid_summary</comment>
+        <translation>File &apos;{file}&apos;: {cells} grid cell(s) of {resolution} m summed to {districts} district(s); {points} cell(s) with children under 6 are the demand points.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos; has no data rows.</source>
@@ -5503,6 +5593,11 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <translation>Places allowed near each meeting point</translation>
     </message>
     <message>
+        <source>Where the children live (age grid cells, Kita rule)</source>
+        <comment>display.kita_age_points</comment>
+        <translation>Where the children live (age grid cells, Kita rule)</translation>
+    </message>
+    <message>
         <source>Children by age per district (Kita rule)</source>
         <comment>display.kita_age_rows</comment>
         <translation>Children by age per district (Kita rule)</translation>
@@ -5516,6 +5611,11 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <source>Children needing a Kita place</source>
         <comment>display.kita_children</comment>
         <translation>Children needing a Kita place</translation>
+    </message>
+    <message>
+        <source>Points the district children count at (age grid cells)</source>
+        <comment>display.kita_demand_points</comment>
+        <translation>Points the district children count at (age grid cells)</translation>
     </message>
     <message>
         <source>A Kita within reach</source>
@@ -6546,6 +6646,11 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <source>{count} Kita(s) have no places (capacity) and count with 0 places, e.g. {examples}.</source>
         <comment>kita_access.capacity_partial</comment>
         <translation>{count} Kita(s) have no places (capacity) and count with 0 places, e.g. {examples}.</translation>
+    </message>
+    <message>
+        <source>The children of {districts} district(s) count where they live: at {points} points of the age grid, weighted by their children; {rest} district(s) at one point each.</source>
+        <comment>kita_access.demand_at_points</comment>
+        <translation>The children of {districts} district(s) count where they live: at {points} points of the age grid, weighted by their children; {rest} district(s) at one point each.</translation>
     </message>
     <message>
         <source>Kita access is checked by distance only ({method}): {missing}. Add Kita places (services&apos; capacity) and an age table to weigh places against children.</source>
