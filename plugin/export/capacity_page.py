@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from qgis.core import (
     QgsLayoutItemLabel,
@@ -216,6 +216,22 @@ def build_layout(record: ScenarioRecord, names: Mapping[str, str], public: bool,
     return layout, texts
 
 
+def checked_layout(record: ScenarioRecord, districts_layer_or_names: Union[None, Mapping[str, str], Any],
+                   public: bool, threshold: int, project: QgsProject, crs: Optional[str] = None,
+                   source: Optional[str] = None) -> Tuple[QgsPrintLayout, privacy.Sensitive]:
+    """The page's layout, ready to render, and what it must never show (the plan's sites), in the export language
+    already set. Public: the page's strings are audited first (DispersionError, nothing built, when one names a
+    site). Why: the capacity dialog writes the page alone, the INSEK export adds it to its own PDF; both get the
+    same page and the same audit."""
+    names = _names(record, districts_layer_or_names)
+    layout, texts = build_layout(record, names, public, project, threshold, source)
+    render_context(layout, public)
+    sensitive = sensitive_of(record, _lonlat(record, crs) if crs else ())
+    if public:
+        refuse(privacy.find_disclosures("\n".join(texts + layout_strings(layout)), sensitive), tr("the map's texts"))
+    return layout, sensitive
+
+
 def export_capacity_page(record: ScenarioRecord, districts_layer_or_names: Union[None, Mapping[str, str], Any],
                          path: str, public: bool = True, language: Optional[str] = None,
                          threshold: int = privacy.DEFAULT_THRESHOLD, source: Optional[str] = None,
@@ -234,12 +250,8 @@ def export_capacity_page(record: ScenarioRecord, districts_layer_or_names: Union
             suffix=target.suffix))
     threshold = privacy.check_threshold(threshold)
     with export_language(language):
-        names = _names(record, districts_layer_or_names)
-        layout, texts = build_layout(record, names, public, project or QgsProject.instance(), threshold, source)
-        render_context(layout, public)
-        sensitive = sensitive_of(record, _lonlat(record, crs) if crs else ())
-        if public:
-            refuse(privacy.find_disclosures("\n".join(texts + layout_strings(layout)), sensitive), tr("the map's texts"))
+        layout, sensitive = checked_layout(record, districts_layer_or_names, public, threshold,
+                                           project or QgsProject.instance(), crs, source)
         tmp = temp_name(target)
         try:
             export_single(layout, tmp, public)

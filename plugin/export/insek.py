@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -58,6 +58,8 @@ KINDS = ("districts", "shelters", "hotspots", "services", "suggestions", "distri
 FORMATS = (".pdf", ".png", ".svg")
 GENERATED = GENERATED_PROPERTY  # the one mark of generated layers (qgis_adapters.layers); the value says which copy
 ALTERNATIVE_FIELD = "alternative"  # suggestions: 0 = the suggestion, k = its k-th alternative
+# an extra page of the PDF: build(public, threshold, project, crs_id) -> (layout, what it must never show)
+ExtraPage = Callable[[bool, int, QgsProject, str], Tuple[QgsPrintLayout, privacy.Sensitive]]
 
 
 @dataclass
@@ -526,7 +528,8 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
                  feedback: Optional[QgsFeedback] = None, *, subtitle: Optional[str] = None,
                  project: Optional[QgsProject] = None, add_to_project: bool = False, logo_path: Optional[str] = None,
                  places_field: str = "capacity", template_dir: Optional[str] = None,
-                 alternative: int = 0, language: Optional[str] = None) -> ExportResult:
+                 alternative: int = 0, language: Optional[str] = None,
+                 extra_pages: Sequence[ExtraPage] = ()) -> ExportResult:
     """Write the INSEK map (or, with ``atlas``, the district atlas PDF) to ``output_path``.
 
     ``layers`` maps kinds (districts, shelters, hotspots, services, suggestions,
@@ -539,18 +542,21 @@ def export_insek(layers: Union[QgsProject, Mapping[str, Optional[QgsVectorLayer]
     Raises DispersionError/InputError with a clear message, CancelledError when
     ``feedback`` is cancelled; nothing is left half-written. Every text on the
     map, legend, atlas and summary pages is in ``language`` ("en"/"de"; default:
-    QGIS's interface language), with its number and date notation.
+    QGIS's interface language), with its number and date notation. ``extra_pages`` (PDF only): each is
+    called as ``build(public, threshold, project, crs_id)`` in that language and returns a page's layout and what
+    it must never show; the pages follow the map (or the summary) in the same PDF and the same audit.
     """
     with export_language(language):
         return _export_insek(layers, output_path, title, layout, public, threshold, atlas, feedback,
                              subtitle=subtitle, project=project, add_to_project=add_to_project, logo_path=logo_path,
-                             places_field=places_field, template_dir=template_dir, alternative=alternative)
+                             places_field=places_field, template_dir=template_dir, alternative=alternative,
+                             extra_pages=extra_pages)
 
 
 def _export_insek(layers, output_path: str, title: str, layout: str, public: bool, threshold: int, atlas: bool,
                   feedback: Optional[QgsFeedback], *, subtitle: Optional[str], project: Optional[QgsProject],
                   add_to_project: bool, logo_path: Optional[str], places_field: str, template_dir: Optional[str],
-                  alternative: int) -> ExportResult:
+                  alternative: int, extra_pages: Sequence[ExtraPage] = ()) -> ExportResult:
     """export_insek in the export language already set."""
     try:
         threshold = privacy.check_threshold(threshold)
@@ -580,6 +586,13 @@ def _export_insek(layers, output_path: str, title: str, layout: str, public: boo
     texts = _page_texts(job, found, aggregates, table, subtitle)
     sensitive = privacy.Sensitive.of(data.shelters, lonlat([(s.x, s.y) for s in data.shelters], crs)) \
         if public else None
+    extras = _extra_pages(extra_pages, target, job)
+    if sensitive is not None:
+        for _lay, own in extras:  # the whole file is audited against every page's sensitive terms
+            sensitive.terms.update({k: v for k, v in own.terms.items() if k not in sensitive.terms})
+            sensitive.xy.extend(own.xy)
+            sensitive.lonlat.extend(own.lonlat)
+    extra_layouts = [lay for lay, _own in extras]
     suffix = tr("public") if public else tr("internal")  # in the layout names the planner sees
 
     def build_atlas(tmp: Path, layout_texts: List[str], frames: List[MapFrame]):
@@ -588,7 +601,7 @@ def _export_insek(layers, output_path: str, title: str, layout: str, public: boo
                                   [s.name for s in data.shelters] + [s.shelter_id for s in data.shelters], table)
         render_context(summary, public)
         atlas_layout = _atlas_layout(job, maps, texts)
-        pages = pdf_pages([summary], tmp, title, feedback, atlas_layout, frames,
+        pages = pdf_pages([summary] + extra_layouts, tmp, title, feedback, atlas_layout, frames,
                            texts=layout_texts if public else None)
         summary_word, atlas_word = tr("summary"), tr("atlas")
         return pages, [(summary, f"INSEK {title} — {summary_word} ({suffix})"),
@@ -599,7 +612,12 @@ def _export_insek(layers, output_path: str, title: str, layout: str, public: boo
         step(feedback, 10.0)
         if public:
             layout_texts.extend(layout_strings(main))
+            for extra in extra_layouts:
+                layout_texts.extend(layout_strings(extra))
             refuse(privacy.find_disclosures("\n".join(layout_texts), sensitive), tr("the map's texts"))
+        if extra_layouts:  # one PDF: the map, then the extra pages
+            pages = pdf_pages([main] + extra_layouts, tmp, title, feedback, None, frames)
+            return pages, [(main, f"INSEK {title} ({suffix})")]
         export_single(main, tmp, public)
         frames.extend(frames_of(main, 0))
         return 1, [(main, f"INSEK {title} ({suffix})")]
@@ -607,6 +625,13 @@ def _export_insek(layers, output_path: str, title: str, layout: str, public: boo
     pages, managed, frames = _write(job, target, build_atlas if atlas else build_map, sensitive)
     layout_names = _add_to_project(project, maps, managed) if (add_to_project and project is not None) else []
     return ExportResult(str(target), pages, public, layout_names, frames, list(figures.notes))
+
+
+def _extra_pages(builders: Sequence[ExtraPage], target: Path, job: _Job) -> List[Tuple[QgsPrintLayout, privacy.Sensitive]]:
+    """The extra pages' layouts (built before anything is written, so that a refused page writes nothing)."""
+    if builders and target.suffix.lower() != ".pdf":
+        raise DispersionError(tr("Further pages are added to a PDF only; choose an output ending in .pdf."))
+    return [build(job.public, job.threshold, job.owner, job.crs_id) for build in builders]
 
 
 def _fill(layout: QgsPrintLayout, title: str, subtitle: str, lines: List[str], notice: str, illustrative: str,

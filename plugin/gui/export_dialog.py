@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -22,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import compat
+from ..core.capacity.compare import ScenarioRecord
 from ..core.errors import DispersionError
 from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.log import log
@@ -154,6 +156,22 @@ class ExportDialog(QDialog):
         form.addRow(tr("Suppress counts below"), self.threshold)
         self.atlas = QCheckBox(tr("District atlas: one page per district plus a city summary (PDF)"), self)
         form.addRow("", self.atlas)
+        # issue 17: the INSEK page of a capacity scenario saved in the project, as a further page of the PDF
+        self.capacity = QComboBox(self)
+        # long scenario names must not widen the dialog (the list shows them whole)
+        self.capacity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.capacity.setMinimumContentsLength(24)
+        self.capacity.setToolTip(tr("The INSEK page of a capacity scenario saved in the project: a further page of "
+                                    "the PDF, or its own file beside a PNG or SVG. Public-safe: districts only."))
+        # grey, in the choice's place while there is none (one row, one line: the dialog is tight on 768 px)
+        self.capacity_note = source_label(self)
+        self.capacity_note.setWordWrap(False)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.capacity)
+        row.addWidget(self.capacity_note, 1)
+        form.addRow(tr("Capacity page"), row)
+        self.fill_capacity()
         self.output = QgsFileWidget(self)
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
@@ -174,6 +192,57 @@ class ExportDialog(QDialog):
         box.addWidget(self.progress)
         box.addWidget(self.buttons)
         fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())  # never larger than the screen
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name; the dialog is reused: scenarios may be new
+        if self.feedback is None:
+            self.fill_capacity()
+        super().showEvent(event)
+
+    def fill_capacity(self) -> None:
+        """List the capacity scenarios saved in the project (keeping the current choice); off, with the reason in
+        grey, when there are none. Why: the planner adds the capacity page to the INSEK export here too."""
+        from .capacity_dialog import saved_records
+
+        self.capacity_records = {r.name: r for r in saved_records()}
+        current = self.capacity.currentData()
+        self.capacity.clear()
+        self.capacity.addItem(tr("no capacity page"), None)
+        for name in self.capacity_records:
+            self.capacity.addItem(name, name)
+        index = self.capacity.findData(current) if current is not None else -1
+        self.capacity.setCurrentIndex(max(index, 0))
+        self.capacity.setEnabled(bool(self.capacity_records))
+        self.capacity.setVisible(bool(self.capacity_records))
+        self.capacity_note.setVisible(not self.capacity_records)
+        self.capacity_note.setText("" if self.capacity_records else tr(
+            "No capacity scenarios saved in the project – save one in “Capacity planning over time…”."))
+
+    def capacity_record(self) -> Optional[ScenarioRecord]:
+        """The chosen saved capacity scenario (a ScenarioRecord), or None."""
+        name = self.capacity.currentData() if self.capacity.isEnabled() else None
+        return self.capacity_records.get(name) if name is not None else None
+
+    def _capacity_page(self, record: ScenarioRecord):
+        """An extra page for export_insek: the capacity page of ``record``, audited like the capacity dialog's."""
+        districts = self.combos["districts"].currentLayer()
+
+        def build(public: bool, threshold: int, project, crs_id: str):
+            from ..export.capacity_page import checked_layout
+
+            return checked_layout(record, districts, public, threshold, project, crs_id or None)
+        return build
+
+    def _capacity_file(self, record: ScenarioRecord, path: str) -> str:
+        """A PNG or SVG holds one page: the capacity page is written as its own file beside ``path``."""
+        from ..export.capacity_page import export_capacity_page
+        from ..qgis_adapters.working_crs import working_crs
+
+        target = Path(path)
+        beside = target.with_name(tr("{stem}_capacity{suffix}").format(stem=target.stem, suffix=target.suffix))
+        districts = self.combos["districts"].currentLayer()
+        crs = working_crs([districts]).authid() if districts is not None else ""
+        return export_capacity_page(record, districts, str(beside), public=self.public.isChecked(),
+                                    threshold=self.threshold.value(), project=QgsProject.instance(), crs=crs or None)
 
     def _update_sources(self, *_args) -> None:
         """Refresh the source lines and the mixed-source warning after a choice changed."""
@@ -227,7 +296,8 @@ class ExportDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if exporting:
             controls = list(self.combos.values()) + [
-                self.title, self.layout_combo, self.alternative, self.public, self.threshold, self.atlas, self.output,
+                self.title, self.layout_combo, self.alternative, self.public, self.threshold, self.atlas, self.capacity,
+                self.output,
                 self.buttons.button(QDialogButtonBox.StandardButton.Ok)]
             self._locked = [w for w in controls if w.isEnabled()]
             for widget in self._locked:
@@ -259,6 +329,8 @@ class ExportDialog(QDialog):
             return None
         if not Path(path).suffix:
             path += ".pdf"
+        record = self.capacity_record()
+        in_pdf = record is not None and Path(path).suffix.lower() == ".pdf"
         self.feedback = QgsFeedback(self)
         self.feedback.progressChanged.connect(self._on_progress)
         self.progress.setValue(0)
@@ -268,7 +340,9 @@ class ExportDialog(QDialog):
                                   layout=self.layout_combo.currentData(), public=self.public.isChecked(),
                                   threshold=self.threshold.value(), atlas=self.atlas.isChecked(),
                                   feedback=self.feedback, project=QgsProject.instance(), add_to_project=True,
-                                  alternative=self.alternative.value())
+                                  alternative=self.alternative.value(),
+                                  extra_pages=[self._capacity_page(record)] if in_pdf else [])
+            beside = self._capacity_file(record, result.path) if record is not None and not in_pdf else None
         except CancelledError as exc:
             self.progress.setValue(0)
             self._message(exc.message, Qgis.MessageLevel.Info)
@@ -293,6 +367,8 @@ class ExportDialog(QDialog):
             log(note)
         self._message(tr("Written: {path} ({pages} page(s)); layouts added: {names}").format(
             path=result.path, pages=result.pages, names=", ".join(result.layout_names)), Qgis.MessageLevel.Success)
+        if beside:
+            self._message(tr("INSEK page written: {path}").format(path=beside), Qgis.MessageLevel.Success)
         return result.path
 
     def _message(self, text: str, level) -> None:
