@@ -227,6 +227,8 @@ class SuggestAlgorithm(DispersionAlgorithm):
             districts = [(d.district_id, d.geometry) for d in data.districts] if data is not None else None
             table = read_age_source(path, districts, data.crs if data is not None else None)
             out["kita_age_rows"] = tuple((str(d), float(a), float(b), float(n)) for d, a, b, n in table.rows)
+            # a grid's cells: the children count where they live, as in the analysis
+            out["kita_age_points"] = tuple((str(d), float(x), float(y), float(w)) for d, x, y, w in table.points)
         return out
 
     def _network(self, parameters, context, crs, feedback):

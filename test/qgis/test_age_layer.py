@@ -166,3 +166,24 @@ def test_demo_reports_the_cell_demand(qgis_app, tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) == 18 and all(r["kita_per_child_cells_straight"] != "" for r in rows)
     assert all(r["kita_per_child_cells_network"] == "" for r in rows)  # no network given
+
+
+def test_suggest_kita_rule_takes_the_grid_cells_as_demand_points(dispersion_provider):
+    """dispersion:suggest with a grid age file: the districts' children by the grid, and the cells as the points
+    where the Kita rule counts them (as the analysis does)."""
+    from qgis.core import QgsProcessingContext, QgsVectorLayer
+
+    from plugin.io.age_grid import read_age_grid
+    from plugin.processing.alg_suggest import SuggestAlgorithm
+    from plugin.qgis_adapters.layers import layers_to_planning_data
+
+    layers = {k: QgsVectorLayer(sample(k), k, "ogr") for k in ("districts", "shelters", "services")}
+    data, _ = layers_to_planning_data(layers)
+    alg = SuggestAlgorithm()
+    alg.initAlgorithm({})
+    got = alg._kita_params({alg.KITA_RULE: True, alg.AGE_TABLE: str(GRID)}, QgsProcessingContext(), data)
+    table = read_age_grid(str(GRID), [(d.district_id, d.geometry) for d in data.districts], data.crs)
+    assert got["kita_age_points"] == tuple((str(d), float(x), float(y), float(w)) for d, x, y, w in table.points)
+    assert len(got["kita_age_points"]) > 18 and got["kita_age_rows"]
+    plain = alg._kita_params({alg.KITA_RULE: True, alg.AGE_TABLE: str(AGES)}, QgsProcessingContext(), data)
+    assert plain["kita_age_points"] == ()
