@@ -1506,7 +1506,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="279"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="281"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -4142,17 +4142,17 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Kita-Regel: Kinder nach Alter je Stadtteil (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="236"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="238"/>
         <source>Distances: straight line (no walking network given).</source>
         <translation>Entfernungen: Luftlinie (kein Wegenetz angegeben).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="240"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="242"/>
         <source>Building the walking network</source>
         <translation>Wegenetz wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="246"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="248"/>
         <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
         <translation>Entfernungen: Fußwege im Wegenetz „{name}“ ({n} Abschnitte).</translation>
     </message>
@@ -5595,7 +5595,7 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
     <message>
         <source>Where the children live (age grid cells, Kita rule)</source>
         <comment>display.kita_age_points</comment>
-        <translation type="unfinished"/>
+        <translation>Wohnorte der Kinder (Zellen des Altersrasters, Kita-Regel)</translation>
     </message>
     <message>
         <source>Children by age per district (Kita rule)</source>
@@ -5615,7 +5615,7 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
     <message>
         <source>Points the district children count at (age grid cells)</source>
         <comment>display.kita_demand_points</comment>
-        <translation type="unfinished"/>
+        <translation>Punkte, an denen die Kinder der Stadtteile zählen (Zellen des Altersrasters)</translation>
     </message>
     <message>
         <source>A Kita within reach</source>
@@ -6650,7 +6650,7 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
     <message>
         <source>The children of {districts} district(s) count where they live: at {points} points of the age grid, weighted by their children; {rest} district(s) at one point each.</source>
         <comment>kita_access.demand_at_points</comment>
-        <translation type="unfinished"/>
+        <translation>Die Kinder von {districts} Stadtteil(en) zählen dort, wo sie wohnen: an {points} Punkten des Altersrasters, gewichtet mit ihrer Kinderzahl; {rest} Stadtteil(e) an je einem Punkt.</translation>
     </message>
     <message>
         <source>Kita access is checked by distance only ({method}): {missing}. Add Kita places (services&apos; capacity) and an age table to weigh places against children.</source>

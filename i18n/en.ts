@@ -1506,7 +1506,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="279"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="281"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -4142,17 +4142,17 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Kita rule: children by age per district (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="236"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="238"/>
         <source>Distances: straight line (no walking network given).</source>
         <translation>Distances: straight line (no walking network given).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="240"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="242"/>
         <source>Building the walking network</source>
         <translation>Building the walking network</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="246"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="248"/>
         <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
         <translation>Distances: walking on the network &apos;{name}&apos; ({n} segments).</translation>
     </message>
