@@ -829,7 +829,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>INSEK-Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="56"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="58"/>
         <source>Shelters</source>
         <translation>Gemeinschaftsunterkünfte</translation>
     </message>
@@ -1214,22 +1214,22 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Feld für Plätze (capacity oder occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="97"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="98"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutationen für Pseudo-p-Werte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="99"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="100"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert (Seed)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="64"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="66"/>
         <source>Service access distance (m)</source>
         <translation>Maximale Entfernung zu Angeboten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="104"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="105"/>
         <source>City metrics</source>
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
@@ -1249,7 +1249,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Eingabelayer werden geprüft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="118"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="119"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Kennzahlen und räumliche Statistiken werden berechnet</translation>
     </message>
@@ -3924,25 +3924,6 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Wegenetz wird gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="54"/>
-        <source>Measures how concentrated shelter places are across districts, relative to where people live.
-
-Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
-City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
-
-Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
-PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
-Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
-        <translation>Misst, wie stark die Plätze in Gemeinschaftsunterkünften auf die Stadtteile konzentriert sind, im Verhältnis zur Wohnbevölkerung.
-
-Je Stadtteil: Plätze, Plätze je 1.000 Einwohner (per_1000), Standortquotient (lq), Getis-Ord Gi* (z, Pseudo-p, Hot-/Coldspot-Klasse bei p &lt; 0,05).
-Gesamtstadt: einwohnergewichteter Gini-Koeffizient mit Lorenzkurve, Theil-Index, Hoover-/Dissimilaritätsindex, HHI, Variationskoeffizient, globales Moran&apos;s I (Queen-Nachbarschaft, zeilenstandardisiert, analytische und Permutations-Inferenz), Clark-Evans-Index (nächster Nachbar), Anteil der Plätze nahe Community-Treffpunkten sowie Anteil der Plätze mit Kita, Schule und Sprachkurs innerhalb von SERVICE_DISTANCE_M.
-
-Kita-Erreichbarkeit (optional): Mit einem Wegenetz NETWORK (Linienlayer; NETWORK_ONEWAY, NETWORK_WALKABLE und NETWORK_NOT_WALKABLE benennen seine Felder, sie werden nie erraten) werden die Entfernungen zu Angeboten zu Fuß gemessen, sonst in Luftlinie. Mit Kita-Plätzen (SERVICES_CAPACITY) und einer AGE_TABLE (Kinder nach Altersgruppe je Stadtteil) erhält jeder Stadtteil die erreichbaren Kita-Plätze je Kind (E2SFCA innerhalb von KITA_MAX_DISTANCE, Kinder in Unterkünften = Bewohner x UNDER6_SHARE) und die fehlenden Plätze (kita_per_child, kita_shortfall, access_method).
-PLACES_FIELD: Kapazität oder belegte Plätze zählen. PERMUTATIONS und SEED machen die Pseudo-p-Werte reproduzierbar. Stadtteile ohne oder mit null Einwohnern bleiben bei den Verhältniszahlen unberücksichtigt und werden gemeldet.
-Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und allgemeinverständlichen Erläuterungen).</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="82"/>
         <source>Plan capacity over time (active and reserve places)</source>
         <translation>Kapazität im Zeitverlauf planen (aktive Plätze und Vorhalteplätze)</translation>
@@ -4053,35 +4034,22 @@ Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, not
         <translation>Kita-Erreichbarkeit (Fußweg und Plätze je Kind)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="33"/>
-        <source>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
-
-NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
-Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV or district_id, age_from, age_to, count; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
-Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</source>
-        <translation>Wie weit Gemeinschaftsunterkünfte von Kitas, Schulen und Sprachkursen entfernt sind und wie viele erreichbare Kita-Plätze je Kind jeder Stadtteil hat.
-
-NETWORK: ein Wegenetz (beliebiger Linienlayer: OSM-Wege und -Straßen, ALKIS); die Entfernungen werden dann zu Fuß entlang des Netzes gemessen (Punkte werden an die nächste Linie angebunden; nicht verbundene Teile und weit von jeder Linie entfernte Punkte werden gemeldet). Ohne Wegenetz gelten Luftlinienentfernungen, eine Untergrenze des Fußwegs. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = nicht begehbar, z. B. OSM foot) und NETWORK_NOT_WALKABLE benennen seine Felder; sie werden nie erraten.
-Kita-Plätze je Kind: die Plätze der Kitas unter den SERVICES (Feld SERVICES_CAPACITY, Kategorie kita), verteilt auf die Kinder, die einen Platz brauchen (AGE_TABLE: die Altersgruppen-CSV der Stadt oder district_id, age_from, age_to, count; Bedarfsquoten 26,5 % unter 2 Jahren, 75 % mit 2 Jahren, 99 % mit 3–5 Jahren), und die Kinder der Unterkünfte (Bewohner x UNDER6_SHARE), innerhalb von KITA_MAX_DISTANCE (E2SFCA, nähere Kinder zählen stärker).
-Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) und SHELTER_ACCESS (dist_&lt;category&gt; in Metern, has_access innerhalb von SERVICE_DISTANCE_M, kita_straight_m, die Kita-Werte der Unterkunft). Ohne Plätze oder Altersangaben bleiben die Kita-Werte leer, und das Protokoll weist darauf hin.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="59"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="61"/>
         <source>Services (Kitas with places)</source>
         <translation>Angebote (Kitas mit Plätzen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="66"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="68"/>
         <source>Kita access by district</source>
         <translation>Kita-Erreichbarkeit nach Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="68"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="70"/>
         <source>Service distances by shelter</source>
         <translation>Entfernungen zu Angeboten je Gemeinschaftsunterkunft</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="77"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="79"/>
         <source>Measuring distances and Kita places per child</source>
         <translation>Entfernungen und Kita-Plätze je Kind werden ermittelt</translation>
     </message>
@@ -4323,6 +4291,38 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <translation>Kinder nach Altersgruppen: entweder die CSV-Datei oder den Tabellen-Layer wählen, nicht beides.</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="54"/>
+        <source>Measures how concentrated shelter places are across districts, relative to where people live.
+
+Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
+City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
+
+Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district, or a Zensus grid age table whose cells count as where the children live) or an AGE_LAYER (the same table as a layer) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
+PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
+Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
+        <translation>Misst, wie stark die Plätze in Gemeinschaftsunterkünften auf die Stadtteile konzentriert sind, im Verhältnis zur Wohnbevölkerung.
+
+Je Stadtteil: Plätze, Plätze je 1.000 Einwohner (per_1000), Standortquotient (lq), Getis-Ord Gi* (z, Pseudo-p, Hot-/Coldspot-Klasse bei p &lt; 0,05).
+Gesamtstadt: einwohnergewichteter Gini-Koeffizient mit Lorenzkurve, Theil-Index, Hoover-/Dissimilaritätsindex, HHI, Variationskoeffizient, globales Moran&apos;s I (Queen-Nachbarschaft, zeilenstandardisiert, analytische und Permutations-Inferenz), Clark-Evans-Index (nächster Nachbar), Anteil der Plätze nahe Community-Treffpunkten sowie Anteil der Plätze mit Kita, Schule und Sprachkurs innerhalb von SERVICE_DISTANCE_M.
+
+Kita-Erreichbarkeit (optional): Mit einem Wegenetz NETWORK (Linienlayer; NETWORK_ONEWAY, NETWORK_WALKABLE und NETWORK_NOT_WALKABLE benennen seine Felder, sie werden nie erraten) werden die Entfernungen zu Angeboten zu Fuß gemessen, sonst in Luftlinie. Mit Kita-Plätzen (SERVICES_CAPACITY) und einer AGE_TABLE (Kinder nach Altersgruppe je Stadtteil, oder eine Zensus-Gittertabelle nach Alter, deren Zellen als Wohnorte der Kinder zählen) oder einem AGE_LAYER (dieselbe Tabelle als Layer) erhält jeder Stadtteil die erreichbaren Kita-Plätze je Kind (E2SFCA innerhalb von KITA_MAX_DISTANCE, Kinder in Unterkünften = Bewohner x UNDER6_SHARE) und die fehlenden Plätze (kita_per_child, kita_shortfall, access_method).
+PLACES_FIELD: Kapazität oder belegte Plätze zählen. PERMUTATIONS und SEED machen die Pseudo-p-Werte reproduzierbar. Stadtteile ohne oder mit null Einwohnern bleiben bei den Verhältniszahlen unberücksichtigt und werden gemeldet.
+Ausgaben: DISTRICT_METRICS (Polygone), CITY_METRICS (Tabelle: metric, value, note, reading), REPORT (HTML mit Diagrammen und allgemeinverständlichen Erläuterungen).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="33"/>
+        <source>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
+
+NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
+Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV, district_id, age_from, age_to, count, or a Zensus grid age table, whose cells are summed per district and count as the places where the children live; AGE_LAYER: the same table as a layer of the project; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
+Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</source>
+        <translation>Wie weit Gemeinschaftsunterkünfte von Kitas, Schulen und Sprachkursen entfernt sind und wie viele erreichbare Kita-Plätze je Kind jeder Stadtteil hat.
+
+NETWORK: ein Wegenetz (beliebiger Linienlayer: OSM-Wege und -Straßen, ALKIS); die Entfernungen werden dann zu Fuß entlang des Netzes gemessen (Punkte werden an die nächste Linie angebunden; nicht verbundene Teile und weit von jeder Linie entfernte Punkte werden gemeldet). Ohne Wegenetz gelten Luftlinienentfernungen, eine Untergrenze des Fußwegs. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = nicht begehbar, z. B. OSM foot) und NETWORK_NOT_WALKABLE benennen seine Felder; sie werden nie erraten.
+Kita-Plätze je Kind: die Plätze der Kitas unter den SERVICES (Feld SERVICES_CAPACITY, Kategorie kita), verteilt auf die Kinder, die einen Platz brauchen (AGE_TABLE: die Altersgruppen-CSV der Stadt, district_id, age_from, age_to, count, oder eine Zensus-Gittertabelle nach Alter, deren Zellen je Stadtteil summiert werden und als Wohnorte der Kinder zählen; AGE_LAYER: dieselbe Tabelle als Layer des Projekts; Bedarfsquoten 26,5 % unter 2 Jahren, 75 % mit 2 Jahren, 99 % mit 3–5 Jahren), und die Kinder der Unterkünfte (Bewohner x UNDER6_SHARE), innerhalb von KITA_MAX_DISTANCE (E2SFCA, nähere Kinder zählen stärker).
+Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) und SHELTER_ACCESS (dist_&lt;category&gt; in Metern, has_access innerhalb von SERVICE_DISTANCE_M, kita_straight_m, die Kita-Werte der Unterkunft). Ohne Plätze oder Altersangaben bleiben die Kita-Werte leer, und das Protokoll weist darauf hin.</translation>
+    </message>
+    <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>
         <comment>access_demo.colour_label</comment>
         <translation>Erreichbare Kita-Plätze je Kind (1 = ein Platz je Kind, das einen braucht)</translation>
@@ -4368,14 +4368,29 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <translation>Datei „{file}“, Zeile {line}: Die Altersgruppe {age_from}–{age_to} ist leer oder vertauscht („{to_column}“ ist das erste Alter, das NICHT mehr zur Gruppe gehört).</translation>
     </message>
     <message>
+        <source>Layer &apos;{file}&apos;, feature {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
+        <comment>age_tables.bad_range_layer</comment>
+        <translation>Layer „{file}“, Objekt {line}: Die Altersgruppe {age_from}–{age_to} ist leer oder vertauscht („{to_column}“ ist das erste Alter, das NICHT mehr zur Gruppe gehört).</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</source>
         <comment>age_tables.bad_value</comment>
         <translation>Datei „{file}“, Zeile {line}, Spalte „{column}“: „{value}“ ist nicht {expected}.</translation>
     </message>
     <message>
+        <source>Layer &apos;{file}&apos;, feature {line}, field &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</source>
+        <comment>age_tables.bad_value_layer</comment>
+        <translation>Layer „{file}“, Objekt {line}, Feld „{column}“: „{value}“ ist nicht {expected}.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos; is not an age-group table: it needs the columns {needed} (or district_id, age_from, age_to, count); it has: {columns}.</source>
         <comment>age_tables.columns_missing</comment>
         <translation>Die Datei „{file}“ ist keine Altersgruppen-Tabelle: Sie braucht die Spalten {needed} (oder district_id, age_from, age_to, count); vorhanden: {columns}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos; is not an age-group table: it needs the fields {needed} (or district_id, age_from, age_to, count); it has: {columns}.</source>
+        <comment>age_tables.columns_missing_layer</comment>
+        <translation>Der Layer „{file}“ ist keine Altersgruppen-Tabelle: Er braucht die Felder {needed} (oder district_id, age_from, age_to, count); vorhanden: {columns}.</translation>
     </message>
     <message>
         <source>an age in years</source>
@@ -4428,9 +4443,19 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <translation>Die Datei „{file}“ hat keine Datenzeilen.</translation>
     </message>
     <message>
+        <source>Layer &apos;{file}&apos; has no features.</source>
+        <comment>age_tables.no_rows_layer</comment>
+        <translation>Der Layer „{file}“ hat keine Objekte.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</source>
         <comment>age_tables.suppressed</comment>
         <translation>Datei „{file}“: {count} gesperrte Wert(e) („{marks}“) als 0 gezählt, in Zeile(n) {lines}; der Bedarf dort ist eine Untergrenze.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in feature(s) {lines}; demand there is a lower bound.</source>
+        <comment>age_tables.suppressed_layer</comment>
+        <translation>Layer „{file}“: {count} gesperrte Wert(e) („{marks}“) als 0 gezählt, in Objekt(en) {lines}; der Bedarf dort ist eine Untergrenze.</translation>
     </message>
     <message>
         <source>Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).</source>

@@ -829,7 +829,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Export INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="56"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="58"/>
         <source>Shelters</source>
         <translation>Shelters</translation>
     </message>
@@ -1214,22 +1214,22 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Places field (capacity or occupied)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="97"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="98"/>
         <source>Permutations for pseudo p-values</source>
         <translation>Permutations for pseudo p-values</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="99"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="100"/>
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="64"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="66"/>
         <source>Service access distance (m)</source>
         <translation>Service access distance (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="104"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="105"/>
         <source>City metrics</source>
         <translation>City metrics</translation>
     </message>
@@ -1249,7 +1249,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Checking the input layers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="118"/>
+        <location filename="../plugin/processing/alg_analyse.py" line="119"/>
         <source>Computing indices and spatial statistics</source>
         <translation>Computing indices and spatial statistics</translation>
     </message>
@@ -3924,25 +3924,6 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Reading the walking network</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_analyse.py" line="54"/>
-        <source>Measures how concentrated shelter places are across districts, relative to where people live.
-
-Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
-City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
-
-Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
-PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
-Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
-        <translation>Measures how concentrated shelter places are across districts, relative to where people live.
-
-Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
-City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
-
-Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
-PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
-Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/alg_capacityplan.py" line="82"/>
         <source>Plan capacity over time (active and reserve places)</source>
         <translation>Plan capacity over time (active and reserve places)</translation>
@@ -4053,35 +4034,22 @@ Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, 
         <translation>Kita access (walking distance and places per child)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="33"/>
-        <source>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
-
-NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
-Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV or district_id, age_from, age_to, count; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
-Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</source>
-        <translation>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
-
-NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
-Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV or district_id, age_from, age_to, count; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
-Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="59"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="61"/>
         <source>Services (Kitas with places)</source>
         <translation>Services (Kitas with places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="66"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="68"/>
         <source>Kita access by district</source>
         <translation>Kita access by district</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="68"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="70"/>
         <source>Service distances by shelter</source>
         <translation>Service distances by shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_kitaaccess.py" line="77"/>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="79"/>
         <source>Measuring distances and Kita places per child</source>
         <translation>Measuring distances and Kita places per child</translation>
     </message>
@@ -4323,6 +4291,38 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <translation>Children by age group: choose either the CSV file or the table layer, not both.</translation>
     </message>
     <message>
+        <location filename="../plugin/processing/alg_analyse.py" line="54"/>
+        <source>Measures how concentrated shelter places are across districts, relative to where people live.
+
+Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
+City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
+
+Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district, or a Zensus grid age table whose cells count as where the children live) or an AGE_LAYER (the same table as a layer) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
+PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
+Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</source>
+        <translation>Measures how concentrated shelter places are across districts, relative to where people live.
+
+Per district: places, places per 1,000 inhabitants (per_1000), location quotient (lq), Getis-Ord Gi* (z, pseudo p, hot/cold class at p &lt; 0.05).
+City-wide: population-weighted Gini with Lorenz curve, Theil, Hoover/dissimilarity, HHI, coefficient of variation, global Moran&apos;s I (queen contiguity, row-standardised, analytical and permutation inference), Clark-Evans nearest-neighbour index, share of places near community hotspots and share of places with childcare, school and language course within SERVICE_DISTANCE_M.
+
+Kita access (optional): with a walking NETWORK (line layer; NETWORK_ONEWAY, NETWORK_WALKABLE and NETWORK_NOT_WALKABLE name its fields, never guessed) distances to services are measured on foot, else in a straight line. With Kita places (SERVICES_CAPACITY) and an AGE_TABLE (children by age group per district, or a Zensus grid age table whose cells count as where the children live) or an AGE_LAYER (the same table as a layer) each district gets Kita places per child in reach (E2SFCA within KITA_MAX_DISTANCE, shelter children = residents x UNDER6_SHARE) and the places missing (kita_per_child, kita_shortfall, access_method).
+PLACES_FIELD: count capacity or occupied places. PERMUTATIONS and SEED make the pseudo p-values reproducible. Districts with no or zero population are excluded from ratios and reported.
+Outputs: DISTRICT_METRICS (polygons), CITY_METRICS (table: metric, value, note, reading), REPORT (HTML with charts and plain-language readings).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_kitaaccess.py" line="33"/>
+        <source>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
+
+NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
+Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV, district_id, age_from, age_to, count, or a Zensus grid age table, whose cells are summed per district and count as the places where the children live; AGE_LAYER: the same table as a layer of the project; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
+Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</source>
+        <translation>How far shelters are from Kitas, schools and language courses, and how many Kita places each district has per child in reach.
+
+NETWORK: a walking network (any line layer: OSM paths and roads, ALKIS); distances are then measured on foot along it (points snap to the nearest line; disconnected parts and points far from any line are reported). Without it, distances are straight-line, a lower bound of the walk. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = not walkable, e.g. OSM foot) and NETWORK_NOT_WALKABLE name its fields; they are never guessed.
+Kita places per child: the places of the Kitas among the SERVICES (field SERVICES_CAPACITY, category kita), shared among the children who need a place (AGE_TABLE: the city&apos;s age-group CSV, district_id, age_from, age_to, count, or a Zensus grid age table, whose cells are summed per district and count as the places where the children live; AGE_LAYER: the same table as a layer of the project; demand rates 26.5 % under 2, 75 % aged 2, 99 % aged 3-5) and the children of the shelters (residents x UNDER6_SHARE), within KITA_MAX_DISTANCE (E2SFCA, nearer children weigh more).
+Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</translation>
+    </message>
+    <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>
         <comment>access_demo.colour_label</comment>
         <translation>Kita places per child in reach (1 = one place per child who needs one)</translation>
@@ -4368,14 +4368,29 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <translation>File &apos;{file}&apos;, line {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</translation>
     </message>
     <message>
+        <source>Layer &apos;{file}&apos;, feature {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</source>
+        <comment>age_tables.bad_range_layer</comment>
+        <translation>Layer &apos;{file}&apos;, feature {line}: the age group {age_from}-{age_to} is empty or reversed (&apos;{to_column}&apos; is the first age NOT in the group).</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</source>
         <comment>age_tables.bad_value</comment>
         <translation>File &apos;{file}&apos;, line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</translation>
     </message>
     <message>
+        <source>Layer &apos;{file}&apos;, feature {line}, field &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</source>
+        <comment>age_tables.bad_value_layer</comment>
+        <translation>Layer &apos;{file}&apos;, feature {line}, field &apos;{column}&apos;: &apos;{value}&apos; is not {expected}.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos; is not an age-group table: it needs the columns {needed} (or district_id, age_from, age_to, count); it has: {columns}.</source>
         <comment>age_tables.columns_missing</comment>
         <translation>File &apos;{file}&apos; is not an age-group table: it needs the columns {needed} (or district_id, age_from, age_to, count); it has: {columns}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos; is not an age-group table: it needs the fields {needed} (or district_id, age_from, age_to, count); it has: {columns}.</source>
+        <comment>age_tables.columns_missing_layer</comment>
+        <translation>Layer &apos;{file}&apos; is not an age-group table: it needs the fields {needed} (or district_id, age_from, age_to, count); it has: {columns}.</translation>
     </message>
     <message>
         <source>an age in years</source>
@@ -4428,9 +4443,19 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <translation>File &apos;{file}&apos; has no data rows.</translation>
     </message>
     <message>
+        <source>Layer &apos;{file}&apos; has no features.</source>
+        <comment>age_tables.no_rows_layer</comment>
+        <translation>Layer &apos;{file}&apos; has no features.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</source>
         <comment>age_tables.suppressed</comment>
         <translation>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in feature(s) {lines}; demand there is a lower bound.</source>
+        <comment>age_tables.suppressed_layer</comment>
+        <translation>Layer &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in feature(s) {lines}; demand there is a lower bound.</translation>
     </message>
     <message>
         <source>Study area for Clark-Evans is the sum of the {count} district areas (districts assumed not to overlap).</source>

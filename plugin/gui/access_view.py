@@ -283,10 +283,10 @@ class KitaInputs(QgsCollapsibleGroupBox):
         layer = self.age_layer.currentLayer()
         if layer is None:
             return None
-        from ..io.age_tables import age_table_from_values
+        from ..io.age_tables import age_table_from_features
 
-        return age_table_from_values(layer.name(), layer.fields().names(),
-                                     (f.attributes() for f in layer.getFeatures()))
+        return age_table_from_features(layer.name(), layer.fields().names(),
+                                       ((f.id(), f.attributes()) for f in layer.getFeatures()))
 
     def children_rows(self, district_layer: Optional[QgsVectorLayer], id_field: Optional[str]
                       ) -> Optional[List[Tuple[str, float, float, float]]]:

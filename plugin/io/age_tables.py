@@ -7,7 +7,7 @@ Two layouts, told apart by their columns (names matched case- and umlaut-insensi
 - the plain table of issue 18: ``district_id;age_from;age_to;count``.
 Encoding, separator and decimal mark are sniffed (``csv_table.sniff_csv``). The
 rows feed ``core.metrics.fsca.demand_from_ages``. The same column logic reads a
-QGIS table layer's features (``age_table_from_values``), and ``read_age_source``
+QGIS table layer's features (``age_table_from_features``), and ``read_age_source``
 also takes a Zensus grid age table (``io.age_grid``: cells summed per district,
 and kept as demand points).
 """
@@ -36,6 +36,15 @@ MESSAGES = {
     "suppressed": ("File '{file}': {count} suppressed value(s) ('{marks}') counted as 0, in line(s) {lines}; "
                    "demand there is a lower bound."),
     "no_rows": "File '{file}' has no data rows.",
+    # the same for a table layer: features and fields in place of lines and columns
+    "columns_missing_layer": ("Layer '{file}' is not an age-group table: it needs the fields {needed} "
+                              "(or district_id, age_from, age_to, count); it has: {columns}."),
+    "bad_value_layer": "Layer '{file}', feature {line}, field '{column}': '{value}' is not {expected}.",
+    "bad_range_layer": ("Layer '{file}', feature {line}: the age group {age_from}-{age_to} is empty or reversed "
+                        "('{to_column}' is the first age NOT in the group)."),
+    "suppressed_layer": ("Layer '{file}': {count} suppressed value(s) ('{marks}') counted as 0, in feature(s) "
+                         "{lines}; demand there is a lower bound."),
+    "no_rows_layer": "Layer '{file}' has no features.",
     "grid_no_age_columns": ("File '{file}' is a Zensus grid table without age columns: it needs columns like "
                             "Unter10, a10bis19, a80undaelter (or Unter18, a18bis29, a65undaelter); it has: {columns}."),
     "grid_overlap": ("File '{file}': the age columns '{first}' and '{second}' overlap; a grid table holds one "
@@ -65,6 +74,11 @@ ALIASES = {
 
 def _text(key: str, **params: object) -> Message:
     return msg(CATALOGUE, key, **params)
+
+
+def _text_for(layer: bool, key: str, **params: object) -> Message:
+    """The message ``key``, in its layer wording (feature, field) when the table is a layer."""
+    return _text(f"{key}_layer" if layer and f"{key}_layer" in MESSAGES else key, **params)
 
 
 @dataclass
@@ -119,12 +133,13 @@ def read_age_table(path: str) -> AgeTable:
                                   dialect.decimal)
 
 
-def age_table_from_values(label: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> AgeTable:
-    """An age table from a table layer's features (``rows`` of attribute values, in ``columns`` order).
+def age_table_from_features(label: str, columns: Sequence[str], features: Iterable[Tuple[int, Sequence[Any]]]
+                            ) -> AgeTable:
+    """An age table from a table layer's features: (feature id, attribute values in ``columns`` order).
 
     Why: a city often has the age statistics as a layer (a CSV or a GeoPackage table in the project); the
     same columns and checks as for a file apply, numbers may come as numbers, NULL as an empty value, and
-    "line" in messages is the feature's position (1 = the first feature).
+    messages name the layer, the feature id and the field.
     """
     def as_text(value: Any) -> str:
         if value is None or (hasattr(value, "isNull") and value.isNull()):
@@ -133,8 +148,8 @@ def age_table_from_values(label: str, columns: Sequence[str], rows: Iterable[Seq
             return str(int(value))
         return str(value)
 
-    records = ((n, [as_text(v) for v in values]) for n, values in enumerate(rows, start=1))
-    return age_table_from_records(label, list(columns), records, ".")
+    records = ((int(fid), [as_text(v) for v in values]) for fid, values in features)
+    return age_table_from_records(label, list(columns), records, ".", layer=True)
 
 
 def read_age_source(path: str, districts: Optional[Sequence[Tuple[str, Any]]] = None,
@@ -154,13 +169,15 @@ def read_age_source(path: str, districts: Optional[Sequence[Tuple[str, Any]]] = 
 
 
 def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tuple[int, Sequence[str]]],
-                           decimal: str) -> AgeTable:
-    """The one reader of the two table layouts: ``records`` are (line, text fields in ``cols`` order)."""
+                           decimal: str, layer: bool = False) -> AgeTable:
+    """The one reader of the two table layouts: ``records`` are (line, text fields in ``cols`` order); with
+    ``layer`` they are a layer's (feature id, attributes), and messages say so."""
+
     did, name = _find(cols, "gebietsid"), _find(cols, "gebietsname")
     a_from, a_to = _find(cols, "von"), _find(cols, "biskleinerals")
     male, female, total = _find(cols, "maennlich"), _find(cols, "weiblich"), _find(cols, "count")
     if not (did and a_from and a_to and ((male and female) or total)):
-        raise InputError(_text("columns_missing", file=label, needed=";".join(
+        raise InputError(_text_for(layer, "columns_missing", file=label, needed=";".join(
             ("GebietsID", "Gebietsname", "von", "BisKleinerAls", "Männlich", "Weiblich")), columns=", ".join(cols)))
     layout = "city" if (male and female) else "plain"
     count_cols = [c for c in ((male, female) if layout == "city" else (total,)) if c]
@@ -174,12 +191,12 @@ def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tu
         try:
             v = float(parse_count(value, decimal)) if whole else parse_number(value, decimal)
         except ValueError:
-            expected = _text("expected_count" if whole else "expected_age")
-            raise InputError(_text("bad_value", file=label, line=line, column=column, value=value[:40],
+            expected = _text_for(layer, "expected_count" if whole else "expected_age")
+            raise InputError(_text_for(layer, "bad_value", file=label, line=line, column=column, value=value[:40],
                                    expected=expected)) from None
         if v < 0:
-            raise InputError(_text("bad_value", file=label, line=line, column=column, value=value[:40],
-                                   expected=_text("expected_non_negative")))
+            raise InputError(_text_for(layer, "bad_value", file=label, line=line, column=column, value=value[:40],
+                                   expected=_text_for(layer, "expected_non_negative")))
         return v
 
     for line, rec in records:
@@ -190,7 +207,7 @@ def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tu
         hi_text = rec[index[a_to]].strip()
         hi = math.inf if hi_text == "" else number(hi_text, line, a_to, whole=False)
         if hi <= lo:
-            raise InputError(_text("bad_range", file=label, line=line, age_from=_age(lo), age_to=_age(hi),
+            raise InputError(_text_for(layer, "bad_range", file=label, line=line, age_from=_age(lo), age_to=_age(hi),
                                    to_column=a_to))
         count = 0
         for col in count_cols:
@@ -202,16 +219,17 @@ def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tu
             count += int(number(value, line, col, whole=True))
         rows.append((district, lo, hi, count))
     if not rows:
-        raise InputError(_text("no_rows", file=label))
+        raise InputError(_text_for(layer, "no_rows", file=label))
     notes = []
     if suppressed:
-        notes.append(suppressed_note(label, suppressed, marks))
+        notes.append(suppressed_note(label, suppressed, marks, layer))
     return AgeTable(rows=rows, names=names, layout=layout, notes=notes)
 
 
-def suppressed_note(label: str, lines: Sequence[int], marks: Iterable[str]) -> Message:
-    """The note that suppressed values were counted as 0 (demand is a lower bound), naming the lines."""
+def suppressed_note(label: str, lines: Sequence[int], marks: Iterable[str], layer: bool = False) -> Message:
+    """The note that suppressed values were counted as 0 (demand is a lower bound), naming the lines (features)."""
     shown_lines = sorted(set(lines))
     shown = ", ".join(str(n) for n in shown_lines[:20]) + (
         f", … (+{len(shown_lines) - 20})" if len(shown_lines) > 20 else "")
-    return _text("suppressed", file=label, count=len(lines), marks="', '".join(sorted(set(marks))), lines=shown)
+    return _text_for(layer, "suppressed", file=label, count=len(lines), marks="', '".join(sorted(set(marks))),
+                     lines=shown)

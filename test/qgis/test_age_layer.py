@@ -38,9 +38,10 @@ def typed_layer(rows):
 
 
 def layer_table(layer):
-    from plugin.io.age_tables import age_table_from_values
+    from plugin.io.age_tables import age_table_from_features
 
-    return age_table_from_values(layer.name(), layer.fields().names(), (f.attributes() for f in layer.getFeatures()))
+    return age_table_from_features(layer.name(), layer.fields().names(),
+                                   ((f.id(), f.attributes()) for f in layer.getFeatures()))
 
 
 def test_csv_layer_gives_the_rows_of_the_file(qgis_app):
@@ -64,7 +65,8 @@ def test_typed_table_with_null_gives_the_same_rows(qgis_app):
 def test_bad_layer_value_names_layer_feature_and_field(qgis_app):
     from plugin.core.errors import InputError
 
-    with pytest.raises(InputError, match=r"'ages', line 2, column 'von'"):
+    # a memory layer numbers its features from 1: the second feature
+    with pytest.raises(InputError, match=r"Layer 'ages', feature 2, field 'von'"):
         layer_table(typed_layer([("01", "Mitte", 0, 3, 10, 12), ("01", "Mitte", -3, 6, 20, 1)]))
 
 
