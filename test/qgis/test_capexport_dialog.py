@@ -215,3 +215,24 @@ def test_refused_page_writes_nothing(qgis_app, sample_project, german, record, t
     assert list(tmp_path.iterdir()) == []
     assert bar.messages and "Site 0" in bar.messages[-1][1]
     dialog.close()
+
+
+def test_cancel_between_the_map_and_the_capacity_page_leaves_no_file(qgis_app, sample_project, german, record,
+                                                                     tmp_path):
+    """The page goes through the export's writer: cancelled after the map page, nothing is left (no staging file)."""
+    from qgis.core import QgsFeedback
+
+    from plugin.core.errors import CancelledError
+    from plugin.export.capacity_page import checked_layout
+    from plugin.export.insek import export_insek
+
+    feedback = QgsFeedback()
+    feedback.progressChanged.connect(lambda value: feedback.cancel() if value >= 50 else None)  # after page 1 of 2
+
+    def page(public, threshold, project, crs_id):
+        return checked_layout(record, None, public, threshold, project, crs_id)
+
+    out = tmp_path / "insek.pdf"
+    with pytest.raises(CancelledError):
+        export_insek(QgsProject.instance(), str(out), "INSEK", feedback=feedback, extra_pages=[page])
+    assert list(tmp_path.iterdir()) == []
