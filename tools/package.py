@@ -29,6 +29,8 @@ EXCLUDE_SUFFIXES = (".pyc", ".pyo", ".part")
 # Files inside the included folders that only development uses (the rules would reject them):
 DEV_ONLY = (
     "resources/sample/build_sample.py",  # rebuilds the sample GeoPackage (make sample)
+    "resources/sample/build_capacity_sample.py",  # rebuilds the sample's capacity scenario tables
+    "resources/sample/build_age_grid.py",  # rebuilds the sample's illustrative Zensus age grid
 )
 FILE_MODE = 0o644  # no executable bits whatever the checkout says
 
