@@ -6,7 +6,7 @@ from typing import Dict, Optional
 
 from qgis.core import Qgis, QgsFeedback, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -14,12 +14,15 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from .. import compat
@@ -188,10 +191,28 @@ class ExportDialog(QDialog):
         self._locked: list = []
         box = QVBoxLayout(self)
         box.addWidget(self.source_warning)  # above the form: seen first
-        box.addLayout(form)
+        scroll = self._scrolling(form)
+        box.addWidget(scroll)
         box.addWidget(self.progress)
         box.addWidget(self.buttons)
-        fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())  # never larger than the screen
+        # as tall as the whole form (a scroll area's own size hint stops at 24 lines), never larger than the screen
+        height = self.sizeHint().height() - scroll.sizeHint().height() + scroll.widget().sizeHint().height()
+        fit_to_screen(self, self.sizeHint().width(), height)
+
+    def _scrolling(self, form: QFormLayout) -> QScrollArea:
+        """The form in a vertical scroll area as tall as the form where the screen allows; why: every row fits a
+        1366x768 screen today with a few pixels to spare, and a larger system font or one more row must scroll
+        the form, never push the Export button off the screen."""
+        content = QWidget(self)
+        form.setContentsMargins(0, 0, 0, 0)  # the dialog's layout has the margins already
+        content.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        return scroll
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name; the dialog is reused: scenarios may be new
         if self.feedback is None:
