@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 
@@ -135,7 +135,7 @@ class _Cells:
         self.sums = np.zeros((len(self.ids), len(groups)), dtype=np.int64)
         self.points: List[Tuple[str, float, float, float]] = []
         self.suppressed_lines: List[int] = []
-        self.marks: set = set()
+        self.marks: Set[str] = set()
         self.outside = self.inside = 0
 
     def suppressed(self, line: int, mark: str) -> None:
@@ -199,11 +199,11 @@ def _read_long(path: str, label: str, dialect: Any, columns: Sequence[str], dist
     ex, ny = to_3035.transform([xmin, xmax, xmin, xmax], [ymin, ymin, ymax, ymax])
     box3035 = (min(ex), min(ny), max(ex), max(ny))
     cells: Dict[str, Dict[Tuple[int, int, int], Dict[Tuple[float, float], int]]] = {f: {} for f in LONG_FEATURES}
-    far: set = set()
+    far: Set[Tuple[int, int, int]] = set()
     resolution: Optional[int] = None
     for line, rec in iter_records(path, dialect, progress=progress):
-        feature = rec[feature_i].strip().upper()
-        if feature not in cells:
+        name = rec[feature_i].strip().upper()
+        if name not in cells:
             continue
         cell = _cell_id(rec[id_i].strip(), label, line, columns[id_i])
         res, north, east = cell
@@ -217,8 +217,8 @@ def _read_long(path: str, label: str, dialect: Any, columns: Sequence[str], dist
             raise InputError(_text("grid_bad_age_text", file=label, line=line, column=columns[text_i],
                                    value=rec[text_i].strip()[:40]))
         raw = rec[count_i].strip()
-        counts = cells[feature].setdefault(cell, {})
-        counts.setdefault(group, 0)
+        tally = cells[name].setdefault(cell, {})
+        tally.setdefault(group, 0)
         if raw in SUPPRESSED:
             acc.suppressed(line, raw or "empty")
             continue
@@ -226,7 +226,7 @@ def _read_long(path: str, label: str, dialect: Any, columns: Sequence[str], dist
             value = parse_number(raw, dialect.decimal)
         except ValueError:
             raise fail("bad_number", file=label, line=line, field=columns[count_i], value=raw) from None
-        counts[group] += _whole(value, label, line, columns[count_i])
+        tally[group] += _whole(value, label, line, columns[count_i])
     feature = next((f for f in LONG_FEATURES if cells[f]), None)
     if feature is None:
         raise InputError(_text("grid_no_age_columns", file=label, columns=", ".join(columns)))

@@ -358,7 +358,7 @@ def kita_arrays(data: PlanningData, params: PlacementParams, xy: Array, lo: Arra
     shelters = data.active_shelters()
     schild = np.array([float(s.places(params.places_field) or 0) for s in shelters], dtype=float) * rate
     # a district's children at its centre, or spread over where they live (kita_age_points, e.g. Zensus cells)
-    _owner, dpts, pchild, _spread = spread_demand(ids, district_points(data), dchild, params.kita_age_points)
+    _owner, dpts, pchild, _spread = spread_demand(ids, district_points(data).tolist(), dchild, params.kita_age_points)
     ok = np.isfinite(dpts).all(axis=1)
     spts = np.array([[s.x, s.y] for s in shelters], dtype=float).reshape(-1, 2)
     dem = np.concatenate([pchild[ok], schild])
