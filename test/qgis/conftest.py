@@ -41,3 +41,19 @@ def no_planning_set_left_over():
     QgsProject.instance().removeEntry(SCOPE, KEY)
     yield
     QgsProject.instance().removeEntry(SCOPE, KEY)
+
+
+@pytest.fixture
+def capacity_project(qgis_new_project):
+    """The sample loaded into a fresh project with no capacity scenario saved in it, before and after the test."""
+    from qgis.core import QgsProject
+
+    from plugin.gui.capacity_dialog import SCENARIOS_KEY
+    from plugin.qgis_adapters.loading import load_sample
+    from plugin.qgis_adapters.planning_set import SCOPE
+
+    QgsProject.instance().removeEntry(SCOPE, SCENARIOS_KEY)
+    load_sample(QgsProject.instance())
+    yield QgsProject.instance()
+    QgsProject.instance().removeEntry(SCOPE, SCENARIOS_KEY)
+    QgsProject.instance().clear()

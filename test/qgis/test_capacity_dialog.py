@@ -11,18 +11,6 @@ from qgis.core import QgsProject
 from test.fixtures.qgis_helpers import wait_for
 
 
-@pytest.fixture
-def sample_project(qgis_new_project):
-    from plugin.gui.capacity_dialog import SCENARIOS_KEY
-    from plugin.qgis_adapters.loading import load_sample
-    from plugin.qgis_adapters.planning_set import SCOPE
-
-    QgsProject.instance().removeEntry(SCOPE, SCENARIOS_KEY)
-    load_sample(QgsProject.instance())
-    yield QgsProject.instance()
-    QgsProject.instance().removeEntry(SCOPE, SCENARIOS_KEY)
-
-
 def small_dialog(qgis_iface, horizon=6):
     """The dialog on the sample's districts and shelters (no candidates), ``horizon`` months."""
     from plugin.gui.capacity_dialog import CapacityDialog
@@ -41,7 +29,7 @@ def run(dialog, qgis_app):
     assert dialog.last_error is None, dialog.last_error
 
 
-def test_dialog_runs_on_the_sample_and_equals_plan_capacity(qgis_app, qgis_iface, sample_project, german, bar):
+def test_dialog_runs_on_the_sample_and_equals_plan_capacity(qgis_app, qgis_iface, capacity_project, german, bar):
     from plugin.core.capacity import plan_capacity
 
     dialog = small_dialog(qgis_iface)
@@ -75,7 +63,7 @@ def test_dialog_runs_on_the_sample_and_equals_plan_capacity(qgis_app, qgis_iface
     dialog.close()
 
 
-def test_saved_scenarios_survive_reopening_the_project(qgis_app, qgis_iface, sample_project, german, bar, tmp_path):
+def test_saved_scenarios_survive_reopening_the_project(qgis_app, qgis_iface, capacity_project, german, bar, tmp_path):
     from plugin.gui.capacity_dialog import CapacityDialog, saved_records
 
     dialog = small_dialog(qgis_iface)
@@ -113,7 +101,7 @@ def test_saved_scenarios_survive_reopening_the_project(qgis_app, qgis_iface, sam
     reopened.close()
 
 
-def test_load_layer_is_temporal_districts_times_months(qgis_app, qgis_iface, sample_project, german, bar):
+def test_load_layer_is_temporal_districts_times_months(qgis_app, qgis_iface, capacity_project, german, bar):
     from plugin.qgis_adapters.layers import is_generated
 
     dialog = small_dialog(qgis_iface, horizon=4)
@@ -135,7 +123,7 @@ def test_load_layer_is_temporal_districts_times_months(qgis_app, qgis_iface, sam
     dialog.close()
 
 
-def test_infeasible_run_shows_the_shortfall(qgis_app, qgis_iface, sample_project, german, bar):
+def test_infeasible_run_shows_the_shortfall(qgis_app, qgis_iface, capacity_project, german, bar):
     dialog = small_dialog(qgis_iface, horizon=3)
     dialog.low.setValue(300)
     dialog.mid.setValue(500)
@@ -151,7 +139,7 @@ def test_infeasible_run_shows_the_shortfall(qgis_app, qgis_iface, sample_project
     dialog.close()
 
 
-def test_cancel_leaves_no_result_layer(qgis_app, qgis_iface, sample_project, german, bar):
+def test_cancel_leaves_no_result_layer(qgis_app, qgis_iface, capacity_project, german, bar):
     from plugin.qgis_adapters.layers import generated_layers
 
     dialog = small_dialog(qgis_iface)
@@ -169,7 +157,7 @@ def test_cancel_leaves_no_result_layer(qgis_app, qgis_iface, sample_project, ger
     dialog.close()
 
 
-def test_bad_scenario_table_names_the_row(qgis_app, qgis_iface, sample_project, german, bar):
+def test_bad_scenario_table_names_the_row(qgis_app, qgis_iface, capacity_project, german, bar):
     dialog = small_dialog(qgis_iface, horizon=3)
     dialog.scenario_table.item(1, 2).setText("viele")
     dialog.run()
@@ -179,7 +167,7 @@ def test_bad_scenario_table_names_the_row(qgis_app, qgis_iface, sample_project, 
     dialog.close()
 
 
-def test_sites_table_file_takes_the_defaults_where_empty(qgis_app, qgis_iface, sample_project, tmp_path):
+def test_sites_table_file_takes_the_defaults_where_empty(qgis_app, qgis_iface, capacity_project, tmp_path):
     from plugin.gui.capacity_dialog import SiteDefaults, sites_from_file
 
     path = tmp_path / "standorte.csv"
@@ -191,7 +179,7 @@ def test_sites_table_file_takes_the_defaults_where_empty(qgis_app, qgis_iface, s
     assert [(s.site_id, s.cost_active, s.opening_lead) for s in sites] == [("A", 700, 4), ("B", 500, 2)]
 
 
-def test_export_insek_page_is_public_by_default(qgis_app, qgis_iface, sample_project, german, bar, tmp_path):
+def test_export_insek_page_is_public_by_default(qgis_app, qgis_iface, capacity_project, german, bar, tmp_path):
     import subprocess
 
     dialog = small_dialog(qgis_iface, horizon=4)

@@ -16,19 +16,6 @@ from qgis.core import QgsProject
 from test.qgis.test_dialog_fit import assert_fits
 
 
-@pytest.fixture
-def sample_project(qgis_new_project):
-    from plugin.gui.capacity_dialog import SCENARIOS_KEY
-    from plugin.qgis_adapters.loading import load_sample
-    from plugin.qgis_adapters.planning_set import SCOPE
-
-    QgsProject.instance().removeEntry(SCOPE, SCENARIOS_KEY)
-    load_sample(QgsProject.instance())
-    yield QgsProject.instance()
-    QgsProject.instance().removeEntry(SCOPE, SCENARIOS_KEY)
-    QgsProject.instance().clear()
-
-
 @pytest.fixture(scope="module")
 def record():
     """A planned tiny instance as the dialog keeps it (its sites are named "Site 0" …, ids "S0" …)."""
@@ -90,7 +77,7 @@ def page_title() -> str:
     return render(Msg("pg_title"), "de")
 
 
-def test_without_saved_scenarios_the_choice_is_off_with_its_reason(qgis_app, sample_project, german):
+def test_without_saved_scenarios_the_choice_is_off_with_its_reason(qgis_app, capacity_project, german):
     from plugin.gui.export_dialog import ExportDialog
     from plugin.qgis_adapters.i18n import tr
 
@@ -105,7 +92,7 @@ def test_without_saved_scenarios_the_choice_is_off_with_its_reason(qgis_app, sam
     dialog.close()
 
 
-def test_saved_scenario_is_listed_and_added_to_the_pdf_public_safe(qgis_app, sample_project, german, record,
+def test_saved_scenario_is_listed_and_added_to_the_pdf_public_safe(qgis_app, capacity_project, german, record,
                                                                     tmp_path):
     from plugin.gui.export_dialog import ExportDialog
 
@@ -148,7 +135,7 @@ def test_saved_scenario_is_listed_and_added_to_the_pdf_public_safe(qgis_app, sam
     dialog.close()
 
 
-def test_atlas_gets_the_page_after_its_summary(qgis_app, sample_project, german, record, tmp_path):
+def test_atlas_gets_the_page_after_its_summary(qgis_app, capacity_project, german, record, tmp_path):
     from plugin.gui.export_dialog import ExportDialog
 
     save(record)
@@ -167,7 +154,7 @@ def test_atlas_gets_the_page_after_its_summary(qgis_app, sample_project, german,
     dialog.close()
 
 
-def test_png_gets_the_page_as_its_own_file_beside(qgis_app, sample_project, german, record, tmp_path, bar,
+def test_png_gets_the_page_as_its_own_file_beside(qgis_app, capacity_project, german, record, tmp_path, bar,
                                                   qgis_iface):
     from plugin.gui.export_dialog import ExportDialog
 
@@ -186,7 +173,7 @@ def test_png_gets_the_page_as_its_own_file_beside(qgis_app, sample_project, germ
     dialog.close()
 
 
-def test_reopened_dialog_lists_scenarios_saved_meanwhile(qgis_app, sample_project, german, record):
+def test_reopened_dialog_lists_scenarios_saved_meanwhile(qgis_app, capacity_project, german, record):
     from plugin.gui.export_dialog import ExportDialog
 
     dialog = ExportDialog(MagicMock())
@@ -197,7 +184,7 @@ def test_reopened_dialog_lists_scenarios_saved_meanwhile(qgis_app, sample_projec
     dialog.close()
 
 
-def test_refused_page_writes_nothing(qgis_app, sample_project, german, record, tmp_path, bar, qgis_iface):
+def test_refused_page_writes_nothing(qgis_app, capacity_project, german, record, tmp_path, bar, qgis_iface):
     """A saved scenario whose district is named like one of its sites: the public audit refuses the page and no
     file (nor a staging file) is written."""
     from dataclasses import replace
@@ -217,7 +204,7 @@ def test_refused_page_writes_nothing(qgis_app, sample_project, german, record, t
     dialog.close()
 
 
-def test_cancel_between_the_map_and_the_capacity_page_leaves_no_file(qgis_app, sample_project, german, record,
+def test_cancel_between_the_map_and_the_capacity_page_leaves_no_file(qgis_app, capacity_project, german, record,
                                                                      tmp_path):
     """The page goes through the export's writer: cancelled after the map page, nothing is left (no staging file)."""
     from qgis.core import QgsFeedback
