@@ -210,7 +210,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         return Table(label, columns + [c for c in ("x", "y") if points and c not in columns], rows), renamed
 
     def _hotspots(self, parameters, context, crs, feedback) -> list:
-        """The HOTSPOTS layer as the capacity rule's hotspot areas (centre and radius_m, in ``crs``), read and
+        """The HOTSPOTS layer as the capacity rule's hotspot areas (point or polygon, radius_m, in ``crs``), read and
         checked as dispersion:suggest reads it (field parameters, guessed names, radius default 500 m)."""
         from ..core.capacity import HotspotArea
 
@@ -220,12 +220,10 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         explicit = self.field_map(parameters, context, self.HOTSPOTS, "hotspots", layer, feedback)
         data = self.planning_data({"hotspots": layer}, feedback, {"hotspots": explicit},
                                   target_crs=self.crs_text(crs), context=context, sources={"hotspots": source})
-        areas = [HotspotArea(str(h.hotspot_id), float(h.x), float(h.y), float(h.radius_m), h.name or "")
-                 for h in data.hotspots]
-        if any(h.geometry is not None for h in data.hotspots):
-            feedback.pushInfo(tr("Hotspot areas (polygons) are measured from a point inside each area: a site is "
-                                 "within the hotspot's radius when it lies within radius_m of that point."))
-        return areas
+        # an area is measured from its outline, as suggest measures it
+        return [HotspotArea(str(h.hotspot_id), float(h.x), float(h.y), float(h.radius_m), h.name or "",
+                            h.geometry.wkt if h.geometry is not None and h.geometry.geom_type != "Point" else None)
+                for h in data.hotspots]
 
     def _problem(self, parameters, context, feedback):
         from ..core.capacity import CapacityParams, CapacityProblem, MoveOut, three_scenarios, validate

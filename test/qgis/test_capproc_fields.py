@@ -198,3 +198,29 @@ def test_qgis_process_subprocess(city, tmp_path):
     assert {r["site_id"] for r in rows if r["state"] == "active" and r["site_id"].startswith("K-")} == {"K-fern"}
     layer = QgsVectorLayer(str(load), "load", "ogr")
     assert layer.fields().field("date").type() == compat.field_type("date")
+
+
+def test_polygon_hotspot_is_measured_from_its_outline_as_in_suggest(dispersion_provider, city, tmp_path):
+    """A long hotspot area (a park strip running south) whose corner is 100 m from the cheap candidate but whose
+    inner point is 2 km away: within 300 m of the area, the candidate may not open (a point inside the area
+    would have let it)."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    path = tmp_path / "flaeche.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("treffpunkte", srs, ogr.wkbPolygon)
+    for fname, ftype in (("TP", ogr.OFTString), ("Umkreis", ogr.OFTReal)):
+        layer.CreateField(ogr.FieldDefn(fname, ftype))
+    feat = ogr.Feature(layer.GetLayerDefn())
+    feat.SetField(0, "Park")
+    feat.SetField(1, 300.0)
+    x0, x1, y0, y1 = X0 + 1100, X0 + 1200, Y0 - 4000, Y0
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
+    layer.CreateFeature(feat)
+    ds = None
+    area = f"{path}|layername=treffpunkte"
+    refused = _run(city, HOTSPOTS=area, HOTSPOTS_HOTSPOT_ID="TP", HOTSPOT_MAX_PLACES=0)
+    assert _opened(refused) == {"K-fern"}
+    assert _opened(_run(city, HOTSPOTS=area, HOTSPOTS_HOTSPOT_ID="TP")) == {"K-nah"}

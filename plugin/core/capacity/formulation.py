@@ -54,7 +54,7 @@ cuts        rounded covers sum_s ceil(K_s / delta) x_st >= ceil(beta_t / delta) 
 spacing     sum_{s in K} sum_t n_st <= 1 for every clique K of candidates closer than MIN_SPACING_M
             (the clique cover of plugin.core.placement.formulation); candidates closer than that
             to an existing site stay unopened
-hotspot     sum_{s candidate within radius of h} K_s sum_t n_st <= max(0, HOTSPOT_MAX_PLACES - places
+hotspot     sum_{s candidate within radius of h (of its area, if it is one)} K_s sum_t n_st <= max(0, HOTSPOT_MAX_PLACES - places
             of existing sites within the radius)
 
 Objective, lexicographic, in two HiGHS runs
@@ -135,7 +135,7 @@ def hotspot_limits(problem: CapacityProblem) -> List[Tuple[List[int], float]]:
         inside, existing = [], 0
         for i, s in enumerate(problem.sites):
             sx, sy = s.position()
-            if math.hypot(sx - h.x, sy - h.y) <= h.radius_m + EPS:
+            if h.distance(sx, sy) <= h.radius_m + EPS:
                 if s.existing:
                     existing += int(s.capacity)
                 else:

@@ -8,6 +8,7 @@ effect ``lead`` months later (see formulation for the exact rules).
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from enum import Enum
@@ -129,13 +130,34 @@ class Scenario:
 
 @dataclass(frozen=True)
 class HotspotArea:
-    """A hotspot for the capacity rules: newly opened places within ``radius_m`` are limited."""
+    """A hotspot for the capacity rules: newly opened places within ``radius_m`` are limited.
+
+    A point hotspot, or an area (``wkt``: its polygon as WKT, kept as text so that a saved scenario stays plain
+    JSON); an area is measured from its outline as dispersion:suggest measures it (a site inside is at 0 m).
+    """
 
     hotspot_id: str
     x: float
     y: float
     radius_m: float = 500.0
     name: str = ""
+    wkt: Optional[str] = None
+
+    def distance(self, x: float, y: float) -> float:
+        """Metres from (x, y) to the hotspot: to its point, or to its area."""
+        if not self.wkt:
+            return math.hypot(x - self.x, y - self.y)
+        from shapely.geometry import Point
+
+        return float(_area(self.wkt).distance(Point(float(x), float(y))))
+
+
+@functools.lru_cache(maxsize=256)
+def _area(wkt: str) -> Any:
+    """The polygon of a hotspot area, parsed once per text."""
+    from shapely import wkt as shapely_wkt
+
+    return shapely_wkt.loads(wkt)
 
 
 @dataclass(frozen=True)

@@ -284,7 +284,7 @@ def _check_hotspots(problem: CapacityProblem, opened: Sequence[Site], out: List[
     for h in problem.hotspots:
         def near(s: Site, h: HotspotArea = h) -> bool:
             sx, sy = s.position()
-            return math.hypot(sx - h.x, sy - h.y) <= h.radius_m + TOL
+            return h.distance(sx, sy) <= h.radius_m + TOL
         new = sum(s.capacity for s in opened if near(s))
         cap = max(0, limit - sum(s.capacity for s in problem.sites if s.existing and near(s)))
         if new > cap:
