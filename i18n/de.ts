@@ -824,7 +824,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="100"/>
+        <location filename="../plugin/gui/export_dialog.py" line="103"/>
         <source>Export INSEK map</source>
         <translation>INSEK-Karte exportieren</translation>
     </message>
@@ -844,12 +844,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="145"/>
+        <location filename="../plugin/gui/export_dialog.py" line="148"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Für die Veröffentlichung generalisiert: Unterkünfte auf Stadtteile zusammenfassen (für alles, was das Amt verlässt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="149"/>
+        <location filename="../plugin/gui/export_dialog.py" line="152"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Interne Karte:&lt;/b&gt; Die Standorte der Unterkünfte sind sichtbar. Nicht veröffentlichen.</translation>
     </message>
@@ -859,7 +859,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Werte unterdrücken unter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="157"/>
+        <location filename="../plugin/gui/export_dialog.py" line="160"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>Stadtteilatlas: eine Seite je Stadtteil und eine Übersichtsseite für die Gesamtstadt (PDF)</translation>
     </message>
@@ -874,27 +874,27 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="328"/>
+        <location filename="../plugin/gui/export_dialog.py" line="349"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Bitte eine Ausgabedatei wählen (.pdf, .png oder .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="339"/>
+        <location filename="../plugin/gui/export_dialog.py" line="360"/>
         <source>INSEK map</source>
         <translation>INSEK-Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="359"/>
+        <location filename="../plugin/gui/export_dialog.py" line="380"/>
         <source>Export failed: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="368"/>
+        <location filename="../plugin/gui/export_dialog.py" line="389"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Geschrieben: {path} ({pages} Seite(n)); hinzugefügte Layouts: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="378"/>
+        <location filename="../plugin/gui/export_dialog.py" line="399"/>
         <source>INSEK export</source>
         <translation>INSEK-Export</translation>
     </message>
@@ -2136,27 +2136,27 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Kennzahlen der Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="127"/>
+        <location filename="../plugin/gui/export_dialog.py" line="130"/>
         <source>the suggestion</source>
         <translation>der Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="128"/>
+        <location filename="../plugin/gui/export_dialog.py" line="131"/>
         <source>alternative </source>
         <translation>Alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="129"/>
+        <location filename="../plugin/gui/export_dialog.py" line="132"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Welche Verteilung des Vorschlagslayers die Karte zeigt und zählt: der Vorschlag oder eine seiner Alternativen (Feld „alternative“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="131"/>
+        <location filename="../plugin/gui/export_dialog.py" line="134"/>
         <source>Placement</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="271"/>
+        <location filename="../plugin/gui/export_dialog.py" line="292"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2166,7 +2166,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="313"/>
+        <location filename="../plugin/gui/export_dialog.py" line="334"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2869,7 +2869,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="137"/>
+        <location filename="../plugin/gui/export_dialog.py" line="140"/>
         <source>Shared accommodation by district</source>
         <translation>Gemeinschaftsunterkünfte nach Stadtteilen</translation>
     </message>
@@ -3809,7 +3809,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="371"/>
+        <location filename="../plugin/gui/export_dialog.py" line="392"/>
         <source>INSEK page written: {path}</source>
         <translation>INSEK-Seite gespeichert: {path}</translation>
     </message>
@@ -4004,27 +4004,27 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Größte Unterdeckung (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="267"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="265"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Bitte entweder eine Tabelle der Zugangsszenarien (SCENARIOS) oder alle drei Werte LOW, MID und HIGH angeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="299"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="297"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>Der erste geplante Monat „{value}“ ist kein Monat im Format 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="338"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="336"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Standorte, Stadtteile und Szenarien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="342"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="340"/>
         <source>Solving the capacity model</source>
         <translation>Kapazitätsmodell wird gelöst</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="355"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="353"/>
         <source>Capacity plan</source>
         <translation>Kapazitätsplan</translation>
     </message>
@@ -4226,11 +4226,6 @@ SITES: eine Tabelle oder ein Punktlayer mit site_id, district_id, capacity, stat
 Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die Wartezeit auf eine Wohnung von 3 bis 6 Monaten (im Mittel 4,5). PLAN listet Standort, Monat, Zustand und Plätze; DISTRICT_LOAD die aktiven Plätze je Stadtteil und Monat; beide enthalten den ersten Tag jedes Monats als Datumsfeld „date“ (die Zeitsteuerung animiert damit einen verknüpften Stadtteil-Layer; in CSV als ISO-Text). REPORT: HTML oder, wenn die Datei auf .json endet, JSON (das gespeicherte Szenario). STATUS ist optimal, feasible (Zeitlimit, mit GAP), infeasible (dann nennen PEAK_SHORTFALL und das Protokoll die Monate mit Fehlbedarf und die kleinste Änderung, die hilft) oder timeout. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="226"/>
-        <source>Hotspot areas (polygons) are measured from a point inside each area: a site is within the hotspot&apos;s radius when it lies within radius_m of that point.</source>
-        <translation>Treffpunkte als Flächen (Polygone) werden von einem Punkt innerhalb der Fläche aus gemessen: Ein Standort liegt im Umkreis des Treffpunkts, wenn er höchstens radius_m von diesem Punkt entfernt ist.</translation>
-    </message>
-    <message>
         <location filename="../plugin/export/insek.py" line="633"/>
         <source>Further pages are added to a PDF only; choose an output ending in .pdf.</source>
         <translation>Weitere Seiten werden nur einem PDF hinzugefügt; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
@@ -4251,27 +4246,27 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <translation>Altersstruktur-Tabelle als Layer (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="164"/>
+        <location filename="../plugin/gui/export_dialog.py" line="167"/>
         <source>The INSEK page of a capacity scenario saved in the project: a further page of the PDF, or its own file beside a PNG or SVG. Public-safe: districts only.</source>
         <translation>Die INSEK-Seite eines im Projekt gespeicherten Kapazitätsszenarios: eine weitere Seite des PDF oder eine eigene Datei neben einem PNG oder SVG. Für die Veröffentlichung generalisiert: nur Stadtteile.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="173"/>
+        <location filename="../plugin/gui/export_dialog.py" line="176"/>
         <source>Capacity page</source>
         <translation>Kapazitätsseite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="209"/>
+        <location filename="../plugin/gui/export_dialog.py" line="230"/>
         <source>no capacity page</source>
         <translation>keine Kapazitätsseite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="217"/>
+        <location filename="../plugin/gui/export_dialog.py" line="238"/>
         <source>No capacity scenarios saved in the project – save one in “Capacity planning over time…”.</source>
         <translation>Keine gespeicherten Kapazitätsszenarien im Projekt – in „Kapazitätsplanung im Zeitverlauf…“ speichern.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="241"/>
+        <location filename="../plugin/gui/export_dialog.py" line="262"/>
         <source>{stem}_capacity{suffix}</source>
         <translation>{stem}_kapazitaet{suffix}</translation>
     </message>

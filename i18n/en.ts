@@ -824,7 +824,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="100"/>
+        <location filename="../plugin/gui/export_dialog.py" line="103"/>
         <source>Export INSEK map</source>
         <translation>Export INSEK map</translation>
     </message>
@@ -844,12 +844,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="145"/>
+        <location filename="../plugin/gui/export_dialog.py" line="148"/>
         <source>Public-safe: generalise shelters to districts (for anything leaving the office)</source>
         <translation>Public-safe: generalise shelters to districts (for anything leaving the office)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="149"/>
+        <location filename="../plugin/gui/export_dialog.py" line="152"/>
         <source>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</source>
         <translation>&lt;b&gt;Internal map:&lt;/b&gt; shelter locations will be visible. Do not publish it.</translation>
     </message>
@@ -859,7 +859,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Suppress counts below</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="157"/>
+        <location filename="../plugin/gui/export_dialog.py" line="160"/>
         <source>District atlas: one page per district plus a city summary (PDF)</source>
         <translation>District atlas: one page per district plus a city summary (PDF)</translation>
     </message>
@@ -874,27 +874,27 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Output file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="328"/>
+        <location filename="../plugin/gui/export_dialog.py" line="349"/>
         <source>Choose an output file (.pdf, .png or .svg).</source>
         <translation>Choose an output file (.pdf, .png or .svg).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="339"/>
+        <location filename="../plugin/gui/export_dialog.py" line="360"/>
         <source>INSEK map</source>
         <translation>INSEK map</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="359"/>
+        <location filename="../plugin/gui/export_dialog.py" line="380"/>
         <source>Export failed: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="368"/>
+        <location filename="../plugin/gui/export_dialog.py" line="389"/>
         <source>Written: {path} ({pages} page(s)); layouts added: {names}</source>
         <translation>Written: {path} ({pages} page(s)); layouts added: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="378"/>
+        <location filename="../plugin/gui/export_dialog.py" line="399"/>
         <source>INSEK export</source>
         <translation>INSEK export</translation>
     </message>
@@ -2136,27 +2136,27 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>district indicators</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="127"/>
+        <location filename="../plugin/gui/export_dialog.py" line="130"/>
         <source>the suggestion</source>
         <translation>the suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="128"/>
+        <location filename="../plugin/gui/export_dialog.py" line="131"/>
         <source>alternative </source>
         <translation>alternative </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="129"/>
+        <location filename="../plugin/gui/export_dialog.py" line="132"/>
         <source>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</source>
         <translation>Which placement of the suggestions layer the map shows and counts: the suggestion, or one of its alternatives (field &apos;alternative&apos;)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="131"/>
+        <location filename="../plugin/gui/export_dialog.py" line="134"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="271"/>
+        <location filename="../plugin/gui/export_dialog.py" line="292"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2166,7 +2166,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="313"/>
+        <location filename="../plugin/gui/export_dialog.py" line="334"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2869,7 +2869,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="137"/>
+        <location filename="../plugin/gui/export_dialog.py" line="140"/>
         <source>Shared accommodation by district</source>
         <translation>Shared accommodation by district</translation>
     </message>
@@ -3809,7 +3809,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="371"/>
+        <location filename="../plugin/gui/export_dialog.py" line="392"/>
         <source>INSEK page written: {path}</source>
         <translation>INSEK page written: {path}</translation>
     </message>
@@ -4004,27 +4004,27 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Peak shortfall (places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="267"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="265"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="299"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="297"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>First planned month &apos;{value}&apos; is not a month like 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="338"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="336"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Reading the sites, districts and scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="342"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="340"/>
         <source>Solving the capacity model</source>
         <translation>Solving the capacity model</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="355"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="353"/>
         <source>Capacity plan</source>
         <translation>Capacity plan</translation>
     </message>
@@ -4226,11 +4226,6 @@ SITES: a table or point layer with site_id, district_id, capacity, state (active
 Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="226"/>
-        <source>Hotspot areas (polygons) are measured from a point inside each area: a site is within the hotspot&apos;s radius when it lies within radius_m of that point.</source>
-        <translation>Hotspot areas (polygons) are measured from a point inside each area: a site is within the hotspot&apos;s radius when it lies within radius_m of that point.</translation>
-    </message>
-    <message>
         <location filename="../plugin/export/insek.py" line="633"/>
         <source>Further pages are added to a PDF only; choose an output ending in .pdf.</source>
         <translation>Further pages are added to a PDF only; choose an output ending in .pdf.</translation>
@@ -4251,27 +4246,27 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <translation>Age table layer (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="164"/>
+        <location filename="../plugin/gui/export_dialog.py" line="167"/>
         <source>The INSEK page of a capacity scenario saved in the project: a further page of the PDF, or its own file beside a PNG or SVG. Public-safe: districts only.</source>
         <translation>The INSEK page of a capacity scenario saved in the project: a further page of the PDF, or its own file beside a PNG or SVG. Public-safe: districts only.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="173"/>
+        <location filename="../plugin/gui/export_dialog.py" line="176"/>
         <source>Capacity page</source>
         <translation>Capacity page</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="209"/>
+        <location filename="../plugin/gui/export_dialog.py" line="230"/>
         <source>no capacity page</source>
         <translation>no capacity page</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="217"/>
+        <location filename="../plugin/gui/export_dialog.py" line="238"/>
         <source>No capacity scenarios saved in the project – save one in “Capacity planning over time…”.</source>
         <translation>No capacity scenarios saved in the project – save one in “Capacity planning over time…”.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/export_dialog.py" line="241"/>
+        <location filename="../plugin/gui/export_dialog.py" line="262"/>
         <source>{stem}_capacity{suffix}</source>
         <translation>{stem}_capacity{suffix}</translation>
     </message>
