@@ -15,6 +15,7 @@ district without writing anything. No QGIS import here.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -238,6 +239,7 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
     errors = "replace" if schema.dialect.encoding.startswith("utf-8") else "strict"
     midpoint = _midpoint_columns(cols)
     transform = _Transform(target_crs)
+    near = _grid_box(extent, target_crs)
     expected_res = schema.resolution
     buf: Dict[str, List[Any]] = _empty()
     seen = _SeenCells()
@@ -248,6 +250,11 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
             expected_res = res
         elif res != expected_res:
             raise fail("mixed_resolution", file=label, line=line, value=gid, found=res, expected=expected_res)
+        if near is not None and not (near[0] <= east + res / 2 <= near[2] and near[1] <= north + res / 2 <= near[3]):
+            # far outside the extent: its values are never read (a national file, a city's districts)
+            stats.rows += 1
+            stats.outside_extent += 1
+            continue
         if midpoint is not None:
             _check_midpoint(row, midpoint, schema.dialect.decimal, (res, north, east), (line, gid), stats)
         value = _cell_value(row[val_i].strip(), label, line, schema)
@@ -274,6 +281,24 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
     _file_notes(stats, label, schema.id_field)
     if progress is not None:
         progress(1.0)
+
+
+def _grid_box(extent: Optional[Tuple[float, float, float, float]], target_crs: str,
+              margin: float = 1000.0) -> Optional[Tuple[float, float, float, float]]:
+    """The EPSG:3035 box around ``extent`` (in ``target_crs``), ``margin`` metres wider: cells whose centre lies
+    outside it cannot lie inside the extent, so their values need not be parsed. None without an extent."""
+    if extent is None:
+        return None
+    from pyproj import CRS, Transformer
+
+    if CRS.from_user_input(target_crs) == CRS.from_user_input(ZENSUS_CRS):
+        x0, y0, x1, y1 = extent
+    else:
+        tr = Transformer.from_crs(target_crs, ZENSUS_CRS, always_xy=True)
+        x0, y0, x1, y1 = tr.transform_bounds(*extent, densify_pts=21)
+    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+        return None  # an extent the transformation cannot take: no shortcut, the exact test still applies
+    return x0 - margin, y0 - margin, x1 + margin, y1 + margin
 
 
 def _cell_id(gid: str, label: str, line: int, field: str) -> Tuple[int, int, int]:

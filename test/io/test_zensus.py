@@ -163,3 +163,32 @@ def test_bulk_gpkg_equals_feature_by_feature_ogr(data_dir, tmp_path):
     assert lyr.GetFeatureCount() == 23 and lyr.GetExtent() == pytest.approx(ogr.Open(b).GetLayer(0).GetExtent(), abs=1e-6)
     lyr.SetSpatialFilterRect(*la.features[0].geometry.centroid.buffer(1).bounds)
     assert [f["gitter_id"] for f in lyr] == [la.features[0].attributes["gitter_id"]]
+
+
+@pytest.mark.parametrize("target", ["EPSG:25832", "EPSG:3035", "EPSG:4326"])
+def test_extent_keeps_exactly_the_cells_whose_centre_lies_inside(tmp_path, target):
+    """Cells far outside the extent are skipped before their values are read (a national file against a city's
+    districts); the cells kept are exactly those an exact test of every centre keeps, in any target CRS."""
+    from pyproj import Transformer
+
+    rng = np.random.default_rng(7)
+    north = rng.integers(29000, 29400, 4000) * 100
+    east = rng.integers(41000, 41400, 4000) * 100
+    path = tmp_path / "grid.csv"
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("GITTER_ID_100m;Einwohner\n")
+        seen = set()
+        for n, e in zip(north.tolist(), east.tolist()):
+            if (n, e) not in seen:
+                seen.add((n, e))
+                fh.write(f"CRS3035RES100mN{n}E{e};{int(rng.integers(3, 90))}\n")
+    to_target = Transformer.from_crs("EPSG:3035", target, always_xy=True)
+    cx, cy = to_target.transform(np.array([e + 50.0 for _n, e in seen]), np.array([n + 50.0 for n, _e in seen]))
+    mx, my = float(np.median(cx)), float(np.median(cy))
+    span = (max(cx) - min(cx)) / 6
+    extent = (mx - span, my - span, mx + span, my + span)
+    kept = {g for chunk in iter_zensus(str(path), target, extent=extent) for g in chunk.gitter_id}
+    every = [(g, x, y) for chunk in iter_zensus(str(path), target)
+             for g, x, y in zip(chunk.gitter_id, chunk.cx, chunk.cy)]
+    exact = {g for g, x, y in every if extent[0] <= x <= extent[2] and extent[1] <= y <= extent[3]}
+    assert kept == exact and 0 < len(kept) < len(every)
