@@ -3174,17 +3174,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Kita-Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="785"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="812"/>
         <source>Capacity planning over time</source>
         <translation>Kapazitätsplanung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="312"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="315"/>
         <source>Districts and their population: the district cap and the load</source>
         <translation>Stadtteile und ihre Einwohnerzahl: Grundlage für Stadtteil-Obergrenze und Belastung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="326"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="329"/>
         <source>Progress of the capacity plan</source>
         <translation>Fortschritt der Kapazitätsplanung</translation>
     </message>
@@ -3194,222 +3194,222 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="337"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="340"/>
         <source>Shelters and candidate sites of the planning set</source>
         <translation>Gemeinschaftsunterkünfte und Potenzialflächen des Planungsdatensatzes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="338"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="341"/>
         <source>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</source>
         <translation>Bestehende Gemeinschaftsunterkünfte (Kapazität, Belegung) und Potenzialflächen aus den Planungslayern des Projekts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="340"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="343"/>
         <source>Sites table (CSV or GeoPackage)</source>
         <translation>Standort-Tabelle (CSV oder GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="341"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="344"/>
         <source>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</source>
         <translation>Eine Tabelle mit den Spalten site_id, district_id, capacity, state, occupied, cost_active, … (eine Zeile je Gemeinschaftsunterkunft oder Potenzialfläche)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="353"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
         <source>sites.csv or .gpkg</source>
         <translation>sites.csv oder .gpkg</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="354"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
         <source>Path of the sites table</source>
         <translation>Pfad der Standort-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="355"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="358"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="359"/>
         <source>Choose the sites table</source>
         <translation>Standorttabelle wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="366"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="369"/>
         <source>Costs and lead times (defaults)</source>
         <translation>Kosten und Vorlaufzeiten (Standardwerte)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="375"/>
         <source>Monthly cost of one active place</source>
         <translation>Monatliche Kosten eines aktiven Platzes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="376"/>
         <source>Monthly cost of one reserve place</source>
         <translation>Monatliche Kosten je Vorhalteplatz</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="393"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="374"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="377"/>
         <source>Months from the decision until a reserve site is active</source>
         <translation>Monate von der Entscheidung, bis ein Standort in Reserve aktiv ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="376"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
         <source>One-off cost of activating a site</source>
         <translation>Einmalige Kosten der Aktivierung eines Standorts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="377"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
         <source>Months from the decision until a candidate site can take people</source>
         <translation>Monate vom Beschluss, bis eine Potenzialfläche Personen aufnehmen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="382"/>
         <source>One-off cost of opening a candidate site</source>
         <translation>Einmalige Kosten für die Eröffnung einer Potenzialfläche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
         <source>One-off cost of closing a site</source>
         <translation>Einmalige Kosten der Schließung eines Standorts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="381"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="384"/>
         <source>Active place per month</source>
         <translation>Aktiver Platz je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="382"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="385"/>
         <source>Reserve place per month</source>
         <translation>Vorhalteplatz je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="386"/>
         <source>Activation lead time</source>
         <translation>Vorlaufzeit der Aktivierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="384"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
         <source>Activation cost</source>
         <translation>Aktivierungskosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="385"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="388"/>
         <source>Opening lead time</source>
         <translation>Vorlaufzeit für die Eröffnung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="386"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="389"/>
         <source>Opening cost</source>
         <translation>Kosten der Eröffnung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="390"/>
         <source>Closing cost</source>
         <translation>Schließungskosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="391"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="394"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="393"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
         <source>Number of months planned (month 1 is next month)</source>
         <translation>Anzahl der geplanten Monate (Monat 1 ist der nächste Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="395"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="398"/>
         <source>Horizon</source>
         <translation>Planungszeitraum</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="399"/>
         <source>Active places may be filled up to this share</source>
         <translation>Aktive Plätze dürfen bis zu diesem Anteil belegt werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="397"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="400"/>
         <source>Target occupancy</source>
         <translation>Zielauslastung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="398"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="401"/>
         <source>waiting time</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="399"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="402"/>
         <source>After a request people wait between the shortest and the longest time, on average the mean, before they move out</source>
         <translation>Nach einem Antrag warten die Personen zwischen der kürzesten und der längsten Wartezeit, im Mittel die mittlere Wartezeit, bevor sie ausziehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="401"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="404"/>
         <source>monthly rate</source>
         <translation>monatliche Quote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="402"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
         <source>A fixed share of the people moves out every month</source>
         <translation>Jeden Monat zieht ein fester Anteil der Personen aus</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="408"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="411"/>
         <source>Shortest waiting time (months)</source>
         <translation>Kürzeste Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="409"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>Longest waiting time (months)</source>
         <translation>Längste Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="410"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="413"/>
         <source>Mean waiting time (months)</source>
         <translation>Mittlere Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
         <source>mean</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="416"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="419"/>
         <source>Move-out</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="421"/>
         <source>Share of the people moving out each month</source>
         <translation>Anteil der Personen, die jeden Monat ausziehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="425"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="428"/>
         <source>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</source>
         <translation>Aktive Plätze (und die im hohen Szenario aktivierten Vorhalteplätze) je 1.000 Einwohner dürfen diesen Wert in keinem Stadtteil und keinem Monat überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="434"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="437"/>
         <source>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</source>
         <translation>Neu eröffnete Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Gemeinschaftsunterkünften (0: keine Regel)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="437"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
         <source>Stop the optimiser after this time and report the best plan found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und den besten gefundenen Plan mit seiner Optimalitätslücke ausgeben</translation>
     </message>
@@ -3419,392 +3419,392 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Zugangsszenarien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="447"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="466"/>
         <source>Arrivals per month in the low scenario</source>
         <translation>Zugänge je Monat im niedrigen Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="448"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="467"/>
         <source>Arrivals per month in the mid scenario</source>
         <translation>Zugänge je Monat im mittleren Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="449"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="468"/>
         <source>Arrivals per month in the high scenario</source>
         <translation>Zugänge je Monat im hohen Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="452"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="471"/>
         <source>Fill table</source>
         <translation>Tabelle füllen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="453"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="472"/>
         <source>Replace the table with the low, mid and high scenarios (the same arrivals every month)</source>
         <translation>Die Tabelle durch die Szenarien niedrig, mittel und hoch ersetzen (jeden Monat dieselben Zugänge)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="475"/>
         <source>Arrivals per month (low, mid, high)</source>
         <translation>Zugänge je Monat (niedrig, mittel, hoch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
         <source>Arrivals</source>
         <translation>Zugänge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="459"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
         <source>Group (optional)</source>
         <translation>Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="465"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="484"/>
         <source>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</source>
         <translation>Zugänge (Personen) je Szenario und Monat; jede Zelle ist bearbeitbar, alternativ eine CSV-Datei laden mit den Spalten scenario, month, arrivals (und group_label)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="472"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="491"/>
         <source>Replace the table with the rows of a scenario CSV file</source>
         <translation>Die Tabelle durch die Zeilen einer Szenario-CSV-Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="475"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="494"/>
         <source>Save the scenario table as a CSV file</source>
         <translation>Die Szenariotabelle als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="483"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="502"/>
         <source>Active places must cover this scenario&apos;s demand every month</source>
         <translation>Die aktiven Plätze müssen den Bedarf dieses Szenarios in jedem Monat decken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="485"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="504"/>
         <source>Active plus activatable reserve places must cover this scenario&apos;s demand</source>
         <translation>Aktive und aktivierbare Vorhalteplätze müssen den Bedarf dieses Szenarios decken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="505"/>
         <source>Planning scenario</source>
         <translation>Planungsszenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="487"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
         <source>High scenario</source>
         <translation>Hohes Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="495"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
         <source>Status of the plan; when no plan exists, the months short and what would help</source>
         <translation>Status des Plans; gibt es keinen Plan: die Monate mit Fehlbedarf und was helfen würde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="496"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
         <source>Fill in the scenarios and press Plan.</source>
         <translation>Füllen Sie die Szenarien aus und klicken Sie auf „Planen“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="498"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="517"/>
         <source>Why each site changes its state, month by month</source>
         <translation>Warum jeder Standort seinen Zustand ändert, Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="509"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="528"/>
         <source>Press Plan to see the chart.</source>
         <translation>Klicken Sie auf „Planen“, um das Diagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="529"/>
         <source>Demand per scenario against active and reserve places</source>
         <translation>Bedarf je Szenario im Vergleich zu aktiven Plätzen und Vorhalteplätzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="510"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="529"/>
         <source>capacity_timeline.png</source>
         <translation>kapazitaet_zeitverlauf.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="512"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
         <source>The state of each site month by month</source>
         <translation>Der Zustand jedes Standorts Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="512"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
         <source>capacity_sites.png</source>
         <translation>kapazitaet_standorte.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
         <source>Total cost over the horizon by kind</source>
         <translation>Gesamtkosten im Planungszeitraum nach Art</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
         <source>capacity_cost.png</source>
         <translation>kapazitaet_kosten.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
         <source>Active places per 1,000 inhabitants per district and month</source>
         <translation>Aktive Plätze je 1.000 Einwohner je Stadtteil und Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
         <source>capacity_district_load.png</source>
         <translation>kapazitaet_belastung_stadtteile.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="517"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="519"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="538"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="520"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="539"/>
         <source>District load</source>
         <translation>Belastung der Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="521"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="530"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
         <source>Saved scenarios side by side</source>
         <translation>Gespeicherte Szenarien im Vergleich</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="535"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="554"/>
         <source>Load inputs</source>
         <translation>Eingaben laden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="555"/>
         <source>Fill the form with the inputs of the selected saved scenario</source>
         <translation>Das Formular mit den Eingaben des ausgewählten gespeicherten Szenarios füllen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="983"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1010"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="539"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="558"/>
         <source>Rename the selected saved scenario</source>
         <translation>Das ausgewählte gespeicherte Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="967"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="994"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="542"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="561"/>
         <source>Delete the selected saved scenario from the project</source>
         <translation>Das ausgewählte gespeicherte Szenario aus dem Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
         <source>Save scenarios to compare them.</source>
         <translation>Speichern Sie Szenarien, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
         <source>The highest district load month by month, one line per saved scenario</source>
         <translation>Die höchste Stadtteilbelastung Monat für Monat, eine Linie je gespeichertem Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
         <source>capacity_compare.png</source>
         <translation>kapazitaet_vergleich.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="562"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="581"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="563"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="582"/>
         <source>Compute the capacity plan in the background</source>
         <translation>Den Kapazitätsplan im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="565"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="584"/>
         <source>Stop the plan; nothing is added</source>
         <translation>Die Planung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="569"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="588"/>
         <source>Add load layer</source>
         <translation>Belastungs-Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="589"/>
         <source>Add the districts × months load layer; the temporal controller plays it month by month</source>
         <translation>Den Belastungslayer (Stadtteile × Monate) hinzufügen; die Zeitsteuerung spielt ihn Monat für Monat ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="907"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="934"/>
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="573"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="592"/>
         <source>Keep the inputs and the result in the project for the comparison</source>
         <translation>Die Eingaben und das Ergebnis für den Vergleich im Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="574"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="593"/>
         <source>Export INSEK page…</source>
         <translation>INSEK-Seite exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="575"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="594"/>
         <source>Export the plan as a page for the INSEK (chart and table by district, public-safe)</source>
         <translation>Den Plan als Seite für das INSEK exportieren (Diagramm und Tabelle nach Stadtteil, für die Veröffentlichung generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="609"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="630"/>
         <source>Sites table</source>
         <translation>Standort-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="698"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="719"/>
         <source>Tables (*.csv *.txt *.gpkg)</source>
         <translation>Tabellen (*.csv *.txt *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="681"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="702"/>
         <source>The scenario table {table} lacks the column(s) {columns}.</source>
         <translation>Der Szenariotabelle {table} fehlen die Spalte(n) {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="698"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="719"/>
         <source>Load scenarios</source>
         <translation>Szenarien laden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="706"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="727"/>
         <source>Save scenarios</source>
         <translation>Szenarien speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="706"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="727"/>
         <source>scenarios.csv</source>
         <translation>szenarien.csv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="740"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="764"/>
         <source>Choose the districts and shelters layers.</source>
         <translation>Bitte die Layer der Stadtteile und der Gemeinschaftsunterkünfte wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="752"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="776"/>
         <source>Left out (outside every district): {ids}</source>
         <translation>Nicht berücksichtigt (außerhalb aller Stadtteile): {ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="756"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="780"/>
         <source>Choose the sites table.</source>
         <translation>Bitte die Standorttabelle wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="760"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="784"/>
         <source>Scenario table</source>
         <translation>Szenario-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="788"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="815"/>
         <source>Capacity plan cancelled; nothing was added.</source>
         <translation>Kapazitätsplanung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="833"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="860"/>
         <source>Reserve places held: at most {max}, on average {mean} per month.</source>
         <translation>Vorhalteplätze: höchstens {max}, im Mittel {mean} je Monat.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="837"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="864"/>
         <source>Highest district load: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung eines Stadtteils: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="840"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="867"/>
         <source>Months short</source>
         <translation>Monate mit Fehlbedarf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="856"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="892"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="919"/>
         <source>District load over time</source>
         <translation>Belastung der Stadtteile im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="896"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="923"/>
         <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
         <translation>Belastungslayer hinzugefügt: {n} Stadtteile × {t} Monate. Zum Abspielen die Zeitsteuerung öffnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="983"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1010"/>
         <source>Name of the scenario</source>
         <translation>Name des Szenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="919"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="946"/>
         <source>Scenario saved in the project: {name}</source>
         <translation>Szenario im Projekt gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="967"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="994"/>
         <source>Delete the saved scenario “{name}”?</source>
         <translation>Das gespeicherte Szenario „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
         <source>Export INSEK page</source>
         <translation>INSEK-Seite exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
         <source>capacity_insek.pdf</source>
         <translation>kapazitaet_insek.pdf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1037"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
@@ -3814,27 +3814,27 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>INSEK-Seite gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
         <source>reserve</source>
         <translation>Vorhaltung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1106"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1107"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1137"/>
         <source>not opened</source>
         <translation>nicht eröffnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1172"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1202"/>
         <source>Highest district load per month, by saved scenario</source>
         <translation>Höchste Stadtteilbelastung je Monat, nach gespeichertem Szenario</translation>
     </message>
@@ -4004,27 +4004,27 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Größte Unterdeckung (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="265"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="262"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Bitte entweder eine Tabelle der Zugangsszenarien (SCENARIOS) oder alle drei Werte LOW, MID und HIGH angeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="297"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="294"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>Der erste geplante Monat „{value}“ ist kein Monat im Format 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="336"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="333"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Standorte, Stadtteile und Szenarien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="340"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="337"/>
         <source>Solving the capacity model</source>
         <translation>Kapazitätsmodell wird gelöst</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="353"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="350"/>
         <source>Capacity plan</source>
         <translation>Kapazitätsplan</translation>
     </message>
@@ -4200,7 +4200,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung zu Fuß im Wegenetz liegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="367"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="370"/>
         <source>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</source>
         <translation>Gelten für jeden Standort, für den die Tabelle keinen eigenen Wert enthält; die Kosten pro Platz einer Potenzialfläche machen ihre Platzkosten im gleichen Verhältnis teurer oder günstiger als diese</translation>
     </message>
@@ -4316,6 +4316,26 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
 NETWORK: ein Wegenetz (beliebiger Linienlayer: OSM-Wege und -Straßen, ALKIS); die Entfernungen werden dann zu Fuß entlang des Netzes gemessen (Punkte werden an die nächste Linie angebunden; nicht verbundene Teile und weit von jeder Linie entfernte Punkte werden gemeldet). Ohne Wegenetz gelten Luftlinienentfernungen, eine Untergrenze des Fußwegs. NETWORK_ONEWAY, NETWORK_WALKABLE (no/0 = nicht begehbar, z. B. OSM foot) und NETWORK_NOT_WALKABLE benennen seine Felder; sie werden nie erraten.
 Kita-Plätze je Kind: die Plätze der Kitas unter den SERVICES (Feld SERVICES_CAPACITY, Kategorie kita), verteilt auf die Kinder, die einen Platz brauchen (AGE_TABLE: die Altersgruppen-CSV der Stadt, district_id, age_from, age_to, count, oder eine Zensus-Gittertabelle nach Alter, deren Zellen je Stadtteil summiert werden und als Wohnorte der Kinder zählen; AGE_LAYER: dieselbe Tabelle als Layer des Projekts; Bedarfsquoten 26,5 % unter 2 Jahren, 75 % mit 2 Jahren, 99 % mit 3–5 Jahren), und die Kinder der Unterkünfte (Bewohner x UNDER6_SHARE), innerhalb von KITA_MAX_DISTANCE (E2SFCA, nähere Kinder zählen stärker).
 Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) und SHELTER_ACCESS (dist_&lt;category&gt; in Metern, has_access innerhalb von SERVICE_DISTANCE_M, kita_straight_m, die Kita-Werte der Unterkunft). Ohne Plätze oder Altersangaben bleiben die Kita-Werte leer, und das Protokoll weist darauf hin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="313"/>
+        <source>Community hotspots (points or areas) for the hotspot rule: newly opened places within their radius are limited</source>
+        <translation>Community-Treffpunkte (Punkte oder Flächen) für die Treffpunkt-Regel: neu eröffnete Plätze in ihrem Umkreis werden begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
+        <source>Places of newly opened sites within a hotspot&apos;s radius (of its area) may not exceed this, less the places of existing shelters there</source>
+        <translation>Plätze neu eröffneter Standorte im Umkreis eines Treffpunkts (seiner Fläche) dürfen diesen Wert abzüglich der Plätze bestehender Unterkünfte dort nicht überschreiten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="454"/>
+        <source>Max. places near hotspots</source>
+        <translation>Max. Plätze nahe Treffpunkten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/capacity_dialog.py" line="787"/>
+        <source>Choose the hotspots layer for the hotspot rule, or switch the limit off.</source>
+        <translation>Wählen Sie den Layer der Treffpunkte für die Treffpunkt-Regel, oder schalten Sie die Begrenzung aus.</translation>
     </message>
     <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>

@@ -46,7 +46,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import compat
-from ..core.capacity import CapacityParams, CapacityProblem, DistrictPop, MoveOut, Site, validate
+from ..core.capacity import CapacityParams, CapacityProblem, DistrictPop, MoveOut, Site, hotspot_areas, validate
 from ..core.capacity.compare import (
     ScenarioRecord,
     comparison_rows,
@@ -308,7 +308,10 @@ class CapacityDialog(TaskDialog):
             "districts": LayerFieldMapper("districts", fields=("population",)),
             "shelters": LayerFieldMapper("shelters", fields=("capacity", "occupied")),
             "candidates": LayerFieldMapper("candidates", optional=True, fields=("max_places",)),
+            "hotspots": LayerFieldMapper("hotspots", optional=True, fields=("radius_m",)),
         }
+        self.mappers["hotspots"].setToolTip(tr("Community hotspots (points or areas) for the hotspot rule: newly "
+                                               "opened places within their radius are limited"))
         self.mappers["districts"].setToolTip(tr("Districts and their population: the district cap and the load"))
         left.addWidget(self.mappers["districts"])
         left.addWidget(self._sites_box())
@@ -434,6 +437,22 @@ class CapacityDialog(TaskDialog):
         self.spacing = _spin(0, 10000, 0, " m", tip=tr("Newly opened sites keep at least this distance from each "
                                                         "other and from existing shelters (0: no rule)"))
         form.addRow(tr("Min. spacing"), self.spacing)
+        # the hotspot rule as in the placement: places newly opened near a hotspot (of the layer below)
+        hot_row = QHBoxLayout()
+        self.hotspot_on = QCheckBox(tr("limit"))
+        self.hotspot_on.setToolTip(tr("Places of newly opened sites within a hotspot's radius (of its area) may not "
+                                      "exceed this, less the places of existing shelters there"))
+        self.hotspot_max = _spin(0, 100000, 60, "", 0, 10, self.hotspot_on.toolTip())
+        self.hotspot_on.toggled.connect(self.hotspot_max.setEnabled)
+        self.hotspot_on.toggled.connect(self.mappers["hotspots"].setEnabled)
+        self.hotspot_on.toggled.connect(lambda _on: self._update_source_warning())
+        self.hotspot_on.setChecked(False)
+        self.hotspot_max.setEnabled(False)
+        self.mappers["hotspots"].setEnabled(False)
+        hot_row.addWidget(self.hotspot_on)
+        hot_row.addWidget(self.hotspot_max, 1)
+        form.addRow(tr("Max. places near hotspots"), hot_row)
+        form.addRow(self.mappers["hotspots"])
         self.time_limit = _spin(1, 3600, 30, " s", 0, 5, tr("Stop the optimiser after this time and report the "
                                                            "best plan found with its gap"))
         form.addRow(tr("Time limit"), self.time_limit)
@@ -595,6 +614,8 @@ class CapacityDialog(TaskDialog):
         chosen = {"districts": self.mappers["districts"].layer()}
         if self.from_planning.isChecked():
             chosen.update({k: self.mappers[k].layer() for k in ("shelters", "candidates")})
+        if getattr(self, "hotspot_on", None) is not None and self.hotspot_on.isChecked():
+            chosen["hotspots"] = self.mappers["hotspots"].layer()
         self.source_warning.update_for(chosen)
 
     def _sites_source_changed(self) -> None:
@@ -722,7 +743,8 @@ class CapacityDialog(TaskDialog):
             horizon=int(self.horizon.value()), target_occupancy=float(self.occupancy.value()) / 100.0,
             planning_scenario=self.planning_scenario.currentText(), high_scenario=self.high_scenario.currentText(),
             max_per_1000=float(self.cap.value()) if self.cap_on.isChecked() else None,
-            min_spacing_m=float(self.spacing.value()), time_limit_s=float(self.time_limit.value()))
+            min_spacing_m=float(self.spacing.value()), time_limit_s=float(self.time_limit.value()),
+            hotspot_max_places=int(self.hotspot_max.value()) if self.hotspot_on.isChecked() else None)
 
     def build_moveout(self) -> MoveOut:
         if self.by_rate.isChecked():
@@ -737,6 +759,8 @@ class CapacityDialog(TaskDialog):
 
         planning = self.from_planning.isChecked()
         mappers = [self.mappers["districts"]] + ([self.mappers["shelters"], self.mappers["candidates"]] if planning else [])
+        if self.hotspot_on.isChecked():
+            mappers.append(self.mappers["hotspots"])
         if not self.ready(mappers, tr("Choose the districts and shelters layers.")):
             return None
         data = self.data
@@ -759,7 +783,10 @@ class CapacityDialog(TaskDialog):
             rows = [(i + 1, row) for i, row in enumerate(self.scenario_rows())]
             table = Table(tr("Scenario table"), list(SCENARIO_COLUMNS), rows, ".")
             scenarios = scenarios_from_table(table, int(params.horizon), issues)
-            problem = CapacityProblem(sites, district_pops(data), scenarios, params, self.build_moveout())
+            if params.hotspot_max_places is not None and not data.hotspots:
+                raise InputError(tr("Choose the hotspots layer for the hotspot rule, or switch the limit off."))
+            problem = CapacityProblem(sites, district_pops(data), scenarios, params, self.build_moveout(),
+                                      hotspot_areas(data.hotspots) if params.hotspot_max_places is not None else [])
             if not issues:
                 issues = validate(problem)
             if issues:
@@ -1009,6 +1036,9 @@ class CapacityDialog(TaskDialog):
         if p.max_per_1000 is not None:
             _set(self.cap, p.max_per_1000)
         _set(self.spacing, p.min_spacing_m)
+        self.hotspot_on.setChecked(p.hotspot_max_places is not None)
+        if p.hotspot_max_places is not None:
+            _set(self.hotspot_max, p.hotspot_max_places)
         _set(self.time_limit, p.time_limit_s)
         mo = problem.moveout
         if mo.monthly_rate is not None:

@@ -212,7 +212,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
     def _hotspots(self, parameters, context, crs, feedback) -> list:
         """The HOTSPOTS layer as the capacity rule's hotspot areas (point or polygon, radius_m, in ``crs``), read and
         checked as dispersion:suggest reads it (field parameters, guessed names, radius default 500 m)."""
-        from ..core.capacity import HotspotArea
+        from ..core.capacity import hotspot_areas
 
         layer, source = self.input_source(parameters, self.HOTSPOTS, context)
         if source is None:
@@ -220,10 +220,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         explicit = self.field_map(parameters, context, self.HOTSPOTS, "hotspots", layer, feedback)
         data = self.planning_data({"hotspots": layer}, feedback, {"hotspots": explicit},
                                   target_crs=self.crs_text(crs), context=context, sources={"hotspots": source})
-        # an area is measured from its outline, as suggest measures it
-        return [HotspotArea(str(h.hotspot_id), float(h.x), float(h.y), float(h.radius_m), h.name or "",
-                            h.geometry.wkt if h.geometry is not None and h.geometry.geom_type != "Point" else None)
-                for h in data.hotspots]
+        return hotspot_areas(data.hotspots)  # an area is measured from its outline, as suggest measures it
 
     def _problem(self, parameters, context, feedback):
         from ..core.capacity import CapacityParams, CapacityProblem, MoveOut, three_scenarios, validate

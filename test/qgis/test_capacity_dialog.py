@@ -191,3 +191,26 @@ def test_export_insek_page_is_public_by_default(qgis_app, qgis_iface, capacity_p
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Gemeinschaftsunterkunft" not in text and "GU-0" not in text  # districts, not sites
     dialog.close()
+
+
+def test_hotspot_rule_takes_the_hotspots_layer_and_its_areas(qgis_app, qgis_iface, capacity_project, german, bar):
+    """The dialog's hotspot limit reads the hotspots layer (points and areas) into the problem, as capacityplan
+    does; the limit is off by default; on without a hotspots layer the dialog says what to choose."""
+    from plugin.core.capacity import hotspot_areas
+
+    dialog = small_dialog(qgis_iface)
+    assert not dialog.hotspot_on.isChecked() and not dialog.mappers["hotspots"].isEnabled()
+    problem = dialog.build_problem()
+    assert problem is not None and problem.hotspots == [] and problem.params.hotspot_max_places is None
+    dialog.hotspot_on.setChecked(True)
+    dialog.hotspot_max.setValue(40)
+    assert dialog.mappers["hotspots"].isEnabled()
+    problem = dialog.build_problem()
+    assert problem is not None and problem.params.hotspot_max_places == 40
+    assert problem.hotspots and problem.hotspots == hotspot_areas(dialog.data.hotspots)
+    hotspots_layer = dialog.mappers["hotspots"].layer()
+    dialog.mappers["hotspots"].layer_combo.setLayer(None)
+    assert dialog.build_problem() is None
+    assert "Treffpunkt" in (dialog.last_error or "") or "hotspot" in (dialog.last_error or "").lower()
+    assert hotspots_layer is not None
+    dialog.close()

@@ -14,6 +14,7 @@ from .params import (
     MoveOut,
     Scenario,
     Site,
+    hotspot_areas,
     validate,
 )
 from .scenarios import demand_path, demands, three_scenarios, waiting_pmf
@@ -21,5 +22,6 @@ from .solve import plan_capacity
 from .verify import plan_cost, verify
 
 __all__ = ["CapacityParams", "CapacityProblem", "CapacityResult", "CapacityStatus", "DistrictPop", "HotspotArea",
-           "MoveOut", "Scenario", "Site", "validate", "demand_path", "demands", "three_scenarios", "waiting_pmf",
+           "MoveOut", "Scenario", "Site", "hotspot_areas", "validate", "demand_path", "demands", "three_scenarios",
+           "waiting_pmf",
            "plan_capacity", "plan_cost", "verify"]

@@ -152,6 +152,14 @@ class HotspotArea:
         return float(_area(self.wkt).distance(Point(float(x), float(y))))
 
 
+def hotspot_areas(hotspots: Sequence[Any]) -> List[HotspotArea]:
+    """The planning data's hotspots (core.model.Hotspot: a point, or an area with its polygon) as the capacity
+    rule's hotspot areas; why one function: the dialog and dispersion:capacityplan must read them alike."""
+    return [HotspotArea(str(h.hotspot_id), float(h.x), float(h.y), float(h.radius_m), h.name or "",
+                        h.geometry.wkt if h.geometry is not None and h.geometry.geom_type != "Point" else None)
+            for h in hotspots]
+
+
 @functools.lru_cache(maxsize=256)
 def _area(wkt: str) -> Any:
     """The polygon of a hotspot area, parsed once per text."""
