@@ -3174,17 +3174,17 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Kita-Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="812"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="814"/>
         <source>Capacity planning over time</source>
         <translation>Kapazitätsplanung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="315"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="331"/>
         <source>Districts and their population: the district cap and the load</source>
         <translation>Stadtteile und ihre Einwohnerzahl: Grundlage für Stadtteil-Obergrenze und Belastung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="329"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="345"/>
         <source>Progress of the capacity plan</source>
         <translation>Fortschritt der Kapazitätsplanung</translation>
     </message>
@@ -3194,222 +3194,222 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="340"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
         <source>Shelters and candidate sites of the planning set</source>
         <translation>Gemeinschaftsunterkünfte und Potenzialflächen des Planungsdatensatzes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="341"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
         <source>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</source>
         <translation>Bestehende Gemeinschaftsunterkünfte (Kapazität, Belegung) und Potenzialflächen aus den Planungslayern des Projekts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="343"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="359"/>
         <source>Sites table (CSV or GeoPackage)</source>
         <translation>Standort-Tabelle (CSV oder GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="344"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="360"/>
         <source>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</source>
         <translation>Eine Tabelle mit den Spalten site_id, district_id, capacity, state, occupied, cost_active, … (eine Zeile je Gemeinschaftsunterkunft oder Potenzialfläche)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
         <source>sites.csv or .gpkg</source>
         <translation>sites.csv oder .gpkg</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
         <source>Path of the sites table</source>
         <translation>Pfad der Standort-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="358"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="374"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="359"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="375"/>
         <source>Choose the sites table</source>
         <translation>Standorttabelle wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="369"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="385"/>
         <source>Costs and lead times (defaults)</source>
         <translation>Kosten und Vorlaufzeiten (Standardwerte)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="375"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="391"/>
         <source>Monthly cost of one active place</source>
         <translation>Monatliche Kosten eines aktiven Platzes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="376"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="392"/>
         <source>Monthly cost of one reserve place</source>
         <translation>Monatliche Kosten je Vorhalteplatz</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="377"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="393"/>
         <source>Months from the decision until a reserve site is active</source>
         <translation>Monate von der Entscheidung, bis ein Standort in Reserve aktiv ist</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="395"/>
         <source>One-off cost of activating a site</source>
         <translation>Einmalige Kosten der Aktivierung eines Standorts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
         <source>Months from the decision until a candidate site can take people</source>
         <translation>Monate vom Beschluss, bis eine Potenzialfläche Personen aufnehmen kann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="382"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="398"/>
         <source>One-off cost of opening a candidate site</source>
         <translation>Einmalige Kosten für die Eröffnung einer Potenzialfläche</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="399"/>
         <source>One-off cost of closing a site</source>
         <translation>Einmalige Kosten der Schließung eines Standorts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="384"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="400"/>
         <source>Active place per month</source>
         <translation>Aktiver Platz je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="385"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="401"/>
         <source>Reserve place per month</source>
         <translation>Vorhalteplatz je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="386"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="402"/>
         <source>Activation lead time</source>
         <translation>Vorlaufzeit der Aktivierung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="403"/>
         <source>Activation cost</source>
         <translation>Aktivierungskosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="388"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="404"/>
         <source>Opening lead time</source>
         <translation>Vorlaufzeit für die Eröffnung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="389"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
         <source>Opening cost</source>
         <translation>Kosten der Eröffnung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="390"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="406"/>
         <source>Closing cost</source>
         <translation>Schließungskosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="394"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="410"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>Number of months planned (month 1 is next month)</source>
         <translation>Anzahl der geplanten Monate (Monat 1 ist der nächste Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="398"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="414"/>
         <source>Horizon</source>
         <translation>Planungszeitraum</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="399"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
         <source>Active places may be filled up to this share</source>
         <translation>Aktive Plätze dürfen bis zu diesem Anteil belegt werden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="400"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="416"/>
         <source>Target occupancy</source>
         <translation>Zielauslastung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="401"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="417"/>
         <source>waiting time</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="402"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
         <source>After a request people wait between the shortest and the longest time, on average the mean, before they move out</source>
         <translation>Nach einem Antrag warten die Personen zwischen der kürzesten und der längsten Wartezeit, im Mittel die mittlere Wartezeit, bevor sie ausziehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="404"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="420"/>
         <source>monthly rate</source>
         <translation>monatliche Quote</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="421"/>
         <source>A fixed share of the people moves out every month</source>
         <translation>Jeden Monat zieht ein fester Anteil der Personen aus</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="411"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="427"/>
         <source>Shortest waiting time (months)</source>
         <translation>Kürzeste Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="428"/>
         <source>Longest waiting time (months)</source>
         <translation>Längste Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="413"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="429"/>
         <source>Mean waiting time (months)</source>
         <translation>Mittlere Wartezeit (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="431"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="431"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="431"/>
         <source>mean</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="419"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="435"/>
         <source>Move-out</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="421"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="437"/>
         <source>Share of the people moving out each month</source>
         <translation>Anteil der Personen, die jeden Monat ausziehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="428"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
         <source>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</source>
         <translation>Aktive Plätze (und die im hohen Szenario aktivierten Vorhalteplätze) je 1.000 Einwohner dürfen diesen Wert in keinem Stadtteil und keinem Monat überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="437"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="446"/>
         <source>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</source>
         <translation>Neu eröffnete Standorte halten mindestens diesen Abstand zueinander und zu bestehenden Gemeinschaftsunterkünften (0: keine Regel)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="458"/>
         <source>Stop the optimiser after this time and report the best plan found with its gap</source>
         <translation>Die Optimierung nach dieser Zeit beenden und den besten gefundenen Plan mit seiner Optimalitätslücke ausgeben</translation>
     </message>
@@ -3419,392 +3419,392 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Zugangsszenarien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="466"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="468"/>
         <source>Arrivals per month in the low scenario</source>
         <translation>Zugänge je Monat im niedrigen Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="467"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="469"/>
         <source>Arrivals per month in the mid scenario</source>
         <translation>Zugänge je Monat im mittleren Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="468"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="470"/>
         <source>Arrivals per month in the high scenario</source>
         <translation>Zugänge je Monat im hohen Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="471"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="473"/>
         <source>Fill table</source>
         <translation>Tabelle füllen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="472"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="474"/>
         <source>Replace the table with the low, mid and high scenarios (the same arrivals every month)</source>
         <translation>Die Tabelle durch die Szenarien niedrig, mittel und hoch ersetzen (jeden Monat dieselben Zugänge)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="475"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="477"/>
         <source>Arrivals per month (low, mid, high)</source>
         <translation>Zugänge je Monat (niedrig, mittel, hoch)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
         <source>Arrivals</source>
         <translation>Zugänge</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
         <source>Group (optional)</source>
         <translation>Gruppe (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="484"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
         <source>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</source>
         <translation>Zugänge (Personen) je Szenario und Monat; jede Zelle ist bearbeitbar, alternativ eine CSV-Datei laden mit den Spalten scenario, month, arrivals (und group_label)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="491"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="493"/>
         <source>Replace the table with the rows of a scenario CSV file</source>
         <translation>Die Tabelle durch die Zeilen einer Szenario-CSV-Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="494"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="496"/>
         <source>Save the scenario table as a CSV file</source>
         <translation>Die Szenariotabelle als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="502"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="504"/>
         <source>Active places must cover this scenario&apos;s demand every month</source>
         <translation>Die aktiven Plätze müssen den Bedarf dieses Szenarios in jedem Monat decken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="504"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
         <source>Active plus activatable reserve places must cover this scenario&apos;s demand</source>
         <translation>Aktive und aktivierbare Vorhalteplätze müssen den Bedarf dieses Szenarios decken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="505"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="507"/>
         <source>Planning scenario</source>
         <translation>Planungsszenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="508"/>
         <source>High scenario</source>
         <translation>Hohes Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="516"/>
         <source>Status of the plan; when no plan exists, the months short and what would help</source>
         <translation>Status des Plans; gibt es keinen Plan: die Monate mit Fehlbedarf und was helfen würde</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="517"/>
         <source>Fill in the scenarios and press Plan.</source>
         <translation>Füllen Sie die Szenarien aus und klicken Sie auf „Planen“.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="517"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="519"/>
         <source>Why each site changes its state, month by month</source>
         <translation>Warum jeder Standort seinen Zustand ändert, Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="528"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="530"/>
         <source>Press Plan to see the chart.</source>
         <translation>Klicken Sie auf „Planen“, um das Diagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="529"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
         <source>Demand per scenario against active and reserve places</source>
         <translation>Bedarf je Szenario im Vergleich zu aktiven Plätzen und Vorhalteplätzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="529"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
         <source>capacity_timeline.png</source>
         <translation>kapazitaet_zeitverlauf.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
         <source>The state of each site month by month</source>
         <translation>Der Zustand jedes Standorts Monat für Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
         <source>capacity_sites.png</source>
         <translation>kapazitaet_standorte.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="535"/>
         <source>Total cost over the horizon by kind</source>
         <translation>Gesamtkosten im Planungszeitraum nach Art</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="535"/>
         <source>capacity_cost.png</source>
         <translation>kapazitaet_kosten.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
         <source>Active places per 1,000 inhabitants per district and month</source>
         <translation>Aktive Plätze je 1.000 Einwohner je Stadtteil und Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
         <source>capacity_district_load.png</source>
         <translation>kapazitaet_belastung_stadtteile.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="538"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="538"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="539"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="541"/>
         <source>District load</source>
         <translation>Belastung der Stadtteile</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="542"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="551"/>
         <source>Saved scenarios side by side</source>
         <translation>Gespeicherte Szenarien im Vergleich</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="554"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="556"/>
         <source>Load inputs</source>
         <translation>Eingaben laden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="555"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="557"/>
         <source>Fill the form with the inputs of the selected saved scenario</source>
         <translation>Das Formular mit den Eingaben des ausgewählten gespeicherten Szenarios füllen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1010"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1012"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="558"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="560"/>
         <source>Rename the selected saved scenario</source>
         <translation>Das ausgewählte gespeicherte Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="994"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="996"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="561"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="563"/>
         <source>Delete the selected saved scenario from the project</source>
         <translation>Das ausgewählte gespeicherte Szenario aus dem Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
         <source>Save scenarios to compare them.</source>
         <translation>Speichern Sie Szenarien, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
         <source>The highest district load month by month, one line per saved scenario</source>
         <translation>Die höchste Stadtteilbelastung Monat für Monat, eine Linie je gespeichertem Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
         <source>capacity_compare.png</source>
         <translation>kapazitaet_vergleich.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="581"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="583"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="582"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="584"/>
         <source>Compute the capacity plan in the background</source>
         <translation>Den Kapazitätsplan im Hintergrund berechnen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="584"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="586"/>
         <source>Stop the plan; nothing is added</source>
         <translation>Die Planung abbrechen; es wird nichts hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="588"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="590"/>
         <source>Add load layer</source>
         <translation>Belastungs-Layer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="589"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="591"/>
         <source>Add the districts × months load layer; the temporal controller plays it month by month</source>
         <translation>Den Belastungslayer (Stadtteile × Monate) hinzufügen; die Zeitsteuerung spielt ihn Monat für Monat ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="934"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="936"/>
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="592"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="594"/>
         <source>Keep the inputs and the result in the project for the comparison</source>
         <translation>Die Eingaben und das Ergebnis für den Vergleich im Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="593"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="595"/>
         <source>Export INSEK page…</source>
         <translation>INSEK-Seite exportieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="594"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="596"/>
         <source>Export the plan as a page for the INSEK (chart and table by district, public-safe)</source>
         <translation>Den Plan als Seite für das INSEK exportieren (Diagramm und Tabelle nach Stadtteil, für die Veröffentlichung generalisiert)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="630"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="632"/>
         <source>Sites table</source>
         <translation>Standort-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="719"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="721"/>
         <source>Tables (*.csv *.txt *.gpkg)</source>
         <translation>Tabellen (*.csv *.txt *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="702"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="704"/>
         <source>The scenario table {table} lacks the column(s) {columns}.</source>
         <translation>Der Szenariotabelle {table} fehlen die Spalte(n) {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="719"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="721"/>
         <source>Load scenarios</source>
         <translation>Szenarien laden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="727"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="729"/>
         <source>Save scenarios</source>
         <translation>Szenarien speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="727"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="729"/>
         <source>scenarios.csv</source>
         <translation>szenarien.csv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="764"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="766"/>
         <source>Choose the districts and shelters layers.</source>
         <translation>Bitte die Layer der Stadtteile und der Gemeinschaftsunterkünfte wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="776"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="778"/>
         <source>Left out (outside every district): {ids}</source>
         <translation>Nicht berücksichtigt (außerhalb aller Stadtteile): {ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="780"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="782"/>
         <source>Choose the sites table.</source>
         <translation>Bitte die Standorttabelle wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="784"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="786"/>
         <source>Scenario table</source>
         <translation>Szenario-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="815"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="817"/>
         <source>Capacity plan cancelled; nothing was added.</source>
         <translation>Kapazitätsplanung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="860"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
         <source>Reserve places held: at most {max}, on average {mean} per month.</source>
         <translation>Vorhalteplätze: höchstens {max}, im Mittel {mean} je Monat.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="864"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
         <source>Highest district load: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung eines Stadtteils: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="867"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="869"/>
         <source>Months short</source>
         <translation>Monate mit Fehlbedarf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="919"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="921"/>
         <source>District load over time</source>
         <translation>Belastung der Stadtteile im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="923"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="925"/>
         <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
         <translation>Belastungslayer hinzugefügt: {n} Stadtteile × {t} Monate. Zum Abspielen die Zeitsteuerung öffnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1010"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1012"/>
         <source>Name of the scenario</source>
         <translation>Name des Szenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="946"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="948"/>
         <source>Scenario saved in the project: {name}</source>
         <translation>Szenario im Projekt gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="994"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="996"/>
         <source>Delete the saved scenario “{name}”?</source>
         <translation>Das gespeicherte Szenario „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
         <source>Export INSEK page</source>
         <translation>INSEK-Seite exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
         <source>capacity_insek.pdf</source>
         <translation>kapazitaet_insek.pdf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
@@ -3814,27 +3814,27 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>INSEK-Seite gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
         <source>reserve</source>
         <translation>Vorhaltung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1137"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1139"/>
         <source>not opened</source>
         <translation>nicht eröffnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1202"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1204"/>
         <source>Highest district load per month, by saved scenario</source>
         <translation>Höchste Stadtteilbelastung je Monat, nach gespeichertem Szenario</translation>
     </message>
@@ -4200,7 +4200,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Eine Unterkunft gilt als gut angebunden, wenn Kita, Schule und Sprachkurs innerhalb dieser Entfernung zu Fuß im Wegenetz liegen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="370"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="386"/>
         <source>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</source>
         <translation>Gelten für jeden Standort, für den die Tabelle keinen eigenen Wert enthält; die Kosten pro Platz einer Potenzialfläche machen ihre Platzkosten im gleichen Verhältnis teurer oder günstiger als diese</translation>
     </message>
@@ -4318,22 +4318,22 @@ Kita-Plätze je Kind: die Plätze der Kitas unter den SERVICES (Feld SERVICES_CA
 Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) und SHELTER_ACCESS (dist_&lt;category&gt; in Metern, has_access innerhalb von SERVICE_DISTANCE_M, kita_straight_m, die Kita-Werte der Unterkunft). Ohne Plätze oder Altersangaben bleiben die Kita-Werte leer, und das Protokoll weist darauf hin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="313"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="329"/>
         <source>Community hotspots (points or areas) for the hotspot rule: newly opened places within their radius are limited</source>
         <translation>Community-Treffpunkte (Punkte oder Flächen) für die Treffpunkt-Regel: neu eröffnete Plätze in ihrem Umkreis werden begrenzt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="451"/>
         <source>Places of newly opened sites within a hotspot&apos;s radius (of its area) may not exceed this, less the places of existing shelters there</source>
         <translation>Plätze neu eröffneter Standorte im Umkreis eines Treffpunkts (seiner Fläche) dürfen diesen Wert abzüglich der Plätze bestehender Unterkünfte dort nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="454"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="451"/>
         <source>Max. places near hotspots</source>
         <translation>Max. Plätze nahe Treffpunkten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="787"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="789"/>
         <source>Choose the hotspots layer for the hotspot rule, or switch the limit off.</source>
         <translation>Wählen Sie den Layer der Treffpunkte für die Treffpunkt-Regel, oder schalten Sie die Begrenzung aus.</translation>
     </message>

@@ -3174,17 +3174,17 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Kita access</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="812"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="814"/>
         <source>Capacity planning over time</source>
         <translation>Capacity planning over time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="315"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="331"/>
         <source>Districts and their population: the district cap and the load</source>
         <translation>Districts and their population: the district cap and the load</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="329"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="345"/>
         <source>Progress of the capacity plan</source>
         <translation>Progress of the capacity plan</translation>
     </message>
@@ -3194,222 +3194,222 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="340"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
         <source>Shelters and candidate sites of the planning set</source>
         <translation>Shelters and candidate sites of the planning set</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="341"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
         <source>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</source>
         <translation>Existing shelters (capacity, occupancy) and candidate sites from the project&apos;s planning layers</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="343"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="359"/>
         <source>Sites table (CSV or GeoPackage)</source>
         <translation>Sites table (CSV or GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="344"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="360"/>
         <source>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</source>
         <translation>A table with the columns site_id, district_id, capacity, state, occupied, cost_active, … (one row per shelter or candidate site)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="356"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="372"/>
         <source>sites.csv or .gpkg</source>
         <translation>sites.csv or .gpkg</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="357"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="373"/>
         <source>Path of the sites table</source>
         <translation>Path of the sites table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="358"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="374"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="359"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="375"/>
         <source>Choose the sites table</source>
         <translation>Choose the sites table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="369"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="385"/>
         <source>Costs and lead times (defaults)</source>
         <translation>Costs and lead times (defaults)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="375"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="391"/>
         <source>Monthly cost of one active place</source>
         <translation>Monthly cost of one active place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="376"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="392"/>
         <source>Monthly cost of one reserve place</source>
         <translation>Monthly cost of one reserve place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="377"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="393"/>
         <source>Months from the decision until a reserve site is active</source>
         <translation>Months from the decision until a reserve site is active</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="379"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="395"/>
         <source>One-off cost of activating a site</source>
         <translation>One-off cost of activating a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="380"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
         <source>Months from the decision until a candidate site can take people</source>
         <translation>Months from the decision until a candidate site can take people</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="382"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="398"/>
         <source>One-off cost of opening a candidate site</source>
         <translation>One-off cost of opening a candidate site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="383"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="399"/>
         <source>One-off cost of closing a site</source>
         <translation>One-off cost of closing a site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="384"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="400"/>
         <source>Active place per month</source>
         <translation>Active place per month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="385"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="401"/>
         <source>Reserve place per month</source>
         <translation>Reserve place per month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="386"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="402"/>
         <source>Activation lead time</source>
         <translation>Activation lead time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="387"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="403"/>
         <source>Activation cost</source>
         <translation>Activation cost</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="388"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="404"/>
         <source>Opening lead time</source>
         <translation>Opening lead time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="389"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
         <source>Opening cost</source>
         <translation>Opening cost</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="390"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="406"/>
         <source>Closing cost</source>
         <translation>Closing cost</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="394"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="410"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="396"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
         <source>Number of months planned (month 1 is next month)</source>
         <translation>Number of months planned (month 1 is next month)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="398"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="414"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="399"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
         <source>Active places may be filled up to this share</source>
         <translation>Active places may be filled up to this share</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="400"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="416"/>
         <source>Target occupancy</source>
         <translation>Target occupancy</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="401"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="417"/>
         <source>waiting time</source>
         <translation>waiting time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="402"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="418"/>
         <source>After a request people wait between the shortest and the longest time, on average the mean, before they move out</source>
         <translation>After a request people wait between the shortest and the longest time, on average the mean, before they move out</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="404"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="420"/>
         <source>monthly rate</source>
         <translation>monthly rate</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="405"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="421"/>
         <source>A fixed share of the people moves out every month</source>
         <translation>A fixed share of the people moves out every month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="411"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="427"/>
         <source>Shortest waiting time (months)</source>
         <translation>Shortest waiting time (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="412"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="428"/>
         <source>Longest waiting time (months)</source>
         <translation>Longest waiting time (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="413"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="429"/>
         <source>Mean waiting time (months)</source>
         <translation>Mean waiting time (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="431"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="431"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="415"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="431"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="419"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="435"/>
         <source>Move-out</source>
         <translation>Move-out</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="421"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="437"/>
         <source>Share of the people moving out each month</source>
         <translation>Share of the people moving out each month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="428"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
         <source>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</source>
         <translation>Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed this in any district and month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="437"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="446"/>
         <source>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</source>
         <translation>Newly opened sites keep at least this distance from each other and from existing shelters (0: no rule)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="456"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="458"/>
         <source>Stop the optimiser after this time and report the best plan found with its gap</source>
         <translation>Stop the optimiser after this time and report the best plan found with its gap</translation>
     </message>
@@ -3419,392 +3419,392 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Arrival scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="466"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="468"/>
         <source>Arrivals per month in the low scenario</source>
         <translation>Arrivals per month in the low scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="467"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="469"/>
         <source>Arrivals per month in the mid scenario</source>
         <translation>Arrivals per month in the mid scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="468"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="470"/>
         <source>Arrivals per month in the high scenario</source>
         <translation>Arrivals per month in the high scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="471"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="473"/>
         <source>Fill table</source>
         <translation>Fill table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="472"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="474"/>
         <source>Replace the table with the low, mid and high scenarios (the same arrivals every month)</source>
         <translation>Replace the table with the low, mid and high scenarios (the same arrivals every month)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="475"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="477"/>
         <source>Arrivals per month (low, mid, high)</source>
         <translation>Arrivals per month (low, mid, high)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
         <source>Arrivals</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="478"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="480"/>
         <source>Group (optional)</source>
         <translation>Group (optional)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="484"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="486"/>
         <source>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</source>
         <translation>Arrivals (people) per scenario and month; edit any cell, or load a CSV with the columns scenario, month, arrivals (and group_label)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="491"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="493"/>
         <source>Replace the table with the rows of a scenario CSV file</source>
         <translation>Replace the table with the rows of a scenario CSV file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="494"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="496"/>
         <source>Save the scenario table as a CSV file</source>
         <translation>Save the scenario table as a CSV file</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="502"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="504"/>
         <source>Active places must cover this scenario&apos;s demand every month</source>
         <translation>Active places must cover this scenario&apos;s demand every month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="504"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
         <source>Active plus activatable reserve places must cover this scenario&apos;s demand</source>
         <translation>Active plus activatable reserve places must cover this scenario&apos;s demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="505"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="507"/>
         <source>Planning scenario</source>
         <translation>Planning scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="506"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="508"/>
         <source>High scenario</source>
         <translation>High scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="514"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="516"/>
         <source>Status of the plan; when no plan exists, the months short and what would help</source>
         <translation>Status of the plan; when no plan exists, the months short and what would help</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="515"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="517"/>
         <source>Fill in the scenarios and press Plan.</source>
         <translation>Fill in the scenarios and press Plan.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="517"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="519"/>
         <source>Why each site changes its state, month by month</source>
         <translation>Why each site changes its state, month by month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="528"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="530"/>
         <source>Press Plan to see the chart.</source>
         <translation>Press Plan to see the chart.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="529"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
         <source>Demand per scenario against active and reserve places</source>
         <translation>Demand per scenario against active and reserve places</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="529"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
         <source>capacity_timeline.png</source>
         <translation>capacity_timeline.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
         <source>The state of each site month by month</source>
         <translation>The state of each site month by month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="531"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
         <source>capacity_sites.png</source>
         <translation>capacity_sites.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="535"/>
         <source>Total cost over the horizon by kind</source>
         <translation>Total cost over the horizon by kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="533"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="535"/>
         <source>capacity_cost.png</source>
         <translation>capacity_cost.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
         <source>Active places per 1,000 inhabitants per district and month</source>
         <translation>Active places per 1,000 inhabitants per district and month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="534"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
         <source>capacity_district_load.png</source>
         <translation>capacity_district_load.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="536"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="538"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="538"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="539"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="541"/>
         <source>District load</source>
         <translation>District load</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="540"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="542"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="549"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="551"/>
         <source>Saved scenarios side by side</source>
         <translation>Saved scenarios side by side</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="554"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="556"/>
         <source>Load inputs</source>
         <translation>Load inputs</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="555"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="557"/>
         <source>Fill the form with the inputs of the selected saved scenario</source>
         <translation>Fill the form with the inputs of the selected saved scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1010"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1012"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="558"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="560"/>
         <source>Rename the selected saved scenario</source>
         <translation>Rename the selected saved scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="994"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="996"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="561"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="563"/>
         <source>Delete the selected saved scenario from the project</source>
         <translation>Delete the selected saved scenario from the project</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
         <source>Save scenarios to compare them.</source>
         <translation>Save scenarios to compare them.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
         <source>The highest district load month by month, one line per saved scenario</source>
         <translation>The highest district load month by month, one line per saved scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="568"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="570"/>
         <source>capacity_compare.png</source>
         <translation>capacity_compare.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="581"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="583"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="582"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="584"/>
         <source>Compute the capacity plan in the background</source>
         <translation>Compute the capacity plan in the background</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="584"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="586"/>
         <source>Stop the plan; nothing is added</source>
         <translation>Stop the plan; nothing is added</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="588"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="590"/>
         <source>Add load layer</source>
         <translation>Add load layer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="589"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="591"/>
         <source>Add the districts × months load layer; the temporal controller plays it month by month</source>
         <translation>Add the districts × months load layer; the temporal controller plays it month by month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="934"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="936"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="592"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="594"/>
         <source>Keep the inputs and the result in the project for the comparison</source>
         <translation>Keep the inputs and the result in the project for the comparison</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="593"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="595"/>
         <source>Export INSEK page…</source>
         <translation>Export INSEK page…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="594"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="596"/>
         <source>Export the plan as a page for the INSEK (chart and table by district, public-safe)</source>
         <translation>Export the plan as a page for the INSEK (chart and table by district, public-safe)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="630"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="632"/>
         <source>Sites table</source>
         <translation>Sites table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="719"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="721"/>
         <source>Tables (*.csv *.txt *.gpkg)</source>
         <translation>Tables (*.csv *.txt *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="702"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="704"/>
         <source>The scenario table {table} lacks the column(s) {columns}.</source>
         <translation>The scenario table {table} lacks the column(s) {columns}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="719"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="721"/>
         <source>Load scenarios</source>
         <translation>Load scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="727"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="729"/>
         <source>Save scenarios</source>
         <translation>Save scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="727"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="729"/>
         <source>scenarios.csv</source>
         <translation>scenarios.csv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="764"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="766"/>
         <source>Choose the districts and shelters layers.</source>
         <translation>Choose the districts and shelters layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="776"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="778"/>
         <source>Left out (outside every district): {ids}</source>
         <translation>Left out (outside every district): {ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="780"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="782"/>
         <source>Choose the sites table.</source>
         <translation>Choose the sites table.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="784"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="786"/>
         <source>Scenario table</source>
         <translation>Scenario table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="815"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="817"/>
         <source>Capacity plan cancelled; nothing was added.</source>
         <translation>Capacity plan cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="860"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
         <source>Reserve places held: at most {max}, on average {mean} per month.</source>
         <translation>Reserve places held: at most {max}, on average {mean} per month.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="864"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
         <source>Highest district load: {v} places per 1,000 inhabitants.</source>
         <translation>Highest district load: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="867"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="869"/>
         <source>Months short</source>
         <translation>Months short</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="883"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="919"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="921"/>
         <source>District load over time</source>
         <translation>District load over time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="923"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="925"/>
         <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
         <translation>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1010"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1012"/>
         <source>Name of the scenario</source>
         <translation>Name of the scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="946"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="948"/>
         <source>Scenario saved in the project: {name}</source>
         <translation>Scenario saved in the project: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="994"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="996"/>
         <source>Delete the saved scenario “{name}”?</source>
         <translation>Delete the saved scenario “{name}”?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
         <source>Export INSEK page</source>
         <translation>Export INSEK page</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
         <source>capacity_insek.pdf</source>
         <translation>capacity_insek.pdf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1067"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -3814,27 +3814,27 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>INSEK page written: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
         <source>reserve</source>
         <translation>reserve</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1136"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1137"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1139"/>
         <source>not opened</source>
         <translation>not opened</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1202"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1204"/>
         <source>Highest district load per month, by saved scenario</source>
         <translation>Highest district load per month, by saved scenario</translation>
     </message>
@@ -4200,7 +4200,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>A shelter has access when a kita, a school and a language course lie within this walking distance on the network</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="370"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="386"/>
         <source>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</source>
         <translation>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</translation>
     </message>
@@ -4318,22 +4318,22 @@ Kita places per child: the places of the Kitas among the SERVICES (field SERVICE
 Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_method) and SHELTER_ACCESS (dist_&lt;category&gt; in metres, has_access within SERVICE_DISTANCE_M, kita_straight_m, the shelter&apos;s Kita figures). Without places or ages the Kita figures stay empty and the log says so.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="313"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="329"/>
         <source>Community hotspots (points or areas) for the hotspot rule: newly opened places within their radius are limited</source>
         <translation>Community hotspots (points or areas) for the hotspot rule: newly opened places within their radius are limited</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="443"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="451"/>
         <source>Places of newly opened sites within a hotspot&apos;s radius (of its area) may not exceed this, less the places of existing shelters there</source>
         <translation>Places of newly opened sites within a hotspot&apos;s radius (of its area) may not exceed this, less the places of existing shelters there</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="454"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="451"/>
         <source>Max. places near hotspots</source>
         <translation>Max. places near hotspots</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="787"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="789"/>
         <source>Choose the hotspots layer for the hotspot rule, or switch the limit off.</source>
         <translation>Choose the hotspots layer for the hotspot rule, or switch the limit off.</translation>
     </message>

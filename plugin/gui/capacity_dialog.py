@@ -267,6 +267,22 @@ def load_layer(name: str, crs: str, rows: Sequence[Tuple[Dict[str, Any], Any]]) 
 
 # ----------------------------------------------------------------------------- the dialog
 
+def _limit_row(form: QFormLayout, label: str, spin: Any, tip: str) -> QCheckBox:
+    """A form row "label [ ] limit [spin]" whose spin box counts only when ticked (off by default); returns the
+    check box. Why one helper: the district cap and the hotspot limit are both optional limits."""
+    on = QCheckBox(tr("limit"))
+    on.setToolTip(tip)
+    spin.setToolTip(tip)
+    on.toggled.connect(spin.setEnabled)
+    on.setChecked(False)
+    spin.setEnabled(False)
+    row = QHBoxLayout()
+    row.addWidget(on)
+    row.addWidget(spin, 1)
+    form.addRow(label, row)
+    return on
+
+
 def _spin(minimum: float, maximum: float, value: float, suffix: str = "", decimals: int = 0, step: float = 1.0,
           tip: str = "") -> Any:
     box = QSpinBox() if decimals == 0 and float(step).is_integer() else QDoubleSpinBox()
@@ -423,35 +439,21 @@ class CapacityDialog(TaskDialog):
         rate_row.addWidget(self.rate)
         rate_row.addStretch(1)
         form.addRow("", rate_row)
-        cap_row = QHBoxLayout()
-        self.cap_on = QCheckBox(tr("limit"))
-        self.cap_on.setToolTip(tr("Active places (and the reserve activated in the high scenario) per 1,000 "
-                                  "inhabitants may not exceed this in any district and month"))
-        self.cap = _spin(0, 1000, 15, "", 1, 0.5, self.cap_on.toolTip())
-        self.cap_on.toggled.connect(self.cap.setEnabled)
-        self.cap_on.setChecked(False)
-        self.cap.setEnabled(False)
-        cap_row.addWidget(self.cap_on)
-        cap_row.addWidget(self.cap, 1)
-        form.addRow(tr("Max. places per 1,000"), cap_row)
+        self.cap = _spin(0, 1000, 15, "", 1, 0.5)
+        self.cap_on = _limit_row(form, tr("Max. places per 1,000"), self.cap, tr(
+            "Active places (and the reserve activated in the high scenario) per 1,000 inhabitants may not exceed "
+            "this in any district and month"))
         self.spacing = _spin(0, 10000, 0, " m", tip=tr("Newly opened sites keep at least this distance from each "
                                                         "other and from existing shelters (0: no rule)"))
         form.addRow(tr("Min. spacing"), self.spacing)
         # the hotspot rule as in the placement: places newly opened near a hotspot (of the layer below)
-        hot_row = QHBoxLayout()
-        self.hotspot_on = QCheckBox(tr("limit"))
-        self.hotspot_on.setToolTip(tr("Places of newly opened sites within a hotspot's radius (of its area) may not "
-                                      "exceed this, less the places of existing shelters there"))
-        self.hotspot_max = _spin(0, 100000, 60, "", 0, 10, self.hotspot_on.toolTip())
-        self.hotspot_on.toggled.connect(self.hotspot_max.setEnabled)
+        self.hotspot_max = _spin(0, 100000, 60, "", 0, 10)
+        self.hotspot_on = _limit_row(form, tr("Max. places near hotspots"), self.hotspot_max, tr(
+            "Places of newly opened sites within a hotspot's radius (of its area) may not exceed this, less the "
+            "places of existing shelters there"))
         self.hotspot_on.toggled.connect(self.mappers["hotspots"].setEnabled)
         self.hotspot_on.toggled.connect(lambda _on: self._update_source_warning())
-        self.hotspot_on.setChecked(False)
-        self.hotspot_max.setEnabled(False)
         self.mappers["hotspots"].setEnabled(False)
-        hot_row.addWidget(self.hotspot_on)
-        hot_row.addWidget(self.hotspot_max, 1)
-        form.addRow(tr("Max. places near hotspots"), hot_row)
         form.addRow(self.mappers["hotspots"])
         self.time_limit = _spin(1, 3600, 30, " s", 0, 5, tr("Stop the optimiser after this time and report the "
                                                            "best plan found with its gap"))
