@@ -5,6 +5,7 @@ import json
 import os
 import shutil
 import subprocess
+import warnings
 from pathlib import Path
 from typing import List
 
@@ -38,11 +39,21 @@ def run_desktop(steps: List[str], out: Path, workdir: Path, locale: str = "en", 
     cmd = [shutil.which("xvfb-run") or "xvfb-run", "-a", "-s", f"-screen 0 {screen}x24",
            "qgis", "--nologo", "--noversioncheck", "--noplugins" if False else "--nologo",
            "--profiles-path", str(workdir / "profiles"), "--code", str(DRIVER)]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
     result_file = out / "result.json"
+    crashed = None
+    for _attempt in range(2):
+        result_file.unlink(missing_ok=True)
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+        if result_file.exists() or "died on signal" not in proc.stderr:
+            break
+        # QGIS itself crashed before the driver reported (seen once in 3.40 on an unchanged tree that passed
+        # before and four times after): run once more, and say so; a crash that repeats fails the test
+        crashed = proc.stderr[-500:]
+        warnings.warn(f"QGIS crashed during the desktop run and was started once more: {crashed}", stacklevel=2)
     if not result_file.exists():
         raise RuntimeError(f"QGIS did not report (exit {proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
     result = json.loads(result_file.read_text())
+    result["crashed_once"] = crashed
     result["stderr"] = proc.stderr[-5000:]
     result["screen"] = screen
     return result
