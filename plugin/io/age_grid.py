@@ -183,9 +183,7 @@ def _read_long(path: str, label: str, dialect: Any, columns: Sequence[str], dist
     """The Zensus 2011 long table: one row per cell, feature (Merkmal) and value (Auspraegung); the age
     features' rows are gathered per cell (only cells near the districts are kept), then added like the wide
     table's cells."""
-    from pyproj import Transformer
-
-    from .zensus import SUPPRESSED, ZENSUS_CRS, _cell_id, _Transform
+    from .zensus import SUPPRESSED, _cell_id, _grid_box, _Transform, cell_near
 
     norm = {normalise_name(c): i for i, c in enumerate(columns)}
     id_i = next(i for i, c in enumerate(columns) if normalise_name(c).startswith("gitter_id"))
@@ -194,10 +192,7 @@ def _read_long(path: str, label: str, dialect: Any, columns: Sequence[str], dist
         raise fail("column_missing", file=label, column="Auspraegung_Text", columns=", ".join(columns))
     feature_i, count_i = norm["merkmal"], norm["anzahl"]
     acc = _Cells(districts, [], max_age)
-    xmin, ymin, xmax, ymax = acc.extent
-    to_3035 = Transformer.from_crs(target_crs, ZENSUS_CRS, always_xy=True)
-    ex, ny = to_3035.transform([xmin, xmax, xmin, xmax], [ymin, ymin, ymax, ymax])
-    box3035 = (min(ex), min(ny), max(ex), max(ny))
+    near = _grid_box(acc.extent, target_crs)  # the wide reader's shortcut: cells far away are not parsed
     cells: Dict[str, Dict[Tuple[int, int, int], Dict[Tuple[float, float], int]]] = {f: {} for f in LONG_FEATURES}
     far: Set[Tuple[int, int, int]] = set()
     resolution: Optional[int] = None
@@ -208,8 +203,7 @@ def _read_long(path: str, label: str, dialect: Any, columns: Sequence[str], dist
         cell = _cell_id(rec[id_i].strip(), label, line, columns[id_i])
         res, north, east = cell
         resolution = resolution or res
-        if not (box3035[0] - res <= east + res / 2 <= box3035[2] + res
-                and box3035[1] - res <= north + res / 2 <= box3035[3] + res):
+        if not cell_near(near, res, north, east):
             far.add(cell)
             continue
         group = long_group_of(rec[text_i])

@@ -250,7 +250,7 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
             expected_res = res
         elif res != expected_res:
             raise fail("mixed_resolution", file=label, line=line, value=gid, found=res, expected=expected_res)
-        if near is not None and not (near[0] <= east + res / 2 <= near[2] and near[1] <= north + res / 2 <= near[3]):
+        if not cell_near(near, res, north, east):
             # far outside the extent: its values are never read (a national file, a city's districts)
             stats.rows += 1
             stats.outside_extent += 1
@@ -299,6 +299,11 @@ def _grid_box(extent: Optional[Tuple[float, float, float, float]], target_crs: s
     if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
         return None  # an extent the transformation cannot take: no shortcut, the exact test still applies
     return x0 - margin, y0 - margin, x1 + margin, y1 + margin
+
+
+def cell_near(box: Optional[Tuple[float, float, float, float]], res: int, north: int, east: int) -> bool:
+    """Whether a cell's centre lies in ``box`` (from ``_grid_box``; None: every cell)."""
+    return box is None or (box[0] <= east + res / 2 <= box[2] and box[1] <= north + res / 2 <= box[3])
 
 
 def _cell_id(gid: str, label: str, line: int, field: str) -> Tuple[int, int, int]:
