@@ -217,11 +217,10 @@ def write_kita_access_demo(data: Any, network_layer: Any, out: Path, language: s
             fh.write(png)
     sources = [_t("demand_table", language, file=ages_file.name)]
     cell_summary: Optional[Dict[str, Any]] = None
-    if cells_straight is not None and grid is not None and grid_file is not None:
-        last = cells_walk or cells_straight
+    if cells_straight is not None and grid is not None and grid_file is not None:  # a run with cells had a grid
         sources.append(_t("demand_cells", language, file=Path(grid_file).name, cells=_number(len(grid.points), language),
                           straight=_number(cells_straight.city_value("kita_shortfall"), language),
-                          network=_number(last.city_value("kita_shortfall") if cells_walk is not None else None,
+                          network=_number(cells_walk.city_value("kita_shortfall") if cells_walk is not None else None,
                                           language)))
         cell_summary = {
             "file": Path(grid_file).name, "cells": len(grid.points),
