@@ -26,6 +26,7 @@ from ..core.errors import InputError
 from ..core.parsing import normalise_name, parse_number
 from .age_tables import AgeTable, _text, child_share, suppressed_note
 from .csv_table import header_of, iter_records, sniff_csv
+from .files import checking_progress
 from .messages import fail
 from .zensus import MAX_VALUE, ZensusStats, aggregate_cells, iter_zensus, zensus_schema
 
@@ -88,7 +89,8 @@ def read_age_grid(path: str, districts: Sequence[Tuple[str, Any]], target_crs: s
     columns = header_of(path, dialect)
     names = {normalise_name(c) for c in columns}
     if {"merkmal", "anzahl"} <= names:
-        return _read_long(path, label, dialect, columns, districts, target_crs, max_age, progress)
+        return _read_long(path, label, dialect, columns, districts, target_crs, max_age,
+                          checking_progress(progress, is_cancelled))
     groups = age_columns(label, columns)
     first = groups[0][0]
     # iter_zensus reads the first age column as its value (checked whole, >= 0) and the others as numbers

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..core.errors import InputError
 from ..core.i18n import Message, catalogue, msg
@@ -153,18 +153,20 @@ def age_table_from_features(label: str, columns: Sequence[str], features: Iterab
 
 
 def read_age_source(path: str, districts: Optional[Sequence[Tuple[str, Any]]] = None,
-                    target_crs: Optional[str] = None) -> AgeTable:
+                    target_crs: Optional[str] = None, progress: Optional[Callable[[float], None]] = None,
+                    is_cancelled: Optional[Callable[[], bool]] = None) -> AgeTable:
     """An age file of any supported layout: the city's table, the plain table or a Zensus grid age table.
 
     A grid table (a column like GITTER_ID_100m) is summed per district: ``districts`` is
-    [(district_id, polygon in target_crs)]; without them a grid table is an InputError that says so.
+    [(district_id, polygon in target_crs)]; without them a grid table is an InputError that says so. A
+    national grid file takes seconds: ``progress`` and ``is_cancelled`` let a task show and stop the read.
     """
     from .age_grid import is_age_grid, read_age_grid
 
     if is_age_grid(path):
         if not districts or not target_crs:
             raise InputError(_text("grid_needs_districts", file=os.path.basename(path)))
-        return read_age_grid(path, districts, target_crs)
+        return read_age_grid(path, districts, target_crs, progress=progress, is_cancelled=is_cancelled)
     return read_age_table(path)
 
 

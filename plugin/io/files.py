@@ -731,3 +731,18 @@ def check_cancel(is_cancelled: Optional[Callable[[], bool]]) -> None:
     """Raise CancelledError when ``is_cancelled()`` says so (the writers' loops call it per feature)."""
     if is_cancelled is not None and is_cancelled():
         raise CancelledError()
+
+
+def checking_progress(progress: Optional[Callable[[float], None]],
+                      is_cancelled: Optional[Callable[[], bool]]) -> Optional[Callable[[float], None]]:
+    """``progress`` that also raises CancelledError when ``is_cancelled()`` says so; why: a reader that skips
+    most rows (cells far from the districts) reaches its own per-chunk check rarely, but reports progress
+    every few thousand rows."""
+    if is_cancelled is None:
+        return progress
+
+    def tick(fraction: float) -> None:
+        check_cancel(is_cancelled)
+        if progress is not None:
+            progress(fraction)
+    return tick

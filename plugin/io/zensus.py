@@ -28,7 +28,7 @@ from ..core.contract import DEFAULT_CRS
 from ..core.outputs import OutField
 from ..core.parsing import normalise_name, parse_number
 from .csv_table import CsvDialect, header_of, iter_records, sniff_csv
-from .files import OgrWriter, check_cancel, ogr_field, ogr_srs
+from .files import OgrWriter, check_cancel, checking_progress, ogr_field, ogr_srs
 from .messages import fail, line_list, text
 
 ZENSUS_CRS = "EPSG:3035"
@@ -243,7 +243,7 @@ def iter_zensus(path: str, target_crs: str = DEFAULT_CRS, schema: Optional[Zensu
     expected_res = schema.resolution
     buf: Dict[str, List[Any]] = _empty()
     seen = _SeenCells()
-    for line, row in iter_records(path, schema.dialect, errors=errors, progress=progress):
+    for line, row in iter_records(path, schema.dialect, errors=errors, progress=checking_progress(progress, is_cancelled)):
         gid = row[id_i].strip()
         res, north, east = _cell_id(gid, label, line, schema.id_field)
         if expected_res is None:
