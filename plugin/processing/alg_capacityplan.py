@@ -59,6 +59,39 @@ def _renamed_fields(issues: List[Message], label: str, renamed: Dict[str, str]) 
     return out
 
 
+def _csv_text_layer(value: Any, layer: Any) -> Optional[Tuple[Any, str]]:
+    """(delimited-text layer, decimal mark) of a CSV file given by its path and opened by OGR; None otherwise.
+
+    Why: OGR reads every CSV as UTF-8 with '.' decimals, so an operator's cp1252 file lost its "Kapazität"
+    header (no field parameter could name it) and "12,500" in a file with decimal commas became 12500. The
+    file is read in the encoding and dialect io.csv_table finds, as io.capacity_tables reads it (the feature
+    ids are then the lines an editor shows, as there).
+    """
+    import os
+
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtCore import QUrl, QUrlQuery
+
+    from ..io.csv_table import sniff_csv
+
+    if not isinstance(value, str) or layer is None or layer.providerType() != "ogr":
+        return None
+    path = value.split("|")[0]
+    if not path.lower().endswith((".csv", ".txt", ".tsv")) or not os.path.isfile(path):
+        return None
+    dialect = sniff_csv(path)
+    encoding = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "windows-1252"}.get(dialect.encoding.lower(),
+                                                                                     dialect.encoding)
+    url = QUrl.fromLocalFile(path)
+    query = QUrlQuery()
+    for k, v in (("type", "csv"), ("delimiter", dialect.delimiter), ("quote", dialect.quotechar or '"'),
+                 ("encoding", encoding), ("detectTypes", "no"), ("geomType", "none")):
+        query.addQueryItem(k, v)
+    url.setQuery(query)
+    text = QgsVectorLayer(url.toString(), layer.name(), "delimitedtext")
+    return (text, dialect.decimal) if text.isValid() else None
+
+
 def _next_month(today: Optional[_dt.date] = None) -> _dt.date:
     t = today or _dt.date.today()
     return _dt.date(t.year + (t.month == 12), 1 if t.month == 12 else t.month + 1, 1)
@@ -179,6 +212,12 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         layer, source = self.input_source(parameters, key, context)
         if source is None:
             return None, {}
+        label = layer_label(layer) if layer is not None else key
+        decimal = "."
+        text = _csv_text_layer(parameters.get(key), layer)
+        if text is not None:
+            layer, decimal = text
+            source = layer
         names = [f.name() for f in source.fields()]
         explicit = self.field_map(parameters, context, key, kind or key.lower(), layer, feedback, fields=fields)
         columns = [normalise_name(n) for n in names]
@@ -202,12 +241,11 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
                 pt = transform.transform(pt)
                 rec["x"], rec["y"] = pt.x(), pt.y()
             rows.append((f.id(), rec))
-        label = layer_label(layer) if layer is not None else key
         columns = list(dict.fromkeys(columns + list(explicit)))
         renamed = {normalise_name(target): src for src, target in guessed.items()}
         renamed.update(explicit)
         renamed = {target: src for target, src in renamed.items() if normalise_name(src) != target}
-        return Table(label, columns + [c for c in ("x", "y") if points and c not in columns], rows), renamed
+        return Table(label, columns + [c for c in ("x", "y") if points and c not in columns], rows, decimal), renamed
 
     def _hotspots(self, parameters, context, crs, feedback) -> list:
         """The HOTSPOTS layer as the capacity rule's hotspot areas (point or polygon, radius_m, in ``crs``), read and

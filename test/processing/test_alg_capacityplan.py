@@ -107,7 +107,7 @@ def test_bad_input_names_table_row_and_field(dispersion_provider, tables, tmp_pa
     cells[2] = "viele"  # capacity
     lines[2] = ",".join(cells)
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(QgsProcessingException, match=r"bad_sites.*row 2.*capacity.*'viele'"):
+    with pytest.raises(QgsProcessingException, match=r"bad_sites.*row 3.*capacity.*'viele'"):
         processing.run("dispersion:capacityplan", {
             "SITES": str(bad), "DISTRICTS": paths["districts"], "SCENARIOS": paths["scenarios"], "HORIZON": 6,
             "PLAN": "memory:", "DISTRICT_LOAD": "memory:"})

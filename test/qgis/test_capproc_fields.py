@@ -108,14 +108,15 @@ def test_a_field_parameter_naming_a_missing_field_names_layer_and_field(dispersi
 
 
 def test_bad_value_names_layer_feature_and_own_field(dispersion_provider, city):
-    """A text in the city's places column: the message names the table, the feature and 'Plätze (capacity)'."""
+    """A text in the city's places column: the message names the table, the line an editor shows (as the core reader
+    does) and 'Plätze (capacity)'."""
     path = city["folder"] / "standorte_fehler.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Standort", "Stadtteil", "Plätze", "Zustand", "Belegt", "Kosten_aktiv", "Eröffnung"])
         w.writerow(["GU-A", "01", "40", "aktiv", "36", "500", "0"])
         w.writerow(["K-nah", "01", "viele", "Kandidat", "0", "400", "1000"])
-    with pytest.raises(QgsProcessingException, match=r"standorte_fehler.*row 2.*Plätze \(capacity\).*'viele'"):
+    with pytest.raises(QgsProcessingException, match=r"standorte_fehler.*row 3.*Plätze \(capacity\).*'viele'"):
         _run(city, SITES=str(path))
 
 

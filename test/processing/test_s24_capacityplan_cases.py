@@ -1,0 +1,74 @@
+"""dispersion:capacityplan with tables as an operator sends them (issue 17 re-test, session 24).
+
+CSV files given by path are read in their own encoding and dialect (cp1252, UTF-8 with BOM, ';' and decimal
+commas) as the core's reader reads them, so the same file gives the same plan and the same row numbers in
+Processing as in plugin.io.capacity_tables.load_problem.
+"""
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from plugin.core.capacity import CapacityParams, MoveOut, plan_capacity
+from plugin.io.capacity_tables import load_problem
+
+SITES = ("Standort;Stadtteil;Kapazität;Zustand;Belegt;Kosten je Platz aktiv;Kosten je Platz Vorhalt;Vorlauf\n"
+         "G1;A;1.200;aktiv;100;1.234,50;12,500;\n"
+         "K1;B;80;Kandidat;;450;;2\n")
+DISTRICTS = "Stadtteil;Einwohner\nA;10.000\nB;8.000\n"
+SCENARIOS = "Szenario;Monat;Zugänge\n" + "".join(f"{n};{m};{v}\n" for n, v in (("low", "1,5"), ("mid", "2,5"),
+                                                                              ("high", "3,5")) for m in (1, 2, 3))
+FIELDS = {"SITES_SITE_ID": "Standort", "SITES_DISTRICT_ID": "Stadtteil", "SITES_CAPACITY": "Kapazität",
+          "SITES_STATE": "Zustand", "SITES_OCCUPIED": "Belegt", "SITES_COST_ACTIVE": "Kosten je Platz aktiv",
+          "SITES_COST_RESERVE": "Kosten je Platz Vorhalt", "SITES_OPENING_LEAD": "Vorlauf",
+          "SCENARIOS_SCENARIO": "Szenario", "SCENARIOS_MONTH": "Monat", "SCENARIOS_ARRIVALS": "Zugänge",
+          "DISTRICTS_DISTRICT_ID": "Stadtteil"}
+ENGLISH = {"Standort": "site_id", "Stadtteil": "district_id", "Kapazität": "capacity", "Zustand": "state",
+           "Belegt": "occupied", "Kosten je Platz aktiv": "cost_active", "Kosten je Platz Vorhalt": "cost_reserve",
+           "Vorlauf": "opening_lead", "Szenario": "scenario", "Monat": "month", "Zugänge": "arrivals",
+           "Einwohner": "population"}
+
+
+def _write(folder, name, text, encoding):
+    path = folder / name
+    path.write_bytes(text.encode(encoding))
+    return str(path)
+
+
+def _english(text):
+    head, rest = text.split("\n", 1)
+    return ";".join(ENGLISH.get(c, c) for c in head.split(";")) + "\n" + rest
+
+
+def _run(paths, **extra):
+    import processing
+
+    return processing.run("dispersion:capacityplan", {
+        "SITES": paths["sites"], "DISTRICTS": paths["districts"], "SCENARIOS": paths["scenarios"], "HORIZON": 3,
+        "MOVEOUT_RATE": 0.0, "TIME_LIMIT_S": 30, "PLAN": "memory:", "DISTRICT_LOAD": "memory:", **FIELDS, **extra})
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
+def test_german_csv_by_path_reads_as_the_core_reads_it(dispersion_provider, tmp_path, encoding):
+    paths = {"sites": _write(tmp_path, "standorte.csv", SITES, encoding),
+             "districts": _write(tmp_path, "stadtteile.csv", DISTRICTS, encoding),
+             "scenarios": _write(tmp_path, "szenarien.csv", SCENARIOS, encoding)}
+    core = {k: _write(tmp_path, f"core_{k}.csv", _english(v), encoding)
+            for k, v in (("sites", SITES), ("districts", DISTRICTS), ("scenarios", SCENARIOS))}
+    pb = load_problem(core["sites"], core["districts"], core["scenarios"], CapacityParams(horizon=3),
+                      MoveOut(monthly_rate=0.0))
+    # '12,500' in a ';' file with decimal commas is twelve and a half, '1.234,50' one thousand two hundred ...
+    assert (pb.sites[0].capacity, pb.sites[0].cost_active, pb.sites[0].cost_reserve) == (1200, 1234.5, 12.5)
+    want = plan_capacity(pb)
+    res = _run(paths)
+    assert res["STATUS"] == str(want.status) == "optimal"
+    assert res["COST"] == pytest.approx(want.cost)
+
+
+def test_bad_value_in_a_cp1252_csv_names_file_line_and_own_field(dispersion_provider, tmp_path):
+    sites = SITES.replace("K1;B;80;", "K1;B;achtzig;")
+    paths = {"sites": _write(tmp_path, "standorte.csv", sites, "cp1252"),
+             "districts": _write(tmp_path, "stadtteile.csv", DISTRICTS, "cp1252"),
+             "scenarios": _write(tmp_path, "szenarien.csv", SCENARIOS, "cp1252")}
+    with pytest.raises(QgsProcessingException, match=r"standorte.*row 3.*Kapazität \(capacity\).*'achtzig'"):
+        _run(paths)
