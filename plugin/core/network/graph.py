@@ -23,10 +23,13 @@ from .messages import Message, NetworkError, message
 
 DEFAULT_TOLERANCE_M = 0.01
 
-_FORWARD = {"yes", "true", "1", "forward", "ft", "y", "t", "fwd"}
-_BACKWARD = {"-1", "reverse", "backward", "tf", "bwd", "back"}
-_BOTH = {"", "no", "false", "0", "both", "n", "f", "none", "null"}
-_TRUE = {"yes", "true", "1", "y", "t"}
+# OSM and ALKIS values, and the German ones a city's own attribute tables use (ja/nein, wahr/falsch);
+# OSM's time-dependent "reversible"/"alternating" are walkable both ways on foot.
+_FORWARD = {"yes", "true", "1", "forward", "ft", "y", "t", "fwd", "ja", "j", "wahr"}
+_BACKWARD = {"-1", "reverse", "backward", "tf", "bwd", "back", "rueckwaerts", "rückwärts", "gegen"}
+_BOTH = {"", "no", "false", "0", "both", "n", "f", "none", "null", "nein", "falsch", "beide", "reversible",
+         "alternating"}
+_TRUE = {"yes", "true", "1", "y", "t", "ja", "j", "wahr", "x"}
 
 
 @dataclass
@@ -88,7 +91,13 @@ def _parse_direction(value: Any) -> Optional[int]:
         return -1
     if text in _BOTH:
         return 0
-    return None
+    try:  # a number stored as text ("1.0", "-1,0" from a spreadsheet or a converted double field)
+        v = float(text.replace(",", "."))
+    except ValueError:
+        return None
+    if not np.isfinite(v):
+        return None
+    return 1 if v > 0 else (-1 if v < 0 else 0)
 
 
 def _is_true(value: Any) -> bool:
