@@ -4463,6 +4463,26 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Der Layer „{file}“ hat keine Objekte.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;: {count} line(s) that are no district&apos;s age group (a total such as &apos;Summe&apos; or &apos;Insgesamt&apos;, or a line without ages and counts) were left out: line(s) {lines}.</source>
+        <comment>age_tables.skipped_rows</comment>
+        <translation>Datei „{file}“: {count} Zeile(n), die keine Altersgruppe eines Stadtteils sind (eine Summe wie „Summe“ oder „Insgesamt“ oder eine Zeile ohne Alter und Anzahlen), wurden ausgelassen: Zeile(n) {lines}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos;: {count} feature(s) that are no district&apos;s age group (a total such as &apos;Summe&apos; or &apos;Insgesamt&apos;, or a feature without ages and counts) were left out: feature(s) {lines}.</source>
+        <comment>age_tables.skipped_rows_layer</comment>
+        <translation>Layer „{file}“: {count} Objekt(e), die keine Altersgruppe eines Stadtteils sind (eine Summe wie „Summe“ oder „Insgesamt“ oder ein Objekt ohne Alter und Anzahlen), wurden ausgelassen: Objekt(e) {lines}.</translation>
+    </message>
+    <message>
+        <source>File &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
+        <comment>age_tables.ids_aligned</comment>
+        <translation>Datei „{file}“: {count} Stadtteilnummer(n) passten nur ohne führende Nullen zu den Nummern der Stadtteile und wurden so zugeordnet, z. B. {examples}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
+        <comment>age_tables.ids_aligned_layer</comment>
+        <translation>Layer „{file}“: {count} Stadtteilnummer(n) passten nur ohne führende Nullen zu den Nummern der Stadtteile und wurden so zugeordnet, z. B. {examples}.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</source>
         <comment>age_tables.suppressed</comment>
         <translation>Datei „{file}“: {count} gesperrte Wert(e) („{marks}“) als 0 gezählt, in Zeile(n) {lines}; der Bedarf dort ist eine Untergrenze.</translation>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -36,6 +37,10 @@ MESSAGES = {
     "suppressed": ("File '{file}': {count} suppressed value(s) ('{marks}') counted as 0, in line(s) {lines}; "
                    "demand there is a lower bound."),
     "no_rows": "File '{file}' has no data rows.",
+    "skipped_rows": ("File '{file}': {count} line(s) that are no district's age group (a total such as 'Summe' or "
+                     "'Insgesamt', or a line without ages and counts) were left out: line(s) {lines}."),
+    "ids_aligned": ("File '{file}': {count} district id(s) matched the districts' ids only without leading zeros "
+                    "and were taken as those, e.g. {examples}."),
     # the same for a table layer: features and fields in place of lines and columns
     "columns_missing_layer": ("Layer '{file}' is not an age-group table: it needs the fields {needed} "
                               "(or district_id, age_from, age_to, count); it has: {columns}."),
@@ -45,6 +50,11 @@ MESSAGES = {
     "suppressed_layer": ("Layer '{file}': {count} suppressed value(s) ('{marks}') counted as 0, in feature(s) "
                          "{lines}; demand there is a lower bound."),
     "no_rows_layer": "Layer '{file}' has no features.",
+    "skipped_rows_layer": ("Layer '{file}': {count} feature(s) that are no district's age group (a total such as "
+                           "'Summe' or 'Insgesamt', or a feature without ages and counts) were left out: "
+                           "feature(s) {lines}."),
+    "ids_aligned_layer": ("Layer '{file}': {count} district id(s) matched the districts' ids only without leading "
+                          "zeros and were taken as those, e.g. {examples}."),
     "grid_no_age_columns": ("File '{file}' is a Zensus grid table without age columns: it needs columns like "
                             "Unter10, a10bis19, a80undaelter (or Unter18, a18bis29, a65undaelter); it has: {columns}."),
     "grid_overlap": ("File '{file}': the age columns '{first}' and '{second}' overlap; a grid table holds one "
@@ -118,6 +128,42 @@ def _age(value: float) -> object:
     return int(value) if float(value).is_integer() else value
 
 
+_TOTALS = {"summe", "insgesamt", "gesamt", "total", "gesamtstadt", "zusammen", "alle", "stadt_insgesamt",
+           "stadt_gesamt", "summe_stadt", "gesamtsumme", "endsumme"}
+_LABEL_UNDER = re.compile(r"^unter_(\d+(?:_\d+)?)(?:_jahre?n?)?$")
+_LABEL_RANGE = re.compile(r"^(\d+(?:_\d+)?)_bis_unter_(\d+(?:_\d+)?)(?:_jahre?n?)?$")
+_LABEL_INCLUSIVE = re.compile(r"^(\d+)_(?:bis_)?(\d+)(?:_jahre?n?)?$")
+_LABEL_OPEN = re.compile(r"^(\d+)(?:_jahre?n?)?_(?:und|u)_(?:aelter|mehr|darueber|aelt)$")
+
+
+def _is_total(text: str) -> bool:
+    """True for a total row's id or name ("Summe", "Insgesamt", "Stadt insgesamt")."""
+    key = normalise_name(text)
+    return key in _TOTALS or key.startswith("summe_") or key.startswith("insgesamt_")
+
+
+def age_label(text: str) -> Optional[Tuple[float, float]]:
+    """(age_from, age_to exclusive) of an age-group label, None for a plain number or anything else.
+
+    Why: statistics offices write the groups as words ("unter 1", "1 bis unter 3", "75 und älter") as often
+    as numbers; "10 - 19" / "3 bis 5" count both years (as the Zensus does).
+    """
+    key = normalise_name(text)
+    m = _LABEL_UNDER.match(key)
+    if m:
+        return 0.0, float(m.group(1).replace("_", "."))
+    m = _LABEL_RANGE.match(key)
+    if m:
+        return float(m.group(1).replace("_", ".")), float(m.group(2).replace("_", "."))
+    m = _LABEL_OPEN.match(key)
+    if m:
+        return float(m.group(1)), math.inf
+    m = _LABEL_INCLUSIVE.match(key)
+    if m and not text.strip().replace(" ", "").replace(",", "").replace(".", "").isdigit():
+        return float(m.group(1)), float(m.group(2)) + 1.0
+    return None
+
+
 def _find(columns: Sequence[str], key: str) -> Optional[str]:
     norm = {normalise_name(c): c for c in columns}
     for alias in ALIASES.get(key, (key,)):
@@ -167,7 +213,48 @@ def read_age_source(path: str, districts: Optional[Sequence[Tuple[str, Any]]] = 
         if not districts or not target_crs:
             raise InputError(_text("grid_needs_districts", file=os.path.basename(path)))
         return read_age_grid(path, districts, target_crs, progress=progress, is_cancelled=is_cancelled)
-    return read_age_table(path)
+    table = read_age_table(path)
+    if districts:
+        table = align_district_ids(table, [d[0] for d in districts], os.path.basename(path))
+    return table
+
+
+def _id_key(value: str) -> str:
+    """A district id without what differs between a text and a number field: spaces, leading zeros, '.0'."""
+    text = str(value).strip()
+    if re.fullmatch(r"\d+(\.0+)?", text):
+        return str(int(text.split(".")[0]))
+    return text
+
+
+def align_district_ids(table: AgeTable, district_ids: Iterable[Any], label: str, layer: bool = False) -> AgeTable:
+    """``table`` with its district ids written as the districts' where they differ only by leading zeros.
+
+    Why: the city's statistics write "01" where a districts layer often has 1 (an integer field), or the
+    other way round; matched exactly, those districts silently had no children. An id that fits two
+    districts ("1" for "01" and "001") is left as it is; a note names the ids that were matched.
+    """
+    ids = [str(i) for i in district_ids]
+    exact = set(ids)
+    by_key: Dict[str, List[str]] = {}
+    for i in ids:
+        by_key.setdefault(_id_key(i), []).append(i)
+    mapping: Dict[str, str] = {}
+    for did in dict.fromkeys(r[0] for r in table.rows):
+        if did in exact:
+            continue
+        found = by_key.get(_id_key(did), [])
+        if len(found) == 1:
+            mapping[did] = found[0]
+    if not mapping:
+        return table
+    shown = ", ".join(f"{k} → {v}" for k, v in list(mapping.items())[:5]) + (
+        f" (+{len(mapping) - 5})" if len(mapping) > 5 else "")
+    return AgeTable(rows=[(mapping.get(d, d), a0, a1, c) for d, a0, a1, c in table.rows],
+                    names={mapping.get(k, k): v for k, v in table.names.items()}, layout=table.layout,
+                    notes=[*table.notes, _text_for(layer, "ids_aligned", file=label, count=len(mapping),
+                                                   examples=shown)],
+                    points=[(mapping.get(d, d), x, y, w) for d, x, y, w in table.points])
 
 
 def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tuple[int, Sequence[str]]],
@@ -201,13 +288,31 @@ def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tu
                                    expected=_text_for(layer, "expected_non_negative")))
         return v
 
+    def age(value: str, line: int, column: str) -> Tuple[float, Optional[float]]:
+        """(age, the group's end when ``value`` is a label like '1 bis unter 3', else None)."""
+        group = age_label(value)
+        if group is not None:
+            return group
+        return number(value, line, column, whole=False), None
+
+    skipped: List[int] = []
     for line, rec in records:
         district = rec[index[did]].strip()
+        label_text = rec[index[name]].strip() if name else ""
+        if _is_total(district) or _is_total(label_text) or not any(
+                rec[index[c]].strip() for c in (a_from, a_to, *count_cols)):
+            skipped.append(line)  # a total row ("Summe") or a footer ("Stand: ..."): no district's age group
+            continue
         if name:
-            names.setdefault(district, rec[index[name]].strip())
-        lo = number(rec[index[a_from]], line, a_from, whole=False)
+            names.setdefault(district, label_text)
+        lo, label_end = age(rec[index[a_from]], line, a_from)
         hi_text = rec[index[a_to]].strip()
-        hi = math.inf if hi_text == "" else number(hi_text, line, a_to, whole=False)
+        if hi_text == "":
+            hi = math.inf if label_end is None else label_end
+        else:
+            hi_group = age_label(hi_text)
+            hi = hi_group[1] if hi_group is not None and hi_group[0] == 0.0 else \
+                number(hi_text, line, a_to, whole=False)
         if hi <= lo:
             raise InputError(_text_for(layer, "bad_range", file=label, line=line, age_from=_age(lo), age_to=_age(hi),
                                    to_column=a_to))
@@ -223,15 +328,19 @@ def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tu
     if not rows:
         raise InputError(_text_for(layer, "no_rows", file=label))
     notes = []
+    if skipped:
+        notes.append(_text_for(layer, "skipped_rows", file=label, count=len(skipped), lines=_lines_text(skipped)))
     if suppressed:
         notes.append(suppressed_note(label, suppressed, marks, layer))
     return AgeTable(rows=rows, names=names, layout=layout, notes=notes)
 
 
+def _lines_text(lines: Sequence[int], limit: int = 20) -> str:
+    shown = sorted(set(lines))
+    return ", ".join(str(n) for n in shown[:limit]) + (f", … (+{len(shown) - limit})" if len(shown) > limit else "")
+
+
 def suppressed_note(label: str, lines: Sequence[int], marks: Iterable[str], layer: bool = False) -> Message:
     """The note that suppressed values were counted as 0 (demand is a lower bound), naming the lines (features)."""
-    shown_lines = sorted(set(lines))
-    shown = ", ".join(str(n) for n in shown_lines[:20]) + (
-        f", … (+{len(shown_lines) - 20})" if len(shown_lines) > 20 else "")
     return _text_for(layer, "suppressed", file=label, count=len(lines), marks="', '".join(sorted(set(marks))),
-                     lines=shown)
+                     lines=_lines_text(lines))
