@@ -87,7 +87,7 @@ def read_access_inputs(alg: Any, parameters: Dict[str, Any], context: Any, feedb
         try:
             out["network"] = network_from_layer(source, working_crs, context.transformContext(), names["oneway"],
                                                 names["walkable"], feedback, not_walkable_field=names["not_walkable"],
-                                                name=label)
+                                                name=label, report=False)  # the analysis' notes repeat them
         except InputError as exc:
             raise QgsProcessingException(tr_message(exc.message)) from None
     table = read_age_input(alg, parameters, context, working_crs, data)

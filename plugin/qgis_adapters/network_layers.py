@@ -95,13 +95,15 @@ def _is_true(value: Any) -> bool:
 def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_context: Any = None,
                        oneway_field: Optional[str] = None, walkable_field: Optional[str] = None,
                        feedback: Any = None, *, not_walkable_field: Optional[str] = None,
-                       tolerance: float = DEFAULT_TOLERANCE_M, name: Optional[str] = None) -> WalkingNetwork:
+                       tolerance: float = DEFAULT_TOLERANCE_M, name: Optional[str] = None,
+                       report: bool = True) -> WalkingNetwork:
     """The walking network of a line ``layer`` (QgsVectorLayer or QgsFeatureSource) in ``working_crs`` (metres).
 
     ``working_crs`` None keeps the layer's CRS when it is projected. ``transform_context`` (the project's or
     the Processing context's) decides the datum transformation; None: the current project's. Field names
     are optional (see the module text). ``feedback`` (QgsFeedback or QgsProcessingFeedback) gets progress,
-    is asked for cancelling and receives the warnings; they are also in the result's ``.warnings``.
+    is asked for cancelling and receives the warnings (``report`` False: not, for a caller whose results
+    repeat them, as the analysis' notes do); they are also in the result's ``.warnings``.
     Raises InputError naming layer, feature and field. The result's ``feature_ids`` are the layer's feature
     ids, by the core's feature index (``seg_feature``), and ``layer_name`` the layer's name.
     """
@@ -211,7 +213,7 @@ def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_
         from ..core.i18n import render
 
         language = _language()
-        for warning in net.warnings:
+        for warning in net.warnings if report else ():
             feedback.pushInfo(render(warning, language))
         feedback.setProgress(100.0)
     return net

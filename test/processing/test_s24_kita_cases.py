@@ -1,0 +1,127 @@
+"""dispersion:kitaaccess with the planner's own data (issue 18 re-test): what a city's files look like.
+
+Districts numbered 1, 2, ... in an integer field against the statistics' "01", "02"; a walking network as a
+3D Shapefile in Gauss-Krüger (EPSG:31467) with a German one-way field, and as a GeoPackage in EPSG:4326; Kita
+places as text ("45,0", empty); an age table as a layer; a Kita far from any street.
+"""
+from __future__ import annotations
+
+import pytest
+from osgeo import gdal
+
+from test.fixtures.paths import ROOT, SAMPLE_GPKG
+
+AGES = str(ROOT / "resources" / "sample" / "kaiserslautern_ages.csv")
+
+
+def sample(name):
+    return f"{SAMPLE_GPKG}|layername={name}"
+
+
+def translate(tmp_path, name, sql=None, layer=None, **options):
+    """A copy of a sample layer through ogr2ogr (``sql`` in SQLite dialect), as a real city file would be."""
+    out = str(tmp_path / name)
+    gdal.UseExceptions()
+    kwargs = dict(options)
+    if sql:
+        kwargs.update(SQLStatement=sql, SQLDialect="SQLite")
+    ds = gdal.VectorTranslate(out, str(SAMPLE_GPKG), layers=[layer] if layer and not sql else None, **kwargs)
+    ds = None  # noqa: F841 - closes the file
+    return out
+
+
+def run_kita(feedback=None, **extra):
+    import processing
+
+    params = {"DISTRICTS": sample("districts"), "SHELTERS": sample("shelters"), "SERVICES": sample("services"),
+              "AGE_TABLE": AGES, "DISTRICT_ACCESS": "memory:", "SHELTER_ACCESS": "memory:"}
+    params.update(extra)
+    return processing.run("dispersion:kitaaccess", params, feedback=feedback)
+
+
+class Log:
+    def __init__(self):
+        from qgis.core import QgsProcessingFeedback
+
+        class Feedback(QgsProcessingFeedback):
+            def pushInfo(inner, info):  # noqa: N802, N805 - Qt's name
+                self.infos.append(info)
+
+        self.infos = []
+        self.feedback = Feedback()
+
+
+def by_name(out):
+    return {f["name"]: f for f in out["DISTRICT_ACCESS"].getFeatures()}
+
+
+def test_integer_district_ids_meet_the_statistics_leading_zeros(dispersion_provider, tmp_path):
+    """Districts 1..18 (integer field) and the city's '01'..'18': every district gets its children."""
+    districts = translate(tmp_path, "districts.gpkg", "select CAST(district_id AS integer) AS district_id, name, "
+                          "population, geom from districts", format="GPKG", layerName="districts")
+    log = Log()
+    got = by_name(run_kita(log.feedback, DISTRICTS=districts))
+    want = by_name(run_kita())
+    assert len(got) == 18
+    for name, row in want.items():
+        assert got[name]["kita_children"] == pytest.approx(row["kita_children"], abs=1e-9), name
+        assert got[name]["kita_shortfall"] == pytest.approx(row["kita_shortfall"], abs=1e-9), name
+    assert any("without leading zeros" in i and "01 → 1" in i for i in log.infos), log.infos
+    assert not any("not among the districts" in i for i in log.infos)
+
+
+def test_age_layer_with_leading_zeros_against_integer_ids(dispersion_provider, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    districts = translate(tmp_path, "districts.gpkg", "select CAST(district_id AS integer) AS district_id, name, "
+                          "population, geom from districts", format="GPKG", layerName="districts")
+    ages = QgsVectorLayer(f"file://{AGES}?delimiter=;&encoding=windows-1252", "Alter", "delimitedtext")
+    assert ages.isValid() and ages.featureCount() > 0
+    got = by_name(run_kita(DISTRICTS=districts, AGE_TABLE=None, AGE_LAYER=ages))
+    want = by_name(run_kita())
+    for name, row in want.items():
+        assert got[name]["kita_children"] == pytest.approx(row["kita_children"], abs=1e-9), name
+
+
+def test_a_3d_shapefile_in_gauss_krueger_with_german_oneway_values(dispersion_provider, tmp_path):
+    """The sample network as an ALKIS-like export: MultiLineStringZ, EPSG:31467, oneway 'nein' everywhere."""
+    net = translate(tmp_path, "wege.shp", "select geom, 'nein' AS einbahn from walking_network",
+                    format="ESRI Shapefile", dstSRS="EPSG:31467", dim="XYZ", geometryType="MULTILINESTRING25D")
+    log = Log()
+    got = run_kita(log.feedback, NETWORK=net, NETWORK_ONEWAY="einbahn")
+    want = run_kita(NETWORK=sample("walking_network"))
+    assert got["ACCESS_METHOD"] == "network"
+    assert got["KITA_PER_CHILD"] == pytest.approx(want["KITA_PER_CHILD"], rel=1e-3)
+    assert any("reprojected from EPSG:31467" in i for i in log.infos)
+    assert not any("not understood" in i for i in log.infos), log.infos
+    # each note of the network once (network_from_layer's log and the analysis' notes said them twice)
+    assert sum("Walking network 'wege'" in i for i in log.infos) == 1, log.infos
+
+
+def test_a_network_in_degrees_is_reprojected_to_the_working_crs(dispersion_provider, tmp_path):
+    net = translate(tmp_path, "wege.gpkg", format="GPKG", dstSRS="EPSG:4326", layer="walking_network")
+    log = Log()
+    got = run_kita(log.feedback, NETWORK=net)
+    want = run_kita(NETWORK=sample("walking_network"))
+    assert got["KITA_PER_CHILD"] == pytest.approx(want["KITA_PER_CHILD"], rel=1e-3)
+    assert any("reprojected from EPSG:4326 to EPSG:25832" in i for i in log.infos), log.infos
+
+
+def test_kita_places_as_text(dispersion_provider, tmp_path):
+    """'45,0' is 45 places, an empty text none (and the log names the Kita)."""
+    services = translate(tmp_path, "kitas.gpkg", "select service_id, name, category, CASE service_id "
+                         "WHEN 'SV-KIT-03' THEN '45,0' WHEN 'SV-KIT-04' THEN '' ELSE CAST(capacity AS text) END "
+                         "AS capacity, geom from services", format="GPKG", layerName="services")
+    log = Log()
+    run_kita(log.feedback, SERVICES=services)
+    assert any("have no places" in i and "Kita 4" in i for i in log.infos), log.infos
+
+
+def test_a_kita_far_from_any_street_names_the_kita(dispersion_provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    services = translate(tmp_path, "kitas.gpkg", "select service_id, name, category, capacity, CASE service_id "
+                         "WHEN 'SV-KIT-03' THEN MakePoint(ST_X(geom) + 30000, ST_Y(geom), 25832) ELSE geom END "
+                         "AS geom from services", format="GPKG", layerName="services", dstSRS="EPSG:25832")
+    with pytest.raises(QgsProcessingException, match=r"SV-KIT-03 \(27"):
+        run_kita(SERVICES=services, NETWORK=sample("walking_network"))
