@@ -92,6 +92,22 @@ def _is_true(value: Any) -> bool:
     return str(value).strip().lower() in _TRUE_VALUES
 
 
+def _shape(geom: Any) -> Any:
+    """The shapely line of a QGIS line geometry, without its parts of a single vertex; None when none is left.
+
+    Why: GEOS refuses a line of one vertex (a degenerate way, common in OSM and ALKIS exports) with an error
+    that names no feature; such parts are no line to walk.
+    """
+    try:
+        return wkb.loads(bytes(geom.asWkb()))
+    except Exception:  # noqa: BLE001 - shapely 1.8 and 2.x raise different GEOS errors
+        from shapely.geometry import MultiLineString
+
+        parts = geom.asMultiPolyline() if geom.isMultipart() else [geom.asPolyline()]
+        kept = [[(p.x(), p.y()) for p in part] for part in parts if len(part) >= 2]
+        return MultiLineString(kept) if kept else None
+
+
 def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_context: Any = None,
                        oneway_field: Optional[str] = None, walkable_field: Optional[str] = None,
                        feedback: Any = None, *, not_walkable_field: Optional[str] = None,
@@ -170,7 +186,11 @@ def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_
                 raise _fail(text("layer_transform_failed", layer=label, fid=feature.id(),
                                  source=source_crs.authid() or source_crs.description(),
                                  target=target.authid() or target.description(), reason=str(exc)[:200])) from exc
-        lines.append(wkb.loads(bytes(geom.asWkb())))
+        shape = _shape(geom)
+        if shape is None:  # only parts with a single vertex: no line to walk
+            null_ids.append(feature.id())
+            continue
+        lines.append(shape)
         fids.append(feature.id())
         direction = 0
         if oneway_name:

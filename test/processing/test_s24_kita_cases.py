@@ -125,3 +125,31 @@ def test_a_kita_far_from_any_street_names_the_kita(dispersion_provider, tmp_path
                          "AS geom from services", format="GPKG", layerName="services", dstSRS="EPSG:25832")
     with pytest.raises(QgsProcessingException, match=r"SV-KIT-03 \(27"):
         run_kita(SERVICES=services, NETWORK=sample("walking_network"))
+
+
+def test_a_line_with_one_vertex_is_left_out_and_named(qgis_new_project):
+    """A degenerate way (one vertex; OSM and ALKIS exports have them) was a raw GEOS error; now it is left out,
+    named by its feature id, and the other parts of a multi-line feature are kept."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsLineString, QgsMultiLineString, QgsPoint, QgsVectorLayer
+
+    from plugin.core.i18n import render
+    from plugin.qgis_adapters.network_layers import network_from_layer
+
+    x0, y0 = 410_000.0, 5_477_000.0
+    multi = QgsMultiLineString()
+    multi.addGeometry(QgsLineString([QgsPoint(x0, y0)]))
+    multi.addGeometry(QgsLineString([QgsPoint(x0 + 100, y0), QgsPoint(x0 + 100, y0 + 100)]))
+    geoms = [QgsGeometry(QgsLineString([QgsPoint(x0, y0)])), QgsGeometry(multi),
+             QgsGeometry.fromWkt(f"MultiLineString(({x0} {y0}, {x0 + 100} {y0}))")]
+    layer = QgsVectorLayer("MultiLineString?crs=EPSG:25832", "Wege", "memory")
+    features = []
+    for g in geoms:
+        f = QgsFeature()
+        f.setGeometry(g)
+        features.append(f)
+    assert layer.dataProvider().addFeatures(features)[0]
+    net = network_from_layer(layer, "EPSG:25832")
+    assert net.n_segments == 2 and net.n_components == 1
+    assert sorted(net.feature_ids.tolist()) == [2, 3]
+    notes = [render(w, "en") for w in net.warnings]
+    assert any("'Wege'" in n and "feature id(s) 1" in n for n in notes), notes
