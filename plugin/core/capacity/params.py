@@ -196,6 +196,40 @@ class CapacityParams:
         return self.target_occupancy if self.high_occupancy is None else self.high_occupancy
 
 
+# Names a city gives its three scenarios, per role of the defaults (compared after parsing.normalise_name)
+SCENARIO_ALIASES: Dict[str, Tuple[str, ...]] = {
+    "low": ("low", "niedrig", "gering", "unten", "untere", "min", "minimum", "pessimistisch"),
+    "mid": ("mid", "middle", "medium", "base", "baseline", "mittel", "mitte", "mittleres", "basis", "normal",
+            "erwartet", "planung"),
+    "high": ("high", "hoch", "hohe", "hohes", "oben", "obere", "max", "maximum"),
+}
+
+
+def resolve_scenario_names(params: CapacityParams, names: Sequence[str]) -> CapacityParams:
+    """``params`` whose planning or high scenario, when no scenario has that name, names the one scenario
+    that means the same ("mittel" or "Mid" for the default "mid", "hoch" for "high").
+
+    Why: Processing has no parameter for these names and a German city calls its scenarios niedrig, mittel
+    and hoch; they failed with "scenario 'mid' is not in the scenario table". Only a unique match is taken;
+    otherwise the names stay and validate says which scenario is missing.
+    """
+    from dataclasses import replace
+
+    from ..parsing import normalise_name
+
+    changes: Dict[str, str] = {}
+    for attr in ("planning_scenario", "high_scenario"):
+        wanted = getattr(params, attr)
+        if not isinstance(wanted, str) or wanted in names:
+            continue
+        key = normalise_name(wanted)
+        aliases = next((set(a) for a in SCENARIO_ALIASES.values() if key in a), {key})
+        found = [n for n in dict.fromkeys(names) if isinstance(n, str) and normalise_name(n) in aliases]
+        if len(found) == 1:
+            changes[attr] = found[0]
+    return replace(params, **changes) if changes else params
+
+
 @dataclass
 class CapacityProblem:
     """Everything one capacity plan needs."""
@@ -206,6 +240,9 @@ class CapacityProblem:
     params: CapacityParams = field(default_factory=CapacityParams)
     moveout: MoveOut = field(default_factory=MoveOut)
     hotspots: List[HotspotArea] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.params = resolve_scenario_names(self.params, [s.name for s in self.scenarios])
 
     def scenario(self, name: str) -> Scenario:
         for s in self.scenarios:

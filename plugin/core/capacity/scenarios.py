@@ -106,7 +106,22 @@ def demands(problem: CapacityProblem) -> Dict[str, Dict[str, NDArray[Any]]]:
         total_arr = np.asarray(sc.total() or (0.0,) * T, dtype=float)
         per = {"": demand_path(init_total, total_arr, problem.moveout)}
         for g in groups:
-            arr = np.asarray(sc.arrivals.get(g, (0.0,) * T), dtype=float)
+            arr = _group_arrivals(sc, g, T)
             per[g] = demand_path(init_group[g], arr, problem.moveout)
         out[sc.name] = per
     return out
+
+
+def _group_key(label: str) -> str:
+    return " ".join(str(label).split()).casefold()
+
+
+def _group_arrivals(scenario: Scenario, group: str, horizon: int) -> NDArray[Any]:
+    """Arrivals of ``group`` in ``scenario``: its rows whatever their case and spacing ("Ukrainian" for the
+    sites' "ukrainian"); why: with a label spelled otherwise the group-only sites got none of their group's
+    arrivals and the group's people were counted for the general sites only, without a word."""
+    key = _group_key(group)
+    series = [v for g, v in scenario.arrivals.items() if g and _group_key(g) == key]
+    if not series:
+        return np.zeros(horizon)
+    return np.sum(np.asarray(series, dtype=float), axis=0)

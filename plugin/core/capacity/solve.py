@@ -204,7 +204,7 @@ def _fix_close(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]
                 month = m
                 break
         out.append({"change": "later_close", "site_id": s.site_id, "month": month,
-                    **as_dict(Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": close_by - 1}))})
+                    **as_dict(Msg("fix_close", {"site": s.site_id, "month": month - 1, "now": close_by}))})
     return out
 
 

@@ -1,0 +1,125 @@
+"""Capacity planning (issue 17) with a planner's own data: tiny cases checked by hand, German scenario names,
+group labels spelled otherwise, infeasible setups and their smallest change (re-test of session 24)."""
+from __future__ import annotations
+
+import pytest
+
+from plugin.core.capacity import (
+    CapacityParams,
+    CapacityProblem,
+    DistrictPop,
+    MoveOut,
+    Scenario,
+    Site,
+    demands,
+    plan_capacity,
+    plan_cost,
+    verify,
+)
+
+DISTRICTS = [DistrictPop("A", 10000), DistrictPop("B", 10000)]
+STAY = MoveOut(monthly_rate=0.0)
+
+
+def _three(low, mid, high, name=("low", "mid", "high")):
+    return [Scenario(n, {"": tuple(map(float, v))}) for n, v in zip(name, (low, mid, high))]
+
+
+def _sites():
+    return [Site("G1", "A", 100, "active", 90, cost_active=10, cost_reserve=2, closing_cost=500),
+            Site("K1", "B", 100, "candidate", cost_active=5, cost_reserve=1, opening_cost=1000)]
+
+
+def test_two_sites_three_months_cost_by_hand():
+    """Nobody arrives and nobody leaves: G1 stays active, 100 places x 10 x 3 months = 3,000."""
+    pb = CapacityProblem(_sites(), DISTRICTS, _three((0, 0, 0), (0, 0, 0), (0, 0, 0)), CapacityParams(horizon=3), STAY)
+    r = plan_capacity(pb)
+    assert str(r.status) == "optimal" and r.cost == pytest.approx(3000.0)
+    assert r.states == {"G1": ["active"] * 3, "K1": ["not_opened"] * 3}
+    assert verify(pb, r.states, r.cost, r.active_places) == []
+
+
+def test_high_scenario_peak_cost_by_hand():
+    """50 more people in month 2 of the high scenario need 156 places: the cheaper K1 opens active (1,000 +
+    3 x 100 x 5) and G1 waits in reserve (3 x 100 x 2): 3,100, against 4,300 for G1 active and K1 in reserve."""
+    pb = CapacityProblem(_sites(), DISTRICTS, _three((0, 0, 0), (0, 0, 0), (0, 50, 0)), CapacityParams(horizon=3), STAY)
+    r = plan_capacity(pb)
+    assert str(r.status) == "optimal" and r.cost == pytest.approx(3100.0)
+    assert r.cost_breakdown["opening"] == 1000 and r.cost_breakdown["active"] == 1500
+    assert r.cost_breakdown["reserve"] == 600
+    assert plan_cost(pb, r.states, r.active_places)["total"] == pytest.approx(3100.0)
+    assert verify(pb, r.states, r.cost, r.active_places) == []
+    # the verifier notices a plan that does not keep the rules or a cost that is not the plan's
+    assert verify(pb, r.states, 3000.0, r.active_places)
+    short = {"G1": ["closed"] * 3, "K1": r.states["K1"]}
+    assert verify(pb, short, None, {"G1": [0, 0, 0], "K1": r.active_places["K1"]})
+
+
+@pytest.mark.parametrize("names", [("niedrig", "mittel", "hoch"), ("Low", "Mid", "HIGH"), ("gering", "Basis", "Hoch")])
+def test_scenarios_named_in_german_or_another_case_plan_as_low_mid_high(names):
+    """A city's table names its scenarios "niedrig, mittel, hoch": Processing has no parameter for the names, and
+    the run stopped with "scenario 'mid' is not in the scenario table"."""
+    want = plan_capacity(CapacityProblem(_sites(), DISTRICTS, _three((0, 0, 0), (0, 10, 0), (0, 50, 0)),
+                                         CapacityParams(horizon=3), STAY))
+    pb = CapacityProblem(_sites(), DISTRICTS, _three((0, 0, 0), (0, 10, 0), (0, 50, 0), names),
+                         CapacityParams(horizon=3), STAY)
+    assert (pb.params.planning_scenario, pb.params.high_scenario) == names[1:]
+    r = plan_capacity(pb)
+    assert r.cost == pytest.approx(want.cost) and r.states == want.states
+
+
+def test_scenario_names_are_kept_when_not_unique_or_given():
+    two = _three((0,), (0,), (0,), ("mittel", "Mitte", "hoch"))
+    pb = CapacityProblem(_sites(), DISTRICTS, two, CapacityParams(horizon=1), STAY)
+    assert (pb.params.planning_scenario, pb.params.high_scenario) == ("mid", "hoch")
+    from plugin.core.capacity import validate
+
+    assert any("Scenario 'mid' (planning scenario)" in m for m in validate(pb))
+    pb = CapacityProblem(_sites(), DISTRICTS, _three((0,), (0,), (0,)),
+                         CapacityParams(horizon=1, planning_scenario="low"), STAY)
+    assert pb.params.planning_scenario == "low"
+
+
+def test_group_label_in_another_case_reaches_its_group_only_site():
+    """The sites say "ukrainian", the scenario rows "Ukrainian ": the group's arrivals are the group's."""
+    sites = [Site("U1", "A", 50, "active", 10, group_label="ukrainian", cost_active=1),
+             Site("G1", "B", 100, "active", 10, cost_active=1)]
+    sc = [Scenario(n, {"": (5.0, 5.0), "Ukrainian ": (7.0, 7.0)}) for n in ("low", "mid", "high")]
+    pb = CapacityProblem(sites, DISTRICTS, sc, CapacityParams(horizon=2), STAY)
+    dem = demands(pb)["mid"]
+    assert list(dem["ukrainian"]) == [17.0, 24.0]
+    assert list(dem[""]) == [32.0, 44.0]
+
+
+def test_all_sites_closed_by_their_permits_names_the_closing():
+    """Both shelters must close (must_close_by 2 and 3): month 3 has no place; the smallest changes are 100 more
+    places from month 3 on, or keeping one of them open; the text names the month it must close by."""
+    sites = [Site("G1", "A", 100, "active", 90, cost_active=10, must_close_by=2),
+             Site("G2", "B", 100, "active", 0, cost_active=10, must_close_by=3)]
+    pb = CapacityProblem(sites, DISTRICTS, _three((0,) * 3, (0,) * 3, (0,) * 3), CapacityParams(horizon=3), STAY)
+    r = plan_capacity(pb)
+    assert str(r.status) == "infeasible"
+    assert [x["month"] for x in r.shortfall if x["scenario"] == "mid"] == [3]
+    texts = [str(f["text"]) for f in r.fixes]
+    assert texts[0] == "Provide 100 more places from month 3 on (active); then every month is covered."
+    assert "Keep site 'G1' open until month 3 instead of closing it by month 2." in texts
+    assert "Keep site 'G2' open until month 3 instead of closing it by month 3." in texts
+
+
+@pytest.mark.parametrize("horizon", [1, 24, 60])
+def test_horizons(horizon):
+    sc = _three([1.0] * horizon, [3.0] * horizon, [6.0] * horizon)
+    pb = CapacityProblem(_sites(), DISTRICTS, sc, CapacityParams(horizon=horizon, time_limit_s=60), MoveOut())
+    r = plan_capacity(pb)
+    assert str(r.status) == "optimal" and not r.violations
+    assert all(len(v) == horizon for v in r.states.values())
+
+
+@pytest.mark.parametrize("rate", [0.0, 1.0])
+def test_moveout_rate_edges(rate):
+    pb = CapacityProblem(_sites(), DISTRICTS, _three((0, 0, 0), (0, 0, 0), (0, 50, 0)), CapacityParams(horizon=3),
+                         MoveOut(monthly_rate=rate))
+    r = plan_capacity(pb)
+    assert str(r.status) == "optimal" and not r.violations
+    if rate == 1.0:  # everybody leaves each month: only the high scenario's 50 arrivals of month 2 need places
+        assert r.demand["high"] == [0.0, 50.0, 0.0]
