@@ -10,7 +10,9 @@ id) and the field.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import os
+import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -27,7 +29,7 @@ from ..core.capacity.params import (
 from ..core.capacity.texts import Msg
 from ..core.errors import InputError
 from ..core.i18n import Message
-from ..core.parsing import normalise_name, parse_count, parse_number
+from ..core.parsing import NULL_MARKERS, is_null, normalise_name, parse_count, parse_date, parse_number
 from .csv_table import iter_records, sniff_csv
 
 SITE_FIELDS = ("site_id", "district_id", "capacity", "state", "occupied", "group_label", "cost_active", "cost_reserve",
@@ -69,13 +71,76 @@ def read_table(path: str, layer: Optional[str] = None) -> Table:
     return Table(label, columns, rows)
 
 
+COST_FIELDS = ("cost_active", "cost_reserve", "activation_cost", "opening_cost", "closing_cost")
+CURRENCY = ("€", "EUR", "Euro")
+
+
 def _blank(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip())
+    """Empty, or a mark spreadsheets use for unknown ("k. A.", "–", "-"): the field takes its default."""
+    return is_null(v, NULL_MARKERS)
+
+
+def _no_currency(v: Any) -> Any:
+    """A cost text without its currency ("12,50 €", "EUR 1.200"); why: operators' cost sheets carry it."""
+    if not isinstance(v, str):
+        return v
+    text = v.strip()
+    for unit in CURRENCY:
+        if text.lower().endswith(unit.lower()):
+            return text[: -len(unit)].strip()
+        if text.lower().startswith(unit.lower()):
+            return text[len(unit):].strip()
+    return text
+
+
+MONTH_FIELDS = ("earliest_close", "must_close_by")
+_YEAR_MONTH = re.compile(r"(\d{4})[-/.](\d{1,2})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[-/.](\d{4})")
+
+
+def next_month(today: Optional[_dt.date] = None) -> _dt.date:
+    """The first day of the month after ``today``: month 1 of a plan when no start month is given."""
+    t = today or _dt.date.today()
+    return _dt.date(t.year + (t.month == 12), 1 if t.month == 12 else t.month + 1, 1)
+
+
+def _end_date(v: Any) -> Optional[_dt.date]:
+    """The last day a lease or permit runs: a date, or a month without a day ("2026-12", "12/2026": its last day)."""
+    if isinstance(v, str):
+        text = v.strip()
+        m = _YEAR_MONTH.fullmatch(text)
+        ym = (int(m.group(1)), int(m.group(2))) if m else None
+        m = _MONTH_YEAR.fullmatch(text)
+        ym = (int(m.group(2)), int(m.group(1))) if m else ym
+        if ym is not None:
+            if not 1 <= ym[1] <= 12:
+                return None
+            return next_month(_dt.date(ym[0], ym[1], 1)) - _dt.timedelta(days=1)
+    try:
+        return parse_date(v)
+    except (ValueError, TypeError):
+        return None
+
+
+def close_month(name: str, end: _dt.date, start: _dt.date, horizon: int) -> Optional[int]:
+    """The month number (1..horizon + 1) a lease or permit ending on ``end`` means for ``name``.
+
+    earliest_close: the site may close from the first month that begins after the lease ends (a lease to
+    15 June holds June); a lease already over gives 1. must_close_by: closed from the month of the day after
+    the permit ends (a permit to 15 June leaves June no full month); past the horizon: None (no limit in it).
+    Why: operators send lease ends as dates, not as month numbers of the plan.
+    """
+    after = end + _dt.timedelta(days=1)
+    first = after if name == "must_close_by" or after.day == 1 else next_month(after)
+    month = (first.year - start.year) * 12 + (first.month - start.month) + 1
+    if name == "must_close_by":
+        return None if month > horizon + 1 else max(1, month)
+    return min(max(1, month), horizon + 1)
 
 
 def _num(table: Table, row: Any, name: str, v: Any, issues: List[Message], whole: bool) -> Optional[float]:
     try:
-        x = parse_number(v, table.decimal)
+        x = parse_number(_no_currency(v) if name in COST_FIELDS else v, table.decimal)
     except (ValueError, TypeError):
         issues.append(Msg("in_not_number", {"table": table.label, "row": row, "field": name, "value": v}))
         return None
@@ -106,8 +171,13 @@ def _require(table: Table, names: Sequence[str], issues: List[Message]) -> bool:
     return ok
 
 
-def sites_from_table(table: Table, issues: List[Message]) -> List[Site]:
-    """Site records from the sites table; problems are appended to ``issues``."""
+def sites_from_table(table: Table, issues: List[Message], start: Optional[_dt.date] = None,
+                     horizon: Optional[int] = None) -> List[Site]:
+    """Site records from the sites table; problems are appended to ``issues``.
+
+    earliest_close and must_close_by are month numbers or dates (lease and permit ends), which count from
+    ``start`` (month 1; default: next month) within ``horizon`` months (see close_month).
+    """
     out: List[Site] = []
     if not _require(table, SITE_REQUIRED, issues):
         return out
@@ -132,12 +202,15 @@ def sites_from_table(table: Table, issues: List[Message]) -> List[Site]:
             v = rec.get(name)
             if _blank(v):
                 continue
+            end = _end_date(v) if name in MONTH_FIELDS and horizon else None
+            if end is not None:
+                kw[name] = close_month(name, end, start or next_month(), int(horizon or 0))
+                continue
             x = _num(table, row, name, v, issues, whole=name in INT_FIELDS)
             if x is None:
                 bad = True
                 continue
-            key = name
-            kw[key] = int(x) if name in INT_FIELDS else float(x)
+            kw[name] = int(x) if name in INT_FIELDS else float(x)
         if bad:
             continue
         if not _blank(rec.get("group_label")):
@@ -211,23 +284,39 @@ def scenarios_from_table(table: Table, horizon: int, issues: List[Message]) -> L
     return out
 
 
+def label_tables(issues: Sequence[Message], labels: Dict[str, str]) -> List[Message]:
+    """``issues`` of plugin.core.capacity.validate with the file or layer in place of the table's role
+    ("sites" -> "standorte.csv"); why: validate knows rows, not files, and a planner must find the file."""
+    out: List[Message] = []
+    for m in issues:
+        params = getattr(m, "params", None)
+        table = params.get("table") if isinstance(params, dict) else None
+        if isinstance(table, str) and table in labels:
+            m = Message(m.code, dict(params, table=labels[table]))
+        out.append(m)
+    return out
+
+
 def load_problem(sites: str, districts: str, scenarios: str, params: Optional[CapacityParams] = None,
                  moveout: Optional[MoveOut] = None, hotspots: Sequence[HotspotArea] = (),
-                 layers: Optional[Dict[str, str]] = None) -> CapacityProblem:
+                 layers: Optional[Dict[str, str]] = None, start: Optional[_dt.date] = None) -> CapacityProblem:
     """Read the three tables and check the whole problem; raises InputError listing every problem.
 
-    ``layers``: layer names inside GeoPackages, keyed "sites", "districts", "scenarios".
+    ``layers``: layer names inside GeoPackages, keyed "sites", "districts", "scenarios". ``start``: the first
+    planned month (default: next month), for lease and permit ends given as dates.
     """
     layers = layers or {}
     params = params or CapacityParams()
     moveout = moveout or MoveOut()
     issues: List[Message] = []
-    s = sites_from_table(read_table(sites, layers.get("sites")), issues)
-    d = districts_from_table(read_table(districts, layers.get("districts")), issues)
-    sc = scenarios_from_table(read_table(scenarios, layers.get("scenarios")), int(params.horizon), issues)
+    tables = {"sites": read_table(sites, layers.get("sites")), "districts": read_table(districts, layers.get("districts")),
+              "scenarios": read_table(scenarios, layers.get("scenarios"))}
+    s = sites_from_table(tables["sites"], issues, start, int(params.horizon))
+    d = districts_from_table(tables["districts"], issues)
+    sc = scenarios_from_table(tables["scenarios"], int(params.horizon), issues)
     problem = CapacityProblem(s, d, sc, params, moveout, list(hotspots))
     if not issues:
-        issues = validate(problem)
+        issues = label_tables(validate(problem), {k: t.label for k, t in tables.items()})
     if issues:
         texts = [str(m) for m in issues]
         raise InputError(Msg("in_invalid", {"n": len(texts)}), texts, "\n".join(texts))

@@ -93,8 +93,9 @@ def _csv_text_layer(value: Any, layer: Any) -> Optional[Tuple[Any, str]]:
 
 
 def _next_month(today: Optional[_dt.date] = None) -> _dt.date:
-    t = today or _dt.date.today()
-    return _dt.date(t.year + (t.month == 12), 1 if t.month == 12 else t.month + 1, 1)
+    from ..io.capacity_tables import next_month
+
+    return next_month(today)
 
 
 class CapacityPlanAlgorithm(DispersionAlgorithm):
@@ -263,18 +264,28 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
     def _problem(self, parameters, context, feedback):
         from ..core.capacity import CapacityParams, CapacityProblem, MoveOut, three_scenarios, validate
         from ..core.capacity.texts import Msg
-        from ..io.capacity_tables import SITE_FIELDS, districts_from_table, scenarios_from_table, sites_from_table
+        from ..io.capacity_tables import (
+            SITE_FIELDS,
+            districts_from_table,
+            label_tables,
+            scenarios_from_table,
+            sites_from_table,
+        )
 
         horizon = self.parameterAsInt(parameters, self.HORIZON, context)
         site_layer = self.input_layer(parameters, self.SITES, context)
         crs = self.target_crs(parameters, "WORKING_CRS", context,
                               [site_layer, self.input_layer(parameters, self.HOTSPOTS, context)])
         issues: List[Message] = []
+        labels: Dict[str, str] = {}
+        renames: Dict[str, Dict[str, str]] = {}
 
         def read(key, make, *args, **kw):
             table, renamed = self._table(parameters, key, context, feedback=feedback, **kw)
             if table is None:
                 return None
+            labels[key.lower()] = table.label
+            renames[table.label] = renamed
             if renamed:  # as report_field_maps logs a contract layer's fields: a wrong name is caught in the log
                 pairs = ", ".join(f"{target} ← {src}" for target, src in renamed.items())
                 feedback.pushInfo(tr("Fields of '{layer}': {pairs}").format(layer=table.label, pairs=pairs))
@@ -283,7 +294,9 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             issues[first:] = _renamed_fields(issues[first:], table.label, renamed)
             return out
 
-        sites = read(self.SITES, sites_from_table, crs=crs, fields=SITE_FIELDS)
+        start = self._start(parameters, context)  # lease and permit ends given as dates count from it
+        sites = read(self.SITES, lambda table, found: sites_from_table(table, found, start, horizon), crs=crs,
+                     fields=SITE_FIELDS)
         districts = read(self.DISTRICTS, districts_from_table, kind="districts")
         given_table = self.input_layer(parameters, self.SCENARIOS, context) is not None
         numbers = [parameters.get(k) for k in (self.LOW, self.MID, self.HIGH)]
@@ -316,7 +329,9 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT_S, context))
         problem = CapacityProblem(sites, districts, scenarios, params, moveout, hotspots)
         if not issues:
-            issues = validate(problem)
+            issues = label_tables(validate(problem), labels)
+            for label, renamed in renames.items():  # "Standort (site_id)", as for the values read above
+                issues = _renamed_fields(issues, label, renamed)
         if issues:
             raise InputError(Msg("in_invalid", {"n": len(issues)}), issues)
         return problem

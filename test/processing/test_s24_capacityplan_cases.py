@@ -72,3 +72,56 @@ def test_bad_value_in_a_cp1252_csv_names_file_line_and_own_field(dispersion_prov
              "scenarios": _write(tmp_path, "szenarien.csv", SCENARIOS, "cp1252")}
     with pytest.raises(QgsProcessingException, match=r"standorte.*row 3.*Kapazität \(capacity\).*'achtzig'"):
         _run(paths)
+
+
+def _gpkg_sites(path, rows):
+    """A GeoPackage point layer 'standorte' (EPSG:25832) with German fields and a real date field 'Mietende'
+    (the OGR date field is set from text)."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("standorte", srs, ogr.wkbPoint)
+    for name, kind in (("Standort", ogr.OFTString), ("Stadtteil", ogr.OFTString), ("Kapazität", ogr.OFTInteger),
+                       ("Zustand", ogr.OFTString), ("Belegt", ogr.OFTInteger), ("Kosten je Platz aktiv", ogr.OFTReal),
+                       ("Kosten je Platz Vorhalt", ogr.OFTReal), ("Mietende", ogr.OFTDate)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for values, (x, y) in rows:
+        feat = ogr.Feature(layer.GetLayerDefn())
+        for i, v in enumerate(values):
+            if v is not None:
+                feat.SetField(i, v)
+        pt = ogr.Geometry(ogr.wkbPoint)
+        pt.AddPoint_2D(x, y)
+        feat.SetGeometry(pt)
+        layer.CreateFeature(feat)
+    ds = None
+    return f"{path}|layername=standorte"
+
+
+def test_geopackage_layer_with_a_lease_end_date_and_german_scenario_names(dispersion_provider, tmp_path):
+    """The lease of G1 runs to 31 March 2026 (plan from January): G1 may close from April (month 4), not before;
+    the scenarios are called niedrig, mittel and hoch."""
+    sites = _gpkg_sites(tmp_path / "stadt.gpkg", [
+        (("G1", "A", 100, "aktiv", 0, 100.0, 50.0, "2026/03/31"), (410000.0, 5480000.0)),
+        (("G2", "B", 100, "aktiv", 0, 1.0, 1.0, None), (412000.0, 5480000.0))])
+    scen = "Szenario;Monat;Zugänge\n" + "".join(f"{n};{m};0\n" for n in ("niedrig", "mittel", "hoch")
+                                               for m in range(1, 7))
+    paths = {"sites": sites, "districts": _write(tmp_path, "stadtteile.csv", DISTRICTS, "utf-8"),
+             "scenarios": _write(tmp_path, "szenarien.csv", scen, "utf-8")}
+    res = _run(paths, HORIZON=6, START_DATE="2026-01", SITES_EARLIEST_CLOSE="Mietende", SITES_OPENING_LEAD=None)
+    assert res["STATUS"] == "optimal"
+    states = {(f["site_id"], f["month"]): f["state"] for f in res["PLAN"].getFeatures()}
+    g1 = [states[("G1", m)] for m in range(1, 7)]
+    assert g1 == ["reserve"] * 3 + ["closed"] * 3, g1
+
+
+def test_whole_problem_messages_name_the_layer_and_its_own_field(dispersion_provider, tmp_path):
+    sites = SITES + "K1;A;40;Kandidat;;450;;\n"
+    paths = {"sites": _write(tmp_path, "standorte.csv", sites, "cp1252"),
+             "districts": _write(tmp_path, "stadtteile.csv", DISTRICTS, "cp1252"),
+             "scenarios": _write(tmp_path, "szenarien.csv", SCENARIOS, "cp1252")}
+    with pytest.raises(QgsProcessingException, match=r"standorte, row 4, field Standort \(site_id\): 'K1' appears "
+                                                     r"more than once \(first in row 3\)"):
+        _run(paths)

@@ -1,0 +1,73 @@
+"""Capacity tables (issue 17) as operators send them: empty-cell marks, currency, lease ends as dates, and messages
+that name the file (re-test of session 24)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from plugin.core.capacity import CapacityParams, MoveOut, plan_capacity
+from plugin.core.errors import InputError
+from plugin.io.capacity_tables import load_problem
+
+DISTRICTS = "district_id;population\nA;10.000\nB;8.000\n"
+HEAD = "site_id;district_id;capacity;state;occupied;cost_active;cost_reserve;earliest_close;must_close_by\n"
+
+
+def _scen(months=3, names=("low", "mid", "high")):
+    return "scenario;month;arrivals\n" + "".join(f"{n};{m};{v}\n" for n, v in zip(names, ("1", "2,5", "3"))
+                                                 for m in range(1, months + 1))
+
+
+def _write(tmp_path, name, text, encoding="cp1252"):
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    return str(p)
+
+
+def _load(tmp_path, sites, scen=None, horizon=3, **kw):
+    return load_problem(_write(tmp_path, "standorte.csv", sites), _write(tmp_path, "stadtteile.csv", DISTRICTS),
+                        _write(tmp_path, "szenarien.csv", scen or _scen(horizon)), CapacityParams(horizon=horizon),
+                        MoveOut(monthly_rate=0.0), **kw)
+
+
+def test_unknown_marks_take_the_defaults_and_costs_may_carry_the_currency(tmp_path):
+    pb = _load(tmp_path, HEAD + "G1;A;100;aktiv;k. A.;12,50 €;–;-;\nK1;B;80;Kandidat;;EUR 1.234,50;;;\n")
+    g1, k1 = pb.sites
+    assert (g1.occupied, g1.cost_active, g1.cost_reserve, g1.earliest_close) == (0, 12.5, 0.0, None)
+    assert k1.cost_active == 1234.5
+    assert plan_capacity(pb).cost == pytest.approx(3 * 100 * 12.5)
+
+
+def test_messages_of_the_whole_problem_name_the_file(tmp_path):
+    with pytest.raises(InputError) as err:
+        _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;;\nG1;C;80;Kandidat;;10;;;\n")
+    issues = err.value.issues
+    assert any("Table standorte.csv, row 3, field site_id: 'G1' appears more than once (first in row 2)" in m
+               for m in issues), issues
+    assert any("Table standorte.csv, row 3, field district_id: district 'C'" in m for m in issues), issues
+
+
+def test_german_scenario_names_from_a_table(tmp_path):
+    pb = _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;;\n", _scen(3, ("niedrig", "mittel", "hoch")))
+    assert (pb.params.planning_scenario, pb.params.high_scenario) == ("mittel", "hoch")
+    assert str(plan_capacity(pb).status) == "optimal"
+
+
+@pytest.mark.parametrize("early, late, want", [
+    ("31.12.2026", "", (13, None)),   # lease to the end of December: may close from January, month 13
+    ("2026-12", "", (13, None)),      # the same month without a day
+    ("12/2026", "", (13, None)),
+    ("15.06.2026", "30.06.2027", (7, 19)),  # mid-June: not before July (7); the permit ends with June 2027
+    ("31.12.2024", "15.03.2026", (1, 3)),  # a lease long over: no limit; a permit ending mid-March: closed in March
+    ("31.12.2030", "2031-01-31", (25, None)),  # beyond the horizon: not within it
+])
+def test_lease_and_permit_ends_as_dates(tmp_path, early, late, want):
+    pb = _load(tmp_path, HEAD + f"G1;A;100;aktiv;50;10;;{early};{late}\n", horizon=24, start=dt.date(2026, 1, 1))
+    assert (pb.sites[0].earliest_close, pb.sites[0].must_close_by) == want
+
+
+def test_a_date_that_is_no_date_names_file_row_and_field(tmp_path):
+    with pytest.raises(InputError) as err:
+        _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;Ende 2026;\n", horizon=24, start=dt.date(2026, 1, 1))
+    assert any("standorte.csv, row 2, field earliest_close: 'Ende 2026'" in m for m in err.value.issues)
