@@ -4463,6 +4463,16 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Der Layer „{file}“ hat keine Objekte.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;, lines {first} and {second}: district {district} has the age groups {group1} and {group2}, which overlap (a subtotal or a total?), so its children would count twice; keep one row per age group.</source>
+        <comment>age_tables.overlap</comment>
+        <translation>Datei „{file}“, Zeilen {first} und {second}: Stadtteil {district} hat die Altersgruppen {group1} und {group2}, die sich überschneiden (eine Zwischensumme oder Summe?), sodass seine Kinder doppelt zählen würden; behalten Sie eine Zeile je Altersgruppe.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos;, features {first} and {second}: district {district} has the age groups {group1} and {group2}, which overlap (a subtotal or a total?), so its children would count twice; keep one feature per age group.</source>
+        <comment>age_tables.overlap_layer</comment>
+        <translation>Layer „{file}“, Objekte {first} und {second}: Stadtteil {district} hat die Altersgruppen {group1} und {group2}, die sich überschneiden (eine Zwischensumme oder Summe?), sodass seine Kinder doppelt zählen würden; behalten Sie ein Objekt je Altersgruppe.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;: {count} line(s) that are no district&apos;s age group (a total such as &apos;Summe&apos; or &apos;Insgesamt&apos;, or a line without ages and counts) were left out: line(s) {lines}.</source>
         <comment>age_tables.skipped_rows</comment>
         <translation>Datei „{file}“: {count} Zeile(n), die keine Altersgruppe eines Stadtteils sind (eine Summe wie „Summe“ oder „Insgesamt“ oder eine Zeile ohne Alter und Anzahlen), wurden ausgelassen: Zeile(n) {lines}.</translation>

@@ -4463,6 +4463,16 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Layer &apos;{file}&apos; has no features.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;, lines {first} and {second}: district {district} has the age groups {group1} and {group2}, which overlap (a subtotal or a total?), so its children would count twice; keep one row per age group.</source>
+        <comment>age_tables.overlap</comment>
+        <translation>File &apos;{file}&apos;, lines {first} and {second}: district {district} has the age groups {group1} and {group2}, which overlap (a subtotal or a total?), so its children would count twice; keep one row per age group.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos;, features {first} and {second}: district {district} has the age groups {group1} and {group2}, which overlap (a subtotal or a total?), so its children would count twice; keep one feature per age group.</source>
+        <comment>age_tables.overlap_layer</comment>
+        <translation>Layer &apos;{file}&apos;, features {first} and {second}: district {district} has the age groups {group1} and {group2}, which overlap (a subtotal or a total?), so its children would count twice; keep one feature per age group.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos;: {count} line(s) that are no district&apos;s age group (a total such as &apos;Summe&apos; or &apos;Insgesamt&apos;, or a line without ages and counts) were left out: line(s) {lines}.</source>
         <comment>age_tables.skipped_rows</comment>
         <translation>File &apos;{file}&apos;: {count} line(s) that are no district&apos;s age group (a total such as &apos;Summe&apos; or &apos;Insgesamt&apos;, or a line without ages and counts) were left out: line(s) {lines}.</translation>

@@ -39,6 +39,9 @@ MESSAGES = {
     "no_rows": "File '{file}' has no data rows.",
     "skipped_rows": ("File '{file}': {count} line(s) that are no district's age group (a total such as 'Summe' or "
                      "'Insgesamt', or a line without ages and counts) were left out: line(s) {lines}."),
+    "overlap": ("File '{file}', lines {first} and {second}: district {district} has the age groups {group1} and "
+                "{group2}, which overlap (a subtotal or a total?), so its children would count twice; keep one row "
+                "per age group."),
     "ids_aligned": ("File '{file}': {count} district id(s) matched the districts' ids only without leading zeros "
                     "and were taken as those, e.g. {examples}."),
     # the same for a table layer: features and fields in place of lines and columns
@@ -53,6 +56,9 @@ MESSAGES = {
     "skipped_rows_layer": ("Layer '{file}': {count} feature(s) that are no district's age group (a total such as "
                            "'Summe' or 'Insgesamt', or a feature without ages and counts) were left out: "
                            "feature(s) {lines}."),
+    "overlap_layer": ("Layer '{file}', features {first} and {second}: district {district} has the age groups "
+                      "{group1} and {group2}, which overlap (a subtotal or a total?), so its children would count "
+                      "twice; keep one feature per age group."),
     "ids_aligned_layer": ("Layer '{file}': {count} district id(s) matched the districts' ids only without leading "
                           "zeros and were taken as those, e.g. {examples}."),
     "grid_no_age_columns": ("File '{file}' is a Zensus grid table without age columns: it needs columns like "
@@ -296,10 +302,11 @@ def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tu
         return number(value, line, column, whole=False), None
 
     skipped: List[int] = []
+    row_lines: List[int] = []
     for line, rec in records:
         district = rec[index[did]].strip()
         label_text = rec[index[name]].strip() if name else ""
-        if _is_total(district) or _is_total(label_text) or not any(
+        if not district or _is_total(district) or _is_total(label_text) or not any(
                 rec[index[c]].strip() for c in (a_from, a_to, *count_cols)):
             skipped.append(line)  # a total row ("Summe") or a footer ("Stand: ..."): no district's age group
             continue
@@ -325,14 +332,43 @@ def age_table_from_records(label: str, cols: Sequence[str], records: Iterable[Tu
                 continue
             count += int(number(value, line, col, whole=True))
         rows.append((district, lo, hi, count))
+        row_lines.append(line)
     if not rows:
         raise InputError(_text_for(layer, "no_rows", file=label))
+    _check_overlaps(rows, row_lines, label, layer)
     notes = []
     if skipped:
         notes.append(_text_for(layer, "skipped_rows", file=label, count=len(skipped), lines=_lines_text(skipped)))
     if suppressed:
         notes.append(suppressed_note(label, suppressed, marks, layer))
     return AgeTable(rows=rows, names=names, layout=layout, notes=notes)
+
+
+def _group_text(lo: float, hi: float) -> str:
+    return f"{_age(lo)}+" if math.isinf(hi) else f"{_age(lo)}-{_age(hi)}"
+
+
+def _check_overlaps(rows: Sequence[Tuple[str, float, float, int]], lines: Sequence[int], label: str,
+                    layer: bool) -> None:
+    """InputError naming the two lines when a district's age groups overlap without being the same group.
+
+    Why: statistics exports put subtotals ("unter 6") or a district's total over all ages beside the detail
+    rows; summed, the children counted twice. The same group twice (rows per sex) adds up as it always did.
+    """
+    order = sorted(range(len(rows)), key=lambda k: (rows[k][0], rows[k][1], rows[k][2], lines[k]))
+    widest: Optional[int] = None  # the row of the current district reaching highest so far
+    for k in order:
+        did, lo, hi, _ = rows[k]
+        if widest is not None and rows[widest][0] == did:
+            _, wlo, whi, _ = rows[widest]
+            if lo < whi and (lo, hi) != (wlo, whi):
+                first, second = sorted((lines[widest], lines[k]))
+                raise InputError(_text_for(layer, "overlap", file=label, first=first, second=second, district=did,
+                                           group1=_group_text(wlo, whi), group2=_group_text(lo, hi)))
+            if hi > whi:
+                widest = k
+        else:
+            widest = k
 
 
 def _lines_text(lines: Sequence[int], limit: int = 20) -> str:

@@ -112,3 +112,29 @@ def test_a_label_that_is_no_age_group_names_file_line_and_column(tmp_path):
 def test_encodings(tmp_path, encoding):
     table = read_age_table(write(tmp_path, HEADER + ROWS, encoding=encoding))
     assert table.layout == "city" and table.children() == {"01": 60.0, "10": 10.0}
+
+
+def test_a_row_without_a_district_is_left_out(tmp_path):
+    """The city as a whole often comes as a row with no district id (';Kaiserslautern;0;1;...')."""
+    table = read_age_table(write(tmp_path, HEADER + ROWS + ";Kaiserslautern;0;6;500;500\r\n"))
+    assert table.children() == {"01": 60.0, "10": 10.0}
+    assert any("line(s) 5" in render(n, "en") for n in table.notes)
+
+
+@pytest.mark.parametrize("extra,lines", [
+    ("01;Innenstadt-Ost;0;6;30;30\r\n", ("2", "5")),  # a subtotal 'unter 6' beside the detail rows
+    ("01;Innenstadt-Ost;0;;300;300\r\n", ("2", "5")),  # the district's total over all ages
+])
+def test_overlapping_age_groups_of_a_district_are_named(tmp_path, extra, lines):
+    """A subtotal beside the detail rows counted the children twice; now the file, lines and district are named."""
+    with pytest.raises(InputError) as err:
+        read_age_table(write(tmp_path, HEADER + ROWS + extra))
+    text = render(err.value.message, "en")
+    assert "alter.csv" in text and "01" in text and all(f"{n}" in text for n in lines), text
+    assert "alter.csv" in render(err.value.message, "de") and "Zeile" in render(err.value.message, "de")
+
+
+def test_the_same_age_group_twice_is_summed(tmp_path):
+    """Rows per sex in the plain layout: the same group twice adds up (as before)."""
+    plain = "district_id;age_from;age_to;count\n01;0;6;7\n01;0;6;3\n"
+    assert read_age_table(write(tmp_path, plain)).children() == {"01": 10.0}
