@@ -7028,6 +7028,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Das Wegenetz liegt in einem geographischen KBS ({crs}, Grad); bitte zuerst in ein projiziertes KBS in Metern umprojizieren (z. B. EPSG:25832).</translation>
     </message>
     <message>
+        <source>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</source>
+        <comment>network.layer_no_usable_line</comment>
+        <translation>Der Wegenetz-Layer „{layer}“ hat keine begehbare Linie: von seinen {lines} Linienobjekt(en) sind {blocked} als nicht begehbar markiert (Feld(er) „{fields}“), die übrigen haben die Länge null. Bitte das Feld und seine Werte prüfen oder einen anderen Layer wählen.</translation>
+    </message>
+    <message>
         <source>The walking network has no coordinate reference system; set the layer&apos;s CRS.</source>
         <comment>network.network_no_crs</comment>
         <translation>Das Wegenetz hat kein Koordinatenbezugssystem; bitte das KBS des Layers setzen.</translation>

@@ -7028,6 +7028,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>The walking network is in a geographic CRS ({crs}, degrees); reproject it to a projected CRS in metres (e.g. EPSG:25832) first.</translation>
     </message>
     <message>
+        <source>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</source>
+        <comment>network.layer_no_usable_line</comment>
+        <translation>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</translation>
+    </message>
+    <message>
         <source>The walking network has no coordinate reference system; set the layer&apos;s CRS.</source>
         <comment>network.network_no_crs</comment>
         <translation>The walking network has no coordinate reference system; set the layer&apos;s CRS.</translation>

@@ -23,7 +23,8 @@ from .. import compat
 from ..core.errors import CancelledError, InputError
 from ..core.i18n import Message
 from ..core.metrics.access_texts import text
-from ..core.network import DEFAULT_TOLERANCE_M, WalkingNetwork, build_network
+from ..core.network import DEFAULT_TOLERANCE_M, NetworkError, WalkingNetwork, build_network
+from ..core.network import message as network_message
 from ..core.network.graph import _parse_direction
 
 _NOT_WALKABLE_VALUES = {"no", "false", "0", "n", "f", "nein", "falsch"}  # in a "walkable" field (OSM foot=no)
@@ -221,9 +222,16 @@ def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_
                              field=", ".join(n for n in (walkable_name, not_walkable_name) if n)))
     if not lines:
         raise _fail(text("layer_empty", layer=label))
-    net = build_network(lines, target.authid() or target.toWkt(), oneway=oneway if oneway_name else None,
-                        not_walkable=blocked if (walkable_name or not_walkable_name) else None,
-                        tolerance=tolerance, geographic=False)
+    fields_text = "', '".join(n for n in (walkable_name, not_walkable_name) if n) or "–"
+    try:
+        net = build_network(lines, target.authid() or target.toWkt(), oneway=oneway if oneway_name else None,
+                            not_walkable=blocked if (walkable_name or not_walkable_name) else None,
+                            tolerance=tolerance, geographic=False)
+    except NetworkError as exc:  # every line not walkable or of zero length: say which layer and field
+        if exc.code != "network.network_empty":
+            raise
+        raise _fail(network_message("layer_no_usable_line", layer=label, lines=len(lines), blocked=n_blocked,
+                                    fields=fields_text)) from None
     net.warnings[:0] = warnings
     net.feature_ids = np.asarray(fids, dtype=np.int64)  # type: ignore[attr-defined]
     net.layer_name = label  # type: ignore[attr-defined]

@@ -153,3 +153,20 @@ def test_a_line_with_one_vertex_is_left_out_and_named(qgis_new_project):
     assert sorted(net.feature_ids.tolist()) == [2, 3]
     notes = [render(w, "en") for w in net.warnings]
     assert any("'Wege'" in n and "feature id(s) 1" in n for n in notes), notes
+
+
+@pytest.mark.parametrize("values,blocked", [(["no", "nein"], 2), (["yes", "no"], 1)])
+def test_a_layer_without_a_walkable_line_names_layer_and_field(qgis_new_project, values, blocked):
+    """Every line foot=no (or the walkable one of zero length): the message names the layer, the field and why."""
+    from plugin.core.errors import InputError
+    from plugin.core.i18n import render
+    from plugin.qgis_adapters.network_layers import network_from_layer
+    from test.qgis.test_network_layers import line_layer, wkt
+
+    layer = line_layer([wkt((0, 0), (100, 0)), wkt((5, 5), (5, 5))], fields=[("foot", "string")],
+                       values=[[values[1]], [values[0]]], name="OSM Wege")
+    with pytest.raises(InputError) as err:
+        network_from_layer(layer, "EPSG:25832", walkable_field="foot")
+    text = render(err.value.message, "en")
+    assert "'OSM Wege'" in text and "'foot'" in text and f"{blocked} " in text, text
+    assert "„OSM Wege“" in render(err.value.message, "de")

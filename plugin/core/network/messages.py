@@ -14,6 +14,9 @@ from ..i18n import catalogue, msg, number
 
 MESSAGES = {
     "network_empty": "The walking network has no usable line ({lines} features, {skipped} empty or not walkable).",
+    "layer_no_usable_line": ("The walking network layer '{layer}' has no line to walk on: of its {lines} line "
+                             "feature(s), {blocked} are marked not walkable (field(s) '{fields}') and the others "
+                             "have zero length. Check the field and its values, or choose another layer."),
     "network_no_crs": "The walking network has no coordinate reference system; set the layer's CRS.",
     "network_bad_crs": "The walking network's coordinate reference system '{crs}' is not recognised ({reason}).",
     "network_geographic_crs": ("The walking network is in a geographic CRS ({crs}, degrees); reproject it to a "
