@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
@@ -257,13 +257,12 @@ class KitaInputs(QgsCollapsibleGroupBox):
                     oneway_field=self.oneway.currentField() or None, walkable_field=self.walkable.currentField() or None,
                     not_walkable_field=self.not_walkable.currentField() or None)
                 params["network_name"] = layer.name()
-            table = self.age_table(data)
-            if table is not None:
-                # only the groups that start below 6 count for Kita demand; the city's open last group
-                # ("65 and older", up to infinity) is left out here, so every consumer gets finite groups
-                params["age_rows"] = [row for row in table.rows if float(row[1]) < KITA_MAX_AGE]
-                if table.points:  # a Zensus grid: the cells show where each district's children live
-                    params["age_points"] = list(table.points)
+            path = self.age_file.filePath().strip()
+            table = None if path else self.age_layer_table()
+            if path:  # read in the run's task (a national Zensus grid takes seconds): see read_age_file
+                params["age_file"] = path
+            elif table is not None:
+                params.update(age_params(table))
             else:
                 id_field = districts_mapper.field_map_for_validation().get("district_id")
                 params["age_rows"] = self.children_rows(districts_mapper.layer(), id_field)
@@ -272,14 +271,9 @@ class KitaInputs(QgsCollapsibleGroupBox):
             return None
         return params
 
-    def age_table(self, data: Any) -> Any:
-        """The AgeTable of the chosen file (any layout; a Zensus grid is summed per district of ``data``) or,
-        without a file, of the chosen table layer; None when neither is chosen. Main thread only."""
-        path = self.age_file.filePath().strip()
-        if path:
-            from ..io.age_tables import read_age_source
-
-            return read_age_source(path, [(d.district_id, d.geometry) for d in data.districts], data.crs)
+    def age_layer_table(self) -> Any:
+        """The AgeTable of the chosen table layer, None without one. Main thread only (a layer is read here;
+        a chosen file is read in the run's task instead, through read_age_file)."""
         layer = self.age_layer.currentLayer()
         if layer is None:
             return None
@@ -303,6 +297,32 @@ class KitaInputs(QgsCollapsibleGroupBox):
                 count = 0.0
             rows.append((str(feature[id_field]), 0.0, 6.0, count))
         return rows
+
+
+def age_params(table: Any) -> Dict[str, Any]:
+    """The run parameters of an AgeTable: ``age_rows`` and, for a Zensus grid, ``age_points`` (its cells show
+    where each district's children live). Only the groups that start below 6 count for Kita demand; the city's
+    open last group ("65 and older", up to infinity) is left out, so every consumer gets finite groups."""
+    out: Dict[str, Any] = {"age_rows": [row for row in table.rows if float(row[1]) < KITA_MAX_AGE]}
+    if table.points:
+        out["age_points"] = list(table.points)
+    return out
+
+
+def read_age_file(params: Dict[str, Any], data: Any, progress: Optional[Callable[[float], None]] = None,
+                  is_cancelled: Optional[Callable[[], bool]] = None) -> Dict[str, Any]:
+    """Replace ``params``' "age_file" by the rows (and cells) the file holds, in place, and return ``params``
+    (with the table itself as "age_table"); why here and not in analysis_params: a national Zensus grid file
+    takes seconds, which belong in the run's task, with progress (0..1) and cancel. Reads no layer and no
+    QGIS object, so any thread may call it."""
+    path = params.pop("age_file", None)
+    if path:
+        from ..io.age_tables import read_age_source
+
+        table = read_age_source(path, [(d.district_id, d.geometry) for d in data.districts], data.crs,
+                                progress=progress, is_cancelled=is_cancelled)
+        params.update(age_params(table), age_table=table)
+    return params
 
 
 class _MapperWith:

@@ -32,7 +32,7 @@ from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart, lorenz_chart
 from ..report.html import city_rows, data_sources, report_html
-from .access_view import KitaAccessTab, KitaInputs, add_kita_layers, kita_view, straight_line_access
+from .access_view import KitaAccessTab, KitaInputs, add_kita_layers, kita_view, read_age_file, straight_line_access
 from .chart_widget import ChartWidget
 from .task_dialog import TaskDialog, fit_to_screen, form_column, wrap_form
 from .widgets import (
@@ -224,7 +224,8 @@ class AnalysisDialog(TaskDialog):
         def work(progress, cancelled):
             from ..core.metrics.analysis import analyse
 
-            result = analyse(data, progress=progress, is_cancelled=cancelled, **params)
+            read_age_file(params, data, lambda f: progress(10.0 * f), cancelled).pop("age_table", None)
+            result = analyse(data, progress=lambda v: progress(10.0 + 0.9 * v), is_cancelled=cancelled, **params)
             # the straight-line Kita figures beside the walking ones, and the children per district (issue 18)
             return result, straight_line_access(data, params)
 

@@ -39,7 +39,7 @@ from ..qgis_adapters.layers import add_result_layer, memory_layer
 from ..qgis_adapters.styles import style_layer
 from ..report.charts import load_chart
 from ..report.html import data_sources, report_html
-from .access_view import KitaInputs
+from .access_view import KitaInputs, read_age_file
 from .chart_widget import ChartWidget
 from .table_editor import ContractTableEditor
 from .task_dialog import TaskDialog, fit_to_screen, form_column, wrap_form
@@ -345,17 +345,19 @@ class PlacementDialog(TaskDialog):
         from dataclasses import replace
 
         data, network = self.data, kita["network"]
-        params = self.build_params()
-        if params.kita_rule:
-            params = replace(params, kita_age_rows=tuple(tuple(r) for r in (kita["age_rows"] or ())),
-                             kita_age_points=tuple(tuple(p) for p in (kita.get("age_points") or ())))
-        self.params = params
+        self.params = base = self.build_params()
         self.network_name = kita["network_name"]
 
         def work(progress, cancelled):
             from ..core.placement import suggest
 
-            return suggest(data, params, progress=progress, is_cancelled=cancelled, network=network)
+            params = base
+            if params.kita_rule:  # an age file is read here, in the task (a national grid takes seconds)
+                read_age_file(kita, data, lambda f: progress(10.0 * f), cancelled)
+                params = replace(params, kita_age_rows=tuple(tuple(r) for r in (kita["age_rows"] or ())),
+                                 kita_age_points=tuple(tuple(p) for p in (kita.get("age_points") or ())))
+            return params, suggest(data, params, progress=lambda v: progress(10.0 + 0.9 * v), is_cancelled=cancelled,
+                                   network=network)
 
         self.start_task(tr("Placement suggestions"), work)
 
@@ -363,16 +365,17 @@ class PlacementDialog(TaskDialog):
         return tr("Suggestion cancelled; nothing was added.")
 
     def task_result(self, result) -> None:
-        self.result = result
+        self.params, self.result = result  # the params with the age file's rows, as the run used them
         self.show_result()
         if self.result.sites:
             self.add_layers()
 
     def closed_report(self, result):
         """A run without sites pushes nothing (the dialog shows why); with the dialog closed, the bar says it."""
-        if result.sites:
+        _, suggestion = result
+        if suggestion.sites:
             return None  # add_layers reported it
-        return tr_message(result.message), Qgis.MessageLevel.Warning
+        return tr_message(suggestion.message), Qgis.MessageLevel.Warning
 
     # --- showing ----------------------------------------------------------
     @staticmethod

@@ -13,6 +13,7 @@ from qgis.core import Qgis, QgsApplication, QgsTask
 
 from ..core.errors import CancelledError
 from ..qgis_adapters.log import log
+from ..qgis_adapters.threads import keep_thread_state
 
 
 class CoreTask(QgsTask):
@@ -27,6 +28,7 @@ class CoreTask(QgsTask):
         self.error: Optional[BaseException] = None
 
     def run(self) -> bool:
+        keep_thread_state()  # pyproj on a pooled QThread: see qgis_adapters.threads
         try:
             self.result = self.work(self.setProgress, self.isCanceled)
             return True

@@ -42,6 +42,7 @@ from ..core.outputs import out_fields
 from ..core.validation import Issue, errors
 from ..qgis_adapters.i18n import tr, tr_message
 from ..qgis_adapters.layers import layers_to_planning_data
+from ..qgis_adapters.threads import keep_thread_state
 
 Fields = Sequence[Tuple[str, str]]
 Feature = Tuple[Sequence[Any], Optional[bytes]]  # attribute values in field order, WKB or None
@@ -142,6 +143,7 @@ class DispersionAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run ``execute`` with this run's outputs: commit them on success, remove them on any error or cancel."""
+        keep_thread_state()  # the Processing toolbox runs this on a pooled QThread: see qgis_adapters.threads
         outputs = RunOutputs(self, parameters, context, feedback)
         try:
             with outputs:

@@ -116,6 +116,7 @@ def test_zensus_grid_age_file_as_age_table(dispersion_provider):
 def test_dialog_age_layer_and_zensus_grid(qgis_app, qgis_iface, qgis_new_project):
     from qgis.core import QgsProject
 
+    from plugin.gui.access_view import read_age_file
     from plugin.gui.analysis_dialog import AnalysisDialog
     from plugin.qgis_adapters.loading import load_sample
     from test.fixtures.qgis_helpers import wait_for
@@ -133,6 +134,8 @@ def test_dialog_age_layer_and_zensus_grid(qgis_app, qgis_iface, qgis_new_project
     assert dialog.last_error is None, dialog.last_error
     errors = []
     from_file = inputs.analysis_params(dialog.data, dialog.districts, errors.append)
+    assert from_file["age_file"] == str(AGES) and from_file["age_rows"] is None  # read in the run's task
+    read_age_file(from_file, dialog.data)
     inputs.age_file.setFilePath("")
     inputs.age_layer.setLayer(layer)
     from_layer = inputs.analysis_params(dialog.data, dialog.districts, errors.append)
@@ -140,7 +143,7 @@ def test_dialog_age_layer_and_zensus_grid(qgis_app, qgis_iface, qgis_new_project
     # a Zensus grid age file: rows per district and the cells as demand points, through the whole analysis
     inputs.age_layer.setLayer(None)
     inputs.age_file.setFilePath(str(GRID))
-    grid = inputs.analysis_params(dialog.data, dialog.districts, errors.append)
+    grid = read_age_file(inputs.analysis_params(dialog.data, dialog.districts, errors.append), dialog.data)
     assert not errors and len(grid["age_points"]) > 18
     assert {r[0] for r in grid["age_rows"]} == {d.district_id for d in dialog.data.districts}
     dialog.run()
@@ -189,3 +192,46 @@ def test_suggest_kita_rule_takes_the_grid_cells_as_demand_points(dispersion_prov
     assert len(got["kita_age_points"]) > 18 and got["kita_age_rows"]
     plain = alg._kita_params({alg.KITA_RULE: True, alg.AGE_TABLE: str(AGES)}, QgsProcessingContext(), data)
     assert plain["kita_age_points"] == ()
+
+
+@pytest.mark.parametrize("dialog_name", ["analysis", "placement"])
+def test_dialogs_read_an_age_grid_file_in_the_task(qgis_app, qgis_iface, qgis_new_project, tmp_path, bar, dialog_name):
+    """A chosen age file is read in the run's task (a national grid takes seconds): its errors still name the
+    file and line in the dialog and the bar, and cancelling while it is read adds nothing."""
+    from qgis.core import QgsProject
+
+    from plugin.gui.analysis_dialog import AnalysisDialog
+    from plugin.gui.placement_dialog import PlacementDialog
+    from plugin.qgis_adapters.loading import load_sample
+    from test.fixtures.qgis_helpers import wait_for
+
+    load_sample(QgsProject.instance())
+    before = set(QgsProject.instance().mapLayers())
+    dialog = AnalysisDialog(qgis_iface) if dialog_name == "analysis" else PlacementDialog(qgis_iface)
+    if dialog_name == "analysis":
+        dialog.permutations.setValue(0)
+    else:
+        dialog.kita_rule.setChecked(True)
+    bad = tmp_path / "alter_gitter.csv"
+    text = GRID.read_text(encoding="utf-8-sig").splitlines()
+    cells = text[1].split(";")
+    cells[3] = "zwölf"
+    bad.write_text("\n".join([text[0], ";".join(cells)] + text[2:]) + "\n", encoding="utf-8")
+    dialog.kita_inputs.age_file.setFilePath(str(bad))
+    dialog.run()
+    assert dialog.task_running()  # the file is no longer read before the task starts
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error and "alter_gitter.csv" in dialog.last_error and "Unter10" in dialog.last_error
+    assert set(QgsProject.instance().mapLayers()) == before
+    dialog.kita_inputs.age_file.setFilePath(str(GRID))
+    dialog.run()
+    dialog.cancel()
+    wait_for(dialog, qgis_app)
+    assert set(QgsProject.instance().mapLayers()) == before
+    dialog.last_error = None
+    dialog.run()
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error is None, dialog.last_error
+    if dialog_name == "placement":
+        assert dialog.params.kita_age_points  # the run's params, with the grid's cells, as the task used them
+    dialog.close()

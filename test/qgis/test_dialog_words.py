@@ -187,13 +187,13 @@ def test_placement_without_sites_after_close_reports_in_the_bar(qgis_iface, qgis
     monkeypatch.setattr(dialog, "show_result", lambda: None)
     infeasible = SimpleNamespace(sites=[], message="No placement is possible.")
     dialog.task = object()  # as if a run had been going on
-    dialog._task_done(infeasible, None)  # the dialog is not visible: closed
+    dialog._task_done((None, infeasible), None)  # the dialog is not visible: closed (the run's params, result)
     [(_, text, level)] = bar.messages
     assert level == Qgis.MessageLevel.Warning and text == "No placement is possible."
     bar.messages.clear()
     dialog.show()
     dialog.task = object()
-    dialog._task_done(infeasible, None)  # open: the dialog shows it, no extra message
+    dialog._task_done((None, infeasible), None)  # open: the dialog shows it, no extra message
     assert bar.messages == []
     dialog.task = None
     dialog.close()
