@@ -55,13 +55,31 @@ class Table:
     decimal: str = "."
 
 
+_DOT_DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
+_DOT_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
+_THOUSANDS = re.compile(r"^\s*\d{1,3}([.,]\d{3})+\s*$")
+
+
+def settle_decimal(delimiter: str, decimal: str, rows: Sequence[Tuple[Any, Dict[str, Any]]]) -> str:
+    """The decimal mark of a CSV table: a file not separated by commas whose numbers show no decimal point
+    ("1.200", "10.000" only) has decimal commas; why: the sniffer found no evidence either way and took '.',
+    so a German table's "10.000" inhabitants became 10 and "1.200" arrivals 1.2."""
+    if delimiter == "," or decimal != ".":
+        return decimal
+    for _, rec in rows:
+        for v in rec.values():
+            if isinstance(v, str) and _DOT_DECIMAL.match(v.strip()) and not _DOT_THOUSANDS.match(v.strip()):
+                return "."
+    return ","
+
+
 def read_table(path: str, layer: Optional[str] = None) -> Table:
     """A CSV file (any encoding and dialect) or a table of a GeoPackage/OGR source; column names normalised."""
     if path.lower().endswith((".csv", ".txt", ".tsv")):
         dialect = sniff_csv(path)
         columns = [normalise_name(c) for c in dialect.columns]
         rows = [(line, dict(zip(columns, values))) for line, values in iter_records(path, dialect)]
-        return Table(os.path.basename(path), columns, rows, dialect.decimal)
+        return Table(os.path.basename(path), columns, rows, settle_decimal(dialect.delimiter, dialect.decimal, rows))
     from .files import read_vector
 
     raw = read_vector(path, "table", layer=layer)
@@ -144,6 +162,8 @@ def _num(table: Table, row: Any, name: str, v: Any, issues: List[Message], whole
     except (ValueError, TypeError):
         issues.append(Msg("in_not_number", {"table": table.label, "row": row, "field": name, "value": v}))
         return None
+    if whole and isinstance(v, str) and _THOUSANDS.match(v):  # '10.000' people, places or months: thousands
+        x = float(parse_count(v, None))
     if whole and not float(x).is_integer():
         try:  # '12.500' in a column of counts is twelve thousand five hundred
             x = float(parse_count(v, table.decimal))

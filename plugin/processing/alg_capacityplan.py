@@ -59,8 +59,8 @@ def _renamed_fields(issues: List[Message], label: str, renamed: Dict[str, str]) 
     return out
 
 
-def _csv_text_layer(value: Any, layer: Any) -> Optional[Tuple[Any, str]]:
-    """(delimited-text layer, decimal mark) of a CSV file given by its path and opened by OGR; None otherwise.
+def _csv_text_layer(value: Any, layer: Any) -> Optional[Tuple[Any, str, str]]:
+    """(delimited-text layer, separator, decimal mark) of a CSV file given by its path and opened by OGR; None otherwise.
 
     Why: OGR reads every CSV as UTF-8 with '.' decimals, so an operator's cp1252 file lost its "Kapazität"
     header (no field parameter could name it) and "12,500" in a file with decimal commas became 12500. The
@@ -89,7 +89,7 @@ def _csv_text_layer(value: Any, layer: Any) -> Optional[Tuple[Any, str]]:
         query.addQueryItem(k, v)
     url.setQuery(query)
     text = QgsVectorLayer(url.toString(), layer.name(), "delimitedtext")
-    return (text, dialect.decimal) if text.isValid() else None
+    return (text, dialect.delimiter, dialect.decimal) if text.isValid() else None
 
 
 def _next_month(today: Optional[_dt.date] = None) -> _dt.date:
@@ -207,17 +207,17 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         ``kind``: a contract layer kind whose other field names are guessed (a city's districts layer with
         "Stadtteil_Nr" and "Einwohner" is read as district_id and population)."""
         from ..core.contract import guess_field_map
-        from ..io.capacity_tables import Table
+        from ..io.capacity_tables import Table, settle_decimal
         from ..qgis_adapters.layers import _python_value, layer_label
 
         layer, source = self.input_source(parameters, key, context)
         if source is None:
             return None, {}
         label = layer_label(layer) if layer is not None else key
-        decimal = "."
+        delimiter, decimal = ",", "."
         text = _csv_text_layer(parameters.get(key), layer)
         if text is not None:
-            layer, decimal = text
+            layer, delimiter, decimal = text
             source = layer
         names = [f.name() for f in source.fields()]
         explicit = self.field_map(parameters, context, key, kind or key.lower(), layer, feedback, fields=fields)
@@ -242,6 +242,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
                 pt = transform.transform(pt)
                 rec["x"], rec["y"] = pt.x(), pt.y()
             rows.append((f.id(), rec))
+        decimal = settle_decimal(delimiter, decimal, rows)
         columns = list(dict.fromkeys(columns + list(explicit)))
         renamed = {normalise_name(target): src for src, target in guessed.items()}
         renamed.update(explicit)

@@ -71,3 +71,22 @@ def test_a_date_that_is_no_date_names_file_row_and_field(tmp_path):
     with pytest.raises(InputError) as err:
         _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;Ende 2026;\n", horizon=24, start=dt.date(2026, 1, 1))
     assert any("standorte.csv, row 2, field earliest_close: 'Ende 2026'" in m for m in err.value.issues)
+
+
+def test_thousands_dots_in_a_semicolon_file_without_decimals(tmp_path):
+    """Only whole numbers with thousands dots: '10.000' inhabitants and '1.200' arrivals are thousands (they were
+    read as 10 and 1.2: the sniffer saw no decimal mark and took the point)."""
+    scen = "scenario;month;arrivals\n" + "".join(f"{n};{m};{v}\n" for n, v in (("low", "1.000"), ("mid", "1.200"),
+                                                                               ("high", "1.500")) for m in (1, 2, 3))
+    sites = "site_id;district_id;capacity;state;occupied\nG1;A;5.000;aktiv;4.000\n"
+    pb = _load(tmp_path, sites, scen)
+    assert [d.population for d in pb.districts] == [10000, 8000]
+    assert pb.scenario("mid").total() == (1200.0,) * 3
+    assert (pb.sites[0].capacity, pb.sites[0].occupied) == (5000, 4000)
+
+
+def test_a_semicolon_file_with_decimal_points_keeps_them(tmp_path):
+    scen = "scenario;month;arrivals\n" + "".join(f"{n};{m};{v}\n" for n, v in (("low", "1.5"), ("mid", "2.25"),
+                                                                               ("high", "1.200")) for m in (1, 2, 3))
+    pb = _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;;\n", scen)
+    assert pb.scenario("mid").total() == (2.25,) * 3 and pb.scenario("high").total() == (1.2,) * 3

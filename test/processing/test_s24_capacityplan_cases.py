@@ -63,6 +63,8 @@ def test_german_csv_by_path_reads_as_the_core_reads_it(dispersion_provider, tmp_
     res = _run(paths)
     assert res["STATUS"] == str(want.status) == "optimal"
     assert res["COST"] == pytest.approx(want.cost)
+    # '10.000' inhabitants in a ';' file with no decimals in it are ten thousand (they were 10)
+    assert {f["district_id"]: f["population"] for f in res["DISTRICT_LOAD"].getFeatures()} == {"A": 10000, "B": 8000}
 
 
 def test_bad_value_in_a_cp1252_csv_names_file_line_and_own_field(dispersion_provider, tmp_path):
