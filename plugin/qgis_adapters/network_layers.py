@@ -160,7 +160,7 @@ def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_
         transform = QgsCoordinateTransform(source_crs, target, context)
         warnings.append(text("layer_reprojected", layer=label, source=source_crs.authid() or source_crs.description(),
                              target=target.authid() or target.description()))
-    total = max(1, layer.featureCount())
+    total = layer.featureCount()  # -1 where the provider does not know it (no progress then)
     lines: List[Any] = []
     fids: List[int] = []
     oneway: List[int] = []
@@ -172,7 +172,8 @@ def network_from_layer(layer: Any, working_crs: Optional[str] = None, transform_
         if feedback is not None and n % 1000 == 0:
             if feedback.isCanceled():
                 raise CancelledError()
-            feedback.setProgress(100.0 * n / total)
+            if total > 0:
+                feedback.setProgress(min(100.0, 100.0 * n / total))
         geom = feature.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             null_ids.append(feature.id())
