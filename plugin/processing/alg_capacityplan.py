@@ -314,9 +314,8 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             raise QgsProcessingException(tr("Give either an arrival scenarios table (SCENARIOS) or all three of "
                                             "LOW, MID and HIGH."))
         hotspots = self._hotspots(parameters, context, crs, feedback)
-        rate = parameters.get(self.MOVEOUT_RATE)
-        moveout = MoveOut() if rate in (None, "") or getattr(rate, "isNull", lambda: False)() else \
-            MoveOut(monthly_rate=self.parameterAsDouble(parameters, self.MOVEOUT_RATE, context))
+        rate = self._share(parameters, self.MOVEOUT_RATE, context)
+        moveout = MoveOut() if rate is None else MoveOut(monthly_rate=rate)
         cap = parameters.get(self.MAX_PER_1000)
         hotspot_max = parameters.get(self.HOTSPOT_MAX_PLACES)
         params = CapacityParams(
@@ -336,6 +335,32 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         if issues:
             raise InputError(Msg("in_invalid", {"n": len(issues)}), issues)
         return problem
+
+    def _share(self, parameters, key: str, context) -> Optional[float]:
+        """An optional share parameter: None when empty; a text as qgis_process passes it may be a percentage
+        ("5 %") or have a decimal comma ("0,05"). Why: parameterAsDouble read those texts as 0 without a word
+        (nobody moved out). A value that is no share from 0 to 1 stops the run naming the parameter."""
+        from ..core.capacity.texts import Msg
+        from ..core.parsing import parse_number
+
+        raw = parameters.get(key)
+        if raw is None or raw == "" or getattr(raw, "isNull", lambda: False)():
+            return None
+        value: Optional[float]
+        if isinstance(raw, str):
+            text = raw.strip()
+            percent = text.endswith("%")
+            try:
+                value = parse_number(text[:-1] if percent else text, grouping=False)
+                value = value / 100.0 if percent else value
+            except ValueError:
+                value = None
+        else:
+            value = self.parameterAsDouble(parameters, key, context)
+        if value is None or not 0.0 <= value <= 1.0:
+            raise QgsProcessingException(tr_message(Msg("in_param", {"name": key, "value": raw,
+                                                                     "why": Msg("param_share01")})))
+        return value
 
     def _start(self, parameters, context) -> _dt.date:
         text = (self.parameterAsString(parameters, self.START_DATE, context) or "").strip()

@@ -127,3 +127,39 @@ def test_whole_problem_messages_name_the_layer_and_its_own_field(dispersion_prov
     with pytest.raises(QgsProcessingException, match=r"standorte, row 4, field Standort \(site_id\): 'K1' appears "
                                                      r"more than once \(first in row 3\)"):
         _run(paths)
+
+
+def _moveout_paths(tmp_path):
+    sites = ("site_id;district_id;capacity;state;occupied;cost_active;cost_reserve\n"
+             "G1;A;100;active;90;10;2\nG2;B;100;active;0;10;2\n")
+    scen = "scenario;month;arrivals\n" + "".join(f"{n};{m};{v}\n" for n, v in (("low", 0), ("mid", 2), ("high", 5))
+                                                 for m in range(1, 7))
+    return {"sites": _write(tmp_path, "sites.csv", sites, "utf-8"),
+            "districts": _write(tmp_path, "districts.csv", "district_id;population\nA;10000\nB;8000\n", "utf-8"),
+            "scenarios": _write(tmp_path, "scen.csv", scen, "utf-8")}
+
+
+@pytest.mark.parametrize("text", ["5 %", "5%", "0,05", "0.05"])
+def test_moveout_rate_as_percent_or_with_a_decimal_comma(dispersion_provider, tmp_path, text):
+    """qgis_process hands MOVEOUT_RATE over as text: "5 %" and "0,05" were taken silently as 0 (nobody leaves)."""
+    paths = _moveout_paths(tmp_path)
+    blank = {k: None for k in FIELDS}
+    want = _run(paths, HORIZON=6, MOVEOUT_RATE=0.05, **blank)
+    got = _run(paths, HORIZON=6, MOVEOUT_RATE=text, **blank)
+    assert got["STATUS"] == want["STATUS"] == "optimal"
+    assert got["COST"] == pytest.approx(want["COST"])
+    nobody = _run(paths, HORIZON=6, MOVEOUT_RATE=0.0, **blank)
+    assert nobody["COST"] != pytest.approx(want["COST"])
+
+
+@pytest.mark.parametrize("text", ["viel", "5", "150 %"])
+def test_bad_moveout_rate_names_the_parameter(dispersion_provider, tmp_path, text):
+    paths = _moveout_paths(tmp_path)
+    with pytest.raises(QgsProcessingException, match="MOVEOUT_RATE"):
+        _run(paths, HORIZON=6, MOVEOUT_RATE=text, **{k: None for k in FIELDS})
+
+
+def test_target_occupancy_as_percent_is_refused_naming_the_parameter(dispersion_provider, tmp_path):
+    """A required number: QGIS itself refuses the text before the run, and says which parameter."""
+    with pytest.raises(QgsProcessingException, match="TARGET_OCCUPANCY"):
+        _run(_moveout_paths(tmp_path), HORIZON=6, TARGET_OCCUPANCY="80 %", **{k: None for k in FIELDS})
