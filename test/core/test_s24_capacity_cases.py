@@ -123,3 +123,16 @@ def test_moveout_rate_edges(rate):
     assert str(r.status) == "optimal" and not r.violations
     if rate == 1.0:  # everybody leaves each month: only the high scenario's 50 arrivals of month 2 need places
         assert r.demand["high"] == [0.0, 50.0, 0.0]
+
+
+def test_a_site_kept_only_for_its_lease_says_so():
+    """G1's places are needed by no scenario (G2 alone holds 100 for 20 people), but its lease runs to month 3:
+    the reason names the lease, not "the high scenario still needs them"."""
+    sites = [Site("G1", "A", 100, "active", 10, cost_active=10, earliest_close=3),
+             Site("G2", "B", 100, "active", 10, cost_active=1)]
+    pb = CapacityProblem(sites, DISTRICTS, _three((0,) * 3, (0,) * 3, (0,) * 3), CapacityParams(horizon=3), STAY)
+    r = plan_capacity(pb)
+    assert r.states["G1"][0] == "reserve"
+    (change,) = [c for c in r.changes if c["site_id"] == "G1"]
+    assert str(change["text"]) == ("Stays reserve in month 1 although it is not needed then: it cannot close before "
+                                   "month 3 (earliest_close).")

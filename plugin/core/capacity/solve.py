@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from ..errors import InputError
 from ..i18n import joined
 from .formulation import COST_REL_TOL, Formulation, Solution
-from .params import CapacityParams, CapacityProblem, CapacityResult, CapacityStatus, validate
+from .params import CapacityParams, CapacityProblem, CapacityResult, CapacityStatus, Site, validate
 from .texts import Msg, as_dict, fmt
 from .verify import plan_cost, verify
 
@@ -54,6 +54,18 @@ def _stage(f: Formulation, name: str, deadline: float, gap: float) -> Tuple[Solu
     """Solve one stage; returns the solution and the stage's record for ``CapacityResult.stages``."""
     sol = f.solve(_left(deadline), gap)
     return sol, {"stage": name, "status": sol.status, "seconds": round(sol.seconds, 3), **f.size()}
+
+
+def _kept_for_lease(problem: CapacityProblem, states: Mapping[str, Sequence[str]], site: Site, t: int,
+                    high_places: float) -> bool:
+    """True when ``site`` goes to reserve in month ``t`` only because its lease forbids closing: the other sites
+    held then cover the high scenario alone. Why: the reason said "the high scenario still needs them" of a
+    site whose places nobody needed."""
+    if site.earliest_close is None or t >= site.earliest_close:
+        return False
+    others = sum(o.capacity for o in problem.sites
+                 if o.site_id != site.site_id and states[o.site_id][t - 1] in ("active", "reserve"))
+    return others >= high_places - 1e-9
 
 
 def reasons(problem: CapacityProblem, states: Mapping[str, Sequence[str]], active: Mapping[str, Sequence[int]],
@@ -87,6 +99,9 @@ def reasons(problem: CapacityProblem, states: Mapping[str, Sequence[str]], activ
             elif prev == "reserve" and st == "active":
                 m = Msg("r_activate", {"month": t, "scenario": p.planning_scenario, "demand": fmt(D[t - 1]),
                                        "need": need, "occ": occ})
+            elif prev == "active" and st == "reserve" and _kept_for_lease(problem, states, s, t, H[t - 1] / qh):
+                m = Msg("r_kept", {"month": t, "state": Msg("ch_state_reserve"),
+                                   "why": Msg("why_lease", {"early": s.earliest_close})})
             elif prev == "active" and st == "reserve":
                 m = Msg("r_to_reserve", {"month": t, "demand": fmt(D[t - 1]), "high": high, "saving": saving})
             elif st == "closed" and s.must_close_by is not None and t == s.must_close_by:
