@@ -30,6 +30,7 @@ AGE_TABLE = "AGE_TABLE"
 AGE_LAYER = "AGE_LAYER"
 UNDER6_SHARE = "UNDER6_SHARE"
 KITA_MAX_DISTANCE = "KITA_MAX_DISTANCE"
+AGE_FILE_FILTER = "CSV (*.csv *.CSV *.txt *.TXT *.tsv *.TSV)"
 
 
 def add_access_parameters(alg: Any, planning_set: Any = None) -> None:
@@ -46,9 +47,10 @@ def add_access_parameters(alg: Any, planning_set: Any = None) -> None:
               "not_walkable": tr("Walking network: not-walkable field (yes/1 = not walkable)")}
     for key, name in NETWORK_FIELDS:
         add(QgsProcessingParameterField(key, labels[name], None, NETWORK, optional=True), hide=True)
+    # a file filter, not extension="csv": a city's export is as often .txt, and Processing refused any other ending
     add(QgsProcessingParameterFile(AGE_TABLE, tr("Children by age group (CSV: city format, district_id, age_from, "
-                                                 "age_to, count, or a Zensus grid age table)"), extension="csv",
-                                   optional=True))
+                                                 "age_to, count, or a Zensus grid age table)"), optional=True,
+                                   fileFilter=AGE_FILE_FILTER))
     add(QgsProcessingParameterFeatureSource(
         AGE_LAYER, tr("Children by age group as a table layer (instead of the CSV)"), [compat.SOURCE_VECTOR],
         optional=True))

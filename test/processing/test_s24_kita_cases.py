@@ -170,3 +170,13 @@ def test_a_layer_without_a_walkable_line_names_layer_and_field(qgis_new_project,
     text = render(err.value.message, "en")
     assert "'OSM Wege'" in text and "'foot'" in text and f"{blocked} " in text, text
     assert "„OSM Wege“" in render(err.value.message, "de")
+
+
+@pytest.mark.parametrize("name", ["alter.txt", "ALTER.CSV", "alter.tsv"])
+def test_an_age_table_named_txt_is_accepted(dispersion_provider, tmp_path, name):
+    """A city's export is often '.txt'; Processing refused it with 'Incorrect parameter value for AGE_TABLE'."""
+    path = tmp_path / name
+    path.write_bytes(open(AGES, "rb").read())
+    got = by_name(run_kita(AGE_TABLE=str(path)))
+    want = by_name(run_kita())
+    assert {k: v["kita_children"] for k, v in got.items()} == {k: v["kita_children"] for k, v in want.items()}
