@@ -29,6 +29,7 @@ from ..core.outputs import (
 )
 from ..qgis_adapters.i18n import tr, tr_message, ui_language
 from ..report.html import report_html
+from .access_params import AGE_FILE_FILTER
 from .alg_analyse import places_mapping
 from .base import DispersionAlgorithm, distance_parameter, with_decimals
 
@@ -175,7 +176,8 @@ class SuggestAlgorithm(DispersionAlgorithm):
         self.addParameter(distance_parameter(self.KITA_MAX_DISTANCE, tr("Kita rule: maximum distance to a Kita (m)"),
                                              DEFAULT_MAX_DISTANCE_M))
         self.addParameter(QgsProcessingParameterFile(
-            self.AGE_TABLE, tr("Kita rule: children by age per district (CSV)"), extension="csv", optional=True))
+            self.AGE_TABLE, tr("Kita rule: children by age per district (CSV)"), optional=True,
+            fileFilter=AGE_FILE_FILTER))  # .txt exports too (extension="csv" refused them)
         self.add_working_crs_parameter(self.WORKING_CRS)
         self.addParameter(QgsProcessingParameterFeatureSink(self.SUGGESTIONS, tr("Suggested sites"), P.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.DISTRICT_METRICS_AFTER, tr("Districts after placement"), P.TypeVectorPolygon))

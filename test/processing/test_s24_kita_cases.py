@@ -180,3 +180,12 @@ def test_an_age_table_named_txt_is_accepted(dispersion_provider, tmp_path, name)
     got = by_name(run_kita(AGE_TABLE=str(path)))
     want = by_name(run_kita())
     assert {k: v["kita_children"] for k, v in got.items()} == {k: v["kita_children"] for k, v in want.items()}
+
+
+def test_suggest_takes_a_txt_age_table_too(dispersion_provider, tmp_path):
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    path = tmp_path / "alter.txt"
+    path.write_bytes(open(AGES, "rb").read())
+    alg = QgsApplication.processingRegistry().algorithmById("dispersion:suggest")
+    assert alg.parameterDefinition("AGE_TABLE").checkValueIsAcceptable(str(path), QgsProcessingContext())
