@@ -122,6 +122,14 @@ def next_month(today: Optional[_dt.date] = None) -> _dt.date:
     return _dt.date(t.year + (t.month == 12), 1 if t.month == 12 else t.month + 1, 1)
 
 
+def _month_start(v: Any) -> Optional[_dt.date]:
+    """The first day of the month a text or date names ("2026-03", "03.2026", "15.03.2026"); None for a number."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return None
+    end = _end_date(v)
+    return None if end is None else _dt.date(end.year, end.month, 1)
+
+
 def _end_date(v: Any) -> Optional[_dt.date]:
     """The last day a lease or permit runs: a date, or a month without a day ("2026-12", "12/2026": its last day)."""
     if isinstance(v, str):
@@ -258,8 +266,13 @@ def districts_from_table(table: Table, issues: List[Message]) -> List[DistrictPo
     return out
 
 
-def scenarios_from_table(table: Table, horizon: int, issues: List[Message]) -> List[Scenario]:
-    """Scenarios from rows ``scenario, month, arrivals[, group_label]``; every month 1..horizon needs a row."""
+def scenarios_from_table(table: Table, horizon: int, issues: List[Message],
+                         start: Optional[_dt.date] = None) -> List[Scenario]:
+    """Scenarios from rows ``scenario, month, arrivals[, group_label]``; every month 1..horizon needs a row.
+
+    A month is a number (1 = the first planned month) or a calendar month ("2026-03", "03.2026", a date),
+    counted from ``start`` (default: next month); why: forecasts come by calendar month.
+    """
     if not _require(table, ("scenario", "month", "arrivals"), issues):
         return []
     series: Dict[str, Dict[str, Dict[int, float]]] = {}
@@ -274,13 +287,19 @@ def scenarios_from_table(table: Table, horizon: int, issues: List[Message]) -> L
             continue
         name = str(rec["scenario"]).strip()
         group = str(rec.get("group_label") or "").strip()
-        month = _num(table, row, "month", rec["month"], issues, whole=True)
+        calendar = _month_start(rec["month"])
+        if calendar is not None:
+            begin = start or next_month()
+            month: Optional[float] = float((calendar.year - begin.year) * 12 + calendar.month - begin.month + 1)
+        else:
+            month = _num(table, row, "month", rec["month"], issues, whole=True)
         arrivals = _num(table, row, "arrivals", rec["arrivals"], issues, whole=False)
         if month is None or arrivals is None:
             continue
         m = int(month)
         if not 1 <= m <= horizon:
-            issues.append(Msg("in_month_range", {"table": table.label, "row": row, "field": "month", "value": m,
+            shown = m if calendar is None else f"{str(rec['month']).strip()} ({m})"  # as written, and its number
+            issues.append(Msg("in_month_range", {"table": table.label, "row": row, "field": "month", "value": shown,
                                                  "horizon": horizon}))
             continue
         key = (name, group, m)
@@ -333,7 +352,7 @@ def load_problem(sites: str, districts: str, scenarios: str, params: Optional[Ca
               "scenarios": read_table(scenarios, layers.get("scenarios"))}
     s = sites_from_table(tables["sites"], issues, start, int(params.horizon))
     d = districts_from_table(tables["districts"], issues)
-    sc = scenarios_from_table(tables["scenarios"], int(params.horizon), issues)
+    sc = scenarios_from_table(tables["scenarios"], int(params.horizon), issues, start)
     problem = CapacityProblem(s, d, sc, params, moveout, list(hotspots))
     if not issues:
         issues = label_tables(validate(problem), {k: t.label for k, t in tables.items()})

@@ -303,7 +303,8 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         numbers = [parameters.get(k) for k in (self.LOW, self.MID, self.HIGH)]
         given = [v not in (None, "") and not getattr(v, "isNull", lambda: False)() for v in numbers]
         if given_table:
-            scenarios = read(self.SCENARIOS, scenarios_from_table, horizon, fields=SCENARIO_FIELDS)
+            scenarios = read(self.SCENARIOS, lambda table, found: scenarios_from_table(table, horizon, found, start),
+                             fields=SCENARIO_FIELDS)
         elif all(given):
             low, mid, high = (self.parameterAsDouble(parameters, k, context) for k in (self.LOW, self.MID, self.HIGH))
             try:

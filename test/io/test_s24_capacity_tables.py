@@ -90,3 +90,21 @@ def test_a_semicolon_file_with_decimal_points_keeps_them(tmp_path):
                                                                                ("high", "1.200")) for m in (1, 2, 3))
     pb = _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;;\n", scen)
     assert pb.scenario("mid").total() == (2.25,) * 3 and pb.scenario("high").total() == (1.2,) * 3
+
+
+def test_scenario_months_as_calendar_months_out_of_order(tmp_path):
+    """A forecast by calendar month, rows in any order: '2026-03', '02.2026', a date; counted from the start."""
+    rows = [("mid", "2026-03", "3"), ("mid", "01.2026", "1"), ("mid", "15.02.2026", "2")]
+    rows += [(n, f"2026-{m:02d}", "1") for n in ("low", "high") for m in (3, 1, 2)]
+    scen = "scenario;month;arrivals\n" + "".join(";".join(r) + "\n" for r in rows)
+    pb = _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;;\n", scen, start=dt.date(2026, 1, 1))
+    assert pb.scenario("mid").total() == (1.0, 2.0, 3.0)
+
+
+def test_scenario_rows_outside_the_plan_name_file_row_and_month(tmp_path):
+    rows = [(n, f"2026-{m:02d}", "1") for n in ("low", "mid", "high") for m in (1, 2, 3)] + [("mid", "2025-12", "4")]
+    scen = "scenario;month;arrivals\n" + "".join(";".join(r) + "\n" for r in rows)
+    with pytest.raises(InputError) as err:
+        _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;;\n", scen, start=dt.date(2026, 1, 1))
+    assert any("szenarien.csv, row 11, field month: month 2025-12 (0) lies outside the horizon 1–3" in m
+               for m in err.value.issues), err.value.issues

@@ -163,3 +163,17 @@ def test_target_occupancy_as_percent_is_refused_naming_the_parameter(dispersion_
     """A required number: QGIS itself refuses the text before the run, and says which parameter."""
     with pytest.raises(QgsProcessingException, match="TARGET_OCCUPANCY"):
         _run(_moveout_paths(tmp_path), HORIZON=6, TARGET_OCCUPANCY="80 %", **{k: None for k in FIELDS})
+
+
+def test_scenario_months_as_calendar_months_count_from_start_date(dispersion_provider, tmp_path):
+    paths = _moveout_paths(tmp_path)
+    blank = {k: None for k in FIELDS}
+    want = _run(paths, HORIZON=6, **blank)
+    scen = "scenario;month;arrivals\n" + "".join(f"{n};{m:02d}.2026;{v}\n" for n, v in (("low", 0), ("mid", 2),
+                                                                                        ("high", 5))
+                                                 for m in range(8, 2, -1))
+    paths["scenarios"] = _write(tmp_path, "scen_months.csv", scen, "utf-8")
+    got = _run(paths, HORIZON=6, START_DATE="2026-03", **blank)
+    assert got["STATUS"] == want["STATUS"] == "optimal" and got["COST"] == pytest.approx(want["COST"])
+    with pytest.raises(QgsProcessingException, match=r"scen_months, row 2, field month: month 08.2026 \(6\) lies"):
+        _run(paths, HORIZON=6, START_DATE="2026-02", **blank)
