@@ -42,7 +42,13 @@ FLOAT_FIELDS = ("cost_active", "cost_reserve", "activation_cost", "opening_cost"
 STATE_NAMES = {"active": "active", "aktiv": "active", "reserve": "reserve", "standby": "reserve", "vorhalte": "reserve",
                "passive": "reserve", "passiv": "reserve", "candidate": "candidate", "kandidat": "candidate",
                "planned": "candidate", "geplant": "candidate", "closed": "candidate", "geschlossen": "candidate",
-               "": "candidate"}
+               "": "candidate",
+               # as operators write them (compared after normalise_name: "In Betrieb" -> "in_betrieb")
+               "in_betrieb": "active", "betrieb": "active", "belegt": "active", "open": "active",
+               "vorhalt": "reserve", "vorhaltung": "reserve", "vorhalteplaetze": "reserve", "bereitschaft": "reserve",
+               "in_bereitschaft": "reserve", "stand_by": "reserve", "inaktiv": "reserve", "inactive": "reserve",
+               "in_planung": "candidate", "option": "candidate", "stillgelegt": "candidate",
+               "nicht_eroeffnet": "candidate", "not_opened": "candidate"}
 
 
 @dataclass
@@ -220,9 +226,10 @@ def sites_from_table(table: Table, issues: List[Message], start: Optional[_dt.da
             continue
         kw["site_id"] = str(rec["site_id"]).strip()
         kw["district_id"] = str(rec["district_id"]).strip()
-        state = str(rec.get("state") or "").strip().lower()
+        state = "" if _blank(rec.get("state")) else normalise_name(rec.get("state"))
         if state not in STATE_NAMES:
-            issues.append(Msg("in_bad_state", {"table": table.label, "row": row, "field": "state", "value": state,
+            issues.append(Msg("in_bad_state", {"table": table.label, "row": row, "field": "state",
+                                               "value": str(rec.get("state")).strip(),
                                                "known": "active, reserve, candidate"}))
             continue
         kw["state0"] = STATE_NAMES[state]

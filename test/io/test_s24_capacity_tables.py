@@ -108,3 +108,17 @@ def test_scenario_rows_outside_the_plan_name_file_row_and_month(tmp_path):
         _load(tmp_path, HEAD + "G1;A;100;aktiv;50;10;;;\n", scen, start=dt.date(2026, 1, 1))
     assert any("szenarien.csv, row 11, field month: month 2025-12 (0) lies outside the horizon 1–3" in m
                for m in err.value.issues), err.value.issues
+
+
+@pytest.mark.parametrize("text, state", [("In Betrieb", "active"), ("AKTIV", "active"), ("Vorhaltung", "reserve"),
+                                         ("Stand-by", "reserve"), ("in Planung", "candidate"), ("k. A.", "candidate")])
+def test_states_as_operators_write_them(tmp_path, text, state):
+    occupied = "50" if state == "active" else ""
+    pb = _load(tmp_path, HEAD + f"G1;A;100;{text};{occupied};10;;;\nG2;B;100;aktiv;10;10;;;\n")
+    assert pb.sites[0].state0 == state
+
+
+def test_unknown_state_is_named_as_written(tmp_path):
+    with pytest.raises(InputError) as err:
+        _load(tmp_path, HEAD + "G1;A;100;Offen (ab 2027);;10;;;\n")
+    assert any("row 2, field state: state 'Offen (ab 2027)' is unknown" in m for m in err.value.issues)
