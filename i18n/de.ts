@@ -4798,6 +4798,16 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Lassen Sie im Szenario {scenario} eine Belegung von {value} % statt {now} % zu.</translation>
     </message>
     <message>
+        <source>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</source>
+        <comment>capacity.fix_spacing</comment>
+        <translation>Senken Sie MIN_SPACING_M von {now} m auf {value} m; dann kann ein Kandidat öffnen, der näher an einem anderen Standort liegt.</translation>
+    </message>
+    <message>
+        <source>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</source>
+        <comment>capacity.fix_hotspot</comment>
+        <translation>Erhöhen Sie HOTSPOT_MAX_PLACES von {now} auf {value} Plätze im Umkreis eines Treffpunkts.</translation>
+    </message>
+    <message>
         <source>Provide {places} more places from month {month} on ({kind}); then every month is covered.</source>
         <comment>capacity.fix_places</comment>
         <translation>Stellen Sie ab Monat {month} {places} Plätze mehr bereit ({kind}); dann ist jeder Monat abgedeckt.</translation>

@@ -4798,6 +4798,16 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Allow an occupancy of {value} % instead of {now} % in the {scenario} scenario.</translation>
     </message>
     <message>
+        <source>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</source>
+        <comment>capacity.fix_spacing</comment>
+        <translation>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</translation>
+    </message>
+    <message>
+        <source>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</source>
+        <comment>capacity.fix_hotspot</comment>
+        <translation>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</translation>
+    </message>
+    <message>
         <source>Provide {places} more places from month {month} on ({kind}); then every month is covered.</source>
         <comment>capacity.fix_places</comment>
         <translation>Provide {places} more places from month {month} on ({kind}); then every month is covered.</translation>

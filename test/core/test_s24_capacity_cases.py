@@ -136,3 +136,33 @@ def test_a_site_kept_only_for_its_lease_says_so():
     (change,) = [c for c in r.changes if c["site_id"] == "G1"]
     assert str(change["text"]) == ("Stays reserve in month 1 although it is not needed then: it cannot close before "
                                    "month 3 (earliest_close).")
+
+
+def _blocked_candidate(**params):
+    sites = [Site("G1", "A", 100, "active", 90, cost_active=10, x=0.0, y=0.0),
+             Site("K1", "B", 100, "candidate", cost_active=5, x=200.0, y=0.0)]
+    from plugin.core.capacity import HotspotArea
+
+    sc = [Scenario(n, {"": (30.0, 0.0, 0.0)}) for n in ("low", "mid", "high")]
+    return CapacityProblem(sites, DISTRICTS, sc, CapacityParams(horizon=3, **params), STAY,
+                           [HotspotArea("H1", 100.0, 0.0, 300.0)])
+
+
+def test_a_candidate_blocked_by_the_spacing_rule_is_named_as_the_smallest_change():
+    """K1 (100 places, 200 m from G1) would cover the 34 places missing, but MIN_SPACING_M is 500 m: the diagnosis
+    only said "provide 34 more places"; now also "lower MIN_SPACING_M to 200 m"."""
+    r = plan_capacity(_blocked_candidate(min_spacing_m=500.0))
+    assert str(r.status) == "infeasible"
+    fix = [f for f in r.fixes if f["change"] == "min_spacing_m"]
+    assert fix and fix[0]["value"] == 200.0
+    assert str(fix[0]["text"]) == ("Lower MIN_SPACING_M from 500 m to 200 m; then a candidate that stands closer to "
+                                   "another site may open.")
+    assert str(plan_capacity(_blocked_candidate(min_spacing_m=200.0)).status) == "optimal"
+
+
+def test_a_candidate_blocked_by_the_hotspot_rule_is_named_as_the_smallest_change():
+    r = plan_capacity(_blocked_candidate(hotspot_max_places=150))
+    fix = [f for f in r.fixes if f["change"] == "hotspot_max_places"]
+    assert fix and fix[0]["value"] == 200
+    assert str(plan_capacity(_blocked_candidate(hotspot_max_places=200)).status) == "optimal"
+    assert str(plan_capacity(_blocked_candidate(hotspot_max_places=199)).status) == "infeasible"

@@ -19,6 +19,7 @@ import time
 from dataclasses import replace
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import InputError
@@ -135,7 +136,7 @@ def diagnose(problem: CapacityProblem, deadline: float) -> Dict[str, Any]:
     """Where the months fall short and the smallest changes (one at a time) that make the plan feasible.
 
     One method per kind of change, tried in this order: more places, a higher district cap, a later
-    closing, a higher occupancy in the high scenario.
+    closing, a higher occupancy in the high scenario, a smaller MIN_SPACING_M, a higher HOTSPOT_MAX_PLACES.
     """
     out: Dict[str, Any] = {"shortfall": [], "fixes": []}
     base = _slack(problem, deadline)
@@ -148,6 +149,8 @@ def diagnose(problem: CapacityProblem, deadline: float) -> Dict[str, Any]:
     out["fixes"] += _fix_cap(problem, deadline)
     out["fixes"] += _fix_close(problem, deadline)
     out["fixes"] += _fix_occupancy(problem, deadline, out["shortfall"])
+    out["fixes"] += _fix_spacing(problem, deadline)
+    out["fixes"] += _fix_hotspot(problem, deadline)
     if len(out["fixes"]) == 0:
         out["fixes"].append(as_dict(Msg("fix_none")))
     return out
@@ -247,6 +250,61 @@ def _fix_occupancy(problem: CapacityProblem, deadline: float,
     return [{"change": "high_occupancy", "value": math.ceil(hi * 100) / 100,
              **as_dict(Msg("fix_occupancy", {"value": fmt(math.ceil(hi * 100), 0), "now": fmt(100 * qh),
                                      "scenario": p.high_scenario}))}]
+
+
+def _feasible(problem: CapacityProblem, deadline: float) -> Optional[bool]:
+    """Whether the slack model of ``problem`` needs no slack; None when there is no time left to tell."""
+    r = _slack(problem, deadline)
+    return None if r is None else r[0] <= SLACK_TOL
+
+
+def _fix_spacing(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]]:
+    """The largest MIN_SPACING_M (whole metres) that works, if dropping the rule makes the plan feasible.
+
+    Why: a candidate the spacing rule blocks was only reported as "provide N more places", although it stood
+    there with room enough. Feasibility only grows as the spacing shrinks, so the distances between the sites
+    are searched by bisection.
+    """
+    p = problem.params
+    spacing = float(p.min_spacing_m or 0.0)
+    if spacing <= 0 or _left(deadline) <= MIN_STAGE_S:
+        return []
+    if not _feasible(replace(problem, params=replace(p, min_spacing_m=0.0)), deadline):
+        return []
+    xy = np.array([[float(s.x), float(s.y)] for s in problem.sites], dtype=float)  # validate made sure of them
+    cand = np.array([not s.existing for s in problem.sites])
+    d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(-1))
+    pairs = cand[:, None] & (np.arange(len(xy))[:, None] != np.arange(len(xy))[None, :])
+    values = sorted({math.floor(v + 1e-9) for v in d[pairs] if v < spacing}, reverse=True)
+    lo, hi = 0, len(values)  # values[k] works for k >= answer; value 0 (no rule) works
+    while lo < hi:
+        mid = (lo + hi) // 2
+        ok = _feasible(replace(problem, params=replace(p, min_spacing_m=float(values[mid]))), deadline)
+        if ok is None:
+            return []
+        lo, hi = (lo, mid) if ok else (mid + 1, hi)
+    value = float(values[lo]) if lo < len(values) else 0.0
+    return [{"change": "min_spacing_m", "value": value,
+             **as_dict(Msg("fix_spacing", {"now": fmt(spacing), "value": fmt(value)}))}]
+
+
+def _fix_hotspot(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]]:
+    """The smallest HOTSPOT_MAX_PLACES that works, if dropping the limit makes the plan feasible (bisection)."""
+    p = problem.params
+    if p.hotspot_max_places is None or not problem.hotspots or _left(deadline) <= MIN_STAGE_S:
+        return []
+    if not _feasible(replace(problem, params=replace(p, hotspot_max_places=None)), deadline):
+        return []
+    lo = int(p.hotspot_max_places) + 1
+    hi = int(p.hotspot_max_places) + sum(int(s.capacity) for s in problem.sites) + 1  # no limit left then
+    while lo < hi:
+        mid = (lo + hi) // 2
+        ok = _feasible(replace(problem, params=replace(p, hotspot_max_places=mid)), deadline)
+        if ok is None:
+            return []
+        lo, hi = (lo, mid) if ok else (mid + 1, hi)
+    return [{"change": "hotspot_max_places", "value": lo,
+             **as_dict(Msg("fix_hotspot", {"now": fmt(p.hotspot_max_places), "value": fmt(lo)}))}]
 
 
 def plan_capacity(problem: CapacityProblem) -> CapacityResult:

@@ -74,6 +74,9 @@ TEMPLATES: Dict[str, str] = {
     "fix_close": "Keep site '{site}' open until month {month} instead of closing it by month {now}.",
     "fix_occupancy": "Allow an occupancy of {value} % instead of {now} % in the {scenario} scenario.",
     "fix_none": "No single change among more places, a higher district cap or a later closing was found.",
+    "fix_spacing": "Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another "
+                   "site may open.",
+    "fix_hotspot": "Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot's radius.",
     # reasons for state changes (plain language)
     "r_open_active": "Opens as active in month {month}: the {scenario} scenario needs {need} active places "
                      "(demand {demand} at {occ} % occupancy); without this site there are {without}.",
