@@ -4833,6 +4833,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Die Kapazitätsplanung kann nicht starten: {n} Problem(e) in den Eingabedaten.</translation>
     </message>
     <message>
+        <source>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</source>
+        <comment>capacity.note_group_unmatched</comment>
+        <translation>Zugangszeilen der Gruppe &apos;{group}&apos; passen zu keinem Standort, der nur einer Gruppe vorbehalten ist (Gruppen der Standorte: {known}); diese Personen zählen für die allgemeinen Standorte.</translation>
+    </message>
+    <message>
         <source>Table {table}, row {row}, field {field}: the value is missing.</source>
         <comment>capacity.in_missing</comment>
         <translation>Tabelle {table}, Zeile {row}, Feld {field}: Der Wert fehlt.</translation>

@@ -4833,6 +4833,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Capacity planning cannot start: {n} problem(s) in the input.</translation>
     </message>
     <message>
+        <source>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</source>
+        <comment>capacity.note_group_unmatched</comment>
+        <translation>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</translation>
+    </message>
+    <message>
         <source>Table {table}, row {row}, field {field}: the value is missing.</source>
         <comment>capacity.in_missing</comment>
         <translation>Table {table}, row {row}, field {field}: the value is missing.</translation>

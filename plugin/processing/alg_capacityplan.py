@@ -412,6 +412,10 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
 
         feedback.setProgressText(tr("Reading the sites, districts and scenarios"))
         problem = self._problem(parameters, context, feedback)
+        from ..core.capacity import unmatched_groups
+
+        for note in unmatched_groups(problem):
+            feedback.pushInfo(tr_message(note))
         start = self._start(parameters, context)
         feedback.setProgress(10)
         feedback.setProgressText(tr("Solving the capacity model"))

@@ -166,3 +166,16 @@ def test_a_candidate_blocked_by_the_hotspot_rule_is_named_as_the_smallest_change
     assert fix and fix[0]["value"] == 200
     assert str(plan_capacity(_blocked_candidate(hotspot_max_places=200)).status) == "optimal"
     assert str(plan_capacity(_blocked_candidate(hotspot_max_places=199)).status) == "infeasible"
+
+
+def test_arrival_groups_no_site_has_are_noted():
+    from plugin.core import i18n
+    from plugin.core.capacity import unmatched_groups
+
+    sites = [Site("U1", "A", 50, "active", 10, group_label="ukrainian", cost_active=1),
+             Site("G1", "B", 100, "active", 10, cost_active=1)]
+    sc = [Scenario(n, {"": (5.0,), "Ukrainian": (1.0,), "Ukraine": (7.0,)}) for n in ("low", "mid", "high")]
+    notes = unmatched_groups(CapacityProblem(sites, DISTRICTS, sc, CapacityParams(horizon=1), STAY))
+    assert [str(m) for m in notes] == ["Arrival rows of group 'Ukraine' match no group-only site (groups of the "
+                                       "sites: ukrainian); these people count for the general sites."]
+    assert "Ukraine" in i18n.render(notes[0], "de") and "vorbehalten" in i18n.render(notes[0], "de")

@@ -177,3 +177,27 @@ def test_scenario_months_as_calendar_months_count_from_start_date(dispersion_pro
     assert got["STATUS"] == want["STATUS"] == "optimal" and got["COST"] == pytest.approx(want["COST"])
     with pytest.raises(QgsProcessingException, match=r"scen_months, row 2, field month: month 08.2026 \(7\) lies"):
         _run(paths, HORIZON=6, START_DATE="2026-02", **blank)
+
+
+def test_arrival_group_no_site_has_is_noted_in_the_log(dispersion_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802 - Qt override
+            self.lines.append(info)
+
+    paths = _moveout_paths(tmp_path)
+    scen = "scenario;month;group_label;arrivals\n" + "".join(f"{n};{m};{g};1\n" for n in ("low", "mid", "high")
+                                                              for m in (1, 2) for g in ("", "Syrer"))
+    paths["scenarios"] = _write(tmp_path, "scen_groups.csv", scen, "utf-8")
+    log = Log()
+    res = processing.run("dispersion:capacityplan", {
+        "SITES": paths["sites"], "DISTRICTS": paths["districts"], "SCENARIOS": paths["scenarios"], "HORIZON": 2,
+        "PLAN": "memory:", "DISTRICT_LOAD": "memory:"}, feedback=log)
+    assert res["STATUS"] == "optimal"
+    assert any("group 'Syrer' match no group-only site" in line for line in log.lines), log.lines

@@ -125,3 +125,18 @@ def _group_arrivals(scenario: Scenario, group: str, horizon: int) -> NDArray[Any
     if not series:
         return np.zeros(horizon)
     return np.sum(np.asarray(series, dtype=float), axis=0)
+
+
+def unmatched_groups(problem: CapacityProblem) -> List[Any]:
+    """A note per group label of the arrival rows that no group-only site has (compared as ``_group_arrivals``
+    compares them); why: such rows silently counted for the general sites only, and a label spelled otherwise
+    ("Ukraine" against "ukrainian") is a planner's slip that changes the plan."""
+    sites = sorted({s.group_label for s in problem.sites if s.group_label})
+    keys = {_group_key(g) for g in sites}
+    seen: Dict[str, str] = {}
+    for sc in problem.scenarios:
+        for g in sc.arrivals:
+            if g and _group_key(g) not in keys:
+                seen.setdefault(_group_key(g), g)
+    return [Msg("note_group_unmatched", {"group": g, "known": ", ".join(sites) or Msg("none")})
+            for g in seen.values()]

@@ -55,6 +55,8 @@ TEMPLATES: Dict[str, str] = {
     "state_missing": "missing",
     "in_three": "The three arrival numbers must satisfy 0 <= low <= mid <= high; they are {low}, {mid}, {high}.",
     "in_invalid": "Capacity planning cannot start: {n} problem(s) in the input.",
+    "note_group_unmatched": "Arrival rows of group '{group}' match no group-only site (groups of the sites: "
+                            "{known}); these people count for the general sites.",
     # status
     "st_optimal": "Optimal plan over {months} months: total cost {cost}; highest district load {load} places "
                   "per 1,000 inhabitants.",
