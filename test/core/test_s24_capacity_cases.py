@@ -179,3 +179,17 @@ def test_arrival_groups_no_site_has_are_noted():
     assert [str(m) for m in notes] == ["Arrival rows of group 'Ukraine' match no group-only site (groups of the "
                                        "sites: ukrainian); these people count for the general sites."]
     assert "Ukraine" in i18n.render(notes[0], "de") and "vorbehalten" in i18n.render(notes[0], "de")
+
+
+def test_reserve_reason_names_the_high_need_that_comes_later():
+    """Nobody now, 150 people in month 3 of every scenario: G1 waits in reserve for month 3; its reason said the
+    high scenario needs "0 places" (month 1's need)."""
+    sites = [Site("G1", "A", 100, "active", 0, cost_active=10, cost_reserve=2),
+             Site("R1", "B", 100, "reserve", cost_active=5, cost_reserve=1, activation_lead=1, activation_cost=700)]
+    sc = [Scenario(n, {"": (0.0, 0.0, 150.0)}) for n in ("low", "mid", "high")]
+    pb = CapacityProblem(sites, DISTRICTS, sc, CapacityParams(horizon=3), MoveOut(monthly_rate=1.0))
+    r = plan_capacity(pb)
+    # by hand: reserve 2 x 100 x 2 + 2 x 100 x 1, month 3 active 100 x 10 + 100 x 5, R1's activation 700
+    assert r.cost == pytest.approx(2800.0) and verify(pb, r.states, r.cost, r.active_places) == []
+    (change,) = [c for c in r.changes if c["site_id"] == "G1" and c["to"] == "reserve"]
+    assert "(167 places needed)" in str(change["text"])

@@ -104,7 +104,10 @@ def reasons(problem: CapacityProblem, states: Mapping[str, Sequence[str]], activ
                 m = Msg("r_kept", {"month": t, "state": Msg("ch_state_reserve"),
                                    "why": Msg("why_lease", {"early": s.earliest_close})})
             elif prev == "active" and st == "reserve":
-                m = Msg("r_to_reserve", {"month": t, "demand": fmt(D[t - 1]), "high": high, "saving": saving})
+                # the most the high scenario needs from now on: why the places are held, not closed (month t's
+                # own need was shown, "0 places needed", when the peak came later)
+                peak = fmt(max(math.ceil(h / qh - 1e-9) for h in H[t - 1:]))
+                m = Msg("r_to_reserve", {"month": t, "demand": fmt(D[t - 1]), "high": peak, "saving": saving})
             elif st == "closed" and s.must_close_by is not None and t == s.must_close_by:
                 m = Msg("r_close_forced", {"month": t})
             elif st == "closed":
