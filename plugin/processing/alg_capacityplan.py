@@ -273,7 +273,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             sites_from_table,
         )
 
-        horizon = self.parameterAsInt(parameters, self.HORIZON, context)
+        horizon = int(self._number(parameters, self.HORIZON, context, whole=True) or 0)
         site_layer = self.input_layer(parameters, self.SITES, context)
         crs = self.target_crs(parameters, "WORKING_CRS", context,
                               [site_layer, self.input_layer(parameters, self.HOTSPOTS, context)])
@@ -306,7 +306,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             scenarios = read(self.SCENARIOS, lambda table, found: scenarios_from_table(table, horizon, found, start),
                              fields=SCENARIO_FIELDS)
         elif all(given):
-            low, mid, high = (self.parameterAsDouble(parameters, k, context) for k in (self.LOW, self.MID, self.HIGH))
+            low, mid, high = (self._number(parameters, k, context) or 0.0 for k in (self.LOW, self.MID, self.HIGH))
             try:
                 scenarios = three_scenarios(low, mid, high, horizon)
             except ValueError as exc:
@@ -315,19 +315,20 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             raise QgsProcessingException(tr("Give either an arrival scenarios table (SCENARIOS) or all three of "
                                             "LOW, MID and HIGH."))
         hotspots = self._hotspots(parameters, context, crs, feedback)
-        rate = self._share(parameters, self.MOVEOUT_RATE, context)
+        rate = self._number(parameters, self.MOVEOUT_RATE, context, share=True)
+        if rate is not None and not 0.0 <= rate <= 1.0:
+            raise QgsProcessingException(tr_message(Msg("in_param", {"name": self.MOVEOUT_RATE,
+                                                                     "value": parameters.get(self.MOVEOUT_RATE),
+                                                                     "why": Msg("param_share01")})))
         moveout = MoveOut() if rate is None else MoveOut(monthly_rate=rate)
-        cap = parameters.get(self.MAX_PER_1000)
-        hotspot_max = parameters.get(self.HOTSPOT_MAX_PLACES)
+        hotspot_max = self._number(parameters, self.HOTSPOT_MAX_PLACES, context, whole=True)
         params = CapacityParams(
             horizon=horizon,
-            target_occupancy=self.parameterAsDouble(parameters, self.TARGET_OCCUPANCY, context),
-            max_per_1000=None if cap in (None, "") or getattr(cap, "isNull", lambda: False)()
-            else self.parameterAsDouble(parameters, self.MAX_PER_1000, context),
-            min_spacing_m=self.parameterAsDouble(parameters, self.MIN_SPACING_M, context),
-            hotspot_max_places=None if hotspot_max in (None, "") or getattr(hotspot_max, "isNull", lambda: False)()
-            else self.parameterAsInt(parameters, self.HOTSPOT_MAX_PLACES, context),
-            time_limit_s=self.parameterAsDouble(parameters, self.TIME_LIMIT_S, context))
+            target_occupancy=self._number(parameters, self.TARGET_OCCUPANCY, context, share=True),
+            max_per_1000=self._number(parameters, self.MAX_PER_1000, context),
+            min_spacing_m=self._number(parameters, self.MIN_SPACING_M, context) or 0.0,
+            hotspot_max_places=None if hotspot_max is None else int(hotspot_max),
+            time_limit_s=self._number(parameters, self.TIME_LIMIT_S, context))
         problem = CapacityProblem(sites, districts, scenarios, params, moveout, hotspots)
         if not issues:
             issues = label_tables(validate(problem), labels)
@@ -337,31 +338,35 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             raise InputError(Msg("in_invalid", {"n": len(issues)}), issues)
         return problem
 
-    def _share(self, parameters, key: str, context) -> Optional[float]:
-        """An optional share parameter: None when empty; a text as qgis_process passes it may be a percentage
-        ("5 %") or have a decimal comma ("0,05"). Why: parameterAsDouble read those texts as 0 without a word
-        (nobody moved out). A value that is no share from 0 to 1 stops the run naming the parameter."""
+    def _number(self, parameters, key: str, context, share: bool = False, whole: bool = False) -> Optional[float]:
+        """The number of parameter ``key``: None when an optional one is empty (a required one gives its
+        default); a text as qgis_process passes it is read as cities write numbers ("2,5", "1.000"; a share
+        also as a percentage, "5 %"). Why: parameterAsDouble read "2,5" and "0,05" as 0 and "1.500" m as 1.5
+        without a word (MID arrivals, MAX_PER_1000, MOVEOUT_RATE, MIN_SPACING_M). A text that is no number,
+        or no whole number where one is needed, stops the run naming the parameter."""
         from ..core.capacity.texts import Msg
         from ..core.parsing import parse_number
 
         raw = parameters.get(key)
-        if raw is None or raw == "" or getattr(raw, "isNull", lambda: False)():
+        empty = raw is None or raw == "" or getattr(raw, "isNull", lambda: False)()
+        definition = self.parameterDefinition(key)
+        if empty and (definition is None or definition.defaultValue() is None):  # the optional ones have none
             return None
         value: Optional[float]
-        if isinstance(raw, str):
+        if isinstance(raw, str) and not empty:
             text = raw.strip()
-            percent = text.endswith("%")
+            percent = share and text.endswith("%")
             try:
-                value = parse_number(text[:-1] if percent else text, grouping=False)
+                value = parse_number(text[:-1] if percent else text)
                 value = value / 100.0 if percent else value
             except ValueError:
                 value = None
         else:
             value = self.parameterAsDouble(parameters, key, context)
-        if value is None or not 0.0 <= value <= 1.0:
-            raise QgsProcessingException(tr_message(Msg("in_param", {"name": key, "value": raw,
-                                                                     "why": Msg("param_share01")})))
-        return value
+        if value is None or (whole and not float(value).is_integer()):
+            raise QgsProcessingException(tr_message(Msg("in_param", {
+                "name": key, "value": raw, "why": Msg("param_share01" if share else "param_nonneg")})))
+        return float(value)
 
     def _start(self, parameters, context) -> _dt.date:
         text = (self.parameterAsString(parameters, self.START_DATE, context) or "").strip()

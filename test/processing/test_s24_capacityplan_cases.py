@@ -130,8 +130,8 @@ def test_whole_problem_messages_name_the_layer_and_its_own_field(dispersion_prov
 
 
 def _moveout_paths(tmp_path):
-    sites = ("site_id;district_id;capacity;state;occupied;cost_active;cost_reserve\n"
-             "G1;A;100;active;90;10;2\nG2;B;100;active;0;10;2\n")
+    sites = ("site_id;district_id;capacity;state;occupied;cost_active;cost_reserve;x;y\n"
+             "G1;A;100;active;90;10;2;0;0\nG2;B;100;active;0;10;2;5000;0\n")
     scen = "scenario;month;arrivals\n" + "".join(f"{n};{m};{v}\n" for n, v in (("low", 0), ("mid", 2), ("high", 5))
                                                  for m in range(1, 7))
     return {"sites": _write(tmp_path, "sites.csv", sites, "utf-8"),
@@ -201,3 +201,41 @@ def test_arrival_group_no_site_has_is_noted_in_the_log(dispersion_provider, tmp_
         "PLAN": "memory:", "DISTRICT_LOAD": "memory:"}, feedback=log)
     assert res["STATUS"] == "optimal"
     assert any("group 'Syrer' match no group-only site" in line for line in log.lines), log.lines
+
+
+@pytest.mark.parametrize("extra, same", [
+    ({"MID": "2,5", "LOW": "1", "HIGH": "5,0"}, {"MID": 2.5, "LOW": 1.0, "HIGH": 5.0}),
+    ({"MAX_PER_1000": "12,5"}, {"MAX_PER_1000": 12.5}),
+    ({"MIN_SPACING_M": "1.500"}, {"MIN_SPACING_M": 1500.0}),
+    ({"HOTSPOT_MAX_PLACES": "1.000"}, {"HOTSPOT_MAX_PLACES": 1000}),
+    ({"TARGET_OCCUPANCY": "0,8"}, {"TARGET_OCCUPANCY": 0.8}),
+    ({"HORIZON": "6"}, {"HORIZON": 6}),
+])
+def test_numbers_as_text_read_as_cities_write_them(dispersion_provider, tmp_path, extra, same):
+    """qgis_process passes every value as text: "2,5" arrivals and a cap of "12,5" were read as 0, "1.500" m as
+    1.5 m (parameterAsDouble), without a word."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from plugin.processing.alg_capacityplan import CapacityPlanAlgorithm
+
+    paths = _moveout_paths(tmp_path)
+    alg = CapacityPlanAlgorithm()
+    alg.initAlgorithm()
+    base = {"SITES": paths["sites"], "DISTRICTS": paths["districts"], "HORIZON": 6, "PLAN": "memory:",
+            "DISTRICT_LOAD": "memory:"}
+    if "MID" not in extra:
+        base["SCENARIOS"] = paths["scenarios"]
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    got = alg._problem({**base, **extra}, context, feedback)
+    want = alg._problem({**base, **same}, context, feedback)
+    assert got.params == want.params
+    assert [s.arrivals for s in got.scenarios] == [s.arrivals for s in want.scenarios]
+
+
+@pytest.mark.parametrize("key, text", [("MAX_PER_1000", "viele"), ("HOTSPOT_MAX_PLACES", "2,5"), ("MID", "x")])
+def test_a_number_parameter_that_is_no_number_is_named(dispersion_provider, tmp_path, key, text):
+    paths = _moveout_paths(tmp_path)
+    params = {"LOW": 1, "MID": 2, "HIGH": 3} if key == "MID" else {"SCENARIOS": paths["scenarios"]}
+    params.update({key: text}, **{k: None for k in FIELDS})
+    with pytest.raises(QgsProcessingException, match=key):
+        _run({**paths, "scenarios": None}, HORIZON=6, **params)
