@@ -104,6 +104,14 @@ def _blank(v: Any) -> bool:
     return is_null(v, NULL_MARKERS)
 
 
+def _ident(v: Any) -> str:
+    """An id as text: a whole number stored as a real ("7.0", a spreadsheet's or GeoPackage's number column)
+    is "7", so that it matches the "7" of a text column in the other table."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
 def _no_currency(v: Any) -> Any:
     """A cost text without its currency ("12,50 €", "EUR 1.200"); why: operators' cost sheets carry it."""
     if not isinstance(v, str):
@@ -224,8 +232,8 @@ def sites_from_table(table: Table, issues: List[Message], start: Optional[_dt.da
                 bad = True
         if bad:
             continue
-        kw["site_id"] = str(rec["site_id"]).strip()
-        kw["district_id"] = str(rec["district_id"]).strip()
+        kw["site_id"] = _ident(rec["site_id"])
+        kw["district_id"] = _ident(rec["district_id"])
         state = "" if _blank(rec.get("state")) else normalise_name(rec.get("state"))
         if state not in STATE_NAMES:
             issues.append(Msg("in_bad_state", {"table": table.label, "row": row, "field": "state",
@@ -269,7 +277,7 @@ def districts_from_table(table: Table, issues: List[Message]) -> List[DistrictPo
         pop = _num(table, row, "population", rec["population"], issues, whole=True)
         if pop is None:
             continue
-        out.append(DistrictPop(str(rec["district_id"]).strip(), int(pop), str(rec.get("name") or "").strip(), row))
+        out.append(DistrictPop(_ident(rec["district_id"]), int(pop), str(rec.get("name") or "").strip(), row))
     return out
 
 

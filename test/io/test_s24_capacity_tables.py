@@ -122,3 +122,24 @@ def test_unknown_state_is_named_as_written(tmp_path):
     with pytest.raises(InputError) as err:
         _load(tmp_path, HEAD + "G1;A;100;Offen (ab 2027);;10;;;\n")
     assert any("row 2, field state: state 'Offen (ab 2027)' is unknown" in m for m in err.value.issues)
+
+
+def test_district_ids_stored_as_reals_match_text_ids(tmp_path):
+    """A GeoPackage districts table whose ids are a real column (7.0) against the sites' text '7'."""
+    from osgeo import ogr
+
+    path = str(tmp_path / "stadt.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    lyr = ds.CreateLayer("districts", geom_type=ogr.wkbNone)
+    for name, kind in (("district_id", ogr.OFTReal), ("population", ogr.OFTInteger)):
+        lyr.CreateField(ogr.FieldDefn(name, kind))
+    for values in ((7.0, 10000), (8.0, 8000)):
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField(0, values[0])
+        feat.SetField(1, values[1])
+        lyr.CreateFeature(feat)
+    ds = None
+    pb = load_problem(_write(tmp_path, "standorte.csv", HEAD + "G1;7;100;aktiv;50;10;;;\n"), path,
+                      _write(tmp_path, "szenarien.csv", _scen(3)), CapacityParams(horizon=3), MoveOut(monthly_rate=0.0),
+                      layers={"districts": "districts"})
+    assert [d.district_id for d in pb.districts] == ["7", "8"]
