@@ -84,7 +84,7 @@ def test_valid_problem_plans():
     ({"state0": "open"}, ["row 2", "state", "'open'"]),
     ({"district_id": "D9"}, ["row 2", "district_id", "'D9'"]),
     ({"cost_active": float("nan")}, ["row 2", "cost_active", "not a number"]),
-    ({"earliest_close": 40}, ["row 2", "earliest_close", "outside the horizon"]),
+    ({"earliest_close": 0}, ["row 2", "earliest_close", "outside the horizon"]),  # after the horizon is allowed
     ({"module": 30}, ["row 2", "module", "not a multiple"]),
     ({"site_id": "B"}, ["row 3", "site_id", "more than once", "row 2"]),
 ])

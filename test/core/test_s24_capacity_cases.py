@@ -193,3 +193,25 @@ def test_reserve_reason_names_the_high_need_that_comes_later():
     assert r.cost == pytest.approx(2800.0) and verify(pb, r.states, r.cost, r.active_places) == []
     (change,) = [c for c in r.changes if c["site_id"] == "G1" and c["to"] == "reserve"]
     assert "(167 places needed)" in str(change["text"])
+
+
+@pytest.mark.parametrize("horizon", [1, 6])
+def test_the_sample_plans_with_a_horizon_shorter_than_its_leases(horizon):
+    """The sample's sites table has leases to months 7 and 13; every horizon below 12 stopped with "month 13 lies
+    outside the horizon": a lease or permit after the horizon means "not within this plan"."""
+    import dataclasses
+    from pathlib import Path
+
+    from plugin.io.capacity_tables import load_problem
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "sample" / "capacity"
+    pb = load_problem(str(folder / "sites.csv"), str(folder / "districts.csv"), str(folder / "scenarios.csv"),
+                      CapacityParams(horizon=24, max_per_1000=25))
+    assert any(s.earliest_close and s.earliest_close > 12 for s in pb.sites)
+    cut = [Scenario(sc.name, {g: v[:horizon] for g, v in sc.arrivals.items()}) for sc in pb.scenarios]
+    short = CapacityProblem(pb.sites, pb.districts, cut,
+                            dataclasses.replace(pb.params, horizon=horizon, time_limit_s=60), pb.moveout)
+    r = plan_capacity(short)
+    assert str(r.status) in ("optimal", "feasible") and not r.violations
+    leased = [s for s in pb.sites if s.existing and s.earliest_close and s.earliest_close > horizon]
+    assert leased and all("closed" not in r.states[s.site_id] for s in leased)

@@ -398,14 +398,16 @@ def _check_site_numbers(s: Site, ctx: Dict[str, Any], out: List[Message]) -> Non
 
 
 def _check_site_closing(s: Site, ctx: Dict[str, Any], T: int, out: List[Message]) -> None:
-    """earliest_close and must_close_by: whole months within the horizon (T + 1: after it), in that order."""
+    """earliest_close and must_close_by: whole months from 1, in that order; a month after the horizon means
+    "not within this plan". Why: one sites table serves plans of any horizon; a lease to month 13 stopped a
+    12-month plan (the sample's own table stopped every horizon below 12)."""
     for name in ("earliest_close", "must_close_by"):
         v = getattr(s, name)
         if v is None:
             continue
         if _bad_number(v) or float(v) != int(v):
             out.append(Msg("in_not_whole", {**ctx, "field": name, "value": v}))
-        elif T and not 1 <= v <= T + 1:
+        elif T and v < 1:
             out.append(Msg("in_month_range", {**ctx, "field": name, "value": v, "horizon": T}))
     if (s.earliest_close is not None and s.must_close_by is not None and not _bad_number(s.earliest_close)
             and not _bad_number(s.must_close_by) and s.earliest_close > s.must_close_by):
