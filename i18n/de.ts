@@ -4898,6 +4898,16 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Die Einstellung {name} = {value} ist nicht zulässig: {why}.</translation>
     </message>
     <message>
+        <source>planning scenario</source>
+        <comment>capacity.role_planning</comment>
+        <translation>Planungsszenario</translation>
+    </message>
+    <message>
+        <source>high scenario</source>
+        <comment>capacity.role_high</comment>
+        <translation>hohes Szenario</translation>
+    </message>
+    <message>
         <source>Waiting-time distribution: {why}.</source>
         <comment>capacity.in_pmf</comment>
         <translation>Verteilung der Wartezeit: {why}.</translation>

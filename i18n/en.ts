@@ -4898,6 +4898,16 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Setting {name} = {value} is not allowed: {why}.</translation>
     </message>
     <message>
+        <source>planning scenario</source>
+        <comment>capacity.role_planning</comment>
+        <translation>planning scenario</translation>
+    </message>
+    <message>
+        <source>high scenario</source>
+        <comment>capacity.role_high</comment>
+        <translation>high scenario</translation>
+    </message>
+    <message>
         <source>Waiting-time distribution: {why}.</source>
         <comment>capacity.in_pmf</comment>
         <translation>Waiting-time distribution: {why}.</translation>

@@ -215,3 +215,14 @@ def test_the_sample_plans_with_a_horizon_shorter_than_its_leases(horizon):
     assert str(r.status) in ("optimal", "feasible") and not r.violations
     leased = [s for s in pb.sites if s.existing and s.earliest_close and s.earliest_close > horizon]
     assert leased and all("closed" not in r.states[s.site_id] for s in leased)
+
+
+def test_missing_scenario_role_is_german_in_german():
+    from plugin.core import i18n
+    from plugin.core.capacity import validate
+
+    pb = CapacityProblem(_sites(), DISTRICTS, [Scenario("x", {"": (1.0,)})], CapacityParams(horizon=1), STAY)
+    texts = [i18n.render(m, "de") for m in validate(pb)]
+    assert "Das Szenario 'mid' (Planungsszenario) fehlt in der Szenariotabelle (Szenarien: x)." in texts
+    assert [str(m) for m in validate(pb)][0] == ("Scenario 'mid' (planning scenario) is not in the scenario table "
+                                                 "(scenarios: x).")

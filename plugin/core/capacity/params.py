@@ -418,9 +418,10 @@ def _check_scenarios(problem: CapacityProblem, T: int, out: List[Message]) -> No
     """The planning and high scenarios exist; every series has T months of numbers >= 0."""
     p = problem.params
     names = [s.name for s in problem.scenarios]
-    for role, name in (("planning scenario", p.planning_scenario), ("high scenario", p.high_scenario)):
-        if name not in names:
-            out.append(Msg("in_scenario_missing", {"name": name, "role": role, "known": ", ".join(names) or Msg("none")}))
+    for role, name in (("role_planning", p.planning_scenario), ("role_high", p.high_scenario)):
+        if name not in names:  # the role as a message of its own: it read "(planning scenario)" in German too
+            out.append(Msg("in_scenario_missing", {"name": name, "role": Msg(role),
+                                                   "known": ", ".join(names) or Msg("none")}))
     for sc in problem.scenarios:
         for g, series in sc.arrivals.items():
             if T and len(series) != T:

@@ -39,6 +39,8 @@ TEMPLATES: Dict[str, str] = {
     "in_scenario_month": "Scenario '{name}', group '{group}': month {month} has no arrivals row; every month "
                          "1–{horizon} needs one.",
     "in_param": "Setting {name} = {value} is not allowed: {why}.",
+    "role_planning": "planning scenario",
+    "role_high": "high scenario",
     "in_pmf": "Waiting-time distribution: {why}.",
     "param_horizon": "a whole number of months from 1 to {max}",
     "param_share": "a share above 0 and at most 1",
