@@ -239,3 +239,13 @@ def test_a_number_parameter_that_is_no_number_is_named(dispersion_provider, tmp_
     params.update({key: text}, **{k: None for k in FIELDS})
     with pytest.raises(QgsProcessingException, match=key):
         _run({**paths, "scenarios": None}, HORIZON=6, **params)
+
+
+def test_empty_rows_of_a_spreadsheet_export_are_skipped(dispersion_provider, tmp_path):
+    """A spreadsheet saved as CSV ends in rows of separators only; the core reader skips them, so must the run."""
+    paths = _moveout_paths(tmp_path)
+    for key in ("sites", "districts", "scenarios"):
+        with open(paths[key], "a", encoding="utf-8") as fh:
+            fh.write(";;;;\n;;;;\n")
+    res = _run(paths, HORIZON=6, **{k: None for k in FIELDS})
+    assert res["STATUS"] == "optimal"
