@@ -344,9 +344,8 @@ def label_tables(issues: Sequence[Message], labels: Dict[str, str]) -> List[Mess
     out: List[Message] = []
     for m in issues:
         params = getattr(m, "params", None)
-        table = params.get("table") if isinstance(params, dict) else None
-        if isinstance(table, str) and table in labels:
-            m = Message(m.code, dict(params, table=labels[table]))
+        if isinstance(params, dict) and isinstance(params.get("table"), str) and params["table"] in labels:
+            m = Message(m.code, dict(params, table=labels[params["table"]]))
         out.append(m)
     return out
 

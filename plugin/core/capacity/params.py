@@ -217,17 +217,18 @@ def resolve_scenario_names(params: CapacityParams, names: Sequence[str]) -> Capa
 
     from ..parsing import normalise_name
 
-    changes: Dict[str, str] = {}
-    for attr in ("planning_scenario", "high_scenario"):
-        wanted = getattr(params, attr)
+    def resolved(wanted: str) -> str:
         if not isinstance(wanted, str) or wanted in names:
-            continue
+            return wanted
         key = normalise_name(wanted)
         aliases = next((set(a) for a in SCENARIO_ALIASES.values() if key in a), {key})
         found = [n for n in dict.fromkeys(names) if isinstance(n, str) and normalise_name(n) in aliases]
-        if len(found) == 1:
-            changes[attr] = found[0]
-    return replace(params, **changes) if changes else params
+        return found[0] if len(found) == 1 else wanted
+
+    planning, high = resolved(params.planning_scenario), resolved(params.high_scenario)
+    if (planning, high) == (params.planning_scenario, params.high_scenario):
+        return params
+    return replace(params, planning_scenario=planning, high_scenario=high)
 
 
 @dataclass

@@ -124,7 +124,8 @@ def _group_arrivals(scenario: Scenario, group: str, horizon: int) -> NDArray[Any
     series = [v for g, v in scenario.arrivals.items() if g and _group_key(g) == key]
     if not series:
         return np.zeros(horizon)
-    return np.sum(np.asarray(series, dtype=float), axis=0)
+    total: NDArray[Any] = np.asarray(series, dtype=float).sum(axis=0)
+    return total
 
 
 def unmatched_groups(problem: CapacityProblem) -> List[Any]:

@@ -274,7 +274,7 @@ def _fix_spacing(problem: CapacityProblem, deadline: float) -> List[Dict[str, An
         return []
     if not _feasible(replace(problem, params=replace(p, min_spacing_m=0.0)), deadline):
         return []
-    xy = np.array([[float(s.x), float(s.y)] for s in problem.sites], dtype=float)  # validate made sure of them
+    xy = np.array([s.position() for s in problem.sites], dtype=np.float64)  # validate made sure of them
     cand = np.array([not s.existing for s in problem.sites])
     d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(-1))
     pairs = cand[:, None] & (np.arange(len(xy))[:, None] != np.arange(len(xy))[None, :])
