@@ -4893,6 +4893,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Tabelle {table}, Zeile {row}, Feld occupied: Eine Potenzialfläche (Zustand &apos;candidate&apos;) kann heute keine Personen aufnehmen ({value}).</translation>
     </message>
     <message>
+        <source>Table {table}, row {row}, field occupied: a site in reserve (state &apos;reserve&apos;) holds nobody today, but {value} people live there; is it active?</source>
+        <comment>capacity.in_occupied_reserve</comment>
+        <translation>Tabelle {table}, Zeile {row}, Feld occupied: Ein Standort in Vorhaltung (Zustand &apos;reserve&apos;) ist heute nicht belegt, dort wohnen aber {value} Personen; ist er aktiv?</translation>
+    </message>
+    <message>
         <source>Setting {name} = {value} is not allowed: {why}.</source>
         <comment>capacity.in_param</comment>
         <translation>Die Einstellung {name} = {value} ist nicht zulässig: {why}.</translation>

@@ -4893,6 +4893,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Table {table}, row {row}, field occupied: a candidate site (state &apos;candidate&apos;) cannot hold people today ({value}).</translation>
     </message>
     <message>
+        <source>Table {table}, row {row}, field occupied: a site in reserve (state &apos;reserve&apos;) holds nobody today, but {value} people live there; is it active?</source>
+        <comment>capacity.in_occupied_reserve</comment>
+        <translation>Table {table}, row {row}, field occupied: a site in reserve (state &apos;reserve&apos;) holds nobody today, but {value} people live there; is it active?</translation>
+    </message>
+    <message>
         <source>Setting {name} = {value} is not allowed: {why}.</source>
         <comment>capacity.in_param</comment>
         <translation>Setting {name} = {value} is not allowed: {why}.</translation>

@@ -143,3 +143,16 @@ def test_district_ids_stored_as_reals_match_text_ids(tmp_path):
                       _write(tmp_path, "szenarien.csv", _scen(3)), CapacityParams(horizon=3), MoveOut(monthly_rate=0.0),
                       layers={"districts": "districts"})
     assert [d.district_id for d in pb.districts] == ["7", "8"]
+
+
+def test_a_reserve_site_with_people_in_it_is_named(tmp_path):
+    """Standby places hold nobody: 60 people in a reserve site made the plan infeasible ("28 places short in
+    month 1") instead of pointing at the row."""
+    from plugin.core import i18n
+
+    with pytest.raises(InputError) as err:
+        _load(tmp_path, HEAD + "R1;A;100;Vorhaltung;60;10;1;;\nG1;A;50;aktiv;10;10;;;\n")
+    (issue,) = err.value.issues
+    assert str(issue) == ("Table standorte.csv, row 2, field occupied: a site in reserve (state 'reserve') holds "
+                          "nobody today, but 60 people live there; is it active?")
+    assert "Vorhaltung" in i18n.render(issue, "de")

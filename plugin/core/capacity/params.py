@@ -394,6 +394,8 @@ def _check_site_numbers(s: Site, ctx: Dict[str, Any], out: List[Message]) -> Non
     if not _bad_number(s.occupied) and not _bad_number(s.capacity) and s.occupied > 0:
         if s.state0 == "candidate":
             out.append(Msg("in_occupied_candidate", {**ctx, "value": s.occupied}))
+        elif s.state0 == "reserve":  # standby places hold nobody; the plan failed with "N places short in month 1"
+            out.append(Msg("in_occupied_reserve", {**ctx, "value": s.occupied}))
         elif s.occupied > s.capacity:
             out.append(Msg("in_occupied", {**ctx, "value": s.occupied, "capacity": s.capacity}))
 

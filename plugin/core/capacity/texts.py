@@ -25,6 +25,8 @@ TEMPLATES: Dict[str, str] = {
     "in_occupied": "Table {table}, row {row}, field occupied: {value} people exceed the capacity of {capacity}.",
     "in_occupied_candidate": "Table {table}, row {row}, field occupied: a candidate site (state 'candidate') cannot "
                              "hold people today ({value}).",
+    "in_occupied_reserve": "Table {table}, row {row}, field occupied: a site in reserve (state 'reserve') holds "
+                           "nobody today, but {value} people live there; is it active?",
     "in_month_range": "Table {table}, row {row}, field {field}: month {value} lies outside the horizon 1–{horizon}.",
     "in_module": "Table {table}, row {row}, field module: the capacity {capacity} is not a multiple of the module "
                  "{value}.",
