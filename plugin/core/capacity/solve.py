@@ -359,14 +359,14 @@ def _cost_stage(f1: Formulation, deadline: float) -> Tuple[Solution, List[Dict[s
     dive = f1.dive(DIVE_SHARE * _left(deadline))
     planned = dive.message == "dive" and dive.x is not None
     stages = [{"stage": "dive", "status": 1 if planned else dive.status, "seconds": round(dive.seconds, 3), **f1.size()}]
-    if not planned or dive.fun is None:  # no plan (an LP's x is no plan)
+    if not planned or dive.x is None or dive.fun is None:  # no plan (an LP's x is no plan)
         if dive.status == 2:  # the LP relaxation is infeasible: so is every plan
             return dive, stages
         sol, record = _stage(f1, "cost", deadline, gap)
         return sol, stages + [record]
     quick = f1.improve(dive.x, dive.fun, min(IMPROVE_SHARE * _left(deadline), IMPROVE_MAX_S))
     stages.append({"stage": "improve", "status": 1, "seconds": round(quick.seconds, 3), **f1.size()})
-    assert quick.fun is not None
+    assert quick.x is not None and quick.fun is not None  # improve returns a plan: at worst the one it was given
     cutoff = quick.fun * (1 + COST_REL_TOL) + 1e-6
     sol = f1.solve(_left(deadline), gap, cutoff=cutoff)
     stages.append({"stage": "cost", "status": sol.status, "seconds": round(sol.seconds, 3), **f1.size()})
