@@ -84,7 +84,8 @@ def _csv_text_layer(value: Any, layer: Any) -> Optional[Tuple[Any, str, str]]:
                                                                                      dialect.encoding)
     url = QUrl.fromLocalFile(path)
     query = QUrlQuery()
-    for k, v in (("type", "csv"), ("delimiter", dialect.delimiter), ("quote", dialect.quotechar or '"'),
+    delimiter = "\\t" if dialect.delimiter == "\t" else dialect.delimiter  # the provider reads a tab as "\t"
+    for k, v in (("type", "csv"), ("delimiter", delimiter), ("quote", dialect.quotechar or '"'),
                  ("encoding", encoding), ("detectTypes", "no"), ("geomType", "none")):
         query.addQueryItem(k, v)
     url.setQuery(query)

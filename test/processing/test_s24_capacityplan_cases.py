@@ -249,3 +249,13 @@ def test_empty_rows_of_a_spreadsheet_export_are_skipped(dispersion_provider, tmp
             fh.write(";;;;\n;;;;\n")
     res = _run(paths, HORIZON=6, **{k: None for k in FIELDS})
     assert res["STATUS"] == "optimal"
+
+
+def test_tab_separated_text_file(dispersion_provider, tmp_path):
+    """A tab-separated export (.tsv, cp1252): the delimited-text provider took the tab for no separator."""
+    paths = {"sites": _write(tmp_path, "standorte.tsv", SITES.replace(";", "\t"), "cp1252"),
+             "districts": _write(tmp_path, "stadtteile.csv", DISTRICTS, "cp1252"),
+             "scenarios": _write(tmp_path, "szenarien.csv", SCENARIOS, "cp1252")}
+    want = _run({**paths, "sites": _write(tmp_path, "standorte.csv", SITES, "cp1252")})
+    got = _run(paths)
+    assert got["STATUS"] == want["STATUS"] == "optimal" and got["COST"] == pytest.approx(want["COST"])
