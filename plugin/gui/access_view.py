@@ -258,7 +258,7 @@ class KitaInputs(QgsCollapsibleGroupBox):
                     not_walkable_field=self.not_walkable.currentField() or None)
                 params["network_name"] = layer.name()
             path = self.age_file.filePath().strip()
-            table = None if path else self.age_layer_table()
+            table = None if path else self.age_layer_table(data)
             if path:  # read in the run's task (a national Zensus grid takes seconds): see read_age_file
                 params["age_file"] = path
             elif table is not None:
@@ -271,16 +271,18 @@ class KitaInputs(QgsCollapsibleGroupBox):
             return None
         return params
 
-    def age_layer_table(self) -> Any:
-        """The AgeTable of the chosen table layer, None without one. Main thread only (a layer is read here;
-        a chosen file is read in the run's task instead, through read_age_file)."""
+    def age_layer_table(self, data: Any) -> Any:
+        """The AgeTable of the chosen table layer, its district ids written as ``data``'s where they differ only
+        by leading zeros (as a file's are); None without one. Main thread only (a layer is read here; a chosen
+        file is read in the run's task instead, through read_age_file)."""
         layer = self.age_layer.currentLayer()
         if layer is None:
             return None
-        from ..io.age_tables import age_table_from_features
+        from ..io.age_tables import age_table_from_features, align_district_ids
 
-        return age_table_from_features(layer.name(), layer.fields().names(),
-                                       ((f.id(), f.attributes()) for f in layer.getFeatures()))
+        table = age_table_from_features(layer.name(), layer.fields().names(),
+                                        ((f.id(), f.attributes()) for f in layer.getFeatures()))
+        return align_district_ids(table, [d.district_id for d in data.districts], layer.name(), layer=True)
 
     def children_rows(self, district_layer: Optional[QgsVectorLayer], id_field: Optional[str]
                       ) -> Optional[List[Tuple[str, float, float, float]]]:

@@ -235,3 +235,37 @@ def test_dialogs_read_an_age_grid_file_in_the_task(qgis_app, qgis_iface, qgis_ne
     if dialog_name == "placement":
         assert dialog.params.kita_age_points  # the run's params, with the grid's cells, as the task used them
     dialog.close()
+
+
+def test_dialog_age_layer_ids_without_leading_zeros_match_the_districts(qgis_app, qgis_iface, qgis_new_project):
+    """An age table layer with ids 1, 2, ... (an integer column) against districts 01, 02, ...: the dialog matches
+    them as a file's ids are matched, instead of leaving those districts without children."""
+    from qgis.core import QgsProject
+
+    from plugin.gui.access_view import read_age_file
+    from plugin.gui.analysis_dialog import AnalysisDialog
+    from plugin.io.age_tables import read_age_table
+    from plugin.qgis_adapters.loading import load_sample
+    from test.fixtures.qgis_helpers import wait_for
+
+    load_sample(QgsProject.instance())
+    want = read_age_table(str(AGES)).rows
+    rows = [(str(int(d)), "x", lo, None if hi == float("inf") else hi, n, 0) for d, lo, hi, n in want]
+    layer = typed_layer(rows)
+    QgsProject.instance().addMapLayer(layer)
+    dialog = AnalysisDialog(qgis_iface)
+    dialog.permutations.setValue(0)
+    inputs = dialog.kita_inputs
+    inputs.age_layer.setLayer(layer)
+    dialog.run()  # reads the layers into dialog.data
+    wait_for(dialog, qgis_app)
+    assert dialog.last_error is None, dialog.last_error
+    errors = []
+    from_layer = inputs.analysis_params(dialog.data, dialog.districts, errors.append)
+    inputs.age_layer.setLayer(None)
+    inputs.age_file.setFilePath(str(AGES))
+    from_file = read_age_file(inputs.analysis_params(dialog.data, dialog.districts, errors.append), dialog.data)
+    assert not errors
+    assert {r[0] for r in from_layer["age_rows"]} == {d.district_id for d in dialog.data.districts}
+    assert sorted(from_layer["age_rows"]) == sorted(from_file["age_rows"])
+    dialog.close()
