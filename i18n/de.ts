@@ -244,27 +244,27 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Beispieldaten kopiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="83"/>
         <source>Planning</source>
         <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="83"/>
         <source>Data import</source>
         <translation>Datenimport</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="83"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="393"/>
+        <location filename="../plugin/processing/base.py" line="395"/>
         <source>The districts layer is required.</source>
         <translation>Ein Layer mit den Stadtteilen ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="409"/>
+        <location filename="../plugin/processing/base.py" line="411"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} Problem(e) in den Eingabedaten; erstes: {first}</translation>
     </message>
@@ -644,7 +644,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="231"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="232"/>
         <source>Dispersion analysis</source>
         <translation>Verteilungsanalyse</translation>
     </message>
@@ -804,12 +804,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Bitte einen Layer mit den Stadtteilen und einen mit den Gemeinschaftsunterkünften wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="234"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="235"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analyse abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="282"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="283"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>Keine Hinweise: Alle Eingaben wurden unverändert verwendet.</translation>
     </message>
@@ -819,7 +819,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Kennzahlen je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="336"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="337"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analyse abgeschlossen: Layer &apos;Kennzahlen je Stadtteil&apos; hinzugefügt.</translation>
     </message>
@@ -899,7 +899,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>INSEK-Export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="362"/>
         <source>Placement suggestions</source>
         <translation>Standortvorschläge</translation>
     </message>
@@ -914,7 +914,7 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Anzahl der zu verteilenden neuen Plätze (entfällt, wenn die Tabelle „Platzbedarf je Gruppe“ ausgefüllt ist)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="139"/>
         <source>New places (N)</source>
         <translation>Neue Plätze (N)</translation>
     </message>
@@ -1084,52 +1084,52 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Bitte die Layer der Stadtteile, der Gemeinschaftsunterkünfte und der Potenzialflächen wählen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="363"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="365"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Vorschlag abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="407"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="410"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="410"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimalitätslücke beim Erreichen des Zeitlimits: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="416"/>
         <source>Why no placement is possible</source>
         <translation>Warum keine Verteilung möglich ist</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="180"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
         <source>Suggested sites</source>
         <translation>Vorgeschlagene Standorte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="421"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="424"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="596"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="599"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="597"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="600"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="605"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="608"/>
         <source>highest load</source>
         <translation>höchste Belastung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="181"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="183"/>
         <source>Districts after placement</source>
         <translation>Stadtteile nach der Verteilung</translation>
     </message>
@@ -1204,12 +1204,12 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Verteilung der Unterbringung analysieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="119"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="120"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="124"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="125"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Feld für Plätze (capacity oder occupied)</translation>
     </message>
@@ -1234,17 +1234,17 @@ Die Daten dienen nur der Veranschaulichung: Die Grenzen sind schematisch, und di
         <translation>Kennzahlen Gesamtstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="184"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="184"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="319"/>
+        <location filename="../plugin/processing/base.py" line="321"/>
         <source>Checking the input layers</source>
         <translation>Eingabelayer werden geprüft</translation>
     </message>
@@ -1426,87 +1426,87 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>{count} Zellen außerhalb der Ausdehnung wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="43"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="44"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
         <translation>Unbekannte Angebotskategorien: {unknown}. Bekannt: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="82"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="83"/>
         <source>Suggest placements of new places</source>
         <translation>Standorte für neue Plätze vorschlagen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="121"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="122"/>
         <source>Existing shelters</source>
         <translation>Bestehende Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="136"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
         <source>Group rules table</source>
         <translation>Tabelle der Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
         <source>Group demand table</source>
         <translation>Tabelle Platzbedarf je Gruppe</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Höchstzahl Plätze je 1.000 Einwohner je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="143"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="144"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Mindestabstand zwischen Standorten (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="144"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="145"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Höchstzahl Plätze im Radius eines Treffpunkts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="148"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="149"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Erforderliche Angebotskategorien (kommagetrennt)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="151"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="152"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximale Entfernung zu jedem erforderlichen Angebot (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="154"/>
         <source>Time limit (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="155"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="156"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternativen (nächstbeste, voneinander abweichende Verteilungen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="158"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="159"/>
         <source>Allow several groups at one site</source>
         <translation>Mehrere Gruppen an einem Standort zulassen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="184"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="186"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="185"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="187"/>
         <source>Highest load among receiving districts</source>
         <translation>Höchste Belastung unter den aufnehmenden Stadtteilen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="186"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="188"/>
         <source>Relative optimality gap</source>
         <translation>Relative Optimalitätslücke</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="281"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="283"/>
         <source>Solving the placement model</source>
         <translation>Verteilungsmodell wird gelöst</translation>
     </message>
@@ -2196,7 +2196,7 @@ Jedes Feld übernimmt den Wert der neuesten Quelle (bei gleichem Stand den der w
         <translation>Das Benutzerhandbuch ließ sich nicht im Browser öffnen; bitte von Hand öffnen: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="416"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
@@ -2232,17 +2232,17 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Integreat {item} („{name}“): Seine Lage lässt sich nicht in {crs} ausdrücken; wählen Sie ein anderes Ziel-KBS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="183"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="185"/>
         <source>Status (optimal, feasible, infeasible, timeout)</source>
         <translation>Status (optimal, feasible, infeasible, timeout)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="52"/>
+        <location filename="../plugin/processing/base.py" line="53"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Vom Benutzer abgebrochen; es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="670"/>
+        <location filename="../plugin/processing/base.py" line="672"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Konnte nicht nach „{dest}“ schreiben: {error}</translation>
     </message>
@@ -2442,7 +2442,7 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>Den Bericht zum Platzierungsvorschlag als HTML und PDF speichern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="578"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="581"/>
         <source>Table copied.</source>
         <translation>Tabelle kopiert.</translation>
     </message>
@@ -2452,12 +2452,12 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="326"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="327"/>
         <source>analysis_report.html</source>
         <translation>Analysebericht.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="592"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="595"/>
         <source>placement_report.html</source>
         <translation>Platzierungsbericht.html</translation>
     </message>
@@ -2612,62 +2612,62 @@ Nur DISTRICTS ist erforderlich; in QGIS werden für nicht gesetzte Layer die Pla
         <translation>plaetze_vorher_nachher.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="445"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
         <source>district cap (“{control}”)</source>
         <translation>Stadtteil-Obergrenze („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
         <source>spacing rule (“{control}”)</source>
         <translation>Abstandsregel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="447"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
         <source>meeting point rule (“{control}”)</source>
         <translation>Treffpunkt-Regel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="451"/>
         <source>service rule (“{control}”)</source>
         <translation>Versorgungsregel („{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="452"/>
         <source>group rules (table “{control}”)</source>
         <translation>Gruppenregeln (Tabelle „{control}“)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="500"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="503"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>„{control}“ auf mindestens {value} erhöhen (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="495"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="498"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>„{control}“ auf höchstens {value} m senken (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="507"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="510"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>„{control}“ auf mindestens {value} m erhöhen (jetzt {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="512"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="515"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Die Regel „{rule}“ aus der Tabelle „{control}“ entfernen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="518"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="521"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>„{control}“ auf höchstens {value} senken (jetzt {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="540"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="543"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="544"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Diesen Wert ins Formular übernehmen; danach erneut „Vorschlagen“ drücken</translation>
     </message>
@@ -2786,22 +2786,22 @@ EXTENT (optional): nur Zellen behalten, deren Mittelpunkt innerhalb liegt, z. B.
 Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim gehalten hat, dort als &apos;–&apos; angegeben), einwohner_suppressed (true für diese Zellen) und die übrigen Spalten der CSV-Datei. Unbewohnte Zellen sind in der Zensusdatei nicht enthalten und daher auch nicht in der Ausgabe. Die Datei wird abschnittsweise gelesen; der Speicherbedarf wächst nicht mit ihrer Größe. Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="188"/>
+        <location filename="../plugin/processing/base.py" line="190"/>
         <source>Working CRS (empty: project CRS or UTM zone of the data)</source>
         <translation>Arbeits-KBS (leer: KBS des Projekts oder UTM-Zone der Daten)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="241"/>
+        <location filename="../plugin/processing/base.py" line="243"/>
         <source>{layer}: field for &apos;{field}&apos;</source>
         <translation>{layer}: Feld für „{field}“</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="285"/>
+        <location filename="../plugin/processing/base.py" line="287"/>
         <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
         <translation>{layer}: das Feld „{field}“ des Planungsdatensatzes fehlt in diesem Layer; „{target}“ wird aus den Feldnamen erraten.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="290"/>
+        <location filename="../plugin/processing/base.py" line="292"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
         <translation>Der Layer „{layer}“ hat kein Feld „{field}“ (Parameter „{parameter}“, {id}). Seine Felder: {fields}.</translation>
     </message>
@@ -2811,7 +2811,7 @@ Felder von OUTPUT: gitter_id, einwohner (leer, wo der Zensus den Wert geheim geh
         <translation>Das Arbeits-KBS {crs} ist kein projiziertes KBS in Metern. Wählen Sie eines wie eine UTM-Zone (zum Beispiel EPSG:25832) oder lassen Sie das Arbeits-KBS leer, um das KBS des Projekts oder die UTM-Zone der Daten zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="547"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="550"/>
         <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
         <translation>Keine einzelne Änderung schafft Raum für alle Plätze: Die oben genannten Regeln blockieren gemeinsam. Lockern Sie mehrere davon zugleich oder planen Sie weniger Plätze.</translation>
     </message>
@@ -2849,12 +2849,12 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Andere Layer im Projekt heißen genauso wie ein gewählter; gewählt sind {layers}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="101"/>
+        <location filename="../plugin/processing/base.py" line="102"/>
         <source>Field parameters (advanced), such as {example}: the field of an input layer that holds a field of the data contract; empty: guessed from the field names (German and English names are recognised). In a project with a planning set, the layers and fields default to it.</source>
         <translation>Feldparameter (erweitert), etwa {example}: das Feld eines Eingabelayers, das ein Feld der Datenvorgaben enthält; leer: aus den Feldnamen erraten (deutsche und englische Namen werden erkannt). In einem Projekt mit Planungsdatensatz sind dessen Layer und Felder voreingestellt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="106"/>
+        <location filename="../plugin/processing/base.py" line="107"/>
         <source>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</source>
         <translation>WORKING_CRS: das Koordinatenbezugssystem, in dem Entfernungen berechnet werden, projiziert in Metern (leer: das KBS des Projekts, wenn es ein solches ist, sonst die UTM-Zone der Eingabelayer).</translation>
     </message>
@@ -2874,7 +2874,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Gemeinschaftsunterkünfte nach Stadtteilen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="426"/>
+        <location filename="../plugin/processing/base.py" line="428"/>
         <source>Fields of &apos;{layer}&apos;: {pairs}</source>
         <translation>Felder von „{layer}“: {pairs}</translation>
     </message>
@@ -3019,152 +3019,152 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Entfernungen: zu Fuß über „{layer}“</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="395"/>
+        <location filename="../plugin/gui/access_view.py" line="417"/>
         <source>demand: 1 place per child</source>
         <translation>Bedarf: 1 Platz je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="399"/>
+        <location filename="../plugin/gui/access_view.py" line="421"/>
         <source>Kita places per child in reach</source>
         <translation>Erreichbare Kita-Plätze je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="405"/>
+        <location filename="../plugin/gui/access_view.py" line="427"/>
         <source>Kita places per child by district ({method})</source>
         <translation>Kita-Plätze je Kind nach Stadtteil ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="429"/>
+        <location filename="../plugin/gui/access_view.py" line="451"/>
         <source>limit: {limit} m</source>
         <translation>Grenze: {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="434"/>
+        <location filename="../plugin/gui/access_view.py" line="456"/>
         <source>Distance to the nearest Kita (m)</source>
         <translation>Entfernung zur nächsten Kita (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="436"/>
+        <location filename="../plugin/gui/access_view.py" line="458"/>
         <source>Nearest Kita per shelter (no places or children given)</source>
         <translation>Nächste Kita je Gemeinschaftsunterkunft (keine Plätze oder Kinderzahlen angegeben)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="448"/>
+        <location filename="../plugin/gui/access_view.py" line="470"/>
         <source>Run the analysis to see Kita places per child and distances to the nearest Kita.</source>
         <translation>Führen Sie die Analyse aus, um die Kita-Plätze je Kind und die Entfernungen zur nächsten Kita zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="455"/>
+        <location filename="../plugin/gui/access_view.py" line="477"/>
         <source>What the Kita figures say, and which distance they use</source>
         <translation>Was die Kita-Kennzahlen aussagen und welche Entfernung sie verwenden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="462"/>
+        <location filename="../plugin/gui/access_view.py" line="484"/>
         <source>Kita places per child in reach and the shortfall per district; sort by clicking a column header</source>
         <translation>Erreichbare Kita-Plätze je Kind und Fehlbedarf je Stadtteil; zum Sortieren auf eine Spaltenüberschrift klicken</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="465"/>
+        <location filename="../plugin/gui/access_view.py" line="487"/>
         <source>Distance from each shelter to the nearest Kita, on foot and in a straight line</source>
         <translation>Entfernung jeder Gemeinschaftsunterkunft zur nächsten Kita, zu Fuß und in Luftlinie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="473"/>
+        <location filename="../plugin/gui/access_view.py" line="495"/>
         <source>Run the analysis to see Kita places per child by district.</source>
         <translation>Führen Sie die Analyse aus, um die Kita-Plätze je Kind nach Stadtteilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="473"/>
+        <location filename="../plugin/gui/access_view.py" line="495"/>
         <source>Kita places per child in reach by district against the demand</source>
         <translation>Erreichbare Kita-Plätze je Kind nach Stadtteil im Vergleich zum Bedarf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="473"/>
+        <location filename="../plugin/gui/access_view.py" line="495"/>
         <source>kita_places_per_child.png</source>
         <translation>kita_plaetze_je_kind.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="476"/>
+        <location filename="../plugin/gui/access_view.py" line="498"/>
         <source>Per district</source>
         <translation>Je Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="477"/>
+        <location filename="../plugin/gui/access_view.py" line="499"/>
         <source>Per shelter</source>
         <translation>Je Unterkunft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="478"/>
+        <location filename="../plugin/gui/access_view.py" line="500"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="487"/>
+        <location filename="../plugin/gui/access_view.py" line="509"/>
         <source>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</source>
         <translation>Entfernungen zu Fuß über das Wegenetz „{layer}“ (Kita innerhalb von {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="490"/>
+        <location filename="../plugin/gui/access_view.py" line="512"/>
         <source>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</source>
         <translation>Entfernungen in Luftlinie: kein Wegenetz ausgewählt (Kita innerhalb von {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="510"/>
+        <location filename="../plugin/gui/access_view.py" line="532"/>
         <source>District</source>
         <translation>Stadtteil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="495"/>
+        <location filename="../plugin/gui/access_view.py" line="517"/>
         <source>Children needing a place</source>
         <translation>Kinder mit Platzbedarf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="499"/>
+        <location filename="../plugin/gui/access_view.py" line="521"/>
         <source>Places per child ({method})</source>
         <translation>Plätze je Kind ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="501"/>
+        <location filename="../plugin/gui/access_view.py" line="523"/>
         <source>Shortfall (places)</source>
         <translation>Fehlbedarf (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="512"/>
+        <location filename="../plugin/gui/access_view.py" line="534"/>
         <source>Nearest Kita on foot (m)</source>
         <translation>Nächste Kita zu Fuß (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="513"/>
+        <location filename="../plugin/gui/access_view.py" line="535"/>
         <source>Nearest Kita, straight line (m)</source>
         <translation>Nächste Kita, Luftlinie (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="514"/>
+        <location filename="../plugin/gui/access_view.py" line="536"/>
         <source>Places per child</source>
         <translation>Plätze je Kind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="514"/>
+        <location filename="../plugin/gui/access_view.py" line="536"/>
         <source>Kita in reach</source>
         <translation>Kita erreichbar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="537"/>
+        <location filename="../plugin/gui/access_view.py" line="559"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="537"/>
+        <location filename="../plugin/gui/access_view.py" line="559"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="648"/>
+        <location filename="../plugin/gui/access_view.py" line="670"/>
         <source>Kita access ({method})</source>
         <translation>Kita-Erreichbarkeit ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="655"/>
+        <location filename="../plugin/gui/access_view.py" line="677"/>
         <source>Shelters: Kita access ({method})</source>
         <translation>Gemeinschaftsunterkünfte: Kita-Erreichbarkeit ({method})</translation>
     </message>
@@ -3189,7 +3189,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Fortschritt der Kapazitätsplanung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="119"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
@@ -3414,7 +3414,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Die Optimierung nach dieser Zeit beenden und den besten gefundenen Plan mit seiner Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="160"/>
         <source>Arrival scenarios</source>
         <translation>Zugangsszenarien</translation>
     </message>
@@ -3874,7 +3874,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Max. Entfernung zu Angeboten (zu Fuß)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="453"/>
         <source>Kita rule (“{control}”)</source>
         <translation>Kita-Regel („{control}“)</translation>
     </message>
@@ -3889,142 +3889,142 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Aktive Plätze und Vorhalteplätze Monat für Monat nach Zugangsszenarien planen, zu möglichst geringen Kosten</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="41"/>
+        <location filename="../plugin/processing/access_params.py" line="42"/>
         <source>Walking network (lines; empty: straight-line distances)</source>
         <translation>Wegenetz (Linien; leer: Luftlinienentfernungen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="44"/>
+        <location filename="../plugin/processing/access_params.py" line="45"/>
         <source>Walking network: one-way field (yes/1, -1, no)</source>
         <translation>Wegenetz: Einbahn-Feld (yes/1, -1, no)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="45"/>
+        <location filename="../plugin/processing/access_params.py" line="46"/>
         <source>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</source>
         <translation>Wegenetz: Feld für Begehbarkeit (no/0 = nicht begehbar, z. B. OSM foot)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="46"/>
+        <location filename="../plugin/processing/access_params.py" line="47"/>
         <source>Walking network: not-walkable field (yes/1 = not walkable)</source>
         <translation>Wegenetz: Feld für nicht begehbare Linien (yes/1 = nicht begehbar)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="55"/>
+        <location filename="../plugin/processing/access_params.py" line="57"/>
         <source>Share of shelter residents under 6 (assumption)</source>
         <translation>Anteil der Bewohner von Gemeinschaftsunterkünften unter 6 Jahren (Annahme)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="59"/>
+        <location filename="../plugin/processing/access_params.py" line="61"/>
         <source>Kita distance, walking or straight line (m)</source>
         <translation>Entfernung zur Kita, zu Fuß oder Luftlinie (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="81"/>
+        <location filename="../plugin/processing/access_params.py" line="83"/>
         <source>Reading the walking network</source>
         <translation>Wegenetz wird gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="82"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="117"/>
         <source>Plan capacity over time (active and reserve places)</source>
         <translation>Kapazität im Zeitverlauf planen (aktive Plätze und Vorhalteplätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="117"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="152"/>
         <source>Sites (existing shelters and candidates)</source>
         <translation>Standorte (bestehende Gemeinschaftsunterkünfte und Potenzialflächen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="155"/>
         <source>Districts (district_id, population)</source>
         <translation>Stadtteile (district_id, population)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="158"/>
         <source>Arrival scenarios table</source>
         <translation>Tabelle der Zugangsszenarien</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
         <source>Low scenario: arrivals per month</source>
         <translation>Niedriges Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
         <source>Mid scenario: arrivals per month</source>
         <translation>Mittleres Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
         <source>High scenario: arrivals per month</source>
         <translation>Hohes Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="166"/>
         <source>Horizon (months)</source>
         <translation>Planungszeitraum (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="168"/>
         <source>Target occupancy (share of places filled)</source>
         <translation>Zielauslastung (Anteil belegter Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="136"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="171"/>
         <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
         <translation>Auszugsquote (Anteil je Monat; leer: Wartezeit 3–6 Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="151"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="186"/>
         <source>First planned month (YYYY-MM; empty: next month)</source>
         <translation>Erster geplanter Monat (JJJJ-MM; leer: nächster Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="189"/>
         <source>Capacity plan (site and month)</source>
         <translation>Kapazitätsplan (Standort und Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="156"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="191"/>
         <source>District load per month</source>
         <translation>Stadtteilbelastung je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="158"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="193"/>
         <source>HTML files (*.html);;JSON files (*.json)</source>
         <translation>HTML-Dateien (*.html);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="162"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="197"/>
         <source>Total cost over the horizon</source>
         <translation>Gesamtkosten im Planungszeitraum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="164"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="199"/>
         <source>Peak shortfall (places)</source>
         <translation>Größte Unterdeckung (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="262"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="316"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Bitte entweder eine Tabelle der Zugangsszenarien (SCENARIOS) oder alle drei Werte LOW, MID und HIGH angeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="294"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="380"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>Der erste geplante Monat „{value}“ ist kein Monat im Format 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="333"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="419"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Standorte, Stadtteile und Szenarien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="337"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="427"/>
         <source>Solving the capacity model</source>
         <translation>Kapazitätsmodell wird gelöst</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="350"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="440"/>
         <source>Capacity plan</source>
         <translation>Kapazitätsplan</translation>
     </message>
@@ -4054,7 +4054,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Entfernungen und Kita-Plätze je Kind werden ermittelt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="85"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="86"/>
         <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
 - each site gets 0 or between its min_places and max_places, in multiples of its module;
 - district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
@@ -4075,52 +4075,52 @@ It first minimises the highest load among receiving districts, then places near 
 Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert, dann Plätze in der Nähe von Treffpunkten und nah beieinander liegende Standortpaare, dann die Kosten. STATUS ist optimal, feasible (Zeitlimit, mit GAP), infeasible (bewiesen) oder timeout (keine Verteilung innerhalb von TIME_LIMIT_S gefunden, das den Modellaufbau einschließt; Unlösbarkeit nicht bewiesen); bei infeasible nennen MESSAGE und das Protokoll, welche Regeln sich widersprechen und welche kleinste Lockerung hilft. ALTERNATIVES fügt die nächstbesten unterschiedlichen Verteilungen hinzu (Feld „alternative“). Jeder Standort erhält eine Begründung in einfacher Sprache. Das Plugin schlägt vor; die Planung entscheidet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="161"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="162"/>
         <source>Walking network (paths and roads; empty: straight-line distances)</source>
         <translation>Wegenetz (Wege und Straßen; leer: Luftlinienentfernungen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="164"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="165"/>
         <source>Network: one-way field</source>
         <translation>Wegenetz: Einbahn-Feld</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="166"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="167"/>
         <source>Network: walkable field (false = not walkable)</source>
         <translation>Wegenetz: Feld „begehbar“ (false = nicht begehbar)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="169"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="170"/>
         <source>Kita places: the children of the new places must fit into free Kita places</source>
         <translation>Kita-Plätze: Die Kinder der neuen Plätze müssen in freie Kita-Plätze passen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="172"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="173"/>
         <source>Kita rule: share of residents under 6 (0–1, a planning assumption)</source>
         <translation>Kita-Regel: Anteil der Bewohner unter 6 Jahren (0–1, eine Planungsannahme)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="175"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="176"/>
         <source>Kita rule: maximum distance to a Kita (m)</source>
         <translation>Kita-Regel: maximale Entfernung zu einer Kita (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="177"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="178"/>
         <source>Kita rule: children by age per district (CSV)</source>
         <translation>Kita-Regel: Kinder nach Alter je Stadtteil (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="238"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="240"/>
         <source>Distances: straight line (no walking network given).</source>
         <translation>Entfernungen: Luftlinie (kein Wegenetz angegeben).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="242"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="244"/>
         <source>Building the walking network</source>
         <translation>Wegenetz wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="248"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="250"/>
         <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
         <translation>Entfernungen: Fußwege im Wegenetz „{name}“ ({n} Abschnitte).</translation>
     </message>
@@ -4205,7 +4205,7 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Gelten für jeden Standort, für den die Tabelle keinen eigenen Wert enthält; die Kosten pro Platz einer Potenzialfläche machen ihre Platzkosten im gleichen Verhältnis teurer oder günstiger als diese</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="85"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
         <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
 - active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
 - active places plus reserve places that can be activated in time cover the high scenario;
@@ -4271,17 +4271,17 @@ Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die War
         <translation>{stem}_kapazitaet{suffix}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="49"/>
+        <location filename="../plugin/processing/access_params.py" line="51"/>
         <source>Children by age group (CSV: city format, district_id, age_from, age_to, count, or a Zensus grid age table)</source>
         <translation>Kinder nach Altersgruppen (CSV: städtisches Format, district_id, age_from, age_to, count oder eine Zensus-Gittertabelle nach Alter)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="52"/>
+        <location filename="../plugin/processing/access_params.py" line="54"/>
         <source>Children by age group as a table layer (instead of the CSV)</source>
         <translation>Kinder nach Altersgruppen als Tabellen-Layer (statt der CSV-Datei)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="113"/>
+        <location filename="../plugin/processing/access_params.py" line="115"/>
         <source>Children by age group: choose either the CSV file or the table layer, not both.</source>
         <translation>Kinder nach Altersgruppen: entweder die CSV-Datei oder den Tabellen-Layer wählen, nicht beides.</translation>
     </message>
@@ -4453,6 +4453,16 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Datei „{file}“: {cells} Gitterzelle(n) zu {resolution} m in {districts} Stadtteil(en) summiert; {points} Zelle(n) mit Kindern unter 6 Jahren sind die Bedarfspunkte.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
+        <comment>age_tables.ids_aligned</comment>
+        <translation>Datei „{file}“: {count} Stadtteilnummer(n) passten nur ohne führende Nullen zu den Nummern der Stadtteile und wurden so zugeordnet, z. B. {examples}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
+        <comment>age_tables.ids_aligned_layer</comment>
+        <translation>Layer „{file}“: {count} Stadtteilnummer(n) passten nur ohne führende Nullen zu den Nummern der Stadtteile und wurden so zugeordnet, z. B. {examples}.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos; has no data rows.</source>
         <comment>age_tables.no_rows</comment>
         <translation>Die Datei „{file}“ hat keine Datenzeilen.</translation>
@@ -4481,16 +4491,6 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <source>Layer &apos;{file}&apos;: {count} feature(s) that are no district&apos;s age group (a total such as &apos;Summe&apos; or &apos;Insgesamt&apos;, or a feature without ages and counts) were left out: feature(s) {lines}.</source>
         <comment>age_tables.skipped_rows_layer</comment>
         <translation>Layer „{file}“: {count} Objekt(e), die keine Altersgruppe eines Stadtteils sind (eine Summe wie „Summe“ oder „Insgesamt“ oder ein Objekt ohne Alter und Anzahlen), wurden ausgelassen: Objekt(e) {lines}.</translation>
-    </message>
-    <message>
-        <source>File &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
-        <comment>age_tables.ids_aligned</comment>
-        <translation>Datei „{file}“: {count} Stadtteilnummer(n) passten nur ohne führende Nullen zu den Nummern der Stadtteile und wurden so zugeordnet, z. B. {examples}.</translation>
-    </message>
-    <message>
-        <source>Layer &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
-        <comment>age_tables.ids_aligned_layer</comment>
-        <translation>Layer „{file}“: {count} Stadtteilnummer(n) passten nur ohne führende Nullen zu den Nummern der Stadtteile und wurden so zugeordnet, z. B. {examples}.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</source>
@@ -4788,6 +4788,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Lassen Sie den Standort &apos;{site}&apos; bis Monat {month} geöffnet, statt ihn bis Monat {now} zu schließen.</translation>
     </message>
     <message>
+        <source>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</source>
+        <comment>capacity.fix_hotspot</comment>
+        <translation>Erhöhen Sie HOTSPOT_MAX_PLACES von {now} auf {value} Plätze im Umkreis eines Treffpunkts.</translation>
+    </message>
+    <message>
         <source>No single change among more places, a higher district cap or a later closing was found.</source>
         <comment>capacity.fix_none</comment>
         <translation>Keine einzelne Änderung – mehr Plätze, eine höhere Stadtteilobergrenze oder eine spätere Schließung – wurde gefunden.</translation>
@@ -4798,19 +4803,14 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Lassen Sie im Szenario {scenario} eine Belegung von {value} % statt {now} % zu.</translation>
     </message>
     <message>
-        <source>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</source>
-        <comment>capacity.fix_spacing</comment>
-        <translation>Senken Sie MIN_SPACING_M von {now} m auf {value} m; dann kann ein Kandidat öffnen, der näher an einem anderen Standort liegt.</translation>
-    </message>
-    <message>
-        <source>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</source>
-        <comment>capacity.fix_hotspot</comment>
-        <translation>Erhöhen Sie HOTSPOT_MAX_PLACES von {now} auf {value} Plätze im Umkreis eines Treffpunkts.</translation>
-    </message>
-    <message>
         <source>Provide {places} more places from month {month} on ({kind}); then every month is covered.</source>
         <comment>capacity.fix_places</comment>
         <translation>Stellen Sie ab Monat {month} {places} Plätze mehr bereit ({kind}); dann ist jeder Monat abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</source>
+        <comment>capacity.fix_spacing</comment>
+        <translation>Senken Sie MIN_SPACING_M von {now} m auf {value} m; dann kann ein Kandidat öffnen, der näher an einem anderen Standort liegt.</translation>
     </message>
     <message>
         <source>Table {table}, row {row}, field {field}: state &apos;{value}&apos; is unknown; use one of {known}.</source>
@@ -4831,11 +4831,6 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <source>Capacity planning cannot start: {n} problem(s) in the input.</source>
         <comment>capacity.in_invalid</comment>
         <translation>Die Kapazitätsplanung kann nicht starten: {n} Problem(e) in den Eingabedaten.</translation>
-    </message>
-    <message>
-        <source>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</source>
-        <comment>capacity.note_group_unmatched</comment>
-        <translation>Zugangszeilen der Gruppe &apos;{group}&apos; passen zu keinem Standort, der nur einer Gruppe vorbehalten ist (Gruppen der Standorte: {known}); diese Personen zählen für die allgemeinen Standorte.</translation>
     </message>
     <message>
         <source>Table {table}, row {row}, field {field}: the value is missing.</source>
@@ -4903,16 +4898,6 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Die Einstellung {name} = {value} ist nicht zulässig: {why}.</translation>
     </message>
     <message>
-        <source>planning scenario</source>
-        <comment>capacity.role_planning</comment>
-        <translation>Planungsszenario</translation>
-    </message>
-    <message>
-        <source>high scenario</source>
-        <comment>capacity.role_high</comment>
-        <translation>hohes Szenario</translation>
-    </message>
-    <message>
         <source>Waiting-time distribution: {why}.</source>
         <comment>capacity.in_pmf</comment>
         <translation>Verteilung der Wartezeit: {why}.</translation>
@@ -4956,6 +4941,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <source>none</source>
         <comment>capacity.none</comment>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</source>
+        <comment>capacity.note_group_unmatched</comment>
+        <translation>Zugangszeilen der Gruppe &apos;{group}&apos; passen zu keinem Standort, der nur einer Gruppe vorbehalten ist (Gruppen der Standorte: {known}); diese Personen zählen für die allgemeinen Standorte.</translation>
     </message>
     <message>
         <source>a whole number of months from 1 to {max}</source>
@@ -5096,6 +5086,16 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <source>Goes to reserve in month {month}: its places are not needed active (demand {demand}), but the high scenario still needs them ({high} places needed); saves {saving} per month.</source>
         <comment>capacity.r_to_reserve</comment>
         <translation>Wird in Monat {month} zum Vorhaltestandort: Seine Plätze werden nicht aktiv gebraucht (Bedarf {demand}), das hohe Szenario braucht sie aber weiterhin ({high} Plätze nötig); spart {saving} je Monat.</translation>
+    </message>
+    <message>
+        <source>high scenario</source>
+        <comment>capacity.role_high</comment>
+        <translation>hohes Szenario</translation>
+    </message>
+    <message>
+        <source>planning scenario</source>
+        <comment>capacity.role_planning</comment>
+        <translation>Planungsszenario</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7013,6 +7013,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>einwohnergewichteter Theil-T von per_1000: Summe (r/R) ln((r/R)/(t/T))</translation>
     </message>
     <message>
+        <source>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</source>
+        <comment>network.layer_no_usable_line</comment>
+        <translation>Der Wegenetz-Layer „{layer}“ hat keine begehbare Linie: von seinen {lines} Linienobjekt(en) sind {blocked} als nicht begehbar markiert (Feld(er) „{fields}“), die übrigen haben die Länge null. Bitte das Feld und seine Werte prüfen oder einen anderen Layer wählen.</translation>
+    </message>
+    <message>
         <source>Walking distance on the street network ({edges} segments).</source>
         <comment>network.method_network</comment>
         <translation>Fußweg-Entfernung im Wegenetz ({edges} Abschnitte).</translation>
@@ -7056,11 +7061,6 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <source>The walking network is in a geographic CRS ({crs}, degrees); reproject it to a projected CRS in metres (e.g. EPSG:25832) first.</source>
         <comment>network.network_geographic_crs</comment>
         <translation>Das Wegenetz liegt in einem geographischen KBS ({crs}, Grad); bitte zuerst in ein projiziertes KBS in Metern umprojizieren (z. B. EPSG:25832).</translation>
-    </message>
-    <message>
-        <source>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</source>
-        <comment>network.layer_no_usable_line</comment>
-        <translation>Der Wegenetz-Layer „{layer}“ hat keine begehbare Linie: von seinen {lines} Linienobjekt(en) sind {blocked} als nicht begehbar markiert (Feld(er) „{fields}“), die übrigen haben die Länge null. Bitte das Feld und seine Werte prüfen oder einen anderen Layer wählen.</translation>
     </message>
     <message>
         <source>The walking network has no coordinate reference system; set the layer&apos;s CRS.</source>
@@ -7841,6 +7841,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <source>Value</source>
         <comment>report.value</comment>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: category &apos;{value}&apos; is read as &apos;{category}&apos; ({count} feature(s)).</source>
+        <comment>validation.category_alias</comment>
+        <translation>Layer „{layer}“, Feld „{field}“: Kategorie „{value}“ wird als „{category}“ gelesen ({count} Objekt(e)).</translation>
     </message>
     <message>
         <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;geometry&apos;: coordinate {value} lies outside the valid area of {crs} ({low} to {high}); check the layer&apos;s CRS.</source>

@@ -244,27 +244,27 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Sample copied to {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="83"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="83"/>
         <source>Data import</source>
         <translation>Data import</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="83"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="393"/>
+        <location filename="../plugin/processing/base.py" line="395"/>
         <source>The districts layer is required.</source>
         <translation>The districts layer is required.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="409"/>
+        <location filename="../plugin/processing/base.py" line="411"/>
         <source>{count} input problem(s), first: {first}</source>
         <translation>{count} input problem(s), first: {first}</translation>
     </message>
@@ -644,7 +644,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>licence: {licence}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="231"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="232"/>
         <source>Dispersion analysis</source>
         <translation>Dispersion analysis</translation>
     </message>
@@ -804,12 +804,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Choose a districts layer and a shelters layer.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="234"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="235"/>
         <source>Analysis cancelled; nothing was added.</source>
         <translation>Analysis cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="282"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="283"/>
         <source>No notes: all inputs were used as given.</source>
         <translation>No notes: all inputs were used as given.</translation>
     </message>
@@ -819,7 +819,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>District metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="336"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="337"/>
         <source>Analysis finished: layer &apos;District metrics&apos; added.</source>
         <translation>Analysis finished: layer &apos;District metrics&apos; added.</translation>
     </message>
@@ -899,7 +899,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>INSEK export</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="360"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="362"/>
         <source>Placement suggestions</source>
         <translation>Placement suggestions</translation>
     </message>
@@ -914,7 +914,7 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Number of new places to distribute (ignored when a group demand table is filled)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="139"/>
         <source>New places (N)</source>
         <translation>New places (N)</translation>
     </message>
@@ -1084,52 +1084,52 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Choose the districts, shelters and candidate sites layers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="363"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="365"/>
         <source>Suggestion cancelled; nothing was added.</source>
         <translation>Suggestion cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="407"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="410"/>
         <source>Highest load among receiving districts: {v} places per 1,000 inhabitants.</source>
         <translation>Highest load among receiving districts: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="410"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
         <source>Optimality gap at the time limit: {gap}</source>
         <translation>Optimality gap at the time limit: {gap}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="416"/>
         <source>Why no placement is possible</source>
         <translation>Why no placement is possible</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="180"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
         <source>Suggested sites</source>
         <translation>Suggested sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="421"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="424"/>
         <source>The plugin suggests; planners decide.</source>
         <translation>The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="596"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="599"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="597"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="600"/>
         <source>Alternative {k}</source>
         <translation>Alternative {k}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="605"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="608"/>
         <source>highest load</source>
         <translation>highest load</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="181"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="183"/>
         <source>Districts after placement</source>
         <translation>Districts after placement</translation>
     </message>
@@ -1204,12 +1204,12 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>Analyse dispersion of accommodation</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="119"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="120"/>
         <source>Population field</source>
         <translation>Population field</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="124"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="125"/>
         <source>Places field (capacity or occupied)</source>
         <translation>Places field (capacity or occupied)</translation>
     </message>
@@ -1234,17 +1234,17 @@ The data are illustrative: boundaries are schematic and shelter positions are ne
         <translation>City metrics</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="184"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="182"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="184"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="319"/>
+        <location filename="../plugin/processing/base.py" line="321"/>
         <source>Checking the input layers</source>
         <translation>Checking the input layers</translation>
     </message>
@@ -1426,87 +1426,87 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>{count} cells outside the extent were left out.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="43"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="44"/>
         <source>Unknown service categories: {unknown}. Known: {known}.</source>
         <translation>Unknown service categories: {unknown}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="82"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="83"/>
         <source>Suggest placements of new places</source>
         <translation>Suggest placements of new places</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="121"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="122"/>
         <source>Existing shelters</source>
         <translation>Existing shelters</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="136"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
         <source>Group rules table</source>
         <translation>Group rules table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="137"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="138"/>
         <source>Group demand table</source>
         <translation>Group demand table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="140"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="141"/>
         <source>Maximum places per 1,000 inhabitants per district</source>
         <translation>Maximum places per 1,000 inhabitants per district</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="143"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="144"/>
         <source>Minimum spacing between sites (m)</source>
         <translation>Minimum spacing between sites (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="144"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="145"/>
         <source>Maximum places within a hotspot&apos;s radius</source>
         <translation>Maximum places within a hotspot&apos;s radius</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="148"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="149"/>
         <source>Required service categories (comma-separated)</source>
         <translation>Required service categories (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="151"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="152"/>
         <source>Maximum distance to each required service (m)</source>
         <translation>Maximum distance to each required service (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="153"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="154"/>
         <source>Time limit (s)</source>
         <translation>Time limit (s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="155"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="156"/>
         <source>Alternatives (next-best distinct placements)</source>
         <translation>Alternatives (next-best distinct placements)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="158"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="159"/>
         <source>Allow several groups at one site</source>
         <translation>Allow several groups at one site</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="184"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="186"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="185"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="187"/>
         <source>Highest load among receiving districts</source>
         <translation>Highest load among receiving districts</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="186"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="188"/>
         <source>Relative optimality gap</source>
         <translation>Relative optimality gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="281"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="283"/>
         <source>Solving the placement model</source>
         <translation>Solving the placement model</translation>
     </message>
@@ -2196,7 +2196,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>The user guide could not be opened in a browser; open it by hand: {url}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="413"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="416"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -2211,17 +2211,17 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Integreat {item} (&apos;{name}&apos;): its position cannot be expressed in {crs}; choose another target CRS.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="183"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="185"/>
         <source>Status (optimal, feasible, infeasible, timeout)</source>
         <translation>Status (optimal, feasible, infeasible, timeout)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="52"/>
+        <location filename="../plugin/processing/base.py" line="53"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="670"/>
+        <location filename="../plugin/processing/base.py" line="672"/>
         <source>Could not write to &apos;{dest}&apos;: {error}</source>
         <translation>Could not write to &apos;{dest}&apos;: {error}</translation>
     </message>
@@ -2336,7 +2336,7 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>Save the placement report as HTML and PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="578"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="581"/>
         <source>Table copied.</source>
         <translation>Table copied.</translation>
     </message>
@@ -2346,12 +2346,12 @@ Each field takes the value of the newest source (ties: the earlier source) and r
         <translation>HTML report (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/analysis_dialog.py" line="326"/>
+        <location filename="../plugin/gui/analysis_dialog.py" line="327"/>
         <source>analysis_report.html</source>
         <translation>analysis_report.html</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="592"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="595"/>
         <source>placement_report.html</source>
         <translation>placement_report.html</translation>
     </message>
@@ -2612,62 +2612,62 @@ Only DISTRICTS is required; inside QGIS, unset layers fall back to the project&a
         <translation>places_before_after.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="445"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
         <source>district cap (“{control}”)</source>
         <translation>district cap (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="446"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
         <source>spacing rule (“{control}”)</source>
         <translation>spacing rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="447"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
         <source>meeting point rule (“{control}”)</source>
         <translation>meeting point rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="448"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="451"/>
         <source>service rule (“{control}”)</source>
         <translation>service rule (“{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="449"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="452"/>
         <source>group rules (table “{control}”)</source>
         <translation>group rules (table “{control}”)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="500"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="503"/>
         <source>Raise “{control}” to at least {value} (now {now}).</source>
         <translation>Raise “{control}” to at least {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="495"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="498"/>
         <source>Lower “{control}” to at most {value} m (now {now} m).</source>
         <translation>Lower “{control}” to at most {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="507"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="510"/>
         <source>Raise “{control}” to at least {value} m (now {now} m).</source>
         <translation>Raise “{control}” to at least {value} m (now {now} m).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="512"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="515"/>
         <source>Remove the rule “{rule}” from the table “{control}”.</source>
         <translation>Remove the rule “{rule}” from the table “{control}”.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="518"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="521"/>
         <source>Lower “{control}” to at most {value} (now {now}).</source>
         <translation>Lower “{control}” to at most {value} (now {now}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="540"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="543"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="541"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="544"/>
         <source>Set this value in the form; then press Suggest again</source>
         <translation>Set this value in the form; then press Suggest again</translation>
     </message>
@@ -2786,22 +2786,22 @@ EXTENT (optional): keep only cells whose centre lies inside, e.g. the city&apos;
 OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value, shown as &apos;–&apos;), einwohner_suppressed (true for those cells) and the CSV&apos;s other columns. Uninhabited cells are not in the Zensus file and so not in the output. The file is read in chunks; memory does not grow with its size. Source: Statistische Ämter des Bundes und der Länder, Zensus 2022, dl-de/by-2-0.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="188"/>
+        <location filename="../plugin/processing/base.py" line="190"/>
         <source>Working CRS (empty: project CRS or UTM zone of the data)</source>
         <translation>Working CRS (empty: project CRS or UTM zone of the data)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="241"/>
+        <location filename="../plugin/processing/base.py" line="243"/>
         <source>{layer}: field for &apos;{field}&apos;</source>
         <translation>{layer}: field for &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="285"/>
+        <location filename="../plugin/processing/base.py" line="287"/>
         <source>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</source>
         <translation>{layer}: the planning set&apos;s field &apos;{field}&apos; is not in this layer; guessing &apos;{target}&apos; from the field names.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="290"/>
+        <location filename="../plugin/processing/base.py" line="292"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</source>
         <translation>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (parameter &apos;{parameter}&apos;, {id}). Its fields: {fields}.</translation>
     </message>
@@ -2811,7 +2811,7 @@ OUTPUT fields: gitter_id, einwohner (empty where the Zensus suppressed the value
         <translation>The working CRS {crs} is not a projected CRS in metres. Choose one such as a UTM zone (for example EPSG:25832), or leave the working CRS empty to use the project&apos;s CRS or the UTM zone of the data.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="547"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="550"/>
         <source>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</source>
         <translation>No single change makes room for all places: the rules named above block together. Relax several of them at once, or ask for fewer places.</translation>
     </message>
@@ -2849,12 +2849,12 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Other layers in the project have the same name as a chosen one; the chosen ones are {layers}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="101"/>
+        <location filename="../plugin/processing/base.py" line="102"/>
         <source>Field parameters (advanced), such as {example}: the field of an input layer that holds a field of the data contract; empty: guessed from the field names (German and English names are recognised). In a project with a planning set, the layers and fields default to it.</source>
         <translation>Field parameters (advanced), such as {example}: the field of an input layer that holds a field of the data contract; empty: guessed from the field names (German and English names are recognised). In a project with a planning set, the layers and fields default to it.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="106"/>
+        <location filename="../plugin/processing/base.py" line="107"/>
         <source>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</source>
         <translation>WORKING_CRS: the coordinate system distances are computed in, projected in metres (empty: the project&apos;s CRS when it is one, else the UTM zone of the input layers).</translation>
     </message>
@@ -2874,7 +2874,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Shared accommodation by district</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="426"/>
+        <location filename="../plugin/processing/base.py" line="428"/>
         <source>Fields of &apos;{layer}&apos;: {pairs}</source>
         <translation>Fields of &apos;{layer}&apos;: {pairs}</translation>
     </message>
@@ -3019,152 +3019,152 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Distances: on foot over &apos;{layer}&apos;</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="395"/>
+        <location filename="../plugin/gui/access_view.py" line="417"/>
         <source>demand: 1 place per child</source>
         <translation>demand: 1 place per child</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="399"/>
+        <location filename="../plugin/gui/access_view.py" line="421"/>
         <source>Kita places per child in reach</source>
         <translation>Kita places per child in reach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="405"/>
+        <location filename="../plugin/gui/access_view.py" line="427"/>
         <source>Kita places per child by district ({method})</source>
         <translation>Kita places per child by district ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="429"/>
+        <location filename="../plugin/gui/access_view.py" line="451"/>
         <source>limit: {limit} m</source>
         <translation>limit: {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="434"/>
+        <location filename="../plugin/gui/access_view.py" line="456"/>
         <source>Distance to the nearest Kita (m)</source>
         <translation>Distance to the nearest Kita (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="436"/>
+        <location filename="../plugin/gui/access_view.py" line="458"/>
         <source>Nearest Kita per shelter (no places or children given)</source>
         <translation>Nearest Kita per shelter (no places or children given)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="448"/>
+        <location filename="../plugin/gui/access_view.py" line="470"/>
         <source>Run the analysis to see Kita places per child and distances to the nearest Kita.</source>
         <translation>Run the analysis to see Kita places per child and distances to the nearest Kita.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="455"/>
+        <location filename="../plugin/gui/access_view.py" line="477"/>
         <source>What the Kita figures say, and which distance they use</source>
         <translation>What the Kita figures say, and which distance they use</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="462"/>
+        <location filename="../plugin/gui/access_view.py" line="484"/>
         <source>Kita places per child in reach and the shortfall per district; sort by clicking a column header</source>
         <translation>Kita places per child in reach and the shortfall per district; sort by clicking a column header</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="465"/>
+        <location filename="../plugin/gui/access_view.py" line="487"/>
         <source>Distance from each shelter to the nearest Kita, on foot and in a straight line</source>
         <translation>Distance from each shelter to the nearest Kita, on foot and in a straight line</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="473"/>
+        <location filename="../plugin/gui/access_view.py" line="495"/>
         <source>Run the analysis to see Kita places per child by district.</source>
         <translation>Run the analysis to see Kita places per child by district.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="473"/>
+        <location filename="../plugin/gui/access_view.py" line="495"/>
         <source>Kita places per child in reach by district against the demand</source>
         <translation>Kita places per child in reach by district against the demand</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="473"/>
+        <location filename="../plugin/gui/access_view.py" line="495"/>
         <source>kita_places_per_child.png</source>
         <translation>kita_places_per_child.png</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="476"/>
+        <location filename="../plugin/gui/access_view.py" line="498"/>
         <source>Per district</source>
         <translation>Per district</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="477"/>
+        <location filename="../plugin/gui/access_view.py" line="499"/>
         <source>Per shelter</source>
         <translation>Per shelter</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="478"/>
+        <location filename="../plugin/gui/access_view.py" line="500"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="487"/>
+        <location filename="../plugin/gui/access_view.py" line="509"/>
         <source>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</source>
         <translation>Distances on foot over the walking network &apos;{layer}&apos; (Kita within {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="490"/>
+        <location filename="../plugin/gui/access_view.py" line="512"/>
         <source>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</source>
         <translation>Distances in a straight line: no walking network was chosen (Kita within {limit} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="510"/>
+        <location filename="../plugin/gui/access_view.py" line="532"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="495"/>
+        <location filename="../plugin/gui/access_view.py" line="517"/>
         <source>Children needing a place</source>
         <translation>Children needing a place</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="499"/>
+        <location filename="../plugin/gui/access_view.py" line="521"/>
         <source>Places per child ({method})</source>
         <translation>Places per child ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="501"/>
+        <location filename="../plugin/gui/access_view.py" line="523"/>
         <source>Shortfall (places)</source>
         <translation>Shortfall (places)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="512"/>
+        <location filename="../plugin/gui/access_view.py" line="534"/>
         <source>Nearest Kita on foot (m)</source>
         <translation>Nearest Kita on foot (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="513"/>
+        <location filename="../plugin/gui/access_view.py" line="535"/>
         <source>Nearest Kita, straight line (m)</source>
         <translation>Nearest Kita, straight line (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="514"/>
+        <location filename="../plugin/gui/access_view.py" line="536"/>
         <source>Places per child</source>
         <translation>Places per child</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="514"/>
+        <location filename="../plugin/gui/access_view.py" line="536"/>
         <source>Kita in reach</source>
         <translation>Kita in reach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="537"/>
+        <location filename="../plugin/gui/access_view.py" line="559"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="537"/>
+        <location filename="../plugin/gui/access_view.py" line="559"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="648"/>
+        <location filename="../plugin/gui/access_view.py" line="670"/>
         <source>Kita access ({method})</source>
         <translation>Kita access ({method})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/access_view.py" line="655"/>
+        <location filename="../plugin/gui/access_view.py" line="677"/>
         <source>Shelters: Kita access ({method})</source>
         <translation>Shelters: Kita access ({method})</translation>
     </message>
@@ -3189,7 +3189,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Progress of the capacity plan</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="119"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -3414,7 +3414,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Stop the optimiser after this time and report the best plan found with its gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="125"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="160"/>
         <source>Arrival scenarios</source>
         <translation>Arrival scenarios</translation>
     </message>
@@ -3874,7 +3874,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Service distance on foot</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/placement_dialog.py" line="450"/>
+        <location filename="../plugin/gui/placement_dialog.py" line="453"/>
         <source>Kita rule (“{control}”)</source>
         <translation>Kita rule (“{control}”)</translation>
     </message>
@@ -3889,142 +3889,142 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Plan active and reserve places month by month under arrival scenarios, at least cost</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="41"/>
+        <location filename="../plugin/processing/access_params.py" line="42"/>
         <source>Walking network (lines; empty: straight-line distances)</source>
         <translation>Walking network (lines; empty: straight-line distances)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="44"/>
+        <location filename="../plugin/processing/access_params.py" line="45"/>
         <source>Walking network: one-way field (yes/1, -1, no)</source>
         <translation>Walking network: one-way field (yes/1, -1, no)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="45"/>
+        <location filename="../plugin/processing/access_params.py" line="46"/>
         <source>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</source>
         <translation>Walking network: walkable field (no/0 = not walkable, e.g. OSM foot)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="46"/>
+        <location filename="../plugin/processing/access_params.py" line="47"/>
         <source>Walking network: not-walkable field (yes/1 = not walkable)</source>
         <translation>Walking network: not-walkable field (yes/1 = not walkable)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="55"/>
+        <location filename="../plugin/processing/access_params.py" line="57"/>
         <source>Share of shelter residents under 6 (assumption)</source>
         <translation>Share of shelter residents under 6 (assumption)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="59"/>
+        <location filename="../plugin/processing/access_params.py" line="61"/>
         <source>Kita distance, walking or straight line (m)</source>
         <translation>Kita distance, walking or straight line (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="81"/>
+        <location filename="../plugin/processing/access_params.py" line="83"/>
         <source>Reading the walking network</source>
         <translation>Reading the walking network</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="82"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="117"/>
         <source>Plan capacity over time (active and reserve places)</source>
         <translation>Plan capacity over time (active and reserve places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="117"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="152"/>
         <source>Sites (existing shelters and candidates)</source>
         <translation>Sites (existing shelters and candidates)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="155"/>
         <source>Districts (district_id, population)</source>
         <translation>Districts (district_id, population)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="123"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="158"/>
         <source>Arrival scenarios table</source>
         <translation>Arrival scenarios table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
         <source>Low scenario: arrivals per month</source>
         <translation>Low scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
         <source>Mid scenario: arrivals per month</source>
         <translation>Mid scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="126"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
         <source>High scenario: arrivals per month</source>
         <translation>High scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="131"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="166"/>
         <source>Horizon (months)</source>
         <translation>Horizon (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="133"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="168"/>
         <source>Target occupancy (share of places filled)</source>
         <translation>Target occupancy (share of places filled)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="136"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="171"/>
         <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
         <translation>Move-out rate (share per month; empty: waiting time 3-6 months)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="151"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="186"/>
         <source>First planned month (YYYY-MM; empty: next month)</source>
         <translation>First planned month (YYYY-MM; empty: next month)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="189"/>
         <source>Capacity plan (site and month)</source>
         <translation>Capacity plan (site and month)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="156"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="191"/>
         <source>District load per month</source>
         <translation>District load per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="158"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="193"/>
         <source>HTML files (*.html);;JSON files (*.json)</source>
         <translation>HTML files (*.html);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="162"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="197"/>
         <source>Total cost over the horizon</source>
         <translation>Total cost over the horizon</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="164"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="199"/>
         <source>Peak shortfall (places)</source>
         <translation>Peak shortfall (places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="262"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="316"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="294"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="380"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>First planned month &apos;{value}&apos; is not a month like 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="333"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="419"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Reading the sites, districts and scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="337"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="427"/>
         <source>Solving the capacity model</source>
         <translation>Solving the capacity model</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="350"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="440"/>
         <source>Capacity plan</source>
         <translation>Capacity plan</translation>
     </message>
@@ -4054,7 +4054,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Measuring distances and Kita places per child</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="85"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="86"/>
         <source>Suggests at which candidate sites, and how many, PLACES new places should go so that accommodation is dispersed across the city. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
 - each site gets 0 or between its min_places and max_places, in multiples of its module;
 - district cap: new places in a district ≤ MAX_PER_1000 × population / 1,000 − existing places;
@@ -4075,52 +4075,52 @@ It first minimises the highest load among receiving districts, then places near 
 It first minimises the highest load among receiving districts, then places near hotspots and close pairs of sites, then cost. STATUS is optimal, feasible (time limit, with GAP), infeasible (proven) or timeout (no placement found within TIME_LIMIT_S, which covers building the model; infeasibility not proven); when infeasible, MESSAGE and the log say which rules conflict and the smallest relaxation that works. ALTERNATIVES adds the next-best distinct placements (field &apos;alternative&apos;). Each site carries a plain-language reason. The plugin suggests; planners decide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="161"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="162"/>
         <source>Walking network (paths and roads; empty: straight-line distances)</source>
         <translation>Walking network (paths and roads; empty: straight-line distances)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="164"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="165"/>
         <source>Network: one-way field</source>
         <translation>Network: one-way field</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="166"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="167"/>
         <source>Network: walkable field (false = not walkable)</source>
         <translation>Network: walkable field (false = not walkable)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="169"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="170"/>
         <source>Kita places: the children of the new places must fit into free Kita places</source>
         <translation>Kita places: the children of the new places must fit into free Kita places</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="172"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="173"/>
         <source>Kita rule: share of residents under 6 (0–1, a planning assumption)</source>
         <translation>Kita rule: share of residents under 6 (0–1, a planning assumption)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="175"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="176"/>
         <source>Kita rule: maximum distance to a Kita (m)</source>
         <translation>Kita rule: maximum distance to a Kita (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="177"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="178"/>
         <source>Kita rule: children by age per district (CSV)</source>
         <translation>Kita rule: children by age per district (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="238"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="240"/>
         <source>Distances: straight line (no walking network given).</source>
         <translation>Distances: straight line (no walking network given).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="242"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="244"/>
         <source>Building the walking network</source>
         <translation>Building the walking network</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_suggest.py" line="248"/>
+        <location filename="../plugin/processing/alg_suggest.py" line="250"/>
         <source>Distances: walking on the network &apos;{name}&apos; ({n} segments).</source>
         <translation>Distances: walking on the network &apos;{name}&apos; ({n} segments).</translation>
     </message>
@@ -4205,7 +4205,7 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="85"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
         <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
 - active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
 - active places plus reserve places that can be activated in time cover the high scenario;
@@ -4271,17 +4271,17 @@ Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting t
         <translation>{stem}_capacity{suffix}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="49"/>
+        <location filename="../plugin/processing/access_params.py" line="51"/>
         <source>Children by age group (CSV: city format, district_id, age_from, age_to, count, or a Zensus grid age table)</source>
         <translation>Children by age group (CSV: city format, district_id, age_from, age_to, count, or a Zensus grid age table)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="52"/>
+        <location filename="../plugin/processing/access_params.py" line="54"/>
         <source>Children by age group as a table layer (instead of the CSV)</source>
         <translation>Children by age group as a table layer (instead of the CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/access_params.py" line="113"/>
+        <location filename="../plugin/processing/access_params.py" line="115"/>
         <source>Children by age group: choose either the CSV file or the table layer, not both.</source>
         <translation>Children by age group: choose either the CSV file or the table layer, not both.</translation>
     </message>
@@ -4453,6 +4453,16 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>File &apos;{file}&apos;: {cells} grid cell(s) of {resolution} m summed to {districts} district(s); {points} cell(s) with children under 6 are the demand points.</translation>
     </message>
     <message>
+        <source>File &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
+        <comment>age_tables.ids_aligned</comment>
+        <translation>File &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
+        <comment>age_tables.ids_aligned_layer</comment>
+        <translation>Layer &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</translation>
+    </message>
+    <message>
         <source>File &apos;{file}&apos; has no data rows.</source>
         <comment>age_tables.no_rows</comment>
         <translation>File &apos;{file}&apos; has no data rows.</translation>
@@ -4481,16 +4491,6 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <source>Layer &apos;{file}&apos;: {count} feature(s) that are no district&apos;s age group (a total such as &apos;Summe&apos; or &apos;Insgesamt&apos;, or a feature without ages and counts) were left out: feature(s) {lines}.</source>
         <comment>age_tables.skipped_rows_layer</comment>
         <translation>Layer &apos;{file}&apos;: {count} feature(s) that are no district&apos;s age group (a total such as &apos;Summe&apos; or &apos;Insgesamt&apos;, or a feature without ages and counts) were left out: feature(s) {lines}.</translation>
-    </message>
-    <message>
-        <source>File &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
-        <comment>age_tables.ids_aligned</comment>
-        <translation>File &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</translation>
-    </message>
-    <message>
-        <source>Layer &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</source>
-        <comment>age_tables.ids_aligned_layer</comment>
-        <translation>Layer &apos;{file}&apos;: {count} district id(s) matched the districts&apos; ids only without leading zeros and were taken as those, e.g. {examples}.</translation>
     </message>
     <message>
         <source>File &apos;{file}&apos;: {count} suppressed value(s) (&apos;{marks}&apos;) counted as 0, in line(s) {lines}; demand there is a lower bound.</source>
@@ -4788,6 +4788,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Keep site &apos;{site}&apos; open until month {month} instead of closing it by month {now}.</translation>
     </message>
     <message>
+        <source>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</source>
+        <comment>capacity.fix_hotspot</comment>
+        <translation>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</translation>
+    </message>
+    <message>
         <source>No single change among more places, a higher district cap or a later closing was found.</source>
         <comment>capacity.fix_none</comment>
         <translation>No single change among more places, a higher district cap or a later closing was found.</translation>
@@ -4798,19 +4803,14 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Allow an occupancy of {value} % instead of {now} % in the {scenario} scenario.</translation>
     </message>
     <message>
-        <source>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</source>
-        <comment>capacity.fix_spacing</comment>
-        <translation>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</translation>
-    </message>
-    <message>
-        <source>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</source>
-        <comment>capacity.fix_hotspot</comment>
-        <translation>Raise HOTSPOT_MAX_PLACES from {now} to {value} places within a hotspot&apos;s radius.</translation>
-    </message>
-    <message>
         <source>Provide {places} more places from month {month} on ({kind}); then every month is covered.</source>
         <comment>capacity.fix_places</comment>
         <translation>Provide {places} more places from month {month} on ({kind}); then every month is covered.</translation>
+    </message>
+    <message>
+        <source>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</source>
+        <comment>capacity.fix_spacing</comment>
+        <translation>Lower MIN_SPACING_M from {now} m to {value} m; then a candidate that stands closer to another site may open.</translation>
     </message>
     <message>
         <source>Table {table}, row {row}, field {field}: state &apos;{value}&apos; is unknown; use one of {known}.</source>
@@ -4831,11 +4831,6 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <source>Capacity planning cannot start: {n} problem(s) in the input.</source>
         <comment>capacity.in_invalid</comment>
         <translation>Capacity planning cannot start: {n} problem(s) in the input.</translation>
-    </message>
-    <message>
-        <source>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</source>
-        <comment>capacity.note_group_unmatched</comment>
-        <translation>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</translation>
     </message>
     <message>
         <source>Table {table}, row {row}, field {field}: the value is missing.</source>
@@ -4903,16 +4898,6 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Setting {name} = {value} is not allowed: {why}.</translation>
     </message>
     <message>
-        <source>planning scenario</source>
-        <comment>capacity.role_planning</comment>
-        <translation>planning scenario</translation>
-    </message>
-    <message>
-        <source>high scenario</source>
-        <comment>capacity.role_high</comment>
-        <translation>high scenario</translation>
-    </message>
-    <message>
         <source>Waiting-time distribution: {why}.</source>
         <comment>capacity.in_pmf</comment>
         <translation>Waiting-time distribution: {why}.</translation>
@@ -4956,6 +4941,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <source>none</source>
         <comment>capacity.none</comment>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</source>
+        <comment>capacity.note_group_unmatched</comment>
+        <translation>Arrival rows of group &apos;{group}&apos; match no group-only site (groups of the sites: {known}); these people count for the general sites.</translation>
     </message>
     <message>
         <source>a whole number of months from 1 to {max}</source>
@@ -5096,6 +5086,16 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <source>Goes to reserve in month {month}: its places are not needed active (demand {demand}), but the high scenario still needs them ({high} places needed); saves {saving} per month.</source>
         <comment>capacity.r_to_reserve</comment>
         <translation>Goes to reserve in month {month}: its places are not needed active (demand {demand}), but the high scenario still needs them ({high} places needed); saves {saving} per month.</translation>
+    </message>
+    <message>
+        <source>high scenario</source>
+        <comment>capacity.role_high</comment>
+        <translation>high scenario</translation>
+    </message>
+    <message>
+        <source>planning scenario</source>
+        <comment>capacity.role_planning</comment>
+        <translation>planning scenario</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7013,6 +7013,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>population-weighted Theil T of per_1000: sum (r/R) ln((r/R)/(t/T))</translation>
     </message>
     <message>
+        <source>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</source>
+        <comment>network.layer_no_usable_line</comment>
+        <translation>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</translation>
+    </message>
+    <message>
         <source>Walking distance on the street network ({edges} segments).</source>
         <comment>network.method_network</comment>
         <translation>Walking distance on the street network ({edges} segments).</translation>
@@ -7056,11 +7061,6 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <source>The walking network is in a geographic CRS ({crs}, degrees); reproject it to a projected CRS in metres (e.g. EPSG:25832) first.</source>
         <comment>network.network_geographic_crs</comment>
         <translation>The walking network is in a geographic CRS ({crs}, degrees); reproject it to a projected CRS in metres (e.g. EPSG:25832) first.</translation>
-    </message>
-    <message>
-        <source>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</source>
-        <comment>network.layer_no_usable_line</comment>
-        <translation>The walking network layer &apos;{layer}&apos; has no line to walk on: of its {lines} line feature(s), {blocked} are marked not walkable (field(s) &apos;{fields}&apos;) and the others have zero length. Check the field and its values, or choose another layer.</translation>
     </message>
     <message>
         <source>The walking network has no coordinate reference system; set the layer&apos;s CRS.</source>
@@ -7841,6 +7841,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <source>Value</source>
         <comment>report.value</comment>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: category &apos;{value}&apos; is read as &apos;{category}&apos; ({count} feature(s)).</source>
+        <comment>validation.category_alias</comment>
+        <translation>Layer &apos;{layer}&apos;, field &apos;{field}&apos;: category &apos;{value}&apos; is read as &apos;{category}&apos; ({count} feature(s)).</translation>
     </message>
     <message>
         <source>Layer &apos;{layer}&apos;, feature {fid}, field &apos;geometry&apos;: coordinate {value} lies outside the valid area of {crs} ({low} to {high}); check the layer&apos;s CRS.</source>

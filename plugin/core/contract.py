@@ -34,6 +34,52 @@ def category_name(category: str) -> Message | str:
     return msg(CATEGORY_NAMES, category) if category in CATEGORY_NAMES else category
 
 
+# Names a city's or OSM's services data uses for the categories -> the contract's category (lower case). Why:
+# a services layer of its own says "Kindertagesstätte" or OSM's "kindergarten", and counted as "other" its Kitas
+# gave no Kita figures at all. Read exactly (after lower case and trimmed blanks), never by substring here.
+CATEGORY_ALIASES: Dict[str, str] = {
+    # German
+    "kita": "kita", "kindertagesstätte": "kita", "kindergarten": "kita", "kinderbetreuung": "kita",
+    "kinder": "kita", "krippe": "kita",
+    "schule": "school", "schulen": "school", "bildung": "school", "ausbildung": "school",
+    "sprache": "language_course", "sprachkurs": "language_course", "sprachkurse": "language_course",
+    "deutschkurs": "language_course", "integrationskurs": "language_course", "deutsch lernen": "language_course",
+    "beratung": "counselling", "beratungsstelle": "counselling", "beratungsstellen": "counselling",
+    "migrationsberatung": "counselling", "soziales": "counselling", "hilfe": "counselling",
+    "arbeit": "jobcenter", "jobcenter": "jobcenter", "arbeitsagentur": "jobcenter", "agentur für arbeit": "jobcenter",
+    "beruf": "jobcenter", "arbeit und ausbildung": "jobcenter",
+    "behörde": "authority", "behörden": "authority", "amt": "authority", "ämter": "authority",
+    "ausländerbehörde": "authority", "verwaltung": "authority", "bürgerbüro": "authority", "stadtverwaltung": "authority",
+    "mobilität": "transit", "verkehr": "transit", "öpnv": "transit", "bus": "transit", "bahnhof": "transit",
+    "haltestelle": "transit",
+    "gesundheit": "health", "arzt": "health", "ärzte": "health", "krankenhaus": "health", "apotheke": "health",
+    "medizinische versorgung": "health",
+    # English
+    "childcare": "kita", "daycare": "kita", "nursery": "kita",
+    "school": "school", "schools": "school", "education": "school",
+    "language": "language_course", "language course": "language_course", "language courses": "language_course",
+    "german course": "language_course",
+    "counselling": "counselling", "counseling": "counselling", "advice": "counselling", "advice centre": "counselling",
+    "social services": "counselling", "help": "counselling",
+    "work": "jobcenter", "job centre": "jobcenter", "job center": "jobcenter", "employment": "jobcenter",
+    "authority": "authority", "authorities": "authority", "office": "authority", "offices": "authority",
+    "public authority": "authority", "administration": "authority", "immigration office": "authority",
+    "mobility": "transit", "transport": "transit", "public transport": "transit", "transit": "transit",
+    "health": "health", "doctor": "health", "doctors": "health", "hospital": "health", "pharmacy": "health",
+    "medical care": "health",
+    "other": "other", "sonstiges": "other", "freizeit": "other", "leisure": "other", "einkaufen": "other",
+    "shopping": "other",
+    # OSM tag values (amenity=, healthcare=, public_transport=, office=) and common German names of the same
+    "kindertagesstaette": "kita", "kita-einrichtung": "kita", "kinderkrippe": "kita", "kindertagespflege": "kita",
+    "kinder-tagesstätte": "kita", "kindertageseinrichtung": "kita",
+    "grundschule": "school", "language_school": "language_course", "sprachschule": "language_course",
+    "social_facility": "counselling", "social_centre": "counselling", "townhall": "authority",
+    "rathaus": "authority", "government": "authority", "clinic": "health",
+    "dentist": "health", "bus_stop": "transit", "platform": "transit", "stop_position": "transit",
+    "station": "transit", "tram_stop": "transit",
+}
+
+
 SHELTER_STATUSES: Tuple[str, ...] = ("active", "planned", "closed")
 RULE_RELATIONS: Tuple[str, ...] = ("separate", "near")
 DEFAULT_HOTSPOT_RADIUS_M = 500.0

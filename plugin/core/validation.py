@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .contract import (
+    CATEGORY_ALIASES,
     DEFAULT_CRS,
     DEFAULT_HOTSPOT_RADIUS_M,
     LAYERS,
@@ -55,6 +56,7 @@ MESSAGES = catalogue("validation", {
     "missing_population": "Layer '{layer}', feature {fid}, field '{field}': population is missing or 0; the district is excluded from ratios.",
     "unknown_category": "Layer '{layer}', feature {fid}, field '{field}': category '{value}' is unknown; counted as 'other'. Known: {known}.",
     "unknown_value": "Layer '{layer}', feature {fid}, field '{field}': '{value}' is not one of {known}.",
+    "category_alias": "Layer '{layer}', field '{field}': category '{value}' is read as '{category}' ({count} feature(s)).",
     "too_large": "Layer '{layer}', feature {fid}, field '{field}': {value} is implausibly large (more than {limit}); check the source figures.",
     "large_capacity": "Layer '{layer}', feature {fid}, field '{field}': {value} places in one shelter is unusually many (more than {limit}); check the figure.",
     "not_finite_coordinate": "Layer '{layer}', feature {fid}, field 'geometry': a coordinate is not a finite number ({value}).",
@@ -377,7 +379,11 @@ def _validate_layer(layer: RawLayer, target_crs: str, out: _Collector) -> List[V
     return rows
 
 
-def _check_codes(layer: RawLayer, rows: List[ValidRow], field_name: str, known: Sequence[str], out: _Collector, fallback: Optional[str]) -> None:
+def _check_codes(layer: RawLayer, rows: List[ValidRow], field_name: str, known: Sequence[str], out: _Collector,
+                 fallback: Optional[str], aliases: Optional[Dict[str, str]] = None) -> None:
+    """Codes of ``field_name`` checked against ``known``; a name in ``aliases`` is read as its code, with one note
+    per name and layer (how many features), not one per feature."""
+    read_as: Dict[str, List[Any]] = {}
     for feat, values, _ in rows:
         value = values.get(field_name)
         if value is None:
@@ -385,12 +391,18 @@ def _check_codes(layer: RawLayer, rows: List[ValidRow], field_name: str, known: 
         norm = value.strip().lower()
         if norm in known:
             values[field_name] = norm
+        elif aliases is not None and " ".join(norm.split()) in aliases:
+            values[field_name] = aliases[" ".join(norm.split())]
+            read_as.setdefault(value.strip(), [values[field_name], 0])[1] += 1
         elif fallback is not None:
             out.add(WARNING, "unknown_category", layer.name, feat.fid, layer.source_field(field_name), value=value, known=", ".join(known))
             values[field_name] = fallback
         else:
             out.add(ERROR, "unknown_value", layer.name, feat.fid, layer.source_field(field_name), value=value, known=", ".join(known))
             values["__bad__"] = True
+    for name, (code, count) in read_as.items():
+        out.add(INFO, "category_alias", layer.name, None, layer.source_field(field_name), value=name, category=code,
+                count=count)
 
 
 def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CRS) -> Tuple[PlanningData, List[Issue]]:
@@ -439,7 +451,7 @@ def build_planning_data(layers: Iterable[RawLayer], target_crs: str = DEFAULT_CR
         radius = v["radius_m"] if v["radius_m"] is not None else (0.0 if area is not None else DEFAULT_HOTSPOT_RADIUS_M)
         data.hotspots.append(Hotspot(v["hotspot_id"], v["name"] or "", v["community"], x, y, radius, area))
     if "services" in rows:
-        _check_codes(by_kind["services"], rows["services"], "category", SERVICE_CATEGORIES, out, "other")
+        _check_codes(by_kind["services"], rows["services"], "category", SERVICE_CATEGORIES, out, "other", CATEGORY_ALIASES)
         for _feat, v, geom in rows["services"]:
             data.services.append(Service(v["service_id"], v["name"] or "", v["category"], geom.x, geom.y,
                                          v.get("capacity")))

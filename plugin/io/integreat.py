@@ -18,46 +18,15 @@ import re
 from collections import Counter
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from ..core.contract import SERVICE_CATEGORIES
+from ..core.contract import CATEGORY_ALIASES, SERVICE_CATEGORIES
 from ..core.parsing import is_null, normalise_name, parse_number
 from ..core.validation import RawFeature
 from .csv_table import ImportedLayer, detect_file_encoding, read_text
 from .messages import fail, text
 
-# Integreat category names seen in German and English instances -> contract categories.
-DEFAULT_CATEGORY_MAP: Dict[str, str] = {
-    # German
-    "kita": "kita", "kindertagesstätte": "kita", "kindergarten": "kita", "kinderbetreuung": "kita",
-    "kinder": "kita", "krippe": "kita",
-    "schule": "school", "schulen": "school", "bildung": "school", "ausbildung": "school",
-    "sprache": "language_course", "sprachkurs": "language_course", "sprachkurse": "language_course",
-    "deutschkurs": "language_course", "integrationskurs": "language_course", "deutsch lernen": "language_course",
-    "beratung": "counselling", "beratungsstelle": "counselling", "beratungsstellen": "counselling",
-    "migrationsberatung": "counselling", "soziales": "counselling", "hilfe": "counselling",
-    "arbeit": "jobcenter", "jobcenter": "jobcenter", "arbeitsagentur": "jobcenter", "agentur für arbeit": "jobcenter",
-    "beruf": "jobcenter", "arbeit und ausbildung": "jobcenter",
-    "behörde": "authority", "behörden": "authority", "amt": "authority", "ämter": "authority",
-    "ausländerbehörde": "authority", "verwaltung": "authority", "bürgerbüro": "authority", "stadtverwaltung": "authority",
-    "mobilität": "transit", "verkehr": "transit", "öpnv": "transit", "bus": "transit", "bahnhof": "transit",
-    "haltestelle": "transit",
-    "gesundheit": "health", "arzt": "health", "ärzte": "health", "krankenhaus": "health", "apotheke": "health",
-    "medizinische versorgung": "health",
-    # English
-    "childcare": "kita", "daycare": "kita", "nursery": "kita",
-    "school": "school", "schools": "school", "education": "school",
-    "language": "language_course", "language course": "language_course", "language courses": "language_course",
-    "german course": "language_course",
-    "counselling": "counselling", "counseling": "counselling", "advice": "counselling", "advice centre": "counselling",
-    "social services": "counselling", "help": "counselling",
-    "work": "jobcenter", "job centre": "jobcenter", "job center": "jobcenter", "employment": "jobcenter",
-    "authority": "authority", "authorities": "authority", "office": "authority", "offices": "authority",
-    "public authority": "authority", "administration": "authority", "immigration office": "authority",
-    "mobility": "transit", "transport": "transit", "public transport": "transit", "transit": "transit",
-    "health": "health", "doctor": "health", "doctors": "health", "hospital": "health", "pharmacy": "health",
-    "medical care": "health",
-    "other": "other", "sonstiges": "other", "freizeit": "other", "leisure": "other", "einkaufen": "other",
-    "shopping": "other",
-}
+# Integreat category names seen in German and English instances -> contract categories: the contract's
+# aliases (one table for every services source).
+DEFAULT_CATEGORY_MAP: Dict[str, str] = CATEGORY_ALIASES
 
 # Fallback: substrings of a category name (lower case) -> contract category, tried in this order.
 KEYWORDS: Tuple[Tuple[str, str], ...] = (
