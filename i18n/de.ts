@@ -7073,9 +7073,29 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>{count} Punkt(e) haben keine gültigen Koordinaten, z. B. {examples}; sie lassen sich nicht ins Wegenetz einordnen.</translation>
     </message>
     <message>
+        <source>district {id}</source>
+        <comment>network.point_district</comment>
+        <translation>Stadtteil {id}</translation>
+    </message>
+    <message>
         <source>{label} ({distance} m)</source>
         <comment>network.point_example</comment>
         <translation>{label} ({distance} m)</translation>
+    </message>
+    <message>
+        <source>Kita {id}</source>
+        <comment>network.point_kita</comment>
+        <translation>Kita {id}</translation>
+    </message>
+    <message>
+        <source>service {id}</source>
+        <comment>network.point_service</comment>
+        <translation>Angebot {id}</translation>
+    </message>
+    <message>
+        <source>shelter {id}</source>
+        <comment>network.point_shelter</comment>
+        <translation>Unterkunft {id}</translation>
     </message>
     <message>
         <source>{count} point(s) are more than {limit} m from any walkable line of the network, e.g. {examples}. Extend the network or check the point&apos;s coordinates and CRS.</source>

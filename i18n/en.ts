@@ -7073,9 +7073,29 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>{count} point(s) have no valid coordinates, e.g. {examples}; they cannot be placed on the network.</translation>
     </message>
     <message>
+        <source>district {id}</source>
+        <comment>network.point_district</comment>
+        <translation>district {id}</translation>
+    </message>
+    <message>
         <source>{label} ({distance} m)</source>
         <comment>network.point_example</comment>
         <translation>{label} ({distance} m)</translation>
+    </message>
+    <message>
+        <source>Kita {id}</source>
+        <comment>network.point_kita</comment>
+        <translation>Kita {id}</translation>
+    </message>
+    <message>
+        <source>service {id}</source>
+        <comment>network.point_service</comment>
+        <translation>service {id}</translation>
+    </message>
+    <message>
+        <source>shelter {id}</source>
+        <comment>network.point_shelter</comment>
+        <translation>shelter {id}</translation>
     </message>
     <message>
         <source>{count} point(s) are more than {limit} m from any walkable line of the network, e.g. {examples}. Extend the network or check the point&apos;s coordinates and CRS.</source>

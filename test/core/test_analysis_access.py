@@ -163,3 +163,21 @@ def test_walking_is_never_shorter_than_the_straight_line(points):
 
 
 NET = network()
+
+
+@pytest.mark.parametrize("kind, where", [("kita", "Kita K9"), ("shelter", "shelter S9")])
+def test_a_point_far_from_the_network_is_named_with_its_kind_in_both_languages(kind, where):
+    """A Kita or a shelter 2 km from any street stops the walking analysis with a message that says which it is
+    (an id alone did not say which layer to look in)."""
+    from plugin.core.errors import InputError
+
+    data = city()
+    if kind == "kita":
+        data.services.append(Service("K9", "Kita Wald", "kita", 2000.0, 3000.0, 20))
+    else:
+        data.shelters.append(Shelter("S9", "GU Wald", 2000.0, 3000.0, 20, 10))
+    with pytest.raises(InputError) as err:
+        analyse(data, permutations=0, network=network(), age_rows=AGES)
+    assert where in render(err.value.message) and "2,000 m" in render(err.value.message)
+    german = render(err.value.message, "de")
+    assert ("Kita K9" if kind == "kita" else "Unterkunft S9") in german and "2.000 m" in german

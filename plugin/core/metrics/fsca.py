@@ -152,8 +152,10 @@ def kita_access(district_ids: Sequence[str], district_xy: Sequence[Sequence[floa
                 under6_share: float = DEFAULT_SHELTER_UNDER6_SHARE, rates: Rates = DEFAULT_DEMAND_RATES,
                 network: Any = None, max_distance: float = DEFAULT_MAX_DISTANCE_M,
                 bands: Optional[Sequence[Tuple[float, float]]] = DEFAULT_BANDS,
-                district_points: Optional[Sequence[Tuple[Any, float, float, float]]] = None) -> Dict[str, Any]:
+                district_points: Optional[Sequence[Tuple[Any, float, float, float]]] = None,
+                kita_ids: Optional[Sequence[str]] = None) -> Dict[str, Any]:
     """Kita places per child and shortfall per district and per shelter, on the walking network if given.
+    (``kita_ids`` only name the Kitas in a message when one lies too far from the network.)
 
     Districts (demand at ``district_xy``, e.g. a population-weighted centre) and
     shelters (their children, ``shelter_demand``) compete for the same places.
@@ -165,14 +167,16 @@ def kita_access(district_ids: Sequence[str], district_xy: Sequence[Sequence[floa
     Returns {"districts": rows, "shelters": rows, "result": FCAResult, "method": ...}; a district row's
     "demand_points" counts the points its demand was spread over (0: its one ``district_xy``).
     """
-    from ..network import od_matrix
+    from ..network import od_matrix, point_label
 
     s_dem = shelter_demand(shelter_residents, under6_share, rates) if len(shelter_ids) else np.zeros(0)
     d_dem = np.asarray(district_demand, dtype=float)
     owner, p_xy, p_dem, spread = spread_demand(district_ids, district_xy, d_dem, district_points)
     points = np.concatenate([p_xy, np.asarray(shelter_xy, dtype=float).reshape(-1, 2)])
     od = od_matrix(points, kita_xy, network, max_distance=max_distance,
-                   origin_labels=[str(district_ids[k]) for k in owner] + [str(s) for s in shelter_ids])
+                   origin_labels=[point_label("district", district_ids[k]) for k in owner]
+                   + [point_label("shelter", s) for s in shelter_ids],
+                   destination_labels=None if kita_ids is None else [point_label("kita", k) for k in kita_ids])
     res = fca_from_od(np.concatenate([p_dem, s_dem]), kita_capacity, od, max_cost=max_distance, bands=bands)
     nd = len(p_dem)
     shelter_rows = []

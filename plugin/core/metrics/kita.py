@@ -62,7 +62,7 @@ def nearest_by_category(sx: Sequence[float], sy: Sequence[float], services: Sequ
                         network: Any = None, labels: Optional[Sequence[str]] = None) -> Dict[str, NDArray[Any]]:
     """Per category, the distance from each shelter to the nearest service: walking on ``network`` if given
     (inf where none is reachable), else straight line; NaN when the category has no service at all."""
-    from ..network import nearest_distance
+    from ..network import nearest_distance, point_label
 
     xs = np.asarray(sx, dtype=float)
     ys = np.asarray(sy, dtype=float)
@@ -72,8 +72,10 @@ def nearest_by_category(sx: Sequence[float], sy: Sequence[float], services: Sequ
         if network is None or not sel or len(xs) == 0:
             out[cat] = _straight(xs, ys, services, cat)
             continue
+        kind = "kita" if cat == "kita" else "service"
         dist, _, _ = nearest_distance(np.column_stack([xs, ys]).tolist(), [(s.x, s.y) for s in sel], network,
-                                      origin_labels=labels, destination_labels=[str(s.service_id) for s in sel])
+                                      origin_labels=None if labels is None else [point_label("shelter", x) for x in labels],
+                                      destination_labels=[point_label(kind, s.service_id) for s in sel])
         out[cat] = np.asarray(dist, dtype=float)
     return out
 
@@ -161,7 +163,7 @@ def service_access(data: Any, shelters: Sequence[Any], categories: Sequence[str]
                            shelter_ids=labels, shelter_xy=np.column_stack([sx, sy]).tolist() if len(shelters) else [],
                            shelter_residents=residents, shelter_district=homes, under6_share=under6_share,
                            rates=demand_rates, network=network, max_distance=kita_max_distance_m, bands=kita_bands,
-                           district_points=age_points)
+                           district_points=age_points, kita_ids=[str(k.service_id) for k in kitas])
     out.capacity_used = True
     if age_points:
         spread = [r["demand_points"] for r in res["districts"] if r["demand_points"]]

@@ -31,6 +31,10 @@ MESSAGES = {
     "point_too_far": ("{count} point(s) are more than {limit} m from any walkable line of the network, e.g. "
                       "{examples}. Extend the network or check the point's coordinates and CRS."),
     "point_example": "{label} ({distance} m)",
+    "point_district": "district {id}",
+    "point_shelter": "shelter {id}",
+    "point_kita": "Kita {id}",
+    "point_service": "service {id}",
     "point_bad_coordinates": ("{count} point(s) have no valid coordinates, e.g. {examples}; they cannot be placed "
                               "on the network."),
     "points_off_main": ("{count} point(s) lie on a small unconnected part of the walking network, e.g. {examples}; "
@@ -60,3 +64,9 @@ def examples(labels: Sequence[Any], values: Any, limit: int = 3) -> Tuple[Messag
     """The first few offenders with their distance, as messages (rendered joined by ', ')."""
     return tuple(message("point_example", label=str(label), distance=number(float(value), 0))
                  for label, value in list(zip(labels, values))[:limit])
+
+
+def point_label(kind: str, ident: Any) -> Message:
+    """A point named with its kind ("shelter GU-3", "Kita K-12", "district 07"; kind: district, shelter, kita or
+    service) for snapping messages; why: an id alone did not say which layer to look in."""
+    return message(f"point_{kind}", id=str(ident))
