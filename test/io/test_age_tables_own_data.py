@@ -11,6 +11,7 @@ import pytest
 from plugin.core.errors import InputError
 from plugin.core.i18n import render
 from plugin.io.age_tables import age_table_from_features, align_district_ids, read_age_source, read_age_table
+from test.io.test_age_tables import write
 
 HEADER = "GebietsID;Gebietsname;von;BisKleinerAls;Männlich;Weiblich\r\n"
 ROWS = (
@@ -18,12 +19,6 @@ ROWS = (
     "01;Innenstadt-Ost;3;6;20;20\r\n"
     "10;Erfenbach;0;6;5;5\r\n"
 )
-
-
-def write(tmp_path, text, encoding="cp1252", name="alter.csv"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return str(path)
 
 
 def test_leading_zeros_match_integer_district_ids(tmp_path):

@@ -1,5 +1,5 @@
 """Capacity planning (issue 17) with a planner's own data: tiny cases checked by hand, German scenario names,
-group labels spelled otherwise, infeasible setups and their smallest change (re-test of session 24)."""
+group labels spelled otherwise, infeasible setups and their smallest change."""
 from __future__ import annotations
 
 import pytest
