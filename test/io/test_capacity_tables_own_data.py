@@ -1,5 +1,5 @@
 """Capacity tables (issue 17) as operators send them: empty-cell marks, currency, lease ends as dates, and messages
-that name the file (re-test of session 24)."""
+that name the file."""
 from __future__ import annotations
 
 import datetime as dt

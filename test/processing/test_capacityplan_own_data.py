@@ -1,4 +1,4 @@
-"""dispersion:capacityplan with tables as an operator sends them (issue 17 re-test, session 24).
+"""dispersion:capacityplan with tables as an operator sends them (issue 17).
 
 CSV files given by path are read in their own encoding and dialect (cp1252, UTF-8 with BOM, ';' and decimal
 commas) as the core's reader reads them, so the same file gives the same plan and the same row numbers in
