@@ -3174,7 +3174,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Kita-Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="814"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="816"/>
         <source>Capacity planning over time</source>
         <translation>Kapazitätsplanung im Zeitverlauf</translation>
     </message>
@@ -3189,7 +3189,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Fortschritt der Kapazitätsplanung</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="156"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
@@ -3414,7 +3414,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Die Optimierung nach dieser Zeit beenden und den besten gefundenen Plan mit seiner Optimalitätslücke ausgeben</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="160"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="162"/>
         <source>Arrival scenarios</source>
         <translation>Zugangsszenarien</translation>
     </message>
@@ -3454,7 +3454,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -3599,7 +3599,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Das Formular mit den Eingaben des ausgewählten gespeicherten Szenarios füllen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1012"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1014"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
@@ -3609,7 +3609,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Das ausgewählte gespeicherte Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="996"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="998"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3659,7 +3659,7 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Den Belastungslayer (Stadtteile × Monate) hinzufügen; die Zeitsteuerung spielt ihn Monat für Monat ab</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="936"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="938"/>
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
@@ -3729,82 +3729,82 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Szenario-Tabelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="817"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="819"/>
         <source>Capacity plan cancelled; nothing was added.</source>
         <translation>Kapazitätsplanung abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="864"/>
         <source>Reserve places held: at most {max}, on average {mean} per month.</source>
         <translation>Vorhalteplätze: höchstens {max}, im Mittel {mean} je Monat.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="868"/>
         <source>Highest district load: {v} places per 1,000 inhabitants.</source>
         <translation>Höchste Belastung eines Stadtteils: {v} Plätze je 1.000 Einwohner.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="869"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="871"/>
         <source>Months short</source>
         <translation>Monate mit Fehlbedarf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="921"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="923"/>
         <source>District load over time</source>
         <translation>Belastung der Stadtteile im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="925"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="927"/>
         <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
         <translation>Belastungslayer hinzugefügt: {n} Stadtteile × {t} Monate. Zum Abspielen die Zeitsteuerung öffnen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1012"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1014"/>
         <source>Name of the scenario</source>
         <translation>Name des Szenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="948"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="950"/>
         <source>Scenario saved in the project: {name}</source>
         <translation>Szenario im Projekt gespeichert: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="996"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="998"/>
         <source>Delete the saved scenario “{name}”?</source>
         <translation>Das gespeicherte Szenario „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1071"/>
         <source>Export INSEK page</source>
         <translation>INSEK-Seite exportieren</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1071"/>
         <source>capacity_insek.pdf</source>
         <translation>kapazitaet_insek.pdf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1071"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
@@ -3814,27 +3814,27 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>INSEK-Seite gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1140"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1140"/>
         <source>reserve</source>
         <translation>Vorhaltung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1140"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1139"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1141"/>
         <source>not opened</source>
         <translation>nicht eröffnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1204"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1206"/>
         <source>Highest district load per month, by saved scenario</source>
         <translation>Höchste Stadtteilbelastung je Monat, nach gespeichertem Szenario</translation>
     </message>
@@ -3924,107 +3924,107 @@ OUTPUT: die Spalten der Tabelle, typisiert, im KBS der Koordinaten, dazu import_
         <translation>Wegenetz wird gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="117"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="118"/>
         <source>Plan capacity over time (active and reserve places)</source>
         <translation>Kapazität im Zeitverlauf planen (aktive Plätze und Vorhalteplätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="152"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
         <source>Sites (existing shelters and candidates)</source>
         <translation>Standorte (bestehende Gemeinschaftsunterkünfte und Potenzialflächen)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="155"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="157"/>
         <source>Districts (district_id, population)</source>
         <translation>Stadtteile (district_id, population)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="158"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="160"/>
         <source>Arrival scenarios table</source>
         <translation>Tabelle der Zugangsszenarien</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="163"/>
         <source>Low scenario: arrivals per month</source>
         <translation>Niedriges Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="163"/>
         <source>Mid scenario: arrivals per month</source>
         <translation>Mittleres Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="163"/>
         <source>High scenario: arrivals per month</source>
         <translation>Hohes Szenario: Zugänge je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="166"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="168"/>
         <source>Horizon (months)</source>
         <translation>Planungszeitraum (Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="168"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="170"/>
         <source>Target occupancy (share of places filled)</source>
         <translation>Zielauslastung (Anteil belegter Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="171"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="173"/>
         <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
         <translation>Auszugsquote (Anteil je Monat; leer: Wartezeit 3–6 Monate)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="186"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="194"/>
         <source>First planned month (YYYY-MM; empty: next month)</source>
         <translation>Erster geplanter Monat (JJJJ-MM; leer: nächster Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="189"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="197"/>
         <source>Capacity plan (site and month)</source>
         <translation>Kapazitätsplan (Standort und Monat)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="191"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="199"/>
         <source>District load per month</source>
         <translation>Stadtteilbelastung je Monat</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="193"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="201"/>
         <source>HTML files (*.html);;JSON files (*.json)</source>
         <translation>HTML-Dateien (*.html);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="197"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="205"/>
         <source>Total cost over the horizon</source>
         <translation>Gesamtkosten im Planungszeitraum</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="199"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="207"/>
         <source>Peak shortfall (places)</source>
         <translation>Größte Unterdeckung (Plätze)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="316"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="328"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Bitte entweder eine Tabelle der Zugangsszenarien (SCENARIOS) oder alle drei Werte LOW, MID und HIGH angeben.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="380"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="406"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>Der erste geplante Monat „{value}“ ist kein Monat im Format 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="419"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="445"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Standorte, Stadtteile und Szenarien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="427"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="453"/>
         <source>Solving the capacity model</source>
         <translation>Kapazitätsmodell wird gelöst</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="440"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="466"/>
         <source>Capacity plan</source>
         <translation>Kapazitätsplan</translation>
     </message>
@@ -4205,27 +4205,6 @@ Zuerst wird die höchste Belastung unter den aufnehmenden Stadtteilen minimiert,
         <translation>Gelten für jeden Standort, für den die Tabelle keinen eigenen Wert enthält; die Kosten pro Platz einer Potenzialfläche machen ihre Platzkosten im gleichen Verhältnis teurer oder günstiger als diese</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
-        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
-- active places plus reserve places that can be activated in time cover the high scenario;
-- group-only sites (group_label) cover their group&apos;s demand;
-- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
-- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
-- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
-SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
-Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
-        <translation>Plant Monat für Monat über HORIZON Monate, welche Standorte aktive Plätze führen, welche in Reserve gehalten werden (Vorhalteplätze), welche schließen und welche Potenzialflächen eröffnet werden, zu den geringsten Gesamtkosten. Ein exakter Optimierer (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
-- aktive Plätze decken den Bedarf des Planungsszenarios bei TARGET_OCCUPANCY;
-- aktive Plätze und rechtzeitig aktivierbare Vorhalteplätze decken zusammen das hohe Szenario;
-- Standorte, die nur einer Gruppe vorbehalten sind (group_label), decken den Bedarf ihrer Gruppe;
-- Stadtteil-Obergrenze: aktive Plätze je 1.000 Einwohner ≤ MAX_PER_1000 in jedem Monat;
-- neu eröffnete Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Standorten;
-- Treffpunkt-Regel (wie bei suggest): neu eröffnete Plätze im Umkreis eines Treffpunkts (HOTSPOTS, radius_m, Standard 500 m) ≤ HOTSPOT_MAX_PLACES − die dort bereits vorhandenen Plätze (leer: keine Grenze).
-SITES: eine Tabelle oder ein Punktlayer mit site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (je Platz und Monat), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (Meter; wenn leer, aus der Geometrie eines Punktlayers). DISTRICTS: district_id, population (und name). SCENARIOS: eine Tabelle mit scenario, month, arrivals (optional group_label) und den Szenarien low, mid und high; oder leer lassen und LOW, MID und HIGH als Zugänge je Monat angeben. Spalten von SITES und SCENARIOS mit anderen Namen werden über ihre Feldparameter (SITES_CAPACITY, SCENARIOS_ARRIVALS, …) benannt, nicht erraten.
-Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die Wartezeit auf eine Wohnung von 3 bis 6 Monaten (im Mittel 4,5). PLAN listet Standort, Monat, Zustand und Plätze; DISTRICT_LOAD die aktiven Plätze je Stadtteil und Monat; beide enthalten den ersten Tag jedes Monats als Datumsfeld „date“ (die Zeitsteuerung animiert damit einen verknüpften Stadtteil-Layer; in CSV als ISO-Text). REPORT: HTML oder, wenn die Datei auf .json endet, JSON (das gespeicherte Szenario). STATUS ist optimal, feasible (Zeitlimit, mit GAP), infeasible (dann nennen PEAK_SHORTFALL und das Protokoll die Monate mit Fehlbedarf und die kleinste Änderung, die hilft) oder timeout. Das Plugin schlägt vor; die Planung entscheidet.</translation>
-    </message>
-    <message>
         <location filename="../plugin/export/insek.py" line="633"/>
         <source>Further pages are added to a PDF only; choose an output ending in .pdf.</source>
         <translation>Weitere Seiten werden nur einem PDF hinzugefügt; bitte eine Ausgabedatei mit der Endung .pdf wählen.</translation>
@@ -4333,9 +4312,45 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Max. Plätze nahe Treffpunkten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="789"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="791"/>
         <source>Choose the hotspots layer for the hotspot rule, or switch the limit off.</source>
         <translation>Wählen Sie den Layer der Treffpunkte für die Treffpunkt-Regel, oder schalten Sie die Begrenzung aus.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="121"/>
+        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
+- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat: MOVEOUT_WAIT_MIN to MOVEOUT_WAIT_MAX months with mean MOVEOUT_WAIT_MEAN (default 3 to 6, mean 4.5; uniform when the mean is the middle). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
+        <translation>Plant Monat für Monat über HORIZON Monate, welche Standorte aktive Plätze führen, welche in Reserve gehalten werden (Vorhalteplätze), welche schließen und welche Potenzialflächen eröffnet werden, zu den geringsten Gesamtkosten. Ein exakter Optimierer (gemischt-ganzzahliges Programm, HiGHS) hält jede Regel ein:
+- aktive Plätze decken den Bedarf des Planungsszenarios bei TARGET_OCCUPANCY;
+- aktive Plätze und rechtzeitig aktivierbare Vorhalteplätze decken zusammen das hohe Szenario;
+- Standorte, die nur einer Gruppe vorbehalten sind (group_label), decken den Bedarf ihrer Gruppe;
+- Stadtteil-Obergrenze: aktive Plätze je 1.000 Einwohner ≤ MAX_PER_1000 in jedem Monat;
+- neu eröffnete Standorte halten MIN_SPACING_M Abstand zueinander und zu bestehenden Standorten;
+- Treffpunkt-Regel (wie bei suggest): neu eröffnete Plätze im Umkreis eines Treffpunkts (HOTSPOTS, radius_m, Standard 500 m) ≤ HOTSPOT_MAX_PLACES − die dort bereits vorhandenen Plätze (leer: keine Grenze).
+SITES: eine Tabelle oder ein Punktlayer mit site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (je Platz und Monat), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (Meter; wenn leer, aus der Geometrie eines Punktlayers). DISTRICTS: district_id, population (und name). SCENARIOS: eine Tabelle mit scenario, month, arrivals (optional group_label) und den Szenarien low, mid und high; oder leer lassen und LOW, MID und HIGH als Zugänge je Monat angeben. Spalten von SITES und SCENARIOS mit anderen Namen werden über ihre Feldparameter (SITES_CAPACITY, SCENARIOS_ARRIVALS, …) benannt, nicht erraten.
+Auszug: MOVEOUT_RATE (Anteil, der jeden Monat auszieht) oder, wenn leer, die Wartezeit auf eine Wohnung: MOVEOUT_WAIT_MIN bis MOVEOUT_WAIT_MAX Monate, im Mittel MOVEOUT_WAIT_MEAN (Standard 3 bis 6, im Mittel 4,5; gleichverteilt, wenn der Mittelwert in der Mitte liegt). PLAN listet Standort, Monat, Zustand und Plätze; DISTRICT_LOAD die aktiven Plätze je Stadtteil und Monat; beide enthalten den ersten Tag jedes Monats als Datumsfeld „date“ (die Zeitsteuerung animiert damit einen verknüpften Stadtteil-Layer; in CSV als ISO-Text). REPORT: HTML oder, wenn die Datei auf .json endet, JSON (das gespeicherte Szenario). STATUS ist optimal, feasible (Zeitlimit, mit GAP), infeasible (dann nennen PEAK_SHORTFALL und das Protokoll die Monate mit Fehlbedarf und die kleinste Änderung, die hilft) oder timeout. Das Plugin schlägt vor; die Planung entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="176"/>
+        <source>Waiting time for a flat: shortest (months)</source>
+        <translation>Wartezeit auf eine Wohnung: kürzeste (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="176"/>
+        <source>Waiting time for a flat: longest (months)</source>
+        <translation>Wartezeit auf eine Wohnung: längste (Monate)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="176"/>
+        <source>Waiting time for a flat: mean (months)</source>
+        <translation>Wartezeit auf eine Wohnung: Mittelwert (Monate)</translation>
     </message>
     <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>
@@ -4853,6 +4868,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <translation>Tabelle {table}, Zeile {row}, Feld {field}: Monat {value} liegt außerhalb des Planungszeitraums 1–{horizon}.</translation>
     </message>
     <message>
+        <source>Table {table}: {count} row(s) for months after the horizon 1–{horizon} (up to month {last}) are not used.</source>
+        <comment>capacity.in_months_after</comment>
+        <translation>Tabelle {table}: {count} Zeile(n) für Monate nach dem Planungszeitraum 1–{horizon} (bis Monat {last}) werden nicht verwendet.</translation>
+    </message>
+    <message>
         <source>Table {table}, row {row}, field {field}: {value} is negative; it must be 0 or more.</source>
         <comment>capacity.in_negative</comment>
         <translation>Tabelle {table}, Zeile {row}, Feld {field}: {value} ist negativ; der Wert muss 0 oder größer sein.</translation>
@@ -4911,6 +4931,11 @@ Ausgaben: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access
         <source>Scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</source>
         <comment>capacity.in_scenario_month</comment>
         <translation>Szenario &apos;{name}&apos;, Gruppe &apos;{group}&apos;: Für Monat {month} fehlt eine Zeile mit Zugängen; jeder Monat 1–{horizon} braucht eine.</translation>
+    </message>
+    <message>
+        <source>Table {table}, scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</source>
+        <comment>capacity.in_scenario_month_table</comment>
+        <translation>Tabelle {table}, Szenario &apos;{name}&apos;, Gruppe &apos;{group}&apos;: Für Monat {month} fehlt eine Zeile mit Zugängen; jeder Monat 1–{horizon} braucht eine.</translation>
     </message>
     <message>
         <source>The three arrival numbers must satisfy 0 &lt;= low &lt;= mid &lt;= high; they are {low}, {mid}, {high}.</source>

@@ -3174,7 +3174,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Kita access</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="814"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="816"/>
         <source>Capacity planning over time</source>
         <translation>Capacity planning over time</translation>
     </message>
@@ -3189,7 +3189,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Progress of the capacity plan</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="156"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -3414,7 +3414,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Stop the optimiser after this time and report the best plan found with its gap</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="160"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="162"/>
         <source>Arrival scenarios</source>
         <translation>Arrival scenarios</translation>
     </message>
@@ -3454,7 +3454,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -3599,7 +3599,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Fill the form with the inputs of the selected saved scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1012"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1014"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
@@ -3609,7 +3609,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Rename the selected saved scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="996"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="998"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -3659,7 +3659,7 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Add the districts × months load layer; the temporal controller plays it month by month</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="936"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="938"/>
         <source>Save scenario</source>
         <translation>Save scenario</translation>
     </message>
@@ -3729,82 +3729,82 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Scenario table</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="817"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="819"/>
         <source>Capacity plan cancelled; nothing was added.</source>
         <translation>Capacity plan cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="862"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="864"/>
         <source>Reserve places held: at most {max}, on average {mean} per month.</source>
         <translation>Reserve places held: at most {max}, on average {mean} per month.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="866"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="868"/>
         <source>Highest district load: {v} places per 1,000 inhabitants.</source>
         <translation>Highest district load: {v} places per 1,000 inhabitants.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="869"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="871"/>
         <source>Months short</source>
         <translation>Months short</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="885"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="887"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="921"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="923"/>
         <source>District load over time</source>
         <translation>District load over time</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="925"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="927"/>
         <source>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</source>
         <translation>District load layer added: {n} districts × {t} months. Open the temporal controller to play it.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1012"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1014"/>
         <source>Name of the scenario</source>
         <translation>Name of the scenario</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="948"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="950"/>
         <source>Scenario saved in the project: {name}</source>
         <translation>Scenario saved in the project: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="996"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="998"/>
         <source>Delete the saved scenario “{name}”?</source>
         <translation>Delete the saved scenario “{name}”?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1071"/>
         <source>Export INSEK page</source>
         <translation>Export INSEK page</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1071"/>
         <source>capacity_insek.pdf</source>
         <translation>capacity_insek.pdf</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1069"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1071"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -3814,27 +3814,27 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>INSEK page written: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1140"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1140"/>
         <source>reserve</source>
         <translation>reserve</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1138"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1140"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1139"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1141"/>
         <source>not opened</source>
         <translation>not opened</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="1204"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="1206"/>
         <source>Highest district load per month, by saved scenario</source>
         <translation>Highest district load per month, by saved scenario</translation>
     </message>
@@ -3924,107 +3924,107 @@ OUTPUT: the table&apos;s columns, typed, in the CRS of the coordinates, plus imp
         <translation>Reading the walking network</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="117"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="118"/>
         <source>Plan capacity over time (active and reserve places)</source>
         <translation>Plan capacity over time (active and reserve places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="152"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="154"/>
         <source>Sites (existing shelters and candidates)</source>
         <translation>Sites (existing shelters and candidates)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="155"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="157"/>
         <source>Districts (district_id, population)</source>
         <translation>Districts (district_id, population)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="158"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="160"/>
         <source>Arrival scenarios table</source>
         <translation>Arrival scenarios table</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="163"/>
         <source>Low scenario: arrivals per month</source>
         <translation>Low scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="163"/>
         <source>Mid scenario: arrivals per month</source>
         <translation>Mid scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="161"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="163"/>
         <source>High scenario: arrivals per month</source>
         <translation>High scenario: arrivals per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="166"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="168"/>
         <source>Horizon (months)</source>
         <translation>Horizon (months)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="168"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="170"/>
         <source>Target occupancy (share of places filled)</source>
         <translation>Target occupancy (share of places filled)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="171"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="173"/>
         <source>Move-out rate (share per month; empty: waiting time 3-6 months)</source>
         <translation>Move-out rate (share per month; empty: waiting time 3-6 months)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="186"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="194"/>
         <source>First planned month (YYYY-MM; empty: next month)</source>
         <translation>First planned month (YYYY-MM; empty: next month)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="189"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="197"/>
         <source>Capacity plan (site and month)</source>
         <translation>Capacity plan (site and month)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="191"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="199"/>
         <source>District load per month</source>
         <translation>District load per month</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="193"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="201"/>
         <source>HTML files (*.html);;JSON files (*.json)</source>
         <translation>HTML files (*.html);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="197"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="205"/>
         <source>Total cost over the horizon</source>
         <translation>Total cost over the horizon</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="199"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="207"/>
         <source>Peak shortfall (places)</source>
         <translation>Peak shortfall (places)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="316"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="328"/>
         <source>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</source>
         <translation>Give either an arrival scenarios table (SCENARIOS) or all three of LOW, MID and HIGH.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="380"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="406"/>
         <source>First planned month &apos;{value}&apos; is not a month like 2025-01.</source>
         <translation>First planned month &apos;{value}&apos; is not a month like 2025-01.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="419"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="445"/>
         <source>Reading the sites, districts and scenarios</source>
         <translation>Reading the sites, districts and scenarios</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="427"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="453"/>
         <source>Solving the capacity model</source>
         <translation>Solving the capacity model</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="440"/>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="466"/>
         <source>Capacity plan</source>
         <translation>Capacity plan</translation>
     </message>
@@ -4205,27 +4205,6 @@ It first minimises the highest load among receiving districts, then places near 
         <translation>Apply to every site whose table has no value of its own; a candidate site&apos;s cost per place makes its place costs dearer or cheaper than these in proportion</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_capacityplan.py" line="120"/>
-        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
-- active places plus reserve places that can be activated in time cover the high scenario;
-- group-only sites (group_label) cover their group&apos;s demand;
-- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
-- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
-- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
-SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
-Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
-        <translation>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
-- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
-- active places plus reserve places that can be activated in time cover the high scenario;
-- group-only sites (group_label) cover their group&apos;s demand;
-- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
-- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
-- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
-SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
-Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of 3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</translation>
-    </message>
-    <message>
         <location filename="../plugin/export/insek.py" line="633"/>
         <source>Further pages are added to a PDF only; choose an output ending in .pdf.</source>
         <translation>Further pages are added to a PDF only; choose an output ending in .pdf.</translation>
@@ -4333,9 +4312,45 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Max. places near hotspots</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/capacity_dialog.py" line="789"/>
+        <location filename="../plugin/gui/capacity_dialog.py" line="791"/>
         <source>Choose the hotspots layer for the hotspot rule, or switch the limit off.</source>
         <translation>Choose the hotspots layer for the hotspot rule, or switch the limit off.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="121"/>
+        <source>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
+- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat: MOVEOUT_WAIT_MIN to MOVEOUT_WAIT_MAX months with mean MOVEOUT_WAIT_MEAN (default 3 to 6, mean 4.5; uniform when the mean is the middle). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</source>
+        <translation>Plans, month by month over HORIZON months, which sites hold active places, which are kept in reserve (standby places), which close and which candidates open, at the least total cost. An exact optimiser (mixed-integer programme, HiGHS) keeps every rule:
+- active places cover the planning scenario&apos;s demand at TARGET_OCCUPANCY;
+- active places plus reserve places that can be activated in time cover the high scenario;
+- group-only sites (group_label) cover their group&apos;s demand;
+- district cap: active places per 1,000 inhabitants ≤ MAX_PER_1000 in every month;
+- newly opened sites keep MIN_SPACING_M from each other and from existing sites;
+- hotspot rule (as in suggest): places newly opened within a hotspot&apos;s radius (HOTSPOTS, radius_m, default 500 m) ≤ HOTSPOT_MAX_PLACES − the existing places there (empty: no limit).
+SITES: a table or point layer with site_id, district_id, capacity, state (active, reserve, candidate), occupied, group_label, cost_active, cost_reserve (per place and month), activation_lead, activation_cost, opening_lead, opening_cost, closing_cost, earliest_close, must_close_by, min_active_months, module, x, y (metres; from a point layer&apos;s geometry when empty). DISTRICTS: district_id, population (and name). SCENARIOS: a table scenario, month, arrivals (optionally group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.
+Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat: MOVEOUT_WAIT_MIN to MOVEOUT_WAIT_MAX months with mean MOVEOUT_WAIT_MEAN (default 3 to 6, mean 4.5; uniform when the mean is the middle). PLAN lists site, month, state and places; DISTRICT_LOAD the active places per district and month; both carry the first day of each month as a date field "date" (the temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON (the saved scenario) when the file ends in .json. STATUS is optimal, feasible (time limit, with GAP), infeasible (then PEAK_SHORTFALL and the log say which months are short and the smallest change that helps) or timeout. The plugin suggests; planners decide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="176"/>
+        <source>Waiting time for a flat: shortest (months)</source>
+        <translation>Waiting time for a flat: shortest (months)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="176"/>
+        <source>Waiting time for a flat: longest (months)</source>
+        <translation>Waiting time for a flat: longest (months)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_capacityplan.py" line="176"/>
+        <source>Waiting time for a flat: mean (months)</source>
+        <translation>Waiting time for a flat: mean (months)</translation>
     </message>
     <message>
         <source>Kita places per child in reach (1 = one place per child who needs one)</source>
@@ -4853,6 +4868,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <translation>Table {table}, row {row}, field {field}: month {value} lies outside the horizon 1–{horizon}.</translation>
     </message>
     <message>
+        <source>Table {table}: {count} row(s) for months after the horizon 1–{horizon} (up to month {last}) are not used.</source>
+        <comment>capacity.in_months_after</comment>
+        <translation>Table {table}: {count} row(s) for months after the horizon 1–{horizon} (up to month {last}) are not used.</translation>
+    </message>
+    <message>
         <source>Table {table}, row {row}, field {field}: {value} is negative; it must be 0 or more.</source>
         <comment>capacity.in_negative</comment>
         <translation>Table {table}, row {row}, field {field}: {value} is negative; it must be 0 or more.</translation>
@@ -4911,6 +4931,11 @@ Outputs: DISTRICT_ACCESS (kita_children, kita_per_child, kita_shortfall, access_
         <source>Scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</source>
         <comment>capacity.in_scenario_month</comment>
         <translation>Scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</translation>
+    </message>
+    <message>
+        <source>Table {table}, scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</source>
+        <comment>capacity.in_scenario_month_table</comment>
+        <translation>Table {table}, scenario &apos;{name}&apos;, group &apos;{group}&apos;: month {month} has no arrivals row; every month 1–{horizon} needs one.</translation>
     </message>
     <message>
         <source>The three arrival numbers must satisfy 0 &lt;= low &lt;= mid &lt;= high; they are {low}, {mid}, {high}.</source>

@@ -784,7 +784,9 @@ class CapacityDialog(TaskDialog):
             params = self.build_params()
             rows = [(i + 1, row) for i, row in enumerate(self.scenario_rows())]
             table = Table(tr("Scenario table"), list(SCENARIO_COLUMNS), rows, ".")
-            scenarios = scenarios_from_table(table, int(params.horizon), issues)
+            later: List[Message] = []
+            scenarios = scenarios_from_table(table, int(params.horizon), issues, notes=later)
+            self.notes.extend(tr_message(n) for n in later)
             if params.hotspot_max_places is not None and not data.hotspots:
                 raise InputError(tr("Choose the hotspots layer for the hotspot rule, or switch the limit off."))
             problem = CapacityProblem(sites, district_pops(data), scenarios, params, self.build_moveout(),

@@ -282,8 +282,10 @@ def districts_from_table(table: Table, issues: List[Message]) -> List[DistrictPo
 
 
 def scenarios_from_table(table: Table, horizon: int, issues: List[Message],
-                         start: Optional[_dt.date] = None) -> List[Scenario]:
+                         start: Optional[_dt.date] = None, notes: Optional[List[Message]] = None) -> List[Scenario]:
     """Scenarios from rows ``scenario, month, arrivals[, group_label]``; every month 1..horizon needs a row.
+    Rows for months after the horizon are not used (one note in ``notes``): a 24-month forecast serves a
+    12-month plan too; a month before the first is an error.
 
     A month is a number (1 = the first planned month) or a calendar month ("2026-03", "03.2026", a date),
     counted from ``start`` (default: next month); why: forecasts come by calendar month.
@@ -292,6 +294,7 @@ def scenarios_from_table(table: Table, horizon: int, issues: List[Message],
         return []
     series: Dict[str, Dict[str, Dict[int, float]]] = {}
     first: Dict[Tuple[str, str, int], Any] = {}
+    later: List[int] = []
     for row, rec in table.rows:
         bad = False
         for name in ("scenario", "month", "arrivals"):
@@ -312,7 +315,10 @@ def scenarios_from_table(table: Table, horizon: int, issues: List[Message],
         if month is None or arrivals is None:
             continue
         m = int(month)
-        if not 1 <= m <= horizon:
+        if m > horizon:
+            later.append(m)
+            continue
+        if m < 1:
             shown = m if calendar is None else f"{str(rec['month']).strip()} ({m})"  # as written, and its number
             issues.append(Msg("in_month_range", {"table": table.label, "row": row, "field": "month", "value": shown,
                                                  "horizon": horizon}))
@@ -324,14 +330,17 @@ def scenarios_from_table(table: Table, horizon: int, issues: List[Message],
             continue
         first[key] = row
         series.setdefault(name, {}).setdefault(group, {})[m] = float(arrivals)
+    if later and notes is not None:
+        notes.append(Msg("in_months_after", {"table": table.label, "count": len(later), "horizon": horizon,
+                                             "last": max(later)}))
     out = []
     for name, groups in series.items():
         arr = {}
         for group, months in groups.items():
             missing = [m for m in range(1, horizon + 1) if m not in months]
             if missing:
-                issues.append(Msg("in_scenario_month", {"name": name, "group": group or "-", "month": missing[0],
-                                                        "horizon": horizon}))
+                issues.append(Msg("in_scenario_month_table", {"table": table.label, "name": name, "group": group or "-",
+                                                              "month": missing[0], "horizon": horizon}))
                 continue
             arr[group] = tuple(months[m] for m in range(1, horizon + 1))
         out.append(Scenario(name, arr))

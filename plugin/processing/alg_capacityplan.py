@@ -110,6 +110,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
     HOTSPOTS, HOTSPOT_MAX_PLACES = "HOTSPOTS", "HOTSPOT_MAX_PLACES"
     LOW, MID, HIGH = "LOW", "MID", "HIGH"
     HORIZON, TARGET_OCCUPANCY, MOVEOUT_RATE = "HORIZON", "TARGET_OCCUPANCY", "MOVEOUT_RATE"
+    WAIT_MIN, WAIT_MAX, WAIT_MEAN = "MOVEOUT_WAIT_MIN", "MOVEOUT_WAIT_MAX", "MOVEOUT_WAIT_MEAN"
     MAX_PER_1000, MIN_SPACING_M, TIME_LIMIT_S, START_DATE = "MAX_PER_1000", "MIN_SPACING_M", "TIME_LIMIT_S", "START_DATE"
     PLAN, DISTRICT_LOAD, REPORT = "PLAN", "DISTRICT_LOAD", "REPORT"
 
@@ -136,8 +137,9 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             "group_label), with scenarios named low, mid and high; or leave it empty and give LOW, MID and HIGH "
             "arrivals per month. Columns of SITES and SCENARIOS under other names are named by their field "
             "parameters (SITES_CAPACITY, SCENARIOS_ARRIVALS, ...), not guessed.\n"
-            "Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat of "
-            "3 to 6 months (mean 4.5). PLAN lists site, month, state and places; DISTRICT_LOAD the active places "
+            "Move-out: MOVEOUT_RATE (share leaving each month), or, when empty, the waiting time for a flat: "
+            "MOVEOUT_WAIT_MIN to MOVEOUT_WAIT_MAX months with mean MOVEOUT_WAIT_MEAN (default 3 to 6, mean 4.5; "
+            "uniform when the mean is the middle). PLAN lists site, month, state and places; DISTRICT_LOAD the active places "
             "per district and month; both carry the first day of each month as a date field \"date\" (the "
             "temporal controller animates a joined districts layer by it; ISO text in CSV). REPORT: HTML, or JSON "
             "(the saved scenario) when the file ends in .json. STATUS is "
@@ -171,6 +173,12 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         self.addParameter(with_decimals(QgsProcessingParameterNumber(
             self.MOVEOUT_RATE, tr("Move-out rate (share per month; empty: waiting time 3-6 months)"),
             compat.NUMBER_DOUBLE, None, optional=True, minValue=0.0, maxValue=1.0), 2))
+        for key, label, kind, default in (
+                (self.WAIT_MIN, tr("Waiting time for a flat: shortest (months)"), compat.NUMBER_INTEGER, 3),
+                (self.WAIT_MAX, tr("Waiting time for a flat: longest (months)"), compat.NUMBER_INTEGER, 6),
+                (self.WAIT_MEAN, tr("Waiting time for a flat: mean (months)"), compat.NUMBER_DOUBLE, 4.5)):
+            self.addParameter(compat.set_advanced(with_decimals(QgsProcessingParameterNumber(
+                key, label, kind, default, minValue=1), 1)))
         self.addParameter(with_decimals(QgsProcessingParameterNumber(
             self.MAX_PER_1000, tr("Maximum places per 1,000 inhabitants per district"), compat.NUMBER_DOUBLE, None,
             optional=True, minValue=0), 1))
@@ -304,8 +312,12 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         numbers = [parameters.get(k) for k in (self.LOW, self.MID, self.HIGH)]
         given = [v not in (None, "") and not getattr(v, "isNull", lambda: False)() for v in numbers]
         if given_table:
-            scenarios = read(self.SCENARIOS, lambda table, found: scenarios_from_table(table, horizon, found, start),
+            later: List[Message] = []
+            scenarios = read(self.SCENARIOS,
+                             lambda table, found: scenarios_from_table(table, horizon, found, start, later),
                              fields=SCENARIO_FIELDS)
+            for note in later:
+                feedback.pushInfo(tr_message(note))
         elif all(given):
             low, mid, high = (self._number(parameters, k, context) or 0.0 for k in (self.LOW, self.MID, self.HIGH))
             try:
@@ -321,7 +333,7 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
             raise QgsProcessingException(tr_message(Msg("in_param", {"name": self.MOVEOUT_RATE,
                                                                      "value": parameters.get(self.MOVEOUT_RATE),
                                                                      "why": Msg("param_share01")})))
-        moveout = MoveOut() if rate is None else MoveOut(monthly_rate=rate)
+        moveout = MoveOut(monthly_rate=rate) if rate is not None else self._waiting(parameters, context)
         hotspot_max = self._number(parameters, self.HOTSPOT_MAX_PLACES, context, whole=True)
         params = CapacityParams(
             horizon=horizon,
@@ -338,6 +350,20 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         if issues:
             raise InputError(Msg("in_invalid", {"n": len(issues)}), issues)
         return problem
+
+    def _waiting(self, parameters, context) -> Any:
+        """The MoveOut of MOVEOUT_WAIT_MIN/MAX/MEAN, a waiting-time distribution (as the dialog's three fields)."""
+        from ..core.capacity import MoveOut
+        from ..core.capacity.scenarios import waiting_pmf
+
+        low = self._number(parameters, self.WAIT_MIN, context, whole=True)
+        high = self._number(parameters, self.WAIT_MAX, context, whole=True)
+        mean = self._number(parameters, self.WAIT_MEAN, context)
+        try:
+            return MoveOut(wait_pmf=waiting_pmf(float(mean if mean is not None else 4.5), int(low or 3),
+                                                int(high or 6)))
+        except ValueError as exc:
+            raise QgsProcessingException(tr_message(exc.args[0] if exc.args else str(exc))) from None
 
     def _number(self, parameters, key: str, context, share: bool = False, whole: bool = False) -> Optional[float]:
         """The number of parameter ``key``: None when an optional one is empty (a required one gives its

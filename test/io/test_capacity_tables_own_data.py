@@ -156,3 +156,26 @@ def test_a_reserve_site_with_people_in_it_is_named(tmp_path):
     assert str(issue) == ("Table standorte.csv, row 2, field occupied: a site in reserve (state 'reserve') holds "
                           "nobody today, but 60 people live there; is it active?")
     assert "Vorhaltung" in i18n.render(issue, "de")
+
+
+def test_a_longer_forecast_serves_a_shorter_plan_with_one_note():
+    """A 24-month scenario table for a 12-month plan: the later months are not used (one note), month 0 is still an
+    error naming the row."""
+    from plugin.core.i18n import render
+    from plugin.io.capacity_tables import Table, scenarios_from_table
+
+    rows = [(r + 2, {"scenario": n, "month": m, "arrivals": 10}) for r, (n, m) in
+            enumerate((n, m) for n in ("low", "mid", "high") for m in range(1, 25))]
+    issues, notes = [], []
+    out = scenarios_from_table(Table("prognose.csv", ["scenario", "month", "arrivals"], rows, "."), 12, issues,
+                               notes=notes)
+    assert not issues and [len(s.total()) for s in out] == [12, 12, 12]
+    assert len(notes) == 1
+    assert render(notes[0]) == ("Table prognose.csv: 36 row(s) for months after the horizon 1–12 (up to month 24) "
+                                "are not used.")
+    assert "nicht verwendet" in render(notes[0], "de")
+    bad = rows + [(99, {"scenario": "low", "month": 0, "arrivals": 1})]
+    issues = []
+    scenarios_from_table(Table("prognose.csv", ["scenario", "month", "arrivals"], bad, "."), 12, issues)
+    assert [render(i) for i in issues] == ["Table prognose.csv, row 99, field month: month 0 lies outside the "
+                                           "horizon 1–12."]

@@ -145,3 +145,30 @@ def test_qgis_process_run(tables, tmp_path):
     assert "STATUS:\toptimal" in run.stdout
     rows = list(csv.DictReader(plan.read_text(encoding="utf-8").splitlines()))
     assert len(rows) == 6 * 7 and {r["state"] for r in rows} <= {"active", "reserve", "closed", "not_opened"}
+
+
+def test_waiting_time_parameters_equal_the_core_with_that_distribution(dispersion_provider, tables):
+    """MOVEOUT_WAIT_MIN/MAX/MEAN give the waiting-time distribution the dialog's three fields give; a mean outside
+    its months stops the run naming them."""
+    import dataclasses
+
+    import processing
+
+    from plugin.core.capacity import MoveOut
+    from plugin.core.capacity.scenarios import waiting_pmf
+
+    paths, cap = tables
+    params = CapacityParams(horizon=6, max_per_1000=cap, time_limit_s=60)
+    pb = load_problem(paths["sites"], paths["districts"], paths["scenarios"], params)
+    want = plan_capacity(dataclasses.replace(pb, moveout=MoveOut(wait_pmf=waiting_pmf(5.5, 4, 8))))
+    default = plan_capacity(pb)
+    base = {"SITES": paths["sites"], "DISTRICTS": paths["districts"], "SCENARIOS": paths["scenarios"], "HORIZON": 6,
+            "MAX_PER_1000": cap, "TIME_LIMIT_S": 60, "PLAN": "memory:", "DISTRICT_LOAD": "memory:"}
+    res = processing.run("dispersion:capacityplan", {**base, "MOVEOUT_WAIT_MIN": 4, "MOVEOUT_WAIT_MAX": 8,
+                                                     "MOVEOUT_WAIT_MEAN": 5.5})
+    assert res["STATUS"] == str(want.status) == "optimal"
+    assert res["COST"] == pytest.approx(want.cost)
+    assert want.demand != default.demand  # a longer wait: more people stay, so the parameter mattered
+    with pytest.raises(QgsProcessingException, match="4.5|4,5|mean"):
+        processing.run("dispersion:capacityplan", {**base, "MOVEOUT_WAIT_MIN": 5, "MOVEOUT_WAIT_MAX": 8,
+                                                   "MOVEOUT_WAIT_MEAN": 4.5})

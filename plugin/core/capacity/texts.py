@@ -28,6 +28,8 @@ TEMPLATES: Dict[str, str] = {
     "in_occupied_reserve": "Table {table}, row {row}, field occupied: a site in reserve (state 'reserve') holds "
                            "nobody today, but {value} people live there; is it active?",
     "in_month_range": "Table {table}, row {row}, field {field}: month {value} lies outside the horizon 1–{horizon}.",
+    "in_months_after": ("Table {table}: {count} row(s) for months after the horizon 1–{horizon} (up to month {last}) "
+                        "are not used."),
     "in_module": "Table {table}, row {row}, field module: the capacity {capacity} is not a multiple of the module "
                  "{value}.",
     "in_close_order": "Table {table}, row {row}: earliest_close ({early}) is after must_close_by ({late}).",
@@ -40,6 +42,8 @@ TEMPLATES: Dict[str, str] = {
     "in_scenario_missing": "Scenario '{name}' ({role}) is not in the scenario table (scenarios: {known}).",
     "in_scenario_month": "Scenario '{name}', group '{group}': month {month} has no arrivals row; every month "
                          "1–{horizon} needs one.",
+    "in_scenario_month_table": ("Table {table}, scenario '{name}', group '{group}': month {month} has no arrivals row; "
+                                "every month 1–{horizon} needs one."),
     "in_param": "Setting {name} = {value} is not allowed: {why}.",
     "role_planning": "planning scenario",
     "role_high": "high scenario",
