@@ -214,3 +214,20 @@ def test_hotspot_rule_takes_the_hotspots_layer_and_its_areas(qgis_app, qgis_ifac
     assert "Treffpunkt" in (dialog.last_error or "") or "hotspot" in (dialog.last_error or "").lower()
     assert hotspots_layer is not None
     dialog.close()
+
+
+def test_scenario_table_longer_than_the_horizon_plans_the_horizon_and_says_so(qgis_app, qgis_iface, capacity_project,
+                                                                               german, bar, tmp_path):
+    """A 6-month scenario table loaded from a file, the horizon then shortened to 3 months: the plan covers 3 months
+    and the result says (in German) that the later rows are not used, instead of one error per row."""
+    dialog = small_dialog(qgis_iface, horizon=6)
+    dialog.save_scenarios(str(tmp_path / "prognose.csv"))
+    dialog.load_scenarios(str(tmp_path / "prognose.csv"))  # a loaded table is kept when the horizon changes
+    dialog.horizon.setValue(3)
+    assert dialog.scenario_table.rowCount() == 3 * 6  # the table is kept as the planner filled it
+    run(dialog, qgis_app)
+    assert str(dialog.result.status) == "optimal"
+    assert all(len(states) == 3 for states in dialog.result.states.values())
+    summary = dialog.summary.toPlainText()
+    assert "9 Zeile(n) für Monate nach dem Planungszeitraum 1–3 (bis Monat 6) werden nicht verwendet" in summary, summary
+    dialog.close()
