@@ -129,7 +129,8 @@ def test_help_url_is_the_bundled_guide(cls, language):
 
 
 EXPERT = {"analyse": {"PERMUTATIONS", "SEED"}, "suggest": {"TIME_LIMIT_S", "ALTERNATIVES", "MIX_GROUPS"},
-          "exportmap": {"SMALL_COUNT_THRESHOLD", "ALTERNATIVE"}, "capacityplan": {"TIME_LIMIT_S", "START_DATE"}}
+          "exportmap": {"SMALL_COUNT_THRESHOLD", "ALTERNATIVE"},
+          "capacityplan": {"TIME_LIMIT_S", "START_DATE", "MOVEOUT_WAIT_MIN", "MOVEOUT_WAIT_MAX", "MOVEOUT_WAIT_MEAN"}}
 DISTANCES = {"analyse": {"SERVICE_DISTANCE_M", "KITA_MAX_DISTANCE"},
              "kitaaccess": {"SERVICE_DISTANCE_M", "KITA_MAX_DISTANCE"},
              "suggest": {"MIN_SPACING_M", "SERVICE_MAX_DISTANCE_M", "KITA_MAX_DISTANCE"},
