@@ -258,10 +258,9 @@ class KitaInputs(QgsCollapsibleGroupBox):
                     not_walkable_field=self.not_walkable.currentField() or None)
                 params["network_name"] = layer.name()
             path = self.age_file.filePath().strip()
-            table = None if path else self.age_layer_table(data)
             if path:  # read in the run's task (a national Zensus grid takes seconds): see read_age_file
                 params["age_file"] = path
-            elif table is not None:
+            elif (table := self.age_layer_table(data)) is not None:
                 params.update(age_params(table))
             else:
                 id_field = districts_mapper.field_map_for_validation().get("district_id")
@@ -278,11 +277,11 @@ class KitaInputs(QgsCollapsibleGroupBox):
         layer = self.age_layer.currentLayer()
         if layer is None:
             return None
-        from ..io.age_tables import age_table_from_features, align_district_ids
+        from ..io.age_tables import age_table_from_features
 
-        table = age_table_from_features(layer.name(), layer.fields().names(),
-                                        ((f.id(), f.attributes()) for f in layer.getFeatures()))
-        return align_district_ids(table, [d.district_id for d in data.districts], layer.name(), layer=True)
+        return age_table_from_features(layer.name(), layer.fields().names(),
+                                       ((f.id(), f.attributes()) for f in layer.getFeatures()),
+                                       [d.district_id for d in data.districts])
 
     def children_rows(self, district_layer: Optional[QgsVectorLayer], id_field: Optional[str]
                       ) -> Optional[List[Tuple[str, float, float, float]]]:
@@ -313,17 +312,16 @@ def age_params(table: Any) -> Dict[str, Any]:
 
 def read_age_file(params: Dict[str, Any], data: Any, progress: Optional[Callable[[float], None]] = None,
                   is_cancelled: Optional[Callable[[], bool]] = None) -> Dict[str, Any]:
-    """Replace ``params``' "age_file" by the rows (and cells) the file holds, in place, and return ``params``
-    (with the table itself as "age_table"); why here and not in analysis_params: a national Zensus grid file
-    takes seconds, which belong in the run's task, with progress (0..1) and cancel. Reads no layer and no
-    QGIS object, so any thread may call it."""
+    """Replace ``params``' "age_file" by the rows (and cells) the file holds, in place, and return ``params``;
+    why here and not in analysis_params: a national Zensus grid file takes seconds, which belong in the run's
+    task, with progress (0..1) and cancel. Reads no layer and no QGIS object, so any thread may call it."""
     path = params.pop("age_file", None)
     if path:
         from ..io.age_tables import read_age_source
 
         table = read_age_source(path, [(d.district_id, d.geometry) for d in data.districts], data.crs,
                                 progress=progress, is_cancelled=is_cancelled)
-        params.update(age_params(table), age_table=table)
+        params.update(age_params(table))
     return params
 
 

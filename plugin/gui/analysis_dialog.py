@@ -224,7 +224,7 @@ class AnalysisDialog(TaskDialog):
         def work(progress, cancelled):
             from ..core.metrics.analysis import analyse
 
-            read_age_file(params, data, lambda f: progress(10.0 * f), cancelled).pop("age_table", None)
+            read_age_file(params, data, lambda f: progress(10.0 * f), cancelled)
             result = analyse(data, progress=lambda v: progress(10.0 + 0.9 * v), is_cancelled=cancelled, **params)
             # the straight-line Kita figures beside the walking ones, and the children per district (issue 18)
             return result, straight_line_access(data, params)

@@ -185,9 +185,11 @@ def read_age_table(path: str) -> AgeTable:
                                   dialect.decimal)
 
 
-def age_table_from_features(label: str, columns: Sequence[str], features: Iterable[Tuple[int, Sequence[Any]]]
-                            ) -> AgeTable:
-    """An age table from a table layer's features: (feature id, attribute values in ``columns`` order).
+def age_table_from_features(label: str, columns: Sequence[str], features: Iterable[Tuple[int, Sequence[Any]]],
+                            district_ids: Optional[Iterable[Any]] = None) -> AgeTable:
+    """An age table from a table layer's features: (feature id, attribute values in ``columns`` order); with
+    ``district_ids``, its ids written as those where they differ only by leading zeros (align_district_ids), as
+    read_age_source does for a file.
 
     Why: a city often has the age statistics as a layer (a CSV or a GeoPackage table in the project); the
     same columns and checks as for a file apply, numbers may come as numbers, NULL as an empty value, and
@@ -201,7 +203,8 @@ def age_table_from_features(label: str, columns: Sequence[str], features: Iterab
         return str(value)
 
     records = ((int(fid), [as_text(v) for v in values]) for fid, values in features)
-    return age_table_from_records(label, list(columns), records, ".", layer=True)
+    table = age_table_from_records(label, list(columns), records, ".", layer=True)
+    return table if district_ids is None else align_district_ids(table, district_ids, label, layer=True)
 
 
 def read_age_source(path: str, districts: Optional[Sequence[Tuple[str, Any]]] = None,

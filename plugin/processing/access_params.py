@@ -106,7 +106,7 @@ def read_age_input(alg: Any, parameters: Dict[str, Any], context: Any, working_c
     """The AgeTable of AGE_TABLE (any file layout; a Zensus grid needs ``data``'s districts) or AGE_LAYER (a table
     layer with the same columns), None when neither is given; one QgsProcessingException for bad input."""
     from ..core.errors import InputError
-    from ..io.age_tables import age_table_from_features, align_district_ids, read_age_source
+    from ..io.age_tables import age_table_from_features, read_age_source
 
     path = alg.parameterAsFile(parameters, AGE_TABLE, context)
     layer, source = alg.input_source(parameters, AGE_LAYER, context) \
@@ -119,11 +119,10 @@ def read_age_input(alg: Any, parameters: Dict[str, Any], context: Any, working_c
             from ..qgis_adapters.layers import layer_label
 
             label = layer_label(layer) if layer is not None else AGE_LAYER
-            table = age_table_from_features(label, source.fields().names(),
-                                            ((f.id(), f.attributes()) for f in source.getFeatures()))
-            if data is not None:  # "01" in the table and 1 in the districts are one district
-                table = align_district_ids(table, [d.district_id for d in data.districts], label, layer=True)
-            return table
+            # "01" in the table and 1 in the districts are one district
+            return age_table_from_features(label, source.fields().names(),
+                                           ((f.id(), f.attributes()) for f in source.getFeatures()),
+                                           None if data is None else [d.district_id for d in data.districts])
         if path:
             districts = [(d.district_id, d.geometry) for d in data.districts] if data is not None else None
             return read_age_source(path, districts, working_crs)
