@@ -389,11 +389,12 @@ def _check_codes(layer: RawLayer, rows: List[ValidRow], field_name: str, known: 
         if value is None:
             continue
         norm = value.strip().lower()
+        alias = aliases.get(" ".join(norm.split())) if aliases is not None else None
         if norm in known:
             values[field_name] = norm
-        elif aliases is not None and " ".join(norm.split()) in aliases:
-            values[field_name] = aliases[" ".join(norm.split())]
-            read_as.setdefault(value.strip(), [values[field_name], 0])[1] += 1
+        elif alias is not None:
+            values[field_name] = alias
+            read_as.setdefault(value.strip(), [alias, 0])[1] += 1
         elif fallback is not None:
             out.add(WARNING, "unknown_category", layer.name, feat.fid, layer.source_field(field_name), value=value, known=", ".join(known))
             values[field_name] = fallback

@@ -30,6 +30,7 @@ from ..core.capacity.texts import Msg
 from ..core.errors import InputError
 from ..core.i18n import Message
 from ..core.parsing import NULL_MARKERS, is_null, normalise_name, parse_count, parse_date, parse_number
+from ..core.validation import as_text
 from .csv_table import iter_records, sniff_csv
 
 SITE_FIELDS = ("site_id", "district_id", "capacity", "state", "occupied", "group_label", "cost_active", "cost_reserve",
@@ -105,11 +106,10 @@ def _blank(v: Any) -> bool:
 
 
 def _ident(v: Any) -> str:
-    """An id as text: a whole number stored as a real ("7.0", a spreadsheet's or GeoPackage's number column)
-    is "7", so that it matches the "7" of a text column in the other table."""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v).strip()
+    """An id as text (validation.as_text: a whole number stored as a real, "7.0" from a spreadsheet's or
+    GeoPackage's number column, is "7", so that it matches the "7" of a text column in the other table);
+    callers have checked it is not blank."""
+    return as_text(v) or ""
 
 
 def _no_currency(v: Any) -> Any:

@@ -93,12 +93,6 @@ def _csv_text_layer(value: Any, layer: Any) -> Optional[Tuple[Any, str, str]]:
     return (text, dialect.delimiter, dialect.decimal) if text.isValid() else None
 
 
-def _next_month(today: Optional[_dt.date] = None) -> _dt.date:
-    from ..io.capacity_tables import next_month
-
-    return next_month(today)
-
-
 class CapacityPlanAlgorithm(DispersionAlgorithm):
     NAME = "capacityplan"
     HELP_SECTION = "capacity"
@@ -396,9 +390,11 @@ class CapacityPlanAlgorithm(DispersionAlgorithm):
         return float(value)
 
     def _start(self, parameters, context) -> _dt.date:
+        from ..io.capacity_tables import next_month
+
         text = (self.parameterAsString(parameters, self.START_DATE, context) or "").strip()
         if not text:
-            return _next_month()
+            return next_month()
         try:
             parts = [int(p) for p in text.replace("/", "-").split("-")[:2]]
             return _dt.date(parts[0], parts[1], 1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import replace
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -264,6 +264,18 @@ def _feasible(problem: CapacityProblem, deadline: float) -> Optional[bool]:
     return None if r is None else r[0] <= SLACK_TOL
 
 
+def _first_working(lo: int, hi: int, works: Callable[[int], Optional[bool]]) -> Optional[int]:
+    """The smallest k in [lo, hi) for which ``works(k)`` (monotone: false, then true), ``hi`` when none is; None
+    when ``works`` ran out of time (answered None). The diagnosis's bisections share it."""
+    while lo < hi:
+        mid = (lo + hi) // 2
+        ok = works(mid)
+        if ok is None:
+            return None
+        lo, hi = (lo, mid) if ok else (mid + 1, hi)
+    return lo
+
+
 def _fix_spacing(problem: CapacityProblem, deadline: float) -> List[Dict[str, Any]]:
     """The largest MIN_SPACING_M (whole metres) that works, if dropping the rule makes the plan feasible.
 
@@ -282,13 +294,11 @@ def _fix_spacing(problem: CapacityProblem, deadline: float) -> List[Dict[str, An
     d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(-1))
     pairs = cand[:, None] & (np.arange(len(xy))[:, None] != np.arange(len(xy))[None, :])
     values = sorted({math.floor(v + 1e-9) for v in d[pairs] if v < spacing}, reverse=True)
-    lo, hi = 0, len(values)  # values[k] works for k >= answer; value 0 (no rule) works
-    while lo < hi:
-        mid = (lo + hi) // 2
-        ok = _feasible(replace(problem, params=replace(p, min_spacing_m=float(values[mid]))), deadline)
-        if ok is None:
-            return []
-        lo, hi = (lo, mid) if ok else (mid + 1, hi)
+    # values[k] works for k >= the answer; len(values) stands for 0 (no rule), which works
+    lo = _first_working(0, len(values), lambda k: _feasible(
+        replace(problem, params=replace(p, min_spacing_m=float(values[k]))), deadline))
+    if lo is None:
+        return []
     value = float(values[lo]) if lo < len(values) else 0.0
     return [{"change": "min_spacing_m", "value": value,
              **as_dict(Msg("fix_spacing", {"now": fmt(spacing), "value": fmt(value)}))}]
@@ -301,14 +311,11 @@ def _fix_hotspot(problem: CapacityProblem, deadline: float) -> List[Dict[str, An
         return []
     if not _feasible(replace(problem, params=replace(p, hotspot_max_places=None)), deadline):
         return []
-    lo = int(p.hotspot_max_places) + 1
     hi = int(p.hotspot_max_places) + sum(int(s.capacity) for s in problem.sites) + 1  # no limit left then
-    while lo < hi:
-        mid = (lo + hi) // 2
-        ok = _feasible(replace(problem, params=replace(p, hotspot_max_places=mid)), deadline)
-        if ok is None:
-            return []
-        lo, hi = (lo, mid) if ok else (mid + 1, hi)
+    lo = _first_working(int(p.hotspot_max_places) + 1, hi, lambda k: _feasible(
+        replace(problem, params=replace(p, hotspot_max_places=k)), deadline))
+    if lo is None:
+        return []
     return [{"change": "hotspot_max_places", "value": lo,
              **as_dict(Msg("fix_hotspot", {"now": fmt(p.hotspot_max_places), "value": fmt(lo)}))}]
 
